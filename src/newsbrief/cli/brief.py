@@ -1,0 +1,82 @@
+"""``newsbrief brief PATH...``: brief one story."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsbrief.cli import app, setup_logging, stderr
+from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
+
+
+class Format(StrEnum):
+    md = "md"
+    json = "json"
+    text = "text"
+
+
+@app.command("brief")
+def brief_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles: files (.txt .md .html .jsonl), folders of them, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = 250,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False),
+    ] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="For a JSONL file of several clusters: the id to brief.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Brief several reports of one story: a cited summary and its sources.
+
+    Every summary sentence is taken verbatim from a source and followed by the numbers of the
+    sources that report it, e.g. [1][3].
+
+    Examples:
+
+    newsbrief brief reports/ --words 150
+
+    newsbrief brief a.html b.html --format json --out brief.json
+    """
+    setup_logging(quiet)
+    from newsbrief.ingest import read_articles
+    from newsbrief.pipeline import brief
+    from newsbrief.render import render
+
+    config = BriefConfig(words=words, max_bytes=max_bytes)
+    if out is not None and not (out.parent if str(out.parent) else Path(".")).is_dir():
+        from newsbrief.errors import InputError
+
+        raise InputError("cannot write: folder does not exist", source=str(out))
+    show = not quiet and stderr.is_terminal
+    status = stderr.status("Reading articles…") if show else nullcontext()
+    with status as spinner:
+        articles = read_articles(paths, max_bytes=max_bytes, cluster=cluster)
+        if spinner is not None:
+            spinner.update(f"Briefing {len(articles)} article{'s' if len(articles) != 1 else ''}…")
+        result = brief(articles, config)
+        output = render(result, fmt.value)
+    if out is None:
+        sys.stdout.write(output)
+        return
+    from newsbrief.fileio import write_atomic
+
+    write_atomic(out, output)
+    if not quiet:
+        stderr.print(f"wrote {out}", highlight=False)

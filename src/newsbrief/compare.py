@@ -1,0 +1,52 @@
+"""Align sentences across sources: which other reports say what a summary sentence says.
+
+Support is TF-IDF cosine similarity over stemmed content words between a summary sentence and
+every sentence of the *other* articles; a sentence at or above ``support_threshold`` supports it.
+The threshold is chosen on a hand-labelled sample of cross-source sentence pairs
+(tests/data/sentence_pairs.jsonl; `python benchmarks/pairs.py`), not guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.model import Sentence, Span, SummarySentence
+from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
+
+#: At most this many supporting sentences are listed per other article (the best ones).
+MAX_SUPPORT_PER_ARTICLE = 2
+
+
+def to_span(sentence: Sentence, similarity: float = 1.0) -> Span:
+    return Span(sentence.article_id, sentence.start, sentence.end, sentence.text, round(similarity, 4))
+
+
+def attach_support(
+    chosen: Sequence[Sentence], sentences: Sequence[Sentence], *, threshold: float
+) -> list[SummarySentence]:
+    """Wrap each chosen sentence with the sentences of other articles that say the same thing.
+
+    Args:
+        chosen: the summary sentences, in summary order (each one of ``sentences``).
+        sentences: every sentence of the cluster.
+        threshold: the cosine at or above which a sentence counts as support.
+    """
+    if not chosen:
+        return []
+    position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+    matrix = tfidf_matrix([s.text for s in sentences])
+    rows = [position[(s.article_id, s.index)] for s in chosen]
+    sims = cosine_matrix(matrix, rows)
+    out = []
+    for sent, row in zip(chosen, sims, strict=True):
+        per_article: dict[str, list[tuple[float, Sentence]]] = {}
+        for k, other in enumerate(sentences):
+            if other.article_id != sent.article_id and row[k] >= threshold:
+                per_article.setdefault(other.article_id, []).append((float(row[k]), other))
+        spans = []
+        for candidates in per_article.values():
+            candidates.sort(key=lambda pair: (-pair[0], pair[1].index))
+            spans.extend(to_span(other, sim) for sim, other in candidates[:MAX_SUPPORT_PER_ARTICLE])
+        spans.sort(key=lambda span: -span.similarity)
+        out.append(SummarySentence(text=sent.text, source=to_span(sent), support=tuple(spans)))
+    return out

@@ -1,0 +1,171 @@
+"""Clean scraped news text into paragraphs a reader (and a sentence splitter) can use.
+
+What scraped news really contains, and what this module does about it (each rule is general, seen
+across ../shared/data/seeds and Multi-News):
+
+1. stray indentation, trailing spaces, non-breaking spaces, ``\\r\\n`` -> normalised whitespace;
+2. paragraphs run together on one line ("...'cowards'  A senior Tory...") -> split where two or
+   more spaces follow sentence-final punctuation or a closing quote;
+3. bullet lists ("• ...", "- ...", "* ...") -> one paragraph per bullet, marker dropped, so each
+   bullet is a sentence of its own;
+4. a photo caption printed twice, or a paragraph repeated anywhere in the article -> kept once; a
+   caption glued to the start of the next paragraph ("CAPTION  In a joint statement...") is cut off
+   when the caption already stands alone;
+5. boilerplate lines (share/subscribe prompts, "Read more", "Advertisement", web-archive notices
+   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped.
+
+The result is the article text that every offset in a :class:`~newsbrief.model.Brief` points into:
+paragraphs separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PARAGRAPH_SEP = "\n\n"
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-*–—](?=\s))\s*")
+# Two or more spaces after sentence-final punctuation (optionally closed by a quote or bracket),
+# followed by what opens a sentence: a new paragraph that the scraper glued on.
+_RUN_TOGETHER = re.compile(r"(?<=[.!?'\"’”)\]])[ \t]{2,}(?=[\"'‘“(\[]?[A-Z0-9])")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+# Lines that are never part of the story. Calibrated on the most frequent short lines of
+# Multi-News validation (see tests/ingest/test_clean.py for the cases).
+_BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        advertisement(?:\s+continue\ reading\ the\ main\ story)?
+      | story\ continued\ below
+      | continue\ reading(?:\ the\ main\ story)?
+      | read\ more(?:\s*(?:about)?\s*:.*)?
+      | (?:also|related|see\ also|more|watch|listen)\s*:?
+      | share\ (?:this|on)\b.*
+      | (?:sign\ up|subscribe)\b.{0,120}
+      | follow\ (?:us|me)\ on\b.*
+      | (?:click|tap)\ here\b.*
+      | please\ enable\ javascript\b.*
+      | report\ this\ ad
+      | tweet\ with\ a\ location
+      | text\ size\ -?
+      | play\ (?:facebook|twitter|video)
+      | (?:facebook\ )?twitter\ (?:pinterest|email|whatsapp)\b.*
+      | (?:image|photo(?:graph)?|picture)\s*(?:copyright|credit|:).*
+      | from\ wikipedia,\ the\ free\ encyclopedia
+      | the\ associated\ press\ contributed\ to\ this\ report\.?
+      | copyright\b.{0,100}all\ rights\ reserved\.?
+      | this\ material\ may\ not\ be\ published.*
+      | [-_=*#~.+\s]*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Whole-paragraph web-archive notices (Internet Archive / Alexa crawl pages in Multi-News).
+_ARCHIVE_NOTICE = re.compile(
+    r"alexa internet has been donating their crawl data"
+    r"|these crawls are part of an effort to archive pages"
+    r"|the wayback machine after an embargo period"
+    r"|internet archive hopes that references to these archived pages",
+    re.IGNORECASE,
+)
+
+
+_UNICODE_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _normalise_line(line: str) -> str:
+    # One-for-one, so that a run of two non-breaking spaces still marks glued paragraphs.
+    line = _UNICODE_SPACE.sub(" ", _ZERO_WIDTH.sub("", line))
+    line = unicodedata.normalize("NFC", line)
+    return line.strip()
+
+
+def _split_glued(line: str) -> list[str]:
+    """Split a line where the scraper glued paragraphs together with a run of spaces."""
+    parts = _RUN_TOGETHER.split(line)
+    return [p for p in (q.strip() for q in parts) if p]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Turn raw text into a list of single-line paragraphs (rules 1-3)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for raw in text.split("\n"):
+        line = _normalise_line(raw)
+        if not line:
+            flush()
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            flush()
+            line = line[bullet.end() :]
+        pieces = _split_glued(line)
+        if not pieces:
+            continue
+        # Scraped news puts one paragraph per line far more often than it wraps lines, so a
+        # newline ends a paragraph; only a line that visibly continues a sentence (no final
+        # punctuation, next line in lower case) is joined to the next.
+        for piece in pieces[:-1]:
+            current.append(piece)
+            flush()
+        current.append(pieces[-1])
+        if not _continues(pieces[-1]):
+            flush()
+    flush()
+    return [_SPACES.sub(" ", p).strip() for p in paragraphs if p.strip()]
+
+
+def _continues(line: str) -> bool:
+    """A hard-wrapped line: long, and ending mid-sentence (a comma, a word in lower case)."""
+    return len(line) > 60 and line[-1] in ",;" and not line.endswith(":")
+
+
+def _key(paragraph: str) -> str:
+    return re.sub(r"\W+", " ", paragraph.lower()).strip()
+
+
+def _drop_repeats(paragraphs: list[str]) -> list[str]:
+    """Keep the first copy of each paragraph (rule 4), and unglue captions from what follows."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for para in paragraphs:
+        key = _key(para)
+        if not key or key in seen:
+            continue
+        # "CAPTION  Next paragraph": the caption stands earlier on its own; keep only the rest.
+        for earlier in kept[-3:]:
+            if para.startswith(earlier) and len(para) > len(earlier):
+                para = para[len(earlier) :].strip()
+                key = _key(para)
+                break
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        kept.append(para)
+    return kept
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for a line that is site furniture, not story (rule 5)."""
+    return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph))
+
+
+def clean_text(text: str) -> str:
+    """Return the cleaned article text: paragraphs separated by one blank line.
+
+    Args:
+        text: the article as read (plain text, or trafilatura's output for HTML).
+
+    Returns:
+        The cleaned text; empty when nothing of the story is left (e.g. an archive notice).
+    """
+    paragraphs = [p for p in _paragraphs(text) if not is_boilerplate(p)]
+    return PARAGRAPH_SEP.join(_drop_repeats(paragraphs))

@@ -1,0 +1,116 @@
+"""Readers for single documents: plain text, Markdown and HTML (via trafilatura).
+
+Each reader takes decoded text and the name of where it came from, and returns an
+:class:`~newsbrief.model.Article` holding the *raw* text; cleaning is the next stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.errors import InputError, MissingDependencyError
+from newsbrief.model import Article
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+KNOWN_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES
+
+#: Multi-News joins the documents of a cluster with this separator.
+MULTINEWS_SEPARATOR = "|||||"
+
+# A headline: no sentence-final punctuation at its end (a question mark is allowed: "So who will be
+# next?" headlines are common), 2 to 60 words. The seeds' headline is 45 words long.
+_HEADLINE_END = re.compile(r"[.,;:!'\"’”]$")
+_MAX_HEADLINE_WORDS = 60
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= _MAX_HEADLINE_WORDS and not _HEADLINE_END.search(line)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """Take the first line as the title where it looks like a headline and more text follows."""
+    stripped = text.lstrip()
+    first, sep, rest = stripped.partition("\n")
+    first = first.strip()
+    if sep and rest.strip() and _looks_like_headline(first):
+        return first, rest
+    return None, text
+
+
+def read_text(text: str, *, article_id: str, origin: str) -> Article:
+    """A plain-text article; its first line becomes the title where it looks like one."""
+    title, body = split_title(text)
+    return Article(id=article_id, text=body, title=title, origin=origin)
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def read_markdown(text: str, *, article_id: str, origin: str) -> Article:
+    """A Markdown article: the first heading is the title; markup is reduced to its text."""
+    title = None
+    heading = _MD_HEADING.search(text)
+    if heading and not text[: heading.start()].strip():
+        title = heading.group(1).strip() or None
+        text = text[heading.end() :]
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    if title is None:
+        title, text = split_title(text)
+    return Article(id=article_id, text=text, title=title, origin=origin)
+
+
+def read_html(html: str, *, article_id: str, origin: str) -> Article:
+    """An HTML page: main text and metadata (title, author, date, site name, URL) by trafilatura.
+
+    Raises:
+        InputError: trafilatura finds no article text in the page.
+    """
+    try:
+        import trafilatura
+    except ImportError as err:  # pragma: no cover - a core dependency
+        raise MissingDependencyError("trafilatura", "all") from err
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise InputError("no article text found in this HTML page", source=origin)
+    title = getattr(doc, "title", None) or None
+    # trafilatura often repeats the <h1> as the first line of the text.
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title.strip() and rest.strip():
+        text = rest
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        outlet=getattr(doc, "sitename", None) or None,
+        url=getattr(doc, "url", None) or None,
+        published=getattr(doc, "date", None) or None,
+        author=getattr(doc, "author", None) or None,
+        origin=origin,
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff HTML in text that came without a file name (stdin, JSONL fields)."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def read_document(text: str, *, article_id: str, origin: str, suffix: str = "") -> Article:
+    """Dispatch on the file suffix (or sniff HTML when there is none)."""
+    suffix = suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES and looks_like_html(text)):
+        return read_html(text, article_id=article_id, origin=origin)
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown(text, article_id=article_id, origin=origin)
+    return read_text(text, article_id=article_id, origin=origin)

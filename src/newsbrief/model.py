@@ -1,0 +1,173 @@
+"""The data that flows through newsbrief: frozen, slotted dataclasses holding tuples.
+
+Every stage takes these values and returns new ones (DESIGN.md, rule 2). Character offsets always
+point into ``Article.text`` of the *cleaned* article that the :class:`Brief` carries in ``sources``, so
+``brief.article(span.article_id).text[span.start:span.end] == span.text`` holds for every span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report.
+
+    ``text`` is the only required field. ``published`` is an ISO 8601 date (``YYYY-MM-DD``) where
+    known; ``origin`` says where the article was read from (a path, ``path:line`` or ``<stdin>``)
+    so that errors and warnings can name it.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a cleaned article, with its character span in ``Article.text``.
+
+    ``index`` is the sentence's position in its article (0 = lead), ``paragraph`` the paragraph it
+    belongs to; both feed the position prior of the selector.
+    """
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of one article that supports a summary sentence."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    similarity: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """One sentence of the brief and the evidence for it.
+
+    ``source`` is the span the sentence was taken from (verbatim). ``support`` holds the sentences
+    of *other* articles that say the same thing, most similar first.
+    """
+
+    text: str
+    source: Span
+    support: tuple[Span, ...] = ()
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The distinct articles that carry this sentence, its own source first."""
+        seen: dict[str, None] = {self.source.article_id: None}
+        for span in self.support:
+            seen.setdefault(span.article_id, None)
+        return tuple(seen)
+
+    @property
+    def n_sources(self) -> int:
+        """How many distinct articles report this sentence."""
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place, merged across sources."""
+
+    name: str
+    label: str  # PERSON | ORG | GPE | NORP | LOC
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[tuple[str, str], ...] = ()  # (article_id, descriptor)
+    mentions: tuple[tuple[str, int], ...] = ()  # (article_id, count)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: verbatim text, who said it and where."""
+
+    text: str
+    speaker: str | None
+    verb: str | None
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One claim, aligned across the sources that make it."""
+
+    text: str
+    spans: tuple[Span, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article_id for s in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources giving different values (numbers, dates, names) for the same thing."""
+
+    kind: str  # number | date | name
+    description: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event for the timeline. ``date`` is ISO 8601 when resolved, else ``None``."""
+
+    date: str | None
+    date_text: str
+    text: str
+    span: Span
+    resolved: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The brief of one story: summary with support, the cleaned sources and the analysis."""
+
+    summary: tuple[SummarySentence, ...]
+    sources: tuple[Article, ...]
+    words: int
+    warnings: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    analysed: bool = field(default=False)
+
+    def article(self, article_id: str) -> Article:
+        """Return the source article with this id.
+
+        Raises:
+            KeyError: no source has that id.
+        """
+        for art in self.sources:
+            if art.id == article_id:
+                return art
+        raise KeyError(f"no source article with id {article_id!r}")
+
+    @property
+    def text(self) -> str:
+        """The summary as plain text, one sentence after another."""
+        return " ".join(s.text for s in self.summary)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.summary)

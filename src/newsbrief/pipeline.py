@@ -1,0 +1,153 @@
+"""The brief pipeline: clean -> split -> select -> order -> support (-> analyse) -> Brief.
+
+``Briefer`` is the reusable pipeline (build once, brief many clusters); :func:`brief` is the thin
+function-first face over it. Stages are plain functions from the modules they live in; this module
+only wires them together and collects warnings for the reader.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from newsbrief.config import BriefConfig
+from newsbrief.errors import EmptyInputError, InputError
+from newsbrief.ingest.clean import clean_text
+from newsbrief.model import Article, Brief, Sentence
+from newsbrief.summarize.base import Selector
+from newsbrief.summarize.concepts import ConceptWeights
+from newsbrief.summarize.ilp import ConceptILP
+from newsbrief.summarize.order import order_sentences
+from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.text.split import split_sentences
+from newsbrief.text.tokens import word_count, words
+
+logger = logging.getLogger(__name__)
+
+#: Word 5-gram Jaccard above which two articles are copies of one report (wire copies reprinted
+#: by two outlets differ only in a headline or a byline; distinct reports stay far below 0.5).
+DUPLICATE_JACCARD = 0.8
+
+
+def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
+    """Clean each article's text; drop those left empty and copies of an earlier one.
+
+    Returns:
+        The cleaned articles and the warnings to show the reader.
+    """
+    kept: list[Article] = []
+    shingles: list[set[tuple[str, ...]]] = []
+    warnings: list[str] = []
+    for art in articles:
+        text = clean_text(art.text)
+        title = " ".join(art.title.split()) if art.title else None
+        if not text:
+            warnings.append(f"{art.origin or art.id}: nothing of the story is left after cleaning; skipped")
+            continue
+        toks = words(text)
+        grams = {tuple(toks[i : i + 5]) for i in range(max(1, len(toks) - 4))}
+        copy_of = next(
+            (kept[k].id for k, other in enumerate(shingles) if _jaccard(grams, other) >= DUPLICATE_JACCARD),
+            None,
+        )
+        if copy_of is not None:
+            warnings.append(f"{art.origin or art.id}: a copy of {copy_of}; counted once")
+            continue
+        kept.append(replace(art, text=text, title=title))
+        shingles.append(grams)
+    return kept, warnings
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class Briefer:
+    """A reusable brief pipeline for one configuration.
+
+    Args:
+        config: every setting; see :class:`~newsbrief.config.BriefConfig`.
+        selector: the sentence selector; the concept ILP built from ``config`` by default
+            (evaluation swaps in peers here).
+    """
+
+    def __init__(self, config: BriefConfig | None = None, *, selector: Selector | None = None) -> None:
+        self.config = config or BriefConfig()
+        self.selector = selector or ConceptILP(ConceptWeights(position_weight=self.config.position_weight))
+
+    def eligible(self, sentences: Sequence[Sentence]) -> list[bool]:
+        """Which sentences may go into a summary: standalone and of a sensible length."""
+        cfg = self.config
+        mask: list[bool] = []
+        start = 0
+        while start < len(sentences):
+            end = start
+            while end < len(sentences) and sentences[end].article_id == sentences[start].article_id:
+                end += 1
+            mask.extend(standalone_mask(sentences[start:end]))
+            start = end
+        return [
+            ok and cfg.min_sentence_words <= word_count(s.text) <= cfg.max_sentence_words
+            for ok, s in zip(mask, sentences, strict=True)
+        ]
+
+    def __call__(self, articles: Sequence[Article]) -> Brief:
+        """Brief one story.
+
+        Raises:
+            EmptyInputError: no articles, or none with text left after cleaning.
+        """
+        if not articles:
+            raise EmptyInputError("no articles to brief")
+        for art in articles:
+            if not art.text.strip():
+                raise EmptyInputError("article is empty or only whitespace", source=art.origin or art.id)
+        if len({a.id for a in articles}) != len(articles):
+            raise InputError("article ids must be unique within one brief")
+        cleaned, warnings = clean_articles(articles)
+        if not cleaned:
+            raise EmptyInputError("no article has any story text left after cleaning")
+        if len(cleaned) == 1:
+            warnings.append("only one source: the brief summarises it, with nothing to compare against")
+        per_article = [split_sentences(a) for a in cleaned]
+        sentences = [s for group in per_article for s in group]
+        chosen = self.selector(sentences, self.config.words, self.eligible(sentences))
+        if not chosen and sentences:
+            warnings.append(
+                f"no sentence fits the {self.config.words}-word budget as a standalone sentence; "
+                "raise --words"
+            )
+        counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
+        ordered = order_sentences(chosen, cleaned, counts)
+        from newsbrief.compare import attach_support
+
+        summary = attach_support(ordered, sentences, threshold=self.config.support_threshold)
+        for warning in warnings:
+            logger.warning("%s", warning)
+        return Brief(
+            summary=tuple(summary),
+            sources=tuple(cleaned),
+            words=self.config.words,
+            warnings=tuple(warnings),
+        )
+
+
+def brief(articles: Sequence[Article], config: BriefConfig | None = None, **settings: object) -> Brief:
+    """Brief several reports of one story.
+
+    Args:
+        articles: the reports (see :func:`newsbrief.read_articles`).
+        config: all settings; defaults to ``BriefConfig()``.
+        **settings: individual settings applied on top of ``config`` (``words=100``).
+
+    Returns:
+        The :class:`~newsbrief.model.Brief`: summary sentences with their support, and the
+        cleaned sources every offset points into.
+
+    Raises:
+        InputError: empty input or articles without text.
+        ConfigError: an unknown or impossible setting.
+    """
+    config = (config or BriefConfig()).replace(**settings) if settings else (config or BriefConfig())
+    return Briefer(config)(articles)

@@ -1,0 +1,67 @@
+"""JSON: the Brief as a documented, versioned document (docs/brief.schema.json).
+
+The schema version changes whenever a field is added, removed or changes meaning; consumers can
+check ``schema_version`` first. Offsets are character offsets into ``sources[].text``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsbrief import __version__
+from newsbrief.model import Article, Brief, Span
+
+SCHEMA_VERSION = "1.0"
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {
+        "article_id": span.article_id,
+        "start": span.start,
+        "end": span.end,
+        "text": span.text,
+        "similarity": span.similarity,
+    }
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "author": article.author,
+        "origin": article.origin,
+        "text": article.text,
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The JSON-ready dictionary of a Brief."""
+    n = len(brief.sources)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"newsbrief {__version__}",
+        "budget_words": brief.words,
+        "word_count": brief.word_count,
+        "warnings": list(brief.warnings),
+        "summary": [
+            {
+                "text": s.text,
+                "source": _span(s.source),
+                "support": [_span(x) for x in s.support],
+                "article_ids": list(s.article_ids),
+                "n_sources": s.n_sources,
+                "of_sources": n,
+            }
+            for s in brief.summary
+        ],
+        "sources": [_article(a) for a in brief.sources],
+    }
+
+
+def to_json(brief: Brief) -> str:
+    """Render the brief as indented JSON (UTF-8, non-ASCII kept)."""
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,23 @@
+"""Plain text: the summary as one paragraph with citation numbers, then the sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsbrief.model import Brief
+from newsbrief.render.labels import citation_numbers, cite, display_sentence, source_details, source_label
+
+
+def to_text(brief: Brief, width: int = 88) -> str:
+    """Render the brief as wrapped plain text."""
+    numbers = citation_numbers(brief)
+    body = " ".join(f"{display_sentence(s.text)} {cite(s, numbers)}" for s in brief.summary)
+    out = [textwrap.fill(body, width=width) if body else "(no sentence could be selected)", ""]
+    out.extend(f"Note: {w}" for w in brief.warnings)
+    if brief.warnings:
+        out.append("")
+    out.append("Sources:")
+    for art in brief.sources:
+        details = source_details(art)
+        out.append(f"[{numbers[art.id]}] {source_label(art)}" + (f" ({details})" if details else ""))
+    return "\n".join(out) + "\n"

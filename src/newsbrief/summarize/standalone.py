@@ -1,0 +1,195 @@
+"""Which sentences can stand alone in a summary, out of their context.
+
+A summary sentence is read without the sentences around it, so we refuse those that depend on
+them (the classic readability failure of extractive summaries; cf. Nenkova & McKeown 2011, §4):
+
+- it opens with a pronoun or a discourse connective whose antecedent is elsewhere
+  ("He said...", "But...", "It was...", "This comes after...");
+- it is part of a quotation whose speaker is named in another sentence: it starts inside a quote
+  opened earlier in the paragraph, or opens a quote it does not close (a dangling half), or is a
+  bare quote with no attribution;
+- it ends with a colon (it introduces what follows) or is a question (usually a headline teaser).
+
+Quote state is tracked across the sentences of a paragraph. Double quotes are unambiguous;
+single quotes are told apart from apostrophes by position (an opening mark stands before a word,
+a closing one after a word or punctuation, an apostrophe between two letters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.model import Sentence
+
+_DEPENDENT_OPENERS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "this",
+        "these",
+        "that",
+        "those",
+        "there",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "also",
+        "however",
+        "still",
+        "meanwhile",
+        "instead",
+        "then",
+        "thus",
+        "hence",
+        "nonetheless",
+        "nevertheless",
+        "moreover",
+        "furthermore",
+        "besides",
+        "otherwise",
+        "indeed",
+        "likewise",
+        "similarly",
+        "consequently",
+        "therefore",
+        "additionally",
+        "anyway",
+        "afterward",
+        "afterwards",
+        "both",
+        "such",
+        "another",
+        "other",
+        "others",
+    ]
+)
+# Openers allowed even though they are on the list above when followed by a noun phrase that
+# names its referent ("This year", "That night", "These MPs" are fine; "This is" is not).
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those", "such", "another", "both", "other"})
+_FUNCTION_AFTER_DEMONSTRATIVE = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "comes",
+        "came",
+        "means",
+        "meant",
+        "includes",
+        "included",
+        ",",
+        ".",
+    ]
+)
+
+_FIRST_WORD = re.compile(r"^[\"'‘“(\[]*([A-Za-z]+)\W?\s*([A-Za-z,.]*)")
+_DOUBLE_OPEN = '"“'
+_SINGLE_QUOTES = "'‘’"
+_OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]—–-])")
+_SPEECH_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|stated|declared|"
+    r"explained|warned|claimed|insisted|argued|noted|replied|continued|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _double_balance(text: str) -> int:
+    """Net double quotes opened (+) in ``text``: straight quotes toggle, curly ones are directed."""
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+        elif ch == '"':
+            depth += 1 if depth <= 0 else -1
+    return depth
+
+
+def _single_balance(text: str) -> int:
+    """Net single quotes opened, ignoring apostrophes inside words ("don't", "Corbyn's")."""
+    opens = len(_OPENING_SINGLE.findall(text))
+    closes = len(_CLOSING_SINGLE.findall(text))
+    # "MPs'" (plural possessive) looks like a closing mark; never let it make the balance negative
+    # beyond what was opened.
+    return opens - closes
+
+
+def quote_states(sentences: Sequence[Sentence]) -> list[tuple[bool, bool]]:
+    """For each sentence: (starts inside an open quotation, leaves a quotation open).
+
+    The state resets at each paragraph, except that a paragraph opening with a quote mark after a
+    paragraph that left a quote open continues it (the multi-paragraph quote convention).
+    """
+    states: list[tuple[bool, bool]] = []
+    open_double = open_single = 0
+    paragraph = None
+    for sent in sentences:
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            open_double = open_single = 0
+        inside = open_double > 0 or open_single > 0
+        open_double = max(0, open_double + _double_balance(sent.text))
+        open_single = max(0, open_single + _single_balance(sent.text))
+        states.append((inside, open_double > 0 or open_single > 0))
+    return states
+
+
+def _depends_on_context(text: str) -> bool:
+    match = _FIRST_WORD.match(text)
+    if not match:
+        return False
+    first, second = match.group(1).lower(), match.group(2).lower()
+    if first not in _DEPENDENT_OPENERS:
+        return False
+    # "This year...", "These MPs..." name what they point at; "This is..." does not.
+    return not (first in _DEMONSTRATIVE and second and second not in _FUNCTION_AFTER_DEMONSTRATIVE)
+
+
+def _is_bare_quote(text: str) -> bool:
+    """A sentence that is all quotation, with no one saying it."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in _DOUBLE_OPEN + _SINGLE_QUOTES:
+        return False
+    return not _SPEECH_VERBS.search(stripped)
+
+
+def standalone_mask(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence of one article (in order), whether it can be read on its own."""
+    mask = []
+    for sent, (inside, leaves_open) in zip(sentences, quote_states(sentences), strict=True):
+        text = sent.text.strip()
+        ok = not (
+            inside
+            or leaves_open
+            or _depends_on_context(text)
+            or _is_bare_quote(text)
+            or text.endswith((":", "?", "?'", '?"', "?”", "?’"))
+        )
+        mask.append(ok)
+    return mask

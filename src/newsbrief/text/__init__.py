@@ -1,0 +1,1 @@
+"""Text primitives: sentence splitting with offsets, tokens, stems and stopwords."""

@@ -1,0 +1,87 @@
+"""Sentence splitting with character offsets into the cleaned article text.
+
+Paragraphs (separated by a blank line, see :mod:`newsbrief.ingest.clean`) are split independently,
+so a sentence never crosses a paragraph; within a paragraph we use pySBD (Sadvilkar & Neumann 2020,
+"PySBD: Pragmatic Sentence Boundary Disambiguation"), rule-based and robust to abbreviations,
+initials and numbers ("Mr. Gapes", "U.S.", "8.15am"). pySBD may normalise spaces in what it
+returns, so each segment is located again in the paragraph text; the spans are exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from newsbrief.model import Article, Sentence
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+
+
+@cache
+def _segmenter():  # pragma: no cover - trivial
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+# pySBD splits a closing quote after a full stop off as a segment of its own ("...traitors." + "'");
+# such a fragment belongs to the sentence before it.
+_FRAGMENT = re.compile(r"^[\W_]+$")
+
+
+def _spans_in(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph, shifted by ``offset``."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _raw_spans(paragraph):
+        if spans and _FRAGMENT.match(paragraph[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    for start, end in spans:
+        yield offset + start, offset + end
+
+
+def _raw_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    cursor = 0
+    segments = _segmenter().segment(paragraph)
+    for seg in segments:
+        seg = seg.strip()
+        if not seg:
+            continue
+        at = paragraph.find(seg, cursor)
+        if at < 0:
+            # pySBD changed the text (rare): fall back to the next non-space run of the same length.
+            at = cursor + len(paragraph[cursor:]) - len(paragraph[cursor:].lstrip())
+            end = min(len(paragraph), at + len(seg))
+        else:
+            end = at + len(seg)
+        if end <= at:
+            continue
+        yield at, end
+        cursor = end
+    if not segments and paragraph.strip():
+        yield 0, len(paragraph.rstrip())
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """Split a cleaned article into sentences whose offsets index ``article.text``.
+
+    Returns:
+        The sentences in reading order; empty for an empty text.
+    """
+    text = article.text
+    out: list[Sentence] = []
+    for p_index, match in enumerate(_PARAGRAPH.finditer(text)):
+        for start, end in _spans_in(match.group(), match.start()):
+            out.append(
+                Sentence(
+                    article_id=article.id,
+                    index=len(out),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    paragraph=p_index,
+                )
+            )
+    return tuple(out)

@@ -1,0 +1,95 @@
+"""The real console entry point in a subprocess: output, --out, and one clear line per bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrief", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_brief_seeds_markdown(seeds_dir: Path) -> None:
+    proc = run("brief", str(seeds_dir), "--words", "120")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("# Brief of 3 reports")
+    assert "## Sources" in proc.stdout
+
+
+def test_out_json(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.json"
+    proc = run("brief", str(seeds_dir), "--format", "json", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(out.read_text())["schema_version"]
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.json"]  # no temp file left behind
+
+
+def test_stdin(tmp_path: Path) -> None:
+    proc = run(
+        "brief", "-", "--format", "text", stdin=b"The council closed the old bridge on Tuesday after floods."
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "The council closed the old bridge" in proc.stdout
+    assert "only one source" in proc.stderr
+
+
+def test_help_reads_well() -> None:
+    proc = run("brief", "--help")
+    assert proc.returncode == 0
+    for option in ("--words", "--format", "--out", "--cluster", "--max-bytes"):
+        assert option in proc.stdout
+
+
+def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], str]]:
+    (tmp / "empty").mkdir()
+    (tmp / "blank.txt").write_text("  \n ")
+    (tmp / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (tmp / "bad.jsonl").write_text('{"text": "fine article text here."}\n{broken\n')
+    (tmp / "big.txt").write_text("word " * 400)
+    return {
+        "missing": (["brief", str(tmp / "nope.txt")], "nope.txt: no such file or directory"),
+        "empty dir": (["brief", str(tmp / "empty")], "empty: directory holds no"),
+        "blank": (["brief", str(tmp / "blank.txt")], "blank.txt: article is empty or only whitespace"),
+        "binary": (["brief", str(tmp / "bin.txt")], "bin.txt: looks like a binary file"),
+        "jsonl": (["brief", str(tmp / "bad.jsonl")], "bad.jsonl:2: invalid JSON"),
+        "too big": (["brief", str(tmp / "big.txt"), "--max-bytes", "100"], "big.txt: file is 2,000 bytes"),
+        "bad out": (["brief", str(tmp / "big.txt"), "--out", str(tmp / "no" / "dir.md")], "cannot write"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "empty dir", "blank", "binary", "jsonl", "too big", "bad out"])
+def test_bad_input_exit_2_one_line(tmp_path: Path, case: str) -> None:
+    args, message = _bad_inputs(tmp_path)[case]
+    proc = run(*args)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert message in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_out_keeps_old_file_on_error(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    out.write_text("previous brief\n")
+    proc = run("brief", str(tmp_path / "missing.txt"), "--out", str(out))
+    assert proc.returncode == 2
+    assert out.read_text() == "previous brief\n"
+
+
+def test_bad_option_value() -> None:
+    proc = run("brief", "x.txt", "--words", "0")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,88 @@
+"""Cleaning on literal scraped text and on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.ingest.clean import clean_text, is_boilerplate
+
+
+def test_repeated_caption_kept_once() -> None:
+    caption = "Mayor Ana Ruiz (pictured) said the bridge was unsafe"
+    text = f"The council voted.\n    {caption}\n    {caption}\n    The closure starts today."
+    cleaned = clean_text(text)
+    assert cleaned.count(caption) == 1
+    assert cleaned.split("\n\n") == ["The council voted.", caption, "The closure starts today."]
+
+
+def test_caption_glued_to_next_paragraph_is_cut() -> None:
+    caption = "The group launched a new website today"
+    text = f"{caption}\n{caption}  In a joint statement, the MPs warned of hatred."
+    assert clean_text(text).split("\n\n") == [caption, "In a joint statement, the MPs warned of hatred."]
+
+
+def test_bullets_become_sentences_and_glued_paragraphs_split() -> None:
+    text = (
+        "  • Seven MPs quit the party today \n"
+        "  • The move triggered a backlash with the group labelled 'traitors'"
+        "\u00a0\u00a0A senior MP refused to comment."
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Seven MPs quit the party today",
+        "The move triggered a backlash with the group labelled 'traitors'",
+        "A senior MP refused to comment.",
+    ]
+
+
+def test_double_space_inside_a_sentence_is_not_a_break() -> None:
+    assert (
+        clean_text("It also includes pregnant  MP Luciana Berger.")
+        == "It also includes pregnant MP Luciana Berger."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Advertisement Continue reading the main story",
+        "Read more about: Senate, Bob Dole",
+        "Share this article",
+        "Sign up for our newsletter",
+        "Story Continued Below",
+        "___",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"The council voted on Tuesday.\n{line}\nThe bridge closes.") == (
+        "The council voted on Tuesday.\n\nThe bridge closes."
+    )
+
+
+@pytest.mark.parametrize("line", ["Read more books, the mayor said.", "Subscribers will pay more from May."])
+def test_story_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_archive_notice_document_is_empty() -> None:
+    notice = (
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo period."
+    )
+    assert clean_text(notice) == ""
+
+
+def test_seed_captions_appear_once(seeds_dir: Path) -> None:
+    raw = (seeds_dir / "000_3e134ba34f4c5db5.txt").read_text()
+    caption = "Tory MP Nick Boles stopped short of denying he would consider joining"
+    assert raw.count(caption) == 2
+    cleaned = clean_text(raw)
+    assert cleaned.count(caption) == 1
+    paragraphs = cleaned.split("\n\n")
+    assert len(paragraphs) == len(set(paragraphs))
+    assert "  " not in cleaned and "\u00a0" not in cleaned

@@ -1,0 +1,60 @@
+"""Markdown, text and JSON renderers; the JSON validates against docs/brief.schema.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsbrief import Article, ConfigError, brief, read_articles, render
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schema.json").read_text())
+
+
+def test_json_validates_on_seeds(seeds_dir: Path) -> None:
+    doc = json.loads(render(brief(read_articles(seeds_dir)), "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["schema_version"] == "1.0"
+    for sent in doc["summary"]:
+        src = next(a for a in doc["sources"] if a["id"] == sent["source"]["article_id"])
+        assert src["text"][sent["source"]["start"] : sent["source"]["end"]] == sent["text"]
+
+
+def test_json_validates_with_warnings_and_empty_summary(story: list[Article]) -> None:
+    doc = json.loads(render(brief(story[:1], words=2), "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["summary"] == [] and doc["warnings"]
+
+
+def test_schema_rejects_a_broken_document(story: list[Article]) -> None:
+    doc = json.loads(render(brief(story), "json"))
+    del doc["summary"][0]["source"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, SCHEMA)
+
+
+def test_markdown_citations_and_sources(story: list[Article]) -> None:
+    md = render(brief(story, words=60), "md")
+    assert md.startswith("# Brief of 3 reports")
+    assert "## Sources" in md
+    assert "1. Riverton closes old bridge" in md
+    assert "reported by 2 of 3 sources" in md or "reported by 3 of 3 sources" in md
+    assert "[1]" in md
+
+
+def test_markdown_escapes_article_markup() -> None:
+    art = Article(id="x", text="The [council](http://evil) voted *again* <b>today</b> on the bridge plan.")
+    md = render(brief([art], words=50), "md")
+    assert "\\[council\\]" in md and "\\<b\\>" in md
+
+
+def test_text_format(story: list[Article]) -> None:
+    out = render(brief(story, words=60), "text")
+    assert "Sources:" in out and "[1] Riverton closes old bridge" in out
+
+
+def test_unknown_format(story: list[Article]) -> None:
+    with pytest.raises(ConfigError, match="unknown format"):
+        render(brief(story), "pdf")

@@ -1,0 +1,50 @@
+"""Which sentences can stand alone: pronoun and connective openers, quote fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import Article
+from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.text.split import split_sentences
+
+
+def _mask(text: str) -> dict[str, bool]:
+    sents = split_sentences(Article(id="x", text=text))
+    return {s.text: ok for s, ok in zip(sents, standalone_mask(sents), strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("The council voted to close the bridge.", True),
+        ("He said the bridge was unsafe.", False),
+        ("But the mayor disagreed with the vote.", False),
+        ("It was the third closure this year.", False),
+        ("This year the council has closed three bridges.", True),
+        ("This is the third closure.", False),
+        ("These MPs have resigned from the party.", True),
+        ("After the vote the mayor spoke to reporters.", True),
+        ("On an explosive day in Westminster:", False),
+        ("So who will be next to leave?", False),
+        ("'I love this party,' Tom Watson said.", True),
+        ('"From today, we will sit as a new group of MPs."', False),
+    ],
+)
+def test_single_sentences(sentence: str, ok: bool) -> None:
+    assert _mask(sentence)[sentence] is ok
+
+
+def test_quote_continuing_over_sentences_is_not_standalone() -> None:
+    # A quote running over two paragraphs: the first leaves it open, the second is a bare quote.
+    mask = _mask(
+        'She said: "This morning we have all resigned from the party.\n\n'
+        '"This has been a painful decision. We will sit as an independent group."\n\n'
+        "The group has seven members."
+    )
+    assert list(mask.values()) == [False, False, True]
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    mask = _mask("Corbyn's deputy said the MPs' decision was premature. The party's members don't agree.")
+    assert all(mask.values())

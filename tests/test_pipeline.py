@@ -1,0 +1,102 @@
+"""brief() end to end: verbatim spans, budget, support, seeds, edge cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief import Article, BriefConfig, ConfigError, EmptyInputError, brief, read_articles
+from newsbrief.text.tokens import word_count
+
+
+def _check_spans(result) -> None:
+    for sent in result.summary:
+        for span in (sent.source, *sent.support):
+            assert result.article(span.article_id).text[span.start : span.end] == span.text
+        assert sent.text == sent.source.text
+        assert all(span.article_id != sent.source.article_id for span in sent.support)
+
+
+def test_literal_story(story: list[Article]) -> None:
+    result = brief(story, words=40)
+    assert 0 < result.word_count <= 40
+    _check_spans(result)
+    assert max(s.n_sources for s in result.summary) >= 2
+
+
+@pytest.mark.parametrize("words", [30, 100, 250, 400])
+def test_seeds_budget_and_spans(seeds_dir: Path, words: int) -> None:
+    result = brief(read_articles(seeds_dir), words=words)
+    assert 0 < result.word_count <= words
+    assert sum(word_count(s.text) for s in result.summary) == result.word_count
+    _check_spans(result)
+
+
+def test_seeds_no_caption_twice(seeds_dir: Path) -> None:
+    result = brief(read_articles(seeds_dir), words=400)
+    texts = [s.text for s in result.summary]
+    assert len(texts) == len(set(texts))
+    # The doubled captions of the Daily Mail report appear at most once, in the brief and in its source.
+    for caption in (
+        "Chuka Umunna called for MPs from other parties to defect",
+        "Tory MP Nick Boles stopped short of denying",
+        "Labour's deputy leader Tom Watson (pictured",
+        "The Independent Group launched a new website",
+    ):
+        assert sum(caption in t for t in texts) <= 1
+        assert result.sources[0].text.count(caption) == 1
+    # "Chuka Umunna called for MPs ... 'broken'" is a caption and a body sentence in other words:
+    # the summary carries that claim once.
+    assert sum("called for MPs from other parties to defect" in t for t in texts) <= 1
+
+
+def test_seeds_are_cross_referenced(seeds_dir: Path) -> None:
+    result = brief(read_articles(seeds_dir))
+    assert len(result.sources) == 3
+    assert any(s.n_sources >= 2 for s in result.summary)
+    assert not result.warnings
+
+
+def test_summary_sentences_stand_alone(seeds_dir: Path) -> None:
+    result = brief(read_articles(seeds_dir), words=400)
+    for sent in result.summary:
+        first = sent.text.split()[0].strip("'\"‘“").lower()
+        assert first not in {"he", "she", "it", "they", "but", "and", "his", "her", "their"}
+        assert not sent.text.endswith(":")
+
+
+def test_single_article_is_briefed_with_a_warning(story: list[Article]) -> None:
+    result = brief(story[:1], words=30)
+    assert result.summary
+    assert any("only one source" in w for w in result.warnings)
+
+
+def test_copies_counted_once(story: list[Article]) -> None:
+    copy = Article(id="copy", text=story[0].text + "\n\nReporting by Jo Reyes.")
+    result = brief([*story, copy], words=60)
+    assert [a.id for a in result.sources] == ["a", "b", "c"]
+    assert any("copy: a copy of a" in w for w in result.warnings)
+
+
+def test_budget_shorter_than_any_sentence(story: list[Article]) -> None:
+    result = brief(story, words=3)
+    assert result.summary == ()
+    assert any("raise --words" in w for w in result.warnings)
+
+
+def test_empty_inputs() -> None:
+    with pytest.raises(EmptyInputError):
+        brief([])
+    with pytest.raises(EmptyInputError, match="empty or only whitespace"):
+        brief([Article(id="x", text="   ")])
+    notice = "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive."
+    with pytest.raises(EmptyInputError, match="no article has any story text left"):
+        brief([Article(id="x", text=notice)])
+
+
+def test_config_is_checked() -> None:
+    with pytest.raises(ConfigError):
+        BriefConfig(words=0)
+    with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
+        brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
