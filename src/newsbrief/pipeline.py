@@ -11,6 +11,8 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from newsbrief.analysis import Analysis
+from newsbrief.compare.support import attach_support, similarity_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
@@ -112,7 +114,8 @@ class Briefer:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
         per_article = [split_sentences(a) for a in cleaned]
         sentences = [s for group in per_article for s in group]
-        chosen = self.selector(sentences, self.config.words, self.eligible(sentences))
+        eligible = self.eligible(sentences)
+        chosen = self.selector(sentences, self.config.words, eligible)
         if not chosen and sentences:
             warnings.append(
                 f"no sentence fits the {self.config.words}-word budget as a standalone sentence; "
@@ -120,9 +123,14 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
-        from newsbrief.compare import attach_support
+        similarity = similarity_matrix(sentences)
+        threshold = self.config.support_threshold
+        summary = attach_support(ordered, sentences, similarity, threshold=threshold)
+        analysis = Analysis()
+        if self.config.analysis:
+            from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
-        summary = attach_support(ordered, sentences, threshold=self.config.support_threshold)
+            analysis = analyse(cleaned, sentences, eligible, similarity, threshold=threshold)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(
@@ -130,6 +138,12 @@ class Briefer:
             sources=tuple(cleaned),
             words=self.config.words,
             warnings=tuple(warnings),
+            entities=analysis.entities,
+            quotes=analysis.quotes,
+            facts=analysis.facts,
+            conflicts=analysis.conflicts,
+            timeline=analysis.timeline,
+            analysed=self.config.analysis,
         )
 
 

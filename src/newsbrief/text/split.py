@@ -44,7 +44,10 @@ def _spans_in(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
 
 def _raw_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     cursor = 0
-    segments = _segmenter().segment(paragraph)
+    # The processor alone: Segmenter.segment() would then search every sentence again with a fresh
+    # regex (a third of pySBD's time, and it silently drops a sentence it cannot find); we locate
+    # the segments ourselves below.
+    segments = _segmenter().processor(paragraph).process()
     for seg in segments:
         seg = seg.strip()
         if not seg:

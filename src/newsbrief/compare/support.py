@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from newsbrief.model import Sentence, Span, SummarySentence
 from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
 
@@ -21,24 +23,30 @@ def to_span(sentence: Sentence, similarity: float = 1.0) -> Span:
     return Span(sentence.article_id, sentence.start, sentence.end, sentence.text, round(similarity, 4))
 
 
+def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Pairwise TF-IDF cosine of the cluster's sentences (n x n), computed once per brief."""
+    if not sentences:
+        return np.zeros((0, 0))
+    return cosine_matrix(tfidf_matrix([s.text for s in sentences]), range(len(sentences)))
+
+
 def attach_support(
-    chosen: Sequence[Sentence], sentences: Sequence[Sentence], *, threshold: float
+    chosen: Sequence[Sentence], sentences: Sequence[Sentence], similarity: np.ndarray, *, threshold: float
 ) -> list[SummarySentence]:
     """Wrap each chosen sentence with the sentences of other articles that say the same thing.
 
     Args:
         chosen: the summary sentences, in summary order (each one of ``sentences``).
         sentences: every sentence of the cluster.
+        similarity: their pairwise similarities (see :func:`similarity_matrix`).
         threshold: the cosine at or above which a sentence counts as support.
     """
     if not chosen:
         return []
     position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
-    matrix = tfidf_matrix([s.text for s in sentences])
-    rows = [position[(s.article_id, s.index)] for s in chosen]
-    sims = cosine_matrix(matrix, rows)
     out = []
-    for sent, row in zip(chosen, sims, strict=True):
+    for sent in chosen:
+        row = similarity[position[(sent.article_id, sent.index)]]
         per_article: dict[str, list[tuple[float, Sentence]]] = {}
         for k, other in enumerate(sentences):
             if other.article_id != sent.article_id and row[k] >= threshold:

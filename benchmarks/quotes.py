@@ -1,0 +1,225 @@
+"""Score the direct-quote extractor against the hand-labelled gold set (issue 4, item 2).
+
+Gold: ``tests/data/quotes_gold.jsonl`` (one line per article: where its text lives in
+``../shared/data``, a hash of that text, and the labelled quotes as offsets + speaker + verb; see
+``tests/data/README.md``). The article text is read from the shared data, never stored here.
+
+Measures (all micro-averaged over quotes):
+
+- **span precision / recall**: a predicted quote matches a gold quote of the same article when the
+  character Jaccard overlap of their inner spans, |A ∩ B| / |A ∪ B|, is at least 0.8; matching is
+  one-to-one, best overlap first. **Exact** counts only identical (start, end).
+- **speaker accuracy** over matched pairs: both ``None``, or, after case-folding and dropping
+  honorifics ("Mr", "Sen.") and a leading "the", the names are equal, share their last word
+  (surname) or one's words are a subset of the other's ("Corbyn" ~ "Jeremy Corbyn").
+- **verb accuracy** over matched pairs: same word, case-insensitive (both ``None`` counts).
+
+Run: ``python benchmarks/quotes.py`` (``--errors`` lists every miss, for development only: it prints
+article text, which must not be copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsbrief.analyse.quotes import extract_quotes_batch
+from newsbrief.model import Article, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
+DATA = ROOT / ".." / "shared" / "data"
+JACCARD = 0.8
+TARGETS = {"precision": 0.95, "recall": 0.90, "speaker_accuracy": 0.85}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sen", "senator", "rep", "president", "the"}
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Counts and rates of one evaluation run."""
+
+    articles: int
+    gold: int
+    predicted: int
+    matched: int
+    exact: int
+    speaker_ok: int
+    verb_ok: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def exact_precision(self) -> float:
+        return self.exact / self.predicted if self.predicted else 1.0
+
+    @property
+    def exact_recall(self) -> float:
+        return self.exact / self.gold if self.gold else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.matched if self.matched else 0.0
+
+    @property
+    def verb_accuracy(self) -> float:
+        return self.verb_ok / self.matched if self.matched else 0.0
+
+
+def load_text(data: Path, file: str, cluster: str | None, doc: int | None) -> str:
+    """The raw document string exactly as stored in the shared data file."""
+    path = data / file
+    if cluster is None:
+        return path.read_text(encoding="utf-8")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] == cluster:
+                return row["documents"][doc]
+    raise KeyError(f"{cluster} not in {path}")
+
+
+def load_gold(data: Path, gold: Path = GOLD) -> list[tuple[Article, list[dict]]]:
+    """Articles of the gold set with their labelled quotes; checks the text hashes.
+
+    Raises:
+        ValueError: the shared data changed since labelling (hash or offsets no longer fit).
+    """
+    out = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        text = load_text(data, rec["file"], rec["cluster"], rec["doc"])
+        ref = rec["file"] if rec["cluster"] is None else f"{rec['file']}#{rec['cluster']}#{rec['doc']}"
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != rec["text_sha1"]:
+            raise ValueError(f"{ref}: text differs from the labelled version")
+        for q in rec["quotes"]:
+            if hashlib.sha1(text[q["start"] : q["end"]].encode()).hexdigest()[:8] != q["sha1"]:
+                raise ValueError(f"{ref}: quote {q['start']}-{q['end']} does not match its hash")
+        out.append((Article(id=ref, text=text), rec["quotes"]))
+    return out
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Character-level Jaccard overlap of two half-open spans."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _norm(name: str) -> list[str]:
+    words = re.sub(r"[^\w\s'-]", " ", name.casefold().replace("’", "'")).split()
+    return [w for w in words if w not in _TITLES]
+
+
+def same_speaker(pred: str | None, gold: str | None) -> bool:
+    """Speaker rule of the module docstring."""
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    p, g = _norm(pred), _norm(gold)
+    if not p or not g:
+        return False
+    return p == g or p[-1] == g[-1] or set(p) <= set(g) or set(g) <= set(p)
+
+
+def match(pred: list[Quote], gold: list[dict]) -> list[tuple[Quote, dict]]:
+    """One-to-one pairs with Jaccard >= 0.8, best overlap first."""
+    cands = sorted(
+        (
+            (jaccard((p.start, p.end), (g["start"], g["end"])), i, j)
+            for i, p in enumerate(pred)
+            for j, g in enumerate(gold)
+        ),
+        reverse=True,
+    )
+    used_p, used_g, pairs = set(), set(), []
+    for score, i, j in cands:
+        if score < JACCARD:
+            break
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((pred[i], gold[j]))
+    return pairs
+
+
+def evaluate(data: Path = DATA, errors: bool = False) -> Scores:
+    """Run the extractor over the gold articles and count matches."""
+    items = load_gold(data)
+    predictions = extract_quotes_batch([a for a, _ in items])
+    n_gold = n_pred = n_match = n_exact = n_spk = n_verb = 0
+    for (article, gold), pred in zip(items, predictions, strict=True):
+        pairs = match(list(pred), gold)
+        n_gold += len(gold)
+        n_pred += len(pred)
+        n_match += len(pairs)
+        n_exact += sum(p.start == g["start"] and p.end == g["end"] for p, g in pairs)
+        n_spk += sum(same_speaker(p.speaker, g["speaker"]) for p, g in pairs)
+        n_verb += sum((p.verb or "").lower() == (g["verb"] or "").lower() for p, g in pairs)
+        if errors:
+            _print_errors(article, list(pred), gold, pairs)
+    return Scores(len(items), n_gold, n_pred, n_match, n_exact, n_spk, n_verb)
+
+
+def _print_errors(article: Article, pred: list[Quote], gold: list[dict], pairs: list) -> None:
+    """Development aid: misses, false alarms and wrong speakers of one article."""
+    got = {id(p) for p, _ in pairs}
+    hit = {(g["start"], g["end"]) for _, g in pairs}
+    snip = lambda s, e: article.text[s:e][:70].replace("\n", " ")  # noqa: E731
+    for g in gold:
+        if (g["start"], g["end"]) not in hit:
+            print(f"MISS {article.id} {g['start']}-{g['end']} [{g['speaker']}] {snip(g['start'], g['end'])}")
+    for p in pred:
+        if id(p) not in got:
+            print(f"FALSE {article.id} {p.start}-{p.end} [{p.speaker}] {snip(p.start, p.end)}")
+    for p, g in pairs:
+        if not same_speaker(p.speaker, g["speaker"]):
+            print(f"SPEAKER {article.id} {g['start']} gold={g['speaker']} got={p.speaker} verb={p.verb}")
+
+
+def table(s: Scores, seconds: float) -> str:
+    """The Markdown table that goes into BENCHMARKS.md."""
+    rows = [
+        ("span precision (Jaccard >= 0.8)", f"{s.precision:.3f}", ">= 0.95"),
+        ("span recall (Jaccard >= 0.8)", f"{s.recall:.3f}", ">= 0.90"),
+        ("span precision, exact", f"{s.exact_precision:.3f}", ""),
+        ("span recall, exact", f"{s.exact_recall:.3f}", ""),
+        ("speaker accuracy (matched)", f"{s.speaker_accuracy:.3f}", ">= 0.85"),
+        ("verb accuracy (matched)", f"{s.verb_accuracy:.3f}", ""),
+    ]
+    lines = ["| measure | value | target |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    lines.append(
+        f"\n{s.gold} gold quotes in {s.articles} articles; {s.predicted} predicted, {s.matched} matched, "
+        f"{s.exact} exact; {s.speaker_ok}/{s.matched} speakers right; {seconds:.1f} s incl. model load."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data directory")
+    parser.add_argument("--errors", action="store_true", help="list misses (prints article text)")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no data at {args.data}; see ../shared/data/README.md", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    scores = evaluate(args.data, errors=args.errors)
+    print(table(scores, time.perf_counter() - t0))
+    ok = all(getattr(scores, k) >= v for k, v in TARGETS.items())
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

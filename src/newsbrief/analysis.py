@@ -1,0 +1,72 @@
+"""The analysis stage of a brief: people, quotes, agreement and timeline.
+
+Runs after selection, on the cleaned articles. The spaCy parse is done once per article, in one
+``nlp.pipe`` stream (:func:`newsbrief.analyse.quotes.parse`), and shared by quotes, entities and the
+timeline; facts and conflicts reuse the sentence similarities the summary's support was built on.
+Importing this module loads no model; calling :func:`analyse` does (once per process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsbrief.compare.conflicts import fact_conflicts, name_conflicts
+from newsbrief.compare.facts import align_facts, unique_facts
+from newsbrief.model import Article, Conflict, Entity, Event, Fact, Quote, Sentence, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the analysis adds to a Brief."""
+
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[Event, ...] = ()
+
+
+def _first_mentions(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[str, Span]:
+    """One span per entity name, where one of its surface forms first appears (to cite a name conflict)."""
+    out: dict[str, Span] = {}
+    for ent in entities:
+        for art in articles:
+            for form in (ent.name, *ent.aliases):
+                at = art.text.find(form)
+                if at >= 0:
+                    out[ent.name] = Span(art.id, at, at + len(form), form)
+                    break
+            if ent.name in out:
+                break
+    return out
+
+
+def analyse(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    eligible: Sequence[bool],
+    similarity: np.ndarray,
+    *,
+    threshold: float,
+) -> Analysis:
+    """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
+
+    Raises:
+        MissingDependencyError: spaCy or its English model is not installed.
+    """
+    from newsbrief.analyse.entities import extract_entities
+    from newsbrief.analyse.nlp import load_nlp
+    from newsbrief.analyse.quotes import extract_quotes, parse
+    from newsbrief.analyse.timeline import build_timeline
+
+    docs = list(parse(load_nlp(), (a.text for a in articles)))
+    quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
+    entities = extract_entities(articles, docs)
+    timeline = build_timeline(articles, docs)
+    shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+    unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+    conflicts = fact_conflicts(shared) + name_conflicts(entities, _first_mentions(entities, articles))
+    return Analysis(entities, quotes, shared + unique, conflicts, timeline)
