@@ -18,6 +18,7 @@ class Format(StrEnum):
     md = "md"
     json = "json"
     text = "text"
+    html = "html"
 
 
 @app.command("brief")

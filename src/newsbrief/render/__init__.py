@@ -7,19 +7,19 @@ from collections.abc import Callable
 from newsbrief.errors import ConfigError
 from newsbrief.model import Brief
 
-FORMATS = ("md", "json", "text")
+FORMATS = ("md", "json", "text", "html")
 
 
 def render(brief: Brief, fmt: str = "md") -> str:
-    """Render ``brief`` as ``md`` (Markdown), ``json`` or ``text``.
+    """Render ``brief`` as ``md`` (Markdown), ``json``, ``text`` or ``html`` (one self-contained page).
 
     Raises:
         ConfigError: an unknown format.
     """
     renderers: dict[str, Callable[[Brief], str]]
-    from newsbrief.render import jsondoc, markdown, text
+    from newsbrief.render import html, jsondoc, markdown, text
 
-    renderers = {"md": markdown.to_markdown, "json": jsondoc.to_json, "text": text.to_text}
+    renderers = {"md": markdown.to_markdown, "json": jsondoc.to_json, "text": text.to_text, "html": html.to_html}
     try:
         return renderers[fmt](brief)
     except KeyError:

@@ -10,9 +10,9 @@ import json
 from typing import Any
 
 from newsbrief import __version__
-from newsbrief.model import Article, Brief, Span
+from newsbrief.model import Article, Brief, Entity, Event, Quote, Span
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # 2.0: entities, quotes, facts, conflicts, timeline, analysed
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -38,6 +38,37 @@ def _article(article: Article) -> dict[str, Any]:
     }
 
 
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": entity.name,
+        "label": entity.label,
+        "aliases": list(entity.aliases),
+        "descriptors": [{"article_id": a, "text": d} for a, d in entity.descriptors],
+        "mentions": [{"article_id": a, "count": n} for a, n in entity.mentions],
+    }
+
+
+def _quote(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "verb": quote.verb,
+        "article_id": quote.article_id,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date,
+        "date_text": event.date_text,
+        "resolved": event.resolved,
+        "text": event.text,
+        "span": _span(event.span),
+    }
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The JSON-ready dictionary of a Brief."""
     n = len(brief.sources)
@@ -59,6 +90,18 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             for s in brief.summary
         ],
         "sources": [_article(a) for a in brief.sources],
+        "analysed": brief.analysed,
+        "entities": [_entity(e) for e in brief.entities],
+        "quotes": [_quote(q) for q in brief.quotes],
+        "facts": [
+            {"text": f.text, "article_ids": list(f.article_ids), "spans": [_span(s) for s in f.spans]}
+            for f in brief.facts
+        ],
+        "conflicts": [
+            {"kind": c.kind, "description": c.description, "spans": [_span(s) for s in c.spans]}
+            for c in brief.conflicts
+        ],
+        "timeline": [_event(e) for e in brief.timeline],
     }
 
 

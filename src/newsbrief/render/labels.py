@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsbrief.model import Article, Brief, SummarySentence
+from collections.abc import Iterable
+
+from newsbrief.model import Article, Brief, Entity, Fact, SummarySentence
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:
@@ -38,3 +40,37 @@ def display_sentence(text: str) -> str:
     """The sentence as shown: bullet-list sentences without final punctuation get a full stop."""
     text = text.strip()
     return text if text[-1:] in ".!?'\"’”)" else text + "."
+
+
+def cite_ids(article_ids: Iterable[str], numbers: dict[str, int]) -> str:
+    """"[1][3]" for any set of article ids (facts, quotes, conflicts)."""
+    return "".join(f"[{n}]" for n in sorted({numbers[a] for a in article_ids if a in numbers}))
+
+
+def shared_facts(brief: Brief) -> list[Fact]:
+    """Facts that two or more sources report, most widely reported first."""
+    return [f for f in brief.facts if len(f.article_ids) >= 2]
+
+
+def unique_facts_by_source(brief: Brief) -> dict[str, list[Fact]]:
+    """For each source id (in source order), the facts only it reports."""
+    out: dict[str, list[Fact]] = {a.id: [] for a in brief.sources}
+    for fact in brief.facts:
+        if len(fact.article_ids) == 1 and fact.article_ids[0] in out:
+            out[fact.article_ids[0]].append(fact)
+    return {k: v for k, v in out.items() if v}
+
+
+def descriptors_by_source(entity: Entity, numbers: dict[str, int]) -> list[tuple[str, str]]:
+    """(descriptor, "[1][2]") pairs: each distinct descriptor with the sources that use it."""
+    seen: dict[str, set[str]] = {}
+    for article_id, descriptor in entity.descriptors:
+        seen.setdefault(descriptor, set()).add(article_id)
+    return [(d, cite_ids(ids, numbers)) for d, ids in seen.items()]
+
+
+def mention_summary(entity: Entity, numbers: dict[str, int]) -> str:
+    """"12 (8 in [1], 4 in [2])"."""
+    total = sum(n for _, n in entity.mentions)
+    parts = [f"{n} in [{numbers[a]}]" for a, n in entity.mentions if a in numbers]
+    return f"{total} ({', '.join(parts)})" if len(parts) > 1 else str(total)

@@ -1,4 +1,5 @@
-"""Markdown: the default output. Numbered citations after each sentence, then the source list."""
+"""Markdown: the default output. Numbered citations after each sentence, then the analysis sections
+(people, quotes, agreement, timeline) when the brief was analysed, then the source list."""
 
 from __future__ import annotations
 
@@ -7,10 +8,18 @@ from newsbrief.render.labels import (
     agreement,
     citation_numbers,
     cite,
+    cite_ids,
+    descriptors_by_source,
     display_sentence,
+    mention_summary,
+    shared_facts,
     source_details,
     source_label,
+    unique_facts_by_source,
 )
+
+#: People and organisations listed (most mentioned first); the JSON has them all.
+MAX_ENTITIES = 25
 
 
 def _escape(text: str) -> str:
@@ -18,6 +27,61 @@ def _escape(text: str) -> str:
     for ch in "\\`*_[]<>#|":
         text = text.replace(ch, "\\" + ch)
     return text
+
+
+def _people(brief: Brief, numbers: dict[str, int]) -> list[str]:
+    if not brief.entities:
+        return []
+    lines = ["## People and organisations", "", "| Who | Type | How the sources describe them | Mentions |"]
+    lines.append("|---|---|---|---|")
+    for ent in brief.entities[:MAX_ENTITIES]:
+        described = "; ".join(f"{_escape(d)} {c}" for d, c in descriptors_by_source(ent, numbers)) or "—"
+        lines.append(f"| {_escape(ent.name)} | {ent.label} | {described} | {mention_summary(ent, numbers)} |")
+    return [*lines, ""]
+
+
+def _quotes(brief: Brief, numbers: dict[str, int]) -> list[str]:
+    if not brief.quotes:
+        return []
+    lines = ["## Who said what", ""]
+    for q in brief.quotes:
+        who = _escape(q.speaker) if q.speaker else "*unattributed*"
+        verb = f" ({_escape(q.verb)})" if q.verb else ""
+        lines.append(f"- **{who}**{verb}: “{_escape(' '.join(q.text.split()))}” [{numbers[q.article_id]}]")
+    return [*lines, ""]
+
+
+def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
+    shared, unique = shared_facts(brief), unique_facts_by_source(brief)
+    if not (shared or unique or brief.conflicts):
+        return []
+    lines = ["## Where the sources agree and differ", ""]
+    if shared:
+        lines += ["**Reported by several sources**", ""]
+        lines += [f"- {_escape(display_sentence(f.text))} {cite_ids(f.article_ids, numbers)}" for f in shared]
+        lines.append("")
+    if brief.conflicts:
+        lines += ["**Where they differ**", ""]
+        lines += [
+            f"- {_escape(c.description)} {cite_ids((s.article_id for s in c.spans), numbers)}".rstrip()
+            for c in brief.conflicts
+        ]
+        lines.append("")
+    for article_id, facts in unique.items():
+        lines += [f"**Only in [{numbers[article_id]}]**", ""]
+        lines += [f"- {_escape(display_sentence(f.text))}" for f in facts]
+        lines.append("")
+    return lines
+
+
+def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
+    if not brief.timeline:
+        return []
+    lines = ["## Timeline", ""]
+    for ev in brief.timeline:
+        when = ev.date if ev.resolved and ev.date else f"{_escape(ev.date_text)} (date not resolved)"
+        lines.append(f"- **{when}**: {_escape(display_sentence(ev.text))} [{numbers[ev.span.article_id]}]")
+    return [*lines, ""]
 
 
 def to_markdown(brief: Brief) -> str:
@@ -35,10 +99,10 @@ def to_markdown(brief: Brief) -> str:
         lines.append("*No sentence could be selected.*")
         lines.append("")
     for sent in brief.summary:
-        lines.append(
-            f"- {_escape(display_sentence(sent.text))} {cite(sent, numbers)} *({agreement(sent, n)})*"
-        )
+        lines.append(f"- {_escape(display_sentence(sent.text))} {cite(sent, numbers)} *({agreement(sent, n)})*")
     lines.append("")
+    for section in (_people, _quotes, _agreement, _timeline):
+        lines += section(brief, numbers)
     lines.append("## Sources")
     lines.append("")
     for art in brief.sources:
