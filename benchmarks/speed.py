@@ -20,7 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsbrief import Briefer, BriefConfig, read_clusters
+from newsbrief import BriefConfig, Briefer, read_clusters
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
 from newsbrief.text.split import split_sentences
@@ -29,13 +29,13 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 
 
-def cold_cli(runs: int) -> list[float]:
+def cold_cli(runs: int, *flags: str) -> list[float]:
     """Wall time of `python -m newsbrief brief seeds` in fresh processes."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "newsbrief", "brief", str(DATA / "seeds"), "--quiet"],
+            [sys.executable, "-m", "newsbrief", "brief", str(DATA / "seeds"), "--quiet", *flags],
             check=True,
             capture_output=True,
         )
@@ -52,12 +52,13 @@ def main() -> None:
     if not data.exists():
         sys.exit(f"{data} is absent: this benchmark reads ../shared/data")
 
-    cold = cold_cli(args.cold_runs)
+    cold = cold_cli(args.cold_runs, "--no-analysis")
+    cold_full = cold_cli(args.cold_runs)
 
     clusters = list(read_clusters(data))[: args.limit]
     n_words = sum(len(a.text.split()) for c in clusters for a in c.articles)
     n_bytes = sum(len(a.text.encode()) for c in clusters for a in c.articles)
-    briefer = Briefer(BriefConfig(words=300))
+    briefer = Briefer(BriefConfig(words=300, analysis=False))
     briefer(clusters[0].articles)  # warm: imports, the splitter's rules
 
     start = time.perf_counter()
@@ -72,16 +73,19 @@ def main() -> None:
     split = time.perf_counter() - start
 
     console = Console()
-    console.print(f"{platform.node()} · {platform.processor() or platform.machine()} · Python {platform.python_version()}")
+    console.print(
+        f"{platform.node()} · {platform.processor() or platform.machine()} · Python {platform.python_version()}"
+    )
     table = Table(title="newsbrief speed (issue 2)")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    table.add_row(f"cold CLI on seeds, median of {len(cold)} (s)", f"{statistics.median(cold):.2f}")
-    table.add_row("cold CLI on seeds, min (s)", f"{min(cold):.2f}")
+    table.add_row(f"cold CLI on seeds --no-analysis, median of {len(cold)} (s)", f"{statistics.median(cold):.2f}")
+    table.add_row("cold CLI on seeds --no-analysis, min (s)", f"{min(cold):.2f}")
+    table.add_row(f"cold CLI on seeds with analysis, median of {len(cold)} (s)", f"{statistics.median(cold_full):.2f}")
     table.add_row("Multi-News val_raw clusters", f"{len(clusters)}")
     table.add_row("words per cluster (mean)", f"{n_words / len(clusters):,.0f}")
     table.add_row("text (MB)", f"{n_bytes / 1e6:.2f}")
-    table.add_row("full brief path, 300 words (s)", f"{full:.1f}")
+    table.add_row("full brief path --no-analysis, 300 words (s)", f"{full:.1f}")
     table.add_row("briefs per second", f"{len(clusters) / full:.1f}")
     table.add_row("sentence splitting alone, same text (s)", f"{split:.1f}")
     table.add_row("full brief / splitting alone", f"{full / split:.2f}x")

@@ -28,7 +28,8 @@ class BriefConfig:
         position_weight: strength of the lead prior in concept weights (0 turns it off).
         support_threshold: TF-IDF cosine above which a sentence of another source counts as
             saying the same thing (chosen on the labelled pairs, see BENCHMARKS.md).
-        analysis: run entities, quotes, agreement and timeline (loads spaCy).
+        analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
+            off, the brief is the summary with its support only (the fast path).
         max_bytes: refuse input files larger than this.
     """
 
@@ -37,7 +38,7 @@ class BriefConfig:
     max_sentence_words: int = 80
     position_weight: float = 1.0
     support_threshold: float = 0.30
-    analysis: bool = False
+    analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:

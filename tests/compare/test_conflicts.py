@@ -60,6 +60,8 @@ def test_name_conflict() -> None:
         Entity("Liberal Democrats", "ORG"),
         Entity("Labour Party", "ORG"),
         Entity("Young Labour", "ORG"),
+        Entity("Independent Group", "ORG"),
+        Entity("Independent Group of Members", "ORG"),
     ]
     spans = {"Liberal Party": Span("x", 0, 13, "Liberal Party")}
     (conflict,) = name_conflicts(ents, spans)

@@ -166,7 +166,7 @@ def test_csp_allows_exactly_the_inline_style_and_script() -> None:
 
 
 def test_sections_only_with_data(story: list[Article]) -> None:
-    plain = brief(story, words=60)
+    plain = brief(story, words=60, analysis=False)
     doc = page(to_html(plain))
     assert doc.xpath("//section[@id='summary']") and doc.xpath("//*[@id='sources']")
     for section in ("people", "quotes", "agreement", "timeline"):

@@ -42,6 +42,12 @@ def brief_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")
     ] = DEFAULT_MAX_BYTES,
+    no_analysis: Annotated[
+        bool,
+        typer.Option(
+            "--no-analysis", help="Summary and support only: no people, quotes, agreement or timeline (no spaCy)."
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -60,7 +66,7 @@ def brief_command(
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
-    config = BriefConfig(words=words, max_bytes=max_bytes)
+    config = BriefConfig(words=words, max_bytes=max_bytes, analysis=not no_analysis)
     if out is not None and not (out.parent if str(out.parent) else Path(".")).is_dir():
         from newsbrief.errors import InputError
 

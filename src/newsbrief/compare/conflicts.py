@@ -156,8 +156,9 @@ def name_conflicts(entities: Sequence[Entity], spans_of: dict[str, Span]) -> tup
     for i, a in enumerate(orgs):
         for b in orgs[i + 1 :]:
             wa, wb = a.name.lower().split(), b.name.lower().split()
-            if wa[0] != wb[0] or wa == wb:
-                continue
+            shorter, longer = sorted((wa, wb), key=len)
+            if wa[0] != wb[0] or longer[: len(shorter)] == shorter:
+                continue  # different first words, or one name extends the other ("X Group of Members")
             if not (set(wa[1:]) & _PARTY_HEADS and set(wb[1:]) & _PARTY_HEADS):
                 continue
             spans = tuple(s for s in (spans_of.get(a.name), spans_of.get(b.name)) if s is not None)

@@ -22,9 +22,6 @@ from newsbrief.compare.support import to_span
 from newsbrief.model import Fact, Sentence
 from newsbrief.text.tokens import content_stems
 
-#: Unique facts listed per source (the most novel ones).
-UNIQUE_PER_SOURCE = 5
-
 
 class _Groups:
     """Union-find over sentence indexes that refuses to put two sentences of one article together."""
@@ -99,6 +96,8 @@ def align_facts(
             return eligible[i], float(sum(similarity[i, j] for j in members if j != i))
 
         best = max(members, key=centrality)
+        if not eligible[best]:
+            continue  # no member reads on its own ("He said: ..."): nothing to show the reader
         spans = tuple(to_span(sentences[i], float(similarity[best, i])) for i in sorted(members))
         depth = min(sentences[i].index / counts[sentences[i].article_id] for i in members)
         facts.append((-len(members), depth, Fact(text=sentences[best].text, spans=spans)))
@@ -112,12 +111,16 @@ def unique_facts(
     *,
     threshold: float,
     eligible: Sequence[bool],
-    per_source: int = UNIQUE_PER_SOURCE,
+    per_source: int | None = None,
 ) -> tuple[Fact, ...]:
-    """For each source, its most novel standalone sentences that no other source reports.
+    """For each source, the standalone sentences that no other source reports, most novel first.
+
+    Args:
+        per_source: keep at most this many per source (all by default: what a source alone
+            contributes is rarely what a ranking would guess; renderers show the first few).
 
     Returns:
-        Single-span facts, source by source, each source's in reading order.
+        Single-span facts, source by source, each source's most novel first.
     """
     ids = list(dict.fromkeys(s.article_id for s in sentences))
     if len(ids) < 2:
@@ -138,6 +141,6 @@ def unique_facts(
             if novel == 0:
                 continue
             scored.append((novel / math.sqrt(len(stems[i])), i))
-        top = sorted(sorted(scored, reverse=True)[:per_source], key=lambda pair: pair[1])
+        top = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:per_source]
         out.extend(Fact(text=sentences[i].text, spans=(to_span(sentences[i]),)) for _, i in top)
     return tuple(out)

@@ -18,8 +18,10 @@ from newsbrief.render.labels import (
     unique_facts_by_source,
 )
 
-#: People and organisations listed (most mentioned first); the JSON has them all.
+#: People and organisations listed (most mentioned first); the JSON and HTML have them all.
 MAX_ENTITIES = 25
+#: Unique facts listed per source (the most novel); the JSON and HTML have them all.
+MAX_UNIQUE = 5
 
 
 def _escape(text: str) -> str:
@@ -69,7 +71,9 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
         lines.append("")
     for article_id, facts in unique.items():
         lines += [f"**Only in [{numbers[article_id]}]**", ""]
-        lines += [f"- {_escape(display_sentence(f.text))}" for f in facts]
+        lines += [f"- {_escape(display_sentence(f.text))}" for f in facts[:MAX_UNIQUE]]
+        if len(facts) > MAX_UNIQUE:
+            lines.append(f"- *…and {len(facts) - MAX_UNIQUE} more (see --format html or json)*")
         lines.append("")
     return lines
 

@@ -1,0 +1,147 @@
+"""How a sentence describes a person: appositives, the noun a name stands in apposition to, premodifiers.
+
+Method: dependency patterns over spaCy's parse, the classic appositive and premodifier extraction of
+entity-description work (e.g. the "role/title" patterns of Stanford's deterministic coreference,
+Lee et al. 2013, and of news quote attribution, Pareti 2015):
+
+* an ``appos`` child right after the name: "Mike Gapes, a former chairman of the Committee";
+* the noun the name is ``appos`` to, right before it: "Labour's deputy leader Tom Watson";
+* the chain of ``compound``/``amod``/``nmod``/``poss``/``nummod`` tokens before the name whose heads lead
+  into it: "Ilford South MP Mike Gapes", "Shadow chancellor John McDonnell". A chain must hold a proper
+  noun, a role word or an agent noun, so that an adverbial the parser hung on the name ("At a
+  sensational press conference Chuka Umunna") is not read as a title.
+
+Phrases stop at relative clauses, conjuncts and paragraph breaks, and must sit next to the name
+(at most a comma or dash between), which keeps lists of names ("Chris Leslie, Mike Gapes, ...") out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_rules import HONORIFICS, PRONOUNS, ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Descriptors longer than this many words are clauses, not descriptions.
+MAX_DESCRIPTOR_WORDS = 15
+
+_PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+# Entity types that make an appositive a list item or a place, not a description of the person.
+_NOT_DESCRIPTOR = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
+_SPACE = re.compile(r"\s+")
+
+
+def descriptors_of(name: Span) -> list[str]:
+    """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
+    doc = name.doc
+    start, end = name.start, name.end
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    found: list[str] = []
+    root = name.root
+    premod = _premodifiers(doc, start, end)
+    if premod:
+        found.append(premod)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end and _describes(child):
+            phrase = _phrase(child, stop_before=None)
+            if phrase is not None and _adjacent(doc, end, phrase.start):  # "Gapes, a former chairman ..."
+                found.append(phrase.text)
+    head = root.head
+    if root.dep_ == "appos" and head.i < start and _describes(head):
+        phrase = _phrase(head, stop_before=start)
+        if phrase is not None and _adjacent(doc, phrase.end, start):  # "Labour's deputy leader Tom Watson"
+            found.append(phrase.text)
+    return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+def _adjacent(doc: Doc, left_end: int, right_start: int) -> bool:
+    """True when at most punctuation (a comma, a dash) separates two token ranges in one paragraph."""
+    between = doc[left_end:right_start]
+    return len(between) <= 2 and all(t.is_punct and "\n" not in t.text for t in between)
+
+
+def _premodifiers(doc: Doc, start: int, end: int) -> str:
+    """The chain of compound/amod/nmod/poss tokens right before a name ("Labour leader", "Ilford South MP")."""
+    k = start - 1
+    # Bounded by the paragraph, not the sentence: the parser sometimes ends a sentence inside "Tory MP | Nick Boles".
+    floor = 0
+    while k >= floor:
+        tok = doc[k]
+        if "\n" in tok.text or tok.is_space:
+            break
+        if tok.dep_ == "case" and k - 1 >= floor and doc[k - 1].dep_ == "poss":
+            if k + 1 <= doc[k - 1].head.i < end:  # "Labour 's deputy leader"
+                k -= 2
+                continue
+            break
+        if tok.dep_ in _PREMOD_DEPS and k < tok.head.i < end and not tok.is_punct:
+            k -= 1
+            continue
+        if k == start - 1 and tok.lower_ in ROLE_WORDS and tok.pos_ in {"NOUN", "PROPN"}:
+            k -= 1  # "Tory MP Nick Boles" where the parser hung "MP" on the previous clause
+            continue
+        break
+    chain = doc[k + 1 : start]
+    return chain.text if any(_is_role(t) for t in chain) else ""
+
+
+#: Endings of nouns that name a person by what they do ("campaigner", "activist", "chairwoman").
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|man|woman|person)s?$")
+
+
+def _is_role(tok: Token) -> bool:
+    """Whether a premodifier word can make a chain a description ("Labour leader", "pregnant MP").
+
+    A chain with no proper noun, role word or agent noun is an adverbial the parser attached to the
+    name ("At a sensational press conference Chuka Umunna").
+    """
+    return (
+        tok.pos_ == "PROPN"
+        or tok.lower_ in ROLE_WORDS
+        or (tok.pos_ == "NOUN" and _AGENT.search(tok.lower_) is not None)
+    )
+
+
+def _describes(tok: Token) -> bool:
+    """An appositive head that describes (a noun, or a body) rather than listing another name or place."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in _NOT_DESCRIPTOR
+
+
+def _phrase(head: Token, stop_before: int | None) -> Span | None:
+    """The head's phrase, without relative clauses, trailing conjuncts or what follows ``stop_before``."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS and child.i > head.i:
+            drop.update(t.i for t in child.subtree)
+    toks = [t for t in head.subtree if t.i not in drop and (stop_before is None or t.i < stop_before)]
+    # One contiguous run around the head, inside its paragraph, so the descriptor reads as a phrase.
+    keep = {t.i for t in toks if "\n" not in t.text}
+    if head.i not in keep:
+        return None
+    left = right = head.i
+    while left - 1 in keep:
+        left -= 1
+    while right + 1 in keep:
+        right += 1
+    return head.doc[left : right + 1]
+
+
+def _tidy(text: str, name: Span) -> str:
+    """One line, no edge punctuation; empty when it is too long, names nobody's role or holds the name."""
+    text = _SPACE.sub(" ", text).strip(" ,;:-–—()'\"‘’“”")
+    words = text.split()
+    if not words or len(words) > MAX_DESCRIPTOR_WORDS or not any(c.isalpha() for c in text):
+        return ""
+    if all(w.lower() in HONORIFICS or w.lower() in PRONOUNS for w in words):
+        return ""
+    # A descriptor holding the name itself is a misparse ("strongman Hun Sen") or someone else
+    # ("Pinochet's son" is not Pinochet).
+    own = {w.lower() for w in name.text.split() if len(w) > 1}
+    if own & {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in words}:
+        return ""
+    return text

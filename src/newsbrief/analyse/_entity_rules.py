@@ -1,0 +1,91 @@
+"""General word lists for entity clean-up: honorifics, role words, pronouns, party and place synonyms.
+
+These are general knowledge about English news writing, not rules for any one story: titles that
+precede names, the nouns that name a role rather than a person, and the well-known synonyms of
+political parties and countries (Tory = Conservative, Lib Dems = Liberal Democrats, GOP = Republican
+Party, UK = Britain). Keys are lower-case surface forms; values are the canonical key a cluster is
+merged under.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Titles that belong to a name's form of address and are stripped from it ("Mr Corbyn" -> Corbyn).
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir lord lady dame baroness baron rev rev. reverend")
+
+#: Nouns that name a role; an entity made only of these (and honorifics) is a title, not a name,
+#: and they stop a first name being read into a surname ("Mayor Sadiq Khan").
+ROLE_WORDS = _words(
+    "mp mps mep meps msp msps am pm minister ministers president vice chancellor secretary senator sen rep "
+    "congressman congresswoman governor gov mayor judge justice chairman chairwoman chair leader leaders deputy "
+    "shadow speaker prime chief general gen captain capt officer sergeant sgt detective inspector commissioner "
+    "councillor cllr king queen prince princess pope bishop archbishop coach ambassador spokesman spokeswoman "
+    "spokesperson professor prof director founder member members colleague colleagues backbencher backbenchers "
+    "frontbencher whip peer peers lawmaker lawmakers chancellor's"
+)
+
+PRONOUNS = _words(
+    "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
+    "this that these those who whom whose someone somebody everyone everybody anyone anybody nobody"
+)
+
+#: Compass words that end constituency and region names ("Nottingham East", "Ilford South").
+COMPASS = _words("north south east west central northeast northwest southeast southwest")
+
+_PARTY_TABLE: dict[str, tuple[str, ...]] = {
+    "labour party": ("labour", "labour party", "labour's", "the labour party"),
+    "conservative party": (
+        "conservative",
+        "conservatives",
+        "conservative party",
+        "tory",
+        "tories",
+        "tory party",
+        "the conservative party",
+    ),
+    "liberal democrats": ("liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems", "lib-dems"),
+    "uk independence party": ("ukip", "uk independence party"),
+    "scottish national party": ("snp", "scottish national party"),
+    "democratic unionist party": ("dup", "democratic unionist party", "democratic unionists"),
+    "green party": ("green party", "greens"),
+    "plaid cymru": ("plaid cymru", "plaid"),
+    "sinn féin": ("sinn fein", "sinn féin"),
+    "brexit party": ("brexit party",),
+    "republican party": ("republican party", "republicans", "gop", "republican"),
+    "democratic party": ("democratic party", "democrats", "democrat"),
+}
+#: Surface form (lower case) -> canonical party key.
+PARTIES: dict[str, str] = {alias: canon for canon, aliases in _PARTY_TABLE.items() for alias in aliases}
+
+_PLACE_TABLE: dict[str, tuple[str, ...]] = {
+    "united kingdom": ("uk", "u.k.", "britain", "great britain", "united kingdom"),
+    "united states": ("us", "u.s.", "usa", "u.s.a.", "america", "united states", "united states of america"),
+    "european union": ("eu", "e.u.", "european union"),
+}
+#: Surface form (lower case) -> canonical place key.
+PLACES: dict[str, str] = {alias: canon for canon, aliases in _PLACE_TABLE.items() for alias in aliases}
+
+#: "Brexit", "Grexit", "Brexiteers": political portmanteaus the small model tags as people or groups.
+EXIT_WORD = re.compile(r"^[A-Z][a-z]*exit(?:eers?|ers?)?$")
+
+#: Words that open an ORG name only by tagging error ("the", quotes) or are adjectives ("pro-EU").
+STOP_EDGE = _words("the a an of and for 's ’s ' ‘ ’ \" “ ” - – —")
+
+
+def is_title_only(words: list[str]) -> bool:
+    """True when every word is an honorific, a role word or a pronoun (an entity that names nobody)."""
+    return bool(words) and all(
+        w.lower() in HONORIFICS or w.lower() in ROLE_WORDS or w.lower() in PRONOUNS for w in words
+    )
+
+
+def acronym(name: str) -> str:
+    """Initials of the capitalised words of a multi-word name ("European Union" -> "eu")."""
+    parts = [w for w in name.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
+    return "".join(w[0] for w in parts).lower() if len(parts) > 1 else ""

@@ -1,0 +1,438 @@
+"""People, organisations and places of a story, merged across sources, with how each source describes them.
+
+Method: spaCy's statistical NER (``en_core_web_sm``; Honnibal & Montani, spaCy 3) followed by
+rule-based clean-up and cross-document coreference by name matching, the classic "surname/alias"
+heuristics of cross-document person resolution (Bagga & Baldwin 1998, "Entity-based cross-document
+coreferencing using the vector space model"; the alias rules of Stanford's deterministic coreference
+sieve, Lee et al. 2013):
+
+1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each
+   mention is trimmed: a paragraph break ends it; leading "the", quotes and trailing possessive "'s"
+   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...) and leading role or party words
+   ("Tory Nick Boles" -> Nick Boles, and "Tory" becomes a descriptor).
+2. **General corrections** of the small model (:mod:`newsbrief.analyse._entity_rules`): a party name
+   tagged ``PERSON``/``GPE`` is an ``ORG``; "Brexit"-style portmanteaus, pronouns and bare titles ("MPs")
+   are dropped; a ``PERSON`` ending in a compass word ("Nottingham East") is a place; a lone surname
+   gains the first name before it when the parser attaches one ("Mayor Sadiq Khan"). Each remaining
+   name then takes the label most of its mentions carry across the story ("Corbyn" tagged ``ORG`` once
+   and ``PERSON`` 17 times is a person), and a lone word that is the surname of a full name in the
+   story is that person.
+3. **People are merged** by name: a full name absorbs shorter full names that share its surname, and
+   a lone surname attaches to the full name it ends (the latest one mentioned in the same article when
+   several match, else the most mentioned); a lone first name does not (it is as often a relative). A
+   lone name that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at
+   least :data:`LONE_NAME_MIN` times and never appears in lower case (a lone capitalised word is the
+   model's most common false person). Once a person's full name is known, its untagged occurrences
+   and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013; the small
+   model misses some "Mr Boles"), unless two people of the story share the surname.
+4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
+   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms ("EU" =
+   European Union), and a party named after its leader ("Corbyn Labour") is the party.
+5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
+   appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
+   ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
+   stored per source as ``(article_id, descriptor)``, without duplicates.
+
+Entities are sorted by total mentions, most first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_descriptors import descriptors_of
+from newsbrief.analyse._entity_rules import (
+    COMPASS,
+    EXIT_WORD,
+    HONORIFICS,
+    PARTIES,
+    PLACES,
+    ROLE_WORDS,
+    STOP_EDGE,
+    acronym,
+    is_title_only,
+)
+from newsbrief.model import Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+logger = logging.getLogger(__name__)
+
+#: A lone name (no full name to attach to, no honorific) must be tagged PERSON this often to stay.
+LONE_NAME_MIN = 3
+
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One cleaned entity mention; ``name`` has no honorific, ``surface`` keeps it (an alias)."""
+
+    article_id: str
+    name: str
+    surface: str
+    label: str  # PERSON | ORG | GPE | LOC
+    key: str
+    order: int
+    honorific: bool = False
+    forced: bool = False  # label fixed by a general rule (a party name), not open to the vote
+    span: Span | None = None
+    descriptors: list[str] = field(default_factory=list)
+
+
+def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
+    """People, organisations and places of a story, merged across its sources.
+
+    Args:
+        articles: the cleaned articles (mention counts and descriptors are keyed by their ids).
+        docs: ``nlp.pipe`` over ``[a.text for a in articles]``, one per article, in the same order
+            (parsed once by the caller and shared with quote extraction).
+
+    Returns:
+        Entities sorted by total mentions (most first), each with its aliases (surface forms seen),
+        descriptors as ``(article_id, descriptor)`` pairs and mention counts per article.
+
+    Raises:
+        ValueError: ``docs`` does not match ``articles`` one for one.
+    """
+    if len(articles) != len(docs):
+        raise ValueError(f"got {len(articles)} articles but {len(docs)} parsed docs; pass one doc per article")
+    mentions: list[_Mention] = []
+    lower_words: set[str] = set()
+    tagged: dict[str, list[tuple[int, int]]] = {}
+    for article, doc in zip(articles, docs, strict=True):
+        if doc.text != article.text:
+            raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
+        lower_words.update(t.text for t in doc if t.is_lower)
+        tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
+        for ent in doc.ents:
+            if ent.label_ in _LABELS:
+                mention = _mention(ent, article.id, len(mentions))
+                if mention is not None:
+                    mentions.append(mention)
+    _vote_labels(mentions)
+    for m in mentions:
+        if m.label == "PERSON" and m.span is not None:
+            m.descriptors = descriptors_of(m.span)
+    clusters = _cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
+    shared = _shared_surnames(clusters)
+    for cluster in clusters:
+        cluster.extend(_untagged_mentions(cluster, articles, tagged, len(mentions), shared))
+    others = [m for m in mentions if m.label != "PERSON"]
+    _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
+    clusters += _cluster_others(others)
+    order = {a.id: i for i, a in enumerate(articles)}
+    entities = [_entity(c, order) for c in clusters if c]
+    entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
+    logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
+    return tuple(entities)
+
+
+# 1-2. Mentions and general corrections ------------------------------------------------------------
+
+
+def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
+    """Clean one NER entity into a mention, or ``None`` when it names nothing we keep."""
+    doc = ent.doc
+    toks = list(ent)
+    cut = next((i for i, t in enumerate(toks) if "\n" in t.text), len(toks))
+    toks = toks[:cut]  # an entity across a paragraph break is a tagging error; its first part is the name
+    while toks and (toks[0].lower_ in STOP_EDGE or toks[0].is_punct):
+        toks.pop(0)
+    while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
+        toks.pop()
+    label = ent.label_
+    titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
+    if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
+        toks, label = toks[titled:], "PERSON"
+    if label != "PERSON":
+        while toks and not toks[0].text[:1].isupper():  # "pro-EU Liberal Party", "anti-Semitic party"
+            toks = _drop_first_word(toks)
+        if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
+            after = doc[toks[-1].i + 1]
+            if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
+                toks.append(after)
+                label = "GPE"
+    if not toks or not any(t.text[:1].isupper() for t in toks):
+        return None
+    if label in {"PERSON", "GPE", "LOC"} and toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES:
+        return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
+    text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
+    words = text.split()
+    if is_title_only(words) or EXIT_WORD.match(text):
+        return None
+    party = _party(doc, toks[0].i, text)
+    if party is not None:
+        if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
+            text = doc[toks[0].i - 1 : toks[-1].i + 1].text
+        return _Mention(article_id, text, text, "ORG", party, order, forced=True)
+    if label == "NORP":
+        if words[-1].lower() != "party":
+            return None  # nationalities and religions ("British", "Jews") are not parties
+        label = "ORG"
+    if label == "PERSON":
+        return _person(doc, toks, article_id, order)
+    key = _SPACE.sub(" ", text.lower())
+    return _Mention(article_id, text, text, label, PLACES.get(key, key), order)
+
+
+def _is_honorific(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in HONORIFICS
+
+
+#: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person).
+_PERSON_TITLES = HONORIFICS | {"prince", "princess", "king", "queen", "president", "pope", "sheikh", "senator"}
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _PERSON_TITLES
+
+
+def _drop_first_word(toks: list[Token]) -> list[Token]:
+    """Drop the tokens of the first whitespace-separated word ("anti-Semitic" is three tokens)."""
+    for i, tok in enumerate(toks):
+        if tok.whitespace_:
+            return toks[i + 1 :]
+    return []
+
+
+def _party(doc: Doc, first: int, text: str) -> str | None:
+    """The canonical party key of a name, also when the model cut its first word off ("Liberal" Democrat)."""
+    key = _SPACE.sub(" ", text.lower())
+    if first > 0 and doc[first - 1].is_title and not doc[first - 1].ent_type_:
+        joined = f"{doc[first - 1].lower_} {key}"
+        if joined in PARTIES:
+            return PARTIES[joined]
+    return PARTIES.get(key)
+
+
+def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mention | None:
+    """Trim a PERSON entity to the name itself; a constituency ("Nottingham East") becomes a place."""
+    honorific = False
+    while toks and _is_honorific(toks[0]):
+        toks.pop(0)
+        honorific = True
+    # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
+    while len(toks) > 1 and (
+        toks[0].lower_ in ROLE_WORDS or toks[0].lower_ in PARTIES or not toks[0].text[:1].isupper()
+    ):
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1].lower_ in PARTIES:  # "Corbyn Labour (government)"
+        toks.pop()
+    if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
+        return None
+    if len(toks) == 1:
+        toks = _with_first_name(doc, toks)
+    start, end = toks[0].i, toks[-1].i + 1
+    name = doc[start:end].text
+    if len(toks) > 1 and toks[-1].lower_ in COMPASS:
+        return _Mention(article_id, name, name, "GPE", name.lower(), order)
+    honorific = honorific or (start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS)
+    surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
+    return _Mention(article_id, name, surface, "PERSON", name.lower(), order, honorific, span=doc[start:end])
+
+
+def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
+    """Extend a lone surname by the first name the model left out ("Mayor Sadiq [Khan]")."""
+    prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and prev.dep_ == "compound"
+        and prev.head.i == toks[0].i
+        and not prev.ent_type_
+        and prev.lower_ not in HONORIFICS
+        and prev.lower_ not in ROLE_WORDS
+        and prev.lower_ not in PARTIES
+    ):
+        return [prev, *toks]
+    return toks
+
+
+def _vote_labels(mentions: list[_Mention]) -> None:
+    """Give every name the label most of its mentions carry (party names keep ORG)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if not m.forced:
+            votes[m.key][_group(m.label)] += 1
+    for m in mentions:
+        if m.forced or len(votes[m.key]) < 2:
+            continue
+        ranked = votes[m.key].most_common()
+        # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
+        best = max(ranked, key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
+        if _group(m.label) != best:
+            m.label = "PERSON" if best == "PERSON" else ("ORG" if best == "ORG" else "GPE")
+            if m.label == "PERSON":
+                m.span = None  # not parsed as a name; counted, but no descriptors read from it
+    # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
+    # GPE beside "Augusto Pinochet"), however the model labelled it.
+    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+    for m in mentions:
+        if m.label != "PERSON" and not m.forced and m.key in surnames and m.key not in PLACES:
+            m.label, m.span = "PERSON", None
+
+
+def _group(label: str) -> str:
+    return "PLACE" if label in {"GPE", "LOC"} else label
+
+
+# 3. People ------------------------------------------------------------------------------------------
+
+
+def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[list[_Mention]]:
+    """Merge person mentions by full name and surname (see the module docstring)."""
+    counts = Counter(m.key for m in mentions)
+    full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
+    parent: dict[str, str] = {}
+    for i, name in enumerate(full):
+        toks = name.split()
+        longer = [b for b in full[:i] if len(b.split()) > len(toks) and b.split()[-1] == toks[-1]]
+        longer = [b for b in longer if set(toks) <= set(b.split())]
+        parent[name] = parent.get(longer[0], longer[0]) if longer else name
+    canon = sorted(set(parent.values()))
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in canon:
+        by_surname[name.split()[-1]].append(name)
+    totals = Counter(parent[m.key] for m in mentions if m.key in parent)
+    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    lone: dict[str, list[_Mention]] = defaultdict(list)
+    latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
+    for m in sorted(mentions, key=lambda m: m.order):
+        if m.key in parent:
+            target = parent[m.key]
+        else:
+            # Surnames only: a lone first name is as often a relative ("Pinochet's son, Augusto").
+            options = by_surname.get(m.key, [])
+            if not options:
+                lone[m.key].append(m)
+                continue
+            target = max(options, key=lambda n: (latest.get((m.article_id, n), -1), totals[n], n))
+        clusters[target].append(m)
+        latest[(m.article_id, target)] = m.order
+    for key, group in lone.items():
+        if any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
+            clusters[key].extend(group)
+        else:
+            logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
+    return list(clusters.values())
+
+
+_TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
+
+
+def _shared_surnames(clusters: list[list[_Mention]]) -> set[str]:
+    """Surnames of more than one person in the story: "Mr Smith" then names nobody for sure."""
+    owners = Counter(s for c in clusters for s in {m.name.split()[-1] for m in c if " " in m.name})
+    return {s for s, n in owners.items() if n > 1}
+
+
+def _untagged_mentions(
+    cluster: list[_Mention],
+    articles: Sequence[Article],
+    tagged: dict[str, list[tuple[int, int]]],
+    order: int,
+    shared: set[str],
+) -> list[_Mention]:
+    """Exact-string mentions the model missed: the person's full names, and "Mr/Ms ... <surname>".
+
+    The exact-match sieve of deterministic coreference (Lee et al. 2013): once a full name is known,
+    its other occurrences and its honorific forms are the same person, tagged or not.
+    """
+    full = {m.name for m in cluster if " " in m.name}
+    if not full:
+        return []
+    surnames = sorted({n.split()[-1] for n in full} - shared)
+    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    if surnames:
+        names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"
+    pattern = re.compile(rf"\b(?:{names})\b")
+    key = cluster[0].key
+    found: list[_Mention] = []
+    for article in articles:
+        taken = tagged.get(article.id, [])
+        for m in pattern.finditer(article.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            honorific = m.group(0).split()[0].rstrip(".").lower() in HONORIFICS and m.group(0) not in full
+            name = m.group(0).split(maxsplit=1)[1] if honorific else m.group(0)
+            found.append(_Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific))
+    return found
+
+
+# 4. Organisations and places -----------------------------------------------------------------------
+
+
+def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
+    """ "Corbyn Labour", "Blair's Labour": a party named after its leader is a mention of the party."""
+    for m in mentions:
+        if m.forced:
+            continue
+        words = m.key.replace("'s ", " ").replace("’s ", " ").split()
+        for cut in range(1, len(words)):
+            rest = " ".join(words[cut:])
+            if rest in PARTIES and all(w in person_words for w in words[:cut]):
+                m.key, m.label, m.forced = PARTIES[rest], "ORG", True
+                m.name = m.surface = " ".join(m.name.split()[cut:])
+                break
+
+
+def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Merge organisations and places by key, "X Party" = "X", and acronyms."""
+    keys = {m.key for m in mentions}
+    names_by_acronym: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if a := acronym(m.name):
+            names_by_acronym[a].add(m.key)
+    alias: dict[str, str] = {}
+    for key in keys:
+        base = key.removesuffix(" party")
+        if base != key and base in keys:
+            alias[key] = base
+        elif " " not in key and len(names_by_acronym.get(key, ())) == 1:
+            alias[key] = next(iter(names_by_acronym[key]))
+    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[alias.get(m.key, m.key)].append(m)
+    return list(clusters.values())
+
+
+# Output ------------------------------------------------------------------------------------------------
+
+
+def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
+    """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
+    labels = Counter(m.label for m in cluster)
+    label = "ORG" if any(m.forced for m in cluster) else labels.most_common(1)[0][0]
+    surfaces = Counter(m.surface for m in cluster)
+    aliases: dict[str, str] = {}
+    for surface, _ in surfaces.most_common():
+        folded = surface.lower()
+        if folded not in aliases or aliases[folded].isupper():
+            aliases[folded] = surface
+    names = Counter(m.name for m in cluster if not m.name.isupper() or len(m.name) <= 5)
+    if label == "PERSON":
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    else:
+        name = max(names or Counter(m.name for m in cluster), key=lambda n: (len(n), names[n], n))
+    descriptors: dict[tuple[str, str], tuple[str, str]] = {}
+    for m in cluster:
+        for d in m.descriptors:
+            descriptors.setdefault((m.article_id, d.lower()), (m.article_id, d))
+    per_article = Counter(m.article_id for m in cluster)
+    return Entity(
+        name=name,
+        label=label,
+        aliases=tuple(aliases.values()),
+        descriptors=tuple(descriptors.values()),
+        mentions=tuple(sorted(per_article.items(), key=lambda kv: order.get(kv[0], len(order)))),
+    )

@@ -1,0 +1,109 @@
+"""Single-pass story clustering (newsbrief.stories.cluster) and the story pipeline, on literal fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.errors import ConfigError
+from newsbrief.model import Article
+from newsbrief.stories import ClusterConfig, OnlineClusterer, StoryConfig, StoryStream, cluster_stories
+
+EVEREST_1 = (
+    "An avalanche triggered by the Nepal earthquake swept through Everest base camp on Saturday, killing at "
+    "least 17 climbers and Sherpa guides. Helicopters will evacuate the injured climbers from base camp."
+)
+EVEREST_2 = (
+    "Sherpa guides and foreign climbers were buried when the earthquake sent an avalanche into the Everest "
+    "base camp in Nepal; rescuers said 17 people died and helicopters began flying injured climbers out."
+)
+ECB_1 = (
+    "The European Central Bank kept interest rates unchanged and Mario Draghi said bond buying would "
+    "continue until euro area inflation returns to target."
+)
+ECB_2 = (
+    "Mario Draghi told reporters in Frankfurt that the central bank will keep buying bonds, leaving interest "
+    "rates unchanged while inflation in the euro area stays far below target."
+)
+HURRICANE_1 = (
+    "Hurricane Irma made landfall in the Florida Keys as a category 4 storm, flooding Miami streets and "
+    "knocking out power to millions of homes."
+)
+HURRICANE_2 = (
+    "Millions of Florida homes lost power as Hurricane Irma, a category 4 storm, hit the Keys and flooded "
+    "streets in Miami."
+)
+TEMPLATE = "Tweet with a location: you can add location information to your tweets, such as your city."
+
+
+def groups(clusters: list[list[str]]) -> set[frozenset[str]]:
+    return {frozenset(c) for c in clusters}
+
+
+def test_same_story_in_different_words_grouped_and_stories_separated() -> None:
+    articles = [Article("e1", EVEREST_1), Article("b1", ECB_1), Article("h1", HURRICANE_1),
+                Article("e2", EVEREST_2), Article("b2", ECB_2), Article("h2", HURRICANE_2)]
+    assert groups(cluster_stories(articles)) == {frozenset({"e1", "e2"}), frozenset({"b1", "b2"}),
+                                                  frozenset({"h1", "h2"})}
+
+
+def test_empty_input_gives_no_story() -> None:
+    assert cluster_stories([]) == []
+
+
+def test_one_article_is_one_story() -> None:
+    assert cluster_stories([Article("only", EVEREST_1)]) == [["only"]]
+
+
+def test_wire_copies_join_the_story_of_their_original() -> None:
+    articles = [Article("e1", EVEREST_1), Article("b1", ECB_1), Article("e1-copy", EVEREST_1)]
+    stories = list(StoryStream().add_all(articles))
+    everest = next(s for s in stories if "e1" in s.articles)
+    assert everest.articles == ("e1", "e1-copy")
+    assert everest.duplicates == (("e1-copy", "e1"),)
+    assert everest.kept == ("e1",)
+
+
+def test_template_page_copied_many_times_becomes_boilerplate_singletons() -> None:
+    articles = [Article(f"t{i}", TEMPLATE) for i in range(5)] + [Article("e1", EVEREST_1)]
+    stories = list(StoryStream(StoryConfig(boilerplate_copies=5)).add_all(articles))
+    assert sorted(s.articles for s in stories if s.boilerplate) == [(f"t{i}",) for i in range(5)]
+    assert [s.articles for s in stories if not s.boilerplate] == [("e1",)]
+
+
+def test_every_article_in_exactly_one_story() -> None:
+    texts = [EVEREST_1, ECB_1, EVEREST_2, TEMPLATE, ECB_2, TEMPLATE, HURRICANE_1, "", EVEREST_1]
+    articles = [Article(f"a{i}", t) for i, t in enumerate(texts)]
+    ids = [a for story in cluster_stories(articles) for a in story]
+    assert sorted(ids) == sorted(a.id for a in articles)
+
+
+def test_dated_stream_closes_stories_outside_the_window() -> None:
+    config = StoryConfig(cluster=ClusterConfig(window_days=3, idf_warmup=0))
+    stream = StoryStream(config)
+    assert stream.add(Article("e1", EVEREST_1, published="2015-04-25")) == []
+    assert stream.add(Article("e2", EVEREST_2, published="2015-04-26")) == []
+    closed = stream.add(Article("b1", ECB_1, published="2015-05-20"))
+    assert [s.articles for s in closed] == [("e1", "e2")]
+    assert (closed[0].first_published, closed[0].last_published) == ("2015-04-25", "2015-04-26")
+    late = stream.add(Article("e3", EVEREST_1, published="2015-05-21"))  # a copy of a closed story's article
+    assert [(s.articles, s.duplicates) for s in late] == [(("e3",), (("e3", "e1"),))]
+    assert [s.articles for s in stream.finish()] == [("b1",)]
+
+
+def test_undated_stream_keeps_at_most_max_active_stories_open() -> None:
+    clusterer = OnlineClusterer(ClusterConfig(max_active=2, idf_warmup=0))
+    closed = clusterer.add_all([Article("e1", EVEREST_1), Article("b1", ECB_1), Article("h1", HURRICANE_1)])
+    assert [c.members for c in closed] == [["e1"]]
+    assert clusterer.n_active == 2
+
+
+@pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.0}, {"max_active": 0},
+                                    {"window_days": 0}, {"idf_warmup": -1}, {"linkage": "single"}])
+def test_impossible_settings_are_refused(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ConfigError):
+        ClusterConfig(**kwargs)  # type: ignore[arg-type]
+
+
+def test_reused_id_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="added twice"):
+        cluster_stories([Article("a", EVEREST_1), Article("a", ECB_1)])
