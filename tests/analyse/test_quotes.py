@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from newsbrief.analyse import nlp as nlp_module
-from newsbrief.analyse.quotes import extract_quotes, extract_quotes_batch, find_quote_spans
+from newsbrief.analyse.quote_spans import find_quote_spans
+from newsbrief.analyse.quotes import extract_quotes, extract_quotes_batch
 from newsbrief.errors import MissingDependencyError
 from newsbrief.model import Article, Quote
 

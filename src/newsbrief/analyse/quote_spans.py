@@ -1,0 +1,148 @@
+"""Where direct quotations are: spans inside quote marks, found on the raw string.
+
+The first stage of :mod:`newsbrief.analyse.quotes`, kept apart because it is pure string work (no
+parse): exact on offsets and cheap. Double quotes (``"``, curly, and DUC's ````...''``) are paired
+left to right; single quotes (``'`` and curly) are paired by context, skipping apostrophes inside
+words ("don't"), elisions ("'90s", "'cause") and plural possessives ("MPs' decision") when a better
+closing mark follows. A quote whose paragraph ends without a closing mark continues when the next
+paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise
+it is dropped as unbalanced. Nested quotes stay inside their outer quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ELISION = re.compile(r"(?:\d0s|cause|cos|em|til|tis|twas|n\b|bout|round)", re.IGNORECASE)
+QUOTE_MARK = re.compile(r"``|''|[“”\"″‘’']")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = frozenset({"“", "``"}), frozenset({"”", "''", "″"})
+_OPEN_BEFORE = frozenset(' \t\n([{—–-:/"“‘')
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-\"”’'")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    char: str
+
+
+# ---------------------------------------------------------------- 1. spans on the raw string
+
+
+def _marks(text: str, double: bool) -> list[_Mark]:
+    """Quote marks of one family, apostrophes inside words dropped."""
+    out = []
+    for m in QUOTE_MARK.finditer(text):
+        ch = m.group()
+        is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
+        if is_double != double:
+            continue
+        s, e = m.span()
+        if not double and s > 0 and e < len(text) and text[s - 1].isalnum() and text[e].isalnum():
+            continue  # don't, Corbyn's
+        out.append(_Mark(s, e, ch))
+    return out
+
+
+def _paragraph_start(text: str, pos: int) -> bool:
+    """True when only whitespace separates ``pos`` from the last newline (a new paragraph)."""
+    nl = text.rfind("\n", 0, pos)
+    return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Pair double quote marks left to right; see the module docstring for the rules."""
+    spans: list[tuple[int, int]] = []
+    open_at: _Mark | None = None
+    last: _Mark | None = None  # the latest mark of the open quote (its opener or a continuation)
+    for mark in _marks(text, double=True):
+        after = text[mark.end : mark.end + 1]
+        if open_at is not None and last is not None and "\n" in text[last.end : mark.start]:
+            if mark.char not in _DOUBLE_CLOSE and _paragraph_start(text, mark.start):
+                last = mark  # the next paragraph of a multi-paragraph quote
+                continue
+            if mark.char not in _DOUBLE_CLOSE or "\n\n" in text[last.end : mark.start]:
+                open_at = None  # unbalanced: the quote never closed in its paragraph
+        if open_at is None:
+            if mark.char in _DOUBLE_OPEN or (mark.char == '"' and after and not after.isspace()):
+                open_at = last = mark
+            continue
+        if mark.char in _DOUBLE_OPEN:
+            # A second opening mark: DUC's ``...  ``... continuation, or a stray earlier mark.
+            if not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
+                open_at = mark
+            last = mark
+            continue
+        spans.append((open_at.end, mark.start))
+        open_at = last = None
+    return spans
+
+
+def _single_role(text: str, mark: _Mark) -> tuple[bool, bool]:
+    """Whether a single quote mark can open and whether it can close, by its neighbours."""
+    before = text[mark.start - 1] if mark.start else " "
+    after = text[mark.end] if mark.end < len(text) else " "
+    can_open = (
+        mark.char != "’" and before in _OPEN_BEFORE and not after.isspace() and not _ELISION.match(text, mark.end)
+    )
+    can_close = mark.char != "‘" and not before.isspace() and after in _CLOSE_AFTER
+    return can_open, can_close
+
+
+def _single_spans(text: str) -> list[tuple[int, int]]:
+    """Pair single quotes, preferring a closing mark that is not a plural possessive."""
+    marks = _marks(text, double=False)
+    roles = [_single_role(text, m) for m in marks]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        if not roles[i][0]:
+            i += 1
+            continue
+        opener, closers, j = marks[i], [], i + 1
+        while j < len(marks):
+            between = text[marks[j - 1].end : marks[j].start]
+            if "\n" in between:
+                if roles[j][0] and _paragraph_start(text, marks[j].start) and not closers:
+                    j += 1  # multi-paragraph continuation
+                    continue
+                break
+            if roles[j][1]:
+                closers.append(j)
+            j += 1
+        if not closers:
+            i += 1
+            continue
+
+        def possessive(k: int) -> bool:
+            m = marks[k]
+            return text[m.start - 1] in "sS" and bool(re.match(r"\s+\w", text[m.end : m.end + 3]))
+
+        best = next((k for k in closers if not possessive(k)), closers[0])
+        spans.append((opener.end, marks[best].start))
+        i = best + 1
+    return spans
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every quoted stretch, inside the marks, outermost only.
+
+    Pure string work (no parse), so it is exact on offsets and cheap; :func:`extract_quotes` then
+    filters and attributes the spans.
+    """
+    doubles = _double_spans(text)
+    singles = [
+        (s, e)
+        for s, e in _single_spans(text)
+        # a single-quoted span crossing a double-quoted one is an apostrophe misread
+        if not any(ds < s < de < e or s < ds < e < de for ds, de in doubles)
+    ]
+    spans = sorted(set(doubles + singles), key=lambda se: (se[0], -se[1]))
+    outer: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e <= s or (outer and s < outer[-1][1]):
+            continue  # empty, or nested inside the previous outer quote
+        outer.append((s, e))
+    return outer
