@@ -58,6 +58,7 @@ def setup_logging(quiet: bool) -> None:
 
 def _register() -> None:
     from newsbrief.cli import brief  # noqa: F401  (registers its command on app)
+    from newsbrief.cli import serve  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

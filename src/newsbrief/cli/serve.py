@@ -1,0 +1,82 @@
+"""``newsbrief serve``: the web page and JSON API under uvicorn (issue 6)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Annotated
+
+import typer
+
+from newsbrief.cli import app, stderr
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on.")] = 8000,
+    allow_fetch: Annotated[
+        bool,
+        typer.Option("--allow-fetch", help="Fetch article URLs (public http(s) addresses only). Off by default."),
+    ] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Briefs computed at once.")] = 2,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", min=1, help="Seconds a brief may take (503 beyond).")
+    ] = 30.0,
+    max_articles: Annotated[int, typer.Option("--max-articles", min=1, help="Most articles in one brief.")] = 50,
+    max_request_bytes: Annotated[
+        int, typer.Option("--max-request-bytes", min=1000, help="Largest request body of /api/brief.")
+    ] = 2_000_000,
+    max_upload_bytes: Annotated[
+        int, typer.Option("--max-upload-bytes", min=1000, help="Largest JSONL feed for stories mode.")
+    ] = 20_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only (no access log).")] = False,
+) -> None:
+    """Start the newsbrief web page and JSON API.
+
+    Open http://HOST:PORT/ for the page, /docs for the API. Over a cap: 413, 422 or 503 with a JSON message.
+
+    Examples:
+
+    newsbrief serve
+
+    newsbrief serve --host 0.0.0.0 --port 8080 --allow-fetch
+    """
+    try:
+        import uvicorn
+
+        from newsbrief.server import ServerSettings, create_app
+    except ImportError as err:
+        from newsbrief.errors import MissingDependencyError
+
+        raise MissingDependencyError(err.name or "fastapi", "serve") from err
+
+    settings = ServerSettings(
+        allow_fetch=allow_fetch,
+        concurrency=concurrency,
+        time_limit=time_limit,
+        max_articles=max_articles,
+        max_request_bytes=max_request_bytes,
+        max_upload_bytes=max_upload_bytes,
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
+    root = logging.getLogger("newsbrief")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.ERROR if quiet else logging.INFO)
+    root.propagate = False
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        stderr.print(f"newsbrief serve: listening on {host}: reachable from other machines", highlight=False)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="error" if quiet else "info",
+        access_log=not quiet,
+        # uvicorn's own backstop beneath the app's gate: open connections beyond this get a 503.
+        limit_concurrency=max(64, settings.queue * 4),
+        timeout_keep_alive=5,
+        server_header=False,
+    )
