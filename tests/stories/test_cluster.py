@@ -97,8 +97,30 @@ def test_undated_stream_keeps_at_most_max_active_stories_open() -> None:
     assert clusterer.n_active == 2
 
 
+def test_merge_pass_joins_stories_that_single_pass_split() -> None:
+    articles = [Article("e1", EVEREST_1), Article("b1", ECB_1), Article("e2", EVEREST_2), Article("b2", ECB_2)]
+    split = ClusterConfig(threshold=0.95, idf_warmup=0, merge_threshold=None)  # every article alone
+    clusterer = OnlineClusterer(split)
+    clusterer.add_all(articles)
+    assert sorted(sorted(c.members) for c in clusterer.finish()) == [["b1"], ["b2"], ["e1"], ["e2"]]
+    merging = OnlineClusterer(ClusterConfig(threshold=0.95, idf_warmup=0, merge_threshold=0.1))
+    merging.add_all(articles)
+    assert sorted(sorted(c.members) for c in merging.finish()) == [["b1", "b2"], ["e1", "e2"]]
+
+
+def test_merge_pass_only_joins_stories_that_close_together() -> None:
+    clusterer = OnlineClusterer(ClusterConfig(threshold=0.95, idf_warmup=0, window_days=3, merge_threshold=0.1))
+    clusterer.add(Article("e1", EVEREST_1, published="2015-04-25"))
+    clusterer.add(Article("e2", EVEREST_2, published="2015-04-25"))
+    assert clusterer.n_active == 2  # single pass kept them apart
+    closed = clusterer.add(Article("e3", EVEREST_1 + " Aftershocks went on.", published="2015-05-10"))
+    assert [sorted(c.members) for c in closed] == [["e1", "e2"]]  # closed together, merged
+    assert [c.members for c in clusterer.finish()] == [["e3"]]  # a later story is not glued onto a closed one
+
+
 @pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.0}, {"max_active": 0},
-                                    {"window_days": 0}, {"idf_warmup": -1}, {"linkage": "single"}])
+                                    {"window_days": 0}, {"idf_warmup": -1}, {"linkage": "single"},
+                                    {"merge_threshold": 0.0}, {"merge_threshold": 1.0}])
 def test_impossible_settings_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
         ClusterConfig(**kwargs)  # type: ignore[arg-type]

@@ -14,10 +14,11 @@ from newsbrief.stories import cluster_stories, score_clustering
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "multinews" / "val_truncated.jsonl"
 
-# Issue 5's target is B-cubed F1 >= 0.90. The method measured 0.80 on this sample and 0.76 on all 15,317
-# articles (BENCHMARKS.md), short of it; this floor guards against regressions, and the target stays open.
+# Issue 5's target is B-cubed F1 >= 0.90. With the story merge pass the method measures 0.820 on this sample
+# (0.800 without it) and 0.767 on all 15,317 articles (BENCHMARKS.md), short of it; this floor guards against
+# regressions (it fails if the merge pass is lost), and the target stays open.
 F1_TARGET = 0.90
-F1_FLOOR = 0.75
+F1_FLOOR = 0.81
 
 
 @pytest.mark.slow
