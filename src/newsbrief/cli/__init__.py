@@ -57,8 +57,8 @@ def setup_logging(quiet: bool) -> None:
 
 
 def _register() -> None:
-    from newsbrief.cli import brief  # noqa: F401  (registers its command on app)
-    from newsbrief.cli import serve  # noqa: F401
+    """Import the command modules; each registers its command on ``app`` when imported."""
+    from newsbrief.cli import brief, serve, stories  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -67,6 +67,9 @@ class FeedRecord:
     articles: tuple[Article, ...]
     reject: Reject | None
     end: Position
+    file: str  # the file it came from
+    file_index: int
+    line: int | None  # None for a document file
 
 
 def feed_files(source: str | Path) -> list[Path]:
@@ -126,9 +129,7 @@ def _check_id(obj: object, default: str) -> object:
     return obj
 
 
-def _jsonl_records(
-    path: Path, index: int, start: Position, *, id_prefix: str, max_bytes: int
-) -> Iterator[FeedRecord]:
+def _jsonl_records(path: Path, index: int, start: Position, *, id_prefix: str, max_bytes: int) -> Iterator[FeedRecord]:
     source = str(path)
     offset, lineno = (start.offset, start.line) if start.file == index else (0, 0)
     try:
@@ -158,12 +159,12 @@ def _jsonl_records(
                     raise InputError(str(err), source=source, line=lineno) from err
                 item = parse_line(obj, lineno=lineno, source=source)
             except InputError as err:
-                yield FeedRecord((), Reject(source, lineno, _reason(err)), end)
+                yield FeedRecord((), Reject(source, lineno, _reason(err)), end, source, index, lineno)
                 continue
             articles = item.articles if isinstance(item, Cluster) else (item,)
             if isinstance(item, Cluster) and id_prefix:
                 articles = tuple(replace(a, id=f"{id_prefix}{a.id}") for a in articles)
-            yield FeedRecord(tuple(articles), None, end)
+            yield FeedRecord(tuple(articles), None, end, source, index, lineno)
 
 
 def _document_record(path: Path, index: int, root: Path, max_bytes: int) -> FeedRecord:
@@ -176,11 +177,13 @@ def _document_record(path: Path, index: int, root: Path, max_bytes: int) -> Feed
             raise EmptyInputError("article is empty or only whitespace", source=source)
         article = read_document(text, article_id=article_id, origin=source, suffix=path.suffix)
     except InputError as err:
-        return FeedRecord((), Reject(source, None, _reason(err), article_id), end)
-    return FeedRecord((article,), None, end)
+        return FeedRecord((), Reject(source, None, _reason(err), article_id), end, source, index, None)
+    return FeedRecord((article,), None, end, source, index, None)
 
 
-def iter_feed(source: str | Path, start: Position | None = None, *, max_bytes: int = 10_000_000) -> Iterator[FeedRecord]:
+def iter_feed(
+    source: str | Path, start: Position | None = None, *, max_bytes: int = 10_000_000
+) -> Iterator[FeedRecord]:
     """Stream the records of a feed from ``start`` (the beginning by default).
 
     Articles without an id get ``line{N}`` (in a directory, prefixed by the file's relative path and a

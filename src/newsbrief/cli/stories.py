@@ -1,0 +1,129 @@
+"""``newsbrief stories INPUT --out DIR``: group a feed into stories and brief each (corpus mode)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsbrief.cli import app, setup_logging, stderr
+from newsbrief.config import BriefConfig
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+
+def _progress_bar(quiet: bool) -> Progress | None:
+    """A rich progress bar on stderr with counts and rate (None when quiet)."""
+    if quiet:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=False,
+    )
+
+
+@app.command("stories")
+def stories_command(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="A JSONL feed (one article per line: text, id, title, url, published, outlet) or a folder."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if absent).", file_okay=False)],
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Brief stories of at least this many distinct articles.")
+    ] = 2,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = 250,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Local processes that brief stories.")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", metavar="ADDRESS", help="Brief on this Dask scheduler (tcp://host:8786).")
+    ] = None,
+    no_analysis: Annotated[
+        bool, typer.Option("--no-analysis", help="Summaries and support only (no spaCy): much faster.")
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume/--fresh", help="Continue a killed run from its checkpoint, or start over."),
+    ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Drop near-duplicates, group a feed into stories and brief each story.
+
+    Writes DIR/stories/ID.{json,md,html}, DIR/index.html, DIR/stories.jsonl (every input article
+    once) and DIR/rejects.jsonl (bad lines, with line numbers). A killed run picks up where it stopped
+    when started again with the same arguments.
+
+    Examples:
+
+    newsbrief stories feed.jsonl --out out/ --workers 2
+
+    newsbrief stories feed.jsonl --out out/ --dask tcp://scheduler:8786 --no-analysis
+    """
+    setup_logging(quiet)
+    # each brief keeps its own warnings ("only one source"); one line per story would drown the bar
+    logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)
+    from newsbrief.stories.run import StoriesRunConfig, run_stories
+
+    config = StoriesRunConfig(
+        brief=BriefConfig(words=words, analysis=not no_analysis),
+        min_articles=min_articles,
+        workers=workers,
+        dask_address=dask,
+        resume=resume,
+    )
+    bar = _progress_bar(quiet)
+    tasks: dict[str, int] = {}
+    started: dict[str, tuple[float, int]] = {}
+    reached: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if bar is None:
+            return
+        label = {"read": "reading", "brief": "briefing", "write": "writing"}.get(stage, stage)
+        if stage not in tasks:
+            for name, previous in tasks.items():  # a new stage means the earlier ones are over: stop their clocks
+                bar.update(previous, total=reached[name])
+                bar.stop_task(previous)
+            tasks[stage] = bar.add_task(label, total=total, rate="")
+            started[stage] = (time.monotonic(), done)
+        reached[stage] = done
+        t0, d0 = started[stage]
+        elapsed = time.monotonic() - t0
+        rate = f"{(done - d0) / elapsed:,.1f}/s" if elapsed > 0.5 and stage != "write" else ""
+        bar.update(tasks[stage], completed=done, total=total, rate=rate)
+
+    if bar is not None:
+        with bar:
+            summary = run_stories(source, out, config=config, progress=progress)
+    else:
+        summary = run_stories(source, out, config=config)
+    if quiet:
+        return
+    s = summary
+    stderr.print(
+        f"{s.articles:,} articles, {s.duplicates:,} duplicates, {s.stories:,} stories, {s.briefed:,} briefed"
+        + (f", {s.failed:,} could not be briefed" if s.failed else "")
+        + (" (resumed)" if s.resumed else ""),
+        highlight=False,
+        soft_wrap=True,
+    )
+    if s.rejected:
+        stderr.print(f"{s.rejected:,} rejected lines: see {out / 'rejects.jsonl'}", highlight=False, soft_wrap=True)
+    worker = f", workers {s.worker_peak_rss_mb:,.0f} MB" if s.worker_peak_rss_mb and (workers > 1 or dask) else ""
+    stderr.print(
+        f"peak RSS {s.peak_rss_mb:,.0f} MB{worker}; {s.seconds['total']:.1f} s; wrote {out / 'index.html'}",
+        highlight=False,
+        soft_wrap=True,
+    )

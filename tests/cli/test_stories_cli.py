@@ -1,0 +1,128 @@
+"""``newsbrief stories`` through the real console entry point (subprocess): outputs, rejects, workers, errors."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schema.json").read_text())
+
+TOPICS = [
+    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
+    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
+    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
+]
+SPEAKERS = ["Mayor Ana Ruiz", "Captain Tenzing Norbu", "Governor Petra Kovac"]
+TEMPLATES = [
+    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
+    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
+    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
+    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
+    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
+]
+
+
+def feed(path: Path, bad: bool = True) -> Path:
+    rng = random.Random(11)
+    lines = []
+    for k in range(4):
+        for t, topic in enumerate(TOPICS):
+            text = "\n\n".join(s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES, 4))
+            quote = f'"The {topic[2]} of {topic[0]} matters to all of us," said {SPEAKERS[t]}.'
+            lines.append(
+                json.dumps(
+                    {
+                        "id": f"t{t}k{k}",
+                        "text": f"{text} {quote}",
+                        "title": f"{topic[0]}: the {topic[1]} {topic[2]} ({k})",
+                        "outlet": f"Outlet {k}",
+                        "published": "2026-03-02",
+                    }
+                )
+            )
+    if bad:
+        lines.insert(2, '{"id": "x", "text": ""}')
+        lines.append("[oops")
+    path.write_text("".join(f"{line}\n" for line in lines))
+    return path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrief", "stories", *args], capture_output=True, text=True, timeout=180
+    )
+
+
+def tree(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_stories_writes_the_folder_and_reports_rejects(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl")
+    out = tmp_path / "out"
+    proc = run(str(source), "--out", str(out), "--no-analysis", "--words", "60")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in (out / "stories.jsonl").read_text().splitlines()]
+    briefed = sum(x["brief"] is not None for x in lines)
+    assert briefed >= 1 and all((x["brief"] is not None) == (len(x["articles"]) >= 2) for x in lines)
+    assert f"12 articles, 0 duplicates, {len(lines)} stories, {briefed} briefed" in proc.stderr
+    assert "2 rejected lines" in proc.stderr and "rejects.jsonl" in proc.stderr
+    assert "peak RSS" in proc.stderr
+    rejects = [json.loads(x) for x in (out / "rejects.jsonl").read_text().splitlines()]
+    assert [r["line"] for r in rejects] == [3, 14]
+    assert sorted(a for x in lines for a in x["articles"]) == sorted(f"t{t}k{k}" for t in range(3) for k in range(4))
+    for x in (x for x in lines if x["brief"]):
+        jsonschema.validate(json.loads((out / x["brief"]).read_text()), SCHEMA)
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "rejects.jsonl", "stories", "stories.jsonl"]
+
+
+def test_two_workers_and_min_articles(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl")
+    one = run(str(source), "--out", str(tmp_path / "one"), "--no-analysis", "--words", "60", "--min-articles", "3")
+    two = run(
+        str(source),
+        "--out",
+        str(tmp_path / "two"),
+        "--no-analysis",
+        "--words",
+        "60",
+        "--min-articles",
+        "3",
+        "--workers",
+        "2",
+    )
+    assert one.returncode == 0 and two.returncode == 0, (one.stderr, two.stderr)
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+    none = run(str(source), "--out", str(tmp_path / "none"), "--no-analysis", "--min-articles", "13", "--quiet")
+    assert none.returncode == 0 and none.stderr == ""
+    assert not list((tmp_path / "none" / "stories").iterdir())  # 12 articles: no story of 13
+
+
+def test_with_analysis_the_briefs_carry_people_and_quotes(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl", bad=False)
+    out = tmp_path / "out"
+    proc = run(str(source), "--out", str(out), "--words", "60", "--min-articles", "3", "--workers", "2")
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(p.read_text()) for p in sorted((out / "stories").glob("*.json"))]
+    assert 1 <= len(docs) <= 3
+    speakers = set()
+    for doc in docs:
+        jsonschema.validate(doc, SCHEMA)
+        assert doc["analysed"] is True
+        speakers |= {q["speaker"].split()[-1] for q in doc["quotes"] if q["speaker"]}
+        assert {e["label"] for e in doc["entities"]} & {"PERSON", "GPE", "ORG"}
+    assert speakers == {"Ruiz", "Norbu", "Kovac"}
+
+
+def test_bad_invocations_exit_2_with_one_line(tmp_path: Path) -> None:
+    both = run(str(feed(tmp_path / "feed.jsonl")), "--out", str(tmp_path / "o"), "--workers", "2", "--dask", "x:1")
+    assert both.returncode == 2 and "ConfigError" in both.stderr and "Traceback" not in both.stderr
+    missing = run(str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "o"))
+    assert missing.returncode == 2 and "InputError" in missing.stderr and "no such file" in missing.stderr
+    helped = run("--help")
+    assert helped.returncode == 0 and "--resume" in helped.stdout and "--dask" in helped.stdout
