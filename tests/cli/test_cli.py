@@ -93,3 +93,24 @@ def test_bad_option_value() -> None:
     proc = run("brief", "x.txt", "--words", "0")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_written_file_has_normal_permissions(tmp_path: Path) -> None:
+    from newsbrief.fileio import write_atomic
+
+    fresh = tmp_path / "fresh.md"
+    write_atomic(fresh, "x")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    kept = tmp_path / "kept.md"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert kept.read_text() == "new" and kept.stat().st_mode & 0o777 == 0o640
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
