@@ -36,7 +36,7 @@ class BriefConfig:
     words: int = 250
     min_sentence_words: int = 6
     max_sentence_words: int = 80
-    position_weight: float = 1.0
+    position_weight: float = 2.0
     support_threshold: float = 0.30
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES

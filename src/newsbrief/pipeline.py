@@ -78,8 +78,12 @@ class Briefer:
         self.config = config or BriefConfig()
         self.selector = selector or ConceptILP(ConceptWeights(position_weight=self.config.position_weight))
 
-    def eligible(self, sentences: Sequence[Sentence]) -> list[bool]:
-        """Which sentences may go into a summary: standalone and of a sensible length."""
+    def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
+        """Which sentences may go into a summary: standalone and of a sensible length.
+
+        ``require_closing=False`` also admits lines without closing punctuation (bullets,
+        captions): readable as facts, though not chosen for the summary.
+        """
         cfg = self.config
         mask: list[bool] = []
         start = 0
@@ -87,7 +91,7 @@ class Briefer:
             end = start
             while end < len(sentences) and sentences[end].article_id == sentences[start].article_id:
                 end += 1
-            mask.extend(standalone_mask(sentences[start:end]))
+            mask.extend(standalone_mask(sentences[start:end], require_closing=require_closing))
             start = end
         return [
             ok and cfg.min_sentence_words <= word_count(s.text) <= cfg.max_sentence_words
@@ -130,7 +134,8 @@ class Briefer:
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
-            analysis = analyse(cleaned, sentences, eligible, similarity, threshold=threshold)
+            readable = self.eligible(sentences, require_closing=False)
+            analysis = analyse(cleaned, sentences, readable, similarity, threshold=threshold)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

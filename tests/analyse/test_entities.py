@@ -232,3 +232,20 @@ def test_seed_labour_is_one_org(seeds_dir: Path) -> None:
     assert len(labour[0].mentions) == 3
     assert entities[0] is labour[0]  # the most mentioned entity of the story
     assert named(entities, "brexit") == [e for e in entities if e.name == "Brexit Party"]
+
+
+def test_person_named_only_in_capitals_does_not_crash() -> None:
+    """A cluster whose only forms are long capitalised names (headline style) still gets a name."""
+    from newsbrief.analyse.entities import _entity, _Mention
+
+    mentions = [
+        _Mention(
+            article_id="a", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=0
+        ),
+        _Mention(
+            article_id="b", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=1
+        ),
+    ]
+    entity = _entity(mentions, {"a": 0, "b": 1})
+    assert entity.name == "JONATHAN SMITHERS"
+    assert entity.mentions == (("a", 1), ("b", 1))

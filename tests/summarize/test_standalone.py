@@ -48,3 +48,34 @@ def test_quote_continuing_over_sentences_is_not_standalone() -> None:
 def test_apostrophes_do_not_open_quotes() -> None:
     mask = _mask("Corbyn's deputy said the MPs' decision was premature. The party's members don't agree.")
     assert all(mask.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "debris"),
+    [
+        ("The council voted to close the bridge.", False),
+        ('"We will rebuild," the mayor said.', False),
+        ("It cost $5 million (U.S.).", False),
+        ("pic.twitter.com/VEvTRkXT9O — Emirates airline (@emirates) March 31, 2017", True),
+        ("See https://example.com/story for more.", True),
+        ("The passenger arrived from Brussels.The CDC says he is well.", True),
+        ("Italy's Parliament has begun debating before... (Associated Press)", True),
+        ("STORMY MORNING Wednesday (59/53) Clouds/Showers.", True),
+        ("Top ranked pages from every linked-to domain", True),
+    ],
+)
+def test_scraping_debris_is_not_a_summary_sentence(text: str, debris: bool) -> None:
+    from newsbrief.summarize.standalone import is_debris
+
+    assert is_debris(text) is debris
+    if debris:  # whatever the splitter makes of it, none of it may be chosen
+        assert not any(_mask(text).values())
+
+
+def test_unclosed_lines_are_summary_debris_but_readable_facts() -> None:
+    from newsbrief.summarize.standalone import is_debris
+
+    caption = "The group launched a new website and invited people to subscribe for updates today"
+    assert is_debris(caption)
+    assert not is_debris(caption, require_closing=False)
+    assert is_debris("Read it at https://example.com/story.", require_closing=False)

@@ -419,11 +419,13 @@ def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
         folded = surface.lower()
         if folded not in aliases or aliases[folded].isupper():
             aliases[folded] = surface
+    # Prefer a form not in capitals ("JOHN SMITH" in a headline); when every form is, take them all.
     names = Counter(m.name for m in cluster if not m.name.isupper() or len(m.name) <= 5)
+    names = names or Counter(m.name for m in cluster)
     if label == "PERSON":
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
     else:
-        name = max(names or Counter(m.name for m in cluster), key=lambda n: (len(n), names[n], n))
+        name = max(names, key=lambda n: (len(n), names[n], n))
     descriptors: dict[tuple[str, str], tuple[str, str]] = {}
     for m in cluster:
         for d in m.descriptors:

@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from newsbrief.model import Article, Sentence
 
 
-def order_sentences(
-    chosen: Sequence[Sentence], articles: Sequence[Article], counts: dict[str, int]
-) -> list[Sentence]:
+def order_sentences(chosen: Sequence[Sentence], articles: Sequence[Article], counts: dict[str, int]) -> list[Sentence]:
     """Return ``chosen`` in reading order.
 
     Args:

@@ -8,7 +8,12 @@ them (the classic readability failure of extractive summaries; cf. Nenkova & McK
 - it is part of a quotation whose speaker is named in another sentence: it starts inside a quote
   opened earlier in the paragraph, or opens a quote it does not close (a dangling half), or is a
   bare quote with no attribution;
-- it ends with a colon (it introduces what follows) or is a question (usually a headline teaser).
+- it ends with a colon (it introduces what follows) or is a question (usually a headline teaser);
+- it is scraping debris rather than a sentence of the report (:func:`is_debris`): a link, a tweet
+  embed ("— Name (@handle) date"), two sentences glued without a space ("Ebola.The CDC"), a cut-off
+  teaser ("..."), a line mostly in capitals (weather boxes, section labels), or a line without
+  closing punctuation (captions, menus, headlines). On the Multi-News validation sample removing
+  these raised every system's ROUGE-1 by 0.2-0.4 (BENCHMARKS.md, "Quality (issue 3)").
 
 Quote state is tracked across the sentences of a paragraph. Double quotes are unambiguous;
 single quotes are told apart from apostrophes by position (an opening mark stands before a word,
@@ -106,6 +111,9 @@ _FUNCTION_AFTER_DEMONSTRATIVE = frozenset(
     ]
 )
 
+_EXISTENTIAL_VERBS = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "seems", "remain"]
+)
 _FIRST_WORD = re.compile(r"^[\"'‘“(\[]*([A-Za-z]+)\W?\s*([A-Za-z,.]*)")
 _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
@@ -167,6 +175,9 @@ def _depends_on_context(text: str) -> bool:
     first, second = match.group(1).lower(), match.group(2).lower()
     if first not in _DEPENDENT_OPENERS:
         return False
+    # Existential "there" ("There were 20 people on board") points at nothing before it.
+    if first == "there" and second in _EXISTENTIAL_VERBS:
+        return False
     # "This year...", "These MPs..." name what they point at; "This is..." does not.
     return not (first in _DEMONSTRATIVE and second and second not in _FUNCTION_AFTER_DEMONSTRATIVE)
 
@@ -179,8 +190,37 @@ def _is_bare_quote(text: str) -> bool:
     return not _SPEECH_VERBS.search(stripped)
 
 
-def standalone_mask(sentences: Sequence[Sentence]) -> list[bool]:
-    """For each sentence of one article (in order), whether it can be read on its own."""
+_LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\.com/|\bt\.co/|\(@\w+\)|@\w+\)", re.IGNORECASE)
+_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+_CUT = re.compile(r"\.\.\.|…")
+_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
+#: Share of capital letters above which a line is a label or a box, not a sentence (a sentence with
+#: acronyms and names stays well below: "NATO and the U.S. said..." ~0.2).
+MAX_CAPITALS = 0.4
+
+
+def is_debris(text: str, *, require_closing: bool = True) -> bool:
+    """Whether ``text`` is scraping debris (link, embed, glued or cut-off text, capitals, no full stop).
+
+    Args:
+        require_closing: count a line without closing punctuation as debris. Right for summaries
+            (captions and headlines read badly there); off for listing facts, where a bullet point
+            or a caption can be the only place a source states something.
+    """
+    text = text.strip()
+    if require_closing and not _CLOSED.search(text):
+        return True
+    if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > MAX_CAPITALS
+
+
+def standalone_mask(sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
+    """For each sentence of one article (in order), whether it can be read on its own.
+
+    ``require_closing`` is passed to :func:`is_debris`.
+    """
     mask = []
     for sent, (inside, leaves_open) in zip(sentences, quote_states(sentences), strict=True):
         text = sent.text.strip()
@@ -189,6 +229,7 @@ def standalone_mask(sentences: Sequence[Sentence]) -> list[bool]:
             or leaves_open
             or _depends_on_context(text)
             or _is_bare_quote(text)
+            or is_debris(text, require_closing=require_closing)
             or text.endswith((":", "?", "?'", '?"', "?”", "?’"))
         )
         mask.append(ok)

@@ -1,0 +1,59 @@
+"""Greedy + local search for budgeted coverage: budget, near-optimality by brute force, edge cases."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import numpy as np
+import pytest
+
+from newsbrief.summarize import ConceptILP
+from newsbrief.summarize.coverage import max_coverage
+
+
+def _brute(inc: np.ndarray, w: np.ndarray, lengths: np.ndarray, budget: float) -> float:
+    best = 0.0
+    n = len(lengths)
+    for r in range(1, n + 1):
+        for sub in combinations(range(n), r):
+            if lengths[list(sub)].sum() <= budget:
+                best = max(best, float(w @ (inc[list(sub)].sum(0) > 0)))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_local_search_is_close_to_optimal(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    inc = (rng.random((11, 25)) < 0.25).astype(float)
+    w = rng.random(25) + 0.1
+    lengths = rng.integers(5, 25, size=11).astype(float)
+    budget = 45.0
+    chosen = max_coverage(inc, w, lengths, budget)
+    assert lengths[chosen].sum() <= budget
+    value = float(w @ (inc[chosen].sum(0) > 0)) if chosen else 0.0
+    assert value >= 0.9 * _brute(inc, w, lengths, budget)
+
+
+def test_edge_cases() -> None:
+    assert max_coverage(np.zeros((0, 3)), np.ones(3), np.zeros(0), 10) == []
+    inc = np.eye(3)
+    assert max_coverage(inc, np.ones(3), np.array([20.0, 20.0, 20.0]), 10) == []
+    assert max_coverage(inc, np.array([1.0, 5.0, 1.0]), np.array([5.0, 5.0, 5.0]), 5) == [1]
+
+
+def test_large_clusters_use_local_search_within_budget() -> None:
+    from newsbrief import Sentence
+
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+    sentences = [
+        Sentence(
+            article_id=f"a{k % 4}",
+            index=k // 4,
+            start=0,
+            end=1,
+            text=" ".join(words[(k * 3 + j) % 12] for j in range(7)) + ".",
+        )
+        for k in range(60)
+    ]
+    chosen = ConceptILP(exact_limit=10)(sentences, 40)
+    assert chosen and sum(len(s.text.split()) for s in chosen) <= 40

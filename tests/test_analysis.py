@@ -1,0 +1,82 @@
+"""The analysis stage end to end on the seeds (real spaCy model), and the fast path without it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsbrief import Brief, brief, read_articles, render
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs" / "brief.schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def seeds_brief() -> Brief:
+    seeds = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "seeds"
+    if not seeds.exists():
+        pytest.skip(f"{seeds} is absent: this test reads the shared data set")
+    return brief(read_articles(seeds))
+
+
+def test_people_are_merged_across_sources(seeds_brief: Brief) -> None:
+    people = {e.name: e for e in seeds_brief.entities if e.label == "PERSON"}
+    for name in ("Jeremy Corbyn", "Chuka Umunna", "Luciana Berger", "Mike Gapes", "Chris Leslie", "Ann Coffey"):
+        assert name in people
+        assert len(people[name].mentions) == 3, f"{name} is named by all three reports"
+    assert "Corbyn" not in people and "Mr Corbyn" not in people
+    assert any("Ilford South MP" in d for _, d in people["Mike Gapes"].descriptors)
+
+
+def test_quotes_have_speakers_and_exact_offsets(seeds_brief: Brief) -> None:
+    assert len(seeds_brief.quotes) >= 20
+    for q in seeds_brief.quotes:
+        assert seeds_brief.article(q.article_id).text[q.start : q.end] == q.text
+    speakers = {q.speaker for q in seeds_brief.quotes}
+    assert {"Tom Watson", "Mike Gapes", "Chris Leslie"} <= speakers
+
+
+def test_agreement(seeds_brief: Brief) -> None:
+    shared = [f for f in seeds_brief.facts if len(f.article_ids) >= 2]
+    assert any(len(f.article_ids) == 3 for f in shared), "the resignation of the seven is in all three"
+    unique = {f.text: f.article_ids for f in seeds_brief.facts if len(f.article_ids) == 1}
+    daily_mail = seeds_brief.sources[0].id
+    assert any("website" in text and ids == (daily_mail,) for text, ids in unique.items())
+    assert any(c.kind == "name" and "Liberal" in c.description for c in seeds_brief.conflicts)
+    for fact in seeds_brief.facts:
+        for span in fact.spans:
+            assert seeds_brief.article(span.article_id).text[span.start : span.end] == span.text
+
+
+def test_timeline_marks_unresolved_dates(seeds_brief: Brief) -> None:
+    assert seeds_brief.timeline
+    resolved = [e for e in seeds_brief.timeline if e.resolved]
+    assert any(e.date == "1981" for e in resolved)
+    # The seeds carry no publication date: "today" and "on Monday" stay relative, and are marked so.
+    assert any(not e.resolved and e.date is None for e in seeds_brief.timeline)
+
+
+def test_every_format_carries_the_analysis(seeds_brief: Brief) -> None:
+    doc = json.loads(render(seeds_brief, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["analysed"] and doc["entities"] and doc["quotes"] and doc["facts"] and doc["timeline"]
+    md = render(seeds_brief, "md")
+    for heading in ("## People and organisations", "## Who said what", "## Where the sources agree", "## Timeline"):
+        assert heading in md
+    html = render(seeds_brief, "html")
+    assert "Jeremy Corbyn" in html
+
+
+def test_no_analysis_loads_no_spacy(seeds_dir: Path) -> None:
+    code = (
+        "import sys, newsbrief\n"
+        f"b = newsbrief.brief(newsbrief.read_articles({str(seeds_dir)!r}), analysis=False)\n"
+        "assert b.summary and not b.entities and not b.analysed\n"
+        "print('spacy' in sys.modules, 'torch' in sys.modules, 'sklearn' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "False"]
