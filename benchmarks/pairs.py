@@ -132,16 +132,12 @@ def load_sentence_pairs(data_dir: Path | str, pairs_file: Path | str = PAIRS_FIL
                 continue
             rec = json.loads(line)
             if rec["label"] not in LABELS:
-                raise InputError(
-                    f"unknown label {rec['label']!r}; use one of {LABELS}", source=str(pairs_file), line=n
-                )
+                raise InputError(f"unknown label {rec['label']!r}; use one of {LABELS}", source=str(pairs_file), line=n)
             docs = cluster_documents(data_dir, rec["file"], rec["cluster"])
             texts = []
             for side in (rec["a"], rec["b"]):
                 if not 0 <= side["doc"] < len(docs):
-                    raise InputError(
-                        f"document index {side['doc']} out of range", source=str(pairs_file), line=n
-                    )
+                    raise InputError(f"document index {side['doc']} out of range", source=str(pairs_file), line=n)
                 text = docs[side["doc"]][side["start"] : side["end"]]
                 if short_sha1(text) != side["sha1"]:
                     raise InputError(
@@ -304,9 +300,7 @@ def grouped_cv_f1(scores: np.ndarray, gold: np.ndarray, groups: Sequence[str], f
     return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def bootstrap_threshold(
-    scores: np.ndarray, gold: np.ndarray, rounds: int = 300, seed: int = 0
-) -> tuple[float, float]:
+def bootstrap_threshold(scores: np.ndarray, gold: np.ndarray, rounds: int = 300, seed: int = 0) -> tuple[float, float]:
     """5th and 95th percentile of the max-F1 threshold over bootstrap resamples of the pairs."""
     rng = np.random.default_rng(seed)
     ts = []
@@ -357,9 +351,7 @@ def label_table(pairs: Iterable[LabelledPair]) -> str:
             if f == "all"
             else [str(counts[(f, lab)]) for lab in LABELS]
         )
-        lines.append(
-            f"| {f} | {len({(p.file, p.cluster) for p in sel})} | " + " | ".join(row) + f" | {len(sel)} |"
-        )
+        lines.append(f"| {f} | {len({(p.file, p.cluster) for p in sel})} | " + " | ".join(row) + f" | {len(sel)} |")
     return "\n".join(lines)
 
 

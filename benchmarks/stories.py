@@ -72,8 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--clusters", type=int, default=None, help="use only the first N clusters")
     parser.add_argument("--threshold", type=float, default=None, help="override the cluster threshold")
-    parser.add_argument("--merge-threshold", type=float, default=None,
-                        help="override the story merge threshold (0 turns the merge pass off)")
+    parser.add_argument(
+        "--merge-threshold",
+        type=float,
+        default=None,
+        help="override the story merge threshold (0 turns the merge pass off)",
+    )
     parser.add_argument("--boilerplate-copies", type=int, default=5, help="0 turns the rule off")
     parser.add_argument("--header", action="store_true", help="print the table header")
     args = parser.parse_args(argv)
@@ -106,14 +110,20 @@ def main(argv: list[str] | None = None) -> int:
     cluster_rate = kept / runner.seconds["cluster"] if runner.seconds["cluster"] else float("inf")
 
     if args.header:
-        print("| articles | duplicates | boilerplate | stories | B3 P | B3 R | B3 F1 | ARI | dedup art/s "
-              "| cluster art/s | wall s | peak RSS MiB | settings |")
+        print(
+            "| articles | duplicates | boilerplate | stories | B3 P | B3 R | B3 F1 | ARI | dedup art/s "
+            "| cluster art/s | wall s | peak RSS MiB | settings |"
+        )
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    settings = (f"threshold={cluster.threshold}, merge={cluster.merge_threshold}, boilerplate_copies={limit}, "
-                f"repeat={args.repeat}, seed={args.seed}")
-    print(f"| {n:,} | {runner.n_duplicates:,} | {runner.n_boilerplate:,} | {score.n_predicted:,} "
-          f"| {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} | {score.ari:.3f} "
-          f"| {dedup_rate:,.0f} | {cluster_rate:,.0f} | {wall:.0f} | {rss:,.0f} | {settings} |")
+    settings = (
+        f"threshold={cluster.threshold}, merge={cluster.merge_threshold}, boilerplate_copies={limit}, "
+        f"repeat={args.repeat}, seed={args.seed}"
+    )
+    print(
+        f"| {n:,} | {runner.n_duplicates:,} | {runner.n_boilerplate:,} | {score.n_predicted:,} "
+        f"| {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} | {score.ari:.3f} "
+        f"| {dedup_rate:,.0f} | {cluster_rate:,.0f} | {wall:.0f} | {rss:,.0f} | {settings} |"
+    )
     return 0
 
 

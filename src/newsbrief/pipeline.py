@@ -122,8 +122,7 @@ class Briefer:
         chosen = self.selector(sentences, self.config.words, eligible)
         if not chosen and sentences:
             warnings.append(
-                f"no sentence fits the {self.config.words}-word budget as a standalone sentence; "
-                "raise --words"
+                f"no sentence fits the {self.config.words}-word budget as a standalone sentence; raise --words"
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)

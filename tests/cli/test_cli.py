@@ -37,9 +37,7 @@ def test_out_json(seeds_dir: Path, tmp_path: Path) -> None:
 
 
 def test_stdin(tmp_path: Path) -> None:
-    proc = run(
-        "brief", "-", "--format", "text", stdin=b"The council closed the old bridge on Tuesday after floods."
-    )
+    proc = run("brief", "-", "--format", "text", stdin=b"The council closed the old bridge on Tuesday after floods.")
     assert proc.returncode == 0, proc.stderr
     assert "The council closed the old bridge" in proc.stdout
     assert "only one source" in proc.stderr

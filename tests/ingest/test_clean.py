@@ -37,10 +37,7 @@ def test_bullets_become_sentences_and_glued_paragraphs_split() -> None:
 
 
 def test_double_space_inside_a_sentence_is_not_a_break() -> None:
-    assert (
-        clean_text("It also includes pregnant  MP Luciana Berger.")
-        == "It also includes pregnant MP Luciana Berger."
-    )
+    assert clean_text("It also includes pregnant  MP Luciana Berger.") == "It also includes pregnant MP Luciana Berger."
 
 
 @pytest.mark.parametrize(

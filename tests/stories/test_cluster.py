@@ -40,10 +40,19 @@ def groups(clusters: list[list[str]]) -> set[frozenset[str]]:
 
 
 def test_same_story_in_different_words_grouped_and_stories_separated() -> None:
-    articles = [Article("e1", EVEREST_1), Article("b1", ECB_1), Article("h1", HURRICANE_1),
-                Article("e2", EVEREST_2), Article("b2", ECB_2), Article("h2", HURRICANE_2)]
-    assert groups(cluster_stories(articles)) == {frozenset({"e1", "e2"}), frozenset({"b1", "b2"}),
-                                                  frozenset({"h1", "h2"})}
+    articles = [
+        Article("e1", EVEREST_1),
+        Article("b1", ECB_1),
+        Article("h1", HURRICANE_1),
+        Article("e2", EVEREST_2),
+        Article("b2", ECB_2),
+        Article("h2", HURRICANE_2),
+    ]
+    assert groups(cluster_stories(articles)) == {
+        frozenset({"e1", "e2"}),
+        frozenset({"b1", "b2"}),
+        frozenset({"h1", "h2"}),
+    }
 
 
 def test_empty_input_gives_no_story() -> None:
@@ -118,9 +127,19 @@ def test_merge_pass_only_joins_stories_that_close_together() -> None:
     assert [c.members for c in clusterer.finish()] == [["e3"]]  # a later story is not glued onto a closed one
 
 
-@pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.0}, {"max_active": 0},
-                                    {"window_days": 0}, {"idf_warmup": -1}, {"linkage": "single"},
-                                    {"merge_threshold": 0.0}, {"merge_threshold": 1.0}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"threshold": 0.0},
+        {"threshold": 1.0},
+        {"max_active": 0},
+        {"window_days": 0},
+        {"idf_warmup": -1},
+        {"linkage": "single"},
+        {"merge_threshold": 0.0},
+        {"merge_threshold": 1.0},
+    ],
+)
 def test_impossible_settings_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
         ClusterConfig(**kwargs)  # type: ignore[arg-type]

@@ -17,8 +17,7 @@ WIRE = (
 )
 # The same wire copy as a second outlet ran it: its own dateline and a footer, one word changed.
 WIRE_COPY = (
-    "Posted 6:14 PM. " + WIRE.replace("dozens", "scores") + " Copyright 2015 The Associated Press. All rights "
-    "reserved."
+    "Posted 6:14 PM. " + WIRE.replace("dozens", "scores") + " Copyright 2015 The Associated Press. All rights reserved."
 )
 OTHER = (
     "The European Central Bank left its main interest rate unchanged on Thursday and said it would keep "
@@ -80,8 +79,9 @@ def test_shingles_of_short_and_empty_texts() -> None:
     assert shingles("one two three four five six", 5) == {b"one two three four five", b"two three four five six"}
 
 
-@pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.5}, {"shingle_size": 0}, {"num_perm": 4},
-                                    {"window_days": -1}])
+@pytest.mark.parametrize(
+    "kwargs", [{"threshold": 0.0}, {"threshold": 1.5}, {"shingle_size": 0}, {"num_perm": 4}, {"window_days": -1}]
+)
 def test_impossible_settings_are_refused(kwargs: dict[str, float]) -> None:
     with pytest.raises(ConfigError):
         DedupConfig(**kwargs)

@@ -37,6 +37,8 @@ def test_multinews_sample_bcubed() -> None:
         truth.append(ids)
     random.Random(20261122).shuffle(articles)
     score = score_clustering(cluster_stories(articles), truth)
-    print(f"B-cubed P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} ARI={score.ari:.3f} "
-          f"(target F1 {F1_TARGET})")
+    print(
+        f"B-cubed P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} ARI={score.ari:.3f} "
+        f"(target F1 {F1_TARGET})"
+    )
     assert score.f1 >= F1_FLOOR

@@ -17,9 +17,7 @@ def _split(text: str) -> list[str]:
 
 
 def test_offsets_and_paragraphs() -> None:
-    text = (
-        "Mr. Smith went to Washington. He met the U.S. president at 8.15am.\n\nA new paragraph starts here."
-    )
+    text = "Mr. Smith went to Washington. He met the U.S. president at 8.15am.\n\nA new paragraph starts here."
     sents = split_sentences(Article(id="x", text=text))
     assert [s.text for s in sents] == [
         "Mr. Smith went to Washington.",

@@ -36,9 +36,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version."
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Many news reports of one story in, one cited brief out.
 
@@ -67,9 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="newsbrief")
     except NewsbriefError as err:
-        stderr.print(
-            f"[bold red]{type(err).__name__}[/]: {err}", highlight=False, markup=True, soft_wrap=True
-        )
+        stderr.print(f"[bold red]{type(err).__name__}[/]: {err}", highlight=False, markup=True, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
         stderr.print("interrupted")

@@ -72,9 +72,7 @@ def _articles_from_jsonl(path: Path, cluster: str | None) -> list[Article]:
     return articles
 
 
-def read_stream(
-    stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int = DEFAULT_MAX_BYTES
-) -> list[Article]:
+def read_stream(stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
     """Read articles from a byte stream: JSONL, HTML, or text ('|||||' separates articles)."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:

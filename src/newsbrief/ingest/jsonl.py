@@ -144,9 +144,7 @@ def iter_jsonl(
                 on_error(err)
 
 
-def read_clusters(
-    path: str | Path, *, on_error: Callable[[InputError], None] | None = None
-) -> Iterator[Cluster]:
+def read_clusters(path: str | Path, *, on_error: Callable[[InputError], None] | None = None) -> Iterator[Cluster]:
     """Stream the clusters of a JSONL data set (Multi-News, DUC); article lines are an error."""
     path = Path(path)
     for item in iter_jsonl(path, on_error=on_error):

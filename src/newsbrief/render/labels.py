@@ -43,7 +43,7 @@ def display_sentence(text: str) -> str:
 
 
 def cite_ids(article_ids: Iterable[str], numbers: dict[str, int]) -> str:
-    """"[1][3]" for any set of article ids (facts, quotes, conflicts)."""
+    """ "[1][3]" for any set of article ids (facts, quotes, conflicts)."""
     return "".join(f"[{n}]" for n in sorted({numbers[a] for a in article_ids if a in numbers}))
 
 
@@ -70,7 +70,7 @@ def descriptors_by_source(entity: Entity, numbers: dict[str, int]) -> list[tuple
 
 
 def mention_summary(entity: Entity, numbers: dict[str, int]) -> str:
-    """"12 (8 in [1], 4 in [2])"."""
+    """ "12 (8 in [1], 4 in [2])"."""
     total = sum(n for _, n in entity.mentions)
     parts = [f"{n} in [{numbers[a]}]" for a, n in entity.mentions if a in numbers]
     return f"{total} ({', '.join(parts)})" if len(parts) > 1 else str(total)

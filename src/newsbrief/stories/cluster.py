@@ -111,8 +111,9 @@ class OnlineClusterer:
 
         self.config = config or ClusterConfig()
         cfg = self.config
-        self._vectorizer = HashingVectorizer(n_features=cfg.n_features, alternate_sign=False, norm=None,
-                                             stop_words="english", dtype=np.float32)
+        self._vectorizer = HashingVectorizer(
+            n_features=cfg.n_features, alternate_sign=False, norm=None, stop_words="english", dtype=np.float32
+        )
         self._df = np.zeros(cfg.n_features, np.int32)
         self._n_docs = 0
         self._pending: list[tuple[str, np.ndarray, np.ndarray, int | None]] | None = []  # IDF warm-up buffer
@@ -184,8 +185,7 @@ class OnlineClusterer:
         norm = float(np.linalg.norm(weights))
         return weights / norm if norm > 0 else weights
 
-    def _place(self, article_id: str, terms: np.ndarray, counts: np.ndarray,
-               day: int | None) -> list[StoryCluster]:
+    def _place(self, article_id: str, terms: np.ndarray, counts: np.ndarray, day: int | None) -> list[StoryCluster]:
         """Put one article into its most similar open story, or start a new story."""
         closed = self._close_stale(day)
         weights = self._vector(terms, counts)
@@ -228,7 +228,8 @@ class OnlineClusterer:
         scratch[terms] = weights
         try:
             gathered = scratch[np.concatenate([c.terms for c in clusters])] * np.concatenate(
-                [c.weights for c in clusters])
+                [c.weights for c in clusters]
+            )
         finally:
             scratch[terms] = 0.0
         starts = np.cumsum([0] + [c.terms.size for c in clusters[:-1]])
@@ -318,8 +319,14 @@ class OnlineClusterer:
                 self._push_merges(keep, closing, version, heap, threshold)
         return [self._close(cid) for cid in closing_ids if cid in closing]
 
-    def _push_merges(self, cid: int, closing: set[int], version: dict[int, int],
-                     heap: list[tuple[float, int, int, int, int]], threshold: float) -> None:
+    def _push_merges(
+        self,
+        cid: int,
+        closing: set[int],
+        version: dict[int, int],
+        heap: list[tuple[float, int, int, int, int]],
+        threshold: float,
+    ) -> None:
         """Queue the merges of closing story ``cid`` with the closing stories at least ``threshold`` similar."""
         story = self._active[cid]
         version.setdefault(cid, 0)

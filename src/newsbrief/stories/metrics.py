@@ -46,8 +46,10 @@ def labels_of(clusters: Iterable[Iterable[str]]) -> dict[str, int]:
     for index, cluster in enumerate(clusters):
         for item in cluster:
             if item in labels:
-                raise ConfigError(f"item {item!r} appears in clusters {labels[item]} and {index}; "
-                                  "a clustering must put every item in exactly one cluster")
+                raise ConfigError(
+                    f"item {item!r} appears in clusters {labels[item]} and {index}; "
+                    "a clustering must put every item in exactly one cluster"
+                )
             labels[item] = index
     return labels
 
@@ -63,9 +65,11 @@ def _aligned(predicted: Sequence[Sequence[str]], truth: Sequence[Sequence[str]])
     if pred.keys() != true.keys():
         missing = sorted(true.keys() - pred.keys())[:5]
         extra = sorted(pred.keys() - true.keys())[:5]
-        raise ConfigError(f"predicted and true clusterings cover different items "
-                          f"(missing from prediction e.g. {missing}, unknown e.g. {extra}); "
-                          "every input article, duplicates included, must be in exactly one story")
+        raise ConfigError(
+            f"predicted and true clusterings cover different items "
+            f"(missing from prediction e.g. {missing}, unknown e.g. {extra}); "
+            "every input article, duplicates included, must be in exactly one story"
+        )
     items = list(true)
     return [pred[i] for i in items], [true[i] for i in items]
 
@@ -110,5 +114,12 @@ def adjusted_rand(predicted: Sequence[Sequence[str]], truth: Sequence[Sequence[s
 def score_clustering(predicted: Sequence[Sequence[str]], truth: Sequence[Sequence[str]]) -> ClusterScore:
     """All the scores of ``predicted`` against ``truth`` in one named result."""
     precision, recall, f1 = bcubed(predicted, truth)
-    return ClusterScore(precision=precision, recall=recall, f1=f1, ari=adjusted_rand(predicted, truth),
-                        n_items=sum(len(c) for c in truth), n_predicted=len(predicted), n_true=len(truth))
+    return ClusterScore(
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        ari=adjusted_rand(predicted, truth),
+        n_items=sum(len(c) for c in truth),
+        n_predicted=len(predicted),
+        n_true=len(truth),
+    )

@@ -140,8 +140,13 @@ class StoryStream:
         closed = self._clusterer.finish()
         self.seconds["cluster"] += time.perf_counter() - start
         stories = self._convert(closed)
-        logger.info("stories: %d articles, %d duplicates, %d boilerplate, %d stories",
-                    self.n_articles, self.n_duplicates, self.n_boilerplate, self._n_stories)
+        logger.info(
+            "stories: %d articles, %d duplicates, %d boilerplate, %d stories",
+            self.n_articles,
+            self.n_duplicates,
+            self.n_boilerplate,
+            self._n_stories,
+        )
         return stories
 
     def _convert(self, clusters: list[StoryCluster]) -> list[Story]:
@@ -167,15 +172,26 @@ class StoryStream:
                 pairs.extend((c, kept) for c in copies)
             if members:
                 members.sort(key=lambda a: self._arrival.pop(a, 0))
-                stories.append(self._story(tuple(members), tuple(pairs), False,
-                                           cluster.first_day, cluster.last_day))
+                stories.append(self._story(tuple(members), tuple(pairs), False, cluster.first_day, cluster.last_day))
         return stories
 
-    def _story(self, articles: tuple[str, ...], pairs: tuple[tuple[str, str], ...], boilerplate: bool,
-               first: int | None, last: int | None) -> Story:
+    def _story(
+        self,
+        articles: tuple[str, ...],
+        pairs: tuple[tuple[str, str], ...],
+        boilerplate: bool,
+        first: int | None,
+        last: int | None,
+    ) -> Story:
         self._n_stories += 1
-        return Story(id=f"s{self._n_stories:06d}", articles=articles, duplicates=pairs,
-                     boilerplate=boilerplate, first_published=_iso(first), last_published=_iso(last))
+        return Story(
+            id=f"s{self._n_stories:06d}",
+            articles=articles,
+            duplicates=pairs,
+            boilerplate=boilerplate,
+            first_published=_iso(first),
+            last_published=_iso(last),
+        )
 
 
 def iter_stories(articles: Iterable[Article], config: StoryConfig | None = None) -> Iterator[Story]:
