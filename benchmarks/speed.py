@@ -1,4 +1,4 @@
-"""Speed of the brief path (issue 2): cold CLI on the seeds, briefs per second on Multi-News.
+"""Speed of the brief path (issues 2, 4): cold CLI and warm briefs of the seeds, briefs per second on Multi-News.
 
 Prints one table. Everything is measured in this one run on this machine, and the brief path is
 compared with sentence splitting alone over the same cleaned text (the floor every system pays),
@@ -10,6 +10,7 @@ as a ratio, since absolute times on shared machines drift.
 from __future__ import annotations
 
 import argparse
+import logging
 import platform
 import statistics
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsbrief import BriefConfig, Briefer, read_clusters
+from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
 from newsbrief.text.split import split_sentences
@@ -43,17 +44,30 @@ def cold_cli(runs: int, *flags: str) -> list[float]:
     return times
 
 
+def _timed(briefer: Briefer, articles: list[Article]) -> float:
+    start = time.perf_counter()
+    briefer(articles)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="clusters of val_raw to use (default all 250)")
     parser.add_argument("--cold-runs", type=int, default=5)
     args = parser.parse_args()
+    logging.getLogger("newsbrief").setLevel(logging.ERROR)  # skipped-article notes are not results
     data = DATA / "multinews" / "val_raw.jsonl"
     if not data.exists():
         sys.exit(f"{data} is absent: this benchmark reads ../shared/data")
 
     cold = cold_cli(args.cold_runs, "--no-analysis")
     cold_full = cold_cli(args.cold_runs)
+
+    seeds = read_articles(DATA / "seeds")
+    with_analysis, without = Briefer(BriefConfig()), Briefer(BriefConfig(analysis=False))
+    with_analysis(seeds)  # loads spaCy once, as a server or a batch worker does
+    warm_on = [_timed(with_analysis, seeds) for _ in range(5)]
+    warm_off = [_timed(without, seeds) for _ in range(5)]
 
     clusters = list(read_clusters(data))[: args.limit]
     n_words = sum(len(a.text.split()) for c in clusters for a in c.articles)
@@ -82,6 +96,9 @@ def main() -> None:
     table.add_row(f"cold CLI on seeds --no-analysis, median of {len(cold)} (s)", f"{statistics.median(cold):.2f}")
     table.add_row("cold CLI on seeds --no-analysis, min (s)", f"{min(cold):.2f}")
     table.add_row(f"cold CLI on seeds with analysis, median of {len(cold)} (s)", f"{statistics.median(cold_full):.2f}")
+    table.add_row("warm brief of seeds with analysis, median of 5 (s)", f"{statistics.median(warm_on):.2f}")
+    table.add_row("warm brief of seeds --no-analysis, median of 5 (s)", f"{statistics.median(warm_off):.2f}")
+    table.add_row("time the analysis adds, warm (s)", f"{statistics.median(warm_on) - statistics.median(warm_off):.2f}")
     table.add_row("Multi-News val_raw clusters", f"{len(clusters)}")
     table.add_row("words per cluster (mean)", f"{n_words / len(clusters):,.0f}")
     table.add_row("text (MB)", f"{n_bytes / 1e6:.2f}")
