@@ -119,6 +119,11 @@ def test_manager_with_a_plugged_runner_cancel_and_limits() -> None:
 
     with pytest.raises(ServerBusyError):
         manager.submit(b"c", StoriesOptions())
+    # Cancel only once both runners are inside their loop (on a loaded machine a thread may not have
+    # started yet, and a job cancelled while queued never reports its story).
+    end = time.monotonic() + 30
+    while time.monotonic() < end and not all(manager.stories(j["id"]) for j in (first, second)):
+        time.sleep(0.01)
     manager.cancel(first["id"])
     release.set()
     end = time.monotonic() + 30

@@ -15,7 +15,7 @@ from newsbrief.config import DEFAULT_MAX_BYTES
 from newsbrief.errors import EmptyInputError, InputError, InputTooLargeError
 from newsbrief.ingest.decode import check_size, decode_bytes, read_bytes
 from newsbrief.ingest.files import JSONL_SUFFIXES, KNOWN_SUFFIXES, MULTINEWS_SEPARATOR, read_document
-from newsbrief.ingest.jsonl import Cluster, iter_jsonl, parse_line, read_clusters
+from newsbrief.ingest.jsonl import Cluster, articles_from_jsonl_text, iter_jsonl, read_clusters
 from newsbrief.model import Article
 
 __all__ = ["Cluster", "read_articles", "read_clusters", "read_stream"]
@@ -81,19 +81,7 @@ def read_stream(stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int = DEF
     if not text.strip():
         raise EmptyInputError("input is empty", source=name)
     if text.lstrip().startswith("{"):
-        import json
-
-        articles: list[Article] = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"invalid JSON ({err.msg})", source=name, line=lineno) from err
-            item = parse_line(obj, lineno=lineno, source=name)
-            articles.extend(item.articles if isinstance(item, Cluster) else [item])
-        return articles
+        return list(articles_from_jsonl_text(text, source=name))
     parts = [p for p in text.split(MULTINEWS_SEPARATOR) if p.strip()]
     return [
         read_document(part, article_id=f"stdin#{i}" if len(parts) > 1 else "stdin", origin=name)

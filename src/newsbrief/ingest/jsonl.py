@@ -105,6 +105,23 @@ def parse_line(obj: Any, *, lineno: int, source: str) -> Cluster | Article:
         raise InputError(str(err), source=source, line=lineno) from err
 
 
+def articles_from_jsonl_text(text: str, *, source: str) -> Iterator[Article]:
+    """The articles of JSONL held in memory (stdin, an HTTP body): clusters are flattened.
+
+    Raises:
+        InputError: a line that is not JSON or has none of the accepted shapes (names the line).
+    """
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
+        item = parse_line(obj, lineno=lineno, source=source)
+        yield from item.articles if isinstance(item, Cluster) else (item,)
+
+
 def iter_jsonl(
     path: Path, *, on_error: Callable[[InputError], None] | None = None, max_bytes: int | None = None
 ) -> Iterator[Cluster | Article]:

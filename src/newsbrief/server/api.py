@@ -8,7 +8,6 @@ runs in a worker thread under the server's gate (:mod:`newsbrief.server.limits`)
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -21,7 +20,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError, InputTooLargeError
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.files import read_document
-from newsbrief.ingest.jsonl import Cluster, parse_line
+from newsbrief.ingest.jsonl import articles_from_jsonl_text
 from newsbrief.model import Article, Brief
 from newsbrief.server.jobs import StoriesOptions, StoryResult
 
@@ -119,25 +118,16 @@ def _article(item: ArticleIn, index: int, settings: ServerSettings, fetcher: Fet
 
 
 def _jsonl_articles(text: str, settings: ServerSettings) -> list[Article]:
-    """Articles of the ``jsonl`` field; errors name the line."""
+    """Articles of the ``jsonl`` field, each within the per-article cap; errors name the line."""
     articles: list[Article] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"invalid JSON ({err.msg})", source="jsonl", line=lineno) from err
-        item = parse_line(obj, lineno=lineno, source="jsonl")
-        for art in item.articles if isinstance(item, Cluster) else (item,):
-            size = len(art.text.encode("utf-8"))
-            if size > settings.max_article_bytes:
-                raise InputTooLargeError(
-                    f"article is {size:,} bytes, over the {settings.max_article_bytes:,}-byte cap",
-                    source="jsonl",
-                    line=lineno,
-                )
-            articles.append(art)
+    for art in articles_from_jsonl_text(text, source="jsonl"):
+        size = len(art.text.encode("utf-8"))
+        if size > settings.max_article_bytes:
+            raise InputTooLargeError(
+                f"article is {size:,} bytes, over the {settings.max_article_bytes:,}-byte cap",
+                source=art.origin or "jsonl",
+            )
+        articles.append(art)
     return articles
 
 
