@@ -54,7 +54,7 @@ def feed(path: Path, bad: bool = True) -> Path:
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newsbrief", "stories", *args], capture_output=True, text=True, timeout=180
+        [sys.executable, "-m", "newsbrief", "stories", *args], capture_output=True, text=True, timeout=600
     )
 
 
