@@ -10,7 +10,7 @@ budget::
 
 Small problems are solved exactly: up to ``ENUMERATE_LIMIT`` candidate sentences by trying every
 subset, up to ``exact_limit`` with ``scipy.optimize.milp`` (HiGHS); a time limit bounds the worst case, after which
-HiGHS returns the best solution it has (and, failing that, we fall back to greedy coverage).
+HiGHS returns the best solution it has (and, failing that, we fall back to the local search below).
 Larger ones, where HiGHS needs 0.1-1 s because the LP relaxation of budgeted coverage is weak, go
 to greedy + swap local search (:mod:`.coverage`), which reaches the same coverage within ~0.5% and
 the same ROUGE in ~1/20 of the time (measured in BENCHMARKS.md, "Quality (issue 3)").
@@ -139,39 +139,11 @@ class ConceptILP(Selector):
             options={"time_limit": self.time_limit, "disp": False},
         )
         if result.x is None:
-            logger.warning("ILP found no solution (%s); falling back to greedy coverage", result.message)
-            return _greedy_coverage(candidates, per_sentence, lengths, concepts, words)
+            logger.warning("ILP found no solution (%s); falling back to local search", result.message)
+            return _local_search(candidates, per_sentence, lengths, concepts, words)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
         assert sum(lengths[i] for i in chosen) <= words
         return chosen
-
-
-def _greedy_coverage(
-    candidates: list[int],
-    per_sentence: list[set[Concept]],
-    lengths: list[int],
-    concepts: dict[Concept, float],
-    words: int,
-) -> list[int]:
-    """Greedy max coverage per word (the classic (1 - 1/e)-approximation for budgeted coverage)."""
-    covered: set[Concept] = set()
-    chosen: list[int] = []
-    used = 0
-    remaining = set(candidates)
-
-    def gain(i: int, covered: set[Concept]) -> float:
-        return sum(concepts.get(c, 0.0) for c in per_sentence[i] - covered) / max(1, lengths[i])
-
-    while remaining:
-        best = max(remaining, key=lambda i: (gain(i, covered), -i))
-        remaining.discard(best)
-        if gain(best, covered) <= 0:
-            break
-        if used + lengths[best] <= words:
-            chosen.append(best)
-            covered |= per_sentence[best]
-            used += lengths[best]
-    return chosen
 
 
 def _merged_incidence(
