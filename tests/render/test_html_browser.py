@@ -8,7 +8,7 @@ and nothing is downloaded. The seeds test also writes docs/report.png and docs/r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,6 @@ from newsbrief import Article, Brief, Span, SummarySentence, brief, read_article
 from newsbrief.model import Entity, Quote
 from newsbrief.render.html import to_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 pytestmark = pytest.mark.browser
@@ -32,35 +30,8 @@ return Array.from(document.querySelectorAll('.ev.hl')).map(function (el) {
 
 
 @pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not path.exists():
-            pytest.skip(f"{path} is absent: install Debian's chromium and chromium-driver (make browser-deps)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        "--hide-scrollbars",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    drv = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    try:
-        yield drv
-    finally:
-        drv.quit()
+def driver(chromium: Callable[..., object]) -> object:
+    return chromium("--disable-extensions", "--hide-scrollbars", logs={"browser": "ALL", "performance": "ALL"})
 
 
 def open_page(driver, html: str, path: Path, *, width: int = 1440, height: int = 1000) -> str:
