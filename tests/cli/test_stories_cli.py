@@ -3,48 +3,34 @@
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
 
+from synthetic import invented_articles
+
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schema.json").read_text())
 
-TOPICS = [
-    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
-    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
-    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
-]
 SPEAKERS = ["Mayor Ana Ruiz", "Captain Tenzing Norbu", "Governor Petra Kovac"]
-TEMPLATES = [
-    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
-    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
-    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
-    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
-    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
-]
 
 
 def feed(path: Path, bad: bool = True) -> Path:
-    rng = random.Random(11)
     lines = []
-    for k in range(4):
-        for t, topic in enumerate(TOPICS):
-            text = "\n\n".join(s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES, 4))
-            quote = f'"The {topic[2]} of {topic[0]} matters to all of us," said {SPEAKERS[t]}.'
-            lines.append(
-                json.dumps(
-                    {
-                        "id": f"t{t}k{k}",
-                        "text": f"{text} {quote}",
-                        "title": f"{topic[0]}: the {topic[1]} {topic[2]} ({k})",
-                        "outlet": f"Outlet {k}",
-                        "published": "2026-03-02",
-                    }
-                )
+    for t, k, topic, text in invented_articles(4, topics=3, seed=11):
+        quote = f'"The {topic[2]} of {topic[0]} matters to all of us," said {SPEAKERS[t]}.'
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"t{t}k{k}",
+                    "text": f"{text} {quote}",
+                    "title": f"{topic[0]}: the {topic[1]} {topic[2]} ({k})",
+                    "outlet": f"Outlet {k}",
+                    "published": "2026-03-02",
+                }
             )
+        )
     if bad:
         lines.insert(2, '{"id": "x", "text": ""}')
         lines.append("[oops")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import pytest
@@ -11,31 +10,15 @@ import pytest
 from newsbrief.config import BriefConfig
 from newsbrief.errors import ConfigError
 from newsbrief.stories.run import StoriesRunConfig, run_stories
+from synthetic import invented_articles
 
 distributed = pytest.importorskip("distributed")
 
-TOPICS = [
-    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
-    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
-    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
-    ("Marisol", "hurricane", "landfall", "evacuation", "shelters", "power", "coast", "storm"),
-]
-TEMPLATES = [
-    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
-    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
-    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
-    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
-    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
-]
-
 
 def feed(path: Path) -> Path:
-    rng = random.Random(5)
     lines = []
-    for k in range(4):
-        for t, topic in enumerate(TOPICS):
-            text = "\n\n".join(s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES, 4))
-            lines.append(json.dumps({"id": f"t{t}k{k}", "text": f"{text} Report {k}.", "title": f"{topic[0]} {k}"}))
+    for t, k, topic, text in invented_articles(4, topics=4, seed=5):
+        lines.append(json.dumps({"id": f"t{t}k{k}", "text": f"{text} Report {k}.", "title": f"{topic[0]} {k}"}))
     lines.append("not json")
     path.write_text("".join(f"{line}\n" for line in lines))
     return path

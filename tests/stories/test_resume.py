@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import signal
 import sqlite3
 import subprocess
@@ -23,41 +22,25 @@ from newsbrief.errors import ConfigError
 from newsbrief.stories import ClusterConfig, StoryConfig
 from newsbrief.stories.checkpoint import CHECKPOINT_NAME
 from newsbrief.stories.run import StoriesRunConfig, run_stories
+from synthetic import invented_articles
 
 REPO = Path(__file__).resolve().parents[2]
 MULTINEWS = REPO.parent / "shared" / "data" / "multinews" / "val_truncated.jsonl"
 
-TOPICS = [
-    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
-    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
-    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
-    ("Marisol", "hurricane", "landfall", "evacuation", "shelters", "power", "coast", "storm"),
-]
-TEMPLATES = [
-    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
-    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
-    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
-    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
-    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
-]
-
 
 def dated_feed(path: Path, per_topic: int = 6) -> Path:
     """Four invented stories over eight days (story t on days 2t+1, 2t+2), with a copy and a bad line."""
-    rng = random.Random(3)
     rows = []
-    for k in range(per_topic):
-        for t, topic in enumerate(TOPICS):
-            text = "\n\n".join(s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES, 4))
-            rows.append(
-                {
-                    "id": f"t{t}k{k}",
-                    "text": f"{text} Report {k}.",
-                    "title": f"{topic[0]} report {k}",
-                    "published": f"2026-03-{1 + 2 * t + (2 * k >= per_topic):02d}",
-                    "outlet": f"Outlet {k}",
-                }
-            )
+    for t, k, topic, text in invented_articles(per_topic, topics=4, seed=3):
+        rows.append(
+            {
+                "id": f"t{t}k{k}",
+                "text": f"{text} Report {k}.",
+                "title": f"{topic[0]} report {k}",
+                "published": f"2026-03-{1 + 2 * t + (2 * k >= per_topic):02d}",
+                "outlet": f"Outlet {k}",
+            }
+        )
     rows.sort(key=lambda r: (r["published"], r["id"]))
     rows.insert(3, {**rows[0], "id": "copy"})
     lines = [json.dumps(r) for r in rows]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import jsonschema
@@ -13,43 +12,21 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
 from newsbrief.stories import ClusterConfig, StoryConfig
 from newsbrief.stories.run import StoriesRunConfig, run_stories
+from synthetic import invented_articles
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schema.json").read_text())
-
-# Six invented stories, each with its own vocabulary, so that the clusterer has something to find.
-TOPICS = [
-    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
-    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
-    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
-    ("Marisol", "hurricane", "landfall", "evacuation", "shelters", "power", "coast", "storm"),
-    ("Kettering", "factory", "strike", "union", "wages", "workers", "negotiators", "shifts"),
-    ("Belcourt", "museum", "painting", "theft", "curator", "auction", "police", "gallery"),
-]
-TEMPLATES = [
-    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
-    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
-    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
-    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
-    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
-    "Several witnesses in {0} said the {4} had warned about the {2} months before the {3}.",
-]
 
 
 def make_feed(n_per_topic: int = 4, seed: int = 7, dated: bool = False) -> list[dict]:
     """Articles of the six stories, interleaved, ids a0.., a few exact wire copies; dated if asked."""
-    rng = random.Random(seed)
     rows: list[dict] = []
-    for k in range(n_per_topic):
-        for t, topic in enumerate(TOPICS):
-            # the topic's words go into the templates' slots in a random order: same vocabulary (one story),
-            # different word sequences (not near-duplicates of each other)
-            sentences = [s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES, 4)]
-            text = "\n\n".join(sentences) + f" Report {k} on {topic[0]}."
-            row = {"id": f"a{len(rows)}", "text": text, "title": f"{topic[0]}: the {topic[1]} {topic[2]} ({k})"}
-            if dated:  # story t runs over days 2t .. 2t+1: with a 1-day window, stories close mid-stream
-                row["published"] = f"2026-03-{1 + 2 * t + (k >= n_per_topic // 2):02d}"
-                row["outlet"] = f"Outlet {k}"
-            rows.append(row)
+    for t, k, topic, body in invented_articles(n_per_topic, topics=6, seed=seed, templates=6):
+        text = body + f" Report {k} on {topic[0]}."
+        row = {"id": f"a{len(rows)}", "text": text, "title": f"{topic[0]}: the {topic[1]} {topic[2]} ({k})"}
+        if dated:  # story t runs over days 2t .. 2t+1: with a 1-day window, stories close mid-stream
+            row["published"] = f"2026-03-{1 + 2 * t + (k >= n_per_topic // 2):02d}"
+            row["outlet"] = f"Outlet {k}"
+        rows.append(row)
     if dated:
         rows.sort(key=lambda r: (r["published"], r["id"]))
     rows.insert(5, {**rows[0], "id": "copy-of-a0"})

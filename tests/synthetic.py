@@ -1,0 +1,46 @@
+"""Invented news stories for corpus-mode tests (no data needed).
+
+Each story has its own vocabulary; its words fill the templates' slots in a random order, so the
+articles of one story share their words (one story) but not their word sequences (not near-duplicate
+copies of each other). Importable from any test (pytest's ``pythonpath`` includes ``tests``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+TOPICS = [
+    ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
+    ("Halvard", "glacier", "expedition", "climbers", "avalanche", "rescue", "helicopter", "summit"),
+    ("Ostrava", "central", "bank", "inflation", "bonds", "rates", "governor", "currency"),
+    ("Marisol", "hurricane", "landfall", "evacuation", "shelters", "power", "coast", "storm"),
+    ("Kettering", "factory", "strike", "union", "wages", "workers", "negotiators", "shifts"),
+    ("Belcourt", "museum", "painting", "theft", "curator", "auction", "police", "gallery"),
+]
+TEMPLATES = [
+    "Officials in {0} said on Tuesday that the {1} {2} would be reviewed after the {3} this week.",
+    "The {4} told reporters that the {5} in {0} had gone on longer than anyone expected.",
+    "Residents of {0} gathered near the {2} as the {6} continued through the night.",
+    "A spokesman for the {1} in {0} described the {7} as the most serious in a decade.",
+    "Local leaders in {0} promised a full inquiry into the {3} and the handling of the {5}.",
+    "Several witnesses in {0} said the {4} had warned about the {2} months before the {3}.",
+]
+
+
+def invented_articles(
+    per_topic: int, *, topics: int, seed: int, templates: int = 5
+) -> Iterator[tuple[int, int, tuple[str, ...], str]]:
+    """``(topic index, round k, topic words, text)``: round by round, one article per story each round.
+
+    Args:
+        per_topic: articles per story.
+        topics: how many of :data:`TOPICS` (stories) to use.
+        seed: the random seed; the same arguments give the same texts.
+        templates: how many of :data:`TEMPLATES` the four sentences of an article are drawn from.
+    """
+    rng = random.Random(seed)
+    for k in range(per_topic):
+        for t, topic in enumerate(TOPICS[:topics]):
+            sentences = [s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES[:templates], 4)]
+            yield t, k, topic, "\n\n".join(sentences)
