@@ -112,3 +112,26 @@ def test_bad_invocations_exit_2_with_one_line(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "InputError" in missing.stderr and "no such file" in missing.stderr
     helped = run("--help")
     assert helped.returncode == 0 and "--resume" in helped.stdout and "--dask" in helped.stdout
+
+
+def test_clustering_thresholds_from_the_command_line(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl", bad=False)
+
+    def stories(out: str, *flags: str) -> list[list[str]]:
+        proc = run(str(source), "--out", str(tmp_path / out), "--no-analysis", "--min-articles", "9", *flags)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(x)["articles"] for x in (tmp_path / out / "stories.jsonl").read_text().splitlines()]
+
+    grouped = stories("default")
+    assert len(grouped) == 3  # the three invented topics
+    apart = stories("strict", "--threshold", "0.95", "--merge-threshold", "0")
+    assert len(apart) > 2 * len(grouped)  # few articles are that similar: the topics fall apart
+    assert sorted(a for x in apart for a in x) == sorted(a for x in grouped for a in x)
+    for flag, value, says in (
+        ("--threshold", "1.5", "--threshold"),
+        ("--threshold", "0", "threshold must be in (0, 1)"),
+        ("--window-days", "0", "window_days must be positive"),
+    ):
+        bad = run(str(source), "--out", str(tmp_path / "x"), flag, value)
+        assert bad.returncode == 2 and "Traceback" not in bad.stderr, (flag, value)
+        assert says in bad.stderr, bad.stderr

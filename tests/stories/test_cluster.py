@@ -79,6 +79,21 @@ def test_template_page_copied_many_times_becomes_boilerplate_singletons() -> Non
     assert [s.articles for s in stories if not s.boilerplate] == [("e1",)]
 
 
+def test_a_long_article_syndicated_many_times_stays_one_story() -> None:
+    wire = " ".join([EVEREST_1, EVEREST_2] * 4)  # a full-length report, not a notice
+    assert len(wire.split()) >= StoryConfig().boilerplate_max_words
+    articles = [Article(f"w{i}", wire) for i in range(8)] + [Article("t0", TEMPLATE)]
+    stories = list(StoryStream(StoryConfig(boilerplate_copies=5)).add_all(articles))
+    wire_story = next(s for s in stories if "w0" in s.articles)
+    assert not wire_story.boilerplate and wire_story.articles == tuple(f"w{i}" for i in range(8))
+    assert wire_story.kept == ("w0",)
+    # the same text counts as a template page once the length limit is above it
+    config = StoryConfig(boilerplate_copies=5, boilerplate_max_words=10_000)
+    assert all(s.boilerplate for s in StoryStream(config).add_all(articles[:8]))
+    with pytest.raises(ConfigError, match="boilerplate_max_words"):
+        StoryConfig(boilerplate_max_words=0)
+
+
 def test_every_article_in_exactly_one_story() -> None:
     texts = [EVEREST_1, ECB_1, EVEREST_2, TEMPLATE, ECB_2, TEMPLATE, HURRICANE_1, "", EVEREST_1]
     articles = [Article(f"a{i}", t) for i, t in enumerate(texts)]

@@ -11,9 +11,13 @@ import typer
 
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import BriefConfig
+from newsbrief.stories.cluster import ClusterConfig
+from newsbrief.stories.pipeline import StoryConfig
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+_CLUSTER = ClusterConfig()  # the defaults the options show
 
 
 def _progress_bar(quiet: bool) -> Progress | None:
@@ -53,6 +57,32 @@ def stories_command(
     no_analysis: Annotated[
         bool, typer.Option("--no-analysis", help="Summaries and support only (no spaCy): much faster.")
     ] = False,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Mean cosine with a story's articles at which an article joins it: lower joins more.",
+        ),
+    ] = _CLUSTER.threshold,
+    merge_threshold: Annotated[
+        float,
+        typer.Option(
+            "--merge-threshold",
+            min=0.0,
+            max=1.0,
+            help="Story-to-story mean cosine at which stories closing together merge (0: no merge pass).",
+        ),
+    ] = _CLUSTER.merge_threshold or 0.0,
+    window_days: Annotated[
+        float,
+        typer.Option(
+            "--window-days",
+            min=0.0,
+            help="Dated feeds: a story with no new article for this many days is closed.",
+        ),
+    ] = _CLUSTER.window_days,
     resume: Annotated[
         bool,
         typer.Option("--resume/--fresh", help="Continue a killed run from its checkpoint, or start over."),
@@ -70,14 +100,18 @@ def stories_command(
     newsbrief stories feed.jsonl --out out/ --workers 2
 
     newsbrief stories feed.jsonl --out out/ --dask tcp://scheduler:8786 --no-analysis
+
+    newsbrief stories feed.jsonl --out out/ --threshold 0.18   (a sparse feed: fewer related stories)
     """
     setup_logging(quiet)
     # each brief keeps its own warnings ("only one source"); one line per story would drown the bar
     logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)
     from newsbrief.stories.run import StoriesRunConfig, run_stories
 
+    cluster = ClusterConfig(threshold=threshold, merge_threshold=merge_threshold or None, window_days=window_days)
     config = StoriesRunConfig(
         brief=BriefConfig(words=words, analysis=not no_analysis),
+        stories=StoryConfig(cluster=cluster),
         min_articles=min_articles,
         workers=workers,
         dask_address=dask,

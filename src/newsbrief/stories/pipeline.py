@@ -6,10 +6,10 @@ The orchestration (numbered as in trafilatura's ``core.py``):
    attached to the kept article it duplicates and goes no further;
 2. a new article goes to the single-pass clusterer (:mod:`newsbrief.stories.cluster`, Allan et al. 1998);
 3. when the clusterer closes a story (time window passed, too many open stories, or end of stream) its
-   kept articles and their copies become a :class:`Story`; a kept article copied ``boilerplate_copies``
-   times or more is taken for a template page (cookie walls, "Tweet with a location...", web-archive
-   notices: real scraped feeds are full of them) and it and its copies are put out as singletons marked
-   ``boilerplate`` instead of being made one giant "story" of unrelated pages.
+   kept articles and their copies become a :class:`Story`; a short kept article copied
+   ``boilerplate_copies`` times or more is taken for a template page (cookie walls, "Tweet with a
+   location...", web-archive notices: real scraped feeds are full of them) and it and its copies are put
+   out as singletons marked ``boilerplate`` instead of being made one giant "story" of unrelated pages.
 
 Every input article ends up in exactly one story, so that a caller can write ``stories.jsonl`` as it goes.
 """
@@ -36,20 +36,25 @@ logger = logging.getLogger(__name__)
 class StoryConfig:
     """Every knob of story finding, in one frozen object (CLI flags and API keywords map onto it).
 
-    ``boilerplate_copies``: a text seen this many times or more (itself and its near-duplicates) is a
-    template page rather than news, and its copies are not grouped (None turns the rule off). 5 because
-    on Multi-News, copies of real articles come in twos and threes while template pages come in tens to
-    hundreds (2026-11-22: 46 texts recur across clusters, the top ones 191, 169, 156 and 140 times); a raw
-    wire feed where one story is syndicated dozens of times within the window needs a higher value.
+    ``boilerplate_copies``: a text of fewer than ``boilerplate_max_words`` words seen this many times or
+    more (itself and its near-duplicates) is a template page rather than news, and its copies are not
+    grouped (None turns the rule off). 5 because on Multi-News, copies of real articles come in twos and
+    threes while template pages come in tens to hundreds (2026-11-22: 46 texts recur across clusters, the
+    top ones 191, 169, 156 and 140 times). The length limit keeps syndication apart from templates: a wire
+    story copied by twenty outlets is news and stays one story, whereas every Multi-News text copied five
+    times or more is a notice of 7-113 words (archive notices, share widgets, cookie and login walls).
     """
 
     dedup: DedupConfig = field(default_factory=DedupConfig)
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
     boilerplate_copies: int | None = 5
+    boilerplate_max_words: int = 150
 
     def __post_init__(self) -> None:
         if self.boilerplate_copies is not None and self.boilerplate_copies < 2:
             raise ConfigError(f"boilerplate_copies must be at least 2 or None, got {self.boilerplate_copies}")
+        if self.boilerplate_max_words < 1:
+            raise ConfigError(f"boilerplate_max_words must be at least 1, got {self.boilerplate_max_words}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,7 @@ class StoryStream:
         self._clusterer = OnlineClusterer(self.config.cluster)
         self._copies: dict[str, list[str]] = {}  # kept id (in an open story) -> its duplicates' ids
         self._boilerplate: set[str] = set()  # kept ids found to be template pages, for late copies
+        self._short: set[str] = set()  # kept ids in open stories short enough to be template pages
         self._arrival: dict[str, int] = {}  # stream position of every article in an open story
         self._position = 0
         self._n_stories = 0
@@ -123,6 +129,8 @@ class StoryStream:
             return [self._story((article.id,), ((article.id, original),), boiler, None, None)]
         self._copies[article.id] = []
         self._arrival[article.id] = self._position
+        if len(article.text.split()) < self.config.boilerplate_max_words:
+            self._short.add(article.id)
         start = time.perf_counter()
         closed = self._clusterer.add(article)  # 2. cluster
         self.seconds["cluster"] += time.perf_counter() - start
@@ -158,7 +166,9 @@ class StoryStream:
             pairs: list[tuple[str, str]] = []
             for kept in cluster.members:
                 copies = self._copies.pop(kept, [])
-                if limit is not None and 1 + len(copies) >= limit:
+                short = kept in self._short
+                self._short.discard(kept)
+                if limit is not None and short and 1 + len(copies) >= limit:
                     self._boilerplate.add(kept)
                     self.n_boilerplate += 1 + len(copies)
                     stories.append(self._story((kept,), (), True, cluster.first_day, cluster.last_day))
