@@ -98,6 +98,23 @@ def test_a_list_of_names_is_not_a_descriptor() -> None:
     assert all(not e.descriptors for e in people)
 
 
+def test_a_plural_title_before_a_list_describes_every_name_in_the_singular() -> None:
+    entities = entities_of(
+        "LABOUR MPs Luciana Berger, Chris Leslie, Angela Smith and Ann Coffey have announced their resignations.",
+        "Three Democratic senators Tim Kaine, Mark Warner and Joe Manchin voted against the bill.",
+    )
+    for person in ("Berger", "Leslie", "Angela Smith", "Coffey"):
+        assert named(entities, person)[0].descriptors == (("a0", "Labour MP"),), person
+    for person in ("Kaine", "Warner", "Manchin"):
+        assert named(entities, person)[0].descriptors == (("a1", "Democratic senator"),), person
+
+
+def test_a_singular_title_before_a_list_stays_with_the_first_name() -> None:
+    entities = entities_of("The group includes pregnant MP Luciana Berger, Chris Leslie and Ann Coffey.")
+    assert named(entities, "Berger")[0].descriptors == (("a0", "pregnant MP"),)
+    assert not named(entities, "Leslie")[0].descriptors and not named(entities, "Coffey")[0].descriptors
+
+
 def test_party_tagged_person_becomes_one_org() -> None:
     # The small model tags "Labour" here as PERSON; a party name is an organisation.
     entities = entities_of(
@@ -214,6 +231,15 @@ def test_seed_constituency_descriptors_attach_to_the_right_mp(seeds_dir: Path) -
     for name, entity in entities.items():
         if name not in {"Chris Leslie", "Mike Gapes"}:
             assert not any("Nottingham" in d or "Ilford" in d for _, d in entity.descriptors), name
+
+
+def test_seed_seven_mps_are_each_a_labour_mp_in_the_list_report(seeds_dir: Path) -> None:
+    entities = {e.name: e for e in seed_entities(seeds_dir)}
+    second = sorted(seeds_dir.glob("*.txt"))[1].stem  # "LABOUR MPs Luciana Berger, Chris Leslie, ..."
+    for person in SEVEN:
+        assert any(d == "Labour MP" for _, d in entities[person].descriptors), person
+        assert not any(d.isupper() or "MPs" in d for _, d in entities[person].descriptors), person
+    assert all(source == second for person in SEVEN for source, d in entities[person].descriptors if d == "Labour MP")
 
 
 def test_seed_roles(seeds_dir: Path) -> None:

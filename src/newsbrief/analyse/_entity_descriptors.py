@@ -13,6 +13,11 @@ Lee et al. 2013, and of news quote attribution, Pareti 2015):
 
 Phrases stop at relative clauses, conjuncts and paragraph breaks, and must sit next to the name
 (at most a comma or dash between), which keeps lists of names ("Chris Leslie, Mike Gapes, ...") out.
+
+One exception for lists: a *plural* premodifier before the first of a list of names describes every name
+of the list ("LABOUR MPs Luciana Berger, Chris Leslie and Angela Smith": each is a "Labour MP"); it is
+given to each in the singular, with words in capitals brought to title case. A singular one ("pregnant MP
+Luciana Berger, Chris Leslie, ...") stays with the first name.
 """
 
 from __future__ import annotations
@@ -38,25 +43,41 @@ _SPACE = re.compile(r"\s+")
 def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
-    start, end = name.start, name.end
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-        start -= 1
-    found: list[str] = []
-    root = name.root
-    premod = _premodifiers(doc, start, end)
-    if premod:
-        found.append(premod)
-    for child in root.children:
+    start, end = _with_honorific(name), name.end
+    leading = _leading(name, start)
+    found = [_singular(p) if _plural(p) else p.text for p in leading]
+    if not leading:
+        found.extend(_list_share(name))
+    for child in name.root.children:
         if child.dep_ == "appos" and child.i >= end and _describes(child):
             phrase = _phrase(child, stop_before=None)
             if phrase is not None and _adjacent(doc, end, phrase.start):  # "Gapes, a former chairman ..."
                 found.append(phrase.text)
+    return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+def _with_honorific(name: Span) -> int:
+    """Where the name starts once a title before it ("Mr", "Dr.") is counted in."""
+    doc, start = name.doc, name.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    return start
+
+
+def _leading(name: Span, start: int) -> list[Span]:
+    """The descriptions right before a name: its premodifier chain ("Ilford South MP Mike Gapes") and the
+    noun phrase it stands in apposition to ("Labour's deputy leader Tom Watson")."""
+    doc, root = name.doc, name.root
+    found: list[Span] = []
+    premod = _premodifiers(doc, start, name.end)
+    if premod is not None:
+        found.append(premod)
     head = root.head
     if root.dep_ == "appos" and head.i < start and _describes(head):
         phrase = _phrase(head, stop_before=start)
-        if phrase is not None and _adjacent(doc, phrase.end, start):  # "Labour's deputy leader Tom Watson"
-            found.append(phrase.text)
-    return [d for d in (_tidy(f, name) for f in found) if d]
+        if phrase is not None and _adjacent(doc, phrase.end, start):
+            found.append(phrase)
+    return found
 
 
 def _adjacent(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -65,7 +86,59 @@ def _adjacent(doc: Doc, left_end: int, right_start: int) -> bool:
     return len(between) <= 2 and all(t.is_punct and "\n" not in t.text for t in between)
 
 
-def _premodifiers(doc: Doc, start: int, end: int) -> str:
+#: What may separate two names of a list: "Chris Leslie, Mike Gapes and Ann Coffey".
+_LIST_GLUE = frozenset({",", "and", "&"})
+
+
+def _list_share(name: Span) -> list[str]:
+    """What a plural description before the list that ``name`` is a later item of says of each item."""
+    doc = name.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    index = next((i for i, e in enumerate(people) if e.start == name.start), None)
+    if not index:
+        return []
+    first = index
+    while first > 0:
+        glue = doc[people[first - 1].end : people[first].start]
+        if not len(glue) or any(t.lower_ not in _LIST_GLUE or "\n" in t.whitespace_ for t in glue):
+            break
+        first -= 1
+    if first == index:
+        return []
+    head = people[first]
+    return [_singular(p) for p in _leading(head, _with_honorific(head)) if _plural(p)]
+
+
+#: An acronym in the plural: "MPs", "CEOs" (spaCy tags these NNP and leaves the lemma alone).
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _plural(chain: Span) -> bool:
+    """Whether a premodifier chain ends in a plural noun ("Labour MPs", "Democratic senators")."""
+    last = chain[-1]
+    if _ACRONYM_PLURAL.fullmatch(last.text):
+        return True
+    return last.tag_ in {"NNS", "NNPS"} and last.lemma_.lower() != last.lower_
+
+
+def _singular(chain: Span) -> str:
+    """One list member's share of a plural chain: "LABOUR MPs" -> "Labour MP", "Three Democratic senators"
+    -> "Democratic senator" (the count and the article describe the list, not the person)."""
+    tokens = list(chain)
+    while len(tokens) > 1 and (tokens[0].tag_ == "CD" or tokens[0].lower_ in {"the", "these", "those", "all"}):
+        tokens.pop(0)
+    last = tokens[-1]
+    if _ACRONYM_PLURAL.fullmatch(last.text):
+        noun = last.text[:-1]
+    else:
+        noun = last.lemma_
+        if last.text[:1].isupper():
+            noun = noun[:1].upper() + noun[1:]
+    words = [t.text for t in tokens[:-1]] + [noun]
+    return " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in words)
+
+
+def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:
     """The chain of compound/amod/nmod/poss tokens right before a name ("Labour leader", "Ilford South MP")."""
     k = start - 1
     # Bounded by the paragraph, not the sentence: the parser sometimes ends a sentence inside "Tory MP | Nick Boles".
@@ -87,7 +160,7 @@ def _premodifiers(doc: Doc, start: int, end: int) -> str:
             continue
         break
     chain = doc[k + 1 : start]
-    return chain.text if any(_is_role(t) for t in chain) else ""
+    return chain if len(chain) and any(_is_role(t) for t in chain) else None
 
 
 #: Endings of nouns that name a person by what they do ("campaigner", "activist", "chairwoman").
