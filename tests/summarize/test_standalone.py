@@ -79,3 +79,26 @@ def test_unclosed_lines_are_summary_debris_but_readable_facts() -> None:
     assert is_debris(caption)
     assert not is_debris(caption, require_closing=False)
     assert is_debris("Read it at https://example.com/story.", require_closing=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "FILE - In this May 20, 2017 file photo, U.S. Rep. Jason Chaffetz waves after addressing the convention.",
+            True,
+        ),
+        ("Santa Clara County Superior Court Judge Aaron Persky is shown in this this June 27, 2011 file photo.", True),
+        ("In this photo provided by the Vatican paper, Pope Francis meets Pope emeritus Benedict XVI.", True),
+        ("Davis formally announced her campaign to run for Texas governor (AP Photo/LM Otero).", True),
+        ("Photo by Win McNamee/Getty Images.", True),
+        ("The photographer was shown the door after the photo session ended.", False),
+        ("The image of the city has suffered, the mayor said.", False),
+        ("Police released a photo of the suspect on Tuesday.", False),
+    ],
+)
+def test_photo_captions_are_summary_debris_but_readable_facts(text: str, caption: bool) -> None:
+    from newsbrief.summarize.standalone import is_debris
+
+    assert is_debris(text) is caption
+    assert not is_debris(text, require_closing=False)
