@@ -83,3 +83,33 @@ def test_seed_captions_appear_once(seeds_dir: Path) -> None:
     paragraphs = cleaned.split("\n\n")
     assert len(paragraphs) == len(set(paragraphs))
     assert "  " not in cleaned and "\u00a0" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        (
+            "He spoke in Urbandale, Iowa. (AP Photo/Charlie Neibergall) (Associated Press)",
+            "He spoke in Urbandale, Iowa.",
+        ),
+        ("It divides the generation. (Daron Taylor/The Washington Post)", "It divides the generation."),
+        ("The base is near Sevastopol. Shamil Zhumatov/Reuters", "The base is near Sevastopol."),
+        (
+            "Tom Williams/Getty Images Rep. Jackie Speier will host a reading.",
+            "Rep. Jackie Speier will host a reading.",
+        ),
+        ("He met Duda on Feb. 6. Photographer: Janek Skarzynski/AFP via Getty Images", "He met Duda on Feb. 6."),
+        ("Illustration by Slate. Photo by Ethan Miller/Getty Images.", "Illustration by Slate."),
+        ("Enlarge this image toggle caption Bryan Bedder/Getty Images\n\nProdigy died at 42.", "Prodigy died at 42."),
+        # what only looks like a credit stays
+        ("An Ipsos/Reuters poll found that 40% agree.", "An Ipsos/Reuters poll found that 40% agree."),
+        ("Monday's Ipsos/Reuters poll was wrong.", "Monday's Ipsos/Reuters poll was wrong."),
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) — The Senate voted."),
+        (
+            "She was photographed by Tom Williams/Getty Images staff.",
+            "She was photographed by Tom Williams/Getty Images staff.",
+        ),
+    ],
+)
+def test_photo_credits_are_removed(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned
