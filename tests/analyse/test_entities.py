@@ -115,6 +115,14 @@ def test_a_singular_title_before_a_list_stays_with_the_first_name() -> None:
     assert not named(entities, "Leslie")[0].descriptors and not named(entities, "Coffey")[0].descriptors
 
 
+def test_handles_and_stray_letters_are_not_descriptors() -> None:
+    entities = entities_of(
+        "Rep. Jackie Speier (D-Calif.) will host a reading. — Jackie Speier (@RepSpeier) June 15, 2016"
+    )
+    (speier,) = named(entities, "Speier")
+    assert all("@" not in d and len(d.strip(".")) >= 2 for _, d in speier.descriptors), speier.descriptors
+
+
 def test_party_tagged_person_becomes_one_org() -> None:
     # The small model tags "Labour" here as PERSON; a party name is an organisation.
     entities = entities_of(

@@ -207,9 +207,13 @@ def _phrase(head: Token, stop_before: int | None) -> Span | None:
 def _tidy(text: str, name: Span) -> str:
     """One line, no edge punctuation; empty when it is too long, names nobody's role or holds the name."""
     text = _SPACE.sub(" ", text).strip(" ,;:-–—()'\"‘’“”")
+    if "@" in text:  # a Twitter handle ("@RepSpeier") is an account, not a description
+        text = " ".join(w for w in text.split() if not w.startswith("@")).strip(" ,;:-–—")
     words = text.split()
     if not words or len(words) > MAX_DESCRIPTOR_WORDS or not any(c.isalpha() for c in text):
         return ""
+    if len(words) == 1 and len(words[0].strip(".")) < 3 and words[0].lower() not in ROLE_WORDS:
+        return ""  # a stray letter or fragment of a parse ("D", "co"), not a role like "MP"
     if all(w.lower() in HONORIFICS or w.lower() in PRONOUNS for w in words):
         return ""
     # A descriptor holding the name itself is a misparse ("strongman Hun Sen") or someone else
