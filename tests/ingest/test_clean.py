@@ -50,6 +50,9 @@ def test_double_space_inside_a_sentence_is_not_a_break() -> None:
         "Sign up for our newsletter",
         "Story Continued Below",
         "___",
+        "Staff writer Hannah Wise contributed to this report.",
+        "This article was amended on 9 June 2016.",
+        "Stanford sexual assault case: victim impact statement in full Read more.",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
         "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
     ],
@@ -61,7 +64,15 @@ def test_boilerplate_lines(line: str) -> None:
     )
 
 
-@pytest.mark.parametrize("line", ["Read more books, the mayor said.", "Subscribers will pay more from May."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more books, the mayor said.",
+        "Subscribers will pay more from May.",
+        "Children who want to read more.",
+        "Investors contributed this report to the SEC.",
+    ],
+)
 def test_story_lines_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
 

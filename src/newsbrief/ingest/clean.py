@@ -57,7 +57,9 @@ _BOILERPLATE_LINE = re.compile(
       | (?:facebook\ )?twitter\ (?:pinterest|email|whatsapp)\b.*
       | (?:image|photo(?:graph)?|picture)\s*(?:copyright|credit|:).*
       | from\ wikipedia,\ the\ free\ encyclopedia
-      | the\ associated\ press\ contributed\ to\ this\ report\.?
+      | (?:the\ )?[\w.'’\ -]{0,60}\ contributed\ (?:to\ )?this\ (?:report|story|article)\.?
+      | this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b.{0,80}
+      | .{0,120}(?<!to)\ read\ more\.?
       | copyright\b.{0,100}all\ rights\ reserved\.?
       | this\ material\ may\ not\ be\ published.*
       | [-_=*#~.+\s]*
@@ -86,6 +88,8 @@ _CREDIT = re.compile(
       \s*\((?:(?:AP|AFP|Reuters|EPA)\s+Photo|Photo(?:graph)?\s+by)\b[^()]*\)      # (AP Photo/...), (Photo by ...)
     | \s*\([A-Z][^()/]{{1,60}}/(?:[^()/]{{1,30}}/)?{_AGENCIES}\b[^()]{{0,40}}\)    # (Name/The Washington Post)
     | \s*\(Associated\s+Press\)
+    | \s*\((?:[A-Z][\w'’-]*\s){{1,3}}[A-Z][\w'’-]*/[^()]{{1,50}}                     # (Name/The Recorder
+      \bvia\s+(?:AP|Associated\s+Press|Getty\s+Images|Reuters)\b[^()]{{0,10}}\)            #  via AP, File)
     | \s*(?:Photographer:\s*|(?:[Pp]hoto\s+)?By\s+|[Pp]hoto\s+by\s+)?                  # [Photo] by
       (?!(?:A|An|The|In|On|At|By|This|That)\s)(?:(?:[A-Z]\.|[A-Z][\w'’-]*\w)\s){{1,3}}
       [A-Z][\w'’-]*\w/(?:(?:AFP|AP)/)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\b\.?   # Tom Williams/Getty Images
