@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -103,6 +104,11 @@ def test_with_analysis_the_briefs_carry_people_and_quotes(tmp_path: Path) -> Non
         speakers |= {q["speaker"].split()[-1] for q in doc["quotes"] if q["speaker"]}
         assert {e["label"] for e in doc["entities"]} & {"PERSON", "GPE", "ORG"}
     assert speakers == {"Ruiz", "Norbu", "Kovac"}
+    # the index names who each story is about: its most mentioned people and organisations
+    index = (out / "index.html").read_text()
+    for doc in docs:
+        top = [e["name"] for e in doc["entities"] if e["label"] in ("PERSON", "ORG")][:5]
+        assert top and f'<p class="who">{" · ".join(html.escape(n) for n in top)}</p>' in index
 
 
 def test_bad_invocations_exit_2_with_one_line(tmp_path: Path) -> None:

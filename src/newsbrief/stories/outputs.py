@@ -104,6 +104,7 @@ ol.stories { list-style: none; margin: 0; padding: 0; }
   margin: 0 0 .45rem; }
 .pill { background: var(--pill); color: var(--pill-ink); border-radius: 999px; padding: 0 .55rem; font-weight: 600; }
 .story p.first { margin: 0 0 .4rem; font-family: var(--serif); }
+.story p.who { margin: 0 0 .4rem; font-size: .9rem; color: var(--muted); }
 .links { font-size: .85rem; margin: 0; }
 .links a { color: var(--accent); margin-right: .8rem; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1px solid var(--rule);
@@ -159,6 +160,9 @@ def _entry(row: StoryRow) -> str:
     ]
     if first and info.get("title"):
         parts.append(f'<p class="first">{esc(first)}</p>')
+    people = info.get("people") or []
+    if people:
+        parts.append(f'<p class="who">{" · ".join(esc(p) for p in people)}</p>')
     parts.append(
         f'<p class="links"><a href="{base}.html">Report</a><a href="{base}.md">Markdown</a>'
         f'<a href="{base}.json">JSON</a> <span class="id">{esc(row.id)}</span></p></li>'

@@ -29,6 +29,9 @@ __all__ = ["BriefOutcome", "BriefRunner", "ProgressCallback", "brief_story", "ma
 
 logger = logging.getLogger(__name__)
 
+#: How many people and organisations the index shows for each story.
+INDEX_PEOPLE = 5
+
 
 @dataclass(frozen=True, slots=True)
 class BriefOutcome:
@@ -94,6 +97,8 @@ def brief_story(story_id: str, articles: list[Article], config: BriefConfig) -> 
         "sources": len(brief.sources),
         "outlets": sorted({a.outlet for a in brief.sources if a.outlet}),
         "words": brief.word_count,
+        # who the story is about, for the index (entities come sorted by mentions; empty without analysis)
+        "people": [e.name for e in brief.entities if e.label in ("PERSON", "ORG")][:INDEX_PEOPLE],
     }
     return BriefOutcome(story_id, files, info, None, time.perf_counter() - start, peak_rss_mb())
 
