@@ -68,5 +68,6 @@ def analyse(
     timeline = build_timeline(articles, docs)
     shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
     unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
-    conflicts = fact_conflicts(shared) + name_conflicts(entities, _first_mentions(entities, articles))
+    texts = {a.id: a.text for a in articles}
+    conflicts = fact_conflicts(shared, texts) + name_conflicts(entities, _first_mentions(entities, articles))
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

@@ -40,6 +40,19 @@ def test_number_conflict() -> None:
     assert [s.article_id for s in conflict.spans] == ["s0", "s1"]
 
 
+def test_a_number_the_other_source_also_states_is_not_a_conflict() -> None:
+    fact = _fact("Turner will serve three months.", "Turner was sentenced to six months.")
+    (conflict,) = fact_conflicts([fact])  # from these two sentences alone it looks like one
+    assert "3 vs 6" in conflict.description
+    texts = {
+        "s0": "Turner was sentenced to six months. Turner will serve three months.",  # s0 knows both numbers
+        "s1": "The judge spoke. Turner was sentenced to six months.",
+    }
+    assert fact_conflicts([fact], texts) == ()
+    apart = {"s0": "Turner will serve three months.", "s1": "Turner was sentenced to six months."}
+    assert len(fact_conflicts([fact], apart)) == 1  # neither states the other's number: still flagged
+
+
 def test_number_words_and_digits_agree() -> None:
     assert fact_conflicts([_fact("He served for fifty years.", "He served for 50 years.")]) == ()
 

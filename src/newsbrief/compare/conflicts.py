@@ -16,7 +16,7 @@ one, so only like is compared with like.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsbrief.model import Conflict, Entity, Fact, Span
 from newsbrief.text.tokens import stem
@@ -117,8 +117,24 @@ def _format(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
-def fact_conflicts(facts: Sequence[Fact]) -> tuple[Conflict, ...]:
-    """Numbers and dates that differ between the sources of one fact."""
+def fact_conflicts(facts: Sequence[Fact], texts: Mapping[str, str] | None = None) -> tuple[Conflict, ...]:
+    """Numbers and dates that differ between the sources of one fact.
+
+    Args:
+        facts: the aligned facts.
+        texts: each source's whole text by article id. A number is not a disagreement when the other source
+            states it too, anywhere in its text: "likely three months of a six-month sentence" beside "a
+            six-month sentence" is two quantities, not two versions of one.
+    """
+    whole: dict[str, dict[str, set[float]]] = {}
+
+    def stated(article_id: str) -> dict[str, set[float]]:
+        if texts is None or article_id not in texts:
+            return {}
+        if article_id not in whole:
+            whole[article_id] = quantities(texts[article_id])
+        return whole[article_id]
+
     out: list[Conflict] = []
     for fact in facts:
         seen: set[tuple[str, str]] = set()
@@ -128,7 +144,10 @@ def fact_conflicts(facts: Sequence[Fact]) -> tuple[Conflict, ...]:
                     continue
                 qa, qb = quantities(a.text), quantities(b.text)
                 for key in sorted(qa.keys() & qb.keys()):
-                    if not qa[key] & qb[key] and ("number", key) not in seen:
+                    known_a, known_b = stated(a.article_id).get(key, set()), stated(b.article_id).get(key, set())
+                    if qa[key] & (qb[key] | known_b) or qb[key] & known_a:
+                        continue  # the same value, or each source also states the other's
+                    if ("number", key) not in seen:
                         seen.add(("number", key))
                         va = ", ".join(_format(v) for v in sorted(qa[key]))
                         vb = ", ".join(_format(v) for v in sorted(qb[key]))
