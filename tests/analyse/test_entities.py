@@ -123,6 +123,15 @@ def test_handles_and_stray_letters_are_not_descriptors() -> None:
     assert all("@" not in d and len(d.strip(".")) >= 2 for _, d in speier.descriptors), speier.descriptors
 
 
+def test_a_plural_name_merges_with_its_singular_but_not_short_names() -> None:
+    entities = entities_of(
+        "The Times reported it first; Time magazine followed. Democrats and the Democrat leader objected."
+    )
+    democrats = named(entities, "democrat")
+    assert len(democrats) == 1 and set(democrats[0].aliases) == {"Democrats", "Democrat"}
+    assert {e.name for e in entities} >= {"Time", "Times"}
+
+
 def test_party_tagged_person_becomes_one_org() -> None:
     # The small model tags "Labour" here as PERSON; a party name is an organisation.
     entities = entities_of(

@@ -387,7 +387,9 @@ def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
 
 
 def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Merge organisations and places by key, "X Party" = "X", and acronyms."""
+    """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
+    "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
+    names: "Time" and "Times"), and acronyms."""
     keys = {m.key for m in mentions}
     names_by_acronym: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -398,6 +400,8 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
         base = key.removesuffix(" party")
         if base != key and base in keys:
             alias[key] = base
+        elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
+            alias[key] = key[:-1]
         elif " " not in key and len(names_by_acronym.get(key, ())) == 1:
             alias[key] = next(iter(names_by_acronym[key]))
     clusters: dict[str, list[_Mention]] = defaultdict(list)
