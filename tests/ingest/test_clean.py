@@ -104,6 +104,7 @@ def test_seed_captions_appear_once(seeds_dir: Path) -> None:
             "He spoke in Urbandale, Iowa.",
         ),
         ("It divides the generation. (Daron Taylor/The Washington Post)", "It divides the generation."),
+        ("A robot will dive. (U.S. Navy / Getty Images / )", "A robot will dive."),
         ("The base is near Sevastopol. Shamil Zhumatov/Reuters", "The base is near Sevastopol."),
         (
             "Tom Williams/Getty Images Rep. Jackie Speier will host a reading.",

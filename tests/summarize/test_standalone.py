@@ -29,6 +29,10 @@ def _mask(text: str) -> dict[str, bool]:
         ("So who will be next to leave?", False),
         ("'I love this party,' Tom Watson said.", True),
         ('"From today, we will sit as a new group of MPs."', False),
+        ("“We don’t think it’s from the ships” involved in the search, he said.", False),
+        ('"It was a disaster," she added.', False),
+        ('"The bridge is unsafe," said Mayor Ana Ruiz.', True),
+        ("“The bridge fell,” the police said, adding that she had gone home.", True),
     ],
 )
 def test_single_sentences(sentence: str, ok: bool) -> None:

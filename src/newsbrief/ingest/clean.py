@@ -86,7 +86,7 @@ _AGENCIES = (
 _CREDIT = re.compile(
     rf"""
       \s*\((?:(?:AP|AFP|Reuters|EPA)\s+Photo|Photo(?:graph)?\s+by)\b[^()]*\)      # (AP Photo/...), (Photo by ...)
-    | \s*\([A-Z][^()/]{{1,60}}/(?:[^()/]{{1,30}}/)?{_AGENCIES}\b[^()]{{0,40}}\)    # (Name/The Washington Post)
+    | \s*\([A-Z][^()/]{{1,60}}/\s*(?:[^()/]{{1,30}}/\s*)?{_AGENCIES}\b[^()]{{0,40}}\)  # (Name/The Washington Post)
     | \s*\(Associated\s+Press\)
     | \s*\((?:[A-Z][\w'’-]*\s){{1,3}}[A-Z][\w'’-]*/[^()]{{1,50}}                     # (Name/The Recorder
       \bvia\s+(?:AP|Associated\s+Press|Getty\s+Images|Reuters)\b[^()]{{0,10}}\)            #  via AP, File)

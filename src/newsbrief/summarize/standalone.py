@@ -7,7 +7,7 @@ them (the classic readability failure of extractive summaries; cf. Nenkova & McK
   ("He said...", "But...", "It was...", "This comes after...");
 - it is part of a quotation whose speaker is named in another sentence: it starts inside a quote
   opened earlier in the paragraph, or opens a quote it does not close (a dangling half), or is a
-  bare quote with no attribution;
+  bare quote with no attribution or one that names no one ('"...," he said.');
 - it ends with a colon (it introduces what follows) or is a question (usually a headline teaser);
 - it is scraping debris rather than a sentence of the report (:func:`is_debris`): a link, a tweet
   embed ("— Name (@handle) date"), two sentences glued without a space ("Ebola.The CDC"), a cut-off
@@ -182,12 +182,23 @@ def _depends_on_context(text: str) -> bool:
     return not (first in _DEMONSTRATIVE and second and second not in _FUNCTION_AFTER_DEMONSTRATIVE)
 
 
+_VERB = (
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|stated|declared|explained|warned|claimed"
+    r"|insisted|argued|noted|replied|continued)"
+)
+#: The attribution after a quotation names no one: '"...," he said.', '"..." involved in the search, she added.'
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf"[”\"’'],?\s+(?:[^.”\"]{{0,60}}?[\s,])?(?:(?:he|she|they)\s+{_VERB}|{_VERB}\s+(?:he|she|they))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_bare_quote(text: str) -> bool:
-    """A sentence that is all quotation, with no one saying it."""
+    """A sentence that is all quotation, with no one saying it, or only a pronoun ("he said")."""
     stripped = text.strip()
     if not stripped or stripped[0] not in _DOUBLE_OPEN + _SINGLE_QUOTES:
         return False
-    return not _SPEECH_VERBS.search(stripped)
+    return not _SPEECH_VERBS.search(stripped) or _PRONOUN_ATTRIBUTION.search(stripped) is not None
 
 
 _LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\.com/|\bt\.co/|\(@\w+\)|@\w+\)", re.IGNORECASE)
