@@ -14,11 +14,11 @@ from typing import BinaryIO
 from newsbrief.config import DEFAULT_MAX_BYTES
 from newsbrief.errors import EmptyInputError, InputError, InputTooLargeError
 from newsbrief.ingest.decode import check_size, decode_bytes, read_bytes
-from newsbrief.ingest.files import JSONL_SUFFIXES, KNOWN_SUFFIXES, MULTINEWS_SEPARATOR, read_document
+from newsbrief.ingest.files import JSONL_SUFFIXES, MULTINEWS_SEPARATOR, files_under, read_document
 from newsbrief.ingest.jsonl import Cluster, articles_from_jsonl_text, iter_jsonl, read_clusters
 from newsbrief.model import Article
 
-__all__ = ["Cluster", "read_articles", "read_clusters", "read_stream"]
+__all__ = ["Cluster", "read_articles", "read_clusters", "read_stream", "unique_ids"]
 
 STDIN = "-"
 
@@ -31,16 +31,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         if str(raw) == STDIN:
             files.append(path)
         elif path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in KNOWN_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                raise EmptyInputError("directory holds no .txt, .md, .html or .jsonl files", source=str(path))
-            files.extend(found)
+            files.extend(files_under(path))
         elif path.exists():
             files.append(path)
         else:
@@ -125,11 +116,12 @@ def read_articles(
         articles.append(read_document(text, article_id=path.stem, origin=str(path), suffix=path.suffix))
     if not articles:
         raise EmptyInputError("no articles to read")
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Suffix repeated ids (two files named a.txt in different folders) so citations stay distinct."""
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Suffix repeated ids (two files named a.txt in different folders, two pasted articles with one id) so
+    citations stay distinct: the second ``a`` becomes ``a~2``."""
     from dataclasses import replace
 
     seen: dict[str, int] = {}

@@ -7,8 +7,9 @@ Each reader takes decoded text and the name of where it came from, and returns a
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from newsbrief.errors import InputError, MissingDependencyError
+from newsbrief.errors import EmptyInputError, InputError, MissingDependencyError
 from newsbrief.model import Article
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -24,6 +25,24 @@ MULTINEWS_SEPARATOR = "|||||"
 # next?" headlines are common), 2 to 60 words. The seeds' headline is 45 words long.
 _HEADLINE_END = re.compile(r"[.,;:!'\"’”]$")
 _MAX_HEADLINE_WORDS = 60
+
+
+def files_under(directory: Path) -> list[Path]:
+    """The known-type files under ``directory``, recursively and sorted, skipping hidden files and folders.
+
+    Raises:
+        EmptyInputError: there is none.
+    """
+    found = sorted(
+        p
+        for p in directory.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in KNOWN_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+    if not found:
+        raise EmptyInputError("directory holds no .txt, .md, .html or .jsonl files", source=str(directory))
+    return found
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -122,6 +122,22 @@ def articles_from_jsonl_text(text: str, *, source: str) -> Iterator[Article]:
         yield from item.articles if isinstance(item, Cluster) else (item,)
 
 
+def load_line(raw: bytes, *, source: str, lineno: int, max_bytes: int | None = None) -> Any:
+    """The JSON value of one raw line of a JSONL file (bytes, any of the encodings :func:`decode_bytes` reads).
+
+    Raises:
+        InputError: naming the file and line: over ``max_bytes``, not text, or invalid JSON.
+    """
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(f"line is over the {max_bytes:,}-byte cap", source=source, line=lineno)
+    try:
+        return json.loads(decode_bytes(raw, source=f"{source}:{lineno}"))
+    except json.JSONDecodeError as err:
+        raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
+    except InputError as err:
+        raise InputError("line is not text", source=source, line=lineno) from err
+
+
 def iter_jsonl(
     path: Path, *, on_error: Callable[[InputError], None] | None = None, max_bytes: int | None = None
 ) -> Iterator[Cluster | Article]:
@@ -146,14 +162,7 @@ def iter_jsonl(
             if not raw.strip():
                 continue
             try:
-                if max_bytes is not None and len(raw) > max_bytes:
-                    raise InputError(f"line is over the {max_bytes:,}-byte cap", source=source, line=lineno)
-                try:
-                    obj = json.loads(decode_bytes(raw, source=f"{source}:{lineno}"))
-                except json.JSONDecodeError as err:
-                    raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
-                except InputError as err:
-                    raise InputError("line is not text", source=source, line=lineno) from err
+                obj = load_line(raw, source=source, lineno=lineno, max_bytes=max_bytes)
                 yield parse_line(obj, lineno=lineno, source=source)
             except InputError as err:
                 if on_error is None:

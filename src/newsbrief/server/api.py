@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError, InputTooLargeError
+from newsbrief.ingest import unique_ids
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.files import read_document
 from newsbrief.ingest.jsonl import articles_from_jsonl_text
@@ -151,13 +152,7 @@ def collect_articles(body: BriefRequest, settings: ServerSettings, fetcher: Fetc
     articles.extend(_article(item, i, settings, fetcher) for i, item in enumerate(body.articles, start=1))
     if not articles:
         raise EmptyInputError('no articles: give "articles" (a list of {"text": ...}) or "jsonl"')
-    seen: dict[str, int] = {}
-    unique = []
-    for art in articles:
-        n = seen.get(art.id, 0)
-        seen[art.id] = n + 1
-        unique.append(art if n == 0 else replace(art, id=f"{art.id}~{n + 1}"))
-    return unique
+    return unique_ids(articles)
 
 
 def _run_brief(body: BriefRequest, settings: ServerSettings) -> tuple[Brief, str]:

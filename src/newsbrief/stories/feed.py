@@ -21,8 +21,8 @@ from pathlib import Path
 
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.decode import decode_bytes, read_bytes
-from newsbrief.ingest.files import JSONL_SUFFIXES, KNOWN_SUFFIXES, read_document
-from newsbrief.ingest.jsonl import Cluster, parse_line
+from newsbrief.ingest.files import JSONL_SUFFIXES, files_under, read_document
+from newsbrief.ingest.jsonl import Cluster, load_line, parse_line
 from newsbrief.model import Article
 
 __all__ = ["FeedRecord", "Position", "Reject", "feed_files", "fingerprint_files", "iter_feed"]
@@ -80,16 +80,7 @@ def feed_files(source: str | Path) -> list[Path]:
     """
     path = Path(source)
     if path.is_dir():
-        files = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file()
-            and p.suffix.lower() in KNOWN_SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-        if not files:
-            raise EmptyInputError("directory holds no .jsonl, .txt, .md or .html files", source=str(path))
-        return files
+        return files_under(path)
     if not path.exists():
         raise InputError("no such file or directory", source=str(path))
     return [path]
@@ -145,14 +136,7 @@ def _jsonl_records(path: Path, index: int, start: Position, *, id_prefix: str, m
             if not raw.strip():
                 continue
             try:
-                if len(raw) > max_bytes:
-                    raise InputError(f"line is over the {max_bytes:,}-byte cap", source=source, line=lineno)
-                try:
-                    obj = json.loads(decode_bytes(raw, source=f"{source}:{lineno}"))
-                except json.JSONDecodeError as err:
-                    raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
-                except InputError as err:
-                    raise InputError("line is not text", source=source, line=lineno) from err
+                obj = load_line(raw, source=source, lineno=lineno, max_bytes=max_bytes)
                 try:
                     obj = _check_id(obj, f"{id_prefix}line{lineno}")
                 except ValueError as err:
