@@ -148,8 +148,9 @@ class ConceptILP(Selector):
 
 def _merged_incidence(
     candidates: list[int], per_sentence: list[set[Concept]], concepts: dict[Concept, float]
-) -> tuple[np.ndarray, list[tuple[int, ...]]]:
-    """Concept columns merged by the set of candidates containing them, with summed weights.
+) -> tuple[np.ndarray, np.ndarray]:
+    """Concept columns merged by the set of candidates containing them: (summed weights, incidence), where
+    incidence[j, k] is 1 when candidate j holds merged concept k.
 
     Concepts that exactly the same candidates contain are interchangeable in the objective, so one
     column with their total weight stands for all of them: on a Multi-News cluster this turns
@@ -164,7 +165,10 @@ def _merged_incidence(
     for c, rows in members.items():
         key = tuple(rows)
         merged[key] = merged.get(key, 0.0) + concepts[c]
-    return np.fromiter(merged.values(), dtype=float, count=len(merged)), list(merged)
+    incidence = np.zeros((len(candidates), len(merged)))
+    for k, rows in enumerate(merged):
+        incidence[list(rows), k] = 1.0
+    return np.fromiter(merged.values(), dtype=float, count=len(merged)), incidence
 
 
 @lru_cache(maxsize=ENUMERATE_LIMIT + 1)
@@ -185,10 +189,7 @@ def _enumerate(
     Ties go to the shorter summary, as in :meth:`ConceptILP._solve`.
     """
     n = len(candidates)
-    weights, columns = _merged_incidence(candidates, per_sentence, concepts)
-    incidence = np.zeros((n, len(columns)))
-    for k, rows in enumerate(columns):
-        incidence[list(rows), k] = 1.0
+    weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     subsets = _subsets(n)
     sizes = subsets @ np.array([lengths[i] for i in candidates], dtype=float)
     value = ((subsets @ incidence) > 0) @ weights - 1e-6 * sizes
@@ -205,10 +206,7 @@ def _local_search(
     words: int,
 ) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
-    weights, columns = _merged_incidence(candidates, per_sentence, concepts)
-    incidence = np.zeros((len(candidates), len(columns)))
-    for k, rows in enumerate(columns):
-        incidence[list(rows), k] = 1.0
+    weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     sizes = np.array([max(1, lengths[i]) for i in candidates], dtype=float)
     return [candidates[j] for j in max_coverage(incidence, weights, sizes, words)]
 
