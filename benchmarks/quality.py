@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsbrief.config import BriefConfig
 from newsbrief.evaluate import EvalResult, Rouge, evaluate
-from newsbrief.evaluate.rouge import ROUGE_TYPES
+from newsbrief.evaluate.rouge import DUC2004_PUBLISHED, ROUGE_TYPES
 from newsbrief.ingest import read_clusters
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,16 +34,6 @@ DUC = DATA / "duc2004" / "task2.jsonl"
 DUC_SYSTEMS = DATA / "duc2004" / "system_summaries.jsonl"
 PLOT = ROOT / "docs" / "rouge_vs_budget.png"
 ALL = ("newsbrief", "lead", "lexrank", "textrank", "oracle")
-
-#: ROUGE-1.5.5 recall (-n 2 -m -l 100) of DUC 2004 systems as given in ../shared/data/README.md.
-PUBLISHED = {
-    "Lead": (31.46, 6.13),
-    "LexRank": (36.00, 7.51),
-    "Centroid": (36.42, 7.98),
-    "Submodular": (39.23, 9.37),
-    "DPP": (39.84, 9.62),
-    "ICSISumm": (38.44, 9.81),
-}
 
 
 def clusters(path: Path, limit: int | None):
@@ -145,15 +135,15 @@ def duc_reproduction() -> str:
                 scores[f"{rtype}/{multi}"] = 100 * sum(p[rtype] for p in per) / len(per)
         measured[system] = scores
     for system, s in sorted(measured.items(), key=lambda kv: kv[1]["rouge2/mean"]):
-        pub = PUBLISHED.get(system)
+        pub = DUC2004_PUBLISHED.get(system)
         p1, p2 = (f"{pub[0]:.2f}", f"{pub[1]:.2f}") if pub else ("-", "-")
         out.append(
             f"| {system} | {p1} | {p2} | {s['rouge1/mean']:.2f} | {s['rouge2/mean']:.2f} | "
             f"{s['rouge2/jackknife']:.2f} | {s['rouge2/max']:.2f} |"
         )
     for rtype, k in (("rouge1", 0), ("rouge2", 1)):
-        published_order = sorted(PUBLISHED, key=lambda name: PUBLISHED[name][k])
-        ours = sorted(PUBLISHED, key=lambda name: measured[name][f"{rtype}/mean"])
+        published_order = sorted(DUC2004_PUBLISHED, key=lambda name: DUC2004_PUBLISHED[name][k])
+        ours = sorted(DUC2004_PUBLISHED, key=lambda name: measured[name][f"{rtype}/mean"])
         verdict = "same order" if ours == published_order else f"differs: {ours}"
         out.append(f"\n{rtype} order of the six published systems: {' < '.join(published_order)} -> {verdict}")
     return "\n".join(out)

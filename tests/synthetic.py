@@ -1,4 +1,4 @@
-"""Invented news stories for corpus-mode tests (no data needed).
+"""Invented news for tests (no data needed): stories for corpus mode, literal clusters for the selectors.
 
 Each story has its own vocabulary; its words fill the templates' slots in a random order, so the
 articles of one story share their words (one story) but not their word sequences (not near-duplicate
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+
+from newsbrief.model import Sentence
 
 TOPICS = [
     ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
@@ -44,3 +46,13 @@ def invented_articles(
         for t, topic in enumerate(TOPICS[:topics]):
             sentences = [s.format(*rng.sample(topic, len(topic))) for s in rng.sample(TEMPLATES[:templates], 4)]
             yield t, k, topic, "\n\n".join(sentences)
+
+
+def sentences_of(texts: list[tuple[str, str]]) -> list[Sentence]:
+    """Sentences of a literal cluster given as (article id, text) pairs, numbered within each article."""
+    out, counts = [], {}
+    for art, text in texts:
+        k = counts.get(art, 0)
+        counts[art] = k + 1
+        out.append(Sentence(article_id=art, index=k, start=0, end=len(text), text=text))
+    return out

@@ -8,29 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief import Sentence
 from newsbrief.config import BriefConfig
 from newsbrief.evaluate import Rouge, evaluate
 from newsbrief.evaluate.peers import GreedyOracle, Lead, SumyLexRank, SumyTextRank
+from newsbrief.evaluate.rouge import DUC2004_PUBLISHED
 from newsbrief.ingest import read_clusters
 from newsbrief.summarize import ConceptILP
 from newsbrief.text.tokens import word_count
+from synthetic import sentences_of
 
 pytest.importorskip("sumy")
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 
 
-def _sentences(texts: list[tuple[str, str]]) -> list[Sentence]:
-    out, counts = [], {}
-    for art, text in texts:
-        k = counts.get(art, 0)
-        counts[art] = k + 1
-        out.append(Sentence(article_id=art, index=k, start=0, end=len(text), text=text))
-    return out
-
-
-CLUSTER = _sentences(
+CLUSTER = sentences_of(
     [
         ("a", "The council of Riverton voted on Tuesday to close the old bridge over the Wren river."),
         ("a", "Mayor Ana Ruiz said the bridge had become unsafe after spring floods damaged its supports."),
@@ -89,14 +81,14 @@ def test_empty_input_and_tiny_budget() -> None:
 
 
 def test_repeated_sentences_are_rated_separately() -> None:
-    doubled = _sentences([("a", CLUSTER[0].text), ("b", CLUSTER[0].text), ("b", CLUSTER[1].text)])
+    doubled = sentences_of([("a", CLUSTER[0].text), ("b", CLUSTER[0].text), ("b", CLUSTER[1].text)])
     assert len(SumyLexRank().rate(doubled)) == 3
     assert len(SumyTextRank().rate(doubled)) == 3
 
 
 def test_sentences_without_content_words_do_not_break_lexrank() -> None:
     # sumy's power method divides by zero when no sentence has a content word; we rate them all 0.
-    empty = _sentences([("a", "It is what it is."), ("b", "And so it was.")])
+    empty = sentences_of([("a", "It is what it is."), ("b", "And so it was.")])
     assert SumyLexRank().rate(empty) == [0.0, 0.0]
     assert Lead()(empty, 10, [True, True]) == empty
 
@@ -121,14 +113,7 @@ def test_duc2004_published_ranking_is_reproduced() -> None:
     path = DATA / "duc2004" / "system_summaries.jsonl"
     if not path.exists():
         pytest.skip(f"{path} is absent: this test reads the shared data set (../shared/data beside the repo)")
-    published = {  # ROUGE-1.5.5 recall, ../shared/data/README.md
-        "Lead": (31.46, 6.13),
-        "LexRank": (36.00, 7.51),
-        "Centroid": (36.42, 7.98),
-        "Submodular": (39.23, 9.37),
-        "DPP": (39.84, 9.62),
-        "ICSISumm": (38.44, 9.81),
-    }
+    published = DUC2004_PUBLISHED  # ROUGE-1.5.5 recall, ../shared/data/README.md
     refs = {c.id: c.references for c in read_clusters(DATA / "duc2004" / "task2.jsonl")}
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rouge = Rouge(measure="recall", multi="mean", rouge_types=("rouge1", "rouge2"))

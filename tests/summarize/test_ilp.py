@@ -10,18 +10,9 @@ from newsbrief import Sentence
 from newsbrief.summarize import ConceptILP, ConceptWeights
 from newsbrief.summarize.concepts import sentence_concepts
 from newsbrief.text.tokens import word_count
+from synthetic import sentences_of
 
-
-def _sentences(texts: list[tuple[str, str]]) -> list[Sentence]:
-    out, counts = [], {}
-    for art, text in texts:
-        k = counts.get(art, 0)
-        counts[art] = k + 1
-        out.append(Sentence(article_id=art, index=k, start=0, end=len(text), text=text))
-    return out
-
-
-CLUSTER = _sentences(
+CLUSTER = sentences_of(
     [
         ("a", "The council closed the old bridge on Tuesday."),
         ("a", "The old bridge was damaged by spring floods."),
@@ -75,5 +66,5 @@ def test_eligibility_is_obeyed() -> None:
 
 def test_empty_and_single_sentence() -> None:
     assert ConceptILP()([], 100) == []
-    one = _sentences([("a", "Only one sentence here.")])
+    one = sentences_of([("a", "Only one sentence here.")])
     assert ConceptILP()(one, 100) == one

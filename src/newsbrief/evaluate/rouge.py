@@ -44,6 +44,17 @@ ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 Measure = Literal["fmeasure", "recall", "precision"]
 Multi = Literal["max", "mean", "jackknife"]
 
+#: Published ROUGE-1.5.5 recall x100 (``-n 2 -m -l 100``; R1, R2) of six DUC 2004 task 2 systems, as given in
+#: ../shared/data/README.md: what our scorer's reproduction of those systems is checked against.
+DUC2004_PUBLISHED: dict[str, tuple[float, float]] = {
+    "Lead": (31.46, 6.13),
+    "LexRank": (36.00, 7.51),
+    "Centroid": (36.42, 7.98),
+    "Submodular": (39.23, 9.37),
+    "DPP": (39.84, 9.62),
+    "ICSISumm": (38.44, 9.81),
+}
+
 
 @cache
 def load_scorer(rouge_types: tuple[str, ...] = ROUGE_TYPES) -> object:
