@@ -16,12 +16,15 @@ from newsbrief.compare.support import attach_support, similarity_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
+from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.order import order_sentences
+from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.text.language import language_of, majority_language
 from newsbrief.text.split import split_sentences
 from newsbrief.text.tokens import word_count, words
 
@@ -61,6 +64,37 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
     return kept, warnings
 
 
+def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
+    """Keep the articles in the language most of them are in; warn about the others.
+
+    A brief is written in one language: a source in another is listed in the warnings as not
+    summarised rather than mixed into the summary sentence by sentence.
+    """
+    langs = [language_of(a.text) for a in articles]
+    brief_lang = majority_language([a.text for a in articles])
+    kept = [a for a, lang in zip(articles, langs, strict=True) if lang == brief_lang]
+    warnings = [
+        f"{a.origin or a.id}: written in another language ({lang}) than most sources ({brief_lang}); not summarised"
+        for a, lang in zip(articles, langs, strict=True)
+        if lang != brief_lang
+    ]
+    return kept, warnings
+
+
+def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence, ...]:
+    """The sentences of a cleaned article that are story text: split, then page furniture
+    (:mod:`newsbrief.ingest.furniture`) and sentences in another language than ``language`` dropped.
+
+    Indexes are renumbered over what is kept, so a lead under a widget is still sentence 0.
+    """
+    kept = [
+        s
+        for s in split_sentences(article)
+        if not is_furniture(s.text) and language_of(s.text, default=language) == language
+    ]
+    return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
+
+
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -70,13 +104,16 @@ class Briefer:
 
     Args:
         config: every setting; see :class:`~newsbrief.config.BriefConfig`.
-        selector: the sentence selector; the concept ILP built from ``config`` by default
-            (evaluation swaps in peers here).
+        selector: the sentence selector; by default the concept ILP built from ``config``, with
+            no two sentences stating the same fact (evaluation swaps in peers here).
     """
 
     def __init__(self, config: BriefConfig | None = None, *, selector: Selector | None = None) -> None:
         self.config = config or BriefConfig()
-        self.selector = selector or ConceptILP(ConceptWeights(position_weight=self.config.position_weight))
+        self.selector = selector or WithoutRepeats(
+            ConceptILP(ConceptWeights(position_weight=self.config.position_weight)),
+            threshold=self.config.support_threshold,
+        )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
         """Which sentences may go into a summary: standalone and of a sensible length.
@@ -114,9 +151,12 @@ class Briefer:
         cleaned, warnings = clean_articles(articles)
         if not cleaned:
             raise EmptyInputError("no article has any story text left after cleaning")
+        cleaned, language_warnings = in_one_language(cleaned)
+        warnings.extend(language_warnings)
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
-        per_article = [split_sentences(a) for a in cleaned]
+        language = language_of(cleaned[0].text)
+        per_article = [story_sentences(a, language=language) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
         chosen = self.selector(sentences, self.config.words, eligible)
