@@ -25,7 +25,7 @@ from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority_language
-from newsbrief.text.split import split_sentences
+from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.tokens import word_count, words
 
 logger = logging.getLogger(__name__)
@@ -82,15 +82,16 @@ def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[st
 
 
 def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence, ...]:
-    """The sentences of a cleaned article that are story text: split, then page furniture
-    (:mod:`newsbrief.ingest.furniture`) and sentences in another language than ``language`` dropped.
+    """The sentences of a cleaned article that are story text: split, then datelines, page
+    furniture (:mod:`newsbrief.ingest.furniture`) and sentences in another language than
+    ``language`` dropped.
 
-    Indexes are renumbered over what is kept, so a lead under a widget is still sentence 0.
+    Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """
     kept = [
         s
         for s in split_sentences(article)
-        if not is_furniture(s.text) and language_of(s.text, default=language) == language
+        if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
 
