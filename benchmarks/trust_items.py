@@ -66,6 +66,7 @@ class StoryCluster:
     file: str
     raw: tuple[str, ...]
     articles: tuple[Article, ...]
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ def multinews_clusters(data_dir: Path, ids: Iterable[str] | None = None) -> list
             continue
         if wanted is not None and cluster.id not in wanted:
             continue
-        out.append(StoryCluster(cluster.id, MULTINEWS_FILE, docs, cluster.articles))
+        out.append(StoryCluster(cluster.id, MULTINEWS_FILE, docs, cluster.articles, cluster.references))
     return out
 
 
