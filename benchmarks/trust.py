@@ -242,6 +242,28 @@ def table(tallies: Mapping[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+CURVE_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+
+
+def support_curve(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> str:
+    """Markdown: support precision and recall on the labelled pairs at several thresholds, per split."""
+    lines = [
+        "| threshold | " + " | ".join(f"{s} P | {s} R" for s in SPLITS) + " |",
+        "|---" * (1 + 2 * len(SPLITS)) + "|",
+    ]
+    for threshold in CURVE_THRESHOLDS:
+        at = config.replace(support_threshold=threshold)
+        cells = []
+        for split in SPLITS:
+            tally = Tally()
+            for lc in clusters.values():
+                if lc.split == split:
+                    tally.add(score_support(lc.pair_labels, support_links(lc.sentences, at)))
+            cells += [_value(tally.precision), _value(tally.recall)]
+        lines.append(f"| {threshold:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[str, Tally]:
     """Score every labelled cluster; tallies per split."""
     tallies = {split: Tally() for split in SPLITS}
@@ -266,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"error: {args.sentences}: no labels yet; run benchmarks/trust_labels.py", file=sys.stderr)
         raise SystemExit(2)
     clusters = load_trust(args.data, args.sentences, args.pairs)
-    config = BriefConfig(words=args.words)
+    config = BriefConfig(words=args.words, analysis=False)  # summary and support do not depend on analysis
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())
@@ -277,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"{config.support_threshold}\n"
     )
     print(table(tallies))
+    print("\nSupport on the labelled pairs by threshold (the brief's rule, per-article cap included):\n")
+    print(support_curve(clusters, config))
     if args.failures:
         text = {(s.article_id, s.index): s.text for lc in clusters.values() for s in lc.sentences}
         for split in SPLITS:
