@@ -183,7 +183,9 @@ def test_score_support_precision_recall() -> None:
 
 def test_support_links_follow_the_brief_threshold() -> None:
     a = _sentences(["Flooding closed forty roads across Iowa on Monday.", "Officials praised volunteers."], "a")
-    b = _sentences(["Forty roads across Iowa closed on Monday because of heavy flooding, police said.", "Schools stay open."], "b")
+    b = _sentences(
+        ["Forty roads across Iowa closed on Monday because of heavy flooding, police said.", "Schools stay open."], "b"
+    )
     links = trust.support_links(a + b, BriefConfig())
     assert links == {frozenset((("a", 0), ("b", 0)))}
     assert trust.support_links(a + b, BriefConfig(support_threshold=0.99)) == set()
