@@ -1,0 +1,316 @@
+"""Trust benchmark (issue 10): score a brief configuration against the trust labels, as ../shared/EDITOR.md reads.
+
+For every labelled cluster (tests/data/trust_sentences.jsonl, trust_pairs.jsonl; built by trust_items.py and
+trust_labels.py) the brief is made with the given configuration, and each summary sentence is looked up in
+the labels. Reported separately for the development part and the held-out third:
+
+- the rates of summary sentences labelled ``cannot-stand-alone``, ``junk``, ``other-language`` and
+  ``opinion`` (of the summary sentences that carry an undisputed label);
+- **redundant**: a summary sentence whose pair with an earlier summary sentence is labelled ``same`` (only
+  cross-source pairs above the labelling floor are labelled, so repeats within one source are not seen);
+- **support precision and recall** on the labelled pairs: a pair is a predicted support link when the
+  brief's own support rule (:func:`newsbrief.compare.support.attach_support`, at the configuration's
+  threshold and per-article cap), applied to every sentence of the cluster, links one side to the other;
+- **inflated**: the share of multi-source claims ("reported by N of M", N >= 2) with at least one cited
+  supporting sentence whose pair is labelled ``related`` or ``different``, or which is itself labelled
+  ``junk`` (furniture never supports); claims whose support is not all labelled are counted as unchecked;
+- **unlabelled**: summary sentences with no label or a disputed one (the labels' coverage of the brief);
+- ROUGE-1/2 F1 (the project's :class:`newsbrief.evaluate.Rouge`) of the same briefs against the
+  Multi-News references (the seed story has none).
+
+Run: ``python benchmarks/trust.py [--words 300] [--failures]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief.compare.support import attach_support, similarity_matrix
+from newsbrief.config import BriefConfig
+from newsbrief.errors import InputError
+from newsbrief.model import Brief, Sentence
+from newsbrief.pipeline import Briefer
+from trust_items import DEFAULT_DATA_DIR
+from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, Key, LabelledCluster, load_trust
+
+RATE_LABELS = ("cannot-stand-alone", "junk", "other-language", "opinion")
+SPLITS = ("dev", "heldout")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A summary sentence as the scorer sees it: its own sentence and the sentences cited as its support."""
+
+    key: Key
+    support: tuple[Key, ...] = ()
+
+    @property
+    def n_sources(self) -> int:
+        """Distinct articles reporting it ("reported by N")."""
+        return len({self.key[0], *(k[0] for k in self.support)})
+
+
+@dataclass
+class Tally:
+    """Counts summed over clusters; rates are read off them."""
+
+    clusters: int = 0
+    summary: int = 0
+    labelled: int = 0
+    by_label: Counter = field(default_factory=Counter)
+    redundant: int = 0
+    multi: int = 0
+    inflated: int = 0
+    unchecked: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    rouge: list[dict[str, float]] = field(default_factory=list)
+    failures: list[tuple[str, str, Key]] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        for name in (
+            "clusters",
+            "summary",
+            "labelled",
+            "redundant",
+            "multi",
+            "inflated",
+            "unchecked",
+            "tp",
+            "fp",
+            "fn",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.by_label.update(other.by_label)
+        self.rouge.extend(other.rouge)
+        self.failures.extend(other.failures)
+
+    @property
+    def precision(self) -> float | None:
+        """Support precision on labelled pairs; None when the brief predicted no labelled link."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """Support recall of the labelled ``same`` pairs; None when there is none."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def _known(label: str | None) -> bool:
+    return label is not None and label != DISPUTED
+
+
+def score_summary(
+    claims: Sequence[Claim], sentence_labels: Mapping[Key, str], pair_labels: Mapping[frozenset[Key], str]
+) -> Tally:
+    """Score one brief's summary against the labels of its cluster.
+
+    Args:
+        claims: the summary sentences in summary order.
+        sentence_labels: labels of the cluster's sentences (``disputed`` counts as unlabelled).
+        pair_labels: labels of cross-source pairs, keyed by the two sentences.
+    """
+    tally = Tally(summary=len(claims))
+    for j, claim in enumerate(claims):
+        label = sentence_labels.get(claim.key)
+        if _known(label):
+            tally.labelled += 1
+            tally.by_label[label] += 1
+            if label != "ok":
+                tally.failures.append((label, "", claim.key))
+        if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
+            tally.redundant += 1
+            tally.failures.append(("redundant", "", claim.key))
+        if claim.n_sources >= 2:
+            tally.multi += 1
+            verdicts = []
+            for other in claim.support:
+                pair = pair_labels.get(frozenset((claim.key, other)))
+                junk = sentence_labels.get(other) == "junk"
+                verdicts.append(
+                    True if junk or pair in ("related", "different") else None if not _known(pair) else False
+                )
+            if any(v is True for v in verdicts):
+                tally.inflated += 1
+                tally.failures.append(("inflated", "", claim.key))
+            elif any(v is None for v in verdicts):
+                tally.unchecked += 1
+    return tally
+
+
+def score_support(pair_labels: Mapping[frozenset[Key], str], predicted: Iterable[frozenset[Key]]) -> Tally:
+    """True/false positives and misses of predicted support links over the undisputed labelled pairs."""
+    predicted = set(predicted)
+    tally = Tally()
+    for pair, label in pair_labels.items():
+        if not _known(label):
+            continue
+        if pair in predicted:
+            if label == "same":
+                tally.tp += 1
+            else:
+                tally.fp += 1
+        elif label == "same":
+            tally.fn += 1
+    return tally
+
+
+def support_links(sentences: Sequence[Sentence], config: BriefConfig) -> set[frozenset[Key]]:
+    """Every cross-source link the brief's support rule makes when each sentence is a claim."""
+    if not sentences:
+        return set()
+    sim = similarity_matrix(sentences)
+    where = {(s.article_id, s.start): (s.article_id, s.index) for s in sentences}
+    links = set()
+    for claim in attach_support(sentences, sentences, sim, threshold=config.support_threshold):
+        own = where[(claim.source.article_id, claim.source.start)]
+        links.update(frozenset((own, where[(span.article_id, span.start)])) for span in claim.support)
+    return links
+
+
+def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
+    """The brief's summary as claims keyed like the labels (its spans index the same cleaned texts)."""
+    where = {(s.article_id, s.start): (s.article_id, s.index) for s in sentences}
+    return [
+        Claim(
+            where[(item.source.article_id, item.source.start)],
+            tuple(where[(span.article_id, span.start)] for span in item.support),
+        )
+        for item in brief.summary
+    ]
+
+
+def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
+    """Brief one labelled cluster and score it."""
+    from newsbrief.evaluate import Rouge
+
+    brief = Briefer(config)(lc.cluster.articles)
+    tally = score_summary(claims_of(brief, lc.sentences), lc.sentence_labels, lc.pair_labels)
+    tally.failures = [(kind, lc.cluster.id, key) for kind, _, key in tally.failures]
+    support = score_support(lc.pair_labels, support_links(lc.sentences, config))
+    tally.tp, tally.fp, tally.fn = support.tp, support.fp, support.fn
+    tally.clusters = 1
+    if lc.cluster.references and brief.summary:
+        tally.rouge.append(
+            Rouge(rouge_types=("rouge1", "rouge2")).score([s.text for s in brief.summary], lc.cluster.references)
+        )
+    return tally
+
+
+def _rate(k: int, n: int) -> str:
+    return f"{k}/{n} ({100 * k / n:.1f}%)" if n else "–"
+
+
+def _value(x: float | None, digits: int = 3) -> str:
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+def table(tallies: Mapping[str, Tally]) -> str:
+    """Markdown table: one column per split."""
+    cols = [s for s in SPLITS if s in tallies]
+    names = {"dev": "development", "heldout": "held-out third"}
+    head = "| measure | " + " | ".join(f"{names[c]} ({tallies[c].clusters} clusters)" for c in cols) + " |"
+    lines = [head, "|---" * (len(cols) + 1) + "|"]
+
+    def row(name: str, cells: Iterable[str]) -> None:
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+
+    t = [tallies[c] for c in cols]
+    row("summary sentences", (str(x.summary) for x in t))
+    row("unlabelled (no label or disputed)", (_rate(x.summary - x.labelled, x.summary) for x in t))
+    for label in RATE_LABELS:
+        row(f"{label} (of labelled)", (_rate(x.by_label[label], x.labelled) for x in t))
+    row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
+    row("multi-source claims inflated (of checked)", (_rate(x.inflated, x.multi - x.unchecked) for x in t))
+    row("multi-source claims unchecked", (f"{x.unchecked}/{x.multi}" for x in t))
+    row("support precision (labelled pairs)", (f"{_value(x.precision)} ({x.tp}/{x.tp + x.fp})" for x in t))
+    row("support recall (labelled same pairs)", (f"{_value(x.recall)} ({x.tp}/{x.tp + x.fn})" for x in t))
+    for rtype, name in (("rouge1", "ROUGE-1 F1"), ("rouge2", "ROUGE-2 F1")):
+        cells = []
+        for x in t:
+            vals = [r[rtype] for r in x.rouge]
+            cells.append(f"{100 * sum(vals) / len(vals):.2f} ({len(vals)} clusters)" if vals else "–")
+        row(name, cells)
+    return "\n".join(lines)
+
+
+CURVE_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+
+
+def support_curve(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> str:
+    """Markdown: support precision and recall on the labelled pairs at several thresholds, per split."""
+    lines = [
+        "| threshold | " + " | ".join(f"{s} P | {s} R" for s in SPLITS) + " |",
+        "|---" * (1 + 2 * len(SPLITS)) + "|",
+    ]
+    for threshold in CURVE_THRESHOLDS:
+        at = config.replace(support_threshold=threshold)
+        cells = []
+        for split in SPLITS:
+            tally = Tally()
+            for lc in clusters.values():
+                if lc.split == split:
+                    tally.add(score_support(lc.pair_labels, support_links(lc.sentences, at)))
+            cells += [_value(tally.precision), _value(tally.recall)]
+        lines.append(f"| {threshold:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[str, Tally]:
+    """Score every labelled cluster; tallies per split."""
+    tallies = {split: Tally() for split in SPLITS}
+    for lc in clusters.values():
+        tallies[lc.split].add(score_cluster(lc, config))
+    return tallies
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the trust table for one brief configuration."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the shared data directory")
+    ap.add_argument("--sentences", type=Path, default=SENTENCES_FILE, help="sentence labels")
+    ap.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="pair labels")
+    ap.add_argument("--words", type=int, default=300, help="summary word budget (Multi-News convention: 300)")
+    ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"error: {args.data}: no data directory; pass --data ../shared/data", file=sys.stderr)
+        raise SystemExit(2)
+    if not args.sentences.exists() and not args.pairs.exists():
+        print(f"error: {args.sentences}: no labels yet; run benchmarks/trust_labels.py", file=sys.stderr)
+        raise SystemExit(2)
+    clusters = load_trust(args.data, args.sentences, args.pairs)
+    config = BriefConfig(words=args.words, analysis=False)  # summary and support do not depend on analysis
+    tallies = run(clusters, config)
+    n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
+    n_pair = sum(len(lc.pair_labels) for lc in clusters.values())
+    unmatched = sum(lc.unmatched for lc in clusters.values())
+    print(
+        f"{len(clusters)} clusters, {n_sent} labelled sentences and {n_pair} labelled pairs found on today's "
+        f"sentences ({unmatched} labels not found); words={config.words}, support threshold "
+        f"{config.support_threshold}\n"
+    )
+    print(table(tallies))
+    print("\nSupport on the labelled pairs by threshold (the brief's rule, per-article cap included):\n")
+    print(support_curve(clusters, config))
+    if args.failures:
+        text = {(s.article_id, s.index): s.text for lc in clusters.values() for s in lc.sentences}
+        for split in SPLITS:
+            for kind, cluster, key in tallies[split].failures:
+                print(f"{split}\t{kind}\t{cluster}\t{key[0]}:{key[1]}\t{text[key]}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        raise SystemExit(2) from None

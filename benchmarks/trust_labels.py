@@ -1,0 +1,480 @@
+"""Trust labels (issue 10): the labellers' answers in, agreement out, adjudicated labels stored and loaded back.
+
+Two labellers answer the items built by ``trust_items.py`` independently (guideline: tests/data/README.md,
+"Trust labels"). This module
+
+1. reads their answer files (``<labeller>_<file>.jsonl``, the last line for an id wins; a bad line is
+   reported and skipped, so a file still being written is usable);
+2. measures agreement per task on the items both labelled: raw agreement, Cohen's kappa (Cohen 1960, "A
+   coefficient of agreement for nominal scales"; scikit-learn's ``cohen_kappa_score``) and the confusion
+   of the two labellings;
+3. writes the adjudicated labels to ``tests/data/trust_sentences.jsonl`` and ``tests/data/trust_pairs.jsonl``:
+   ids, cluster, document, offsets, sha1, the label and each labeller's label, never the text. Where the two
+   disagree the label is ``disputed`` (a third reading adjudicates later); where only one labeller has
+   answered so far the label is that one's, and ``labels`` shows it was read once;
+4. loads them back onto the sentences the brief sees *today* (:func:`load_trust`), so that a change in
+   cleaning or splitting still finds them: by the same offsets and text, else by document and normalised
+   text, else by word overlap; the raw document's hash is checked first.
+
+Run: ``python benchmarks/trust_labels.py [--answers /work/labels/out]`` prints the agreement tables and
+writes the two files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief.errors import InputError
+from newsbrief.model import Sentence
+from newsbrief.pipeline import clean_articles
+from pairs import short_sha1  # siblings: scripts, not a package
+from trust_items import (
+    DEFAULT_DATA_DIR,
+    PAIR_FLOOR,
+    ROOT,
+    SEEDS,
+    StoryCluster,
+    choose_clusters,
+    cluster_pairs,
+    cluster_sentences,
+    heldout_ids,
+    multinews_clusters,
+    seed_cluster,
+    write_jsonl,
+)
+
+SENTENCE_LABELS = ("ok", "junk", "cannot-stand-alone", "opinion", "other-language")
+PAIR_LABELS = ("same", "related", "different")
+TASK_LABELS = {"sentences": SENTENCE_LABELS, "pairs": PAIR_LABELS}
+DISPUTED = "disputed"
+#: When one current sentence carries several labelled ones (splitting merged them), the guideline's
+#: precedence decides: a sentence with a junk part is junk.
+PRECEDENCE = ("junk", "other-language", "opinion", "cannot-stand-alone", "ok")
+SENTENCES_FILE = ROOT / "tests" / "data" / "trust_sentences.jsonl"
+PAIRS_FILE = ROOT / "tests" / "data" / "trust_pairs.jsonl"
+DEFAULT_ANSWERS = Path("/work/labels/out")
+#: Word-set Jaccard at or above which a re-split sentence is taken for the labelled one.
+MIN_OVERLAP = 0.5
+
+_ANSWER_NAME = re.compile(r"^(?P<labeller>[A-Za-z0-9-]+)_(?P<task>sentences|pairs)_(?P<half>[A-Za-z0-9]+)$")
+_WORD = re.compile(r"\w+")
+
+
+# --- 1. answers -------------------------------------------------------------------------------------------
+
+
+def read_answers(out_dir: Path) -> tuple[dict[str, dict[str, dict[str, str]]], list[str]]:
+    """Read every answer file in ``out_dir``.
+
+    Returns:
+        ``{task: {labeller: {item id: label}}}`` and the problems met (one line each: file, line, what).
+    """
+    answers: dict[str, dict[str, dict[str, str]]] = {task: {} for task in TASK_LABELS}
+    problems: list[str] = []
+    for path in sorted(out_dir.glob("*.jsonl")):
+        name = _ANSWER_NAME.match(path.stem)
+        if name is None:
+            problems.append(f"{path}: not named <labeller>_<sentences|pairs>_<half>.jsonl; skipped")
+            continue
+        task, labeller = name["task"], name["labeller"]
+        allowed = TASK_LABELS[task]
+        got = answers[task].setdefault(labeller, {})
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    item, label = rec["id"], rec["label"]
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    problems.append(f"{path}:{n}: not a JSON object with id and label; skipped")
+                    continue
+                if label not in allowed:
+                    problems.append(f"{path}:{n}: label {label!r} is not one of {', '.join(allowed)}; skipped")
+                    continue
+                got[str(item)] = label
+    return answers, problems
+
+
+# --- 2. agreement -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """Agreement of two labellings on the items both labelled."""
+
+    task: str
+    labellers: tuple[str, str]
+    n: int
+    agreed: int
+    kappa: float
+    confusion: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def raw(self) -> float:
+        """Share of the common items given the same label."""
+        return self.agreed / self.n if self.n else 0.0
+
+
+def agreement(task: str, first: tuple[str, Mapping[str, str]], second: tuple[str, Mapping[str, str]]) -> Agreement:
+    """Raw agreement, Cohen's kappa and the confusion counts of two labellings of one task.
+
+    Kappa is 0.0 when there is no common item, and 1.0 when both used a single label throughout and agree.
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    common = sorted(set(first[1]) & set(second[1]))
+    a = [first[1][i] for i in common]
+    b = [second[1][i] for i in common]
+    agreed = sum(x == y for x, y in zip(a, b, strict=True))
+    if not common:
+        kappa = 0.0
+    elif len(set(a) | set(b)) == 1:
+        kappa = 1.0
+    else:
+        kappa = float(cohen_kappa_score(a, b))
+    return Agreement(task, (first[0], second[0]), len(common), agreed, kappa, Counter(zip(a, b, strict=True)))
+
+
+def agreement_table(result: Agreement) -> str:
+    """Markdown: the figures, then the confusion (rows: first labeller, columns: second) and per-label agreement."""
+    labels = TASK_LABELS[result.task]
+    first, second = result.labellers
+    lines = [
+        f"**{result.task}**: {result.n} items labelled by both ({first}, {second}); raw agreement "
+        f"{result.raw:.3f}, Cohen's kappa {result.kappa:.3f}",
+        "",
+        f"| {first} \\ {second} | " + " | ".join(labels) + " | per-label agreement |",
+        "|---" * (len(labels) + 2) + "|",
+    ]
+    for x in labels:
+        row = [result.confusion.get((x, y), 0) for y in labels]
+        either = sum(row) + sum(result.confusion.get((y, x), 0) for y in labels) - row[labels.index(x)]
+        both = result.confusion.get((x, x), 0)
+        share = f"{both}/{either}" if either else "–"
+        lines.append(f"| {x} | " + " | ".join(map(str, row)) + f" | {share} |")
+    return "\n".join(lines)
+
+
+def adjudicate(by_labeller: Mapping[str, Mapping[str, str]], item: str) -> tuple[str | None, dict[str, str]]:
+    """The item's label (agreed, single, or ``disputed``) and each labeller's label; ``None`` if unlabelled."""
+    given = {name: labels[item] for name, labels in sorted(by_labeller.items()) if item in labels}
+    if not given:
+        return None, {}
+    values = set(given.values())
+    return (values.pop() if len(values) == 1 else DISPUTED), given
+
+
+# --- 3. writing the label files -----------------------------------------------------------------------------
+
+
+def label_records(
+    data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]]
+) -> tuple[list[dict], list[dict], set[str]]:
+    """Rebuild the items (deterministic) and attach the adjudicated labels: sentence and pair records, no text.
+
+    Returns:
+        Sentence records, pair records, and the answered ids that are not items (a wrong file or id).
+    """
+    clusters = choose_clusters(data_dir)
+    held = heldout_ids(c.id for c in clusters)
+    sentences_out: list[dict] = []
+    pairs_out: list[dict] = []
+    known: set[str] = set()
+    for cluster in clusters:
+        split = "heldout" if cluster.id in held else "dev"
+        sentences, items = cluster_sentences(cluster)
+        by_id = {it.id: it for it in items}
+        for it in items:
+            known.add(it.id)
+            label, given = adjudicate(answers["sentences"], it.id)
+            if label is None:
+                continue
+            sentences_out.append(
+                {
+                    "id": it.id,
+                    "cluster": it.cluster,
+                    "file": it.file,
+                    "split": split,
+                    "doc": it.doc,
+                    "start": it.start,
+                    "end": it.end,
+                    "raw_start": it.raw_start,
+                    "raw_end": it.raw_end,
+                    "sha1": it.sha1,
+                    "label": label,
+                    "labels": given,
+                }
+            )
+        for p in cluster_pairs(sentences, items, PAIR_FLOOR):
+            known.add(p.id)
+            label, given = adjudicate(answers["pairs"], p.id)
+            if label is None:
+                continue
+            sides = {}
+            for side, sid in (("a", p.a), ("b", p.b)):
+                it = by_id[sid]
+                sides[side] = {
+                    "id": sid,
+                    "doc": it.doc,
+                    "start": it.start,
+                    "end": it.end,
+                    "raw_start": it.raw_start,
+                    "raw_end": it.raw_end,
+                    "sha1": it.sha1,
+                }
+            pairs_out.append(
+                {
+                    "id": p.id,
+                    "cluster": p.cluster,
+                    "file": cluster.file,
+                    "split": split,
+                    **sides,
+                    "similarity": round(p.similarity, 4),
+                    "label": label,
+                    "labels": given,
+                }
+            )
+    answered = {i for task in answers.values() for labels in task.values() for i in labels}
+    return sentences_out, pairs_out, answered - known
+
+
+# --- 4. loading the labels onto today's sentences ----------------------------------------------------------
+
+
+Key = tuple[str, int]  # (article id, sentence index) of a sentence as split today
+
+
+@dataclass
+class LabelledCluster:
+    """One labelled cluster as the brief sees it today, with the labels found on its sentences."""
+
+    cluster: StoryCluster
+    split: str
+    sentences: list[Sentence]
+    sentence_labels: dict[Key, str] = field(default_factory=dict)
+    pair_labels: dict[frozenset[Key], str] = field(default_factory=dict)
+    unmatched: int = 0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _word_set(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def labelled_text(record: Mapping, raw_doc: str, cleaned: str | None, *, source: str) -> str | None:
+    """The text a record labelled, recovered from the raw document (hash-checked) or today's cleaned text.
+
+    Raises:
+        InputError: the raw document's span no longer has the recorded hash (the data changed).
+    """
+    if record.get("raw_start") is not None:
+        text = raw_doc[record["raw_start"] : record["raw_end"]]
+        if short_sha1(text) != record["sha1"]:
+            raise InputError(
+                f"sentence hash mismatch for {record['id']} ({record['cluster']} doc {record['doc']} "
+                f"[{record['raw_start']}:{record['raw_end']}]): the data differs from the one labelled",
+                source=source,
+            )
+        return text
+    if cleaned is not None:
+        text = cleaned[record["start"] : record["end"]]
+        if short_sha1(text) == record["sha1"]:
+            return text
+    return None
+
+
+def find_sentence(sentences: Sequence[Sentence], start: int, text: str) -> int | None:
+    """Position in ``sentences`` (one article, split today) of a labelled sentence.
+
+    Tried in order: the same text at the same offset; the same normalised text (nearest offset); the
+    sentence sharing most words with it, if their word-set Jaccard is at least ``MIN_OVERLAP``.
+    """
+    for k, s in enumerate(sentences):
+        if s.start == start and s.text == text:
+            return k
+    target = _norm(text)
+    same = [k for k, s in enumerate(sentences) if _norm(s.text) == target]
+    if same:
+        return min(same, key=lambda k: abs(sentences[k].start - start))
+    words = _word_set(text)
+    best, best_score = None, 0.0
+    for k, s in enumerate(sentences):
+        other = _word_set(s.text)
+        score = len(words & other) / len(words | other) if words | other else 0.0
+        if score > best_score:
+            best, best_score = k, score
+    return best if best_score >= MIN_OVERLAP else None
+
+
+def _stronger(a: str | None, b: str) -> str:
+    if a is None or a == b:
+        return b
+    if DISPUTED in (a, b):
+        return DISPUTED
+    return min(a, b, key=PRECEDENCE.index) if a in PRECEDENCE and b in PRECEDENCE else DISPUTED
+
+
+def _read_records(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _load_cluster(data_dir: Path, file: str, cluster_id: str) -> StoryCluster:
+    if file == SEEDS:
+        return seed_cluster(data_dir)
+    found = multinews_clusters(data_dir, [cluster_id])
+    if not found:
+        raise InputError(f"cluster {cluster_id!r} not in the data file", source=str(data_dir / file))
+    return found[0]
+
+
+def load_trust(
+    data_dir: Path | str = DEFAULT_DATA_DIR,
+    sentences_file: Path | str = SENTENCES_FILE,
+    pairs_file: Path | str = PAIRS_FILE,
+) -> dict[str, LabelledCluster]:
+    """Load the trust labels onto the sentences today's cleaning and splitting produce.
+
+    Labels that are ``disputed`` are kept as such (a scorer treats them as not covered).
+
+    Returns:
+        Cluster id -> its labelled cluster, in file order.
+
+    Raises:
+        InputError: a data file or cluster is missing, or a sentence's raw hash no longer matches.
+    """
+    data_dir = Path(data_dir)
+    sentence_records = _read_records(Path(sentences_file))
+    pair_records = _read_records(Path(pairs_file))
+    wanted: dict[str, tuple[str, str]] = {}
+    for rec in [*sentence_records, *pair_records]:
+        wanted.setdefault(rec["cluster"], (rec["file"], rec["split"]))
+    if not (data_dir / "multinews").is_dir():
+        raise InputError("data directory not found; point --data at ../shared/data", source=str(data_dir))
+    mn_ids = [c for c, (f, _) in wanted.items() if f != SEEDS]
+    mn = {c.id: c for c in multinews_clusters(data_dir, mn_ids)} if mn_ids else {}
+    out: dict[str, LabelledCluster] = {}
+    for cid, (file, split) in wanted.items():
+        cluster = seed_cluster(data_dir) if file == SEEDS else mn.get(cid) or _load_cluster(data_dir, file, cid)
+        sentences, _ = cluster_sentences(cluster)
+        out[cid] = LabelledCluster(cluster, split, list(sentences))
+    # Locate each labelled sentence once; pair sides are the same sentences (same id scheme).
+    cache: dict[tuple[str, int, int, str], Key | None] = {}
+    by_article: dict[str, dict[str, list[Sentence]]] = {}
+    cleaned_text: dict[str, dict[str, str]] = {}
+    for cid, lc in out.items():
+        arts = by_article.setdefault(cid, {})
+        for s in lc.sentences:
+            arts.setdefault(s.article_id, []).append(s)
+        cleaned, _ = clean_articles(lc.cluster.articles)
+        cleaned_text[cid] = {a.id: a.text for a in cleaned}
+
+    def locate(cid: str, rec: Mapping, source: str) -> Key | None:
+        key = (cid, rec["doc"], rec["start"], rec["sha1"])
+        if key in cache:
+            return cache[key]
+        lc = out[cid]
+        article_id = _article_id(lc.cluster, rec["doc"])
+        found: Key | None = None
+        arts = by_article[cid].get(article_id, []) if article_id else []
+        cleaned = cleaned_text[cid].get(article_id) if article_id else None
+        record = {"id": rec.get("id", "?"), "cluster": cid, **rec}
+        text = labelled_text(record, lc.cluster.raw[rec["doc"]], cleaned, source=source)
+        if text is not None and arts:
+            k = find_sentence(arts, rec["start"], text)
+            if k is not None:
+                found = (article_id, arts[k].index)
+        cache[key] = found
+        return found
+
+    for rec in sentence_records:
+        lc = out[rec["cluster"]]
+        key = locate(rec["cluster"], rec, str(sentences_file))
+        if key is None:
+            lc.unmatched += 1
+            continue
+        lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
+    for rec in pair_records:
+        lc = out[rec["cluster"]]
+        ka = locate(rec["cluster"], rec["a"], str(pairs_file))
+        kb = locate(rec["cluster"], rec["b"], str(pairs_file))
+        if ka is None or kb is None or ka[0] == kb[0]:
+            lc.unmatched += 1
+            continue
+        pair = frozenset((ka, kb))
+        old = lc.pair_labels.get(pair)
+        lc.pair_labels[pair] = rec["label"] if old in (None, rec["label"]) else DISPUTED
+    return out
+
+
+def _article_id(cluster: StoryCluster, doc: int) -> str | None:
+    if cluster.file == SEEDS:
+        return cluster.articles[doc].id if doc < len(cluster.articles) else None
+    return f"{cluster.id}#{doc}"
+
+
+# --- the command ------------------------------------------------------------------------------------------
+
+
+def summary_counts(records: Iterable[dict], labels: Sequence[str]) -> str:
+    """One line: how many records carry each label, disputed and read once."""
+    records = list(records)
+    counts = Counter(r["label"] for r in records)
+    single = sum(1 for r in records if len(r["labels"]) == 1)
+    parts = [f"{lab} {counts[lab]}" for lab in labels] + [f"{DISPUTED} {counts[DISPUTED]}", f"read once {single}"]
+    return f"{len(records)} items: " + ", ".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print agreement per task and write the adjudicated label files."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the shared data directory")
+    ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the labellers' answer files")
+    ap.add_argument("--sentences-out", type=Path, default=SENTENCES_FILE)
+    ap.add_argument("--pairs-out", type=Path, default=PAIRS_FILE)
+    args = ap.parse_args(argv)
+    if not args.answers.is_dir():
+        print(f"error: {args.answers}: no such directory of answer files", file=sys.stderr)
+        raise SystemExit(2)
+    answers, problems = read_answers(args.answers)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for task, by_labeller in answers.items():
+        names = sorted(by_labeller)
+        print(f"{task}: " + ", ".join(f"{n} {len(by_labeller[n])} items" for n in names) or f"{task}: no answers")
+        if len(names) >= 2:
+            for i, first in enumerate(names):
+                for second in names[i + 1 :]:
+                    res = agreement(task, (first, by_labeller[first]), (second, by_labeller[second]))
+                    print("\n" + agreement_table(res) + "\n")
+    sentences, pairs, unknown = label_records(args.data, answers)
+    if unknown:
+        print(
+            f"warning: {len(unknown)} answered ids are not items (e.g. {sorted(unknown)[0]}); ignored", file=sys.stderr
+        )
+    write_jsonl(args.sentences_out, sentences)
+    write_jsonl(args.pairs_out, pairs)
+    print(f"{args.sentences_out}: {summary_counts(sentences, SENTENCE_LABELS)}")
+    print(f"{args.pairs_out}: {summary_counts(pairs, PAIR_LABELS)}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        raise SystemExit(2) from None

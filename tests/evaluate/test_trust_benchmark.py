@@ -1,0 +1,252 @@
+"""The trust benchmark's pieces (benchmarks/trust*.py): answers, agreement, the label loader and the scorer.
+
+Scoring is checked on literal claims and labels; the loader on literal sentences and, where ../shared/data
+is present, on a real cluster whose labels must be found again after the offsets move.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import BriefConfig
+from newsbrief.errors import InputError
+from newsbrief.model import Sentence
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data"
+
+
+def _module(name: str):
+    if name in sys.modules:
+        return sys.modules[name]
+    bench = str(REPO / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)  # the scripts import their siblings by name
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+trust_labels = _module("trust_labels")
+trust = _module("trust")
+trust_items = _module("trust_items")
+
+
+# --- answers and agreement ------------------------------------------------------------------------------
+
+
+def test_read_answers_last_line_wins_and_bad_lines_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "ann_sentences_A.jsonl").write_text(
+        '{"id": "s1", "label": "ok"}\n'
+        '{"id": "s2", "label": "junk", "note": "a caption"}\n'
+        '{"id": "s1", "label": "opinion"}\n'
+        '{"id": "s3", "label": "nonsense"}\n'
+        '{"id": "s4", "lab',
+        encoding="utf-8",
+    )
+    (tmp_path / "ann_pairs_B.jsonl").write_text('{"id": "p1", "label": "same"}\n', encoding="utf-8")
+    (tmp_path / "notes.jsonl").write_text("{}\n", encoding="utf-8")
+    answers, problems = trust_labels.read_answers(tmp_path)
+    assert answers["sentences"] == {"ann": {"s1": "opinion", "s2": "junk"}}
+    assert answers["pairs"] == {"ann": {"p1": "same"}}
+    assert len(problems) == 3
+    assert any("'nonsense'" in p and ":4:" in p for p in problems)
+    assert any(":5:" in p for p in problems)
+    assert any("notes.jsonl" in p for p in problems)
+
+
+def test_agreement_matches_cohens_kappa_by_hand() -> None:
+    # 10 items: both ok on 6, both junk on 2, one ok/other junk on 2.
+    a = {f"i{k}": lab for k, lab in enumerate(["ok"] * 6 + ["junk"] * 2 + ["ok", "junk"])}
+    b = {f"i{k}": lab for k, lab in enumerate(["ok"] * 6 + ["junk"] * 2 + ["junk", "ok"])}
+    b["extra"] = "ok"  # labelled by one only: not compared
+    res = trust_labels.agreement("sentences", ("x", a), ("y", b))
+    assert res.n == 10 and res.agreed == 8 and res.raw == pytest.approx(0.8)
+    # p_o = 0.8; p_e = 0.7*0.7 + 0.3*0.3 = 0.58; kappa = 0.22 / 0.42
+    assert res.kappa == pytest.approx(0.22 / 0.42)
+    assert res.confusion[("ok", "junk")] == 1 and res.confusion[("junk", "ok")] == 1
+    table = trust_labels.agreement_table(res)
+    assert "raw agreement 0.800" in table and "| ok | 6 | 1 |" in table
+
+
+def test_agreement_edge_cases() -> None:
+    same = trust_labels.agreement("pairs", ("x", {"p": "same"}), ("y", {"p": "same"}))
+    assert same.kappa == 1.0 and same.raw == 1.0
+    none = trust_labels.agreement("pairs", ("x", {"p": "same"}), ("y", {"q": "same"}))
+    assert none.n == 0 and none.kappa == 0.0 and none.raw == 0.0
+
+
+def test_adjudicate_agreed_disputed_single_and_absent() -> None:
+    by = {"x": {"a": "ok", "b": "ok", "c": "junk"}, "y": {"a": "ok", "b": "opinion"}}
+    assert trust_labels.adjudicate(by, "a") == ("ok", {"x": "ok", "y": "ok"})
+    assert trust_labels.adjudicate(by, "b") == ("disputed", {"x": "ok", "y": "opinion"})
+    assert trust_labels.adjudicate(by, "c") == ("junk", {"x": "junk"})
+    assert trust_labels.adjudicate(by, "d") == (None, {})
+
+
+# --- finding a labelled sentence again ------------------------------------------------------------------
+
+
+def _sentences(texts: list[str], article: str = "a") -> list[Sentence]:
+    out, pos = [], 0
+    for k, text in enumerate(texts):
+        out.append(Sentence(article, k, pos, pos + len(text), text))
+        pos += len(text) + 1
+    return out
+
+
+LABELLED = "The council voted on Monday to close the library."
+
+
+def test_find_sentence_by_offset_then_normalised_text_then_overlap() -> None:
+    today = _sentences(["Storms hit Iowa.", LABELLED, "It had 20 staff."])
+    assert trust_labels.find_sentence(today, 17, LABELLED) == 1
+    # Cleaning changed the spacing and the offsets moved: found by normalised text.
+    moved = _sentences(["A new lead sentence was added here.", "Storms hit Iowa.", LABELLED.replace(" ", "  ", 1)])
+    assert trust_labels.find_sentence(moved, 17, LABELLED) == 2
+    # Splitting merged it with the next sentence: found by word overlap (8 of 12 words).
+    merged = _sentences(["Storms hit Iowa.", LABELLED + " It had 20 staff."])
+    assert trust_labels.find_sentence(merged, 17, LABELLED) == 1
+    # A sentence that shares only a few words is not taken for it.
+    gone = _sentences(["Storms hit Iowa.", "The library opened in 1910 with a grant from the state."])
+    assert trust_labels.find_sentence(gone, 17, LABELLED) is None
+
+
+def test_labelled_text_checks_the_raw_hash() -> None:
+    raw = "Headline\n" + LABELLED + "\n"
+    rec = {"id": "x.0.0", "cluster": "c", "doc": 0, "start": 0, "end": len(LABELLED), "sha1": "", "raw_start": 9}
+    rec["raw_end"] = 9 + len(LABELLED)
+    rec["sha1"] = trust_labels.short_sha1(LABELLED)
+    assert trust_labels.labelled_text(rec, raw, None, source="f") == LABELLED
+    with pytest.raises(InputError, match="hash mismatch"):
+        trust_labels.labelled_text(rec, raw.replace("Monday", "Friday"), None, source="f")
+    # No raw offsets (the text is not verbatim in the raw document): today's cleaned text, if its hash agrees.
+    rec = {**rec, "raw_start": None, "raw_end": None}
+    assert trust_labels.labelled_text(rec, raw, LABELLED + " More.", source="f") == LABELLED
+    assert trust_labels.labelled_text(rec, raw, "Something else entirely here.", source="f") is None
+
+
+# --- scoring on literal data ------------------------------------------------------------------------------
+
+A0, A1, B0, B1, C0 = ("a", 0), ("a", 1), ("b", 0), ("b", 1), ("c", 0)
+
+
+def test_score_summary_rates_redundancy_inflation_and_coverage() -> None:
+    Claim = trust.Claim
+    claims = [
+        Claim(A0, support=(B0,)),  # supported by a same pair
+        Claim(A1, support=(B1, C0)),  # one support is only related: inflated
+        Claim(B0),  # repeats A0 (pair labelled same): redundant
+        Claim(C0, support=(B1,)),  # support unlabelled: unchecked
+    ]
+    sentence_labels = {A0: "ok", A1: "cannot-stand-alone", B0: "ok", C0: "disputed"}
+    pair_labels = {
+        frozenset((A0, B0)): "same",
+        frozenset((A1, B1)): "same",
+        frozenset((A1, C0)): "related",
+    }
+    t = trust.score_summary(claims, sentence_labels, pair_labels)
+    assert (t.summary, t.labelled) == (4, 3)  # C0 is disputed: not covered
+    assert t.by_label == {"ok": 2, "cannot-stand-alone": 1}
+    assert t.redundant == 1
+    assert (t.multi, t.inflated, t.unchecked) == (3, 1, 1)
+    kinds = sorted(kind for kind, _, _ in t.failures)
+    assert kinds == ["cannot-stand-alone", "inflated", "redundant"]
+
+
+def test_support_from_a_junk_sentence_is_inflated_even_if_the_pair_is_unlabelled() -> None:
+    t = trust.score_summary([trust.Claim(A0, support=(B0,))], {B0: "junk"}, {})
+    assert (t.multi, t.inflated, t.unchecked) == (1, 1, 0)
+
+
+def test_score_support_precision_recall() -> None:
+    pairs = {
+        frozenset((A0, B0)): "same",
+        frozenset((A1, B1)): "same",
+        frozenset((A0, C0)): "different",
+        frozenset((B1, C0)): "disputed",
+    }
+    predicted = {frozenset((A0, B0)), frozenset((A0, C0)), frozenset((B1, C0)), frozenset((A1, C0))}
+    t = trust.score_support(pairs, predicted)
+    assert (t.tp, t.fp, t.fn) == (1, 1, 1)
+    assert t.precision == pytest.approx(0.5) and t.recall == pytest.approx(0.5)
+    assert trust.Tally().precision is None and trust.Tally().recall is None
+
+
+def test_support_links_follow_the_brief_threshold() -> None:
+    a = _sentences(["Flooding closed forty roads across Iowa on Monday.", "Officials praised volunteers."], "a")
+    b = _sentences(
+        ["Forty roads across Iowa closed on Monday because of heavy flooding, police said.", "Schools stay open."], "b"
+    )
+    links = trust.support_links(a + b, BriefConfig())
+    assert links == {frozenset((("a", 0), ("b", 0)))}
+    assert trust.support_links(a + b, BriefConfig(support_threshold=0.99)) == set()
+
+
+def test_table_reports_both_splits() -> None:
+    dev = trust.score_summary([trust.Claim(A0)], {A0: "junk"}, {})
+    dev.clusters = 1
+    held = trust.Tally(clusters=1)
+    out = trust.table({"dev": dev, "heldout": held})
+    assert "| junk (of labelled) | 1/1 (100.0%) | – |" in out
+    assert "held-out third (1 clusters)" in out
+
+
+# --- the real data ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not (DATA / "seeds").is_dir(), reason=f"{DATA} is absent: the labelled texts live there")
+def test_loader_finds_labels_on_the_seed_story_after_offsets_move(tmp_path: Path) -> None:
+    cluster = trust_items.seed_cluster(DATA)
+    sentences, items = trust_items.cluster_sentences(cluster)
+    chosen = [it for it in items if it.raw_start is not None][:3]
+    records = []
+    for k, it in enumerate(chosen):
+        rec = {
+            "id": it.id,
+            "cluster": "seeds",
+            "file": "seeds",
+            "split": "dev",
+            "doc": it.doc,
+            "start": it.start + (7 if k == 0 else 0),  # as if cleaning had changed before it
+            "end": it.end + (7 if k == 0 else 0),
+            "raw_start": it.raw_start,
+            "raw_end": it.raw_end,
+            "sha1": it.sha1,
+            "label": ["ok", "junk", "disputed"][k],
+            "labels": {},
+        }
+        records.append(rec)
+    path = tmp_path / "s.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    loaded = trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")["seeds"]
+    assert loaded.unmatched == 0
+    article = {a.id for a in cluster.articles}
+    keys = [(s.article_id, s.index) for s in sentences]
+    for it, rec in zip(chosen, records, strict=True):
+        key = keys[items.index(it)]
+        assert key[0] in article
+        assert loaded.sentence_labels[key] == rec["label"]
+    records[1]["sha1"] = "00000000"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(InputError, match="hash mismatch"):
+        trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")
+
+
+@pytest.mark.skipif(not (DATA / "multinews").is_dir(), reason=f"{DATA} is absent: the labelled texts live there")
+@pytest.mark.skipif(not trust_labels.SENTENCES_FILE.exists(), reason="no trust labels written yet")
+@pytest.mark.slow
+def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
+    clusters = trust_labels.load_trust(DATA)
+    assert sum(lc.unmatched for lc in clusters.values()) == 0
+    assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
+    held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
+    assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
