@@ -38,13 +38,13 @@ from newsbrief.pipeline import clean_articles
 from pairs import short_sha1  # siblings: scripts, not a package
 from trust_items import (
     DEFAULT_DATA_DIR,
-    PAIR_FLOOR,
     ROOT,
     SEEDS,
     StoryCluster,
+    _locate,
     choose_clusters,
-    cluster_pairs,
     cluster_sentences,
+    doc_index,
     heldout_ids,
     multinews_clusters,
     seed_cluster,
@@ -165,86 +165,116 @@ def agreement_table(result: Agreement) -> str:
 
 
 def adjudicate(by_labeller: Mapping[str, Mapping[str, str]], item: str) -> tuple[str | None, dict[str, str]]:
-    """The item's label (agreed, single, or ``disputed``) and each labeller's label; ``None`` if unlabelled."""
+    """The item's label and each labeller's label; ``None`` if unlabelled.
+
+    The label is the one every labeller gave; with three or more readings (a third labeller reads the
+    items the first two disagreed on), the one most of them gave; otherwise ``disputed``.
+    """
     given = {name: labels[item] for name, labels in sorted(by_labeller.items()) if item in labels}
     if not given:
         return None, {}
-    values = set(given.values())
-    return (values.pop() if len(values) == 1 else DISPUTED), given
+    counts = Counter(given.values()).most_common()
+    if len(counts) == 1:
+        return counts[0][0], given
+    if len(given) >= 3 and counts[0][1] > len(given) / 2:
+        return counts[0][0], given
+    return DISPUTED, given
 
 
 # --- 3. writing the label files -----------------------------------------------------------------------------
 
 
+def read_items(items_dir: Path) -> dict[str, dict]:
+    """The items the labellers saw (``sentences_*.jsonl``, ``pairs_*.jsonl`` of ``items_dir``), by id.
+
+    Labels are attached to these frozen items, not to items rebuilt with today's code: a later change
+    in splitting would renumber sentence ids and silently re-point answers at other sentences.
+    """
+    items: dict[str, dict] = {}
+    for path in sorted(items_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    item = json.loads(line)
+                    items[item["id"]] = item
+    if not items:
+        raise InputError("no item files (sentences_*.jsonl, pairs_*.jsonl) found", source=str(items_dir))
+    return items
+
+
 def label_records(
-    data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]]
+    data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]], items_dir: Path
 ) -> tuple[list[dict], list[dict], set[str]]:
-    """Rebuild the items (deterministic) and attach the adjudicated labels: sentence and pair records, no text.
+    """Attach the adjudicated labels to the frozen items: sentence and pair records, no text.
+
+    Each sentence item's text is located again in its cleaned article (cleaning is deterministic) and,
+    where verbatim, in the raw document, so the records carry offsets and a hash.
 
     Returns:
         Sentence records, pair records, and the answered ids that are not items (a wrong file or id).
     """
-    clusters = choose_clusters(data_dir)
-    held = heldout_ids(c.id for c in clusters)
+    items = read_items(items_dir)
+    clusters = {c.id: c for c in choose_clusters(data_dir)}
+    held = heldout_ids(clusters)
+    located: dict[str, dict] = {}
+    for cid, cluster in clusters.items():
+        cleaned, _ = clean_articles(cluster.articles)
+        texts = {doc_index(a.id, cluster): a.text for a in cleaned}
+        cursors: dict[int, int] = {}
+        raw_cursors: dict[int, int] = {}
+        for item in items.values():
+            if item.get("cluster") != cid or "text" not in item:
+                continue
+            doc, text = item["doc"], item["text"]
+            at = texts.get(doc, "").find(text, cursors.get(doc, 0))
+            if at < 0:
+                at = texts.get(doc, "").find(text)
+            if at >= 0:
+                cursors[doc] = at + len(text)
+            raw_start, raw_end = _locate(cluster.raw[doc], text, raw_cursors.get(doc, 0))
+            if raw_end is not None:
+                raw_cursors[doc] = raw_end
+            located[item["id"]] = {
+                "id": item["id"],
+                "doc": doc,
+                "start": at if at >= 0 else None,
+                "end": at + len(text) if at >= 0 else None,
+                "raw_start": raw_start,
+                "raw_end": raw_end,
+                "sha1": short_sha1(text),
+            }
     sentences_out: list[dict] = []
     pairs_out: list[dict] = []
-    known: set[str] = set()
-    for cluster in clusters:
-        split = "heldout" if cluster.id in held else "dev"
-        sentences, items = cluster_sentences(cluster)
-        by_id = {it.id: it for it in items}
-        for it in items:
-            known.add(it.id)
-            label, given = adjudicate(answers["sentences"], it.id)
-            if label is None:
-                continue
-            sentences_out.append(
-                {
-                    "id": it.id,
-                    "cluster": it.cluster,
-                    "file": it.file,
-                    "split": split,
-                    "doc": it.doc,
-                    "start": it.start,
-                    "end": it.end,
-                    "raw_start": it.raw_start,
-                    "raw_end": it.raw_end,
-                    "sha1": it.sha1,
-                    "label": label,
-                    "labels": given,
-                }
-            )
-        for p in cluster_pairs(sentences, items, PAIR_FLOOR):
-            known.add(p.id)
-            label, given = adjudicate(answers["pairs"], p.id)
-            if label is None:
-                continue
-            sides = {}
-            for side, sid in (("a", p.a), ("b", p.b)):
-                it = by_id[sid]
-                sides[side] = {
-                    "id": sid,
-                    "doc": it.doc,
-                    "start": it.start,
-                    "end": it.end,
-                    "raw_start": it.raw_start,
-                    "raw_end": it.raw_end,
-                    "sha1": it.sha1,
-                }
-            pairs_out.append(
-                {
-                    "id": p.id,
-                    "cluster": p.cluster,
-                    "file": cluster.file,
-                    "split": split,
-                    **sides,
-                    "similarity": round(p.similarity, 4),
-                    "label": label,
-                    "labels": given,
-                }
-            )
+    for item_id, item in items.items():
+        cid = item["cluster"]
+        split = "heldout" if cid in held else "dev"
+        file = clusters[cid].file
+        if "text" in item:
+            label, given = adjudicate(answers["sentences"], item_id)
+            if label is not None:
+                record = dict(located[item_id])
+                del record["id"]
+                head = {"id": item_id, "cluster": cid, "file": file, "split": split}
+                sentences_out.append({**head, **record, "label": label, "labels": given})
+            continue
+        label, given = adjudicate(answers["pairs"], item_id)
+        if label is None:
+            continue
+        side_a, side_b = item_id.split("~")
+        pairs_out.append(
+            {
+                "id": item_id,
+                "cluster": cid,
+                "file": file,
+                "split": split,
+                "a": located[side_a],
+                "b": located[side_b],
+                "label": label,
+                "labels": given,
+            }
+        )
     answered = {i for task in answers.values() for labels in task.values() for i in labels}
-    return sentences_out, pairs_out, answered - known
+    return sentences_out, pairs_out, answered - set(items)
 
 
 # --- 4. loading the labels onto today's sentences ----------------------------------------------------------
@@ -444,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the shared data directory")
     ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the labellers' answer files")
+    ap.add_argument("--items", type=Path, default=None, help="the item files they answered (default: ANSWERS/../items)")
     ap.add_argument("--sentences-out", type=Path, default=SENTENCES_FILE)
     ap.add_argument("--pairs-out", type=Path, default=PAIRS_FILE)
     args = ap.parse_args(argv)
@@ -456,12 +487,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     for task, by_labeller in answers.items():
         names = sorted(by_labeller)
         print(f"{task}: " + ", ".join(f"{n} {len(by_labeller[n])} items" for n in names) or f"{task}: no answers")
-        if len(names) >= 2:
-            for i, first in enumerate(names):
-                for second in names[i + 1 :]:
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                if by_labeller[first].keys() & by_labeller[second].keys():  # labellers of the same items
                     res = agreement(task, (first, by_labeller[first]), (second, by_labeller[second]))
                     print("\n" + agreement_table(res) + "\n")
-    sentences, pairs, unknown = label_records(args.data, answers)
+    sentences, pairs, unknown = label_records(args.data, answers, args.items or args.answers.parent / "items")
     if unknown:
         print(
             f"warning: {len(unknown)} answered ids are not items (e.g. {sorted(unknown)[0]}); ignored", file=sys.stderr

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.analysis import Analysis
-from newsbrief.compare.support import attach_support, similarity_matrix
+from newsbrief.compare.support import attach_support, support_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
@@ -113,7 +113,7 @@ class Briefer:
         self.config = config or BriefConfig()
         self.selector = selector or WithoutRepeats(
             ConceptILP(ConceptWeights(position_weight=self.config.position_weight)),
-            threshold=self.config.support_threshold,
+            threshold=self.config.repeat_threshold,
         )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
@@ -167,15 +167,15 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
-        similarity = similarity_matrix(sentences)
-        threshold = self.config.support_threshold
-        summary = attach_support(ordered, sentences, similarity, threshold=threshold)
+        same = support_matrix(sentences)
+        threshold = self.config.same_fact_threshold
+        summary = attach_support(ordered, sentences, same, threshold=threshold)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
             readable = self.eligible(sentences, require_closing=False)
-            analysis = analyse(cleaned, sentences, readable, similarity, threshold=threshold)
+            analysis = analyse(cleaned, sentences, readable, same, threshold=threshold)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

@@ -188,7 +188,7 @@ def test_support_links_follow_the_brief_threshold() -> None:
     )
     links = trust.support_links(a + b, BriefConfig())
     assert links == {frozenset((("a", 0), ("b", 0)))}
-    assert trust.support_links(a + b, BriefConfig(support_threshold=0.99)) == set()
+    assert trust.support_links(a + b, BriefConfig(same_fact_threshold=0.99)) == set()
 
 
 def test_table_reports_both_splits() -> None:
@@ -250,3 +250,9 @@ def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
+
+
+def test_adjudicate_third_reading_decides_by_majority() -> None:
+    by = {"x": {"a": "ok", "b": "ok"}, "y": {"a": "opinion", "b": "junk"}, "z": {"a": "ok", "b": "opinion"}}
+    assert trust_labels.adjudicate(by, "a")[0] == "ok"  # 2 of 3
+    assert trust_labels.adjudicate(by, "b")[0] == "disputed"  # three different readings

@@ -1,9 +1,10 @@
 """Align sentences across sources: which other reports say what a summary sentence says.
 
-Support is TF-IDF cosine similarity over stemmed content words between a summary sentence and
-every sentence of the *other* articles; a sentence at or above ``support_threshold`` supports it.
-The threshold is chosen on a hand-labelled sample of cross-source sentence pairs
-(tests/data/sentence_pairs.jsonl; `python benchmarks/pairs.py`), not guessed.
+A sentence of another article supports a summary sentence when the same-fact decision
+(:mod:`newsbrief.compare.same_fact`: word overlap by TF-IDF cosine over stemmed content words, plus
+agreeing numbers and names, and what kind of text each is) gives it a probability at or above
+``same_fact_threshold``, which is chosen on hand-labelled cross-source pairs for precision: a
+"reported by 3 of 4 sources" must be true (`python benchmarks/same_fact.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsbrief.compare.same_fact import same_fact_matrix
 from newsbrief.model import Sentence, Span, SummarySentence
 from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
 
@@ -30,6 +32,11 @@ def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
     return cosine_matrix(tfidf_matrix([s.text for s in sentences]), range(len(sentences)))
 
 
+def support_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+    """P(same fact) of every pair of the cluster's sentences (0 within one article), once per brief."""
+    return same_fact_matrix(sentences, similarity_matrix(sentences))
+
+
 def attach_support(
     chosen: Sequence[Sentence], sentences: Sequence[Sentence], similarity: np.ndarray, *, threshold: float
 ) -> list[SummarySentence]:
@@ -38,8 +45,8 @@ def attach_support(
     Args:
         chosen: the summary sentences, in summary order (each one of ``sentences``).
         sentences: every sentence of the cluster.
-        similarity: their pairwise similarities (see :func:`similarity_matrix`).
-        threshold: the cosine at or above which a sentence counts as support.
+        similarity: their pairwise same-fact probabilities (see :func:`support_matrix`).
+        threshold: the probability at or above which a sentence counts as support.
     """
     if not chosen:
         return []
