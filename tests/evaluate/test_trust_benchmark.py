@@ -53,10 +53,12 @@ def test_read_answers_last_line_wins_and_bad_lines_are_reported(tmp_path: Path) 
         encoding="utf-8",
     )
     (tmp_path / "ann_pairs_B.jsonl").write_text('{"id": "p1", "label": "same"}\n', encoding="utf-8")
+    # A later reading of disputed items never overwrites the same labeller's first reading.
+    (tmp_path / "ann_pairs_D.jsonl").write_text('{"id": "p1", "label": "related"}\n', encoding="utf-8")
     (tmp_path / "notes.jsonl").write_text("{}\n", encoding="utf-8")
     answers, problems = trust_labels.read_answers(tmp_path)
     assert answers["sentences"] == {"ann": {"s1": "opinion", "s2": "junk"}}
-    assert answers["pairs"] == {"ann": {"p1": "same"}}
+    assert answers["pairs"] == {"ann": {"p1": "same"}, "ann@D": {"p1": "related"}}
     assert len(problems) == 3
     assert any("'nonsense'" in p and ":4:" in p for p in problems)
     assert any(":5:" in p for p in problems)
@@ -90,6 +92,24 @@ def test_adjudicate_agreed_disputed_single_and_absent() -> None:
     assert trust_labels.adjudicate(by, "b") == ("disputed", {"x": "ok", "y": "opinion"})
     assert trust_labels.adjudicate(by, "c") == ("junk", {"x": "junk"})
     assert trust_labels.adjudicate(by, "d") == (None, {})
+    # A third reading of a disputed item decides by majority; three different labels stay disputed.
+    third = {**by, "z@D": {"b": "opinion"}}
+    assert trust_labels.adjudicate(third, "b")[0] == "opinion"
+    third = {**by, "z@D": {"b": "junk"}}
+    assert trust_labels.adjudicate(third, "b")[0] == "disputed"
+
+
+def test_pooled_agreement_spans_the_halves_labelled_by_different_pairs() -> None:
+    by = {
+        "p": {"a1": "ok", "a2": "junk"},
+        "q": {"a1": "ok", "a2": "ok"},
+        "r": {"b1": "junk"},
+        "s": {"b1": "junk"},
+        "p@D": {"a2": "junk"},  # a later reading is not part of agreement
+    }
+    assert trust_labels.first_readers(by) == ["p", "q", "r", "s"]
+    res = trust_labels.pooled("sentences", by)
+    assert (res.n, res.agreed) == (3, 2)
 
 
 # --- finding a labelled sentence again ------------------------------------------------------------------
