@@ -270,3 +270,26 @@ def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
+
+
+# --- building the items -----------------------------------------------------------------------------------
+
+
+def test_heldout_third_is_deterministic_and_never_the_seeds() -> None:
+    ids = [f"multinews-val-{k}" for k in range(40)]
+    held = trust_items.heldout_ids([*ids, "seeds"])
+    assert len(held) == 14 and "seeds" not in held
+    assert trust_items.heldout_ids(reversed(ids)) == held  # order of drawing does not matter
+
+
+def test_halves_balance_sentence_counts() -> None:
+    half = trust_items.halves({"a": 100, "b": 60, "c": 50, "d": 10})
+    load = {h: sum(n for c, n in {"a": 100, "b": 60, "c": 50, "d": 10}.items() if half[c] == h) for h in "AB"}
+    assert load == {"A": 110, "B": 110}
+
+
+def test_raw_offsets_only_where_the_text_is_verbatim() -> None:
+    raw = "Title\n\nOne  two three. One two three."
+    assert trust_items._locate(raw, "One two three.", 0) == (23, 37)
+    assert trust_items._locate(raw, "One two three.", 30) == (23, 37)  # not after the cursor: anywhere
+    assert trust_items._locate(raw, "Four five.", 0) == (None, None)
