@@ -61,6 +61,8 @@ PRECEDENCE = ("junk", "other-language", "opinion", "cannot-stand-alone", "ok")
 SENTENCES_FILE = ROOT / "tests" / "data" / "trust_sentences.jsonl"
 PAIRS_FILE = ROOT / "tests" / "data" / "trust_pairs.jsonl"
 DEFAULT_ANSWERS = Path("/work/labels/out")
+#: The item files of the build (trust_items.py): answers to them are independent first readings.
+FIRST_READING = ("A", "B")
 #: Word-set Jaccard at or above which a re-split sentence is taken for the labelled one.
 MIN_OVERLAP = 0.5
 
@@ -74,8 +76,12 @@ _WORD = re.compile(r"\w+")
 def read_answers(out_dir: Path) -> tuple[dict[str, dict[str, dict[str, str]]], list[str]]:
     """Read every answer file in ``out_dir``.
 
+    Answers to the item files the build wrote (halves ``A`` and ``B``) are first readings, keyed by the
+    labeller; answers to any other item file (a set of disputed items given for a third reading) are later
+    readings, keyed ``labeller@half`` so that they never overwrite the same labeller's first reading.
+
     Returns:
-        ``{task: {labeller: {item id: label}}}`` and the problems met (one line each: file, line, what).
+        ``{task: {reader: {item id: label}}}`` and the problems met (one line each: file, line, what).
     """
     answers: dict[str, dict[str, dict[str, str]]] = {task: {} for task in TASK_LABELS}
     problems: list[str] = []
@@ -85,8 +91,9 @@ def read_answers(out_dir: Path) -> tuple[dict[str, dict[str, dict[str, str]]], l
             problems.append(f"{path}: not named <labeller>_<sentences|pairs>_<half>.jsonl; skipped")
             continue
         task, labeller = name["task"], name["labeller"]
+        reader = labeller if name["half"] in FIRST_READING else f"{labeller}@{name['half']}"
         allowed = TASK_LABELS[task]
-        got = answers[task].setdefault(labeller, {})
+        got = answers[task].setdefault(reader, {})
         with path.open(encoding="utf-8", errors="replace") as fh:
             for n, line in enumerate(fh, start=1):
                 if not line.strip():
@@ -164,21 +171,40 @@ def agreement_table(result: Agreement) -> str:
     return "\n".join(lines)
 
 
-def adjudicate(by_labeller: Mapping[str, Mapping[str, str]], item: str) -> tuple[str | None, dict[str, str]]:
-    """The item's label and each labeller's label; ``None`` if unlabelled.
+def adjudicate(by_reader: Mapping[str, Mapping[str, str]], item: str) -> tuple[str | None, dict[str, str]]:
+    """The item's label and each reader's label; ``None`` if no one labelled it.
 
-    The label is the one every labeller gave; with three or more readings (a third labeller reads the
-    items the first two disagreed on), the one most of them gave; otherwise ``disputed``.
+    The label is the one a strict majority of the readings gave: the two first readings when they agree,
+    two of three once a third reading of a disputed item is in, the only reading while there is one. Two
+    readings that differ, or three that all differ, leave the item ``disputed``.
     """
-    given = {name: labels[item] for name, labels in sorted(by_labeller.items()) if item in labels}
+    given = {name: labels[item] for name, labels in sorted(by_reader.items()) if item in labels}
     if not given:
         return None, {}
-    counts = Counter(given.values()).most_common()
-    if len(counts) == 1:
-        return counts[0][0], given
-    if len(given) >= 3 and counts[0][1] > len(given) / 2:
-        return counts[0][0], given
-    return DISPUTED, given
+    top, votes = Counter(given.values()).most_common(1)[0]
+    return (top if 2 * votes > len(given) else DISPUTED), given
+
+
+def first_readers(by_reader: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """The readers of first readings (later readings carry ``@``)."""
+    return sorted(name for name in by_reader if "@" not in name)
+
+
+def pooled(task: str, by_reader: Mapping[str, Mapping[str, str]]) -> Agreement:
+    """Agreement over every item with two first readings, whoever gave them (the halves had different pairs).
+
+    Each item contributes (first reader's label, second reader's label) in name order; kappa is Cohen's on
+    these pooled pairs.
+    """
+    names = first_readers(by_reader)
+    first: dict[str, str] = {}
+    second: dict[str, str] = {}
+    items = {i for n in names for i in by_reader[n]}
+    for item in items:
+        given = [by_reader[n][item] for n in names if item in by_reader[n]]
+        if len(given) == 2:
+            first[item], second[item] = given
+    return agreement(task, ("first", first), ("second", second))
 
 
 # --- 3. writing the label files -----------------------------------------------------------------------------
@@ -484,14 +510,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     answers, problems = read_answers(args.answers)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    for task, by_labeller in answers.items():
-        names = sorted(by_labeller)
-        print(f"{task}: " + ", ".join(f"{n} {len(by_labeller[n])} items" for n in names) or f"{task}: no answers")
+    for task, by_reader in answers.items():
+        print(f"{task}: " + (", ".join(f"{n} {len(v)} items" for n, v in sorted(by_reader.items())) or "no answers"))
+        names = first_readers(by_reader)
         for i, first in enumerate(names):
             for second in names[i + 1 :]:
-                if by_labeller[first].keys() & by_labeller[second].keys():  # labellers of the same items
-                    res = agreement(task, (first, by_labeller[first]), (second, by_labeller[second]))
+                res = agreement(task, (first, by_reader[first]), (second, by_reader[second]))
+                if res.n:
                     print("\n" + agreement_table(res) + "\n")
+        if len(names) > 2:
+            print("\n" + agreement_table(pooled(task, by_reader)) + "\n")
     sentences, pairs, unknown = label_records(args.data, answers, args.items or args.answers.parent / "items")
     if unknown:
         print(

@@ -53,10 +53,12 @@ def test_read_answers_last_line_wins_and_bad_lines_are_reported(tmp_path: Path) 
         encoding="utf-8",
     )
     (tmp_path / "ann_pairs_B.jsonl").write_text('{"id": "p1", "label": "same"}\n', encoding="utf-8")
+    # A later reading of disputed items never overwrites the same labeller's first reading.
+    (tmp_path / "ann_pairs_D.jsonl").write_text('{"id": "p1", "label": "related"}\n', encoding="utf-8")
     (tmp_path / "notes.jsonl").write_text("{}\n", encoding="utf-8")
     answers, problems = trust_labels.read_answers(tmp_path)
     assert answers["sentences"] == {"ann": {"s1": "opinion", "s2": "junk"}}
-    assert answers["pairs"] == {"ann": {"p1": "same"}}
+    assert answers["pairs"] == {"ann": {"p1": "same"}, "ann@D": {"p1": "related"}}
     assert len(problems) == 3
     assert any("'nonsense'" in p and ":4:" in p for p in problems)
     assert any(":5:" in p for p in problems)
@@ -90,6 +92,24 @@ def test_adjudicate_agreed_disputed_single_and_absent() -> None:
     assert trust_labels.adjudicate(by, "b") == ("disputed", {"x": "ok", "y": "opinion"})
     assert trust_labels.adjudicate(by, "c") == ("junk", {"x": "junk"})
     assert trust_labels.adjudicate(by, "d") == (None, {})
+    # A third reading of a disputed item decides by majority; three different labels stay disputed.
+    third = {**by, "z@D": {"b": "opinion"}}
+    assert trust_labels.adjudicate(third, "b")[0] == "opinion"
+    third = {**by, "z@D": {"b": "junk"}}
+    assert trust_labels.adjudicate(third, "b")[0] == "disputed"
+
+
+def test_pooled_agreement_spans_the_halves_labelled_by_different_pairs() -> None:
+    by = {
+        "p": {"a1": "ok", "a2": "junk"},
+        "q": {"a1": "ok", "a2": "ok"},
+        "r": {"b1": "junk"},
+        "s": {"b1": "junk"},
+        "p@D": {"a2": "junk"},  # a later reading is not part of agreement
+    }
+    assert trust_labels.first_readers(by) == ["p", "q", "r", "s"]
+    res = trust_labels.pooled("sentences", by)
+    assert (res.n, res.agreed) == (3, 2)
 
 
 # --- finding a labelled sentence again ------------------------------------------------------------------
@@ -252,7 +272,24 @@ def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
 
 
-def test_adjudicate_third_reading_decides_by_majority() -> None:
-    by = {"x": {"a": "ok", "b": "ok"}, "y": {"a": "opinion", "b": "junk"}, "z": {"a": "ok", "b": "opinion"}}
-    assert trust_labels.adjudicate(by, "a")[0] == "ok"  # 2 of 3
-    assert trust_labels.adjudicate(by, "b")[0] == "disputed"  # three different readings
+# --- building the items -----------------------------------------------------------------------------------
+
+
+def test_heldout_third_is_deterministic_and_never_the_seeds() -> None:
+    ids = [f"multinews-val-{k}" for k in range(40)]
+    held = trust_items.heldout_ids([*ids, "seeds"])
+    assert len(held) == 14 and "seeds" not in held
+    assert trust_items.heldout_ids(reversed(ids)) == held  # order of drawing does not matter
+
+
+def test_halves_balance_sentence_counts() -> None:
+    half = trust_items.halves({"a": 100, "b": 60, "c": 50, "d": 10})
+    load = {h: sum(n for c, n in {"a": 100, "b": 60, "c": 50, "d": 10}.items() if half[c] == h) for h in "AB"}
+    assert load == {"A": 110, "B": 110}
+
+
+def test_raw_offsets_only_where_the_text_is_verbatim() -> None:
+    raw = "Title\n\nOne  two three. One two three."
+    assert trust_items._locate(raw, "One two three.", 0) == (23, 37)
+    assert trust_items._locate(raw, "One two three.", 30) == (23, 37)  # not after the cursor: anywhere
+    assert trust_items._locate(raw, "Four five.", 0) == (None, None)
