@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from newsbrief.errors import EmptyInputError, InputError, MissingDependencyError
+from newsbrief.ingest.safety import safe_text
 from newsbrief.model import Article
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -136,7 +137,12 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_document(text: str, *, article_id: str, origin: str, suffix: str = "") -> Article:
-    """Dispatch on the file suffix (or sniff HTML when there is none)."""
+    """Dispatch on the file suffix (or sniff HTML when there is none); the text is made safe first.
+
+    Raises:
+        InputError: the text holds a lone surrogate, or (HTML) no article text is found.
+    """
+    text = safe_text(text, source=origin)
     suffix = suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES and looks_like_html(text)):
         return read_html(text, article_id=article_id, origin=origin)
