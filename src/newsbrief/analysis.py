@@ -48,7 +48,7 @@ def analyse(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
     eligible: Sequence[bool],
-    similarity: np.ndarray,
+    similarity: np.ndarray | None,
     *,
     threshold: float,
 ) -> Analysis:
@@ -66,8 +66,11 @@ def analyse(
     quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     entities = extract_entities(articles, docs)
     timeline = build_timeline(articles, docs)
-    shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
-    unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+    shared: tuple[Fact, ...] = ()
+    unique: tuple[Fact, ...] = ()
+    if similarity is not None:  # None: too many sentences to align (see BriefConfig.max_aligned_sentences)
+        shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+        unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
     texts = {a.id: a.text for a in articles}
     conflicts = fact_conflicts(shared, texts) + name_conflicts(entities, _first_mentions(entities, articles))
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.analysis import Analysis
-from newsbrief.compare.support import attach_support, similarity_matrix
+from newsbrief.compare.support import attach_support, similarity_matrix, similarity_rows
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
@@ -126,13 +126,25 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
-        similarity = similarity_matrix(sentences)
         threshold = self.config.support_threshold
-        summary = attach_support(ordered, sentences, similarity, threshold=threshold)
+        # The n x n similarity only where facts are aligned across sources, and only up to a size whose
+        # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
+        aligned = self.config.analysis and len(sentences) <= self.config.max_aligned_sentences
+        similarity = similarity_matrix(sentences) if aligned else None
+        if similarity is not None:
+            summary = attach_support(ordered, sentences, similarity, threshold=threshold)
+        else:
+            rows = similarity_rows(sentences, ordered)
+            summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
+            if similarity is None:
+                warnings.append(
+                    f"{len(sentences):,} sentences: over the {self.config.max_aligned_sentences:,} whose facts are "
+                    "aligned across sources; agreement and differences are left out"
+                )
             readable = self.eligible(sentences, require_closing=False)
             analysis = analyse(cleaned, sentences, readable, similarity, threshold=threshold)
         for warning in warnings:

@@ -21,7 +21,7 @@ def _deep(depth: int) -> str:
 
 
 def test_deep_nesting_refused_before_parsing_and_names_the_field() -> None:
-    line = '{"text": "%s", "meta": {"a": %s}}' % (TEXT, _deep(20_000))
+    line = f'{{"text": "{TEXT}", "meta": {{"a": {_deep(20_000)}}}}}'
     with pytest.raises(InputError) as caught:
         load_json(line, source="feed.jsonl", line=7)
     message = str(caught.value)
@@ -31,7 +31,7 @@ def test_deep_nesting_refused_before_parsing_and_names_the_field() -> None:
 
 
 def test_nesting_at_the_limit_is_read() -> None:
-    value = load_json('{"text": "x", "m": %s}' % _deep(MAX_JSON_DEPTH - 1))
+    value = load_json(f'{{"text": "x", "m": {_deep(MAX_JSON_DEPTH - 1)}}}')
     assert value["text"] == "x"
 
 
@@ -65,9 +65,9 @@ def test_control_characters_become_spaces_one_for_one() -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ('{"text": "%s", "meta": %s}' % (TEXT, _deep(20_000)), "field meta[0][0][0][0]...: JSON nested deeper"),
-        ('{"text": "%s", "id": %s}' % (TEXT, "9" * 5_000), "field id: a number of 5,000 digits"),
-        ('{"text": "%s \\ud800"}' % TEXT, "field text: holds a lone UTF-16 surrogate"),
+        (f'{{"text": "{TEXT}", "meta": {_deep(20_000)}}}', "field meta[0][0][0][0]...: JSON nested deeper"),
+        ('{{"text": "{}", "id": {}}}'.format(TEXT, "9" * 5_000), "field id: a number of 5,000 digits"),
+        (f'{{"text": "{TEXT} \\ud800"}}', "field text: holds a lone UTF-16 surrogate"),
     ],
     ids=["deep", "bigint", "surrogate"],
 )

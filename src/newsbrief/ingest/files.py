@@ -6,6 +6,7 @@ Each reader takes decoded text and the name of where it came from, and returns a
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -24,6 +25,8 @@ MULTINEWS_SEPARATOR = "|||||"
 
 # A headline: no sentence-final punctuation at its end (a question mark is allowed: "So who will be
 # next?" headlines are common), 2 to 60 words. The seeds' headline is 45 words long.
+logger = logging.getLogger(__name__)
+
 _HEADLINE_END = re.compile(r"[.,;:!'\"’”]$")
 _MAX_HEADLINE_WORDS = 60
 
@@ -112,7 +115,7 @@ def read_html(html: str, *, article_id: str, origin: str) -> Article:
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
-        raise InputError("no article text found in this HTML page", source=origin)
+        return _read_deep_html(html, article_id=article_id, origin=origin)
     title = getattr(doc, "title", None) or None
     # trafilatura often repeats the <h1> as the first line of the text.
     first, _, rest = text.partition("\n")
@@ -128,6 +131,29 @@ def read_html(html: str, *, article_id: str, origin: str) -> Article:
         author=getattr(doc, "author", None) or None,
         origin=origin,
     )
+
+
+def _read_deep_html(html: str, *, article_id: str, origin: str) -> Article:
+    """The page trafilatura found no text in: read it without lxml where lxml's depth limit is the reason.
+
+    Raises:
+        InputError: no text at all, saying whether the nesting was the cause.
+    """
+    from newsbrief.ingest.deep_html import LXML_MAX_DEPTH, text_and_depth
+
+    text, depth = text_and_depth(html)
+    if depth <= LXML_MAX_DEPTH:
+        raise InputError("no article text found in this HTML page", source=origin)
+    if not text:
+        raise InputError(f"no text in this HTML page (its elements nest {depth:,} levels deep)", source=origin)
+    logger.warning(
+        "%s: elements nest %d levels deep, beyond the %d that lxml (and so trafilatura) parses; read all its "
+        "text, without trafilatura's boilerplate removal or metadata",
+        origin,
+        depth,
+        LXML_MAX_DEPTH,
+    )
+    return Article(id=article_id, text=text, origin=origin)
 
 
 def looks_like_html(text: str) -> bool:
