@@ -4,7 +4,8 @@ Only this package configures logging and prints. Errors raised on purpose by the
 (:class:`~newsbrief.errors.NewsbriefError`) become one line ``Type: message`` on stderr and exit
 code 2, never a traceback. Messages are printed as plain text, never as rich markup: they quote file names and
 user text (``[bold red]evil[/].txt`` must print as itself). A reader that closes the pipe (``| head``) ends the
-run silently with status 141, as a Unix tool killed by SIGPIPE; any other write error is one line and code 2.
+run silently with status 1 (click's convention, which ours follows where click does not see the error); any
+other write error is one line and code 2.
 """
 
 from __future__ import annotations
@@ -85,11 +86,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(141)
+        sys.exit(1)
     except OSError as err:  # the environment, not newsbrief: a full disk, a permission (one line, no traceback)
         if err.errno == errno.EPIPE:  # pragma: no cover - Python raises BrokenPipeError for it
             _silence_stdout()
-            sys.exit(141)
+            sys.exit(1)
         print_error(type(err).__name__, f"{err.strerror or err}" + (f": {err.filename}" if err.filename else ""))
         sys.exit(2)
     except KeyboardInterrupt:
