@@ -46,10 +46,11 @@ def _spans_in(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
 #: "Mr. Dr. U.S. " took 52 s, one of "toggle caption " 11 s). A longer paragraph is read a window of this many
 #: characters at a time: the sentences of a window are kept except its last two, which may be cut or decided
 #: without the text that follows, and the next window starts where they start; a window with fewer than three
-#: sentences is cut at its last space. pySBD decides a boundary from the text near it, so the spans are those
-#: of the whole paragraph: they are the same with and without windows for every paragraph of Multi-News
+#: sentences is cut at its last space. pySBD decides most boundaries from the text near them (not all: it pairs
+#: quotes across a paragraph), so the spans are nearly always those of the whole paragraph; they are the same
+#: with and without windows for every paragraph of Multi-News
 #: val_raw, DUC 2004 (tasks 2 and 5) and PolNeAR (train, dev), 17 of which are longer than a window (a window of
-#: 4,000 or 6,000 characters changed 3 of those 2,617 documents: pySBD pairs quotes across a whole paragraph).
+#: 4,000 or 6,000 characters changed 3 of those 2,617 documents).
 MAX_WINDOW = 10_000
 
 
