@@ -15,7 +15,28 @@ import numpy as np
 
 from newsbrief.compare.conflicts import fact_conflicts, name_conflicts
 from newsbrief.compare.facts import align_facts, unique_facts
+from newsbrief.errors import InputError
 from newsbrief.model import Article, Conflict, Entity, Event, Fact, Quote, Sentence, Span
+
+#: Longest article text analysed: spaCy's own ``max_length``, which ``load_nlp`` keeps. spaCy refuses longer
+#: texts (its parser and NER need about 1 GB of memory per 100,000 characters), with a ValueError that would
+#: otherwise surface as a traceback (issue 15, row 13: one 9.2 MB JSONL line).
+MAX_ANALYSED_CHARS = 1_000_000
+
+
+def check_analysable(articles: Sequence[Article]) -> None:
+    """Refuse, before any work, an article too long for the analysis.
+
+    Raises:
+        InputError: naming the article and the way out (``--no-analysis``).
+    """
+    for art in articles:
+        if len(art.text) > MAX_ANALYSED_CHARS:
+            raise InputError(
+                f"{len(art.text):,} characters after cleaning, over the {MAX_ANALYSED_CHARS:,} that the analysis "
+                "(spaCy) reads; brief it without analysis (--no-analysis, or analysis: false)",
+                source=art.origin or art.id,
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,10 @@ class Briefer:
             raise EmptyInputError("no article has any story text left after cleaning")
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
+        if self.config.analysis:
+            from newsbrief.analysis import check_analysable  # imports no model
+
+            check_analysable(cleaned)
         per_article = [split_sentences(a) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
