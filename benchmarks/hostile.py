@@ -71,7 +71,10 @@ def run_cli(src: Path, args: list[str], *, timeout: float, stdout: int | None = 
         err.seek(0)
         lines = [x for x in err.read().decode("utf-8", "replace").splitlines() if x.strip()]
     code = os.waitstatus_to_exitcode(status)
-    said = next((x for x in lines if not x.startswith("warning:")), lines[-1] if lines else "")
+    if code == 0:
+        said = "read" + (f"; {lines[0]}" if lines else "")  # the first warning says the most
+    else:
+        said = next((x for x in lines if not x.startswith("warning:")), lines[-1] if lines else "")
     if any("Traceback" in x for x in lines):
         said = "traceback: " + lines[-1]
     return Outcome(seconds, usage.ru_maxrss / 1024, code, said)
@@ -94,9 +97,9 @@ def _big_line(size: int) -> str | None:
     parts, total, i = [], 0, 0
     while total < size:
         parts.append(docs[i % len(docs)])
-        total += len(parts[-1].encode()) + 2
+        total += len(json.dumps(parts[-1], ensure_ascii=False).encode()) + 2
         i += 1
-    return json.dumps({"text": "\n\n".join(parts)}, ensure_ascii=False)[:size]
+    return json.dumps({"text": "\n\n".join(parts)}, ensure_ascii=False)
 
 
 def _fifo_writer_free(path: Path) -> Path:
@@ -116,26 +119,77 @@ def _tmpfs(point: Path, size: str) -> Iterator[bool]:
             subprocess.run(["umount", str(point)], check=False)
 
 
-def cases(src: Path, tmp: Path, timeout: float) -> Iterator[tuple[str, str, Outcome | str]]:
-    """``(row, case, outcome)`` for every case, run one at a time."""
+def cases(src: Path, tmp: Path, timeout: float, rows: set[str]) -> Iterator[tuple[str, str, Outcome | str]]:
+    """``(row, case, outcome)`` for every case of ``rows`` (all when empty), run one at a time."""
+
+    def want(row: str) -> bool:
+        return not rows or row in rows
+
     cli = ["brief", "--no-analysis", "--quiet"]
-    caps = _write(tmp / "caps.txt", TEXT + "\n" + "A" * 100_000 + " toggle caption\n")
-    yield "1", "'A'*100000 + ' toggle caption' (.txt)", run_cli(src, [*cli, str(caps)], timeout=timeout)
-    ticks = _write(tmp / "ticks.md", TEXT + "\n" + "`a " * 33_000 + "\n")
-    yield "2", "'`a ' * 33000 (.md)", run_cli(src, [*cli, str(ticks)], timeout=timeout)
-    brackets = _write(tmp / "brackets.md", TEXT + "\n" + "[" * 100_000 + "\n")
-    yield "2", "'[' * 100000 (.md)", run_cli(src, [*cli, str(brackets)], timeout=timeout)
     flat = TEXT.replace("\n", " ")
-    for name, line in (
-        ("20,000-deep nesting", f'{{"text": "{flat}", "meta": {"[" * 20_000}{"]" * 20_000}}}'),
-        ("5,000-digit integer", f'{{"text": "{flat}", "id": {"9" * 5_000}}}'),
-        ("lone surrogate \\ud800", f'{{"text": "{flat} \\ud800"}}'),
-    ):
-        path = _write(tmp / f"json{len(name)}.jsonl", line + "\n")
-        yield "5/6", f"JSONL line: {name}", run_cli(src, [*cli, str(path)], timeout=timeout)
-    evil = _write(tmp / "[bold red]evil[" / "].txt", "")
-    yield "7", "empty file '[bold red]evil[/].txt'", run_cli(src, [*cli, str(evil)], timeout=timeout)
     article = _write(tmp / "a.txt", TEXT)
+    if want("1"):
+        caps = _write(tmp / "caps.txt", TEXT + "\n" + "A" * 100_000 + " toggle caption\n")
+        yield "1", "'A'*100000 + ' toggle caption' (.txt)", run_cli(src, [*cli, str(caps)], timeout=timeout)
+    if want("2"):
+        ticks = _write(tmp / "ticks.md", TEXT + "\n" + "`a " * 33_000 + "\n")
+        yield "2", "'`a ' * 33000 (.md)", run_cli(src, [*cli, str(ticks)], timeout=timeout)
+        brackets = _write(tmp / "brackets.md", TEXT + "\n" + "[" * 100_000 + "\n")
+        yield "2", "'[' * 100000 (.md)", run_cli(src, [*cli, str(brackets)], timeout=timeout)
+    if want("5/6"):
+        for name, line in (
+            ("20,000-deep nesting", f'{{"text": "{flat}", "meta": {"[" * 20_000}{"]" * 20_000}}}'),
+            ("5,000-digit integer", f'{{"text": "{flat}", "id": {"9" * 5_000}}}'),
+            ("lone surrogate \\ud800", f'{{"text": "{flat} \\ud800"}}'),
+        ):
+            path = _write(tmp / f"json{len(name)}.jsonl", line + "\n")
+            yield "5/6", f"JSONL line: {name}", run_cli(src, [*cli, str(path)], timeout=timeout)
+    if want("7"):
+        evil = _write(tmp / "[bold red]evil[" / "].txt", "")
+        yield "7", "empty file '[bold red]evil[/].txt'", run_cli(src, [*cli, str(evil)], timeout=timeout)
+    if want("8"):
+        yield from _out_targets(src, tmp, article, cli, timeout)
+    if want("9"):
+        with open("/dev/full", "wb") as full:
+            yield "9", "stdout to /dev/full", run_cli(src, [*cli, str(article)], timeout=timeout, stdout=full.fileno())
+        reader, writer = os.pipe()
+        os.close(reader)
+        yield "9", "stdout to a closed pipe", run_cli(src, [*cli, str(article)], timeout=timeout, stdout=writer)
+        os.close(writer)
+        lines = (json.dumps({"id": f"a{i}", "text": f"{flat} Item {i}."}) + "\n" for i in range(40))
+        feed = _write(tmp / "feed.jsonl", "".join(lines))
+        with _tmpfs(tmp / "disk", "48k") as mounted:
+            case = "stories --out on a 48 KB tmpfs"
+            if mounted:
+                args = ["stories", str(feed), "--out", str(tmp / "disk" / "out"), "--no-analysis", "--quiet"]
+                yield "9", case, run_cli(src, args, timeout=timeout)
+            else:
+                yield "9", case, "skipped: mounting a tmpfs needs root"
+    if want("10"):
+        utf16 = _write(tmp / "utf16.txt", TEXT.encode("utf-16"))
+        yield "10", "UTF-16 text with a BOM", run_cli(src, [*cli, str(utf16)], timeout=timeout)
+    if want("11"):
+        paragraphs = "".join(f"<p>{p}</p>" for p in TEXT.split("\n\n"))
+        deep = _write(tmp / "deep.html", f"<html><body>{'<div>' * 10_000}{paragraphs}{'</div>' * 10_000}</body></html>")
+        yield "11", "HTML of 10,000 nested divs", run_cli(src, ["brief", "--no-analysis", str(deep)], timeout=timeout)
+    if want("12"):
+        fifo = _fifo_writer_free(tmp / "in-fifo.txt")
+        yield "12", "a FIFO with no writer as input", run_cli(src, [*cli, str(fifo)], timeout=min(timeout, 20))
+    if want("13"):
+        line = _big_line(9_200_000)
+        if line is None:
+            yield "13", "one 9.2 MB JSONL line", "skipped: ../shared/data/multinews/val_raw.jsonl is absent"
+            return
+        big = _write(tmp / "big.jsonl", line + "\n")
+        size = f"one {big.stat().st_size / 1e6:.1f} MB JSONL line"
+        yield "13", f"{size} (--no-analysis)", run_cli(src, [*cli, str(big)], timeout=timeout)
+        yield "13", f"{size} (with analysis)", run_cli(src, ["brief", "--quiet", str(big)], timeout=timeout)
+
+
+def _out_targets(
+    src: Path, tmp: Path, article: Path, cli: list[str], timeout: float
+) -> Iterator[tuple[str, str, Outcome | str]]:
+    """Row 8: --out onto a FIFO, a directory and (as root) a character device of our own, (1,3) as /dev/null."""
     targets = {"FIFO": _fifo_writer_free(tmp / "out-fifo"), "directory": tmp / "out-dir"}
     targets["directory"].mkdir()
     with contextlib.suppress(PermissionError):
@@ -147,46 +201,19 @@ def cases(src: Path, tmp: Path, timeout: float) -> Iterator[tuple[str, str, Outc
         kept = "kept" if target.stat().st_mode == before else "REPLACED by a regular file"
         outcome.said = f"{outcome.said} [{kind} {kept}]"
         yield "8", f"--out onto a {kind}", outcome
-    with open("/dev/full", "wb") as full:
-        yield "9", "stdout to /dev/full", run_cli(src, [*cli, str(article)], timeout=timeout, stdout=full.fileno())
-    reader, writer = os.pipe()
-    os.close(reader)
-    yield "9", "stdout to a closed pipe", run_cli(src, [*cli, str(article)], timeout=timeout, stdout=writer)
-    os.close(writer)
-    feed = _write(tmp / "feed.jsonl", "".join(json.dumps({"id": f"a{i}", "text": f"{flat} Item {i}."}) + "\n"
-                                              for i in range(40)))  # fmt: skip
-    with _tmpfs(tmp / "disk", "48k") as mounted:
-        if mounted:
-            out = tmp / "disk" / "out"
-            yield "9", "stories --out on a 48 KB tmpfs", run_cli(
-                src, ["stories", str(feed), "--out", str(out), "--no-analysis", "--quiet"], timeout=timeout
-            )
-        else:
-            yield "9", "stories --out on a 48 KB tmpfs", "skipped: mounting a tmpfs needs root"
-    utf16 = _write(tmp / "utf16.txt", TEXT.encode("utf-16"))
-    yield "10", "UTF-16 text with a BOM", run_cli(src, [*cli, str(utf16)], timeout=timeout)
-    deep = _write(tmp / "deep.html", "<html><body>" + "<div>" * 10_000 + "".join(
-        f"<p>{p}</p>" for p in TEXT.split("\n\n")) + "</div>" * 10_000 + "</body></html>")  # fmt: skip
-    yield "11", "HTML of 10,000 nested divs", run_cli(src, ["brief", "--no-analysis", str(deep)], timeout=timeout)
-    fifo = _fifo_writer_free(tmp / "in-fifo.txt")
-    yield "12", "a FIFO with no writer as input", run_cli(src, [*cli, str(fifo)], timeout=min(timeout, 20))
-    line = _big_line(9_200_000)
-    if line is None:
-        yield "13", "one 9.2 MB JSONL line", "skipped: ../shared/data/multinews/val_raw.jsonl is absent"
-    else:
-        big = _write(tmp / "big.jsonl", line + "\n")
-        yield "13", "one 9.2 MB JSONL line (--no-analysis)", run_cli(src, [*cli, str(big)], timeout=timeout)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, default=REPO / "src", help="the src/ folder whose code runs")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case is killed")
+    parser.add_argument("--rows", default="", help="only these rows, comma-separated (e.g. 13,5/6)")
     args = parser.parse_args()
+    wanted = {r.strip() for r in args.rows.split(",") if r.strip()}
     print(f"code: {args.src}; timeout {args.timeout:g} s; python {sys.version.split()[0]}")
     print("| row | case | seconds | peak MB | exit | outcome |\n|---|---|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
-        for row, case, outcome in cases(args.src, Path(tmp), args.timeout):
+        for row, case, outcome in cases(args.src, Path(tmp), args.timeout, wanted):
             if isinstance(outcome, str):
                 print(f"| {row} | {case} | | | | {outcome} |", flush=True)
                 continue
