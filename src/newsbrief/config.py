@@ -35,6 +35,10 @@ class BriefConfig:
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
             off, the brief is the summary with its support only (the fast path).
         max_bytes: refuse input files larger than this.
+        max_aligned_sentences: with analysis, facts are aligned across sources through the n x n sentence
+            similarity (8 bytes per pair: 5,000 sentences take 200 MB); above this many sentences that step is
+            left out with a warning, so memory stays bounded. The largest cluster of Multi-News validation (raw)
+            has 514 sentences after cleaning, of DUC 2004 task 2 597.
     """
 
     words: int = 250
@@ -45,6 +49,7 @@ class BriefConfig:
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_aligned_sentences: int = 5_000
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -60,6 +65,8 @@ class BriefConfig:
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
+        if self.max_aligned_sentences < 0:
+            raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.analysis import Analysis
-from newsbrief.compare.support import attach_support, support_matrix
+from newsbrief.compare.support import attach_support, support_matrix, support_rows
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
@@ -156,6 +156,10 @@ class Briefer:
         warnings.extend(language_warnings)
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
+        if self.config.analysis:
+            from newsbrief.analysis import check_analysable  # imports no model
+
+            check_analysable(cleaned)
         language = language_of(cleaned[0].text)
         per_article = [story_sentences(a, language=language) for a in cleaned]
         sentences = [s for group in per_article for s in group]
@@ -167,13 +171,25 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
-        same = support_matrix(sentences)
         threshold = self.config.same_fact_threshold
-        summary = attach_support(ordered, sentences, same, threshold=threshold)
+        # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
+        # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
+        aligned = self.config.analysis and len(sentences) <= self.config.max_aligned_sentences
+        same = support_matrix(sentences) if aligned else None
+        if same is not None:
+            summary = attach_support(ordered, sentences, same, threshold=threshold)
+        else:
+            rows = support_rows(sentences, ordered)
+            summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
+            if same is None:
+                warnings.append(
+                    f"{len(sentences):,} sentences: over the {self.config.max_aligned_sentences:,} whose facts are "
+                    "aligned across sources; agreement and differences are left out"
+                )
             readable = self.eligible(sentences, require_closing=False)
             analysis = analyse(cleaned, sentences, readable, same, threshold=threshold)
         for warning in warnings:

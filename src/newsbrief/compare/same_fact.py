@@ -153,15 +153,16 @@ def same_fact_matrix(
 ) -> np.ndarray:
     """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article.
 
-    Only pairs of different articles at or above :data:`MIN_COSINE` are scored, so the cost follows
-    the number of similar pairs, not n².
+    ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n). Only pairs of
+    different articles at or above :data:`MIN_COSINE` are scored, so the cost follows the number of
+    similar pairs, not n².
     """
     rows = list(range(len(sentences))) if rows is None else list(rows)
     out = np.zeros((len(rows), len(sentences)))
     if not rows or not len(sentences):
         return out
     model = default_model()
-    sub = similarity[rows]
+    sub = similarity if similarity.shape[0] == len(rows) else similarity[rows]
     article = np.array([s.article_id for s in sentences])
     mask = (sub >= MIN_COSINE) & (article[rows][:, None] != article[None, :])
     r_idx, c_idx = np.nonzero(mask)
