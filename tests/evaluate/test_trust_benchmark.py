@@ -267,6 +267,8 @@ def test_loader_finds_labels_on_the_seed_story_after_offsets_move(tmp_path: Path
 def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
     clusters = trust_labels.load_trust(DATA)
     assert sum(lc.unmatched for lc in clusters.values()) == 0
+    labelled = sum(len(lc.sentence_labels) for lc in clusters.values())
+    assert sum(lc.stale for lc in clusters.values()) < 0.02 * labelled
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
@@ -293,3 +295,9 @@ def test_raw_offsets_only_where_the_text_is_verbatim() -> None:
     assert trust_items._locate(raw, "One two three.", 0) == (23, 37)
     assert trust_items._locate(raw, "One two three.", 30) == (23, 37)  # not after the cursor: anywhere
     assert trust_items._locate(raw, "Four five.", 0) == (None, None)
+
+
+def test_a_dateline_set_apart_makes_a_junk_label_stale() -> None:
+    assert trust_labels.dateline_dropped("CHICAGO (AP) — The court ruled.", "The court ruled.")
+    assert not trust_labels.dateline_dropped("The court ruled.", "The court ruled.")
+    assert not trust_labels.dateline_dropped("Yesterday the court ruled.", "the court ruled.")
