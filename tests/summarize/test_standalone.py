@@ -33,6 +33,10 @@ def _mask(text: str) -> dict[str, bool]:
         ('"It was a disaster," she added.', False),
         ('"The bridge is unsafe," said Mayor Ana Ruiz.', True),
         ("“The bridge fell,” the police said, adding that she had gone home.", True),
+        # social-media embeds: a hashtag opening the line, or two of them; one named in a report is news
+        ("#JordanBelliveau grandmother and aunts speak out after #CharisseStinson appeared in court.", False),
+        ("#RIPPRODIGY Mobb Deep is my favorite rap group of all time.", False),
+        ("Activists launched a Twitter campaign under the hashtag #FreeZainab last week.", True),
     ],
 )
 def test_single_sentences(sentence: str, ok: bool) -> None:

@@ -259,6 +259,10 @@ def _is_bare_quote(text: str) -> bool:
 
 _LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\.com/|\bt\.co/|\(@\w+\)|@\w+\)", re.IGNORECASE)
 _GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+#: A hashtag: a social-media embed or its caption when it opens the line or comes twice outside quotes
+#: ("#JordanBelliveau grandmother ... after #CharisseStinson 1st appearance"); one hashtag named in a
+#: report ("a Twitter campaign under the hashtag #FreeZainab") is news.
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w+")
 _CUT = re.compile(r"\.\.\.|…")
 _CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A photo caption or credit: "FILE - In this May 20, 2017 file photo, ...", "... is shown in this June 27,
@@ -289,6 +293,8 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text):
+        return True
+    if text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2:
         return True
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > MAX_CAPITALS
