@@ -15,6 +15,8 @@ from newsbrief.errors import ConfigError
 #: Largest input file read by default (bytes). A news article is rarely above 200 kB of HTML;
 #: 10 MB leaves room for JSONL clusters while refusing accidental binaries and dumps.
 DEFAULT_MAX_BYTES = 10_000_000
+#: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
+TIMELINE_CHOICES = ("resolved", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,8 @@ class BriefConfig:
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
             off, the brief is the summary with its support only (the fast path).
         max_bytes: refuse input files larger than this.
+        timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
+            shows those whose relative date found no anchor (marked "date not resolved").
     """
 
     words: int = 250
@@ -40,6 +44,7 @@ class BriefConfig:
     support_threshold: float = 0.30
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeline: str = "resolved"
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -53,6 +58,8 @@ class BriefConfig:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
         if not 0.0 < self.support_threshold <= 1.0:
             raise ConfigError(f"support_threshold must be in (0, 1], got {self.support_threshold}")
+        if self.timeline not in TIMELINE_CHOICES:
+            raise ConfigError(f"timeline must be one of {', '.join(TIMELINE_CHOICES)}, got {self.timeline!r}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
 

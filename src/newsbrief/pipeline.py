@@ -134,7 +134,14 @@ class Briefer:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
             readable = self.eligible(sentences, require_closing=False)
-            analysis = analyse(cleaned, sentences, readable, similarity, threshold=threshold)
+            analysis = analyse(
+                cleaned,
+                sentences,
+                readable,
+                similarity,
+                threshold=threshold,
+                unresolved_dates=self.config.timeline == "all",
+            )
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

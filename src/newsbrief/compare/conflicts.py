@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsbrief.model import Conflict, Entity, Fact, Span
+from newsbrief.text.dates import find_expressions, month_number, normalise, parse_date, weekday_number
 from newsbrief.text.tokens import stem
 
 _UNITS = {
@@ -36,24 +37,7 @@ _QUANTITY = re.compile(
     r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
-_MONTHS = {
-    m: k
-    for k, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-         ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # Head words of party-like names, for the name check.
 _PARTY_HEADS = frozenset(
     "party parties democrat democrats democratic group union league movement front alliance congress coalition".split()
@@ -90,7 +74,7 @@ def quantities(text: str) -> dict[str, set[float]]:
             key = m.group("cur")
         elif m.group("unit"):
             unit = m.group("unit").lower()
-            if unit in _UNITS or unit in _MONTHS or unit in {"of", "and", "or", "to", "in", "at", "on"}:
+            if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
                 continue
             key = stem(unit.rstrip("'s").removesuffix("'"))
         else:
@@ -100,17 +84,32 @@ def quantities(text: str) -> dict[str, set[float]]:
 
 
 def dates(text: str) -> dict[str, set[str]]:
-    """Date values in ``text`` by kind: ``year``, ``day`` (month-day) and ``weekday``."""
+    """Date values in ``text`` by precision (``day``, ``month``, ``year``), read by :mod:`newsbrief.text.dates`.
+
+    A day without a year is kept as ``--MM-DD`` and a weekday as itself: with no anchor here, "Monday"
+    and "February 18" are compared only with values of their own form.
+    """
     out: dict[str, set[str]] = {}
-    for m in _DAY_MONTH.finditer(text):
-        out.setdefault("day", set()).add(f"{_MONTHS[m.group(2).lower().rstrip('.')]:02d}-{int(m.group(1)):02d}")
-    for m in _MONTH_DAY.finditer(text):
-        out.setdefault("day", set()).add(f"{_MONTHS[m.group(1).lower().rstrip('.')]:02d}-{int(m.group(2)):02d}")
+    for start, end in find_expressions(text):
+        expression = text[start:end]
+        parsed = parse_date(expression, None)
+        if parsed is None:
+            continue
+        if parsed.iso is not None:
+            value = parsed.iso
+            if parsed.precision == "day" and not value.startswith("--"):
+                value = "--" + value[5:]  # month-day against month-day; the year is compared as a year
+            out.setdefault(parsed.precision, set()).add(value)
+        elif (wd := _weekday_of(expression)) is not None:
+            out.setdefault("weekday", set()).add(wd)
     for m in _YEAR.finditer(text):
         out.setdefault("year", set()).add(m.group(1))
-    for m in _WEEKDAY.finditer(text):
-        out.setdefault("weekday", set()).add(m.group(1).lower())
     return out
+
+
+def _weekday_of(expression: str) -> str | None:
+    words = [w for w in normalise(expression).split() if weekday_number(w) is not None]
+    return words[0] if words else None
 
 
 def _format(value: float) -> str:
@@ -154,7 +153,7 @@ def fact_conflicts(facts: Sequence[Fact], texts: Mapping[str, str] | None = None
                         what = "percentages" if key == "%" else f"amounts ({key})" if key in "$£€" else f"'{key}'"
                         out.append(Conflict("number", f"numbers differ for {what}: {va} vs {vb}", (a, b)))
                 da, db = dates(a.text), dates(b.text)
-                for kind in ("day", "year", "weekday"):
+                for kind in ("day", "month", "year", "weekday"):
                     if kind in da and kind in db and not da[kind] & db[kind] and ("date", kind) not in seen:
                         seen.add(("date", kind))
                         va, vb = ", ".join(sorted(da[kind])), ", ".join(sorted(db[kind]))
