@@ -175,7 +175,11 @@ def test_anchor_order() -> None:
     assert (far.day, far.source) == (date(1996, 3, 8), "published")
     plain = "A judge ruled on Monday."
     assert choose_anchor(plain, "2019-02-20").source == "published"
-    assert choose_anchor("Posted Feb. 19, 2019. " + plain, None).day == date(2019, 2, 19)
+    assert choose_anchor("Posted Feb. 19, 2019\n\n" + plain, None).day == date(2019, 2, 19)
+    assert choose_anchor("Updated: 19 February 2019 10:31 GMT\n" + plain, None).day == date(2019, 2, 19)
+    # Look-alikes: a date in the first sentence is an event's, not the article's.
+    assert choose_anchor("On Sept. 11, 2001, planes hit the towers. " + plain, None).day is None
+    assert choose_anchor("Posted Feb. 19, 2019. " + plain, None).day is None
     story = choose_anchor(plain, None, date(2019, 2, 18))
     assert (story.day, story.source) == (date(2019, 2, 18), "story")
     assert choose_anchor(plain, None).day is None

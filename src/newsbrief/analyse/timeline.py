@@ -69,6 +69,7 @@ _NOT_RUNNING_TEXT = re.compile(
 )
 #: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
 
 
@@ -213,6 +214,9 @@ def _verb_of(token: Token) -> Token | None:
 
 def _future(span: SpacySpan) -> bool:
     """Whether the clause the date belongs to speaks of the future ("will meet Monday", "is scheduled to")."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    if any(t.lemma_ in _REPORTING for t in before):
+        return False  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
     verb = _verb_of(span.root)
     if verb is None:
         return False
@@ -232,7 +236,7 @@ def _merge(found: list[_Found]) -> tuple[Event, ...]:
     for item in sorted(found, key=order):
         event = item.event
         key = event.date if event.date is not None else "?" + normalise(event.date_text)
-        bag = set(content_stems(event.text))
+        bag = _event_words(event)
         threshold = SAME_EVENT_JACCARD if event.precision in {"day", "week"} and event.resolved else COPY_JACCARD
         for g in by_key.get(key, []):
             first, first_bag, support = groups[g]
@@ -244,6 +248,13 @@ def _merge(found: list[_Found]) -> tuple[Event, ...]:
             by_key.setdefault(key, []).append(len(groups))
             groups.append((item, bag, []))
     return tuple(replace(first.event, support=tuple(support)) for first, _, support in groups)
+
+
+def _event_words(event: Event) -> set[str]:
+    """Content stems of the sentence without its date expression: two events do not match on a shared date."""
+    cut = event.text.find(event.date_text)
+    text = event.text if cut < 0 else event.text[:cut] + " " + event.text[cut + len(event.date_text) :]
+    return set(content_stems(text))
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -314,31 +314,49 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+({_MONTH}\s+{_DAYNUM})(?:,?\s+({_YEARNUM}))?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])"
 )
-_OPENING_DATE = re.compile(rf"\b{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}\b|\b{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM}\b")
+_FULL_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
+#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
+_STAMP = re.compile(
+    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?({_FULL_DATE})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
-def opening_date(text: str, near: date | None = None) -> date | None:
-    """The date an article gives itself in its opening: a dateline, else the first full date in it.
+def dateline_date(text: str, near: date | None = None) -> date | None:
+    """The date of a wire dateline at the start of ``text`` ("WASHINGTON, Feb. 18 (AP) -").
 
     Args:
         text: the article text.
-        near: the published day, which gives a year-less dateline ("WASHINGTON, Feb. 18 (AP) -") its
-            year (the year before when the dateline falls after ``near``, as on 31 December).
+        near: the published day, which gives a year-less dateline its year (the year before when the
+            dateline would fall after ``near``, as on 31 December).
     """
-    head = text[:OPENING]
-    if m := _DATELINE.match(head):
-        if m[2] is not None:
-            parsed = parse_date(f"{m[1]} {m[2]}", None)
-            return parsed.start if parsed else None
-        if near is not None:
-            parsed = parse_date(m[1], near)
-            if parsed is not None and parsed.start is not None:
-                if parsed.start > near + timedelta(days=DATELINE_LAG):
-                    return parsed.start - relativedelta(years=1)
-                return parsed.start
+    m = _DATELINE.match(text[:OPENING])
+    if m is None:
         return None
-    if m := _OPENING_DATE.search(head):
-        parsed = parse_date(m[0], None)
+    if m[2] is not None:
+        parsed = parse_date(f"{m[1]} {m[2]}", None)
+        return parsed.start if parsed else None
+    if near is None:
+        return None
+    parsed = parse_date(m[1], near)
+    if parsed is None or parsed.start is None:
+        return None
+    if parsed.start > near + timedelta(days=DATELINE_LAG):
+        return parsed.start - relativedelta(years=1)
+    return parsed.start
+
+
+def opening_date(text: str, near: date | None = None) -> date | None:
+    """The date an article gives itself in its opening: a dateline, else a line that only states a full date.
+
+    A date in the first sentence is not the article's date ("On Sept. 11, 2001, ..." opens many a
+    retrospective), so only a dateline or a stamp line ("Published Feb. 18, 2019") counts.
+    """
+    if (day := dateline_date(text, near)) is not None:
+        return day
+    if m := _STAMP.search(text[:OPENING]):
+        parsed = parse_date(m[1], None)
         return parsed.start if parsed else None
     return None
 
@@ -347,17 +365,17 @@ def choose_anchor(text: str, published: str | None, story: date | None = None) -
     """The anchor of one article: published (or its dateline a day or two earlier), opening date, story date.
 
     Args:
-        text: the article text (its opening is searched for a dateline).
+        text: the article text (its opening is searched for a dateline or a stamp line).
         published: ``Article.published``.
         story: the story's anchor (:func:`story_anchor`), used when the article gives no date of its own.
     """
     day = published_date(published)
-    own = opening_date(text, day)
     if day is not None:
+        own = dateline_date(text, day)
         if own is not None and timedelta(0) < day - own <= timedelta(days=DATELINE_LAG):
             return Anchor(own, "dateline")
         return Anchor(day, "published")
-    if own is not None:
+    if (own := opening_date(text)) is not None:
         return Anchor(own, "dateline")
     if story is not None:
         return Anchor(story, "story")
