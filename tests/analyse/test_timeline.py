@@ -114,8 +114,11 @@ def test_the_same_event_in_two_sources_is_one_entry_with_its_sources() -> None:
 
 @needs_model
 def test_the_same_event_on_two_days_stays_two_entries() -> None:
-    events = timeline_of("Seven MPs resigned from the party on Monday.", "Seven MPs resigned from the party on Tuesday.",
-                         published="2019-02-20")  # fmt: skip
+    events = timeline_of(
+        "Seven MPs resigned from the party on Monday.",
+        "Seven MPs resigned from the party on Tuesday.",
+        published="2019-02-20",
+    )
     assert [e.date for e in events] == ["2019-02-18", "2019-02-19"]
 
 

@@ -48,7 +48,8 @@ from newsbrief.text.dates import (
 from newsbrief.text.tokens import content_stems
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 logger = logging.getLogger(__name__)
 

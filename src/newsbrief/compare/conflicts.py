@@ -97,8 +97,8 @@ def dates(text: str) -> dict[str, set[str]]:
             continue
         if parsed.iso is not None:
             value = parsed.iso
-            if parsed.precision == "day" and not value.startswith("--"):
-                value = "--" + value[5:]  # month-day against month-day; the year is compared as a year
+            if parsed.precision == "day":
+                value = value[-5:]  # month-day against month-day; the year is compared as a year
             out.setdefault(parsed.precision, set()).add(value)
         elif (wd := _weekday_of(expression)) is not None:
             out.setdefault("weekday", set()).add(wd)

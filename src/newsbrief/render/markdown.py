@@ -17,6 +17,7 @@ from newsbrief.render.labels import (
     source_label,
     unique_facts_by_source,
 )
+from newsbrief.text.dates import display
 
 #: People and organisations listed (most mentioned first); the JSON and HTML have them all.
 MAX_ENTITIES = 25
@@ -83,8 +84,13 @@ def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
         return []
     lines = ["## Timeline", ""]
     for ev in brief.timeline:
-        when = ev.date if ev.resolved and ev.date else f"{_escape(ev.date_text)} (date not resolved)"
-        lines.append(f"- **{when}**: {_escape(display_sentence(ev.text))} [{numbers[ev.span.article_id]}]")
+        if ev.resolved and ev.date:
+            when = f"**{_escape(display(ev.date) or ev.date)}** ({ev.precision}, “{_escape(ev.date_text)}”)"
+        else:
+            when = f"**“{_escape(ev.date_text)}”** (date not resolved)"
+        reported = f" *(reported by {len(ev.article_ids)} sources)*" if len(ev.article_ids) > 1 else ""
+        cites = cite_ids(ev.article_ids, numbers)
+        lines.append(f"- {when}: {_escape(display_sentence(ev.text))} {cites}{reported}")
     return [*lines, ""]
 
 
