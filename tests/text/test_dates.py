@@ -85,9 +85,33 @@ def test_relative_dates_resolve_against_the_anchor(expression: str, iso: str, pr
 
 
 def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
-    assert parse_date("on Monday", WEDNESDAY, future=True).iso == "2019-02-25"
-    assert parse_date("Wednesday", WEDNESDAY, future=True).iso == "2019-02-20"
-    assert parse_date("last Monday", WEDNESDAY, future=True).iso == "2019-02-18"  # "last" says past itself
+    assert parse_date("on Monday", WEDNESDAY, tense="future").iso == "2019-02-25"
+    assert parse_date("Wednesday", WEDNESDAY, tense="future").iso == "2019-02-20"
+    assert parse_date("last Monday", WEDNESDAY, tense="future").iso == "2019-02-18"  # "last" says past itself
+    assert parse_date("on Monday", WEDNESDAY, tense="past").iso == "2019-02-18"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "tense", "iso"),
+    [
+        ("in October", date(2000, 1, 26), None, "1999-10"),  # nearest: three months back, not nine ahead
+        ("in October", date(2000, 1, 26), "future", "2000-10"),
+        ("in April", date(2000, 1, 11), "past", "1999-04"),  # "watched him in April", written in January
+        ("in April", date(2000, 1, 11), None, "2000-04"),
+        ("in May", date(2019, 2, 20), None, "2019-05"),
+        ("in February", date(2019, 2, 20), "past", "2019-02"),
+        ("Oct. 3", date(2000, 2, 1), None, "1999-10-03"),
+        ("January 2", date(1997, 12, 19), None, "1998-01-02"),  # a deadline two weeks ahead
+        ("Dec. 25", date(1999, 3, 17), None, "1998-12-25"),
+        ("Dec. 31", date(1998, 10, 29), "past", "1997-12-31"),  # "died last Dec. 31"
+        ("July 6", date(1998, 10, 2), None, "1998-07-06"),
+        ("Feb. 29", date(2021, 3, 1), None, "2020-02-29"),  # the only nearby year that has the day
+    ],
+)
+def test_a_date_without_a_year_takes_the_nearest_year_or_the_tense(
+    expression: str, anchor: date, tense: str | None, iso: str
+) -> None:
+    assert parse_date(expression, anchor, tense=tense).iso == iso
 
 
 def test_the_year_turns_over() -> None:

@@ -20,8 +20,11 @@ year        ``1981``        "in 1981", "last year", "20 years ago"
 
 Relative expressions, against the anchor ``d``: "today"/"tonight" -> ``d``; "yesterday"/"last night"
 -> ``d - 1``; a weekday -> the latest such day on or before ``d`` (news reports the past), or the
-first on or after ``d`` when the clause speaks of the future (``future=True``); "last Monday" is
-strictly before, "next Monday" strictly after; "last/this/next week|month|year"; "N units ago".
+first on or after ``d`` when the clause speaks of the future (``tense="future"``); "last Monday" is
+strictly before, "next Monday" strictly after; "last/this/next week|month|year"; "N units ago". A
+date without a year ("Oct. 3", "in November") takes the year that puts it nearest the anchor, or the
+latest on or before it in a past clause, the first on or after it in a future one (an article of
+January 2000 means October 1999 by "came second in October elections").
 
 The anchor of an article (:func:`choose_anchor`), in this order: its ``published`` date; else a
 dateline or a dated line in its own opening ("WASHINGTON, Feb. 18 (AP) -", "Published Feb. 18, 2019");
@@ -181,14 +184,18 @@ def _unresolved(precision: Precision) -> ParsedDate:
     return ParsedDate(None, None, True, precision)
 
 
-def parse_date(text: str, anchor: date | None, *, future: bool = False) -> ParsedDate | None:
+Tense = Literal["past", "future"] | None
+
+
+def parse_date(text: str, anchor: date | None, *, tense: Tense = None) -> ParsedDate | None:
     """Parse one date expression against the article's anchor day.
 
     Args:
         text: the expression as written ("on Monday", "18 Feb 2019", "Monday, Feb. 18", "2/18/19").
         anchor: the article's anchor day (:func:`choose_anchor`), or ``None`` when there is none.
-        future: the clause speaks of what will happen ("will meet on Monday"): a bare weekday is then
-            the next such day on or after the anchor, not the last one.
+        tense: ``"future"`` when the clause speaks of what will happen ("will meet on Monday"): a bare
+            weekday is then the next such day on or after the anchor, not the last one; ``"past"``
+            when it reports what happened. Dates without a year follow it (see the module docstring).
 
     Returns:
         The value (``iso`` is ``None`` when it needs a missing anchor), or ``None`` when the expression
@@ -202,17 +209,17 @@ def parse_date(text: str, anchor: date | None, *, future: bool = False) -> Parse
     if m := _NUMERIC.match(t):
         return _numeric(m)
     if m := _DAY_MONTH.match(t):
-        return _dated(anchor, m[4], month_number(m[3]), int(m[2]))
+        return _dated(anchor, m[4], month_number(m[3]), int(m[2]), tense)
     if m := _MONTH_DAY.match(t):
-        return _dated(anchor, m[4], month_number(m[2]), int(m[3]))
+        return _dated(anchor, m[4], month_number(m[2]), int(m[3]), tense)
     if m := _MONTH_YEAR.match(t):
         year = int(m[2])
         return _month(date(year, month_number(m[1]) or 1, 1), False) if year in YEAR_RANGE else None
     if m := _YEAR.match(t):
         return _year(int(m[1]), False) if int(m[1]) in YEAR_RANGE else None
     if m := _MONTH_ONLY.match(t):
-        return _month_only(m[1], month_number(m[2]) or 1, anchor)
-    return _relative(t, anchor, future)
+        return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
+    return _relative(t, anchor, tense == "future")
 
 
 def _numeric(m: re.Match[str]) -> ParsedDate | None:
@@ -223,7 +230,26 @@ def _numeric(m: re.Match[str]) -> ParsedDate | None:
     return _calendar_day(year, month, day) if year in YEAR_RANGE else None
 
 
-def _dated(anchor: date | None, year: str | None, month: int | None, day: int) -> ParsedDate | None:
+def _nearest_year(anchor: date, month: int, day: int, tense: Tense) -> int | None:
+    """The year of a year-less date: nearest the anchor, or on the side of it the tense says."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "past":
+        options = [d for d in options if d <= anchor]
+    elif tense == "future":
+        options = [d for d in options if d >= anchor]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
+
+
+def _dated(
+    anchor: date | None, year: str | None, month: int | None, day: int, tense: Tense = None
+) -> ParsedDate | None:
     """A day-and-month date; without a year it takes the anchor's, or stays a year-less ``--MM-DD``."""
     if month is None or not 1 <= day <= 31:
         return None
@@ -235,18 +261,26 @@ def _dated(anchor: date | None, year: str | None, month: int | None, day: int) -
         except ValueError:
             return None
         return ParsedDate(f"--{month:02d}-{day:02d}", None, False, "day")
-    return _calendar_day(anchor.year, month, day, relative=True)
+    nearest = _nearest_year(anchor, month, day, tense)
+    return None if nearest is None else _calendar_day(nearest, month, day, relative=True)
 
 
-def _month_only(which: str | None, month: int, anchor: date | None) -> ParsedDate:
+def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense = None) -> ParsedDate:
     if anchor is None:
         return _unresolved("month")
-    year = anchor.year
+    if which == "this":
+        return _month(date(anchor.year, month, 1), True)
     if which == "last" and month >= anchor.month:
-        year -= 1
-    elif which == "next" and month <= anchor.month:
-        year += 1
-    return _month(date(year, month, 1), True)
+        return _month(date(anchor.year - 1, month, 1), True)
+    if which == "next" and month <= anchor.month:
+        return _month(date(anchor.year + 1, month, 1), True)
+    if which is not None or month == anchor.month:
+        return _month(date(anchor.year, month, 1), True)
+    # Nearest by whole months; a past clause takes the last such month, a future one the next.
+    back = (anchor.month - month) % 12
+    if tense == "past" or (tense is None and back <= 6):
+        return _month(anchor - relativedelta(months=back, day=1), True)
+    return _month(anchor + relativedelta(months=12 - back, day=1), True)
 
 
 def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
