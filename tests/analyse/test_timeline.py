@@ -146,6 +146,29 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
         ("Happy LOOK Tuesday!", "The magazine LOOK was launched on Tuesday."),
         # the start of a duration / an event in that year
         ("It was the largest share of the vote since 1945.", "Labour won a landslide in 1945."),
+        # a period / its start as an event
+        ("He served on the court from 1970 to 1994.", "He joined the court in 1970."),
+        ("He was among the top ten stars of 1938 to 1942.", "He was the top star in 1938."),
+        # a stretch of time or a day counted from the story's own time / the same words against the article date
+        ("Clinton's last year in office was quiet.", "Clinton left office last year."),
+        ("The internet has doubled in size in the last year.", "The internet doubled in size last year."),
+        ("She had withdrawn cash the previous Sunday.", "She withdrew cash on Sunday."),
+        # a title's year, a name, an address, a citation / a year of an event
+        ("Rogers' first role, 1938's Under Western Stars, was written for Autry.", "Rogers first starred in 1938."),
+        ("The Year 2000 computer problem worried the banks.", "The problem worried the banks in 2000."),
+        ("Write to the club at 1801 S. Prairie Ave., Chicago.", "The club moved to Chicago in 1801."),
+        ("Write to the company at Box 1862, Woodland.", "The company moved to Woodland in 1862."),
+        ("He defends the practice in a new book (Wiley & Sons, 1999).", "He published a new book in 1999."),
+        # a question, nowadays, a hypothetical, a habit / the same day as an event
+        ("Could he dominate the league today?", "He dominated the game today."),
+        ("Today, the airline flies 25,000 passengers a month.", "The new law takes effect today."),
+        ("If elections were held today, the party would win.", "Elections were held today."),
+        ("He made movies for the Saturday afternoon matinee trade.", "He made a movie on Saturday afternoon."),
+        # an editors' note / a sentence
+        (
+            "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",
+            "The articles ran on Saturday, Dec. 11.",
+        ),
     ],
 )
 def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
@@ -176,6 +199,28 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         "Tuesday": "2019-02-26",
         "Monday": "2019-02-18",  # "said Monday": the saying is past, whatever was said
     }
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("Haider's party came in second in October elections.", "2000-01-26", "1999-10"),
+        ("Haider apologized for his remarks in November.", "2000-01-26", "1999-11"),
+        ("The vote will be held in November.", "2000-01-26", "2000-11"),
+        ("The judge gave the lawyers time up to January 2 to respond.", "1997-12-19", "1998-01-02"),
+        ("Cramer died last Dec. 31 at age 64.", "1998-10-29", "1997-12-31"),
+        ("Rogers died July 6 at his home.", "1998-10-02", "1998-07-06"),
+        ("The team will try to pick up a stream by Friday.", "1999-03-17", "1999-03-19"),
+        ("The petition was to be presented to the ambassador on Wednesday.", "2000-02-01", "2000-02-02"),
+        ("She might score a goal on Sunday against China.", "1999-04-24", "1999-04-25"),
+        ("The balloon is expected to cross the line Saturday afternoon.", "1999-03-17", "1999-03-20"),
+        ("The balloon crossed the line Saturday afternoon.", "1999-03-17", "1999-03-13"),
+    ],
+)
+def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
+    (event,) = timeline_of(sentence, published=published)
+    assert event.date == date
 
 
 @needs_model
