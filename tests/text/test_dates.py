@@ -173,6 +173,8 @@ def test_published_date() -> None:
     assert published_date("2019-02-18") == date(2019, 2, 18)
     assert published_date("1996-02-06T06:28:00") == date(1996, 2, 6)
     assert published_date("2019-02-18T09:30:00Z") == date(2019, 2, 18)
+    assert published_date("2019-02-18 09:30 GMT") == date(2019, 2, 18)
+    assert published_date("18/02/2019") is None
     assert published_date(None) is None
     assert published_date("  ") is None
     assert published_date("last Tuesday") is None

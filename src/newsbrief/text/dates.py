@@ -335,12 +335,20 @@ def sort_key(parsed: ParsedDate) -> tuple[int, date, int]:
 
 
 def published_date(published: str | None) -> date | None:
-    """The day of an ISO 8601 ``published`` value ("2019-02-18", "1996-02-06T06:28:00"); ``None`` if unreadable."""
+    """The day of an ISO 8601 ``published`` value ("2019-02-18", "1996-02-06T06:28:00"); ``None`` if unreadable.
+
+    A value that starts with a date but goes on in another form ("2019-02-18 09:30 GMT") gives that date.
+    """
     if not published or not published.strip():
         return None
+    value = published.strip()
     try:
-        return isoparse(published.strip()).date()
+        return isoparse(value).date()
     except (ValueError, OverflowError):
+        pass
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
         return None
 
 
