@@ -211,14 +211,31 @@ def test_anchor_order() -> None:
     assert choose_anchor(plain, None).day is None
 
 
+def mentions(*texts: str) -> list[tuple[int, object]]:
+    return [
+        (i, parsed)
+        for i, text in enumerate(texts)
+        for start, end in find_expressions(text)
+        if (parsed := parse_date(text[start:end], None)) is not None
+    ]
+
+
 def test_story_anchor_needs_two_sources() -> None:
     a = "The vote was on Feb. 18, 2019. An earlier vote was on Jan. 15, 2019. A later one on March 12, 2019."
     b = "MPs voted on 18 February 2019 and on January 15, 2019."
     c = "Nothing dated here, but March 12, 2019 twice: March 12, 2019."
-    assert story_anchor([a, b]) == date(2019, 2, 18)
-    assert story_anchor([a, c]) == date(2019, 3, 12)
-    assert story_anchor([c]) is None  # one source stating a date twice is not agreement
-    assert story_anchor(["On Feb. 18 they left.", "They left Feb. 18."]) is None  # no year: not a full date
+    assert story_anchor(mentions(a, b)) == date(2019, 2, 18)
+    assert story_anchor(mentions(a, c)) == date(2019, 3, 12)
+    assert story_anchor(mentions(c)) is None  # one source stating a date twice is not agreement
+    assert story_anchor(mentions("On Feb. 18 they left.", "They left Feb. 18.")) is None  # no year: not a full date
+
+
+def test_story_anchor_is_not_older_than_a_year_the_sources_name() -> None:
+    # Two reports of a 2016 ceremony both cite a letter of 1962: 1962 is not the story's date.
+    a = "The letter was signed on May 29, 1962. Ten Nazis could be tried in 2016."
+    b = "The court approved it on May 29, 1962."
+    assert story_anchor(mentions(a, b)) is None
+    assert story_anchor(mentions(a.replace("2016", "1961"), b)) == date(1962, 5, 29)
 
 
 def test_sort_key_orders_by_first_day_coarser_first_and_year_less_after() -> None:

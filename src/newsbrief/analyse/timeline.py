@@ -31,13 +31,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._event_rules import clause_tense, dates_an_event
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
-from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import (
-    Anchor,
     ParsedDate,
-    Tense,
     choose_anchor,
     find_expressions,
     month_number,
@@ -45,12 +43,11 @@ from newsbrief.text.dates import (
     parse_date,
     sort_key,
     story_anchor,
-    weekday_number,
 )
 from newsbrief.text.tokens import content_stems
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 logger = logging.getLogger(__name__)
@@ -68,22 +65,6 @@ _BARE_MONTH_OK_AFTER = frozenset(
     "in since until till by from to of during before after last next this early late mid".split()
 )
 _PART_OF = frozenset("end beginning start middle half part course rest".split())
-#: A line that is a byline, a stamp or a list item, not running text.
-_NOT_RUNNING_TEXT = re.compile(
-    r"^\s*(?:[-–—•*·]|by\s+[A-Z]|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
-    re.IGNORECASE,
-)
-_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
-_STRETCH = frozenset({"last", "next", "past", "previous", "following"})
-_ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
-_ADDRESS_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
-)
-#: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-_MODAL = frozenset({"might", "may", "could"})
-_REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
-_FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,21 +85,46 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
         ValueError: ``docs`` does not match ``articles`` one for one.
     """
     _check_aligned(articles, docs)
-    story = story_anchor([a.text for a in articles])
+    candidates = [
+        (index, found) for index, (a, doc) in enumerate(zip(articles, docs, strict=True)) for found in _dated(a, doc)
+    ]
+    story = story_anchor(
+        (index, parsed)
+        for index, (start, end, *_) in candidates
+        if (parsed := parse_date(articles[index].text[start:end], None)) is not None
+    )
+    anchors = [choose_anchor(a.text, a.published, story) for a in articles]
     found: list[_Found] = []
-    for index, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-        anchor = choose_anchor(article.text, article.published, story)
-        quotes = sorted(find_quote_spans(article.text))
-        skip_to = _dateline_end(article.text)
-        for start, end in _expressions(article.text, doc):
-            if start < skip_to or _inside(quotes, start, end):
-                continue
-            event = _event(article, doc, start, end, anchor)
-            if event is not None:
-                found.append(_Found(event[0], event[1], index))
+    for index, (start, end, s, e, span) in candidates:
+        article, anchor = articles[index], anchors[index]
+        parsed = parse_date(article.text[start:end], anchor.day, tense=clause_tense(span))
+        if parsed is None:
+            continue
+        event = Event(
+            date=parsed.iso,
+            date_text=article.text[start:end],
+            text=article.text[s:e],
+            span=Span(article.id, s, e, article.text[s:e]),
+            resolved=parsed.resolved,
+            precision=parsed.precision,
+            anchor=anchor.source if parsed.relative and parsed.resolved else "none",
+        )
+        found.append(_Found(event, parsed, index))
     events = _merge(found)
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
+
+
+def _dated(article: Article, doc: Doc) -> Iterator[tuple[int, int, int, int, SpacySpan]]:
+    """The date expressions of one article that date an event: (start, end, sentence start, end, span)."""
+    quotes = sorted(find_quote_spans(article.text))
+    skip_to = _dateline_end(article.text)
+    for start, end in _expressions(article.text, doc):
+        if start < skip_to or _inside(quotes, start, end):
+            continue
+        found = _sentence(article.text, doc, start, end)
+        if found is not None and dates_an_event(article.text, start, end, found[0], found[2], found[3]):
+            yield start, end, found[0], found[1], found[3]
 
 
 def _check_aligned(articles: Sequence[Article], docs: Sequence[Doc]) -> None:
@@ -166,9 +172,8 @@ def _plausible(expression: str, text: str, start: int) -> bool:
     return previous in _BARE_MONTH_OK_AFTER
 
 
-def _event(article: Article, doc: Doc, start: int, end: int, anchor: Anchor) -> tuple[Event, ParsedDate] | None:
-    """The event of one date expression, or ``None`` when the expression does not date an event."""
-    text = article.text
+def _sentence(text: str, doc: Doc, start: int, end: int) -> tuple[int, int, str, SpacySpan] | None:
+    """The sentence of an expression (spaCy's, clipped to its paragraph, trimmed) and the expression's span."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -181,116 +186,7 @@ def _event(article: Article, doc: Doc, start: int, end: int, anchor: Anchor) -> 
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    sentence = text[s:e]
-    if not _dates_an_event(text, start, end, s, sentence, span):
-        return None
-    parsed = parse_date(text[start:end], anchor.day, tense=_tense(span))
-    if parsed is None:
-        return None
-    event = Event(
-        date=parsed.iso,
-        date_text=text[start:end],
-        text=sentence,
-        span=Span(article.id, s, e, sentence),
-        resolved=parsed.resolved,
-        precision=parsed.precision,
-        anchor=anchor.source if parsed.relative and parsed.resolved else "none",
-    )
-    return event, parsed
-
-
-def _dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
-    """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
-    if is_debris(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
-        return False
-    if sentence.rstrip("'\"”’ ").endswith("?"):
-        return False  # a question is not a report: "Could he dominate today?"
-    expression = text[start:end]
-    words = normalise(expression).split()
-    first_word = words[0] if words else ""
-    before = text[max(sent_start, start - 14) : start].lower().split()
-    previous = before[-1] if before else ""
-    after = text[end : end + 60]
-    if first_word in {"today", "this", "tonight"} and expression.lstrip()[:1].isupper() and start > sent_start:
-        return False  # a programme's name: ABC's "This Week", NBC's "Today" show
-    if expression.lower().startswith("since") or previous in {"since", "from", "between"}:
-        return False  # the start of a duration or a period: "since 1945", "from 1970 to 1994"
-    if _RANGE_END.match(after) or (previous in {"to", "through"} and len(before) > 1 and before[-2].isdigit()):
-        return False  # a period: "of 1938 to 1942"
-    if first_word in _STRETCH and (previous == "the" or previous.endswith("'s")):
-        return False  # "the next year" counts from the story's own time; "Clinton's last year in office"
-    if previous in {"previous", "following"} and before[-2:-1] == ["the"]:
-        return False  # "the previous Sunday": a day counted from the story's own time
-    if previous in {"the", "every", "each"} and words and weekday_number(words[0]) is not None:
-        return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
-    if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
-        return False  # "the Year 2000 problem": a name
-    if words and words[0].isdigit() and after.startswith(("'s", "’s")):
-        return False  # a title's year: "1938's Under Western Stars"
-    if _ADDRESS_BEFORE.search(text[max(0, start - 12) : start]) or _ADDRESS_AFTER.match(after):
-        return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
-    if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
-        return False  # a citation's year: "(John Wiley & Sons, 1999)"
-    if _hypothetical(span):
-        return False  # "if new elections were held today"
-    if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
-        return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
-    return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
-
-
-def _hypothetical(span: SpacySpan) -> bool:
-    verb = _verb_of(span.root)
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
-
-
-def _present(span: SpacySpan) -> bool:
-    verb = _verb_of(span.root)
-    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
-        return False
-    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
-def _verb_of(token: Token) -> Token | None:
-    """The nearest verb the date hangs from (a few hops up the dependency tree)."""
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return token if token.pos_ in {"VERB", "AUX"} else None
-
-
-def _tense(span: SpacySpan) -> Tense:
-    """Whether the clause the date belongs to reports the past or speaks of the future, if it says."""
-    doc = span.doc
-    before = doc[max(0, span.start - 3) : span.start]
-    if before and before[-1].lower_ in {"last", "previous", "past"}:
-        return "past"  # "died last Dec. 31"
-    if before and before[-1].lower_ in {"next", "coming"}:
-        return "future"
-    if any(t.lemma_ in _REPORTING for t in before):
-        return "past"  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
-    deadline = bool(before) and (
-        before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]
-    )
-    verb = _verb_of(span.root)
-    if verb is None:
-        return None
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
-    governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
-        return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
-    if "to" in aux and verb.head.lemma_ == "be":
-        return "future"  # "was to be presented on Wednesday"
-    if verb.lemma_ in _FUTURE_HEADS and aux & {"is", "are", "'s", "'re"}:
-        return "future"  # "is expected Saturday", "is scheduled for Thursday"
-    if aux & _MODAL and verb.tag_ == "VB":
-        return "future"  # "she might score Sunday"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
-        return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
-    return None
+    return s, e, text[s:e], span
 
 
 def _merge(found: list[_Found]) -> tuple[Event, ...]:

@@ -38,7 +38,7 @@ their ``published`` stamp, and their "today" means the dateline's day).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -424,16 +424,30 @@ def choose_anchor(text: str, published: str | None, story: date | None = None) -
     return NO_ANCHOR
 
 
-def story_anchor(texts: Sequence[str]) -> date | None:
-    """The latest full date (day, month and year) that at least two of the story's sources state."""
+def story_anchor(mentions: Iterable[tuple[int, ParsedDate]]) -> date | None:
+    """The latest full date (day, month and year) that at least two sources state, as the story's date.
+
+    Args:
+        mentions: ``(source index, value)`` of the dates the sources state as events (the caller leaves
+            out quotes and captions: a letter "dated May 29, 1962" quoted by two reports of a 2016
+            ceremony is not the story's date).
+
+    Returns:
+        That date, or ``None`` when no two sources agree on one, or when a source names a later year
+        than it (the story is then later than any date they agree on).
+    """
     seen: dict[date, set[int]] = {}
-    for index, text in enumerate(texts):
-        for start, end in find_expressions(text):
-            parsed = parse_date(text[start:end], None)
-            if parsed is not None and parsed.precision == "day" and parsed.start is not None:
-                seen.setdefault(parsed.start, set()).add(index)
+    latest_year = 0
+    for index, parsed in mentions:
+        if parsed.start is None or parsed.relative:
+            continue
+        latest_year = max(latest_year, parsed.start.year)
+        if parsed.precision == "day":
+            seen.setdefault(parsed.start, set()).add(index)
     agreed = [d for d, sources in seen.items() if len(sources) >= 2]
-    return max(agreed) if agreed else None
+    if not agreed or max(agreed).year < latest_year:
+        return None
+    return max(agreed)
 
 
 def display(iso: str | None, precision: str | None = None) -> str | None:
