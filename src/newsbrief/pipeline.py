@@ -132,6 +132,7 @@ class Briefer:
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
+            from newsbrief.compare.conflicts import drop_conflicting_support
 
             readable = self.eligible(sentences, require_closing=False)
             analysis = analyse(
@@ -142,6 +143,7 @@ class Briefer:
                 threshold=threshold,
                 unresolved_dates=self.config.timeline == "all",
             )
+            summary = list(drop_conflicting_support(summary, analysis.conflicts))
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

@@ -65,10 +65,13 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
         lines.append("")
     if brief.conflicts:
         lines += ["**Where they differ**", ""]
-        lines += [
-            f"- {_escape(c.description)} {cite_ids((s.article_id for s in c.spans), numbers)}".rstrip()
-            for c in brief.conflicts
-        ]
+        for c in brief.conflicts:
+            sides = " vs ".join(
+                f"[{numbers[s.article_id]}] “{_escape(' '.join(s.text.split()))}”"
+                for s in c.spans
+                if s.article_id in numbers
+            )
+            lines.append(f"- {_escape(c.description)}" + (f": {sides}" if sides else ""))
         lines.append("")
     for article_id, facts in unique.items():
         lines += [f"**Only in [{numbers[article_id]}]**", ""]
