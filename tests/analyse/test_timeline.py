@@ -180,6 +180,11 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
         # the end of a range of days / a day; a present-tense plan without the caption's comma stays
         ("The remembrance day will be held on 4-5 May.", "The remembrance day will be held on 5 May."),
         ("Officers patrol outside the court, March 4, 2019.", "The trial opens on March 4, 2019."),
+        # a caption's position marker / a tabloid's pointer at its picture in a sentence of the story
+        (
+            "Hollande (C) listens to Valls in Paris, April 22, 2015.",
+            "Mr Hollande (right) spoke in Paris on April 22, 2015.",
+        ),
         # the start of a state after "since the" / an event
         ("France has been on edge since the Jan. 7 attacks.", "Gunmen attacked the newspaper on Jan. 7."),
         # an editors' note / a sentence

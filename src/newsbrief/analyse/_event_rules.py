@@ -36,8 +36,9 @@ _REPORTING = frozenset("say tell announce report state add confirm deny write tw
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
 
 
-#: Caption furniture: position markers "(R)", "(L)", "(C)", "(center)" and "in this photograph".
-_CAPTION_MARK = re.compile(r"\((?:R|L|C|center|left|right)\)|\bin this (?:\w+ )?photograph\b|\bthis photo\b", re.I)
+#: Caption furniture: position markers "(R)", "(L)", "(C)" and "in this photograph". Not "(right)": tabloid
+#: body text points at its pictures that way ("Mr Umunna (right) called for ...") in sentences of the story.
+_CAPTION_MARK = re.compile(r"\((?:R|L|C)\)|\b[Ii]n this (?:\w+ )?photograph\b|\b[Tt]his photo\b")
 
 
 def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
