@@ -253,3 +253,5 @@ def test_display() -> None:
     assert display("2019-W07") == "week of 11 Feb 2019"
     assert display("--03-29") == "29 Mar (year not given)"
     assert display(None) is None
+    assert display("1996-02-06T06:28:00") == "6 Feb 1996"
+    assert display("2019-02-18 and more") == "2019-02-18 and more"  # not ISO as a whole: shown as given

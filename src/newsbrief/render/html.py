@@ -119,7 +119,7 @@ def safe_url(url: str | None) -> str | None:
 
 def _iso_date(value: str | None) -> str | None:
     day = published_date(value)
-    return day.isoformat() if day else None
+    return day.isoformat() if day and display(value) != value else None
 
 
 class _Groups:

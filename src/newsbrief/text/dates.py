@@ -463,7 +463,8 @@ def display(iso: str | None, precision: str | None = None) -> str | None:
         return f"week of {monday.day} {abbr[monday.month - 1]} {monday.year}"
     if re.fullmatch(r"\d{4}-\d{2}", iso):
         return f"{abbr[int(iso[5:7]) - 1]} {iso[:4]}"
-    day = published_date(iso) if len(iso) >= 10 else None
-    if day is not None:
-        return f"{day.day} {abbr[day.month - 1]} {day.year}"
-    return iso
+    try:  # the whole value must be ISO 8601: anything else is shown as given, never silently cut
+        day = isoparse(iso).date() if len(iso) >= 10 else None
+    except (ValueError, OverflowError):
+        day = None
+    return f"{day.day} {abbr[day.month - 1]} {day.year}" if day else iso
