@@ -23,6 +23,8 @@ def _fact(*texts: str) -> Fact:
         ("twenty-five people were hurt", {"peopl": {25.0}}),
         ("In 1981 the SDP walked out", {}),
         ("The vote was 7 to 2.", {}),
+        ("it takes 800 gallons of water", {"gallon of water": {800.0}}),
+        ("seven MPs of the party", {"mp": {7.0}}),
     ],
 )
 def test_quantities(text: str, expected: dict) -> None:
@@ -124,6 +126,11 @@ def test_a_pair_is_never_both_support_and_conflict() -> None:
 
 def test_different_things_counted_are_not_conflicts() -> None:
     assert fact_conflicts([_fact("Seven MPs quit.", "Two ministers quit.")]) == ()
+    ethanol = "The country made 13.3 billion gallons of ethanol in 2013."
+    water = "It takes more than 800 gallons of water to grow a bushel of corn for ethanol."
+    assert fact_conflicts([_fact(ethanol, water)]) == ()
+    (same,) = fact_conflicts([_fact(water, water.replace("800", "900"))])  # the same thing counted: a conflict
+    assert "800 vs 900" in same.description
 
 
 def test_name_conflict() -> None:

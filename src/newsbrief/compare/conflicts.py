@@ -44,6 +44,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
+_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
 # Head words of party-like names, for the name check.
 _PARTY_HEADS = frozenset(
     "party parties democrat democrats democratic group union league movement front alliance congress coalition".split()
@@ -83,6 +85,8 @@ def quantities(text: str) -> dict[str, set[float]]:
             if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
                 continue
             key = stem(unit.rstrip("'s").removesuffix("'"))
+            if of := _OF_WHAT.match(text, m.end()):
+                key += f" of {stem(of.group(1).lower())}"  # "800 gallons of water" counts water, not ethanol
         else:
             continue  # a bare number: nothing says what it counts
         out.setdefault(key, set()).add(value)
