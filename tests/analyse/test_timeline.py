@@ -99,6 +99,9 @@ def test_a_surname_month_is_not_a_date() -> None:
     assert [(e.date, e.text) for e in events] == [("2019-05", "The vote is in May.")]
     (end_of,) = timeline_of("The deal must pass by the end of May.", published="2019-02-20")
     assert end_of.date == "2019-05"
+    (elections,) = timeline_of("The party came second in the October elections.", published="2000-01-26")
+    assert elections.date == "1999-10"
+    assert timeline_of("The May government lost a vote. Its May plan failed.", published="2019-02-20") == ()
 
 
 @needs_model

@@ -169,6 +169,10 @@ def _plausible(expression: str, text: str, start: int) -> bool:
     previous = words[-1] if words else ""
     if previous == "of":  # "the end of May", but not "critics of May"
         return len(words) >= 2 and words[-2] in _PART_OF
+    if previous in {"the", "whose", "its", "their"} and normalise(expression) != "may":
+        # "the October elections", "whose October campaign": a month naming an event; never "the May
+        # government", where May is a name
+        return re.match(r"\s+[a-z]", text[start + len(expression) :]) is not None
     return previous in _BARE_MONTH_OK_AFTER
 
 
