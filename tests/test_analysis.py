@@ -54,12 +54,18 @@ def test_agreement(seeds_brief: Brief) -> None:
             assert seeds_brief.article(span.article_id).text[span.start : span.end] == span.text
 
 
-def test_timeline_marks_unresolved_dates(seeds_brief: Brief) -> None:
+def test_timeline_shows_resolved_dates_by_default_and_all_on_request(seeds_brief: Brief, seeds_dir: Path) -> None:
+    # The seeds carry no publication date: "today" and "on Monday" stay relative and are not shown...
     assert seeds_brief.timeline
-    resolved = [e for e in seeds_brief.timeline if e.resolved]
-    assert any(e.date == "1981" for e in resolved)
-    # The seeds carry no publication date: "today" and "on Monday" stay relative, and are marked so.
-    assert any(not e.resolved and e.date is None for e in seeds_brief.timeline)
+    assert all(e.resolved for e in seeds_brief.timeline)
+    assert {"1981", "--02-18", "--03-29"} <= {e.date for e in seeds_brief.timeline}
+    # ...unless asked for, and then marked.
+    everything = brief(read_articles(seeds_dir), timeline="all")
+    unresolved = [e for e in everything.timeline if not e.resolved]
+    assert unresolved and all(e.date is None for e in unresolved)
+    assert "today" in {e.date_text.lower() for e in unresolved}
+    assert "date not resolved" in render(everything, "md")
+    assert "date not resolved" not in render(seeds_brief, "md")
 
 
 def test_every_format_carries_the_analysis(seeds_brief: Brief) -> None:

@@ -72,8 +72,11 @@ def analyse(
     similarity: np.ndarray | None,
     *,
     threshold: float,
+    unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
+
+    ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
 
     Raises:
         MissingDependencyError: spaCy or its English model is not installed.
@@ -86,7 +89,7 @@ def analyse(
     docs = list(parse(load_nlp(), (a.text for a in articles)))
     quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     entities = extract_entities(articles, docs)
-    timeline = build_timeline(articles, docs)
+    timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)
     shared: tuple[Fact, ...] = ()
     unique: tuple[Fact, ...] = ()
     if similarity is not None:  # None: too many sentences to align (see BriefConfig.max_aligned_sentences)

@@ -15,6 +15,8 @@ from newsbrief.errors import ConfigError
 #: Largest input file read by default (bytes). A news article is rarely above 200 kB of HTML;
 #: 10 MB leaves room for JSONL clusters while refusing accidental binaries and dumps.
 DEFAULT_MAX_BYTES = 10_000_000
+#: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
+TIMELINE_CHOICES = ("resolved", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +41,20 @@ class BriefConfig:
             similarity (8 bytes per pair: 5,000 sentences take 200 MB); above this many sentences that step is
             left out with a warning, so memory stays bounded. The largest cluster of Multi-News validation (raw)
             has 514 sentences after cleaning, of DUC 2004 task 2 597.
+        timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
+            shows those whose relative date found no anchor (marked "date not resolved").
     """
 
     words: int = 250
     min_sentence_words: int = 6
     max_sentence_words: int = 80
     position_weight: float = 2.0
-    same_fact_threshold: float = 0.88
+    same_fact_threshold: float = 0.87
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     max_aligned_sentences: int = 5_000
+    timeline: str = "resolved"
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -67,6 +72,8 @@ class BriefConfig:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
+        if self.timeline not in TIMELINE_CHOICES:
+            raise ConfigError(f"timeline must be one of {', '.join(TIMELINE_CHOICES)}, got {self.timeline!r}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
 

@@ -128,13 +128,29 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A dated event for the timeline. ``date`` is ISO 8601 when resolved, else ``None``."""
+    """A dated event of the story for the timeline.
+
+    ``date`` is ISO 8601 at the precision the text carries ("2019-02-18", "2019-W07", "2019-02",
+    "1981", or "--02-18" for a calendar date whose year is not given), ``None`` when unresolved;
+    ``precision`` is ``day``, ``week``, ``month`` or ``year``. ``span`` is the first report of the
+    event, ``support`` the same event in other sources (or again in the same one). ``anchor`` says
+    what a relative date was resolved against: ``published``, ``dateline``, ``story``, or ``none``
+    for an absolute date or an unresolved one.
+    """
 
     date: str | None
     date_text: str
     text: str
     span: Span
     resolved: bool
+    precision: str | None = None
+    support: tuple[Span, ...] = ()
+    anchor: str = "none"
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The distinct articles that report this event, the first report's own first."""
+        return tuple(dict.fromkeys(s.article_id for s in (self.span, *self.support)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -184,6 +184,7 @@ class Briefer:
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
+            from newsbrief.compare.conflicts import drop_conflicting_support
 
             if same is None:
                 warnings.append(
@@ -191,7 +192,15 @@ class Briefer:
                     "aligned across sources; agreement and differences are left out"
                 )
             readable = self.eligible(sentences, require_closing=False)
-            analysis = analyse(cleaned, sentences, readable, same, threshold=threshold)
+            analysis = analyse(
+                cleaned,
+                sentences,
+                readable,
+                same,
+                threshold=threshold,
+                unresolved_dates=self.config.timeline == "all",
+            )
+            summary = list(drop_conflicting_support(summary, analysis.conflicts))
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

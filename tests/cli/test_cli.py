@@ -112,3 +112,19 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_timeline_all_shows_unresolved_dates_marked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The council closed the old bridge on Tuesday after floods damaged its piers.\n\n"
+        "The bridge first opened to traffic in 1931, the council said in a statement.\n"
+    )
+    (tmp_path / "b.txt").write_text("The old bridge over the river was closed by the council after the floods.\n")
+    default = run("brief", str(tmp_path))
+    assert default.returncode == 0, default.stderr
+    assert "**1931** (year" in default.stdout and "date not resolved" not in default.stdout
+    everything = run("brief", str(tmp_path), "--timeline", "all")
+    assert everything.returncode == 0, everything.stderr
+    assert "**“Tuesday”** (date not resolved)" in everything.stdout
+    bad = run("brief", str(tmp_path), "--timeline", "some")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

@@ -189,3 +189,32 @@ def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "story.txt").write_text(f"Report from {sub}.")
     assert [a.id for a in read_articles(tmp_path)] == ["story", "story~2"]
+
+
+def test_duc_task5_published_dates_reach_the_articles(data_dir: Path) -> None:
+    from newsbrief.text.dates import choose_anchor, published_date
+
+    path = data_dir / "duc2004" / "task5_dated.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent: this test reads the shared data set")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = read_articles([path])
+    assert [a.id for a in articles] == [r["id"] for r in rows]
+    assert [a.published for a in articles] == [r["published"] for r in rows]  # as given, time part included
+    assert all(published_date(a.published) is not None for a in articles)
+    anchors = {choose_anchor(a.text, a.published).source for a in articles}
+    assert anchors == {"published", "dateline"}  # Xinhua's datelines a day before their stamp win
+    assert {a.outlet for a in articles} == {"AP", "The New York Times", "Xinhua"}
+
+
+def test_published_in_a_jsonl_article_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "The council met on Monday.", "published": "2019-02-20T10:00:00"}) + "\n"
+    )
+    (article,) = read_articles([path])
+    assert article.published == "2019-02-20T10:00:00"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "a", "text": "The council met.", "published": 20190220}) + "\n")
+    with pytest.raises(InputError, match='"published" must be a string'):
+        read_articles([bad])

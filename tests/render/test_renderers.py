@@ -16,7 +16,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schem
 def test_json_validates_on_seeds(seeds_dir: Path) -> None:
     doc = json.loads(render(brief(read_articles(seeds_dir)), "json"))
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "2.0"
+    assert doc["schema_version"] == "2.1"
     for sent in doc["summary"]:
         src = next(a for a in doc["sources"] if a["id"] == sent["source"]["article_id"])
         assert src["text"][sent["source"]["start"] : sent["source"]["end"]] == sent["text"]
@@ -45,9 +45,10 @@ def test_markdown_citations_and_sources(story: list[Article]) -> None:
 
 
 def test_markdown_escapes_article_markup() -> None:
-    art = Article(id="x", text="The [council](http://evil) voted *again* <b>today</b> on the bridge plan.")
+    # No URL in the text: a sentence with a link is debris, left out of the summary and the timeline alike.
+    art = Article(id="x", text="The [council](evil) voted *again* <b>today</b> on the bridge plan after a debate.")
     md = render(brief([art], words=50), "md")
-    assert "\\[council\\]" in md and "\\<b\\>" in md
+    assert "\\[council\\](evil)" in md and "\\<b\\>" in md and "\\*again\\*" in md
 
 
 def test_text_format(story: list[Article]) -> None:
@@ -58,3 +59,33 @@ def test_text_format(story: list[Article]) -> None:
 def test_unknown_format(story: list[Article]) -> None:
     with pytest.raises(ConfigError, match="unknown format"):
         render(brief(story), "pdf")
+
+
+def test_timeline_fields_in_every_format(story: list[Article]) -> None:
+    from dataclasses import replace
+
+    from newsbrief.model import Event, Span
+
+    base = brief(story, words=60, analysis=False)
+    a, b = base.sources[0], base.sources[1]
+    first = Span(a.id, 0, 10, a.text[:10])
+    events = (
+        Event("2019-02-18", "on Monday", a.text[:10], first, True, "day", (Span(b.id, 0, 8, b.text[:8]),), "published"),
+        Event("1981", "in 1981", a.text[:10], first, True, "year"),
+        Event(None, "today", a.text[:10], first, False, "day"),
+    )
+    shown = replace(base, timeline=events, analysed=True)
+    doc = json.loads(render(shown, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert [(e["date"], e["precision"], e["sources"], e["anchor"]) for e in doc["timeline"]] == [
+        ("2019-02-18", "day", [a.id, b.id], "published"),
+        ("1981", "year", [a.id], "none"),
+        (None, "day", [a.id], "none"),
+    ]
+    md = render(shown, "md")
+    assert "**18 Feb 2019** (day, “on Monday”)" in md and "[1][2] *(reported by 2 sources)*" in md
+    assert "**1981** (year, “in 1981”)" in md
+    assert "**“today”** (date not resolved)" in md
+    html = render(shown, "html")
+    assert '<time datetime="2019-02-18">18 Feb 2019</time> <span class="tag">day</span>' in html
+    assert "reported by 2 sources" in html and "date unresolved" in html

@@ -14,6 +14,11 @@ from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
 from newsbrief.fileio import check_target, write_atomic, write_stdout
 
 
+class Timeline(StrEnum):
+    resolved = "resolved"
+    all = "all"
+
+
 class Format(StrEnum):
     md = "md"
     json = "json"
@@ -48,6 +53,13 @@ def brief_command(
             "--no-analysis", help="Summary and support only: no people, quotes, agreement or timeline (no spaCy)."
         ),
     ] = False,
+    timeline: Annotated[
+        Timeline,
+        typer.Option(
+            "--timeline",
+            help="resolved: timeline entries placed on the calendar; all: also relative dates with no anchor, marked.",
+        ),
+    ] = Timeline.resolved,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -66,7 +78,7 @@ def brief_command(
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
-    config = BriefConfig(words=words, max_bytes=max_bytes, analysis=not no_analysis)
+    config = BriefConfig(words=words, max_bytes=max_bytes, analysis=not no_analysis, timeline=timeline.value)
     if out is not None:
         check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
     show = not quiet and stderr.is_terminal

@@ -4,8 +4,11 @@ Within each aligned fact (see :mod:`.facts`), every pair of sentences from diffe
 compared on
 - **numbers**: quantities keyed by what they count ("seven MPs" vs "eight MPs", "$40 million" vs
   "$45 million"); number words are read as numbers, so "fifty years" and "50 years" agree;
-- **dates**: years, month-and-day, and weekdays ("February 18" vs "February 19"); a conflict needs
-  both sentences to give a value of the same kind, and no value in common.
+- **dates**: the same slot dated differently ("quit on February 18" vs "quit on February 19"): the
+  slot is the word the date belongs to (:mod:`.date_slots`), so "launch in July 2018" and "end in June
+  2025" are two things; reporting dates ("said Monday") are not compared, nor a date the other source
+  also states.
+Captions, headings and credits are never compared, and a source is never compared with itself.
 Across the whole brief, **names** of parties and organisations that share their first word but
 differ in the rest ("Liberal Party" / "Liberal Democrats") are flagged for the reader to check.
 
@@ -16,9 +19,13 @@ one, so only like is compared with like.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
-from newsbrief.model import Conflict, Entity, Fact, Span
+from newsbrief.compare.date_slots import dated_slots, stated_values
+from newsbrief.model import Conflict, Entity, Fact, Span, SummarySentence
+from newsbrief.summarize.standalone import is_debris
+from newsbrief.text.dates import month_number
 from newsbrief.text.tokens import stem
 
 _UNITS = {
@@ -36,24 +43,9 @@ _QUANTITY = re.compile(
     r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
-_MONTHS = {
-    m: k
-    for k, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-         ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
+_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
 # Head words of party-like names, for the name check.
 _PARTY_HEADS = frozenset(
     "party parties democrat democrats democratic group union league movement front alliance congress coalition".split()
@@ -90,26 +82,14 @@ def quantities(text: str) -> dict[str, set[float]]:
             key = m.group("cur")
         elif m.group("unit"):
             unit = m.group("unit").lower()
-            if unit in _UNITS or unit in _MONTHS or unit in {"of", "and", "or", "to", "in", "at", "on"}:
+            if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
                 continue
             key = stem(unit.rstrip("'s").removesuffix("'"))
+            if of := _OF_WHAT.match(text, m.end()):
+                key += f" of {stem(of.group(1).lower())}"  # "800 gallons of water" counts water, not ethanol
         else:
             continue  # a bare number: nothing says what it counts
         out.setdefault(key, set()).add(value)
-    return out
-
-
-def dates(text: str) -> dict[str, set[str]]:
-    """Date values in ``text`` by kind: ``year``, ``day`` (month-day) and ``weekday``."""
-    out: dict[str, set[str]] = {}
-    for m in _DAY_MONTH.finditer(text):
-        out.setdefault("day", set()).add(f"{_MONTHS[m.group(2).lower().rstrip('.')]:02d}-{int(m.group(1)):02d}")
-    for m in _MONTH_DAY.finditer(text):
-        out.setdefault("day", set()).add(f"{_MONTHS[m.group(1).lower().rstrip('.')]:02d}-{int(m.group(2)):02d}")
-    for m in _YEAR.finditer(text):
-        out.setdefault("year", set()).add(m.group(1))
-    for m in _WEEKDAY.finditer(text):
-        out.setdefault("weekday", set()).add(m.group(1).lower())
     return out
 
 
@@ -135,13 +115,22 @@ def fact_conflicts(facts: Sequence[Fact], texts: Mapping[str, str] | None = None
             whole[article_id] = quantities(texts[article_id])
         return whole[article_id]
 
+    whole_dates: dict[str, dict[str, set[str]]] = {}
+
+    def stated_dates(article_id: str) -> dict[str, set[str]]:
+        if texts is None or article_id not in texts:
+            return {}
+        if article_id not in whole_dates:
+            whole_dates[article_id] = stated_values(dated_slots(texts[article_id]))
+        return whole_dates[article_id]
+
     out: list[Conflict] = []
     for fact in facts:
         seen: set[tuple[str, str]] = set()
         for i, a in enumerate(fact.spans):
             for b in fact.spans[i + 1 :]:
-                if a.article_id == b.article_id:
-                    continue
+                if a.article_id == b.article_id or is_debris(a.text) or is_debris(b.text):
+                    continue  # one source against itself; a caption, heading or credit is not a report
                 qa, qb = quantities(a.text), quantities(b.text)
                 for key in sorted(qa.keys() & qb.keys()):
                     known_a, known_b = stated(a.article_id).get(key, set()), stated(b.article_id).get(key, set())
@@ -153,13 +142,26 @@ def fact_conflicts(facts: Sequence[Fact], texts: Mapping[str, str] | None = None
                         vb = ", ".join(_format(v) for v in sorted(qb[key]))
                         what = "percentages" if key == "%" else f"amounts ({key})" if key in "$£€" else f"'{key}'"
                         out.append(Conflict("number", f"numbers differ for {what}: {va} vs {vb}", (a, b)))
-                da, db = dates(a.text), dates(b.text)
-                for kind in ("day", "year", "weekday"):
-                    if kind in da and kind in db and not da[kind] & db[kind] and ("date", kind) not in seen:
-                        seen.add(("date", kind))
-                        va, vb = ", ".join(sorted(da[kind])), ", ".join(sorted(db[kind]))
-                        out.append(Conflict("date", f"dates differ ({kind}): {va} vs {vb}", (a, b)))
+                out.extend(_date_conflicts(a, b, seen, stated_dates))
     return tuple(out)
+
+
+def _date_conflicts(
+    a: Span, b: Span, seen: set[tuple[str, str]], stated: Callable[[str], dict[str, set[str]]]
+) -> list[Conflict]:
+    """Dates of the same slot and kind that differ between two sentences (see :mod:`.date_slots`)."""
+    out = []
+    sa, sb = dated_slots(a.text), dated_slots(b.text)
+    for slot, kind in sorted(sa.keys() & sb.keys()):
+        va, vb = sa[(slot, kind)], sb[(slot, kind)]
+        if not slot or va & vb or ("date", f"{slot}/{kind}") in seen:
+            continue
+        if va & stated(b.article_id).get(kind, set()) or vb & stated(a.article_id).get(kind, set()):
+            continue  # each source also states the other's date somewhere: two dates, not two versions
+        seen.add(("date", f"{slot}/{kind}"))
+        what = f"dates differ ({kind} of '{slot}')"
+        out.append(Conflict("date", f"{what}: {', '.join(sorted(va))} vs {', '.join(sorted(vb))}", (a, b)))
+    return out
 
 
 def name_conflicts(entities: Sequence[Entity], spans_of: dict[str, Span]) -> tuple[Conflict, ...]:
@@ -182,4 +184,25 @@ def name_conflicts(entities: Sequence[Entity], spans_of: dict[str, Span]) -> tup
                 continue
             spans = tuple(s for s in (spans_of.get(a.name), spans_of.get(b.name)) if s is not None)
             out.append(Conflict("name", f"names differ: '{a.name}' vs '{b.name}'", spans))
+    return tuple(out)
+
+
+def drop_conflicting_support(
+    summary: Sequence[SummarySentence], conflicts: Sequence[Conflict]
+) -> tuple[SummarySentence, ...]:
+    """The summary without support spans that a conflict sets against their sentence.
+
+    A pair of sentences is never both "reported by 2" and "sources differ": when two aligned sentences
+    give different values for the same slot, the other one does not support the sentence shown, and the
+    disagreement is listed instead.
+    """
+    pairs = set()
+    for c in conflicts:
+        keys = [(s.article_id, s.start, s.end) for s in c.spans]
+        pairs.update((x, y) for x in keys for y in keys if x != y)
+    out = []
+    for sent in summary:
+        own = (sent.source.article_id, sent.source.start, sent.source.end)
+        kept = tuple(s for s in sent.support if (own, (s.article_id, s.start, s.end)) not in pairs)
+        out.append(sent if kept == sent.support else replace(sent, support=kept))
     return tuple(out)

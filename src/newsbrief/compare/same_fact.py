@@ -7,8 +7,9 @@ that way. The decision here looks at what the sentences assert, on top of how ma
 
 - word overlap: TF-IDF cosine over the cluster, content-word Jaccard and containment both ways,
   stemmed-bigram Jaccard (paraphrase versus the same wording), the length ratio;
-- the same numbers and dates: whether the numbers agree, a quantity of the same unit or a date with
-  different values (:mod:`newsbrief.compare.conflicts` reads them);
+- the same numbers and dates: whether the numbers agree, a quantity of the same unit or a date of the
+  same kind with different values (:mod:`newsbrief.compare.conflicts` and :mod:`.date_slots` read them;
+  reporting dates, "said Monday", are left out);
 - the same actors: overlap of capitalised names, and whether both name people or places but none in
   common;
 - what kind of text each is: a caption, heading or link (:func:`~newsbrief.summarize.standalone.is_debris`),
@@ -33,7 +34,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from newsbrief.compare.conflicts import dates, quantities
+from newsbrief.compare.conflicts import quantities
+from newsbrief.compare.date_slots import dated_slots, stated_values
 from newsbrief.model import Sentence
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, content_stems, stems
@@ -102,7 +104,7 @@ def pair_features(a: str, b: str, cosine: float) -> list[float]:
         float(bool(na & nb)),
         float(bool(na and nb and na.isdisjoint(nb))),
         float(_disagree(quantities(a), quantities(b))),
-        float(_disagree(dates(a), dates(b))),
+        float(_disagree(stated_values(dated_slots(a)), stated_values(dated_slots(b)))),
         _jaccard(ma, mb),
         float(bool(ma and mb and ma.isdisjoint(mb))),
         float(is_debris(a) or is_debris(b)),

@@ -20,7 +20,6 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -34,6 +33,7 @@ from markupsafe import Markup
 from newsbrief import __version__
 from newsbrief.model import Article, Brief, Span
 from newsbrief.render.labels import citation_numbers, display_sentence
+from newsbrief.text.dates import display, published_date
 
 _TEMPLATES = files("newsbrief.render") / "templates"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -53,7 +53,6 @@ _LABEL_NAMES = {
     "FAC": "place",
     "NORP": "group",
 }
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ORIGIN_LINE = re.compile(r":\d+$")  # "path:line" origins of JSONL articles
 
 
@@ -118,25 +117,9 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def _parse_date(value: str | None) -> date | None:
-    """An ISO 8601 date or date-time as a date; ``None`` for anything else (shown as given)."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return None
-
-
-def _nice_date(value: str | None) -> str | None:
-    """ "2019-02-18" -> "18 Feb 2019" (the same in every locale); other text is shown as given."""
-    day = _parse_date(value)
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else value
-
-
 def _iso_date(value: str | None) -> str | None:
-    day = _parse_date(value)
-    return day.isoformat() if day else None
+    day = published_date(value)
+    return day.isoformat() if day and display(value) != value else None
 
 
 class _Groups:
@@ -286,11 +269,13 @@ def _context(brief: Brief) -> dict[str, Any]:
 
     timeline = [
         {
-            "date": _nice_date(ev.date) if ev.resolved and ev.date else None,
-            "iso": _iso_date(ev.date) if ev.resolved else None,
+            "date": display(ev.date) if ev.resolved else None,
+            "iso": ev.date if ev.resolved and ev.date and not ev.date.startswith("--") else None,
+            "precision": ev.precision,
             "date_text": ev.date_text,
             "text": ev.text,
-            "cite": groups.one(f"e{i}", ev.span.article_id, ev.span.start, ev.span.end),
+            "cites": groups.add(f"e{i}", (ev.span, *ev.support)),
+            "k": len(ev.article_ids),
         }
         for i, ev in enumerate(brief.timeline)
     ]
@@ -303,7 +288,7 @@ def _context(brief: Brief) -> dict[str, Any]:
                 "name": _source_name(art),
                 "titled": bool(art.title),
                 "outlet": art.outlet,
-                "published": _nice_date(art.published),
+                "published": display(art.published),
                 "iso": _iso_date(art.published),
                 "author": art.author,
                 "url": art.url,

@@ -12,7 +12,8 @@ from typing import Any
 from newsbrief import __version__
 from newsbrief.model import Article, Brief, Entity, Event, Quote, Span
 
-SCHEMA_VERSION = "2.0"  # 2.0: entities, quotes, facts, conflicts, timeline, analysed
+#: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources.
+SCHEMA_VERSION = "2.1"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -62,10 +63,14 @@ def _quote(quote: Quote) -> dict[str, Any]:
 def _event(event: Event) -> dict[str, Any]:
     return {
         "date": event.date,
+        "precision": event.precision,
         "date_text": event.date_text,
         "resolved": event.resolved,
+        "anchor": event.anchor,
         "text": event.text,
         "span": _span(event.span),
+        "sources": list(event.article_ids),
+        "support": [_span(s) for s in event.support],
     }
 
 

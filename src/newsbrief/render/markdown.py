@@ -17,6 +17,7 @@ from newsbrief.render.labels import (
     source_label,
     unique_facts_by_source,
 )
+from newsbrief.text.dates import display
 
 #: People and organisations listed (most mentioned first); the JSON and HTML have them all.
 MAX_ENTITIES = 25
@@ -64,10 +65,13 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
         lines.append("")
     if brief.conflicts:
         lines += ["**Where they differ**", ""]
-        lines += [
-            f"- {_escape(c.description)} {cite_ids((s.article_id for s in c.spans), numbers)}".rstrip()
-            for c in brief.conflicts
-        ]
+        for c in brief.conflicts:
+            sides = " vs ".join(
+                f"[{numbers[s.article_id]}] “{_escape(' '.join(s.text.split()))}”"
+                for s in c.spans
+                if s.article_id in numbers
+            )
+            lines.append(f"- {_escape(c.description)}" + (f": {sides}" if sides else ""))
         lines.append("")
     for article_id, facts in unique.items():
         lines += [f"**Only in [{numbers[article_id]}]**", ""]
@@ -83,8 +87,13 @@ def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
         return []
     lines = ["## Timeline", ""]
     for ev in brief.timeline:
-        when = ev.date if ev.resolved and ev.date else f"{_escape(ev.date_text)} (date not resolved)"
-        lines.append(f"- **{when}**: {_escape(display_sentence(ev.text))} [{numbers[ev.span.article_id]}]")
+        if ev.resolved and ev.date:
+            when = f"**{_escape(display(ev.date) or ev.date)}** ({ev.precision}, “{_escape(ev.date_text)}”)"
+        else:
+            when = f"**“{_escape(ev.date_text)}”** (date not resolved)"
+        reported = f" *(reported by {len(ev.article_ids)} sources)*" if len(ev.article_ids) > 1 else ""
+        cites = cite_ids(ev.article_ids, numbers)
+        lines.append(f"- {when}: {_escape(display_sentence(ev.text))} {cites}{reported}")
     return [*lines, ""]
 
 

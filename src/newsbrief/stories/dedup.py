@@ -19,12 +19,12 @@ import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.model import Article
+from newsbrief.text.dates import published_date
 
 __all__ = ["DedupConfig", "DedupIndex", "deduplicate", "shingles"]
 
@@ -79,12 +79,8 @@ def shingles(text: str, size: int = 5) -> set[bytes]:
 
 def _day(published: str | None) -> int | None:
     """The proleptic ordinal of an ISO date (``YYYY-MM-DD...``), or None where absent or unreadable."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
+    day = published_date(published)
+    return day.toordinal() if day else None
 
 
 class DedupIndex:

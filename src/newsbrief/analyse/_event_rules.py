@@ -1,0 +1,152 @@
+"""Which date expressions date an event of the story, and which way a clause's tense points.
+
+The rules of step 3 of :mod:`newsbrief.analyse.timeline`, kept apart because each is a small,
+separately tested judgement on one expression in its sentence (spaCy's parse of it). Every rule names
+the look-alike it keeps out; tests/analyse/test_timeline.py holds each look-alike beside a sentence
+that must stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.summarize.standalone import is_debris
+from newsbrief.text.dates import Tense, normalise, weekday_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: A line that is a byline, a stamp or a list item, not running text.
+_NOT_RUNNING_TEXT = re.compile(
+    r"^\s*(?:[-–—•*·]|by\s+[A-Z]|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
+    re.IGNORECASE,
+)
+_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
+_STRETCH = frozenset({"last", "next", "past", "previous", "following"})
+_ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
+)
+#: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_MODAL = frozenset({"might", "may", "could"})
+_REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
+_FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
+
+
+#: Caption furniture: position markers "(R)", "(L)", "(C)" and "in this photograph". Not "(right)": tabloid
+#: body text points at its pictures that way ("Mr Umunna (right) called for ...") in sentences of the story.
+_CAPTION_MARK = re.compile(r"\((?:R|L|C)\)|\b[Ii]n this (?:\w+ )?photograph\b|\b[Tt]his photo\b")
+
+
+def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
+    """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
+    if is_debris(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
+        return False
+    if sentence.rstrip("'\"”’ ").endswith("?"):
+        return False  # a question is not a report: "Could he dominate today?"
+    if _caption(text, end, sentence, sent_start, span):
+        return False
+    expression = text[start:end]
+    words = normalise(expression).split()
+    first_word = words[0] if words else ""
+    before = text[max(sent_start, start - 14) : start].lower().split()
+    previous = before[-1] if before else ""
+    after = text[end : end + 60]
+    if first_word in {"today", "this", "tonight"} and expression.lstrip()[:1].isupper() and start > sent_start:
+        return False  # a programme's name: ABC's "This Week", NBC's "Today" show
+    if expression.lower().startswith("since") or previous in {"since", "from", "between"} or before[-2:-1] == ["since"]:
+        return False  # the start of a duration or a period: "since 1945", "from 1970 to 1994"
+    if re.search(r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 4) : start]):
+        return False  # the end of a range of days: "on 4-5 May"
+    if _RANGE_END.match(after) or (previous in {"to", "through"} and len(before) > 1 and before[-2].isdigit()):
+        return False  # a period: "of 1938 to 1942"
+    if first_word in _STRETCH and (previous == "the" or previous.endswith("'s")):
+        return False  # "the next year" counts from the story's own time; "Clinton's last year in office"
+    if previous in {"previous", "following"} and before[-2:-1] == ["the"]:
+        return False  # "the previous Sunday": a day counted from the story's own time
+    if previous in {"the", "every", "each"} and words and weekday_number(words[0]) is not None:
+        return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
+    if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
+        return False  # "the Year 2000 problem": a name
+    if words and words[0].isdigit() and after.startswith(("'s", "’s")):
+        return False  # a title's year: "1938's Under Western Stars"
+    if _ADDRESS_BEFORE.search(text[max(0, start - 12) : start]) or _ADDRESS_AFTER.match(after):
+        return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
+    if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
+        return False  # a citation's year: "(John Wiley & Sons, 1999)"
+    if _hypothetical(span):
+        return False  # "if new elections were held today"
+    if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
+        return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
+    return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
+
+
+def _caption(text: str, end: int, sentence: str, sent_start: int, span: SpacySpan) -> bool:
+    """A photo caption: "(R)" markers, "in this photograph", or a present-tense line that ends in a comma
+    and its date ("French soldiers patrol outside Notre Dame in Paris, April 22, 2015."). Without the
+    comma the same shape is often a plan ("The trial opens on March 4."): kept."""
+    if _CAPTION_MARK.search(sentence):
+        return True
+    rest = text[end : sent_start + len(sentence)]
+    if rest.strip(" .)") or text[span.start_char - 2 : span.start_char] != ", ":
+        return False
+    root = span.sent.root
+    return root.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+
+
+def _hypothetical(span: SpacySpan) -> bool:
+    verb = _verb_of(span.root)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _present(span: SpacySpan) -> bool:
+    verb = _verb_of(span.root)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The nearest verb the date hangs from (a few hops up the dependency tree)."""
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def clause_tense(span: SpacySpan) -> Tense:
+    """Whether the clause the date belongs to reports the past or speaks of the future, if it says."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start]
+    if before and before[-1].lower_ in {"last", "previous", "past"}:
+        return "past"  # "died last Dec. 31"
+    if before and before[-1].lower_ in {"next", "coming"}:
+        return "future"
+    if any(t.lemma_ in _REPORTING for t in before):
+        return "past"  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
+    deadline = bool(before) and (
+        before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]
+    )
+    verb = _verb_of(span.root)
+    if verb is None:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
+    governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
+        return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
+    if "to" in aux and verb.head.lemma_ == "be":
+        return "future"  # "was to be presented on Wednesday"
+    if verb.lemma_ in _FUTURE_HEADS and aux & {"is", "are", "'s", "'re"}:
+        return "future"  # "is expected Saturday", "is scheduled for Thursday"
+    if aux & _MODAL and verb.tag_ == "VB":
+        return "future"  # "she might score Sunday"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
+        return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
+    return None

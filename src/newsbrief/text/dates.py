@@ -1,0 +1,470 @@
+"""The one place that knows calendars: date expressions, their precision, and the anchor they resolve against.
+
+Method: rule-based TIMEX3-style normalisation (Pustejovsky et al. 2005, "The specification language
+TimeML"; HeidelTime, Strötgen & Gertz 2013): an expression is a *point* in time, absolute or relative
+to the article's date (the "document creation time" anchor), or it is not a point (a duration, an
+age, a vague phrase) and yields nothing. Month and weekday names come from ``dateutil``'s
+``parserinfo`` and all calendar arithmetic from ``dateutil.relativedelta``: no table is written here.
+
+A resolved value is ISO 8601 at the precision the text carries:
+
+==========  ==============  =====================================================================
+precision   ``iso``         examples
+==========  ==============  =====================================================================
+day         ``2019-02-18``  "18 February 2019", "Feb. 18" + an anchor, "2/18/19", "yesterday"
+day         ``--02-18``     "Feb. 18" with no anchor: a calendar date whose year the text omits
+week        ``2019-W07``    "last week", "this week" (ISO week)
+month       ``2019-02``     "in June 2017", "last month", "in May" + an anchor
+year        ``1981``        "in 1981", "last year", "20 years ago"
+==========  ==============  =====================================================================
+
+Relative expressions, against the anchor ``d``: "today"/"tonight" -> ``d``; "yesterday"/"last night"
+-> ``d - 1``; a weekday -> the latest such day on or before ``d`` (news reports the past), or the
+first on or after ``d`` when the clause speaks of the future (``tense="future"``); "last Monday" is
+strictly before, "next Monday" strictly after; "last/this/next week|month|year"; "N units ago". A
+date without a year ("Oct. 3", "in November") takes the year that puts it nearest the anchor, or the
+latest on or before it in a past clause, the first on or after it in a future one (an article of
+January 2000 means October 1999 by "came second in October elections").
+
+The anchor of an article (:func:`choose_anchor`), in this order: its ``published`` date; else a
+dateline or a dated line in its own opening ("WASHINGTON, Feb. 18 (AP) -", "Published Feb. 18, 2019");
+else the latest day-precise date that two of the story's sources state (:func:`story_anchor`); else
+none, and relative dates stay unresolved. One refinement of the first rule: when the article's own
+dateline names a day one or two days *before* ``published``, the dateline is the writer's day and wins
+(wire copy is stamped in GMT: 56 of the 106 Xinhua datelines of DUC 2004 task 5 are one or two days before
+their ``published`` stamp, and their "today" means the dateline's day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.parser import isoparse, parserinfo
+from dateutil.relativedelta import relativedelta, weekday
+
+Precision = Literal["day", "week", "month", "year"]
+AnchorSource = Literal["published", "dateline", "story", "none"]
+
+_INFO = parserinfo()
+#: Years outside this range are numbers, not dates ("2200 people").
+YEAR_RANGE = range(1000, 2200)
+#: How far into the article a dateline or a dated line counts as its own date (characters).
+OPENING = 300
+#: A dateline this many days before ``published`` names the writer's day (see the module docstring).
+DATELINE_LAG = 2
+
+_MONTH_NAMES = sorted({n for names in _INFO.MONTHS for n in names}, key=len, reverse=True)
+_WEEKDAY_NAMES = [names[-1] for names in _INFO.WEEKDAYS]
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEARNUM = r"\d{4}"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+#: Date expressions as news writes them, matched case-sensitively on the raw text (offsets are exact).
+#: Names must be capitalised: "may" the verb and "march" the noun are not months.
+_FIND = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEARNUM}\b)?"
+    rf"|\b(?:{_WEEKDAY},?\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEARNUM}\b)?"
+    rf"|\b{_MONTH},?\s+(?:of\s+)?{_YEARNUM}\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WEEKDAY}{_PART}\b"
+    rf"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday{_PART}|[Tt]omorrow{_PART}|[Ll]ast\s+night)\b"
+    r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)\b"
+    r"|\b(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|an?)"
+    r"\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|\b(?:in|since|by|until|from|of|during|before|after)\s+(?:early\s+|late\s+|mid-)?\d{4}\b(?!\s*(?:%|percent))"
+)
+
+# Words that may open an expression without changing its value ("on Monday", "just after 1981").
+_LEAD = re.compile(
+    r"^(?:(?:on|in|by|since|until|till|from|at|of|during|before|after|around|about|as|"
+    r"early|earlier|late|later|mid|the|just|almost|nearly|some|back|to|up|"
+    r"(?:end|beginning|start|middle|turn|half|course|rest)\s+of)\b[\s-]*)+"
+)
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
+_M = "(" + "|".join(n.lower() for n in _MONTH_NAMES) + r")\.?"
+_W = "(" + "|".join(n.lower() for n in _WEEKDAY_NAMES) + ")"
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_DAY_MONTH = re.compile(rf"^(?:{_W},?\s+)?(\d{{1,2}})\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?$")
+_MONTH_DAY = re.compile(rf"^(?:{_W},?\s+)?{_M}\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?$")
+_MONTH_YEAR = re.compile(rf"^{_M},?\s+(?:of\s+)?(\d{{4}})$")
+_MONTH_ONLY = re.compile(rf"^(?:(last|this|next)\s+)?{_M}$")
+_YEAR = re.compile(r"^(?:year\s+)?(\d{4})$")
+_WEEKDAY_EXPR = re.compile(rf"^(?:(last|this|next|on)\s+)?{_W}(?:\s+(?:morning|afternoon|evening|night))?$")
+_TODAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today)$")
+_YESTERDAY = re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$")
+_TOMORROW = re.compile(r"^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$")
+_THIS_UNIT = re.compile(r"^(last|this|next)\s+(week|month|year)$")
+_AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
+_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SMALL_NUMBERS |= {"a": 1, "an": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A point in time and how precisely the text places it.
+
+    ``iso`` is ``None`` when the expression needs an anchor that is missing; ``--MM-DD`` when it is a
+    calendar date whose year neither the text nor an anchor gives. ``start`` is the first day of the
+    value (``None`` for both). ``relative`` is true when the value depends on the anchor.
+    """
+
+    iso: str | None
+    start: date | None
+    relative: bool
+    precision: Precision
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the value is placed on the calendar (a year-less calendar date counts)."""
+        return self.iso is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The day relative dates of one article resolve against, and where it came from."""
+
+    day: date | None
+    source: AnchorSource
+
+
+NO_ANCHOR = Anchor(None, "none")
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Sept.", "february"), else ``None``."""
+    return _INFO.month(name.rstrip("."))
+
+
+def weekday_number(name: str) -> int | None:
+    """0 (Monday) to 6 for a weekday name, else ``None``."""
+    return _INFO.weekday(name)
+
+
+def find_expressions(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the date expressions in ``text`` (patterns only; a tagger may add more)."""
+    for m in _FIND.finditer(text):
+        yield m.start(), m.end()
+
+
+def normalise(text: str) -> str:
+    """Lower-case, single-spaced, without lead-in words, ordinal suffixes and trailing punctuation."""
+    t = " ".join(text.lower().replace("’", "'").split()).strip(" .,;:'\"")
+    t = _ORDINAL.sub(r"\1", t.removesuffix("'s"))
+    return _LEAD.sub("", t).strip()
+
+
+def _day(d: date, relative: bool) -> ParsedDate:
+    return ParsedDate(d.isoformat(), d, relative, "day")
+
+
+def _calendar_day(year: int, month: int, day: int, relative: bool = False) -> ParsedDate | None:
+    try:
+        return _day(date(year, month, day), relative)
+    except ValueError:
+        return None
+
+
+def _month(d: date, relative: bool) -> ParsedDate:
+    return ParsedDate(f"{d.year:04d}-{d.month:02d}", d.replace(day=1), relative, "month")
+
+
+def _year(year: int, relative: bool) -> ParsedDate:
+    return ParsedDate(f"{year:04d}", date(year, 1, 1), relative, "year")
+
+
+def _unresolved(precision: Precision) -> ParsedDate:
+    return ParsedDate(None, None, True, precision)
+
+
+Tense = Literal["past", "future"] | None
+
+
+def parse_date(text: str, anchor: date | None, *, tense: Tense = None) -> ParsedDate | None:
+    """Parse one date expression against the article's anchor day.
+
+    Args:
+        text: the expression as written ("on Monday", "18 Feb 2019", "Monday, Feb. 18", "2/18/19").
+        anchor: the article's anchor day (:func:`choose_anchor`), or ``None`` when there is none.
+        tense: ``"future"`` when the clause speaks of what will happen ("will meet on Monday"): a bare
+            weekday is then the next such day on or after the anchor, not the last one; ``"past"``
+            when it reports what happened. Dates without a year follow it (see the module docstring).
+
+    Returns:
+        The value (``iso`` is ``None`` when it needs a missing anchor), or ``None`` when the expression
+        is not a point in time (durations, ages, vague phrases).
+    """
+    t = normalise(text)
+    if not t:
+        return None
+    if m := _ISO.match(t):
+        return _calendar_day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC.match(t):
+        return _numeric(m)
+    if m := _DAY_MONTH.match(t):
+        return _dated(anchor, m[4], month_number(m[3]), int(m[2]), tense)
+    if m := _MONTH_DAY.match(t):
+        return _dated(anchor, m[4], month_number(m[2]), int(m[3]), tense)
+    if m := _MONTH_YEAR.match(t):
+        year = int(m[2])
+        return _month(date(year, month_number(m[1]) or 1, 1), False) if year in YEAR_RANGE else None
+    if m := _YEAR.match(t):
+        return _year(int(m[1]), False) if int(m[1]) in YEAR_RANGE else None
+    if m := _MONTH_ONLY.match(t):
+        return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
+    return _relative(t, anchor, tense == "future")
+
+
+def _numeric(m: re.Match[str]) -> ParsedDate | None:
+    """US month/day/year, the order American wire copy uses ("2/18/19")."""
+    month, day, year = int(m[1]), int(m[2]), int(m[3])
+    if year < 100:  # the century closest to the year named, as dateutil reads two-digit years
+        year += 2000 if year < 50 else 1900
+    return _calendar_day(year, month, day) if year in YEAR_RANGE else None
+
+
+def _nearest_year(anchor: date, month: int, day: int, tense: Tense) -> int | None:
+    """The year of a year-less date: nearest the anchor, or on the side of it the tense says."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "past":
+        options = [d for d in options if d <= anchor]
+    elif tense == "future":
+        options = [d for d in options if d >= anchor]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
+
+
+def _dated(
+    anchor: date | None, year: str | None, month: int | None, day: int, tense: Tense = None
+) -> ParsedDate | None:
+    """A day-and-month date; without a year it takes the anchor's, or stays a year-less ``--MM-DD``."""
+    if month is None or not 1 <= day <= 31:
+        return None
+    if year is not None:
+        return _calendar_day(int(year), month, day) if int(year) in YEAR_RANGE else None
+    if anchor is None:
+        try:
+            date(2000, month, day)  # a leap year: "Feb. 29" is a calendar date
+        except ValueError:
+            return None
+        return ParsedDate(f"--{month:02d}-{day:02d}", None, False, "day")
+    nearest = _nearest_year(anchor, month, day, tense)
+    return None if nearest is None else _calendar_day(nearest, month, day, relative=True)
+
+
+def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense = None) -> ParsedDate:
+    if anchor is None:
+        return _unresolved("month")
+    if which == "this":
+        return _month(date(anchor.year, month, 1), True)
+    if which == "last" and month >= anchor.month:
+        return _month(date(anchor.year - 1, month, 1), True)
+    if which == "next" and month <= anchor.month:
+        return _month(date(anchor.year + 1, month, 1), True)
+    if which is not None or month == anchor.month:
+        return _month(date(anchor.year, month, 1), True)
+    # Nearest by whole months; a past clause takes the last such month, a future one the next.
+    back = (anchor.month - month) % 12
+    if tense == "past" or (tense is None and back <= 6):
+        return _month(anchor - relativedelta(months=back, day=1), True)
+    return _month(anchor + relativedelta(months=12 - back, day=1), True)
+
+
+def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
+    """Expressions that only make sense against the anchor; ``None`` for non-points."""
+    if _TODAY.match(t) or _YESTERDAY.match(t) or _TOMORROW.match(t):
+        if anchor is None:
+            return _unresolved("day")
+        shift = -1 if _YESTERDAY.match(t) else 1 if _TOMORROW.match(t) else 0
+        return _day(anchor + timedelta(days=shift), True)
+    if m := _WEEKDAY_EXPR.match(t):
+        if anchor is None:
+            return _unresolved("day")
+        wd = weekday(weekday_number(m[2]) or 0)
+        if m[1] == "last":
+            return _day(anchor + relativedelta(days=-1, weekday=wd(-1)), True)
+        if m[1] == "next":
+            return _day(anchor + relativedelta(days=+1, weekday=wd(+1)), True)
+        return _day(anchor + relativedelta(weekday=wd(+1 if future else -1)), True)
+    if m := _THIS_UNIT.match(t):
+        if anchor is None:
+            return _unresolved("week" if m[2] == "week" else m[2])  # type: ignore[arg-type]
+        step = {"last": -1, "next": 1}.get(m[1], 0)
+        if m[2] == "week":
+            d = anchor + relativedelta(weeks=step)
+            iso = d.isocalendar()
+            return ParsedDate(f"{iso.year:04d}-W{iso.week:02d}", d - timedelta(days=d.weekday()), True, "week")
+        if m[2] == "month":
+            return _month(anchor + relativedelta(months=step), True)
+        return _year(anchor.year + step, True)
+    if m := _AGO.match(t):
+        n = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS.get(m[1])
+        if n is None:
+            return None
+        if anchor is None:
+            return _unresolved("day" if m[2] in {"day", "week"} else m[2])  # type: ignore[arg-type]
+        if m[2] in {"day", "week"}:
+            return _day(anchor - relativedelta(**{m[2] + "s": n}), True)
+        if m[2] == "month":
+            return _month(anchor - relativedelta(months=n), True)
+        return _year(anchor.year - n, True)
+    return None  # durations ("39 days"), ages, vague phrases ("the coming days", "decades")
+
+
+def sort_key(parsed: ParsedDate) -> tuple[int, date, int]:
+    """Chronological order: dated values by first day (coarser first on ties), year-less ones after, by day."""
+    order = {"year": 0, "month": 1, "week": 2, "day": 3}[parsed.precision]
+    if parsed.start is not None:
+        return (0, parsed.start, order)
+    if parsed.iso is not None:  # --MM-DD
+        return (1, date(2000, int(parsed.iso[2:4]), int(parsed.iso[5:7])), order)
+    return (2, date.max, order)
+
+
+def published_date(published: str | None) -> date | None:
+    """The day of an ISO 8601 ``published`` value ("2019-02-18", "1996-02-06T06:28:00"); ``None`` if unreadable.
+
+    A value that starts with a date but goes on in another form ("2019-02-18 09:30 GMT") gives that date.
+    """
+    if not published or not published.strip():
+        return None
+    value = published.strip()
+    try:
+        return isoparse(value).date()
+    except (ValueError, OverflowError):
+        pass
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+({_MONTH}\s+{_DAYNUM})(?:,?\s+({_YEARNUM}))?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])"
+)
+_FULL_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
+#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
+_STAMP = re.compile(
+    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?({_FULL_DATE})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def dateline_date(text: str, near: date | None = None) -> date | None:
+    """The date of a wire dateline at the start of ``text`` ("WASHINGTON, Feb. 18 (AP) -").
+
+    Args:
+        text: the article text.
+        near: the published day, which gives a year-less dateline its year (the year before when the
+            dateline would fall after ``near``, as on 31 December).
+    """
+    m = _DATELINE.match(text[:OPENING])
+    if m is None:
+        return None
+    if m[2] is not None:
+        parsed = parse_date(f"{m[1]} {m[2]}", None)
+        return parsed.start if parsed else None
+    if near is None:
+        return None
+    parsed = parse_date(m[1], near)
+    if parsed is None or parsed.start is None:
+        return None
+    if parsed.start > near + timedelta(days=DATELINE_LAG):
+        return parsed.start - relativedelta(years=1)
+    return parsed.start
+
+
+def opening_date(text: str, near: date | None = None) -> date | None:
+    """The date an article gives itself in its opening: a dateline, else a line that only states a full date.
+
+    A date in the first sentence is not the article's date ("On Sept. 11, 2001, ..." opens many a
+    retrospective), so only a dateline or a stamp line ("Published Feb. 18, 2019") counts.
+    """
+    if (day := dateline_date(text, near)) is not None:
+        return day
+    if m := _STAMP.search(text[:OPENING]):
+        parsed = parse_date(m[1], None)
+        return parsed.start if parsed else None
+    return None
+
+
+def choose_anchor(text: str, published: str | None, story: date | None = None) -> Anchor:
+    """The anchor of one article: published (or its dateline a day or two earlier), opening date, story date.
+
+    Args:
+        text: the article text (its opening is searched for a dateline or a stamp line).
+        published: ``Article.published``.
+        story: the story's anchor (:func:`story_anchor`), used when the article gives no date of its own.
+    """
+    day = published_date(published)
+    if day is not None:
+        own = dateline_date(text, day)
+        if own is not None and timedelta(0) < day - own <= timedelta(days=DATELINE_LAG):
+            return Anchor(own, "dateline")
+        return Anchor(day, "published")
+    if (own := opening_date(text)) is not None:
+        return Anchor(own, "dateline")
+    if story is not None:
+        return Anchor(story, "story")
+    return NO_ANCHOR
+
+
+def story_anchor(mentions: Iterable[tuple[int, ParsedDate]]) -> date | None:
+    """The latest full date (day, month and year) that at least two sources state, as the story's date.
+
+    Args:
+        mentions: ``(source index, value)`` of the dates the sources state as events (the caller leaves
+            out quotes and captions: a letter "dated May 29, 1962" quoted by two reports of a 2016
+            ceremony is not the story's date).
+
+    Returns:
+        That date, or ``None`` when no two sources agree on one, or when a source names a later year
+        than it (the story is then later than any date they agree on).
+    """
+    seen: dict[date, set[int]] = {}
+    latest_year = 0
+    for index, parsed in mentions:
+        if parsed.start is None or parsed.relative:
+            continue
+        latest_year = max(latest_year, parsed.start.year)
+        if parsed.precision == "day":
+            seen.setdefault(parsed.start, set()).add(index)
+    agreed = [d for d, sources in seen.items() if len(sources) >= 2]
+    if not agreed or max(agreed).year < latest_year:
+        return None
+    return max(agreed)
+
+
+def display(iso: str | None, precision: str | None = None) -> str | None:
+    """A reader's form of a value, the same in every locale: "18 Feb 2019", "Feb 2019", "1981",
+    "week of 11 Feb 2019", "18 Feb (year not given)"; ``None`` for ``None``, other text as given."""
+    if iso is None:
+        return None
+    abbr = [names[0] for names in _INFO.MONTHS]
+    if m := re.fullmatch(r"--(\d{2})-(\d{2})", iso):
+        return f"{int(m[2])} {abbr[int(m[1]) - 1]} (year not given)"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return f"week of {monday.day} {abbr[monday.month - 1]} {monday.year}"
+    if re.fullmatch(r"\d{4}-\d{2}", iso):
+        return f"{abbr[int(iso[5:7]) - 1]} {iso[:4]}"
+    try:  # the whole value must be ISO 8601: anything else is shown as given, never silently cut
+        day = isoparse(iso).date() if len(iso) >= 10 else None
+    except (ValueError, OverflowError):
+        day = None
+    return f"{day.day} {abbr[day.month - 1]} {day.year}" if day else iso

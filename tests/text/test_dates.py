@@ -1,0 +1,257 @@
+"""The one date module: absolute and relative expressions, precision, anchors. Plain Python, literal inputs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsbrief.text.dates import (
+    choose_anchor,
+    display,
+    find_expressions,
+    opening_date,
+    parse_date,
+    published_date,
+    sort_key,
+    story_anchor,
+)
+
+WEDNESDAY = date(2019, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso", "precision"),
+    [
+        ("18 Feb 2019", "2019-02-18", "day"),
+        ("18 February 2019", "2019-02-18", "day"),
+        ("February 18, 2019", "2019-02-18", "day"),
+        ("Feb. 18, 2019", "2019-02-18", "day"),
+        ("Sept. 11, 2001", "2001-09-11", "day"),
+        ("Monday, Feb. 18, 2019", "2019-02-18", "day"),
+        ("on the 18th of February 2019", "2019-02-18", "day"),
+        ("2/18/19", "2019-02-18", "day"),
+        ("2/18/1999", "1999-02-18", "day"),
+        ("2/18/99", "1999-02-18", "day"),
+        ("2019-02-18", "2019-02-18", "day"),
+        ("in June 2017", "2017-06", "month"),
+        ("June, 2017", "2017-06", "month"),
+        ("in 1981", "1981", "year"),
+        ("mid-2019", "2019", "year"),
+    ],
+)
+def test_absolute_dates_keep_their_precision(expression: str, iso: str, precision: str) -> None:
+    for anchor in (None, WEDNESDAY):  # an anchor changes nothing for a date that names its year
+        parsed = parse_date(expression, anchor)
+        assert parsed is not None
+        assert (parsed.iso, parsed.precision, parsed.relative) == (iso, precision, False)
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso", "precision"),
+    [
+        ("today", "2019-02-20", "day"),
+        ("this morning", "2019-02-20", "day"),
+        ("yesterday", "2019-02-19", "day"),
+        ("last night", "2019-02-19", "day"),
+        ("tomorrow", "2019-02-21", "day"),
+        ("on Monday", "2019-02-18", "day"),  # the latest Monday on or before the anchor
+        ("Tuesday night", "2019-02-19", "day"),
+        ("Monday morning", "2019-02-18", "day"),
+        ("Wednesday", "2019-02-20", "day"),  # the anchor's own weekday is that day
+        ("last Wednesday", "2019-02-13", "day"),  # "last" is strictly before
+        ("next Monday", "2019-02-25", "day"),
+        ("next Wednesday", "2019-02-27", "day"),
+        ("Thursday", "2019-02-14", "day"),
+        ("Monday, Feb. 18", "2019-02-18", "day"),
+        ("Feb. 18", "2019-02-18", "day"),  # a year-less date takes the anchor's year
+        ("March 29th", "2019-03-29", "day"),
+        ("last week", "2019-W07", "week"),
+        ("this week", "2019-W08", "week"),
+        ("last month", "2019-01", "month"),
+        ("in May", "2019-05", "month"),
+        ("last May", "2018-05", "month"),
+        ("earlier this year", "2019", "year"),
+        ("last year", "2018", "year"),
+        ("two weeks ago", "2019-02-06", "day"),
+        ("three days ago", "2019-02-17", "day"),
+        ("almost 20 years ago", "1999", "year"),
+    ],
+)
+def test_relative_dates_resolve_against_the_anchor(expression: str, iso: str, precision: str) -> None:
+    parsed = parse_date(expression, WEDNESDAY)
+    assert parsed is not None
+    assert (parsed.iso, parsed.precision, parsed.relative) == (iso, precision, True)
+
+
+def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
+    assert parse_date("on Monday", WEDNESDAY, tense="future").iso == "2019-02-25"
+    assert parse_date("Wednesday", WEDNESDAY, tense="future").iso == "2019-02-20"
+    assert parse_date("last Monday", WEDNESDAY, tense="future").iso == "2019-02-18"  # "last" says past itself
+    assert parse_date("on Monday", WEDNESDAY, tense="past").iso == "2019-02-18"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "tense", "iso"),
+    [
+        ("in October", date(2000, 1, 26), None, "1999-10"),  # nearest: three months back, not nine ahead
+        ("in October", date(2000, 1, 26), "future", "2000-10"),
+        ("in April", date(2000, 1, 11), "past", "1999-04"),  # "watched him in April", written in January
+        ("in April", date(2000, 1, 11), None, "2000-04"),
+        ("in May", date(2019, 2, 20), None, "2019-05"),
+        ("in February", date(2019, 2, 20), "past", "2019-02"),
+        ("Oct. 3", date(2000, 2, 1), None, "1999-10-03"),
+        ("January 2", date(1997, 12, 19), None, "1998-01-02"),  # a deadline two weeks ahead
+        ("Dec. 25", date(1999, 3, 17), None, "1998-12-25"),
+        ("Dec. 31", date(1998, 10, 29), "past", "1997-12-31"),  # "died last Dec. 31"
+        ("July 6", date(1998, 10, 2), None, "1998-07-06"),
+        ("Feb. 29", date(2021, 3, 1), None, "2020-02-29"),  # the only nearby year that has the day
+    ],
+)
+def test_a_date_without_a_year_takes_the_nearest_year_or_the_tense(
+    expression: str, anchor: date, tense: str | None, iso: str
+) -> None:
+    assert parse_date(expression, anchor, tense=tense).iso == iso
+
+
+def test_the_year_turns_over() -> None:
+    new_year = date(2019, 1, 2)
+    assert parse_date("last week", new_year).iso == "2018-W52"  # 2 Jan 2019 is in ISO week 2019-W01
+    assert parse_date("last month", new_year).iso == "2018-12"
+    assert parse_date("on Sunday", new_year).iso == "2018-12-30"
+    assert parse_date("yesterday", date(2020, 3, 1)).iso == "2020-02-29"
+
+
+@pytest.mark.parametrize("expression", ["today", "on Monday", "last week", "three days ago", "in May"])
+def test_relative_dates_without_an_anchor_stay_unresolved(expression: str) -> None:
+    parsed = parse_date(expression, None)
+    assert parsed is not None
+    assert parsed.iso is None
+    assert not parsed.resolved
+    assert parsed.relative
+
+
+def test_a_calendar_date_without_year_or_anchor_is_kept_without_a_year() -> None:
+    parsed = parse_date("February 18", None)
+    assert (parsed.iso, parsed.precision, parsed.resolved, parsed.start) == ("--02-18", "day", True, None)
+    assert parse_date("Feb. 29", None).iso == "--02-29"
+    assert parse_date("February 30", None) is None
+    assert parse_date("February 30", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["39 days", "just 39 days", "20 years", "for decades", "27 years", "more than three decades", "the coming days",
+     "13/45/19", "in 2500", "May"],
+)  # fmt: skip
+def test_durations_vague_phrases_and_impossible_dates_are_not_points(expression: str) -> None:
+    parsed = parse_date(expression, None if expression == "May" else WEDNESDAY)
+    assert parsed is None or (expression == "May" and not parsed.resolved)
+
+
+def test_find_expressions_on_literal_text() -> None:
+    text = (
+        "WASHINGTON, Feb. 18 (AP) - The MPs left on Monday, Feb. 18, and meet 2/25/19. The party split in 1981, "
+        "the biggest split since 2017. It rained Tuesday night and last week. Two weeks ago she spoke."
+    )
+    found = [text[s:e] for s, e in find_expressions(text)]
+    assert found == [
+        "Feb. 18", "Monday, Feb. 18", "2/25/19", "in 1981", "since 2017", "Tuesday night", "last week", "Two weeks ago",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Theresa May said no.", "They march on.", "I may go.", "He scored 2019 points.", "the 3/4 majority",
+     "It cost 1,981 pounds", "growth of 5 percent in 2019 percent"],
+)  # fmt: skip
+def test_look_alikes_are_not_found(text: str) -> None:
+    assert list(find_expressions(text)) == []
+
+
+def test_published_date() -> None:
+    assert published_date("2019-02-18") == date(2019, 2, 18)
+    assert published_date("1996-02-06T06:28:00") == date(1996, 2, 6)
+    assert published_date("2019-02-18T09:30:00Z") == date(2019, 2, 18)
+    assert published_date("2019-02-18 09:30 GMT") == date(2019, 2, 18)
+    assert published_date("18/02/2019") is None
+    assert published_date(None) is None
+    assert published_date("  ") is None
+    assert published_date("last Tuesday") is None
+
+
+def test_opening_date_reads_datelines_and_dated_lines() -> None:
+    assert opening_date("WASHINGTON, Feb. 18 (AP) - The Senate voted.", date(2019, 2, 19)) == date(2019, 2, 18)
+    assert opening_date("WASHINGTON, February 5 (Xinhua) -- A judge ruled.", date(1996, 2, 6)) == date(1996, 2, 5)
+    assert opening_date("WASHINGTON, Dec. 31 (AP) - Fireworks.", date(2020, 1, 1)) == date(2019, 12, 31)
+    assert opening_date("LONDON, Feb. 18, 2019 (Reuters) - MPs left.") == date(2019, 2, 18)
+    assert opening_date("Published Feb. 18, 2019\n\nMPs left Labour.") == date(2019, 2, 18)
+    # Look-alikes: a year-less dateline with nothing to give it a year; a full date deep in the article.
+    assert opening_date("WASHINGTON, Feb. 18 (AP) - The Senate voted.") is None
+    assert opening_date("MPs left Labour. " + "x " * 200 + "They met on Feb. 18, 2019.") is None
+
+
+def test_anchor_order() -> None:
+    text = "WASHINGTON, February 5 (Xinhua) -- A judge ruled on Monday."
+    assert choose_anchor(text, "1996-02-06T06:28:00") == choose_anchor(text, "1996-02-06")
+    assert choose_anchor(text, "1996-02-06").day == date(1996, 2, 5)  # the writer's day, a day before the stamp
+    assert choose_anchor(text, "1996-02-06").source == "dateline"
+    assert choose_anchor(text, "1996-02-05").source == "published"  # the same day: published
+    far = choose_anchor(text, "1996-03-08")  # a dateline a month off is not the writer's day
+    assert (far.day, far.source) == (date(1996, 3, 8), "published")
+    plain = "A judge ruled on Monday."
+    assert choose_anchor(plain, "2019-02-20").source == "published"
+    assert choose_anchor("Posted Feb. 19, 2019\n\n" + plain, None).day == date(2019, 2, 19)
+    assert choose_anchor("Updated: 19 February 2019 10:31 GMT\n" + plain, None).day == date(2019, 2, 19)
+    # Look-alikes: a date in the first sentence is an event's, not the article's.
+    assert choose_anchor("On Sept. 11, 2001, planes hit the towers. " + plain, None).day is None
+    assert choose_anchor("Posted Feb. 19, 2019. " + plain, None).day is None
+    story = choose_anchor(plain, None, date(2019, 2, 18))
+    assert (story.day, story.source) == (date(2019, 2, 18), "story")
+    assert choose_anchor(plain, None).day is None
+
+
+def mentions(*texts: str) -> list[tuple[int, object]]:
+    return [
+        (i, parsed)
+        for i, text in enumerate(texts)
+        for start, end in find_expressions(text)
+        if (parsed := parse_date(text[start:end], None)) is not None
+    ]
+
+
+def test_story_anchor_needs_two_sources() -> None:
+    a = "The vote was on Feb. 18, 2019. An earlier vote was on Jan. 15, 2019. A later one on March 12, 2019."
+    b = "MPs voted on 18 February 2019 and on January 15, 2019."
+    c = "Nothing dated here, but March 12, 2019 twice: March 12, 2019."
+    assert story_anchor(mentions(a, b)) == date(2019, 2, 18)
+    assert story_anchor(mentions(a, c)) == date(2019, 3, 12)
+    assert story_anchor(mentions(c)) is None  # one source stating a date twice is not agreement
+    assert story_anchor(mentions("On Feb. 18 they left.", "They left Feb. 18.")) is None  # no year: not a full date
+
+
+def test_story_anchor_is_not_older_than_a_year_the_sources_name() -> None:
+    # Two reports of a 2016 ceremony both cite a letter of 1962: 1962 is not the story's date.
+    a = "The letter was signed on May 29, 1962. Ten Nazis could be tried in 2016."
+    b = "The court approved it on May 29, 1962."
+    assert story_anchor(mentions(a, b)) is None
+    assert story_anchor(mentions(a.replace("2016", "1961"), b)) == date(1962, 5, 29)
+
+
+def test_sort_key_orders_by_first_day_coarser_first_and_year_less_after() -> None:
+    expressions = ["18 Feb 2019", "Jan. 5", "in 2019", "Feb 2019", "in 1981"]
+    parsed = [parse_date(e, None) for e in expressions]
+    assert [p.iso for p in sorted(parsed, key=sort_key)] == ["1981", "2019", "2019-02", "2019-02-18", "--01-05"]
+    week = parse_date("last week", WEDNESDAY)
+    assert sort_key(parse_date("Feb 2019", None)) < sort_key(week) < sort_key(parse_date("2019-02-11", None))
+
+
+def test_display() -> None:
+    assert display("2019-02-18") == "18 Feb 2019"
+    assert display("2019-02") == "Feb 2019"
+    assert display("1981") == "1981"
+    assert display("2019-W07") == "week of 11 Feb 2019"
+    assert display("--03-29") == "29 Mar (year not given)"
+    assert display(None) is None
+    assert display("1996-02-06T06:28:00") == "6 Feb 1996"
+    assert display("2019-02-18 and more") == "2019-02-18 and more"  # not ISO as a whole: shown as given
