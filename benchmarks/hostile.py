@@ -5,11 +5,11 @@ seconds; server cases post to a real ``newsbrief serve`` on 127.0.0.1. ``--src``
 (e.g. main's, exported with ``git archive``) to measure before and after with the same script:
 
     python benchmarks/hostile.py                       # this checkout
-    git archive main | tar -x -C /tmp/main && python benchmarks/hostile.py --src /tmp/main/src
+    git archive BASE | tar -x -C /tmp/base && python benchmarks/hostile.py --src /tmp/base/src
 
 Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON, 7 markup in names, 8 --out targets, 9 write errors,
-10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line. Multi-News text for row 13 comes from
-../shared/data (skipped when absent).
+10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line of real Multi-News paragraphs, each numbered so
+that none repeats (from ../shared/data; skipped when absent).
 """
 
 from __future__ import annotations
@@ -93,10 +93,12 @@ def _big_line(size: int) -> str | None:
     source = DATA / "multinews" / "val_raw.jsonl"
     if not source.exists():
         return None
-    docs = [d if isinstance(d, str) else d["text"] for line in source.open() for d in json.loads(line)["documents"]]
+    with source.open(encoding="utf-8") as handle:
+        docs = [d if isinstance(d, str) else d["text"] for line in handle for d in json.loads(line)["documents"]]
+    paragraphs = [p for doc in docs for p in doc.replace("NEWLINE_CHAR", "\n").split("\n") if p.strip()]
     parts, total, i = [], 0, 0
-    while total < size:
-        parts.append(docs[i % len(docs)])
+    while total < size:  # numbered, so that no paragraph repeats (cleaning would keep one copy of each)
+        parts.append(f"{paragraphs[i % len(paragraphs)]} ({i})")
         total += len(json.dumps(parts[-1], ensure_ascii=False).encode()) + 2
         i += 1
     return json.dumps({"text": "\n\n".join(parts)}, ensure_ascii=False)
