@@ -7,9 +7,9 @@ seconds; server cases post to a real ``newsbrief serve`` on 127.0.0.1. ``--src``
     python benchmarks/hostile.py                       # this checkout
     git archive BASE | tar -x -C /tmp/base && python benchmarks/hostile.py --src /tmp/base/src
 
-Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON, 7 markup in names, 8 --out targets, 9 write errors,
-10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line of real Multi-News paragraphs, each numbered so
-that none repeats (from ../shared/data; skipped when absent).
+Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON (5: the same on a server), 7 markup in names,
+8 --out targets, 9 write errors, 10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line of real
+Multi-News paragraphs, each numbered so that none repeats (from ../shared/data; skipped when absent).
 """
 
 from __future__ import annotations
