@@ -5,11 +5,11 @@ seconds; server cases post to a real ``newsbrief serve`` on 127.0.0.1. ``--src``
 (e.g. main's, exported with ``git archive``) to measure before and after with the same script:
 
     python benchmarks/hostile.py                       # this checkout
-    git archive main | tar -x -C /tmp/main && python benchmarks/hostile.py --src /tmp/main/src
+    git archive BASE | tar -x -C /tmp/base && python benchmarks/hostile.py --src /tmp/base/src
 
-Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON, 7 markup in names, 8 --out targets, 9 write errors,
-10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line. Multi-News text for row 13 comes from
-../shared/data (skipped when absent).
+Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON (5: the same on a server), 7 markup in names,
+8 --out targets, 9 write errors, 10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line of real
+Multi-News paragraphs, each numbered so that none repeats (from ../shared/data; skipped when absent).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ TEXT = (
     "The council of Riverton voted on Tuesday to close the old bridge over the Wren river.\n\n"
     "Mayor Ana Ruiz said the bridge had become unsafe after the spring floods damaged its supports.\n"
 )
+
+
+JSON_HEADERS = {"content-type": "application/json"}
 
 
 @dataclass
@@ -93,10 +96,12 @@ def _big_line(size: int) -> str | None:
     source = DATA / "multinews" / "val_raw.jsonl"
     if not source.exists():
         return None
-    docs = [d if isinstance(d, str) else d["text"] for line in source.open() for d in json.loads(line)["documents"]]
+    with source.open(encoding="utf-8") as handle:
+        docs = [d if isinstance(d, str) else d["text"] for line in handle for d in json.loads(line)["documents"]]
+    paragraphs = [p for doc in docs for p in doc.replace("NEWLINE_CHAR", "\n").split("\n") if p.strip()]
     parts, total, i = [], 0, 0
-    while total < size:
-        parts.append(docs[i % len(docs)])
+    while total < size:  # numbered, so that no paragraph repeats (cleaning would keep one copy of each)
+        parts.append(f"{paragraphs[i % len(paragraphs)]} ({i})")
         total += len(json.dumps(parts[-1], ensure_ascii=False).encode()) + 2
         i += 1
     return json.dumps({"text": "\n\n".join(parts)}, ensure_ascii=False)
@@ -144,6 +149,8 @@ def cases(src: Path, tmp: Path, timeout: float, rows: set[str]) -> Iterator[tupl
         ):
             path = _write(tmp / f"json{len(name)}.jsonl", line + "\n")
             yield "5/6", f"JSONL line: {name}", run_cli(src, [*cli, str(path)], timeout=timeout)
+    if want("5"):
+        yield from _server_cases(src, timeout)
     if want("7"):
         evil = _write(tmp / "[bold red]evil[" / "].txt", "")
         yield "7", "empty file '[bold red]evil[/].txt'", run_cli(src, [*cli, str(evil)], timeout=timeout)
@@ -186,6 +193,50 @@ def cases(src: Path, tmp: Path, timeout: float, rows: set[str]) -> Iterator[tupl
         yield "13", f"{size} (with analysis)", run_cli(src, ["brief", "--quiet", str(big)], timeout=timeout)
 
 
+def _server_cases(src: Path, timeout: float) -> Iterator[tuple[str, str, Outcome | str]]:
+    """Row 5 on a real ``newsbrief serve`` (127.0.0.1) running ``src``'s code: status, time and server RSS."""
+    import importlib.util
+
+    import httpx
+
+    spec = importlib.util.spec_from_file_location("newsbrief_bench_server_load", REPO / "benchmarks" / "server_load.py")
+    assert spec is not None and spec.loader is not None
+    load = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = load
+    spec.loader.exec_module(load)
+    flat = TEXT.replace("\n", " ")
+    bodies = {
+        "lone surrogate in an article's text": f'{{"articles": [{{"text": "{flat} \\ud800"}}], "analysis": false}}',
+        "jsonl field nested 20,000 deep": json.dumps(
+            {"jsonl": f'{{"text": "{flat}", "meta": {"[" * 20_000}{"]" * 20_000}}}', "analysis": False}
+        ),
+        "jsonl field with a 5,000-digit integer": json.dumps(
+            {"jsonl": f'{{"text": "{flat}", "id": {"9" * 5_000}}}', "analysis": False}
+        ),
+        "lone surrogate in the jsonl field": json.dumps({"jsonl": f'{{"text": "{flat} \\ud800"}}', "analysis": False}),
+    }
+    saved = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(src)
+    try:
+        with load.running_server() as (url, proc), httpx.Client(base_url=url, timeout=timeout) as http:
+            for name, body in bodies.items():
+                start = time.perf_counter()
+                try:
+                    answer = http.post("/api/brief", content=body.encode(), headers=JSON_HEADERS)
+                except httpx.HTTPError as err:
+                    yield "5 (server)", name, Outcome(time.perf_counter() - start, 0.0, None, f"no answer: {err}")
+                    continue
+                message = answer.json().get("message", "") if answer.status_code != 200 else "brief"
+                alive = proc.poll() is None
+                rss = load.rss_mb(proc.pid) if alive else 0.0
+                yield "5 (server)", name, Outcome(time.perf_counter() - start, rss, answer.status_code, message)
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = saved
+
+
 def _out_targets(
     src: Path, tmp: Path, article: Path, cli: list[str], timeout: float
 ) -> Iterator[tuple[str, str, Outcome | str]]:
@@ -207,17 +258,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, default=REPO / "src", help="the src/ folder whose code runs")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case is killed")
-    parser.add_argument("--rows", default="", help="only these rows, comma-separated (e.g. 13,5/6)")
+    parser.add_argument("--rows", default="", help="only these rows, comma-separated (e.g. 13,5/6; 5: server)")
     args = parser.parse_args()
     wanted = {r.strip() for r in args.rows.split(",") if r.strip()}
     print(f"code: {args.src}; timeout {args.timeout:g} s; python {sys.version.split()[0]}")
+    print("(row 5 (server): exit is the HTTP status, peak MB the server's RSS after the request)")
     print("| row | case | seconds | peak MB | exit | outcome |\n|---|---|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         for row, case, outcome in cases(args.src, Path(tmp), args.timeout, wanted):
             if isinstance(outcome, str):
                 print(f"| {row} | {case} | | | | {outcome} |", flush=True)
                 continue
-            code = "killed" if outcome.code is None else str(outcome.code)
+            code = ("none" if row.startswith("5 (") else "killed") if outcome.code is None else str(outcome.code)
             said = outcome.said.replace("|", "\\|").replace(tmp, "TMP")[:150]
             print(f"| {row} | {case} | {outcome.seconds:.2f} | {outcome.peak_mb:.0f} | {code} | {said} |", flush=True)
 
