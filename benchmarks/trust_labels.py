@@ -210,10 +210,24 @@ def pooled(task: str, by_reader: Mapping[str, Mapping[str, str]]) -> Agreement:
 # --- 3. writing the label files -----------------------------------------------------------------------------
 
 
+def changed_items(records: Iterable[Mapping], build_file: Path) -> list[str]:
+    """Ids whose rebuilt sentence differs (by sha1) from the one in the build the labellers answered.
+
+    Item ids number sentences by position, so after a change in cleaning or splitting an id could name
+    another sentence; writing labels then would attach them to the wrong text.
+    """
+    with build_file.open(encoding="utf-8") as fh:
+        built = {rec["id"]: rec["sha1"] for rec in map(json.loads, fh)}
+    return sorted(r["id"] for r in records if r["id"] in built and built[r["id"]] != r["sha1"])
+
+
 def label_records(
     data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]]
 ) -> tuple[list[dict], list[dict], set[str]]:
     """Rebuild the items (deterministic) and attach the adjudicated labels: sentence and pair records, no text.
+
+    Run it with the code the items were built with (check with :func:`changed_items`); the stored files are
+    then found again by :func:`load_trust` whatever cleaning and splitting do later.
 
     Returns:
         Sentence records, pair records, and the answered ids that are not items (a wrong file or id).
@@ -480,6 +494,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the labellers' answer files")
     ap.add_argument("--sentences-out", type=Path, default=SENTENCES_FILE)
     ap.add_argument("--pairs-out", type=Path, default=PAIRS_FILE)
+    ap.add_argument(
+        "--build", type=Path, default=DEFAULT_ANSWERS.parent / "build" / "sentences.jsonl", help="the items' build"
+    )
     args = ap.parse_args(argv)
     if not args.answers.is_dir():
         print(f"error: {args.answers}: no such directory of answer files", file=sys.stderr)
@@ -502,6 +519,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(
             f"warning: {len(unknown)} answered ids are not items (e.g. {sorted(unknown)[0]}); ignored", file=sys.stderr
         )
+    if args.build.exists():
+        changed = changed_items(sentences, args.build)
+        if changed:
+            print(
+                f"error: {args.build}: {len(changed)} items differ from the sentences built now (e.g. {changed[0]}); "
+                "write the labels with the code the items were built with",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
+    else:
+        print(f"warning: {args.build}: no build to check the rebuilt items against", file=sys.stderr)
     write_jsonl(args.sentences_out, sentences)
     write_jsonl(args.pairs_out, pairs)
     print(f"{args.sentences_out}: {summary_counts(sentences, SENTENCE_LABELS)}")
