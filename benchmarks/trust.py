@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsbrief.compare.support import attach_support, similarity_matrix
+from newsbrief.compare.support import attach_support, support_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
 from newsbrief.model import Brief, Sentence
@@ -168,10 +168,10 @@ def support_links(sentences: Sequence[Sentence], config: BriefConfig) -> set[fro
     """Every cross-source link the brief's support rule makes when each sentence is a claim."""
     if not sentences:
         return set()
-    sim = similarity_matrix(sentences)
+    sim = support_matrix(sentences)
     where = {(s.article_id, s.start): (s.article_id, s.index) for s in sentences}
     links = set()
-    for claim in attach_support(sentences, sentences, sim, threshold=config.support_threshold):
+    for claim in attach_support(sentences, sentences, sim, threshold=config.same_fact_threshold):
         own = where[(claim.source.article_id, claim.source.start)]
         links.update(frozenset((own, where[(span.article_id, span.start)])) for span in claim.support)
     return links
@@ -243,7 +243,7 @@ def table(tallies: Mapping[str, Tally]) -> str:
     return "\n".join(lines)
 
 
-CURVE_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+CURVE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
 
 
 def support_curve(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> str:
@@ -253,7 +253,7 @@ def support_curve(clusters: Mapping[str, LabelledCluster], config: BriefConfig) 
         "|---" * (1 + 2 * len(SPLITS)) + "|",
     ]
     for threshold in CURVE_THRESHOLDS:
-        at = config.replace(support_threshold=threshold)
+        at = config.replace(same_fact_threshold=threshold)
         cells = []
         for split in SPLITS:
             tally = Tally()
@@ -298,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(
         f"{len(clusters)} clusters, {n_sent} labelled sentences and {n_pair} labelled pairs found on today's "
         f"sentences ({unmatched} labels not found); words={config.words}, support threshold "
-        f"{config.support_threshold}\n"
+        f"{config.same_fact_threshold}\n"
     )
     print(table(tallies))
     print("\nSupport on the labelled pairs by threshold (the brief's rule, per-article cap included):\n")

@@ -38,13 +38,13 @@ from newsbrief.pipeline import clean_articles
 from pairs import short_sha1  # siblings: scripts, not a package
 from trust_items import (
     DEFAULT_DATA_DIR,
-    PAIR_FLOOR,
     ROOT,
     SEEDS,
     StoryCluster,
+    _locate,
     choose_clusters,
-    cluster_pairs,
     cluster_sentences,
+    doc_index,
     heldout_ids,
     multinews_clusters,
     seed_cluster,
@@ -210,89 +210,97 @@ def pooled(task: str, by_reader: Mapping[str, Mapping[str, str]]) -> Agreement:
 # --- 3. writing the label files -----------------------------------------------------------------------------
 
 
-def changed_items(records: Iterable[Mapping], build_file: Path) -> list[str]:
-    """Ids whose rebuilt sentence differs (by sha1) from the one in the build the labellers answered.
+def read_items(items_dir: Path) -> dict[str, dict]:
+    """The items the labellers saw (``sentences_*.jsonl``, ``pairs_*.jsonl`` of ``items_dir``), by id.
 
-    Item ids number sentences by position, so after a change in cleaning or splitting an id could name
-    another sentence; writing labels then would attach them to the wrong text.
+    Labels are attached to these frozen items, not to items rebuilt with today's code: a later change
+    in splitting would renumber sentence ids and silently re-point answers at other sentences.
     """
-    with build_file.open(encoding="utf-8") as fh:
-        built = {rec["id"]: rec["sha1"] for rec in map(json.loads, fh)}
-    return sorted(r["id"] for r in records if r["id"] in built and built[r["id"]] != r["sha1"])
+    items: dict[str, dict] = {}
+    for path in sorted(items_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    item = json.loads(line)
+                    items[item["id"]] = item
+    if not items:
+        raise InputError("no item files (sentences_*.jsonl, pairs_*.jsonl) found", source=str(items_dir))
+    return items
 
 
 def label_records(
-    data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]]
+    data_dir: Path, answers: Mapping[str, Mapping[str, Mapping[str, str]]], items_dir: Path
 ) -> tuple[list[dict], list[dict], set[str]]:
-    """Rebuild the items (deterministic) and attach the adjudicated labels: sentence and pair records, no text.
+    """Attach the adjudicated labels to the frozen items: sentence and pair records, no text.
 
-    Run it with the code the items were built with (check with :func:`changed_items`); the stored files are
-    then found again by :func:`load_trust` whatever cleaning and splitting do later.
+    Each sentence item's text is located again in its cleaned article (cleaning is deterministic) and,
+    where verbatim, in the raw document, so the records carry offsets and a hash.
 
     Returns:
         Sentence records, pair records, and the answered ids that are not items (a wrong file or id).
     """
-    clusters = choose_clusters(data_dir)
-    held = heldout_ids(c.id for c in clusters)
+    items = read_items(items_dir)
+    clusters = {c.id: c for c in choose_clusters(data_dir)}
+    held = heldout_ids(clusters)
+    located: dict[str, dict] = {}
+    for cid, cluster in clusters.items():
+        cleaned, _ = clean_articles(cluster.articles)
+        texts = {doc_index(a.id, cluster): a.text for a in cleaned}
+        cursors: dict[int, int] = {}
+        raw_cursors: dict[int, int] = {}
+        for item in items.values():
+            if item.get("cluster") != cid or "text" not in item:
+                continue
+            doc, text = item["doc"], item["text"]
+            at = texts.get(doc, "").find(text, cursors.get(doc, 0))
+            if at < 0:
+                at = texts.get(doc, "").find(text)
+            if at >= 0:
+                cursors[doc] = at + len(text)
+            raw_start, raw_end = _locate(cluster.raw[doc], text, raw_cursors.get(doc, 0))
+            if raw_end is not None:
+                raw_cursors[doc] = raw_end
+            located[item["id"]] = {
+                "id": item["id"],
+                "doc": doc,
+                "start": at if at >= 0 else None,
+                "end": at + len(text) if at >= 0 else None,
+                "raw_start": raw_start,
+                "raw_end": raw_end,
+                "sha1": short_sha1(text),
+            }
     sentences_out: list[dict] = []
     pairs_out: list[dict] = []
-    known: set[str] = set()
-    for cluster in clusters:
-        split = "heldout" if cluster.id in held else "dev"
-        sentences, items = cluster_sentences(cluster)
-        by_id = {it.id: it for it in items}
-        for it in items:
-            known.add(it.id)
-            label, given = adjudicate(answers["sentences"], it.id)
-            if label is None:
-                continue
-            sentences_out.append(
-                {
-                    "id": it.id,
-                    "cluster": it.cluster,
-                    "file": it.file,
-                    "split": split,
-                    "doc": it.doc,
-                    "start": it.start,
-                    "end": it.end,
-                    "raw_start": it.raw_start,
-                    "raw_end": it.raw_end,
-                    "sha1": it.sha1,
-                    "label": label,
-                    "labels": given,
-                }
-            )
-        for p in cluster_pairs(sentences, items, PAIR_FLOOR):
-            known.add(p.id)
-            label, given = adjudicate(answers["pairs"], p.id)
-            if label is None:
-                continue
-            sides = {}
-            for side, sid in (("a", p.a), ("b", p.b)):
-                it = by_id[sid]
-                sides[side] = {
-                    "id": sid,
-                    "doc": it.doc,
-                    "start": it.start,
-                    "end": it.end,
-                    "raw_start": it.raw_start,
-                    "raw_end": it.raw_end,
-                    "sha1": it.sha1,
-                }
-            pairs_out.append(
-                {
-                    "id": p.id,
-                    "cluster": p.cluster,
-                    "file": cluster.file,
-                    "split": split,
-                    **sides,
-                    "similarity": round(p.similarity, 4),
-                    "label": label,
-                    "labels": given,
-                }
-            )
+    for item_id, item in items.items():
+        cid = item["cluster"]
+        split = "heldout" if cid in held else "dev"
+        file = clusters[cid].file
+        if "text" in item:
+            label, given = adjudicate(answers["sentences"], item_id)
+            if label is not None:
+                record = dict(located[item_id])
+                del record["id"]
+                head = {"id": item_id, "cluster": cid, "file": file, "split": split}
+                sentences_out.append({**head, **record, "label": label, "labels": given})
+            continue
+        label, given = adjudicate(answers["pairs"], item_id)
+        if label is None:
+            continue
+        side_a, side_b = item_id.split("~")
+        pairs_out.append(
+            {
+                "id": item_id,
+                "cluster": cid,
+                "file": file,
+                "split": split,
+                "a": located[side_a],
+                "b": located[side_b],
+                "label": label,
+                "labels": given,
+            }
+        )
     answered = {i for task in answers.values() for labels in task.values() for i in labels}
-    return sentences_out, pairs_out, answered - known
+    return sentences_out, pairs_out, answered - set(items)
 
 
 # --- 4. loading the labels onto today's sentences ----------------------------------------------------------
@@ -492,11 +500,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the shared data directory")
     ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the labellers' answer files")
+    ap.add_argument("--items", type=Path, default=None, help="the item files they answered (default: ANSWERS/../items)")
     ap.add_argument("--sentences-out", type=Path, default=SENTENCES_FILE)
     ap.add_argument("--pairs-out", type=Path, default=PAIRS_FILE)
-    ap.add_argument(
-        "--build", type=Path, default=DEFAULT_ANSWERS.parent / "build" / "sentences.jsonl", help="the items' build"
-    )
     args = ap.parse_args(argv)
     if not args.answers.is_dir():
         print(f"error: {args.answers}: no such directory of answer files", file=sys.stderr)
@@ -514,22 +520,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                     print("\n" + agreement_table(res) + "\n")
         if len(names) > 2:
             print("\n" + agreement_table(pooled(task, by_reader)) + "\n")
-    sentences, pairs, unknown = label_records(args.data, answers)
+    sentences, pairs, unknown = label_records(args.data, answers, args.items or args.answers.parent / "items")
     if unknown:
         print(
             f"warning: {len(unknown)} answered ids are not items (e.g. {sorted(unknown)[0]}); ignored", file=sys.stderr
         )
-    if args.build.exists():
-        changed = changed_items(sentences, args.build)
-        if changed:
-            print(
-                f"error: {args.build}: {len(changed)} items differ from the sentences built now (e.g. {changed[0]}); "
-                "write the labels with the code the items were built with",
-                file=sys.stderr,
-            )
-            raise SystemExit(2)
-    else:
-        print(f"warning: {args.build}: no build to check the rebuilt items against", file=sys.stderr)
     write_jsonl(args.sentences_out, sentences)
     write_jsonl(args.pairs_out, pairs)
     print(f"{args.sentences_out}: {summary_counts(sentences, SENTENCE_LABELS)}")

@@ -15,7 +15,28 @@ import numpy as np
 
 from newsbrief.compare.conflicts import fact_conflicts, name_conflicts
 from newsbrief.compare.facts import align_facts, unique_facts
+from newsbrief.errors import InputError
 from newsbrief.model import Article, Conflict, Entity, Event, Fact, Quote, Sentence, Span
+
+#: Longest article text analysed: spaCy's own ``max_length``, which ``load_nlp`` keeps. spaCy refuses longer
+#: texts (its parser and NER need about 1 GB of memory per 100,000 characters), with a ValueError that would
+#: otherwise surface as a traceback (issue 15, row 13: one 9.2 MB JSONL line).
+MAX_ANALYSED_CHARS = 1_000_000
+
+
+def check_analysable(articles: Sequence[Article]) -> None:
+    """Refuse, before any work, an article too long for the analysis.
+
+    Raises:
+        InputError: naming the article and the way out (``--no-analysis``).
+    """
+    for art in articles:
+        if len(art.text) > MAX_ANALYSED_CHARS:
+            raise InputError(
+                f"{len(art.text):,} characters after cleaning, over the {MAX_ANALYSED_CHARS:,} that the analysis "
+                "(spaCy) reads; brief it without analysis (--no-analysis, or analysis: false)",
+                source=art.origin or art.id,
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +69,7 @@ def analyse(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
     eligible: Sequence[bool],
-    similarity: np.ndarray,
+    similarity: np.ndarray | None,
     *,
     threshold: float,
 ) -> Analysis:
@@ -66,8 +87,11 @@ def analyse(
     quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     entities = extract_entities(articles, docs)
     timeline = build_timeline(articles, docs)
-    shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
-    unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+    shared: tuple[Fact, ...] = ()
+    unique: tuple[Fact, ...] = ()
+    if similarity is not None:  # None: too many sentences to align (see BriefConfig.max_aligned_sentences)
+        shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
+        unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
     texts = {a.id: a.text for a in articles}
     conflicts = fact_conflicts(shared, texts) + name_conflicts(entities, _first_mentions(entities, articles))
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

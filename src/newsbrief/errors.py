@@ -6,6 +6,8 @@
      +-- InputError                bad input; carries the file (and line) it came from
      |    +-- EmptyInputError      nothing to brief: no files, or only empty articles
      |    +-- InputTooLargeError   a file over the configured size cap
+     |    +-- OutputError          an output that cannot be written (a full disk, a device or FIFO named
+     |                             as --out, a folder without write permission); names the path
      +-- ConfigError               an impossible setting (negative budget, unknown format)
      +-- MissingDependencyError    an optional extra is not installed; says how to install it
 
@@ -37,6 +39,10 @@ class EmptyInputError(InputError):
 
 class InputTooLargeError(InputError):
     """A file is larger than the configured cap."""
+
+
+class OutputError(InputError):
+    """An output cannot be written. A kind of InputError: the path came from the user, who can fix it."""
 
 
 class ConfigError(NewsbriefError):

@@ -1,12 +1,21 @@
-"""Writing results so that nothing is ever half-written: temp file in the same folder, then rename."""
+"""Writing results so that nothing is ever half-written or destroyed: temp file in the same folder, then rename.
+
+Only a regular file (or a new path) is ever replaced: renaming over ``/dev/null`` or a FIFO would put a
+regular file in its place (issue 15, row 8), so such a target is refused before any work is done.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
-from newsbrief.errors import InputError
+from newsbrief.errors import OutputError
+
+STDOUT = "<stdout>"
 
 
 def _mode_for(path: Path) -> int:
@@ -18,21 +27,60 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` atomically (readers see the old file or the new one, never part).
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_target(path: str | Path) -> Path:
+    """Refuse an output path that :func:`write_atomic` must not replace; call it before any work.
+
+    Returns:
+        The path.
 
     Raises:
-        InputError: the folder does not exist or cannot be written.
+        OutputError: its folder does not exist, or it exists and is not a regular file.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError("cannot write: folder does not exist", source=str(path))
+        raise OutputError("cannot write: folder does not exist", source=str(path))
+    try:
+        mode = path.stat().st_mode  # follows a symlink: what it points to matters
+    except FileNotFoundError:
+        return path
+    except OSError as err:
+        raise OutputError(f"cannot write: {err.strerror or err}", source=str(path)) from err
+    if not stat.S_ISREG(mode):
+        raise OutputError(
+            f"cannot write: it is {_kind(mode)}, and only a regular file is replaced (use stdout for pipes "
+            "and devices: leave out --out and redirect)",
+            source=str(path),
+        )
+    return path
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` atomically (readers see the old file or the new one, never part).
+
+    Raises:
+        OutputError: the folder does not exist or cannot be written, the disk is full, or ``path`` is not a
+            regular file.
+    """
+    path = check_target(path)
+    folder = path.parent if str(path.parent) else Path(".")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise InputError(f"cannot write: {err.strerror or err}", source=str(path)) from err
+        raise OutputError(f"cannot write: {err.strerror or err}", source=str(path)) from err
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -45,5 +93,23 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(err, OSError):
-            raise InputError(f"cannot write: {err.strerror or err}", source=str(path)) from err
+            raise OutputError(f"cannot write: {err.strerror or err}", source=str(path)) from err
         raise
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout and flush, so that a write error surfaces here rather than at exit.
+
+    Raises:
+        BrokenPipeError: the reader has gone (``newsbrief brief ... | head``); the CLI ends silently.
+        OutputError: any other write error (a full disk: ``> /dev/full``), naming stdout.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        if err.errno == errno.EPIPE:  # pragma: no cover - Python raises BrokenPipeError for it
+            raise BrokenPipeError(*err.args) from err
+        raise OutputError(f"cannot write: {err.strerror or err}", source=STDOUT) from err

@@ -12,17 +12,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsbrief.analysis import Analysis
-from newsbrief.compare.support import attach_support, similarity_matrix
+from newsbrief.compare.support import attach_support, support_matrix, support_rows
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
+from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.order import order_sentences
+from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
-from newsbrief.text.split import split_sentences
+from newsbrief.text.language import language_of, majority_language
+from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.tokens import word_count, words
 
 logger = logging.getLogger(__name__)
@@ -61,6 +64,38 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
     return kept, warnings
 
 
+def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
+    """Keep the articles in the language most of them are in; warn about the others.
+
+    A brief is written in one language: a source in another is listed in the warnings as not
+    summarised rather than mixed into the summary sentence by sentence.
+    """
+    langs = [language_of(a.text) for a in articles]
+    brief_lang = majority_language([a.text for a in articles])
+    kept = [a for a, lang in zip(articles, langs, strict=True) if lang == brief_lang]
+    warnings = [
+        f"{a.origin or a.id}: written in another language ({lang}) than most sources ({brief_lang}); not summarised"
+        for a, lang in zip(articles, langs, strict=True)
+        if lang != brief_lang
+    ]
+    return kept, warnings
+
+
+def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence, ...]:
+    """The sentences of a cleaned article that are story text: split, then datelines, page
+    furniture (:mod:`newsbrief.ingest.furniture`) and sentences in another language than
+    ``language`` dropped.
+
+    Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
+    """
+    kept = [
+        s
+        for s in split_sentences(article)
+        if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
+    ]
+    return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
+
+
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -70,13 +105,16 @@ class Briefer:
 
     Args:
         config: every setting; see :class:`~newsbrief.config.BriefConfig`.
-        selector: the sentence selector; the concept ILP built from ``config`` by default
-            (evaluation swaps in peers here).
+        selector: the sentence selector; by default the concept ILP built from ``config``, with
+            no two sentences stating the same fact (evaluation swaps in peers here).
     """
 
     def __init__(self, config: BriefConfig | None = None, *, selector: Selector | None = None) -> None:
         self.config = config or BriefConfig()
-        self.selector = selector or ConceptILP(ConceptWeights(position_weight=self.config.position_weight))
+        self.selector = selector or WithoutRepeats(
+            ConceptILP(ConceptWeights(position_weight=self.config.position_weight)),
+            threshold=self.config.repeat_threshold,
+        )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
         """Which sentences may go into a summary: standalone and of a sensible length.
@@ -114,9 +152,16 @@ class Briefer:
         cleaned, warnings = clean_articles(articles)
         if not cleaned:
             raise EmptyInputError("no article has any story text left after cleaning")
+        cleaned, language_warnings = in_one_language(cleaned)
+        warnings.extend(language_warnings)
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
-        per_article = [split_sentences(a) for a in cleaned]
+        if self.config.analysis:
+            from newsbrief.analysis import check_analysable  # imports no model
+
+            check_analysable(cleaned)
+        language = language_of(cleaned[0].text)
+        per_article = [story_sentences(a, language=language) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
         chosen = self.selector(sentences, self.config.words, eligible)
@@ -126,15 +171,27 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
-        similarity = similarity_matrix(sentences)
-        threshold = self.config.support_threshold
-        summary = attach_support(ordered, sentences, similarity, threshold=threshold)
+        threshold = self.config.same_fact_threshold
+        # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
+        # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
+        aligned = self.config.analysis and len(sentences) <= self.config.max_aligned_sentences
+        same = support_matrix(sentences) if aligned else None
+        if same is not None:
+            summary = attach_support(ordered, sentences, same, threshold=threshold)
+        else:
+            rows = support_rows(sentences, ordered)
+            summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
 
+            if same is None:
+                warnings.append(
+                    f"{len(sentences):,} sentences: over the {self.config.max_aligned_sentences:,} whose facts are "
+                    "aligned across sources; agreement and differences are left out"
+                )
             readable = self.eligible(sentences, require_closing=False)
-            analysis = analyse(cleaned, sentences, readable, similarity, threshold=threshold)
+            analysis = analyse(cleaned, sentences, readable, same, threshold=threshold)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

@@ -86,7 +86,7 @@ def test_recall_systems_and_limit(data: Path) -> None:
     ("args", "message"),
     [
         (["--systems", "newsbrief,gpt"], "ConfigError: unknown system(s) gpt"),
-        (["--out", "/no/such/folder/r.json"], "InputError"),
+        (["--out", "/no/such/folder/r.json"], "OutputError"),
     ],
 )
 def test_errors_are_one_line(data: Path, args: list[str], message: str) -> None:

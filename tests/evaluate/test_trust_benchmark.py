@@ -208,7 +208,7 @@ def test_support_links_follow_the_brief_threshold() -> None:
     )
     links = trust.support_links(a + b, BriefConfig())
     assert links == {frozenset((("a", 0), ("b", 0)))}
-    assert trust.support_links(a + b, BriefConfig(support_threshold=0.99)) == set()
+    assert trust.support_links(a + b, BriefConfig(same_fact_threshold=0.99)) == set()
 
 
 def test_table_reports_both_splits() -> None:
@@ -293,10 +293,3 @@ def test_raw_offsets_only_where_the_text_is_verbatim() -> None:
     assert trust_items._locate(raw, "One two three.", 0) == (23, 37)
     assert trust_items._locate(raw, "One two three.", 30) == (23, 37)  # not after the cursor: anywhere
     assert trust_items._locate(raw, "Four five.", 0) == (None, None)
-
-
-def test_changed_items_catches_an_id_that_now_names_another_sentence(tmp_path: Path) -> None:
-    build = tmp_path / "sentences.jsonl"
-    build.write_text('{"id": "mn1.0.0", "sha1": "aaaa0000"}\n{"id": "mn1.0.1", "sha1": "bbbb1111"}\n', encoding="utf-8")
-    now = [{"id": "mn1.0.0", "sha1": "aaaa0000"}, {"id": "mn1.0.1", "sha1": "cccc2222"}, {"id": "new", "sha1": "x"}]
-    assert trust_labels.changed_items(now, build) == ["mn1.0.1"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief import Article
-from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.summarize.standalone import outside_quotes, standalone_mask, unresolved_pronoun
 from newsbrief.text.split import split_sentences
 
 
@@ -106,3 +106,28 @@ def test_photo_captions_are_summary_debris_but_readable_facts(text: str, caption
 
     assert is_debris(text) is caption
     assert not is_debris(text, require_closing=False)
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unresolved"),
+    [
+        ("It is unclear whether the ruling means he will appeal.", True),
+        ("A week later, police say, she was arrested at the border.", True),
+        # a name, a role noun or an agent noun before the pronoun gives it a referent
+        ("Smith said he would appeal the ruling.", False),
+        ("The senator said she would resign next week.", False),
+        ("A reporter asked her about the ruling on Monday.", False),
+        ("The 45-year-old mother said her son was missing.", False),
+        # a pronoun inside a quote is the speaker's business
+        ('"Everyone loved him," said Ana Ruiz, the mayor of the town.', False),
+    ],
+)
+def test_unresolved_pronoun(sentence: str, unresolved: bool) -> None:
+    assert unresolved_pronoun(sentence) is unresolved
+
+
+def test_outside_quotes_blanks_quoted_words() -> None:
+    text = '"We will sit as a group," Luciana Berger said.'
+    out = outside_quotes(text)
+    assert len(out) == len(text) and "We" not in out and "Luciana Berger said." in out

@@ -48,3 +48,27 @@ def test_seed_offsets_are_exact(seeds_dir: Path) -> None:
         for s in sents:
             assert cleaned.text[s.start : s.end] == s.text
             assert s.text == s.text.strip() and s.text
+
+
+def test_dateline_is_its_own_segment() -> None:
+    from newsbrief.text.split import is_dateline
+
+    text = (
+        "CANNES, France (AP) — A man rushed onto the red carpet. He was held.\n\n"
+        "WASHINGTON, Feb. 18 (UPI) -- The House voted."
+    )
+    sents = split_sentences(Article(id="a", text=text))
+    assert [s.text for s in sents] == [
+        "CANNES, France (AP) —",
+        "A man rushed onto the red carpet.",
+        "He was held.",
+        "WASHINGTON, Feb. 18 (UPI) --",
+        "The House voted.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    assert is_dateline("CANNES, France (AP) —") and not is_dateline("A man rushed onto the red carpet.")
+
+
+def test_dashes_that_are_not_datelines() -> None:
+    for text in ["NATO - the alliance - met on Monday.", "US - China talks resumed on Monday.", "MARTIN: I think so."]:
+        assert [s.text for s in split_sentences(Article(id="a", text=text))] == [text]

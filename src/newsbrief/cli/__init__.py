@@ -2,16 +2,22 @@
 
 Only this package configures logging and prints. Errors raised on purpose by the library
 (:class:`~newsbrief.errors.NewsbriefError`) become one line ``Type: message`` on stderr and exit
-code 2, never a traceback.
+code 2, never a traceback. Messages are printed as plain text, never as rich markup: they quote file names and
+user text (``[bold red]evil[/].txt`` must print as itself). A reader that closes the pipe (``| head``) ends the
+run silently with status 1 (click's convention, which ours follows where click does not see the error); any
+other write error is one line and code 2.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from newsbrief.errors import NewsbriefError
 
@@ -23,7 +29,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, markup=False, highlight=False)
 
 
 def _version(value: bool) -> None:
@@ -59,13 +65,33 @@ def _register() -> None:
     from newsbrief.cli import brief, eval, serve, stories  # noqa: F401
 
 
+def print_error(kind: str, message: str) -> None:
+    """One line on stderr: the error type in bold red, then the message as literal text (no markup)."""
+    stderr.print(Text.assemble((kind, "bold red"), ": ", message), soft_wrap=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not raise again on the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script."""
     _register()
     try:
         app(args=argv, prog_name="newsbrief")
     except NewsbriefError as err:
-        stderr.print(f"[bold red]{type(err).__name__}[/]: {err}", highlight=False, markup=True, soft_wrap=True)
+        print_error(type(err).__name__, str(err))
+        sys.exit(2)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(1)
+    except OSError as err:  # the environment, not newsbrief: a full disk, a permission (one line, no traceback)
+        if err.errno == errno.EPIPE:  # pragma: no cover - Python raises BrokenPipeError for it
+            _silence_stdout()
+            sys.exit(1)
+        print_error(type(err).__name__, f"{err.strerror or err}" + (f": {err.filename}" if err.filename else ""))
         sys.exit(2)
     except KeyboardInterrupt:
         stderr.print("interrupted")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +11,7 @@ import typer
 
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
+from newsbrief.fileio import check_target, write_atomic, write_stdout
 
 
 class Format(StrEnum):
@@ -34,7 +34,7 @@ def brief_command(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False),
+        typer.Option("--out", "-o", help="Write here (atomically; a regular file or a new path) instead of stdout."),
     ] = None,
     cluster: Annotated[
         str | None, typer.Option("--cluster", help="For a JSONL file of several clusters: the id to brief.")
@@ -67,10 +67,8 @@ def brief_command(
     from newsbrief.render import render
 
     config = BriefConfig(words=words, max_bytes=max_bytes, analysis=not no_analysis)
-    if out is not None and not (out.parent if str(out.parent) else Path(".")).is_dir():
-        from newsbrief.errors import InputError
-
-        raise InputError("cannot write: folder does not exist", source=str(out))
+    if out is not None:
+        check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
     show = not quiet and stderr.is_terminal
     status = stderr.status("Reading articles…") if show else nullcontext()
     with status as spinner:
@@ -80,10 +78,8 @@ def brief_command(
         result = brief(articles, config)
         output = render(result, fmt.value)
     if out is None:
-        sys.stdout.write(output)
+        write_stdout(output)
         return
-    from newsbrief.fileio import write_atomic
-
     write_atomic(out, output)
     if not quiet:
-        stderr.print(f"wrote {out}", highlight=False)
+        stderr.print(f"wrote {out}")

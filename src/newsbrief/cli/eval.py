@@ -66,8 +66,10 @@ def eval_command(
         raise ConfigError(f"unknown system(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SYSTEMS)}")
     if not data.is_file():
         raise InputError("no such file", source=str(data))
-    if out is not None and not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise InputError("cannot write: folder does not exist", source=str(out))
+    if out is not None:
+        from newsbrief.fileio import check_target
+
+        check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
     bad: list[str] = []
 
     def on_error(err: InputError) -> None:
@@ -99,7 +101,7 @@ def eval_command(
         payload["bad_lines"] = bad
         write_atomic(out, json.dumps(payload, indent=1) + "\n")
         if not quiet:
-            stderr.print(f"wrote {out}", highlight=False)
+            stderr.print(f"wrote {out}")
 
 
 def _print_table(result, data: Path, recall: bool) -> None:  # type: ignore[no-untyped-def]

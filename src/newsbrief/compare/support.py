@@ -1,9 +1,10 @@
 """Align sentences across sources: which other reports say what a summary sentence says.
 
-Support is TF-IDF cosine similarity over stemmed content words between a summary sentence and
-every sentence of the *other* articles; a sentence at or above ``support_threshold`` supports it.
-The threshold is chosen on a hand-labelled sample of cross-source sentence pairs
-(tests/data/sentence_pairs.jsonl; `python benchmarks/pairs.py`), not guessed.
+A sentence of another article supports a summary sentence when the same-fact decision
+(:mod:`newsbrief.compare.same_fact`: word overlap by TF-IDF cosine over stemmed content words, plus
+agreeing numbers and names, and what kind of text each is) gives it a probability at or above
+``same_fact_threshold``, which is chosen on hand-labelled cross-source pairs for precision: a
+"reported by 3 of 4 sources" must be true (`python benchmarks/same_fact.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsbrief.compare.same_fact import same_fact_matrix
 from newsbrief.model import Sentence, Span, SummarySentence
 from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
 
@@ -30,23 +32,55 @@ def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
     return cosine_matrix(tfidf_matrix([s.text for s in sentences]), range(len(sentences)))
 
 
+def support_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+    """P(same fact) of every pair of the cluster's sentences (0 within one article), once per brief."""
+    return same_fact_matrix(sentences, similarity_matrix(sentences))
+
+
+def similarity_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
+    """TF-IDF cosine of each chosen sentence against every sentence (len(chosen) x n).
+
+    Why not the whole matrix: support needs only these rows, and n x n grows with the square of the input
+    (a 2 MB article has ~22,000 sentences: a 3.9 GB matrix; issue 15, row 13), while these rows grow with n.
+    """
+    if not sentences or not chosen:
+        return np.zeros((len(chosen), len(sentences)))
+    position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+    rows = [position[(s.article_id, s.index)] for s in chosen]
+    return cosine_matrix(tfidf_matrix([s.text for s in sentences]), rows)
+
+
+def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
+    """P(same fact) of each chosen sentence against every sentence (len(chosen) x n), from its rows only."""
+    position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+    rows = [position[(s.article_id, s.index)] for s in chosen]
+    return same_fact_matrix(sentences, similarity_rows(sentences, chosen), rows)
+
+
 def attach_support(
-    chosen: Sequence[Sentence], sentences: Sequence[Sentence], similarity: np.ndarray, *, threshold: float
+    chosen: Sequence[Sentence],
+    sentences: Sequence[Sentence],
+    similarity: np.ndarray,
+    *,
+    threshold: float,
+    rows_of_chosen: bool = False,
 ) -> list[SummarySentence]:
     """Wrap each chosen sentence with the sentences of other articles that say the same thing.
 
     Args:
         chosen: the summary sentences, in summary order (each one of ``sentences``).
         sentences: every sentence of the cluster.
-        similarity: their pairwise similarities (see :func:`similarity_matrix`).
-        threshold: the cosine at or above which a sentence counts as support.
+        similarity: their pairwise same-fact probabilities (see :func:`support_matrix`), or with
+            ``rows_of_chosen`` only the rows of ``chosen`` in their order (see :func:`support_rows`).
+        threshold: the probability at or above which a sentence counts as support.
+        rows_of_chosen: ``similarity`` holds one row per chosen sentence.
     """
     if not chosen:
         return []
     position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
     out = []
-    for sent in chosen:
-        row = similarity[position[(sent.article_id, sent.index)]]
+    for number, sent in enumerate(chosen):
+        row = similarity[number if rows_of_chosen else position[(sent.article_id, sent.index)]]
         per_article: dict[str, list[tuple[float, Sentence]]] = {}
         for k, other in enumerate(sentences):
             if other.article_id != sent.article_id and row[k] >= threshold:

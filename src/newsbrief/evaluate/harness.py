@@ -28,10 +28,10 @@ from newsbrief.evaluate.peers import PEERS, GreedyOracle
 from newsbrief.evaluate.rouge import Interval, Rouge, bootstrap_ci, paired_difference
 from newsbrief.ingest.jsonl import Cluster
 from newsbrief.model import Sentence
-from newsbrief.pipeline import Briefer, clean_articles
+from newsbrief.pipeline import Briefer, clean_articles, in_one_language, story_sentences
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.order import order_sentences
-from newsbrief.text.split import split_sentences
+from newsbrief.text.language import language_of
 from newsbrief.text.tokens import word_count
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,11 @@ class Prepared:
 def prepare(cluster: Cluster, briefer: Briefer) -> Prepared | None:
     """Clean, split and mask one cluster; ``None`` when nothing is left to summarise."""
     cleaned, _ = clean_articles(cluster.articles)
-    per_article = [split_sentences(a) for a in cleaned]
+    if not cleaned:
+        return None
+    cleaned, _ = in_one_language(cleaned)
+    language = language_of(cleaned[0].text)
+    per_article = [story_sentences(a, language=language) for a in cleaned]
     sentences = tuple(s for group in per_article for s in group)
     if not sentences:
         return None

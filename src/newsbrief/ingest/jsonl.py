@@ -12,7 +12,6 @@ Every error names the file and the line.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 from newsbrief.errors import InputError
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.files import MULTINEWS_SEPARATOR, looks_like_html, read_html
+from newsbrief.ingest.safety import load_json
 from newsbrief.model import Article
 
 _ARTICLE_FIELDS = ("title", "outlet", "url", "published", "author")
@@ -114,10 +114,7 @@ def articles_from_jsonl_text(text: str, *, source: str) -> Iterator[Article]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
+        obj = load_json(line, source=source, line=lineno)
         item = parse_line(obj, lineno=lineno, source=source)
         yield from item.articles if isinstance(item, Cluster) else (item,)
 
@@ -126,16 +123,16 @@ def load_line(raw: bytes, *, source: str, lineno: int, max_bytes: int | None = N
     """The JSON value of one raw line of a JSONL file (bytes, any of the encodings :func:`decode_bytes` reads).
 
     Raises:
-        InputError: naming the file and line: over ``max_bytes``, not text, or invalid JSON.
+        InputError: naming the file and line: over ``max_bytes``, not text, invalid JSON, or JSON over the
+            limits of :mod:`newsbrief.ingest.safety` (naming the field).
     """
     if max_bytes is not None and len(raw) > max_bytes:
         raise InputError(f"line is over the {max_bytes:,}-byte cap", source=source, line=lineno)
     try:
-        return json.loads(decode_bytes(raw, source=f"{source}:{lineno}"))
-    except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON ({err.msg})", source=source, line=lineno) from err
+        text = decode_bytes(raw, source=f"{source}:{lineno}")
     except InputError as err:
         raise InputError("line is not text", source=source, line=lineno) from err
+    return load_json(text, source=source, line=lineno)
 
 
 def iter_jsonl(

@@ -22,6 +22,7 @@ from newsbrief.ingest import unique_ids
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.files import read_document
 from newsbrief.ingest.jsonl import articles_from_jsonl_text
+from newsbrief.ingest.safety import safe_text
 from newsbrief.model import Article, Brief
 from newsbrief.server.jobs import StoriesOptions, StoryResult
 
@@ -86,8 +87,16 @@ class BriefRequest(BaseModel):
 
 def _article(item: ArticleIn, index: int, settings: ServerSettings, fetcher: Fetcher | None) -> Article:
     """Turn one request article into an Article (fetching its URL where allowed)."""
-    article_id = item.id or f"a{index}"
     origin = f"article {index}"
+    # Every string through the one check of the ingest layer (a lone surrogate is a 422 naming the field).
+    item = item.model_copy(
+        update={
+            name: safe_text(value, field=name, source=origin)
+            for name, value in item.model_dump().items()
+            if isinstance(value, str)
+        }
+    )
+    article_id = item.id or f"a{index}"
     meta = {"title": item.title, "url": item.url, "published": item.published, "outlet": item.outlet}
     if item.text is None or not item.text.strip():
         if not item.url:

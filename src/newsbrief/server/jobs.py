@@ -12,7 +12,6 @@ reports through :class:`JobProgress` and checks :attr:`JobProgress.cancelled` no
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import threading
@@ -26,8 +25,7 @@ from typing import Any
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError, NewsbriefError
-from newsbrief.ingest.decode import decode_bytes
-from newsbrief.ingest.jsonl import Cluster, parse_line
+from newsbrief.ingest.jsonl import Cluster, load_line, parse_line
 from newsbrief.model import Article, Brief
 
 logger = logging.getLogger(__name__)
@@ -175,10 +173,7 @@ def iter_feed(data: bytes, progress: JobProgress) -> Iterator[tuple[Article, int
             continue
         progress.add("lines")
         try:
-            try:
-                obj = json.loads(decode_bytes(raw, source=f"feed:{lineno}"))
-            except json.JSONDecodeError as err:
-                raise InputError(f"invalid JSON ({err.msg})", source="feed", line=lineno) from err
+            obj = load_line(raw, source="feed", lineno=lineno)  # the CLI's checks: limits, surrogates
             item = parse_line(obj, lineno=lineno, source="feed")
         except InputError as err:
             progress.reject(lineno, str(err))

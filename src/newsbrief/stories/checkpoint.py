@@ -154,8 +154,11 @@ class Checkpoint:
 
     def close(self) -> None:
         """Close without committing: whatever was not committed is lost, as in a killed run."""
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
+        try:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+        except sqlite3.DatabaseError as err:  # a full disk: SQLite rolls back itself; keep the first error
+            logger.debug("rollback of %s failed: %s", self.path, err)
         self._db.close()
 
     # -- articles ----------------------------------------------------------------------------------------

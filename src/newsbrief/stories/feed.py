@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsbrief.errors import EmptyInputError, InputError
-from newsbrief.ingest.decode import decode_bytes, read_bytes
+from newsbrief.ingest.decode import check_regular, decode_bytes, read_bytes
 from newsbrief.ingest.files import JSONL_SUFFIXES, files_under, read_document
 from newsbrief.ingest.jsonl import Cluster, load_line, parse_line
 from newsbrief.model import Article
@@ -83,6 +83,7 @@ def feed_files(source: str | Path) -> list[Path]:
         return files_under(path)
     if not path.exists():
         raise InputError("no such file or directory", source=str(path))
+    check_regular(path)  # a FIFO would block the run forever
     return [path]
 
 

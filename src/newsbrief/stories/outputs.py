@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from newsbrief.errors import OutputError
 from newsbrief.fileio import write_atomic
 from newsbrief.stories.checkpoint import StoryRow
 
@@ -66,13 +67,19 @@ def remove_temporaries(out_dir: Path) -> None:
 def clean_outputs(out_dir: Path) -> None:
     """Remove the outputs of an earlier run (only files this module writes), before a fresh run."""
     remove_temporaries(out_dir)
-    for name in TOP_FILES:
-        (out_dir / name).unlink(missing_ok=True)
     folder = out_dir / STORIES_DIR
+    old = [out_dir / name for name in TOP_FILES]
     if folder.is_dir():
-        for path in folder.iterdir():
-            if _STORY_FILE.match(path.name):
-                path.unlink()
+        old.extend(path for path in folder.iterdir() if _STORY_FILE.match(path.name))
+    for path in old:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as err:
+            raise OutputError(
+                f"cannot delete this output of an earlier run ({err.strerror or err}); remove it or fix the "
+                "folder's permissions",
+                source=str(path),
+            ) from err
 
 
 # -- the index page ------------------------------------------------------------------------------------

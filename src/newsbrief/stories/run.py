@@ -17,14 +17,17 @@ The orchestration (numbered as in trafilatura's ``core.py``):
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsbrief.config import BriefConfig
-from newsbrief.errors import ConfigError, InputError
+from newsbrief.errors import ConfigError, InputError, OutputError
 from newsbrief.stories.checkpoint import CHECKPOINT_NAME, Checkpoint
 from newsbrief.stories.feed import Position, Reject, digest, feed_files, fingerprint_files, iter_feed
 from newsbrief.stories.outputs import (
@@ -291,14 +294,15 @@ def run_stories(
     except OSError as err:
         raise InputError(f"cannot create the output folder: {err.strerror or err}", source=str(out_dir)) from err
     ckpt_path = out_dir / CHECKPOINT_NAME
-    if not config.resume or not ckpt_path.exists():
-        _remove_checkpoint(ckpt_path)
-        clean_outputs(out_dir)
-    remove_temporaries(out_dir)
-    ckpt = Checkpoint(ckpt_path, _fingerprint(files, config))
+    with _writing(out_dir, ckpt_path):
+        if not config.resume or not ckpt_path.exists():
+            _remove_checkpoint(ckpt_path)
+            clean_outputs(out_dir)
+        remove_temporaries(out_dir)
+        ckpt = Checkpoint(ckpt_path, _fingerprint(files, config))
     run = _Run(source, out_dir, config, progress)
     runner: BriefRunner | None = None
-    try:
+    with _writing(out_dir, ckpt_path), _closing(ckpt, lambda: runner):
         saved = ckpt.resume()
         resumed = saved is not None
         position = saved.position if saved else Position()
@@ -320,11 +324,8 @@ def run_stories(
         run.drain(ckpt, runner, position)
         run.seconds["briefing_wall"] = time.perf_counter() - start
         totals = run.write_final(ckpt, counts.get("articles", 0), counts.get("duplicates", 0))
-    finally:
-        if runner is not None:
-            runner.close()
-        ckpt.close()
-    _remove_checkpoint(ckpt_path)
+    with _writing(out_dir, ckpt_path):
+        _remove_checkpoint(ckpt_path)
     run.seconds["total"] = time.perf_counter() - wall
     return RunSummary(
         out_dir=out_dir,
@@ -340,6 +341,39 @@ def run_stories(
         peak_rss_mb=peak_rss_mb(),
         worker_peak_rss_mb=run.worker_rss,
     )
+
+
+@contextmanager
+def _writing(out_dir: Path, ckpt_path: Path) -> Iterator[None]:
+    """A full disk or a permission anywhere in a run becomes one :class:`OutputError` naming the path.
+
+    The checkpoint keeps its last commit (SQLite commits are atomic), so the same command resumes the run
+    once space is freed or the permission fixed.
+    """
+    try:
+        yield
+    except sqlite3.DatabaseError as err:
+        raise OutputError(
+            f"cannot write the checkpoint ({err}); free space or fix permissions, then rerun to resume",
+            source=str(ckpt_path),
+        ) from err
+    except OSError as err:
+        where = err.filename if err.filename is not None else out_dir
+        raise OutputError(
+            f"cannot write: {err.strerror or err}; fix it, then rerun to resume", source=str(where)
+        ) from err
+
+
+@contextmanager
+def _closing(ckpt: Checkpoint, runner: Any) -> Iterator[None]:
+    """Close the runner (``runner()`` gives it, or None) and the checkpoint however the run ends."""
+    try:
+        yield
+    finally:
+        active = runner()
+        if active is not None:
+            active.close()
+        ckpt.close()
 
 
 def _remove_checkpoint(path: Path) -> None:

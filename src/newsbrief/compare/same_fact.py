@@ -1,0 +1,174 @@
+"""Do two sentences of different sources state the same fact? A small learned decision.
+
+TF-IDF cosine alone (the support rule of newsbrief 0.1) cannot tell "scheduled to launch in July
+2018" from "scheduled to end in June 2025", a Kharkiv caption from a Donetsk report, or a heading
+from the sentence it heads: an editor's reading found 26 % of "reported by N sources" claims inflated
+that way. The decision here looks at what the sentences assert, on top of how many words they share:
+
+- word overlap: TF-IDF cosine over the cluster, content-word Jaccard and containment both ways,
+  stemmed-bigram Jaccard (paraphrase versus the same wording), the length ratio;
+- the same numbers and dates: whether the numbers agree, a quantity of the same unit or a date with
+  different values (:mod:`newsbrief.compare.conflicts` reads them);
+- the same actors: overlap of capitalised names, and whether both name people or places but none in
+  common;
+- what kind of text each is: a caption, heading or link (:func:`~newsbrief.summarize.standalone.is_debris`),
+  a question, a short fragment; and whether either leans on context (a pronoun or an opener such as
+  "But it..."), for then a reader cannot tell that both are about the same actors.
+
+A logistic regression over these features is trained on the hand-labelled cross-source pairs
+(tests/data/sentence_pairs.jsonl and the trust pairs; `python benchmarks/same_fact.py`, which also
+chooses the probability threshold and reports held-out precision and recall); its weights ship as
+package data (``data/same_fact.json``), so deciding needs numpy only. Pairs below
+:data:`MIN_COSINE` are never the same fact (the labelled pairs start there).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+import numpy as np
+
+from newsbrief.compare.conflicts import dates, quantities
+from newsbrief.model import Sentence
+from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
+from newsbrief.text.tokens import STOPWORDS, content_stems, stems
+
+#: Cosine below which a pair is not considered at all (the floor of the labelled trust pairs).
+MIN_COSINE = 0.17
+
+FEATURES: tuple[str, ...] = (
+    "cosine",
+    "jaccard",
+    "containment_min",
+    "containment_max",
+    "bigram_jaccard",
+    "length_ratio",
+    "numbers_shared",
+    "numbers_disjoint",
+    "quantity_conflict",
+    "date_conflict",
+    "names_jaccard",
+    "names_disjoint",
+    "debris",
+    "question",
+    "needs_context",
+    "pronoun",
+    "short",
+)
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|their|them|it|its)\b", re.IGNORECASE)
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are names: not function words, not the sentence's first word."""
+    return {m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().lower() not in STOPWORDS}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _disagree(a: dict[str, set], b: dict[str, set]) -> bool:
+    return any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
+
+
+def pair_features(a: str, b: str, cosine: float) -> list[float]:
+    """The feature vector of a sentence pair (order of :data:`FEATURES`); ``cosine`` from the cluster."""
+    ca, cb = set(content_stems(a)), set(content_stems(b))
+    shared = len(ca & cb)
+    cont = (shared / len(ca) if ca else 0.0, shared / len(cb) if cb else 0.0)
+    sa, sb = stems(a), stems(b)
+    ba, bb = set(pairwise(sa)), set(pairwise(sb))
+    na, nb = _numbers(a), _numbers(b)
+    ma, mb = _names(a), _names(b)
+    return [
+        cosine,
+        _jaccard(ca, cb),
+        min(cont),
+        max(cont),
+        _jaccard(ba, bb),
+        min(len(ca), len(cb)) / max(len(ca), len(cb), 1),
+        float(bool(na & nb)),
+        float(bool(na and nb and na.isdisjoint(nb))),
+        float(_disagree(quantities(a), quantities(b))),
+        float(_disagree(dates(a), dates(b))),
+        _jaccard(ma, mb),
+        float(bool(ma and mb and ma.isdisjoint(mb))),
+        float(is_debris(a) or is_debris(b)),
+        float(a.rstrip(" \"'”’").endswith("?") or b.rstrip(" \"'”’").endswith("?")),
+        float(depends_on_context(a) or depends_on_context(b) or unresolved_pronoun(a) or unresolved_pronoun(b)),
+        float(bool(_PRONOUN.search(outside_quotes(a)) or _PRONOUN.search(outside_quotes(b)))),
+        float(min(len(a.split()), len(b.split())) < 8),
+    ]
+
+
+class SameFact:
+    """The trained decision: ``probability(a, b, cosine)`` and a threshold chosen for precision.
+
+    Args:
+        weights: ``{"features": [...], "mean": [...], "scale": [...], "coef": [...], "intercept": x,
+            "threshold": p}`` as written by ``benchmarks/same_fact.py``.
+    """
+
+    def __init__(self, weights: dict) -> None:
+        if tuple(weights["features"]) != FEATURES:
+            raise ValueError("same-fact weights were trained on other features; rerun benchmarks/same_fact.py")
+        self.mean = np.asarray(weights["mean"], dtype=float)
+        self.scale = np.asarray(weights["scale"], dtype=float)
+        self.coef = np.asarray(weights["coef"], dtype=float)
+        self.intercept = float(weights["intercept"])
+        self.threshold = float(weights["threshold"])
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """P(same fact) for rows of features."""
+        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def probability(self, a: str, b: str, cosine: float) -> float:
+        if cosine < MIN_COSINE:
+            return 0.0
+        return float(self.probabilities(np.asarray([pair_features(a, b, cosine)]))[0])
+
+
+@cache
+def default_model() -> SameFact:
+    """The model shipped with the package."""
+    raw = resources.files("newsbrief").joinpath("data/same_fact.json").read_text(encoding="utf-8")
+    return SameFact(json.loads(raw))
+
+
+def same_fact_matrix(
+    sentences: Sequence[Sentence], similarity: np.ndarray, rows: Sequence[int] | None = None
+) -> np.ndarray:
+    """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article.
+
+    ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n). Only pairs of
+    different articles at or above :data:`MIN_COSINE` are scored, so the cost follows the number of
+    similar pairs, not n².
+    """
+    rows = list(range(len(sentences))) if rows is None else list(rows)
+    out = np.zeros((len(rows), len(sentences)))
+    if not rows or not len(sentences):
+        return out
+    model = default_model()
+    sub = similarity if similarity.shape[0] == len(rows) else similarity[rows]
+    article = np.array([s.article_id for s in sentences])
+    mask = (sub >= MIN_COSINE) & (article[rows][:, None] != article[None, :])
+    r_idx, c_idx = np.nonzero(mask)
+    if len(r_idx):
+        texts = [s.text for s in sentences]
+        pairs = zip(r_idx, c_idx, strict=True)
+        feats = np.asarray([pair_features(texts[rows[r]], texts[c], float(sub[r, c])) for r, c in pairs])
+        out[r_idx, c_idx] = model.probabilities(feats)
+    return out

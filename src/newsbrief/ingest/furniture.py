@@ -1,0 +1,79 @@
+"""Page furniture learnt from many stories: sentences that recur verbatim across unrelated stories.
+
+A sentence that three unrelated stories print word for word is not news of any of them: it is a
+widget ("You always have the option to delete your Tweet location history."), a sign-up prompt,
+a reprint notice or a web-archive page. Rather than one more hand-written pattern per site, the
+list is mined from the 5,372 Multi-News validation clusters that are *not* among the 250 raw
+clusters the project measures on (`python benchmarks/mine_furniture.py`, which also says how it
+was made and what it finds); the package ships it as hashes of normalised sentences
+(``data/furniture.json``), so no source text is copied into the package.
+
+A sentence is furniture when
+
+1. its normalised form (lower-cased ``[a-z0-9]+`` tokens) is one of the mined sentences, or
+2. at least :data:`COVERED_SHARE` of its tokens lie in runs of :data:`GRAM` tokens that occur only
+   in mined furniture, never in story text of two or more clusters: this catches templated
+   widgets whose slot changes ("Add Donald Trump as an interest to stay up to date on the latest
+   Donald Trump news, video, and analysis from ABC News.").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+#: Word n-gram length of the templated-furniture check (long enough that news phrasing does not
+#: recur across unrelated stories by chance; "to stay up to date on" is furniture, "said in a
+#: statement on" is filtered out by the story-text count when mining).
+GRAM = 6
+#: Share of a sentence's tokens covered by furniture n-grams above which it is furniture.
+COVERED_SHARE = 0.5
+#: A mined sentence has at least this many tokens (shorter ones, "Please try again later.", are
+#: kept only when they recur in many stories: see the miner).
+MIN_TOKENS = 4
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised tokens furniture is matched on: lower-cased runs of ASCII letters and digits."""
+    return _TOKEN.findall(text.lower())
+
+
+def key(toks: Sequence[str]) -> str:
+    """A short, stable hash of a token sequence (16 hex digits of BLAKE2b)."""
+    return hashlib.blake2b(" ".join(toks).encode(), digest_size=8).hexdigest()
+
+
+def grams(toks: Sequence[str], n: int = GRAM) -> Iterable[tuple[int, str]]:
+    """(start, hash) of every n-gram of ``toks``."""
+    for i in range(len(toks) - n + 1):
+        yield i, key(toks[i : i + n])
+
+
+@cache
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("newsbrief").joinpath("data/furniture.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return frozenset(data["sentences"]), frozenset(data["grams"])
+
+
+def is_furniture(text: str) -> bool:
+    """Whether ``text`` is a sentence of page furniture rather than of a story (see the module doc)."""
+    toks = tokens(text)
+    if len(toks) < MIN_TOKENS:
+        return False
+    sentences, furniture_grams = _tables()
+    if key(toks) in sentences:
+        return True
+    if len(toks) < GRAM:
+        return False
+    covered = [False] * len(toks)
+    for start, gram in grams(toks):
+        if gram in furniture_grams:
+            covered[start : start + GRAM] = [True] * GRAM
+    return sum(covered) >= COVERED_SHARE * len(toks)

@@ -1,0 +1,72 @@
+"""Each fact once: WithoutRepeats refuses the later of two chosen sentences that state the same fact."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief import Article, brief
+from newsbrief.model import Sentence
+from newsbrief.summarize.base import Selector
+from newsbrief.summarize.repeats import WithoutRepeats
+from newsbrief.text.tokens import word_count
+from synthetic import sentences_of
+
+
+class TakeAll(Selector):
+    """Every allowed sentence that fits, in order: makes the wrapper's refusals visible."""
+
+    name = "all"
+
+    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+        out, used = [], 0
+        for i, s in enumerate(sentences):
+            n = word_count(s.text)
+            if eligible[i] and used + n <= words:
+                out.append(i)
+                used += n
+        return out
+
+
+SENTENCES = {
+    "a": [
+        "Prodigy, one half of the rap duo Mobb Deep, has died in Las Vegas at the age of 42.",
+        "The rapper had been treated for sickle cell anemia since childhood.",
+    ],
+    "b": [
+        "The rapper Prodigy of the duo Mobb Deep died in Las Vegas, aged 42, his publicist said.",
+        "Mobb Deep released its debut album in 1993.",
+    ],
+}
+
+
+def _pairs(texts: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(art, t) for art, sents in texts.items() for t in sents]
+
+
+def test_later_repeat_refused_and_room_refilled() -> None:
+    sentences = sentences_of(_pairs(SENTENCES))
+    chosen = WithoutRepeats(TakeAll(), threshold=0.3)(sentences, 200)
+    texts = [s.text for s in chosen]
+    assert SENTENCES["a"][0] in texts
+    assert SENTENCES["b"][0] not in texts  # the same fact, later in the reading order of the input
+    assert SENTENCES["a"][1] in texts and SENTENCES["b"][1] in texts  # different facts stay
+
+
+def test_high_threshold_keeps_everything() -> None:
+    sentences = sentences_of(_pairs(SENTENCES))
+    assert len(WithoutRepeats(TakeAll(), threshold=0.99)(sentences, 200)) == 4
+
+
+def test_edge_cases() -> None:
+    wrapper = WithoutRepeats(TakeAll(), threshold=0.3)
+    assert wrapper([], 100) == []
+    one = sentences_of([("a", "The council closed the bridge on Tuesday.")])
+    assert [s.text for s in wrapper(one, 100)] == ["The council closed the bridge on Tuesday."]
+    assert wrapper(one, 2) == []  # a budget shorter than any sentence
+
+
+def test_brief_states_each_fact_once() -> None:
+    articles = [Article(id=k, text=" ".join(v)) for k, v in SENTENCES.items()]
+    result = brief(articles, words=200, analysis=False)
+    died = [s for s in result.summary if "died" in s.text]
+    assert len(died) == 1

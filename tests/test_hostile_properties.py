@@ -1,0 +1,159 @@
+"""Property-based hostile input (issue 15): every stage's entry point costs time proportional to its input.
+
+Hypothesis draws a *kind* of adversarial paragraph (a long run of one character class, a storm of quotes or
+brackets, mixed scripts, lone surrogates, control characters, or a known trigger such as "toggle caption") and
+each stage is timed on 10 KB and on 100 KB of that same kind. Linear cost gives a ratio near 10; the quadratic
+patterns this issue found gave ~100 (35 s for 40 KB). Timing is compared as a ratio measured in one run, never
+against the wall clock, and the limit is 30x: on this 2-core machine linear stages measure 10-22x (a 100 KB
+string leaves the CPU cache, and pySBD's windows of 10,000 characters cost most per character when full), which
+leaves room for a busy neighbour without letting a quadratic through. Entry points may refuse a kind (a lone
+surrogate is an InputError); refusing must be fast too. spaCy's stages run on 1 KB against 10 KB. Larger sizes
+(30 KB against 300 KB) run under the ``slow`` marker with NEWSBRIEF_FULL=1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsbrief.config import BriefConfig
+from newsbrief.errors import NewsbriefError
+from newsbrief.ingest.clean import clean_text
+from newsbrief.ingest.files import read_html, read_markdown
+from newsbrief.ingest.jsonl import articles_from_jsonl_text
+from newsbrief.model import Article
+from newsbrief.pipeline import brief
+from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.text.split import split_sentences
+
+RATIO_LIMIT = 30.0
+FULL = os.environ.get("NEWSBRIEF_FULL") == "1"
+
+_CLASSES = [
+    "A", "a", "7", " ", ".", ",", "-", "/", "\t", "\n",  # ASCII classes, and line breaks
+    '"', "'", "“", "”", "‘", "’", "«", "(", ")", "[", "]", "{", "<", ">", "*", "_", "`", "#", "!", "|",
+    "中", "ж", "ا", "ש", "ह", "😀", "\u0301", "\u200b", "\u00a0",  # other scripts, combining, zero-width, nbsp
+    "\ud800", "\udfff", "\x00", "\x1b", "\x7f", "\x85",  # lone surrogates, control characters
+]  # fmt: skip
+_TRIGGERS = [
+    "A" * 50 + " toggle caption ", "Tom Williams/Getty Images ", "Mr. Dr. U.S. ", "toggle caption ",
+    "`a ", "[", "![", "[a](", "**a ", "He said: “", "(AP Photo/", "'' ", "... ", "\n\n• ",
+]  # fmt: skip
+
+#: One adversarial unit, repeated to the size wanted.
+KINDS = st.one_of(
+    st.sampled_from(_CLASSES),
+    st.sampled_from(_TRIGGERS),
+    st.text(alphabet=st.sampled_from(list("\"'“”‘’()[]{}<>*_`#!.,;: ")), min_size=2, max_size=8),  # storms
+    st.lists(st.sampled_from([*_CLASSES, "Ab", "cd", " "]), min_size=2, max_size=10).map("".join),  # mixtures
+    st.text(min_size=1, max_size=12),  # anything hypothesis likes
+)
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _cost(stage: Callable[[str], object], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        with contextlib.suppress(NewsbriefError):  # refusing (a surrogate, no text) must be fast as well
+            stage(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(stage: Callable[[str], object], unit: str, small: int, large: int) -> None:
+    """The cost of ``large`` characters of ``unit`` is within RATIO_LIMIT x (large/small) / 10 of ``small``."""
+    _cost(stage, _fill(unit, small), 1)  # warm-up: imports, compiled patterns, caches
+    limit = RATIO_LIMIT * (large / small) / 10
+    ratio = float("inf")
+    # On a shared 2-core machine one slow run (another job, a garbage collection) can swamp a few
+    # milliseconds: each size keeps its best of several runs, and a failing ratio is measured once more.
+    # A quadratic stage fails both times (~100x), a linear one passes (10-22x).
+    for _ in range(2):
+        low = max(_cost(stage, _fill(unit, small), 5), 1e-4)  # below 0.1 ms a timer tick is the cost
+        high = _cost(stage, _fill(unit, large), 3 if low < 0.05 else 1)
+        ratio = min(ratio, high / low)
+        if ratio < limit:
+            break
+    assert ratio < limit, f"{ratio:.1f}x for {large:,} vs {small:,} characters of {unit!r}"
+
+
+OTHER = Article(id="b", text="The council of Riverton voted on Tuesday to close the old bridge over the river.")
+
+
+def _brief(text: str) -> object:
+    return brief([Article(id="a", text=text), OTHER], BriefConfig(analysis=False))
+
+
+STAGES: dict[str, Callable[[str], object]] = {
+    "clean": clean_text,
+    "split": lambda text: split_sentences(Article(id="a", text=text)),
+    "standalone": lambda text: standalone_mask(split_sentences(Article(id="a", text=text))),
+    "markdown": lambda text: read_markdown(text, article_id="a", origin="a.md"),
+    "html": lambda text: read_html(f"<html><body><article><p>{text}</p></article></body></html>", article_id="a",
+                                   origin="a.html"),
+    "jsonl": lambda text: list(articles_from_jsonl_text(json.dumps({"text": text}), source="a.jsonl")),
+    "brief": _brief,
+}
+# pySBD's stages cost the most per character: fewer examples keep the suite's time modest.
+EXAMPLES = {"clean": 12, "markdown": 12, "html": 6, "jsonl": 12, "split": 4, "standalone": 3, "brief": 3}
+
+_SETTINGS = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_every_stage_is_linear_on_adversarial_paragraphs(stage: str) -> None:
+    @settings(max_examples=EXAMPLES[stage], **_SETTINGS)
+    @given(unit=KINDS)
+    def check(unit: str) -> None:
+        assert_linear(STAGES[stage], unit, 10_000, 100_000)
+
+    check()
+
+
+def test_quotes_and_entities_are_linear_on_a_small_size() -> None:
+    from newsbrief.analyse.entities import extract_entities
+    from newsbrief.analyse.nlp import available_model, load_nlp
+    from newsbrief.analyse.quotes import extract_quotes, parse
+
+    if available_model() is None:
+        pytest.skip("no spaCy English model installed")
+    nlp = load_nlp()
+
+    def analyse(text: str) -> object:
+        article = Article(id="a", text=clean_text(text) or "x")
+        (doc,) = parse(nlp, [article.text])
+        return extract_quotes(article, doc), extract_entities([article], [doc])
+
+    @settings(max_examples=3, **_SETTINGS)
+    @given(unit=KINDS)
+    def check(unit: str) -> None:
+        assert_linear(analyse, unit, 1_000, 10_000)
+
+    check()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("stage", "unit"),
+    [
+        ("clean", "A" * 50 + " toggle caption "),  # row 1: 35 s for 40 KB before
+        ("markdown", "`a "),  # row 2
+        ("markdown", "["),  # row 2
+        ("split", "Mr. Dr. U.S. "),  # pySBD: 52 s for 100 KB before
+        ("split", "toggle caption "),  # pySBD: 11 s for 100 KB before
+    ],
+)
+def test_known_triggers_stay_linear(stage: str, unit: str) -> None:
+    small, large = (30_000, 300_000) if FULL else (10_000, 100_000)
+    assert_linear(STAGES[stage], unit, small, large)

@@ -1,0 +1,53 @@
+"""Language identification: one language per brief, other-language sentences and sources set aside."""
+
+from __future__ import annotations
+
+from newsbrief import Article, brief
+from newsbrief.text.language import language_of, majority_language
+
+DUTCH = (
+    "De minister zei dinsdag dat de regering het plan zal steunen. Volgens de krant komt er volgende week "
+    "een debat in de Tweede Kamer over de nieuwe brug en de kosten van het project."
+)
+ENGLISH = (
+    "The council voted on Tuesday to close the Elm Street bridge after engineers found cracks in two of "
+    "its pillars. Engineers said repairs would take at least six months."
+)
+
+
+def test_language_of() -> None:
+    assert language_of(ENGLISH) == "en"
+    assert language_of(DUTCH) == "nl"
+    assert language_of("El presidente dijo que no habrá cambios en el gabinete ni en el gobierno.") == "es"
+    # thin or name-only evidence keeps the default rather than guessing
+    assert language_of("Angela Merkel, Emmanuel Macron, Justin Trudeau and Shinzo Abe.") == "en"
+    assert language_of("Nederland") == "en"
+
+
+def test_majority_language() -> None:
+    assert majority_language([ENGLISH, DUTCH, ENGLISH]) == "en"
+    assert majority_language([DUTCH, DUTCH, ENGLISH]) == "nl"
+    assert majority_language([ENGLISH, DUTCH]) == "en"  # a tie goes to English
+
+
+def test_brief_sets_aside_a_source_in_another_language() -> None:
+    articles = [
+        Article(id="en1", text=ENGLISH),
+        Article(id="en2", text=ENGLISH.replace("Tuesday", "Wednesday") + " The mayor said buses would run."),
+        Article(id="nl", text=DUTCH),
+    ]
+    result = brief(articles, words=80, analysis=False)
+    assert [a.id for a in result.sources] == ["en1", "en2"]
+    assert any("nl" in w and "another language" in w for w in result.warnings)
+    assert all("minister" not in s.text for s in result.summary)
+
+
+def test_sentence_in_another_language_is_not_summarised() -> None:
+    dutch_sentence = "De minister zei dinsdag dat de regering het plan voor de nieuwe brug zal steunen."
+    articles = [
+        Article(id="a", text=f"{ENGLISH} {dutch_sentence}"),
+        Article(id="b", text=ENGLISH.replace("Tuesday", "Monday")),
+    ]
+    result = brief(articles, words=200, analysis=False)
+    assert result.summary
+    assert all(dutch_sentence not in s.text for s in result.summary)
