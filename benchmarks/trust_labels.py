@@ -319,6 +319,10 @@ class LabelledCluster:
     sentence_labels: dict[Key, str] = field(default_factory=dict)
     pair_labels: dict[frozenset[Key], str] = field(default_factory=dict)
     unmatched: int = 0
+    #: Sentences whose sentence label was found only by word overlap: their text changed since labelling
+    #: (a dateline split off, a sentence merged), so the label may no longer hold ("junk" for a dateline
+    #: that is gone). Pair labels, which are about the fact stated, are kept for them.
+    changed: set[Key] = field(default_factory=set)
 
 
 def _norm(text: str) -> str:
@@ -439,6 +443,8 @@ def load_trust(
         cleaned, _ = clean_articles(lc.cluster.articles)
         cleaned_text[cid] = {a.id: a.text for a in cleaned}
 
+    same_text: dict[Key, bool] = {}
+
     def locate(cid: str, rec: Mapping, source: str) -> Key | None:
         key = (cid, rec["doc"], rec["start"], rec["sha1"])
         if key in cache:
@@ -454,6 +460,7 @@ def load_trust(
             k = find_sentence(arts, rec["start"], text)
             if k is not None:
                 found = (article_id, arts[k].index)
+                same_text[found] = same_text.get(found, True) and _norm(arts[k].text) == _norm(text)
         cache[key] = found
         return found
 
@@ -464,6 +471,8 @@ def load_trust(
             lc.unmatched += 1
             continue
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
+        if not same_text[key]:
+            lc.changed.add(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))
