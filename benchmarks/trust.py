@@ -304,9 +304,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())
     unmatched = sum(lc.unmatched for lc in clusters.values())
+    stale = sum(lc.stale for lc in clusters.values())
     print(
         f"{len(clusters)} clusters, {n_sent} labelled sentences and {n_pair} labelled pairs found on today's "
-        f"sentences ({unmatched} labels not found); words={config.words}, support threshold "
+        f"sentences ({unmatched} labels not found, {stale} junk labels of a dateline now set apart); "
+        f"words={config.words}, support threshold "
         f"{config.same_fact_threshold}\n"
     )
     print(table(tallies))

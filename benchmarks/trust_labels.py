@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.errors import InputError
 from newsbrief.model import Sentence
 from newsbrief.pipeline import clean_articles
+from newsbrief.text.split import is_dateline
 from pairs import short_sha1  # siblings: scripts, not a package
 from trust_items import (
     DEFAULT_DATA_DIR,
@@ -320,9 +321,11 @@ class LabelledCluster:
     pair_labels: dict[frozenset[Key], str] = field(default_factory=dict)
     unmatched: int = 0
     #: Sentences whose sentence label was found only by word overlap: their text changed since labelling
-    #: (a dateline split off, a sentence merged), so the label may no longer hold ("junk" for a dateline
-    #: that is gone). Pair labels, which are about the fact stated, are kept for them.
+    #: (merged, cut elsewhere, a dateline split off), so the label may no longer hold; the scorer leaves
+    #: them out of the rates. Pair labels, which are about the fact stated, are kept for them. (A junk
+    #: label given for a dateline now set apart is not loaded at all: ``stale``.)
     changed: set[Key] = field(default_factory=set)
+    stale: int = 0  # junk labels given for a dateline that splitting now sets apart (the rest is unjudged)
 
 
 def _norm(text: str) -> str:
@@ -376,6 +379,12 @@ def find_sentence(sentences: Sequence[Sentence], start: int, text: str) -> int |
         if score > best_score:
             best, best_score = k, score
     return best if best_score >= MIN_OVERLAP else None
+
+
+def dateline_dropped(labelled: str, current: str) -> bool:
+    """Whether ``current`` is ``labelled`` without the wire dateline it opened with."""
+    labelled, current = labelled.strip(), current.strip()
+    return labelled != current and labelled.endswith(current) and is_dateline(labelled[: -len(current)].strip())
 
 
 def _stronger(a: str | None, b: str) -> str:
@@ -444,6 +453,7 @@ def load_trust(
         cleaned_text[cid] = {a.id: a.text for a in cleaned}
 
     same_text: dict[Key, bool] = {}
+    stale: set[tuple[str, int, int, str]] = set()  # labelled sentences whose dateline is now split off
 
     def locate(cid: str, rec: Mapping, source: str) -> Key | None:
         key = (cid, rec["doc"], rec["start"], rec["sha1"])
@@ -461,6 +471,8 @@ def load_trust(
             if k is not None:
                 found = (article_id, arts[k].index)
                 same_text[found] = same_text.get(found, True) and _norm(arts[k].text) == _norm(text)
+                if dateline_dropped(text, arts[k].text):
+                    stale.add(key)
         cache[key] = found
         return found
 
@@ -469,6 +481,10 @@ def load_trust(
         key = locate(rec["cluster"], rec, str(sentences_file))
         if key is None:
             lc.unmatched += 1
+            continue
+        if (rec["cluster"], rec["doc"], rec["start"], rec["sha1"]) in stale and rec["label"] == "junk":
+            # Labelled junk for a leading dateline that splitting now sets apart: the rest is unjudged.
+            lc.stale += 1
             continue
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
         if not same_text[key]:

@@ -45,7 +45,7 @@ class BriefConfig:
     min_sentence_words: int = 6
     max_sentence_words: int = 80
     position_weight: float = 2.0
-    same_fact_threshold: float = 0.91
+    same_fact_threshold: float = 0.88
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES

@@ -267,6 +267,8 @@ def test_loader_finds_labels_on_the_seed_story_after_offsets_move(tmp_path: Path
 def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
     clusters = trust_labels.load_trust(DATA)
     assert sum(lc.unmatched for lc in clusters.values()) == 0
+    labelled = sum(len(lc.sentence_labels) for lc in clusters.values())
+    assert sum(lc.stale for lc in clusters.values()) < 0.02 * labelled
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
@@ -327,3 +329,9 @@ def test_a_label_found_only_by_overlap_is_marked_changed(tmp_path: Path) -> None
     rec.update(end=it.end, raw_start=it.raw_start, raw_end=it.raw_end, sha1=it.sha1)
     path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     assert trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")["seeds"].changed == set()
+
+
+def test_a_dateline_set_apart_makes_a_junk_label_stale() -> None:
+    assert trust_labels.dateline_dropped("CHICAGO (AP) — The court ruled.", "The court ruled.")
+    assert not trust_labels.dateline_dropped("The court ruled.", "The court ruled.")
+    assert not trust_labels.dateline_dropped("Yesterday the court ruled.", "the court ruled.")

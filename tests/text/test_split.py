@@ -69,6 +69,22 @@ def test_dateline_is_its_own_segment() -> None:
     assert is_dateline("CANNES, France (AP) —") and not is_dateline("A man rushed onto the red carpet.")
 
 
+def test_datelines_with_any_source_or_without_a_dash() -> None:
+    cases = {
+        "MILLIS (CBS) – The Millis police officer died.": "MILLIS (CBS) –",
+        "(HealthDay News) -- Babies process memories during naps.": "(HealthDay News) --",
+        "WASHINGTON The Senate passed a budget plan.": "WASHINGTON",
+    }
+    for text, dateline in cases.items():
+        first = split_sentences(Article(id="a", text=text))[0].text
+        assert first == dateline
+
+
 def test_dashes_that_are_not_datelines() -> None:
-    for text in ["NATO - the alliance - met on Monday.", "US - China talks resumed on Monday.", "MARTIN: I think so."]:
+    for text in [
+        "NATO - the alliance - met on Monday.",
+        "US - China talks resumed on Monday.",
+        "MARTIN: I think so.",
+        "NASA Administrator Bill Nelson said so.",
+    ]:
         assert [s.text for s in split_sentences(Article(id="a", text=text))] == [text]

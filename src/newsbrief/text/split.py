@@ -22,14 +22,18 @@ from newsbrief.model import Article, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 #: A dateline: a place in capitals (3+ capital letters), an optional ", State" and ", Mon. DD", an
-#: optional wire name in brackets, then a dash before what opens a sentence. Quantifiers are
-#: bounded, so the match is linear.
+#: optional source in brackets ("(AP)", "(CBS)"), then a dash before what opens a sentence; or a source
+#: in brackets alone ("(HealthDay News) --"); or a place in capitals straight before "The"/"A"/"An"
+#: ("WASHINGTON The Senate passed", where the scraper lost the dash). Quantifiers are bounded, so the
+#: match is linear.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,20}(?:[ -][A-Z][A-Z.'’]{1,20}){0,3}"
+    r"(?:[A-Z][A-Z.'’]{2,20}(?:[ -][A-Z][A-Z.'’]{1,20}){0,3}"
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12}){0,2})?"
     r"(?:,\s?[A-Z][a-z]{2,4}\.?\s\d{1,2})?"
-    r"(?:\s?\((?:AP|Reuters|AFP|UPI|CNN|dpa|Xinhua|Bloomberg|The Associated Press)\))?"
+    r"(?:\s?\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))?"
+    r"|\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))"
     r"\s?(?:—|–|--|-)\s(?=[\"“‘'(]?[A-Z0-9])"
+    r"|[A-Z][A-Z.'’]{3,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2}\s(?=(?:The|A|An)\s)"
 )
 
 
@@ -47,7 +51,7 @@ _FRAGMENT = re.compile(r"^[\W_]+$")
 
 def is_dateline(text: str) -> bool:
     """Whether ``text`` is a dateline alone (a segment :func:`split_sentences` cut off a paragraph)."""
-    match = _DATELINE.match(text + " A")
+    match = _DATELINE.match(text + " The ")
     return match is not None and match.end() == len(text) + 1
 
 
