@@ -56,9 +56,7 @@ def mine(
         seen = {tuple(t) for doc in documents for s in _SPLIT.split(doc) if len(t := tokens(s)) >= MIN_TOKENS}
         sentence_df.update(seen)
     furniture = {
-        s
-        for s, df in sentence_df.items()
-        if (df >= min_stories and len(s) >= min_tokens) or df >= min_stories_short
+        s for s, df in sentence_df.items() if (df >= min_stories and len(s) >= min_tokens) or df >= min_stories_short
     }
     candidate_grams = {g for s in furniture for _, g in grams(s)}
     in_furniture: collections.Counter[str] = collections.Counter()

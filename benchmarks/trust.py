@@ -14,7 +14,9 @@ the labels. Reported separately for the development part and the held-out third:
 - **inflated**: the share of multi-source claims ("reported by N of M", N >= 2) with at least one cited
   supporting sentence whose pair is labelled ``related`` or ``different``, or which is itself labelled
   ``junk`` (furniture never supports); claims whose support is not all labelled are counted as unchecked;
-- **unlabelled**: summary sentences with no label or a disputed one (the labels' coverage of the brief);
+- **unlabelled**: summary sentences with no label, a disputed one, or one given to a text that has changed
+  since (found only by word overlap: a split-off dateline leaves a "junk" label behind), i.e. the labels'
+  coverage of the brief;
 - ROUGE-1/2 F1 (the project's :class:`newsbrief.evaluate.Rouge`) of the same briefs against the
   Multi-News references (the seed story has none).
 
@@ -72,6 +74,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    changed: int = 0
     rouge: list[dict[str, float]] = field(default_factory=list)
     failures: list[tuple[str, str, Key]] = field(default_factory=list)
 
@@ -81,6 +84,7 @@ class Tally:
             "clusters",
             "summary",
             "labelled",
+            "changed",
             "redundant",
             "multi",
             "inflated",
@@ -194,7 +198,11 @@ def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
     from newsbrief.evaluate import Rouge
 
     brief = Briefer(config)(lc.cluster.articles)
-    tally = score_summary(claims_of(brief, lc.sentences), lc.sentence_labels, lc.pair_labels)
+    claims = claims_of(brief, lc.sentences)
+    # A sentence label found only by word overlap was given to another text: not used (counted apart).
+    labels = {k: v for k, v in lc.sentence_labels.items() if k not in lc.changed}
+    tally = score_summary(claims, labels, lc.pair_labels)
+    tally.changed = sum(1 for c in claims if c.key in lc.changed)
     tally.failures = [(kind, lc.cluster.id, key) for kind, _, key in tally.failures]
     support = score_support(lc.pair_labels, support_links(lc.sentences, config))
     tally.tp, tally.fp, tally.fn = support.tp, support.fp, support.fn
@@ -226,7 +234,8 @@ def table(tallies: Mapping[str, Tally]) -> str:
 
     t = [tallies[c] for c in cols]
     row("summary sentences", (str(x.summary) for x in t))
-    row("unlabelled (no label or disputed)", (_rate(x.summary - x.labelled, x.summary) for x in t))
+    row("unlabelled (no label, disputed, or text changed)", (_rate(x.summary - x.labelled, x.summary) for x in t))
+    row("of which text changed since labelling", (_rate(x.changed, x.summary) for x in t))
     for label in RATE_LABELS:
         row(f"{label} (of labelled)", (_rate(x.by_label[label], x.labelled) for x in t))
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))

@@ -362,8 +362,9 @@ def build(data_dir: Path, out_dir: Path, floor: float = PAIR_FLOOR) -> dict:
         ],
         "counts": counts,
     }
-    (out_dir / "build").mkdir(parents=True, exist_ok=True)
-    (out_dir / "build" / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+    tmp = out_dir / "build" / ".index.json.tmp"
+    tmp.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, out_dir / "build" / "index.json")
     return index
 
 

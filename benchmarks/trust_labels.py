@@ -320,6 +320,11 @@ class LabelledCluster:
     sentence_labels: dict[Key, str] = field(default_factory=dict)
     pair_labels: dict[frozenset[Key], str] = field(default_factory=dict)
     unmatched: int = 0
+    #: Sentences whose sentence label was found only by word overlap: their text changed since labelling
+    #: (merged, cut elsewhere, a dateline split off), so the label may no longer hold; the scorer leaves
+    #: them out of the rates. Pair labels, which are about the fact stated, are kept for them. (A junk
+    #: label given for a dateline now set apart is not loaded at all: ``stale``.)
+    changed: set[Key] = field(default_factory=set)
     stale: int = 0  # junk labels given for a dateline that splitting now sets apart (the rest is unjudged)
 
 
@@ -447,6 +452,7 @@ def load_trust(
         cleaned, _ = clean_articles(lc.cluster.articles)
         cleaned_text[cid] = {a.id: a.text for a in cleaned}
 
+    same_text: dict[Key, bool] = {}
     stale: set[tuple[str, int, int, str]] = set()  # labelled sentences whose dateline is now split off
 
     def locate(cid: str, rec: Mapping, source: str) -> Key | None:
@@ -464,6 +470,7 @@ def load_trust(
             k = find_sentence(arts, rec["start"], text)
             if k is not None:
                 found = (article_id, arts[k].index)
+                same_text[found] = same_text.get(found, True) and _norm(arts[k].text) == _norm(text)
                 if dateline_dropped(text, arts[k].text):
                     stale.add(key)
         cache[key] = found
@@ -480,6 +487,8 @@ def load_trust(
             lc.stale += 1
             continue
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
+        if not same_text[key]:
+            lc.changed.add(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))

@@ -297,6 +297,40 @@ def test_raw_offsets_only_where_the_text_is_verbatim() -> None:
     assert trust_items._locate(raw, "Four five.", 0) == (None, None)
 
 
+@pytest.mark.skipif(not (DATA / "seeds").is_dir(), reason=f"{DATA} is absent: the labelled texts live there")
+def test_a_label_found_only_by_overlap_is_marked_changed(tmp_path: Path) -> None:
+    """A label given to another text (here the sentence less its last two words) is found but flagged."""
+    cluster = trust_items.seed_cluster(DATA)
+    sentences, items = trust_items.cluster_sentences(cluster)
+    k, it = next((k, i) for k, i in enumerate(items) if i.raw_start is not None and len(i.text.split()) >= 12)
+    key = (sentences[k].article_id, sentences[k].index)
+    partial = " ".join(it.text.split()[:-2])
+    at = cluster.raw[it.doc].find(partial)
+    rec = {
+        "id": it.id,
+        "cluster": "seeds",
+        "file": "seeds",
+        "split": "dev",
+        "doc": it.doc,
+        "start": it.start,
+        "end": it.start + len(partial),
+        "raw_start": at,
+        "raw_end": at + len(partial),
+        "sha1": trust_labels.short_sha1(partial),
+        "label": "junk",
+        "labels": {},
+    }
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    loaded = trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")["seeds"]
+    assert loaded.sentence_labels == {key: "junk"}
+    assert loaded.changed == {key}
+    # The same sentence labelled with its own text is not flagged.
+    rec.update(end=it.end, raw_start=it.raw_start, raw_end=it.raw_end, sha1=it.sha1)
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")["seeds"].changed == set()
+
+
 def test_a_dateline_set_apart_makes_a_junk_label_stale() -> None:
     assert trust_labels.dateline_dropped("CHICAGO (AP) — The court ruled.", "The court ruled.")
     assert not trust_labels.dateline_dropped("The court ruled.", "The court ruled.")
