@@ -15,11 +15,18 @@ from newsbrief.server import ServerSettings, create_app
 REPO = Path(__file__).resolve().parents[2]
 
 
+
 @pytest.fixture
 def settings() -> ServerSettings:
-    """Caps small enough to hit in a test, large enough for the seeds."""
+    """Caps small enough to hit in a test, large enough for the seeds; workers start with the first brief."""
     return ServerSettings(
-        max_request_bytes=200_000, max_articles=5, max_article_bytes=30_000, max_upload_bytes=500_000, time_limit=30
+        max_request_bytes=200_000,
+        max_articles=5,
+        max_article_bytes=30_000,
+        max_upload_bytes=500_000,
+        time_limit=60,
+        queue_wait=60,
+        preload=False,
     )
 
 

@@ -1,0 +1,64 @@
+"""Helpers of the server tests that drive a real ``newsbrief serve``: the load script and worker processes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+DUC = REPO.parent / "shared" / "data" / "duc2004" / "task2.jsonl"
+
+
+def load_bench() -> ModuleType:
+    """benchmarks/server_load.py as a module: tests and benchmark share its helpers."""
+    name = "newsbrief_bench_server_load"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "server_load.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def worker_pids(server_pid: int) -> list[int]:
+    """The server's worker processes (spawned by multiprocessing; its resource tracker left out)."""
+    pids = []
+    for child in psutil.Process(server_pid).children():
+        try:
+            cmdline = " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+        if "spawn_main" in cmdline:
+            pids.append(child.pid)
+    return sorted(pids)
+
+
+def wait_for_workers(server_pid: int, n: int, *, limit: float = 120.0) -> list[int]:
+    """Poll until the server has ``n`` worker processes (a generous safety limit, not a timed assertion)."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        pids = worker_pids(server_pid)
+        if len(pids) == n:
+            return pids
+        time.sleep(0.1)
+    raise AssertionError(f"the server has workers {worker_pids(server_pid)}, expected {n}")
+
+
+def duc_body(n_articles: int = 50, *, analysis: bool = True) -> bytes:
+    """A real, expensive request: ``n_articles`` DUC 2004 reports (several clusters) with analysis."""
+    texts = []
+    with DUC.open(encoding="utf-8") as lines:
+        for line in lines:
+            texts.extend(json.loads(line)["documents"])
+            if len(texts) >= n_articles:
+                break
+    articles = [{"text": t} for t in texts[:n_articles]]
+    return json.dumps({"articles": articles, "analysis": analysis}).encode()
