@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def settings() -> ServerSettings:
     """Caps small enough to hit in a test, large enough for the seeds; workers start with the first brief."""
     return ServerSettings(
@@ -30,8 +30,9 @@ def settings() -> ServerSettings:
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def client(settings: ServerSettings) -> Iterator[TestClient]:
+    """One app per test module: its worker processes (and their spaCy) are started once, not per test."""
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

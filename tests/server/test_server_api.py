@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
@@ -203,6 +204,13 @@ def test_fetch_is_refused_without_allow_fetch(client: TestClient) -> None:
     assert response.json()["error"] == "FetchRefusedError" and "--allow-fetch" in response.json()["message"]
 
 
+@pytest.fixture(scope="module")
+def fetching() -> Iterator[TestClient]:
+    """A server that fetches URLs (in its one worker process, where the address rule is applied)."""
+    with TestClient(create_app(ServerSettings(allow_fetch=True, workers=1, preload=False))) as client:
+        yield client
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -215,10 +223,9 @@ def test_fetch_is_refused_without_allow_fetch(client: TestClient) -> None:
         "ftp://192.0.2.1/x",
     ],
 )
-def test_fetch_of_non_public_addresses_is_refused(url: str) -> None:
+def test_fetch_of_non_public_addresses_is_refused(fetching: TestClient, url: str) -> None:
     """IP literals are judged before any connection: nothing here reaches the network."""
-    with TestClient(create_app(ServerSettings(allow_fetch=True))) as client:
-        response = client.post("/api/brief", json={"articles": [{"url": url}]})
+    response = fetching.post("/api/brief", json={"articles": [{"url": url}]})
     assert response.status_code == 403, response.text
     assert response.json()["error"] == "FetchRefusedError"
 
