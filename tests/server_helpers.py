@@ -5,11 +5,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
-
-import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 DUC = REPO.parent / "shared" / "data" / "duc2004" / "task2.jsonl"
@@ -29,27 +26,13 @@ def load_bench() -> ModuleType:
 
 
 def worker_pids(server_pid: int) -> list[int]:
-    """The server's worker processes (spawned by multiprocessing; its resource tracker left out)."""
-    pids = []
-    for child in psutil.Process(server_pid).children():
-        try:
-            cmdline = " ".join(child.cmdline())
-        except psutil.Error:
-            continue
-        if "spawn_main" in cmdline:
-            pids.append(child.pid)
-    return sorted(pids)
+    """The server's worker processes (the load script's helper)."""
+    return load_bench().worker_pids(server_pid)  # type: ignore[no-any-return]
 
 
 def wait_for_workers(server_pid: int, n: int, *, limit: float = 120.0) -> list[int]:
     """Poll until the server has ``n`` worker processes (a generous safety limit, not a timed assertion)."""
-    end = time.monotonic() + limit
-    while time.monotonic() < end:
-        pids = worker_pids(server_pid)
-        if len(pids) == n:
-            return pids
-        time.sleep(0.1)
-    raise AssertionError(f"the server has workers {worker_pids(server_pid)}, expected {n}")
+    return load_bench().wait_for_workers(server_pid, n, limit=limit)  # type: ignore[no-any-return]
 
 
 def duc_body(n_articles: int = 50, *, analysis: bool = True) -> bytes:
