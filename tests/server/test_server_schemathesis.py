@@ -59,8 +59,8 @@ def _json_error_or_success(response: object, case: schemathesis.Case) -> None:
 
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-# Hypothesis flags any use of the global `random` while a strategy draws; the server's own worker threads
-# (spaCy, stories jobs) may touch it meanwhile, which says nothing about the API.
+# Hypothesis flags any use of the global `random` while a strategy draws; the server's own threads (which
+# start worker processes and follow stories jobs) may touch it meanwhile, which says nothing about the API.
 @pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning")
 def test_api_never_answers_500(case: schemathesis.Case) -> None:
     response = case.call()

@@ -26,7 +26,7 @@ def serve_command(
         typer.Option("--allow-fetch", help="Fetch article URLs (public http(s) addresses only). Off by default."),
     ] = False,
     workers: Annotated[
-        int, typer.Option("--workers", "-j", min=1, help="Worker processes that brief (one core each).")
+        int, typer.Option("--workers", "-j", min=1, help="Worker processes that brief (default: cores + 1).")
     ] = _DEFAULTS.workers,
     worker_memory: Annotated[
         int,
@@ -34,6 +34,12 @@ def serve_command(
             "--worker-memory", min=256, metavar="MIB", help="Memory limit of each worker process (413 beyond)."
         ),
     ] = _DEFAULTS.worker_memory_mb,
+    demote_after: Annotated[
+        float,
+        typer.Option(
+            "--demote-after", min=0, help="Seconds after which a brief runs at the lowest CPU priority (0: never)."
+        ),
+    ] = _DEFAULTS.demote_after,
     time_limit: Annotated[
         float,
         typer.Option("--time-limit", min=0.5, help="Seconds a brief may take; its worker is then killed (503)."),
@@ -78,6 +84,7 @@ def serve_command(
         allow_fetch=allow_fetch,
         workers=workers,
         worker_memory_mb=worker_memory,
+        demote_after=demote_after,
         time_limit=time_limit,
         max_articles=max_articles,
         max_request_bytes=max_request_bytes,

@@ -121,6 +121,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         queue=settings.queue,
         wait=settings.queue_wait,
         preload=settings.preload,
+        demote_after=settings.demote_after or None,
     )
     jobs = JobManager(
         max_jobs=settings.max_jobs,

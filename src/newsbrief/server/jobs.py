@@ -237,6 +237,7 @@ class JobManager:
         self._root: Path | None = None
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
+        self._index_lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
         self._ctx = multiprocessing.get_context("spawn")
 
@@ -378,9 +379,10 @@ class JobManager:
         with self._lock:
             job = self._job(job_id)
             done = job.state == "done"
-        if not job.index_final:
-            self._refresh(job, final=done)
-        entries = list(job.index.values())
+        with self._index_lock:  # two polls at once must not parse the same files into one dict
+            if not job.index_final:
+                self._refresh(job, final=done)
+            entries = list(job.index.values())
         return sorted(entries, key=lambda s: (-s["n_articles"], s["first_published"] or "9999", s["id"]))
 
     def _refresh(self, job: Job, *, final: bool) -> None:

@@ -132,6 +132,15 @@ def _worker_main(conn: Connection, memory_mb: int, preload: bool, log_level: int
             os._exit(3)  # the heap may be fragmented and near the limit: a fresh worker takes the slot
 
 
+def _set_nice(pid: int, nice: int) -> bool:
+    """Set a process's CPU priority; False where it is not allowed (raising one back needs privileges)."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, nice)
+    except (PermissionError, ProcessLookupError):
+        return False
+    return True
+
+
 def describe_exit(code: int | None) -> str:
     """``-9`` -> ``killed by SIGKILL``; ``3`` -> ``exit code 3``."""
     if code is None:
@@ -203,10 +212,25 @@ class WorkerPool:
         queue: calls that may wait for an idle worker; more are refused at once.
         wait: seconds a call waits for an idle worker.
         preload: workers load spaCy before their first call.
+        demote_after: seconds after which a call's worker drops to the lowest CPU priority (nice 19), so
+            that short briefs in other workers pass a long one (shortest first, as a multilevel feedback
+            queue does); None: never. It gets its priority back after the call (or, where this process
+            may not raise a priority, it is replaced).
     """
 
-    def __init__(self, *, size: int, memory_mb: int, time_limit: float, queue: int, wait: float, preload: bool) -> None:
+    def __init__(
+        self,
+        *,
+        size: int,
+        memory_mb: int,
+        time_limit: float,
+        queue: int,
+        wait: float,
+        preload: bool,
+        demote_after: float | None = None,
+    ) -> None:
         self.size = size
+        self.demote_after = demote_after
         self.memory_mb = memory_mb
         self.time_limit = time_limit
         self.queue = queue
@@ -320,8 +344,16 @@ class WorkerPool:
         with self._lock:
             self._busy.add(worker)
         future = self._loop.run_in_executor(self._threads, worker.call, func, args)
+        demoted = False
         try:
-            kind, payload = await asyncio.wait_for(asyncio.shield(future), timeout=self.time_limit)
+            first = self.time_limit if self.demote_after is None else min(self.demote_after, self.time_limit)
+            try:
+                kind, payload = await asyncio.wait_for(asyncio.shield(future), timeout=first)
+            except TimeoutError:
+                if first >= self.time_limit:
+                    raise
+                demoted = _set_nice(worker.pid, 19)
+                kind, payload = await asyncio.wait_for(asyncio.shield(future), timeout=self.time_limit - first)
         except TimeoutError:
             self._retire(worker, future, "its brief passed the time limit")
             raise TimeLimitError(
@@ -343,9 +375,12 @@ class WorkerPool:
                 f"{self.memory_mb:,} MiB a worker may use (a C library gives up where Python would raise); "
                 "send fewer or shorter articles"
             )
-        with self._lock:
-            self._busy.discard(worker)
-        idle.put_nowait(worker)
+        if demoted and not _set_nice(worker.pid, 0):
+            self._retire(worker, future, "it cannot get its CPU priority back")
+        else:
+            with self._lock:
+                self._busy.discard(worker)
+            idle.put_nowait(worker)
         if kind == "ok":
             return payload  # type: ignore[no-any-return]
         if kind == "error":

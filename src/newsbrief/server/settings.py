@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass
 
 from newsbrief.errors import ConfigError
@@ -27,8 +28,11 @@ class ServerSettings:
         max_article_bytes: largest single article, pasted or fetched, in UTF-8 bytes (413 beyond).
         max_words: largest word budget a client may ask for.
         time_limit: seconds a brief may take; past it the worker process is killed (503) and replaced.
-        workers: brief worker processes (briefs computed at once; one core each).
+        workers: brief worker processes (briefs computed at once). One more than the cores: a long brief
+            then takes one worker at the lowest CPU priority while short ones keep every core.
         worker_memory_mb: address-space limit of every worker process, in MiB (413 beyond).
+        demote_after: seconds after which a brief's worker drops to the lowest CPU priority (nice 19), so
+            that short briefs pass a long one; 0: never.
         preload: workers load spaCy before taking their first request (off: on the first analysis request).
         queue: requests that may wait for a free worker; more are refused with 503.
         queue_wait: seconds a request waits for a worker before a 503.
@@ -46,8 +50,9 @@ class ServerSettings:
     max_article_bytes: int = 200_000
     max_words: int = 2_000
     time_limit: float = 30.0
-    workers: int = 2
+    workers: int = (os.cpu_count() or 1) + 1
     worker_memory_mb: int = 2_048
+    demote_after: float = 2.0
     preload: bool = True
     queue: int = 32
     queue_wait: float = 20.0
@@ -61,7 +66,7 @@ class ServerSettings:
         for name, value in asdict(self).items():
             if isinstance(value, bool) or not isinstance(value, int | float):
                 continue
-            if value < 0 or (value == 0 and name != "queue"):
+            if value < 0 or (value == 0 and name not in ("queue", "demote_after")):
                 raise ConfigError(f"server setting {name} must be positive, got {value}")
         if self.worker_memory_mb < 256:
             raise ConfigError(
