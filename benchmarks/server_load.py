@@ -277,17 +277,43 @@ HEADER = (
 )
 
 
-def compare_workers(bodies: list[bytes], requests: int, clients: int, server_args: list[str]) -> None:
-    """Requests per second with ``--workers 1`` and ``--workers 2`` on the same mix, in one run."""
-    results = {}
-    print(HEADER)
-    for n in (1, 2):
-        with running_server("--workers", str(n), *server_args) as (url, proc):
+def compare_workers(bodies: list[bytes], requests: int, clients: int, server_args: list[str], rounds: int = 10) -> None:
+    """Requests per second with ``--workers 1`` and ``--workers 2`` on the same mix, in one run.
+
+    Both servers run side by side (an idle one costs no CPU) and take turns, ``rounds`` rounds of
+    ``requests / rounds`` requests each, so that other load on a shared machine falls on both alike.
+    """
+    results: dict[int, Result] = {}
+    peaks: dict[int, float] = {}
+    with contextlib.ExitStack() as stack:
+        servers = {}
+        for n in (1, 2):
+            url, proc = stack.enter_context(running_server("--workers", str(n), *server_args))
             wait_for_workers(proc.pid, n)
-            with PeakRss(proc.pid) as peak:
-                results[n] = run(url, requests=requests, clients=clients, bodies=bodies, pid=proc.pid)
-            print(_row(f"--workers {n}", results[n], peak.peak), flush=True)
-    print(f"\nreq/s ratio, 2 workers / 1: {results[2].rps / results[1].rps:.2f}x")
+            servers[n] = (url, proc.pid)
+        chunk = max(1, requests // rounds)
+        for _ in range(rounds):
+            for n, (url, pid) in servers.items():
+                with PeakRss(pid) as peak:
+                    part = run(
+                        url, requests=chunk, clients=clients, bodies=bodies, pid=pid, warmup=0 if n in results else 20
+                    )
+                peaks[n] = max(peaks.get(n, 0.0), peak.peak)
+                if n not in results:
+                    results[n] = part
+                    continue
+                total = results[n]
+                total.requests += part.requests
+                total.seconds += part.seconds
+                total.errors += part.errors
+                total.latencies += part.latencies
+                total.rss += part.rss[1:]
+                for key, count in part.statuses.items():
+                    total.statuses[key] = total.statuses.get(key, 0) + count
+    print(HEADER)
+    for n, result in results.items():
+        print(_row(f"--workers {n}", result, peaks[n]))
+    print(f"\nreq/s ratio, 2 workers / 1: {results[2].rps / results[1].rps:.2f}x ({rounds} alternating rounds)")
     for n, result in results.items():
         print(f"statuses with {n}: {result.statuses}; RSS samples: {result.rss}")
 

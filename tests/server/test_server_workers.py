@@ -71,17 +71,30 @@ def two_workers() -> tuple[str, int]:
 
 
 def test_a_slow_brief_does_not_block_other_requests(two_workers: tuple[str, int], seeds_dir: Path) -> None:
-    url, _ = two_workers
+    url, pid = two_workers
     with httpx.Client(base_url=url, timeout=300) as http, concurrent.futures.ThreadPoolExecutor(1) as pool:
         slow = pool.submit(http.post, "/api/brief", content=duc_body(20), headers=JSON)
         time.sleep(0.5)  # let the slow brief reach its worker (not an assertion on time)
         docs = http.get("/openapi.json")
         normal = http.post("/api/brief", content=_normal(seeds_dir), headers=JSON)
         still_running = not slow.done()
+        demoted = False  # past --demote-after (2 s) the slow brief's worker runs at nice 19
+        while not slow.done() and not demoted:
+            demoted = any(_nice(p) == 19 for p in worker_pids(pid))
+            time.sleep(0.05)
         assert docs.status_code == 200 and docs.json()["info"]["title"] == "newsbrief"
         assert normal.status_code == 200, normal.text
         assert still_running, "the slow brief ended before the others were answered: the test proves nothing"
         assert slow.result().status_code == 200
+        assert demoted, "the slow brief kept its CPU priority"
+        assert all(_nice(p) == 0 for p in worker_pids(pid))  # and got it back when it ended
+
+
+def _nice(pid: int) -> int | None:
+    try:
+        return int(psutil.Process(pid).nice())
+    except psutil.Error:
+        return None
 
 
 def test_two_workers_are_two_processes_that_both_work(two_workers: tuple[str, int], seeds_dir: Path) -> None:

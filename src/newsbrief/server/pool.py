@@ -399,7 +399,8 @@ class WorkerPool:
 
         def reap(_done: object = None) -> None:
             if threads is not None:
-                threads.submit(worker.close)
+                with contextlib.suppress(RuntimeError):  # the pool closed meanwhile: close() reaps it
+                    threads.submit(worker.close)
 
         if future.done():
             reap()
