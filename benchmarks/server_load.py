@@ -321,7 +321,8 @@ def compare_workers(bodies: list[bytes], requests: int, clients: int, server_arg
 def pathological_mix(bodies: list[bytes], normal: int, clients: int, kind: str, server_args: list[str]) -> None:
     """p95 of ``normal`` requests alone, then with one pathological request sent first, on one server."""
     with running_server(*server_args) as (url, proc):
-        n_workers = len(wait_for_workers(proc.pid, int(_arg(server_args, "--workers", "2"))))
+        default = str((os.cpu_count() or 1) + 1)  # the server's default
+        n_workers = len(wait_for_workers(proc.pid, int(_arg(server_args, "--workers", default))))
         alone = run(url, requests=normal, clients=clients, bodies=bodies, pid=proc.pid)
 
         async def mixed() -> tuple[Result, tuple[int, float]]:
@@ -358,7 +359,7 @@ def time_to_free(kind: str, time_limit: float) -> None:
             url + "/api/brief", content=pathological(kind), headers={"content-type": "application/json"}, timeout=300
         )
         answered = time.perf_counter()
-        while psutil.pid_exists(old) and time.perf_counter() - answered < 30:
+        while _alive(old) and time.perf_counter() - answered < 30:
             time.sleep(0.005)
         gone = time.perf_counter()
         after = httpx.post(
@@ -374,6 +375,14 @@ def time_to_free(kind: str, time_limit: float) -> None:
     )
 
 
+def _alive(pid: int) -> bool:
+    """The process exists and is not a zombie (a zombie holds no CPU or memory, only its exit status)."""
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def _arg(args: list[str], name: str, default: str) -> str:
     return args[args.index(name) + 1] if name in args else default
 
@@ -385,7 +394,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--chars", type=int, default=1_500, help="about this many characters per article")
     parser.add_argument("--no-analysis", action="store_true", help='send "analysis": false (summary only)')
-    parser.add_argument("--workers", type=int, default=2, help="worker processes of the server started")
+    parser.add_argument("--workers", type=int, help="worker processes of the server started (default: the server's)")
     parser.add_argument("--compare-workers", action="store_true", help="req/s with --workers 1 and 2, same mix")
     parser.add_argument("--pathological", choices=("regex", "heavy"), help="50 normal requests with one of these")
     parser.add_argument("--time-to-free", choices=("regex", "heavy"), help="time from the 503 to the CPU free")
@@ -396,7 +405,9 @@ def main() -> None:
     args = parser.parse_args()
     bodies = payloads(chars=args.chars, words=args.words, analysis=False if args.no_analysis else None)
     analysis = "off" if args.no_analysis else "on (default)"
-    server_args = ["--workers", str(args.workers), "--time-limit", str(args.time_limit)]
+    server_args = ["--time-limit", str(args.time_limit)]
+    if args.workers:
+        server_args += ["--workers", str(args.workers)]
     print(
         f"# newsbrief serve ({os.cpu_count()} cores, analysis {analysis}, load {os.getloadavg()[0]:.1f}, "
         f"{time.strftime('%Y-%m-%d %H:%M')})\n"
@@ -409,8 +420,8 @@ def main() -> None:
         return
     if args.time_to_free:
         print(
-            "| pathological | time limit s | status | 503 after s | 503 -> process gone ms | its CPU s at the 503 "
-            "| 503 -> next brief answered s |\n|---|---:|---:|---:|---:|---:|---:|"
+            "| pathological | time limit s | status | 503 after s | 503 -> process gone ms "
+            "| 503 -> next brief answered s |\n|---|---:|---:|---:|---:|---:|"
         )
         time_to_free(args.time_to_free, args.time_limit)
         return
@@ -425,7 +436,7 @@ def main() -> None:
         print(json.dumps(result.summary(), indent=2))
         return
     print(HEADER)
-    print(_row(f"--workers {args.workers}", result))
+    print(_row(f"--workers {args.workers or 'default'}", result))
     print(f"\nstatuses: {result.statuses}")
     print(f"RSS samples (MB): {result.rss}")
 

@@ -391,6 +391,7 @@ class WorkerPool:
         """Kill a worker now (SIGKILL: its CPU and memory are free at once), reap it, start a replacement."""
         logger.warning("stopping worker %d: %s", worker.pid, why)
         if worker.process.is_alive():
+            _set_nice(worker.pid, 0)  # a demoted process tears down slowly on a busy machine
             worker.process.kill()
         with self._lock:
             self._workers.discard(worker)
