@@ -3,18 +3,39 @@
 ::
 
     NewsbriefError                 base: the CLI and server catch only this
-     +-- InputError                bad input; carries the file (and line) it came from
-     |    +-- EmptyInputError      nothing to brief: no files, or only empty articles
-     |    +-- InputTooLargeError   a file over the configured size cap
-     |    +-- OutputError          an output that cannot be written (a full disk, a device or FIFO named
-     |                             as --out, a folder without write permission); names the path
-     +-- ConfigError               an impossible setting (negative budget, unknown format)
-     +-- MissingDependencyError    an optional extra is not installed; says how to install it
+     +-- InputError                bad input; carries the file (and line) it came from          422
+     |    +-- EmptyInputError      nothing to brief: no files, or only empty articles            422
+     |    +-- InputTooLargeError   a file over the configured size cap                           413
+     |    |    +-- MemoryLimitError  a brief needed more memory than a server worker may use    413
+     |    +-- OutputError          an output that cannot be written (a full disk, a device or FIFO
+     |                             named as --out, a folder without write permission); names the path
+     +-- ConfigError               an impossible setting (negative budget, unknown format)       422
+     +-- MissingDependencyError    an optional extra is not installed; says how to install it    503
+     +-- FetchError                a URL could not be fetched (network, status, not a page)      502
+     |    +-- FetchRefusedError    fetching is off, or the address is not public                 403
+     |    +-- FetchTooLargeError   the page is over the per-article cap                          413
+     +-- ServerError               the server cannot answer this request now; retry later        503
+     |    +-- ServerBusyError      every worker is busy and the queue is full (or the wait ran out)
+     |    +-- TimeLimitError       the brief ran past the time limit; its worker was killed
+     |    +-- WorkerDiedError      the worker process died while briefing (a signal, the OOM killer)
+     +-- UnknownJobError           no stories job (or story) with that id                        404
 
-The CLI prints ``Type: message`` on one line and exits with code 2.
+The CLI prints ``Type: message`` on one line and exits with code 2; the server answers JSON
+``{"error": Type, "message": ...}`` with the status on the right. Anything else that escapes is a bug:
+the server answers 500 and logs its traceback.
+
+Errors cross process boundaries (a server's brief workers send them back to the main process), so each
+one pickles with its context intact (``__reduce__``).
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    """Unpickle an error whose constructor takes more than the message (see ``__reduce__``)."""
+    return cls(*args, **kwargs)
 
 
 class NewsbriefError(Exception):
@@ -25,12 +46,16 @@ class InputError(NewsbriefError):
     """Input that cannot be read. ``source`` names the file, ``line`` the line where known."""
 
     def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.message = message
         self.source = source
         self.line = line
         where = ""
         if source is not None:
             where = f"{source}:{line}: " if line is not None else f"{source}: "
         super().__init__(f"{where}{message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.message,), {"source": self.source, "line": self.line}))
 
 
 class EmptyInputError(InputError):
@@ -45,6 +70,10 @@ class OutputError(InputError):
     """An output cannot be written. A kind of InputError: the path came from the user, who can fix it."""
 
 
+class MemoryLimitError(InputTooLargeError):
+    """A brief needed more memory than a server worker may use (``--worker-memory``); send less."""
+
+
 class ConfigError(NewsbriefError):
     """A setting that cannot work."""
 
@@ -56,3 +85,38 @@ class MissingDependencyError(NewsbriefError):
         self.package = package
         self.extra = extra
         super().__init__(f"{package} is not installed; install it with: pip install 'newsbrief[{extra}]'")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.package, self.extra), {}))
+
+
+class FetchError(NewsbriefError):
+    """A URL could not be fetched (network error, bad status, not a page)."""
+
+
+class FetchRefusedError(FetchError):
+    """A URL the server will not fetch (fetching off, bad scheme, non-public address)."""
+
+
+class FetchTooLargeError(FetchError):
+    """The page is larger than the per-article cap."""
+
+
+class ServerError(NewsbriefError):
+    """The server cannot answer this request now; a client should retry later (HTTP 503)."""
+
+
+class ServerBusyError(ServerError):
+    """Every worker is busy and the queue is full, or no worker came free in time."""
+
+
+class TimeLimitError(ServerError):
+    """A brief ran past the per-request time limit; its worker process was killed and replaced."""
+
+
+class WorkerDiedError(ServerError):
+    """A worker process died while it worked (killed by a signal, e.g. the kernel's out-of-memory killer)."""
+
+
+class UnknownJobError(NewsbriefError):
+    """No stories job (or story) with that id, or it has been forgotten."""

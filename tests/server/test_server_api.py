@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
+import pickle
 import re
-import time
+from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
 import newsbrief
 from newsbrief import Article
+from newsbrief.errors import InputError, MissingDependencyError, NewsbriefError
 from newsbrief.ingest.files import read_document
 from newsbrief.server import ServerSettings, create_app
+from newsbrief.server.pool import WorkerBugError, call
 
 XSS = '<script>document.title="pwned"</script><img src=x onerror="document.title=1">'
 
@@ -147,54 +148,45 @@ def test_body_over_cap_is_413_declared_or_streamed(client: TestClient) -> None:
     assert response.status_code == 413 and response.json()["error"] == "RequestTooLarge"
 
 
-def _slow_brief(seconds: float):
-    def slow(articles, config=None, **settings):
-        time.sleep(seconds)
-        return newsbrief.pipeline.Briefer(config)(articles)
+def test_a_bug_is_a_json_500_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    """Anything that is not one of newsbrief's errors with a status is a bug: 500, logged, no traceback."""
 
-    return slow
+    class Unplaced(NewsbriefError):
+        """An error of ours that the status table does not know: a bug, not the client's fault."""
 
+    app = create_app(ServerSettings(preload=False))
 
-def test_time_limit_is_503(monkeypatch: pytest.MonkeyPatch, story: list[Article]) -> None:
-    monkeypatch.setattr("newsbrief.pipeline.brief", _slow_brief(1.0))
-    with TestClient(create_app(ServerSettings(time_limit=0.2))) as client:
-        response = client.post("/api/brief", json={"articles": [{"text": a.text} for a in story]})
-    assert response.status_code == 503
-    assert response.json()["error"] == "TimeLimitError" and "0.2-second limit" in response.json()["message"]
-    assert response.headers["retry-after"]
-
-
-def test_saturated_server_is_503(monkeypatch: pytest.MonkeyPatch, story: list[Article]) -> None:
-    monkeypatch.setattr("newsbrief.pipeline.brief", _slow_brief(0.5))
-    app = create_app(ServerSettings(concurrency=1, queue=0))
-    body = {"articles": [{"text": a.text} for a in story]}
-
-    async def both() -> list[httpx.Response]:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as http:
-            first = asyncio.create_task(http.post("/api/brief", json=body))
-            await asyncio.sleep(0.1)  # the first holds the only slot
-            second = await http.post("/api/brief", json=body)
-            return [await first, second]
-
-    first, second = asyncio.run(both())
-    assert first.status_code == 200
-    assert second.status_code == 503 and second.json()["error"] == "ServerBusyError"
-
-
-def test_a_bug_is_a_json_500_and_logged(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    def broken(*_args: object, **_kwargs: object) -> None:
+    @app.get("/api/boom/{kind}")  # routes that fail the way a bug in a route would
+    async def boom(kind: str) -> None:
+        if kind == "unplaced":
+            raise Unplaced("boom")
+        if kind == "worker":
+            raise WorkerBugError("unexpected error in worker 1:\nTraceback ... boom")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("newsbrief.pipeline.brief", broken)
-    with TestClient(create_app(), raise_server_exceptions=False) as client:
-        response = client.post("/api/brief", json={"articles": [{"text": "a b c"}]})
-    assert response.status_code == 500
-    assert response.json() == {
-        "error": "InternalError",
-        "message": "an unexpected error in newsbrief; it has been logged",
-    }
-    assert "boom" not in response.text
-    assert any("unexpected error" in r.message for r in caplog.records)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for kind in ("runtime", "unplaced", "worker"):
+            response = client.get(f"/api/boom/{kind}")
+            assert response.status_code == 500, kind
+            assert response.json() == {
+                "error": "InternalError",
+                "message": "an unexpected error in newsbrief; it has been logged",
+            }
+            assert "boom" not in response.text
+    assert sum("unexpected error" in r.message for r in caplog.records) == 3
+
+
+def test_worker_side_of_a_call_reports_how_it_ended() -> None:
+    """What a worker sends back: the result, one of our errors (pickled whole), or a bug's traceback."""
+    assert call(len, ("abc",)) == ("ok", 3)
+    kind, err = call(newsbrief.read_articles, ("/nonexistent/path",))
+    assert kind == "error" and isinstance(err, InputError)
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is type(err) and str(again) == str(err) and again.source == err.source
+    kind, trace = call(int, ("not a number",))
+    assert kind == "bug" and "ValueError" in trace and "Traceback" in trace
+    missing = pickle.loads(pickle.dumps(MissingDependencyError("spacy", "analysis")))
+    assert "pip install 'newsbrief[analysis]'" in str(missing)
 
 
 def test_not_found_and_wrong_method_are_json(client: TestClient) -> None:
@@ -212,6 +204,13 @@ def test_fetch_is_refused_without_allow_fetch(client: TestClient) -> None:
     assert response.json()["error"] == "FetchRefusedError" and "--allow-fetch" in response.json()["message"]
 
 
+@pytest.fixture(scope="module")
+def fetching() -> Iterator[TestClient]:
+    """A server that fetches URLs (in its one worker process, where the address rule is applied)."""
+    with TestClient(create_app(ServerSettings(allow_fetch=True, workers=1, preload=False))) as client:
+        yield client
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -224,10 +223,9 @@ def test_fetch_is_refused_without_allow_fetch(client: TestClient) -> None:
         "ftp://192.0.2.1/x",
     ],
 )
-def test_fetch_of_non_public_addresses_is_refused(url: str) -> None:
+def test_fetch_of_non_public_addresses_is_refused(fetching: TestClient, url: str) -> None:
     """IP literals are judged before any connection: nothing here reaches the network."""
-    with TestClient(create_app(ServerSettings(allow_fetch=True))) as client:
-        response = client.post("/api/brief", json={"articles": [{"url": url}]})
+    response = fetching.post("/api/brief", json={"articles": [{"url": url}]})
     assert response.status_code == 403, response.text
     assert response.json()["error"] == "FetchRefusedError"
 

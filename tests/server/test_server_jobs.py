@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-import threading
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -12,7 +16,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsbrief import Article
-from newsbrief.server.jobs import JobManager, JobProgress, StoriesOptions, StoryResult
+from newsbrief.server import ServerSettings, create_app
+from server_helpers import DUC, worker_pids
 
 
 def wait_for(client: TestClient, job_id: str, *, limit: float = 120.0) -> dict[str, Any]:
@@ -99,44 +104,78 @@ def test_query_parameters_are_checked(client: TestClient) -> None:
     assert response.status_code == 422 and response.json()["error"] == "ValidationError"
 
 
-def test_manager_with_a_plugged_runner_cancel_and_limits() -> None:
-    """The job machinery against a minimal runner: progress, cancel, failure, and the job cap."""
-    release = threading.Event()
-
-    def runner(data: bytes, options: StoriesOptions, progress: JobProgress) -> None:
-        progress.update(phase="working", fraction=0.5, articles=len(data.splitlines()))
-        progress.story(StoryResult("s1", ("x", "y"), (), False, None, None))
-        while not release.wait(0.01):
-            if progress.cancelled:
-                return
-        if data == b"fail":
-            raise RuntimeError("bug in a runner")
-
-    manager = JobManager(max_jobs=2, workers=2, runner=runner)
-    first = manager.submit(b"a\nb", StoriesOptions())
-    second = manager.submit(b"fail", StoriesOptions())
-    from newsbrief.server.limits import ServerBusyError
-
-    with pytest.raises(ServerBusyError):
-        manager.submit(b"c", StoriesOptions())
-    # Cancel only once both runners are inside their loop (on a loaded machine a thread may not have
-    # started yet, and a job cancelled while queued never reports its story).
-    end = time.monotonic() + 30
-    while time.monotonic() < end and not all(manager.stories(j["id"]) for j in (first, second)):
-        time.sleep(0.01)
-    manager.cancel(first["id"])
-    release.set()
-    end = time.monotonic() + 30
-    while time.monotonic() < end and any(
-        manager.get(j["id"])["state"] in ("queued", "running") for j in (first, second)
-    ):
-        time.sleep(0.01)
-    assert manager.get(first["id"])["state"] == "cancelled"
-    failed = manager.get(second["id"])
-    assert (
-        failed["state"] == "failed" and "RuntimeError" in failed["error"] and "bug in a runner" not in failed["error"]
+def _cli_stories(folder: Path, feed_bytes: bytes, *args: str) -> Path:
+    """``newsbrief stories feed.jsonl --out out ARGS`` run in ``folder``, as a user would; the output folder."""
+    (folder / "feed.jsonl").write_bytes(feed_bytes)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "stories", "feed.jsonl", "--out", "out", "--quiet", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    assert [s.id for s in manager.stories(first["id"])] == ["s1"]
-    third = manager.submit(b"ok", StoriesOptions())  # a finished job made room
-    assert manager.get(third["id"])["state"] in ("queued", "running", "done")
-    manager.close()
+    assert done.returncode == 0, done.stderr
+    return folder / "out"
+
+
+def test_a_job_writes_what_the_cli_writes(
+    client: TestClient, seed_texts: list[str], story: list[Article], tmp_path: Path
+) -> None:
+    """One stories code path: the job's briefs and index are the CLI's, byte for byte, story for story."""
+    data = feed(seed_texts, story)
+    response = client.post("/api/stories?words=80&analysis=false", content=data)
+    assert response.status_code == 202, response.text
+    state = wait_for(client, response.json()["id"])
+    assert state["state"] == "done", state
+    out = _cli_stories(tmp_path, data, "--words", "80", "--no-analysis")
+    records = [json.loads(line) for line in (out / "stories.jsonl").read_text(encoding="utf-8").splitlines()]
+    index = client.get(state["links"]["stories"], params={"limit": 1000}).json()
+    assert {s["id"]: s["articles"] for s in index["stories"]} == {r["story"]: r["articles"] for r in records}
+    assert state["counts"]["rejected"] == len((out / "rejects.jsonl").read_text(encoding="utf-8").splitlines())
+    briefed = [r["story"] for r in records if r["brief"]]
+    assert briefed
+    for story_id in briefed:
+        served = client.get(f"/api/jobs/{state['id']}/stories/{story_id}")
+        assert served.content == (out / "stories" / f"{story_id}.json").read_bytes(), story_id
+        page = client.get(f"/api/jobs/{state['id']}/stories/{story_id}/html")
+        assert page.text == (out / "stories" / f"{story_id}.html").read_text(encoding="utf-8"), story_id
+
+
+def test_a_repeated_id_is_rejected_as_on_the_command_line(client: TestClient, story: list[Article]) -> None:
+    lines = [json.dumps({"id": a.id, "text": a.text}) for a in story]
+    lines.append(json.dumps({"id": story[0].id, "text": "Another text under an id already used."}))
+    response = client.post("/api/stories?analysis=false", content="\n".join(lines).encode())
+    state = wait_for(client, response.json()["id"])
+    assert state["state"] == "done" and state["counts"]["rejected"] == 1, state
+    assert state["rejects"][0]["line"] == 4 and "duplicate id 'a'" in state["rejects"][0]["message"]
+    ids = [a for s in client.get(state["links"]["stories"]).json()["stories"] for a in s["articles"]]
+    assert sorted(ids) == ["a", "b", "c"]  # no "a~2": the second "a" is not an article
+
+
+@pytest.mark.skipif(not DUC.exists(), reason=f"needs the DUC 2004 reports in {DUC}")
+def test_a_job_can_be_cancelled_and_keeps_its_briefs() -> None:
+    """200 DUC reports with analysis take minutes; cancel after the first brief: the process goes, briefs stay."""
+    lines = []
+    with DUC.open(encoding="utf-8") as clusters:
+        for cluster in itertools.islice(clusters, 20):
+            doc = json.loads(cluster)
+            lines += [json.dumps({"id": f"{doc['id']}-{i}", "text": t}) for i, t in enumerate(doc["documents"])]
+    settings = ServerSettings(max_upload_bytes=5_000_000, preload=False)
+    with TestClient(create_app(settings)) as client:
+        job = client.post("/api/stories?analysis=true", content="\n".join(lines).encode()).json()
+        end = time.monotonic() + 300  # a safety limit, not a timed assertion
+        while client.get(job["links"]["self"]).json()["counts"]["briefed"] < 1 and time.monotonic() < end:
+            time.sleep(0.2)
+        assert worker_pids(os.getpid()), "the job runs in a process of its own"
+        cancelled = client.delete(job["links"]["self"]).json()
+        assert cancelled["state"] in ("running", "cancelled")
+        state = wait_for(client, job["id"])
+        assert state["state"] == "cancelled", state
+        end = time.monotonic() + 30
+        while worker_pids(os.getpid()) and time.monotonic() < end:
+            time.sleep(0.05)
+        assert worker_pids(os.getpid()) == [], "the job's process outlived its cancel"
+        index = client.get(job["links"]["stories"], params={"briefed": True}).json()
+        assert 1 <= index["total"] < 20, index["total"]
+        first = index["stories"][0]
+        assert client.get(first["links"]["json"]).json()["budget_words"] == 250  # the CLI's default

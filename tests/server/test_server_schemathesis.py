@@ -26,6 +26,7 @@ app = create_app(
         max_upload_bytes=50_000,
         time_limit=20,
         max_jobs=500,
+        preload=False,
     )
 )
 
@@ -42,9 +43,10 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 @pytest.fixture(scope="module", autouse=True)
 def _stop_jobs() -> Iterator[None]:
-    """Stop the stories jobs the examples started before the interpreter exits."""
+    """Stop the stories jobs and the workers the examples started before the interpreter exits."""
     yield
-    app.state.jobs.close(wait=True)
+    app.state.jobs.close()
+    app.state.pool.close()
 
 
 def _json_error_or_success(response: object, case: schemathesis.Case) -> None:
@@ -57,8 +59,8 @@ def _json_error_or_success(response: object, case: schemathesis.Case) -> None:
 
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-# Hypothesis flags any use of the global `random` while a strategy draws; the server's own worker threads
-# (spaCy, stories jobs) may touch it meanwhile, which says nothing about the API.
+# Hypothesis flags any use of the global `random` while a strategy draws; the server's own threads (which
+# start worker processes and follow stories jobs) may touch it meanwhile, which says nothing about the API.
 @pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning")
 def test_api_never_answers_500(case: schemathesis.Case) -> None:
     response = case.call()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Annotated
 
 import typer
 
 from newsbrief.cli import app, stderr
+from newsbrief.server.settings import ServerSettings
+
+_DEFAULTS = ServerSettings()  # the one source of the defaults the options show
 
 
 @app.command("serve")
@@ -21,33 +25,56 @@ def serve_command(
         bool,
         typer.Option("--allow-fetch", help="Fetch article URLs (public http(s) addresses only). Off by default."),
     ] = False,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Briefs computed at once.")] = 2,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="Worker processes that brief (default: cores + 1).")
+    ] = _DEFAULTS.workers,
+    worker_memory: Annotated[
+        int,
+        typer.Option(
+            "--worker-memory", min=256, metavar="MIB", help="Memory limit of each worker process (413 beyond)."
+        ),
+    ] = _DEFAULTS.worker_memory_mb,
+    demote_after: Annotated[
+        float,
+        typer.Option(
+            "--demote-after", min=0, help="Seconds after which a brief runs at the lowest CPU priority (0: never)."
+        ),
+    ] = _DEFAULTS.demote_after,
     time_limit: Annotated[
-        float, typer.Option("--time-limit", min=1, help="Seconds a brief may take (503 beyond).")
-    ] = 30.0,
-    max_articles: Annotated[int, typer.Option("--max-articles", min=1, help="Most articles in one brief.")] = 50,
+        float,
+        typer.Option("--time-limit", min=0.5, help="Seconds a brief may take; its worker is then killed (503)."),
+    ] = _DEFAULTS.time_limit,
+    max_articles: Annotated[
+        int, typer.Option("--max-articles", min=1, help="Most articles in one brief.")
+    ] = _DEFAULTS.max_articles,
     max_request_bytes: Annotated[
         int, typer.Option("--max-request-bytes", min=1000, help="Largest request body of /api/brief.")
-    ] = 2_000_000,
+    ] = _DEFAULTS.max_request_bytes,
     max_upload_bytes: Annotated[
         int, typer.Option("--max-upload-bytes", min=1000, help="Largest JSONL feed for stories mode.")
-    ] = 20_000_000,
+    ] = _DEFAULTS.max_upload_bytes,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only (no access log).")] = False,
 ) -> None:
     """Start the newsbrief web page and JSON API.
 
     Open http://HOST:PORT/ for the page, /docs for the API. Over a cap: 413, 422 or 503 with a JSON message.
 
+    Briefs run in --workers processes, each under --worker-memory.
+
+    A brief past --time-limit is killed with its process (503); a fresh worker takes its place.
+
     Examples:
 
     newsbrief serve
 
     newsbrief serve --host 0.0.0.0 --port 8080 --allow-fetch
+
+    newsbrief serve --workers 4 --worker-memory 3000 --time-limit 60
     """
     try:
         import uvicorn
 
-        from newsbrief.server import ServerSettings, create_app
+        from newsbrief.server import create_app
     except ImportError as err:
         from newsbrief.errors import MissingDependencyError
 
@@ -55,12 +82,16 @@ def serve_command(
 
     settings = ServerSettings(
         allow_fetch=allow_fetch,
-        concurrency=concurrency,
+        workers=workers,
+        worker_memory_mb=worker_memory,
+        demote_after=demote_after,
         time_limit=time_limit,
         max_articles=max_articles,
         max_request_bytes=max_request_bytes,
         max_upload_bytes=max_upload_bytes,
     )
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # inherited by the workers: one core each, no BLAS threads on top
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
     root = logging.getLogger("newsbrief")

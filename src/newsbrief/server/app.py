@@ -9,11 +9,9 @@ in newsbrief, never bad input; it is logged with its traceback and answered with
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,60 +19,25 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import __version__
-from newsbrief.config import BriefConfig
-from newsbrief.errors import ConfigError, InputError, InputTooLargeError, MissingDependencyError, NewsbriefError
-from newsbrief.server.fetch import FetchError, FetchRefusedError, FetchTooLargeError
-from newsbrief.server.jobs import JobManager, UnknownJobError
-from newsbrief.server.limits import BodyLimit, Gate, SecurityHeaders, ServerBusyError, TimeLimitError
+from newsbrief.errors import (
+    ConfigError,
+    FetchError,
+    FetchRefusedError,
+    FetchTooLargeError,
+    InputError,
+    InputTooLargeError,
+    MissingDependencyError,
+    NewsbriefError,
+    ServerError,
+    UnknownJobError,
+)
+from newsbrief.server import api, page
+from newsbrief.server.jobs import JobManager
+from newsbrief.server.limits import BodyLimit, SecurityHeaders
+from newsbrief.server.pool import WorkerPool
+from newsbrief.server.settings import ServerSettings
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class ServerSettings:
-    """Every cap of the server in one frozen object (``newsbrief serve`` flags map onto it).
-
-    The defaults fit one editor's browser and a small newsroom on a 2-core machine: a brief of 50
-    articles of 200 kB each is far beyond any real story, and a 30-second brief means something is wrong.
-
-    Attributes:
-        max_request_bytes: largest request body of ``/api/brief`` (413 beyond).
-        max_upload_bytes: largest JSONL feed sent to ``/api/stories`` (413 beyond).
-        max_articles: most articles in one brief (422 beyond).
-        max_article_bytes: largest single article, pasted or fetched, in UTF-8 bytes (413 beyond).
-        max_words: largest word budget a client may ask for.
-        time_limit: seconds a brief may take (503 beyond).
-        concurrency: briefs computed at once (worker threads).
-        queue: requests that may wait for a free slot; more are refused with 503.
-        queue_wait: seconds a request waits for a slot before a 503.
-        allow_fetch: fetch ``url`` of articles without text (public http(s) addresses only).
-        fetch_timeout: seconds for one fetch, redirects included.
-        max_jobs: stories jobs kept in memory (running or finished).
-        job_workers: stories jobs running at once.
-        max_job_briefs: briefs kept per stories job.
-    """
-
-    max_request_bytes: int = 2_000_000
-    max_upload_bytes: int = 20_000_000
-    max_articles: int = 50
-    max_article_bytes: int = 200_000
-    max_words: int = 2_000
-    time_limit: float = 30.0
-    concurrency: int = 2
-    queue: int = 32
-    queue_wait: float = 20.0
-    allow_fetch: bool = False
-    fetch_timeout: float = 10.0
-    max_jobs: int = 8
-    job_workers: int = 1
-    max_job_briefs: int = 1_000
-
-    def __post_init__(self) -> None:
-        for name, value in asdict(self).items():
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                continue
-            if value < 0 or (value == 0 and name != "queue"):
-                raise ConfigError(f"server setting {name} must be positive, got {value}")
 
 
 def status_of(err: Exception) -> int:
@@ -87,11 +50,10 @@ def status_of(err: Exception) -> int:
         (InputError, 422),
         (ConfigError, 422),
         (UnknownJobError, 404),
-        (ServerBusyError, 503),
-        (TimeLimitError, 503),
+        (ServerError, 503),
         (MissingDependencyError, 503),
     )
-    return next((status for kind, status in table if isinstance(err, kind)), 422)
+    return next((status for kind, status in table if isinstance(err, kind)), 500)
 
 
 def error_response(status: int, error: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -119,8 +81,11 @@ def _validation_message(err: RequestValidationError) -> str:
 
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(NewsbriefError)
-    async def newsbrief_error(_request: Request, err: NewsbriefError) -> JSONResponse:
-        return error_response(status_of(err), type(err).__name__, str(err))
+    async def newsbrief_error(request: Request, err: NewsbriefError) -> JSONResponse:
+        status = status_of(err)
+        if status == 500:  # an error of ours with no place in the table is a bug, not the client's fault
+            return await bug(request, err)
+        return error_response(status, type(err).__name__, str(err))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, err: RequestValidationError) -> JSONResponse:
@@ -139,16 +104,6 @@ def _install_handlers(app: FastAPI) -> None:
         return error_response(500, "InternalError", "an unexpected error in newsbrief; it has been logged")
 
 
-def _warm_up() -> None:
-    """Load spaCy before the first request: it takes seconds, and two threads must not both load it."""
-    try:
-        from newsbrief.analyse.nlp import load_nlp
-
-        load_nlp()
-    except NewsbriefError as err:  # analysis requests will answer 503 with the install hint
-        logger.warning("analysis is unavailable: %s", err)
-
-
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     """Build the app: API routes, the page, the offline API docs, caps and security headers.
 
@@ -159,18 +114,29 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         An ASGI app for uvicorn (or FastAPI's TestClient).
     """
     settings = settings or ServerSettings()
-    gate = Gate(
-        slots=settings.concurrency, queue=settings.queue, wait=settings.queue_wait, time_limit=settings.time_limit
+    pool = WorkerPool(
+        size=settings.workers,
+        memory_mb=settings.worker_memory_mb,
+        time_limit=settings.time_limit,
+        queue=settings.queue,
+        wait=settings.queue_wait,
+        preload=settings.preload,
+        demote_after=settings.demote_after or None,
     )
-    jobs = JobManager(max_jobs=settings.max_jobs, workers=settings.job_workers)
+    jobs = JobManager(
+        max_jobs=settings.max_jobs,
+        workers=settings.job_workers,
+        memory_mb=settings.worker_memory_mb,
+        jobs_dir=settings.jobs_dir,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if BriefConfig().analysis:
-            await asyncio.to_thread(_warm_up)
+        if settings.preload:  # else the workers start with the first brief
+            pool.start()
         yield
         jobs.close()
-        gate.close()
+        pool.close()
 
     app = FastAPI(
         title="newsbrief",
@@ -185,12 +151,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.gate = gate
+    app.state.pool = pool
     app.state.jobs = jobs
     _install_handlers(app)
-
-    from newsbrief.server import api, page
-
     app.include_router(api.router)
     app.include_router(page.router)
 

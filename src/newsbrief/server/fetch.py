@@ -27,7 +27,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from newsbrief.errors import NewsbriefError
+from newsbrief.errors import FetchError, FetchRefusedError, FetchTooLargeError
 
 logger = logging.getLogger(__name__)
 
@@ -37,17 +37,7 @@ _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdow
 #: ``(host, port) -> addresses`` — injectable so that tests never touch the network or a resolver.
 Resolver = Callable[[str, int], list[str]]
 
-
-class FetchError(NewsbriefError):
-    """A URL could not be fetched (network error, bad status, not a page); answered with 502."""
-
-
-class FetchRefusedError(FetchError):
-    """A URL the server will not fetch (fetching off, bad scheme, non-public address); answered with 403."""
-
-
-class FetchTooLargeError(FetchError):
-    """The page is larger than the per-article cap; answered with 413."""
+__all__ = ["FetchError", "FetchRefusedError", "FetchTooLargeError", "Fetcher", "system_resolver"]
 
 
 def system_resolver(host: str, port: int) -> list[str]:

@@ -1,74 +1,118 @@
-"""Stories jobs: an uploaded JSONL feed is grouped into stories and each story briefed, in the background.
+"""Stories jobs: an uploaded JSONL feed goes through corpus mode's one code path, in a worker process.
 
 A feed takes seconds to minutes, longer than an HTTP request should stay open, so ``POST /api/stories``
-starts a job and ``GET /api/jobs/{id}`` reports it. Jobs run in a small thread pool (``job_workers``) and
-live in memory only: the uploaded bytes are never written to disk, a finished job keeps its briefs
-(rendered on demand) until it is one of more than ``max_jobs`` jobs, and then the oldest finished job goes.
+starts a job and ``GET /api/jobs/{id}`` reports it. A job is exactly ``newsbrief stories feed.jsonl
+--out out`` (:func:`newsbrief.stories.run.run_stories`, with its checkpoint, its rejects and its rules:
+a repeated id is rejected, as on the command line), run in a process of its own under the workers'
+memory limit, in the job's folder::
 
-The work itself is a *runner*, ``runner(data, options, progress)``; :func:`run_stories` is the default
-one, built on :class:`newsbrief.stories.StoryStream` and :class:`newsbrief.pipeline.Briefer`. A runner
-reports through :class:`JobProgress` and checks :attr:`JobProgress.cancelled` now and then.
+    JOBS_DIR/{job}/feed.jsonl        the upload
+    JOBS_DIR/{job}/out/...           the CLI's output folder: stories/ID.{json,md,html}, stories.jsonl, ...
+
+Paths inside the run are relative to the job's folder, so a story's JSON names ``feed.jsonl:3`` as its
+origin, as the CLI run in a folder holding ``feed.jsonl`` does, and never the server's paths. Cancel
+kills the process; briefs already written stay browsable. At most ``job_workers`` jobs run at once
+(others wait, queued); at most ``max_jobs`` are kept, and a forgotten job's folder is deleted.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import multiprocessing
+import os
+import re
 import secrets
+import shutil
+import signal
+import tempfile
 import threading
 import time
+import traceback
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from newsbrief.config import BriefConfig
-from newsbrief.errors import InputError, NewsbriefError
-from newsbrief.ingest.jsonl import Cluster, load_line, parse_line
-from newsbrief.model import Article, Brief
+from newsbrief.errors import NewsbriefError, ServerBusyError, UnknownJobError
+from newsbrief.server.pool import describe_exit, limit_memory, setup_worker_logging
 
 logger = logging.getLogger(__name__)
 
-#: Keep the first rejected lines of a feed, with their messages; count the rest.
+FEED_NAME = "feed.jsonl"
+OUT_NAME = "out"
+#: Keep the first rejected lines of a feed in the job's summary, with their messages; count the rest.
 MAX_REJECTS_SHOWN = 100
-
-
-class UnknownJobError(NewsbriefError):
-    """No job (or story) with that id, or it has been forgotten; answered with 404."""
+#: Seconds between progress messages of a running job (and always at a change of stage).
+PROGRESS_EVERY = 0.2
+_STORY_ID = re.compile(r"^s\d+$")  # the ids corpus mode gives its stories (never a path)
 
 
 @dataclass(frozen=True, slots=True)
 class StoriesOptions:
-    """What a stories job is asked for (maps onto BriefConfig and the story minimum)."""
+    """What a stories job is asked for; the defaults are the CLI's (``BriefConfig``'s)."""
 
-    words: int = 150
+    words: int = BriefConfig().words
     min_articles: int = 2
-    max_briefs: int = 1000
-    analysis: bool = False
+    analysis: bool = BriefConfig().analysis
+
+    def run_config(self) -> Any:
+        """The :class:`~newsbrief.stories.run.StoriesRunConfig` of ``newsbrief stories`` with these options."""
+        from newsbrief.stories.run import StoriesRunConfig
+
+        return StoriesRunConfig(
+            brief=BriefConfig(words=self.words, analysis=self.analysis), min_articles=self.min_articles
+        )
 
 
-@dataclass(slots=True)
-class StoryResult:
-    """One story found in the feed, with its brief when it was briefed."""
+def _job_main(conn: Connection, folder: str, options: StoriesOptions, memory_mb: int, log_level: int) -> None:
+    """The job's process: ``run_stories`` in the job's folder, progress and the outcome sent down the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_memory(memory_mb)
+    setup_worker_logging(log_level)
+    logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)  # as the CLI: warnings live in each brief
+    os.chdir(folder)
+    last: list[Any] = [None, 0.0]
 
-    id: str
-    articles: tuple[str, ...]
-    duplicates: tuple[tuple[str, str], ...]
-    boilerplate: bool
-    first_published: str | None
-    last_published: str | None
-    title: str | None = None
-    brief: Brief | None = None
-    note: str | None = None  # why there is no brief
+    def progress(stage: str, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if stage != last[0] or now - last[1] >= PROGRESS_EVERY or done == total:
+            last[:] = [stage, now]
+            conn.send(("progress", stage, done, total))
+
+    try:
+        from newsbrief.stories.run import run_stories
+
+        summary = run_stories(FEED_NAME, OUT_NAME, config=options.run_config(), progress=progress)
+        counts = {
+            name: getattr(summary, name)
+            for name in ("articles", "rejected", "duplicates", "stories", "briefed", "failed")
+        }
+        conn.send(("done", counts))
+    except MemoryError:
+        conn.send(("error", f"MemoryLimitError: the job needed more than the {memory_mb:,} MiB a worker may use"))
+    except NewsbriefError as err:
+        conn.send(("error", f"{type(err).__name__}: {err}"))
+    except Exception:
+        conn.send(("bug", traceback.format_exc()))
+
+
+def _iso(t: float | None) -> str | None:
+    return None if t is None else datetime.fromtimestamp(t, UTC).isoformat(timespec="seconds")
 
 
 @dataclass(slots=True)
 class Job:
-    """The state of one job; read by the API under the manager's lock."""
+    """The state of one job; read and written under the manager's lock."""
 
     id: str
+    folder: Path
     size: int
+    lines: int
     options: StoriesOptions
     state: str = "queued"  # queued | running | done | failed | cancelled
     phase: str = "waiting"
@@ -79,23 +123,25 @@ class Job:
         )
     )
     rejects: list[dict[str, Any]] = field(default_factory=list)
-    stories: dict[str, StoryResult] = field(default_factory=dict)
     error: str | None = None
     created: float = field(default_factory=time.time)
     started: float | None = None
     finished: float | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    process: Any = None
+    index: dict[str, dict[str, Any]] = field(default_factory=dict)  # story id -> index entry (a cache)
+    index_final: bool = False
 
     @property
     def active(self) -> bool:
         return self.state in ("queued", "running")
 
+    @property
+    def out(self) -> Path:
+        return self.folder / OUT_NAME
+
     def summary(self) -> dict[str, Any]:
         """The job as the API shows it."""
-
-        def iso(t: float | None) -> str | None:
-            return None if t is None else datetime.fromtimestamp(t, UTC).isoformat(timespec="seconds")
-
         end = self.finished or time.time()
         return {
             "id": self.id,
@@ -104,211 +150,208 @@ class Job:
             "progress": round(self.progress, 4),
             "counts": dict(self.counts),
             "bytes": self.size,
-            "options": {"words": self.options.words, "min_articles": self.options.min_articles},
+            "options": {
+                "words": self.options.words,
+                "min_articles": self.options.min_articles,
+                "analysis": self.options.analysis,
+            },
             "rejects": list(self.rejects),
             "error": self.error,
-            "created": iso(self.created),
-            "started": iso(self.started),
-            "finished": iso(self.finished),
+            "created": _iso(self.created),
+            "started": _iso(self.started),
+            "finished": _iso(self.finished),
             "seconds": round(end - self.started, 2) if self.started else 0.0,
             "links": {"self": f"/api/jobs/{self.id}", "stories": f"/api/jobs/{self.id}/stories"},
         }
 
-
-class JobProgress:
-    """What a runner may touch: counts, phase and fraction done, rejects, stories, and the cancel flag."""
-
-    def __init__(self, job: Job, lock: threading.Lock) -> None:
-        self._job = job
-        self._lock = lock
-
-    @property
-    def cancelled(self) -> bool:
-        return self._job.cancel.is_set()
-
-    def update(self, *, phase: str | None = None, fraction: float | None = None, **counts: int) -> None:
-        """Set the phase, the fraction done (0..1) and any counts (``articles=10``)."""
-        with self._lock:
-            if phase is not None:
-                self._job.phase = phase
-            if fraction is not None:
-                self._job.progress = min(1.0, max(0.0, fraction))
-            for name, value in counts.items():
-                self._job.counts[name] = value
-
-    def add(self, name: str, n: int = 1) -> None:
-        """Add ``n`` to a count."""
-        with self._lock:
-            self._job.counts[name] = self._job.counts.get(name, 0) + n
-
-    def reject(self, line: int, message: str) -> None:
-        """Record a bad line of the feed (the job carries on)."""
-        with self._lock:
-            self._job.counts["rejected"] += 1
-            if len(self._job.rejects) < MAX_REJECTS_SHOWN:
-                self._job.rejects.append({"line": line, "message": message})
-
-    def story(self, result: StoryResult) -> None:
-        """Publish a story (briefed or not): it shows in the index at once."""
-        with self._lock:
-            self._job.stories[result.id] = result
-            self._job.counts["stories"] = len(self._job.stories)
-            if result.brief is not None:
-                self._job.counts["briefed"] += 1
+    def on_progress(self, stage: str, done: int, total: int | None) -> None:
+        """A progress message of ``run_stories``: reading counts articles, briefing counts briefs."""
+        self.phase = {"read": "clustering", "brief": "briefing", "write": "writing the index"}.get(stage, stage)
+        if stage == "read":
+            self.counts["articles"] = done
+            self.progress = 0.5 * min(1.0, done / max(1, self.lines))
+        elif stage == "brief":
+            self.counts["briefed"] = done
+            self.progress = max(self.progress, 0.5 + (0.45 * done / total if total else 0.0))
+        elif stage == "write":
+            self.progress = max(self.progress, 0.95)
 
 
-Runner = Callable[[bytes, StoriesOptions, JobProgress], None]
+def _entry_from_brief(job_id: str, story_id: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """An index entry from a story's brief JSON (all a running job has to show)."""
+    sources = doc.get("sources", [])
+    dates = sorted(s["published"] for s in sources if s.get("published"))
+    base = f"/api/jobs/{job_id}/stories/{story_id}"
+    return {
+        "id": story_id,
+        "title": next((s["title"] for s in sources if s.get("title")), None),
+        "articles": [s["id"] for s in sources],
+        "n_articles": len(sources),
+        "duplicates": [],
+        "first_published": dates[0] if dates else None,
+        "last_published": dates[-1] if dates else None,
+        "boilerplate": False,
+        "briefed": True,
+        "summary": doc["summary"][0]["text"] if doc.get("summary") else None,
+        "note": None,
+        "links": {"json": base, "html": f"{base}/html"},
+    }
 
 
-def iter_feed(data: bytes, progress: JobProgress) -> Iterator[tuple[Article, int]]:
-    """Articles of a JSONL feed held in memory, with the byte offset reached; bad lines are rejected.
-
-    Repeated ids get a ``~2`` suffix (a stream needs unique ids); cluster lines give their articles.
-    """
-    seen: dict[str, int] = {}
-    offset = 0
-    for lineno, raw in enumerate(data.splitlines(keepends=True), start=1):
-        offset += len(raw)
-        if not raw.strip():
-            continue
-        progress.add("lines")
-        try:
-            obj = load_line(raw, source="feed", lineno=lineno)  # the CLI's checks: limits, surrogates
-            item = parse_line(obj, lineno=lineno, source="feed")
-        except InputError as err:
-            progress.reject(lineno, str(err))
-            continue
-        for article in item.articles if isinstance(item, Cluster) else (item,):
-            n = seen.get(article.id, 0)
-            seen[article.id] = n + 1
-            if n:
-                article = replace(article, id=f"{article.id}~{n + 1}")
-            yield article, offset
-
-
-def run_stories(data: bytes, options: StoriesOptions, progress: JobProgress) -> None:
-    """The default runner: dedup and cluster the feed, then brief each story of ``min_articles`` or more.
-
-    Stories are briefed as soon as the stream closes them, so the index fills while the job runs, and
-    only the articles of open stories are held (plus the briefs kept for the index).
-    """
-    from newsbrief.pipeline import Briefer
-    from newsbrief.stories import StoryStream
-
-    briefer = Briefer(BriefConfig(words=options.words, analysis=options.analysis))
-    stream = StoryStream()
-    pending: dict[str, Article] = {}
-    total = max(1, len(data))
-    n_briefs = 0
-
-    def publish(stories: list[Any]) -> None:
-        nonlocal n_briefs
-        for story in stories:
-            kept = [pending[a] for a in story.kept if a in pending]
-            for article_id in story.articles:
-                pending.pop(article_id, None)
-            result = StoryResult(
-                id=story.id,
-                articles=story.articles,
-                duplicates=story.duplicates,
-                boilerplate=story.boilerplate,
-                first_published=story.first_published,
-                last_published=story.last_published,
-                title=next((a.title for a in kept if a.title), None),
-            )
-            if story.boilerplate:
-                result.note = "a template page repeated across the feed"
-            elif len(kept) < options.min_articles:
-                result.note = f"fewer than {options.min_articles} distinct articles"
-            elif n_briefs >= options.max_briefs:
-                result.note = f"over the {options.max_briefs} briefs this server keeps per job"
-            else:
-                try:
-                    result.brief = briefer(kept)
-                    n_briefs += 1
-                except NewsbriefError as err:
-                    result.note = f"{type(err).__name__}: {err}"
-                    progress.add("failed")
-            progress.story(result)
-
-    progress.update(phase="clustering")
-    for article, offset in iter_feed(data, progress):
-        if progress.cancelled:
-            return
-        pending[article.id] = article
-        progress.update(articles=stream.n_articles + 1, fraction=offset / total)
-        publish(stream.add(article))
-        progress.update(duplicates=stream.n_duplicates)
-    progress.update(phase="briefing the last stories")
-    publish(stream.finish())
-    progress.update(phase="done", fraction=1.0, duplicates=stream.n_duplicates)
+def _entry_from_record(record: dict[str, Any], briefed: dict[str, Any] | None) -> dict[str, Any]:
+    """An index entry from a ``stories.jsonl`` line (a finished job), with what its brief adds."""
+    entry = {
+        "id": record["story"],
+        "title": briefed["title"] if briefed else None,
+        "articles": record["articles"],
+        "n_articles": len(record["articles"]),
+        "duplicates": [{"id": dup, "of": orig} for dup, orig in record["duplicates"].items()],
+        "first_published": record["first_published"],
+        "last_published": record["last_published"],
+        "boilerplate": record["boilerplate"],
+        "briefed": record["brief"] is not None,
+        "summary": briefed["summary"] if briefed else None,
+        "note": record.get("note"),
+        "links": briefed["links"] if briefed else {},
+    }
+    if record["boilerplate"] and not entry["note"]:
+        entry["note"] = "a template page repeated across the feed"
+    return entry
 
 
 class JobManager:
     """Start, track, cancel and forget stories jobs.
 
     Args:
-        max_jobs: jobs kept in memory (finished ones are forgotten oldest first).
-        workers: jobs running at once; others wait in state ``queued``.
-        runner: the work of a job (see module docstring).
+        max_jobs: jobs kept (finished ones are forgotten oldest first, with their folders).
+        workers: jobs running at once (one process each); others wait in state ``queued``.
+        memory_mb: address-space limit of each job's process.
+        jobs_dir: where job folders go (None: a temporary folder, removed by :meth:`close`).
     """
 
-    def __init__(self, *, max_jobs: int = 8, workers: int = 1, runner: Runner = run_stories) -> None:
+    def __init__(self, *, max_jobs: int = 8, workers: int = 1, memory_mb: int = 2048, jobs_dir: str | None = None):
         self.max_jobs = max_jobs
-        self.runner = runner
+        self.workers = workers
+        self.memory_mb = memory_mb
+        self._jobs_dir = jobs_dir
+        self._root: Path | None = None
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
-        self.workers = workers
+        self._index_lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
+        self._ctx = multiprocessing.get_context("spawn")
+
+    def _folder(self, job_id: str) -> Path:
+        if self._root is None:
+            if self._jobs_dir is not None:
+                self._root = Path(self._jobs_dir)
+                self._root.mkdir(parents=True, exist_ok=True)
+            else:
+                self._root = Path(tempfile.mkdtemp(prefix="newsbrief-jobs-"))
+        return self._root / job_id
 
     def submit(self, data: bytes, options: StoriesOptions) -> dict[str, Any]:
-        """Start a job on ``data`` (a JSONL feed) and return its summary.
+        """Write the feed to a new job folder and queue the job; its summary. Blocking (file I/O).
 
         Raises:
             ServerBusyError: ``max_jobs`` jobs are queued or running already.
         """
-        from newsbrief.server.limits import ServerBusyError
-
-        job = Job(id=secrets.token_urlsafe(9), size=len(data), options=options)
+        forgotten: list[Path] = []
         with self._lock:
             while len(self._jobs) >= self.max_jobs:
                 old = next((j for j in self._jobs.values() if not j.active), None)
                 if old is None:
                     raise ServerBusyError(f"{self.max_jobs} stories jobs are already queued or running; retry later")
                 del self._jobs[old.id]
+                forgotten.append(old.folder)
+            job_id = secrets.token_urlsafe(9)
+            job = Job(
+                id=job_id, folder=self._folder(job_id), size=len(data), lines=data.count(b"\n") + 1, options=options
+            )
             self._jobs[job.id] = job
+        for folder in forgotten:
+            shutil.rmtree(folder, ignore_errors=True)
+        job.folder.mkdir(parents=True)
+        (job.folder / FEED_NAME).write_bytes(data)
+        with self._lock:
             summary = job.summary()
             if self._executor is None:  # made on demand: an app whose lifespan ended can start jobs again
                 self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="newsbrief-job")
-            self._executor.submit(self._run, job, data)
+            self._executor.submit(self._run, job)
         return summary
 
-    def _run(self, job: Job, data: bytes) -> None:
+    def _run(self, job: Job) -> None:
+        """In a job thread: start the job's process, follow its messages, record how it ended."""
+        conn, child = self._ctx.Pipe(duplex=False)
+        level = logging.getLogger("newsbrief").getEffectiveLevel()
+        process = self._ctx.Process(
+            target=_job_main,
+            args=(child, str(job.folder), job.options, self.memory_mb, level),
+            name=f"newsbrief-job-{job.id}",
+            daemon=True,
+        )
         with self._lock:
             if job.cancel.is_set():
                 return
-            job.state, job.phase, job.started = "running", "starting", time.time()
+            job.state, job.phase, job.started, job.process = "running", "starting", time.time(), process
+            process.start()
+        child.close()
+        outcome: tuple[str, Any] | None = None
         try:
-            self.runner(data, job.options, JobProgress(job, self._lock))
-        except NewsbriefError as err:
-            self._end(job, "failed", f"{type(err).__name__}: {err}")
-        except Exception as err:  # a bug: keep the server up, say so in the job, log the traceback
-            logger.exception("stories job %s failed", job.id)
-            self._end(job, "failed", f"internal error ({type(err).__name__}); it has been logged")
-        else:
-            self._end(job, "cancelled" if job.cancel.is_set() else "done", None)
+            while True:
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError):
+                    break
+                if message[0] == "progress":
+                    with self._lock:
+                        job.on_progress(*message[1:])
+                else:
+                    outcome = message
+        finally:
+            conn.close()
+            process.join()
+        self._end(job, outcome, process.exitcode)
 
-    def _end(self, job: Job, state: str, error: str | None) -> None:
+    def _end(self, job: Job, outcome: tuple[str, Any] | None, exitcode: int | None) -> None:
+        rejects = self._rejects(job)
         with self._lock:
-            job.state, job.error, job.finished = state, error, time.time()
-            if state == "done":
-                job.progress = 1.0
-        logger.info("stories job %s %s after %.1f s", job.id, state, job.finished - (job.started or job.created))
+            job.finished, job.process = time.time(), None
+            if job.cancel.is_set():
+                job.state = "cancelled"
+            elif outcome is not None and outcome[0] == "done":
+                job.state, job.phase, job.progress = "done", "done", 1.0
+                job.counts.update(outcome[1])
+                job.counts["lines"] = job.counts["articles"] + job.counts["rejected"]
+                job.rejects = rejects
+            elif outcome is not None and outcome[0] == "error":
+                job.state, job.error = "failed", outcome[1]
+            elif outcome is not None:  # a bug: keep the server up, say so in the job, log the traceback
+                logger.error("stories job %s failed:\n%s", job.id, outcome[1])
+                job.state, job.error = "failed", "internal error; it has been logged"
+            else:
+                job.state = "failed"
+                job.error = f"WorkerDiedError: the job's process died ({describe_exit(exitcode)})"
+        logger.info("stories job %s %s after %.1f s", job.id, job.state, job.finished - (job.started or job.created))
+
+    @staticmethod
+    def _rejects(job: Job) -> list[dict[str, Any]]:
+        path = job.out / "rejects.jsonl"
+        if not path.exists():
+            return []
+        shown = []
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if len(shown) >= MAX_REJECTS_SHOWN:
+                    break
+                reject = json.loads(line)
+                shown.append({"line": reject.get("line"), "message": reject.get("reason") or reject.get("message")})
+        return shown
 
     def _job(self, job_id: str) -> Job:
         job = self._jobs.get(job_id)
         if job is None:
-            raise UnknownJobError(f"no job {job_id!r} (jobs are kept in memory until {self.max_jobs} newer ones)")
+            raise UnknownJobError(f"no job {job_id!r} (jobs are kept until {self.max_jobs} newer ones)")
         return job
 
     def get(self, job_id: str) -> dict[str, Any]:
@@ -317,37 +360,71 @@ class JobManager:
             return self._job(job_id).summary()
 
     def cancel(self, job_id: str) -> dict[str, Any]:
-        """Ask a job to stop (it stops at the next article). Raises UnknownJobError."""
+        """Stop a job now (its process is killed; the briefs it wrote stay). Raises UnknownJobError."""
         with self._lock:
             job = self._job(job_id)
             if job.active:
                 job.cancel.set()
+                if job.process is not None and job.process.is_alive():
+                    job.process.kill()
                 if job.state == "queued":
                     job.state, job.finished = "cancelled", time.time()
             return job.summary()
 
-    def stories(self, job_id: str) -> list[StoryResult]:
-        """The stories found so far: most articles first, then earliest date. Raises UnknownJobError."""
-        with self._lock:
-            found = list(self._job(job_id).stories.values())
-        return sorted(found, key=lambda s: (-len(s.articles), s.first_published or "9999", s.id))
+    def stories(self, job_id: str) -> list[dict[str, Any]]:
+        """The index: every story of a finished job, the briefed ones of a running job; most articles first.
 
-    def story(self, job_id: str, story_id: str) -> StoryResult:
-        """One story. Raises UnknownJobError for an unknown job or story."""
+        Blocking (reads the job's files; each brief file once). Raises UnknownJobError.
+        """
         with self._lock:
-            result = self._job(job_id).stories.get(story_id)
-        if result is None:
-            raise UnknownJobError(f"job {job_id!r} has no story {story_id!r}")
-        return result
+            job = self._job(job_id)
+            done = job.state == "done"
+        with self._index_lock:  # two polls at once must not parse the same files into one dict
+            if not job.index_final:
+                self._refresh(job, final=done)
+            entries = list(job.index.values())
+        return sorted(entries, key=lambda s: (-s["n_articles"], s["first_published"] or "9999", s["id"]))
 
-    def close(self, *, wait: bool = False) -> None:
-        """Cancel every running job and let the pool go (server shutdown); ``wait`` for the threads to end."""
+    def _refresh(self, job: Job, *, final: bool) -> None:
+        folder = job.out / "stories"
+        if folder.is_dir():
+            for path in sorted(folder.glob("s*.json")):
+                if path.stem not in job.index and _STORY_ID.match(path.stem):
+                    try:
+                        doc = json.loads(path.read_text(encoding="utf-8"))
+                    except (OSError, ValueError):  # deleted with a forgotten job
+                        continue
+                    job.index[path.stem] = _entry_from_brief(job.id, path.stem, doc)
+        lines = job.out / "stories.jsonl"
+        if final and lines.exists():
+            with lines.open(encoding="utf-8") as handle:
+                records = [json.loads(line) for line in handle if line.strip()]
+            job.index = {r["story"]: _entry_from_record(r, job.index.get(r["story"])) for r in records}
+            job.index_final = True
+
+    def story_file(self, job_id: str, story_id: str, fmt: str) -> Path:
+        """The file of a story's brief (``json`` or ``html``). Raises UnknownJobError."""
+        with self._lock:
+            job = self._job(job_id)
+        path = job.out / "stories" / f"{story_id}.{fmt}"
+        if not _STORY_ID.match(story_id) or not path.exists():
+            raise UnknownJobError(f"job {job_id!r} has no brief of a story {story_id!r} (yet)")
+        return path
+
+    def close(self) -> None:
+        """Kill every running job and let the threads go (server shutdown); remove a temporary folder."""
         with self._lock:
             for job in self._jobs.values():
                 if job.active:
                     job.cancel.set()
+                    if job.process is not None and job.process.is_alive():
+                        job.process.kill()
                 if job.state == "queued":  # its future is dropped below: it will never start
                     job.state, job.finished = "cancelled", time.time()
             executor, self._executor = self._executor, None
         if executor is not None:
-            executor.shutdown(wait=wait, cancel_futures=True)
+            executor.shutdown(wait=True, cancel_futures=True)
+        if self._root is not None and self._jobs_dir is None:
+            shutil.rmtree(self._root, ignore_errors=True)
+            self._root = None
+            self._jobs.clear()

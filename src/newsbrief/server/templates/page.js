@@ -281,7 +281,8 @@
     box.hidden = true;
     if (!feed) { showError(box, { title: "Please choose a feed", message: "Drop or choose a .jsonl file first." }); return; }
     if (timer) { clearTimeout(timer); }
-    var query = "?words=" + Number($("story-words").value) + "&min_articles=" + Number($("min-articles").value);
+    // summaries and support only: analysis of every story would keep an editor waiting for minutes
+    var query = "?words=" + Number($("story-words").value) + "&min_articles=" + Number($("min-articles").value) + "&analysis=false";
     $("start").disabled = true;
     $("story-result").hidden = true;
     $("story-list").textContent = "";
