@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -68,13 +68,13 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|their|them|it|its)\b", re.IGNORECASE)
 
 
-def _numbers(text: str) -> set[str]:
-    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
 
 
-def _names(text: str) -> set[str]:
+def _names(text: str) -> frozenset[str]:
     """Capitalised words that are names: not function words, not the sentence's first word."""
-    return {m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().lower() not in STOPWORDS}
+    return frozenset(m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().lower() not in STOPWORDS)
 
 
 def _jaccard(a: set, b: set) -> float:
@@ -85,15 +85,32 @@ def _disagree(a: dict[str, set], b: dict[str, set]) -> bool:
     return any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
 
 
+@lru_cache(maxsize=50_000)
+def _sentence_facts(text: str) -> tuple:
+    """What the features read off one sentence, computed once however many pairs it is in."""
+    toks = stems(text)
+    stripped = text.rstrip(" \"'”’")
+    return (
+        frozenset(content_stems(text)),
+        frozenset(pairwise(toks)),
+        _numbers(text),
+        _names(text),
+        quantities(text),
+        stated_values(dated_slots(text)),
+        is_debris(text),
+        stripped.endswith("?"),
+        depends_on_context(text) or unresolved_pronoun(text),
+        _PRONOUN.search(outside_quotes(text)) is not None,
+        len(text.split()),
+    )
+
+
 def pair_features(a: str, b: str, cosine: float) -> list[float]:
     """The feature vector of a sentence pair (order of :data:`FEATURES`); ``cosine`` from the cluster."""
-    ca, cb = set(content_stems(a)), set(content_stems(b))
+    ca, ba, na, ma, qa, da, debris_a, question_a, context_a, pronoun_a, words_a = _sentence_facts(a)
+    cb, bb, nb, mb, qb, db, debris_b, question_b, context_b, pronoun_b, words_b = _sentence_facts(b)
     shared = len(ca & cb)
     cont = (shared / len(ca) if ca else 0.0, shared / len(cb) if cb else 0.0)
-    sa, sb = stems(a), stems(b)
-    ba, bb = set(pairwise(sa)), set(pairwise(sb))
-    na, nb = _numbers(a), _numbers(b)
-    ma, mb = _names(a), _names(b)
     return [
         cosine,
         _jaccard(ca, cb),
@@ -103,15 +120,15 @@ def pair_features(a: str, b: str, cosine: float) -> list[float]:
         min(len(ca), len(cb)) / max(len(ca), len(cb), 1),
         float(bool(na & nb)),
         float(bool(na and nb and na.isdisjoint(nb))),
-        float(_disagree(quantities(a), quantities(b))),
-        float(_disagree(stated_values(dated_slots(a)), stated_values(dated_slots(b)))),
+        float(_disagree(qa, qb)),
+        float(_disagree(da, db)),
         _jaccard(ma, mb),
         float(bool(ma and mb and ma.isdisjoint(mb))),
-        float(is_debris(a) or is_debris(b)),
-        float(a.rstrip(" \"'”’").endswith("?") or b.rstrip(" \"'”’").endswith("?")),
-        float(depends_on_context(a) or depends_on_context(b) or unresolved_pronoun(a) or unresolved_pronoun(b)),
-        float(bool(_PRONOUN.search(outside_quotes(a)) or _PRONOUN.search(outside_quotes(b)))),
-        float(min(len(a.split()), len(b.split())) < 8),
+        float(debris_a or debris_b),
+        float(question_a or question_b),
+        float(context_a or context_b),
+        float(pronoun_a or pronoun_b),
+        float(min(words_a, words_b) < 8),
     ]
 
 

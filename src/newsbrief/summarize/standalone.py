@@ -294,7 +294,7 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text):
         return True
-    if text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2:
+    if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2):
         return True
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > MAX_CAPITALS

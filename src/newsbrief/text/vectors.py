@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy.sparse import csr_array
@@ -19,7 +20,16 @@ from newsbrief.text.tokens import content_stems
 
 
 def tfidf_matrix(texts: Sequence[str]) -> csr_array:
-    """Rows: texts; columns: stems; values: L2-normalised tf-idf (sublinear tf)."""
+    """Rows: texts; columns: stems; values: L2-normalised tf-idf (sublinear tf).
+
+    The last few results are kept: a brief asks for the same cluster's matrix twice (to refuse
+    repeated facts at selection, then for support). Callers must not modify the matrix.
+    """
+    return _tfidf_matrix(tuple(texts))
+
+
+@lru_cache(maxsize=4)
+def _tfidf_matrix(texts: tuple[str, ...]) -> csr_array:
     bags = [Counter(content_stems(t)) for t in texts]
     vocab: dict[str, int] = {}
     for bag in bags:
