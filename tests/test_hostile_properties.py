@@ -29,6 +29,7 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.ingest.files import read_html, read_markdown
 from newsbrief.ingest.jsonl import articles_from_jsonl_text
+from newsbrief.ingest.safety import safe_text
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
 from newsbrief.summarize.standalone import standalone_mask
@@ -102,7 +103,14 @@ STAGES: dict[str, Callable[[str], object]] = {
 # pySBD's stages cost the most per character: fewer examples keep the suite's time modest.
 EXAMPLES = {"clean": 12, "markdown": 12, "html": 6, "jsonl": 12, "split": 4, "standalone": 3, "brief": 3}
 
-_SETTINGS = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
+# derandomize: the same adversarial examples in every run, so that CI is repeatable (a new example found
+# locally belongs in the lists above).
+_SETTINGS = {
+    "deadline": None,
+    "database": None,
+    "derandomize": True,
+    "suppress_health_check": [HealthCheck.too_slow],
+}
 
 
 @pytest.mark.parametrize("stage", list(STAGES))
@@ -125,7 +133,9 @@ def test_quotes_and_entities_are_linear_on_a_small_size() -> None:
     nlp = load_nlp()
 
     def analyse(text: str) -> object:
-        article = Article(id="a", text=clean_text(text) or "x")
+        # What the readers hand to analysis: text through the ingest safety check (a lone surrogate is
+        # refused there, as an InputError, before spaCy could choke on it).
+        article = Article(id="a", text=clean_text(safe_text(text, field="text", source="property")) or "x")
         (doc,) = parse(nlp, [article.text])
         return extract_quotes(article, doc), extract_entities([article], [doc])
 
