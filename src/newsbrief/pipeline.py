@@ -24,7 +24,7 @@ from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
-from newsbrief.text.language import language_of, majority_language
+from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.tokens import word_count, words
 
@@ -64,21 +64,24 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
     return kept, warnings
 
 
-def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
+def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[str], str]:
     """Keep the articles in the language most of them are in; warn about the others.
 
     A brief is written in one language: a source in another is listed in the warnings as not
     summarised rather than mixed into the summary sentence by sentence.
+
+    Returns:
+        The articles kept, the warnings, and the brief's language (ISO 639-1).
     """
     langs = [language_of(a.text) for a in articles]
-    brief_lang = majority_language([a.text for a in articles])
+    brief_lang = majority(langs)
     kept = [a for a, lang in zip(articles, langs, strict=True) if lang == brief_lang]
     warnings = [
         f"{a.origin or a.id}: written in another language ({lang}) than most sources ({brief_lang}); not summarised"
         for a, lang in zip(articles, langs, strict=True)
         if lang != brief_lang
     ]
-    return kept, warnings
+    return kept, warnings, brief_lang
 
 
 def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence, ...]:
@@ -152,7 +155,7 @@ class Briefer:
         cleaned, warnings = clean_articles(articles)
         if not cleaned:
             raise EmptyInputError("no article has any story text left after cleaning")
-        cleaned, language_warnings = in_one_language(cleaned)
+        cleaned, language_warnings, language = in_one_language(cleaned)
         warnings.extend(language_warnings)
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
@@ -160,7 +163,6 @@ class Briefer:
             from newsbrief.analysis import check_analysable  # imports no model
 
             check_analysable(cleaned)
-        language = language_of(cleaned[0].text)
         per_article = [story_sentences(a, language=language) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)

@@ -22,6 +22,8 @@ def test_language_of() -> None:
     # thin or name-only evidence keeps the default rather than guessing
     assert language_of("Angela Merkel, Emmanuel Macron, Justin Trudeau and Shinzo Abe.") == "en"
     assert language_of("Nederland") == "en"
+    assert language_of("Nederland", default="nl") == "nl"  # too little to tell: the default
+    assert language_of(ENGLISH, default="nl") == "en"  # English function words decide without the model
 
 
 def test_majority_language() -> None:

@@ -31,7 +31,6 @@ from newsbrief.model import Sentence
 from newsbrief.pipeline import Briefer, clean_articles, in_one_language, story_sentences
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.order import order_sentences
-from newsbrief.text.language import language_of
 from newsbrief.text.tokens import word_count
 
 logger = logging.getLogger(__name__)
@@ -56,8 +55,7 @@ def prepare(cluster: Cluster, briefer: Briefer) -> Prepared | None:
     cleaned, _ = clean_articles(cluster.articles)
     if not cleaned:
         return None
-    cleaned, _ = in_one_language(cleaned)
-    language = language_of(cleaned[0].text)
+    cleaned, _, language = in_one_language(cleaned)
     per_article = [story_sentences(a, language=language) for a in cleaned]
     sentences = tuple(s for group in per_article for s in group)
     if not sentences:

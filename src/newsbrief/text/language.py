@@ -44,8 +44,10 @@ def language_of(text: str, *, default: str = "en") -> str:
     English is recognised from its function words without loading the model.
     """
     tokens = words(text)
-    if len(tokens) < MIN_WORDS or _stopword_share(tokens) >= ENGLISH_STOPWORD_SHARE:
+    if len(tokens) < MIN_WORDS:
         return default
+    if _stopword_share(tokens) >= ENGLISH_STOPWORD_SHARE:
+        return "en"
     # Names and numbers carry no language: test only texts that are mostly lower-case words.
     lower = [w for w in text.split() if w[:1].islower()]
     if len(lower) < MIN_WORDS // 2:
@@ -56,7 +58,11 @@ def language_of(text: str, *, default: str = "en") -> str:
 
 def majority_language(texts: list[str]) -> str:
     """The language most of ``texts`` are in (ties: English, then the first text's)."""
-    langs = [language_of(t) for t in texts]
+    return majority([language_of(t) for t in texts])
+
+
+def majority(langs: list[str]) -> str:
+    """The most frequent of ``langs`` (ties: English, then the first one's)."""
     counts = {lang: langs.count(lang) for lang in langs}
     best = max(counts.values(), default=0)
     winners = [lang for lang in langs if counts[lang] == best]
