@@ -37,8 +37,8 @@ def support_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
     return same_fact_matrix(sentences, similarity_matrix(sentences))
 
 
-def similarity_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
-    """TF-IDF cosine of each chosen sentence against every sentence (len(chosen) x n).
+def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
+    """P(same fact) of each chosen sentence against every sentence (len(chosen) x n).
 
     Why not the whole matrix: support needs only these rows, and n x n grows with the square of the input
     (a 2 MB article has ~22,000 sentences: a 3.9 GB matrix; issue 15, row 13), while these rows grow with n.
@@ -47,14 +47,8 @@ def similarity_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -
         return np.zeros((len(chosen), len(sentences)))
     position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
     rows = [position[(s.article_id, s.index)] for s in chosen]
-    return cosine_matrix(tfidf_matrix([s.text for s in sentences]), rows)
-
-
-def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
-    """P(same fact) of each chosen sentence against every sentence (len(chosen) x n), from its rows only."""
-    position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
-    rows = [position[(s.article_id, s.index)] for s in chosen]
-    return same_fact_matrix(sentences, similarity_rows(sentences, chosen), rows)
+    similarity = cosine_matrix(tfidf_matrix([s.text for s in sentences]), rows)
+    return same_fact_matrix(sentences, similarity, rows)
 
 
 def attach_support(
