@@ -14,8 +14,12 @@ Measures (all micro-averaged over quotes):
   (surname) or one's words are a subset of the other's ("Corbyn" ~ "Jeremy Corbyn").
 - **verb accuracy** over matched pairs: same word, case-insensitive (both ``None`` counts).
 
-Run: ``python benchmarks/quotes.py`` (``--errors`` lists every miss, for development only: it prints
-article text, which must not be copied into the repository).
+PolNeAR (issue 11): ``--polnear dev`` (the held-out report) and ``--polnear train`` (development) add a
+table per split, all outlets and NYT alone, with textacy's ``direct_quotations`` as a peer row on the same
+articles where textacy is installed (``benchmarks/quotes_polnear.py``).
+
+Run: ``python benchmarks/quotes.py [--polnear dev --polnear train]`` (``--errors`` lists every miss, for
+development only: it prints article text, which must not be copied into the repository).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quotes_polnear as polnear
 from newsbrief.analyse.quotes import extract_quotes_batch
 from newsbrief.model import Article, Quote
 
@@ -206,18 +212,70 @@ def table(s: Scores, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def polnear_rows(data: Path, split: str, *, errors: bool = False, limit: int | None = None, peer: bool = True) -> str:
+    """The PolNeAR table of one split: newsbrief and (where installed) textacy, all outlets and NYT."""
+    items = polnear.load(data, split, limit)
+    arts = [a for a, _, _ in items]
+    systems: list[tuple[str, list]] = []
+    t0 = time.perf_counter()
+    systems.append(("newsbrief", extract_quotes_batch(arts)))
+    seconds = {"newsbrief": time.perf_counter() - t0}
+    note = ""
+    if peer:
+        try:
+            t0 = time.perf_counter()
+            systems.append(("textacy direct_quotations", polnear.textacy_quotes(arts)))
+            seconds["textacy direct_quotations"] = time.perf_counter() - t0
+        except ModuleNotFoundError as err:
+            note = f"\ntextacy row skipped: {err} (install the 'bench' extra)."
+    lines = [
+        f"PolNeAR {split}: {len(items)} articles, {sum(len(g) for _, _, g in items)} gold quotes\n",
+        "| system | outlets | P | R (all) | R (3+ words) | speaker (named) | speaker (resolved) "
+        "| no speaker (named) | s |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, preds in systems:
+        every, nyt = polnear.Tally(), polnear.Tally()
+        for (article, outlet, gold), pred in zip(items, preds, strict=True):
+            t = polnear.score_article(article, pred, gold, match, same_speaker, errors and name == "newsbrief")
+            every.add(t)
+            if outlet == "nyt":
+                nyt.add(t)
+            for e in t.errors:
+                print(e)
+        for label, t in (("all", every), ("nyt", nyt)):
+            r = t.rates()
+            lines.append(
+                f"| {name} | {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['recall3']:.3f} | "
+                f"{r['speaker_named']:.3f} | {r['speaker_resolved']:.3f} | {r['missing_named']:.3f} "
+                f"({t.named_missing}/{t.named}) | {seconds[name]:.0f} |"
+            )
+    return "\n".join(lines) + note
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data directory")
     parser.add_argument("--errors", action="store_true", help="list misses (prints article text)")
+    parser.add_argument(
+        "--polnear", action="append", choices=polnear.SPLITS, default=[], help="also score a PolNeAR split"
+    )
+    parser.add_argument("--no-gold", action="store_true", help="skip the hand-labelled gold set")
+    parser.add_argument("--no-peer", action="store_true", help="skip textacy")
+    parser.add_argument("--limit", type=int, default=None, help="first N PolNeAR articles only")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}; see ../shared/data/README.md", file=sys.stderr)
         return 2
-    t0 = time.perf_counter()
-    scores = evaluate(args.data, errors=args.errors)
-    print(table(scores, time.perf_counter() - t0))
-    ok = all(getattr(scores, k) >= v for k, v in TARGETS.items())
+    ok = True
+    if not args.no_gold:
+        t0 = time.perf_counter()
+        scores = evaluate(args.data, errors=args.errors)
+        print(table(scores, time.perf_counter() - t0))
+        ok = all(getattr(scores, k) >= v for k, v in TARGETS.items())
+    for split in args.polnear:
+        print()
+        print(polnear_rows(args.data, split, errors=args.errors, limit=args.limit, peer=not args.no_peer))
     return 0 if ok else 1
 
 
