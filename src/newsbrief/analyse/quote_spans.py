@@ -52,6 +52,17 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return nl >= 0 and not text[nl + 1 : pos].strip()
 
 
+def _nyt_opener(text: str, mark: _Mark) -> bool:
+    """Whether a ``''`` opens a quote: NYT writes ``''...''``, opening where a word starts after it.
+
+    A ``''`` after a space, a line start or an opening bracket, with a non-space after it, opens; one
+    glued to the word before it closes (DUC's ````...''`` and NYT's closing mark alike).
+    """
+    before = text[mark.start - 1] if mark.start else "\n"
+    after = text[mark.end : mark.end + 1]
+    return before in _OPEN_BEFORE and bool(after) and not after.isspace()
+
+
 def _double_spans(text: str) -> list[tuple[int, int]]:
     """Pair double quote marks left to right; see the module docstring for the rules."""
     spans: list[tuple[int, int]] = []
@@ -59,17 +70,20 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
     last: _Mark | None = None  # the latest mark of the open quote (its opener or a continuation)
     for mark in _marks(text, double=True):
         after = text[mark.end : mark.end + 1]
+        nyt_open = mark.char == "''" and _nyt_opener(text, mark)
+        closes = mark.char in _DOUBLE_CLOSE and not nyt_open
+        opens = mark.char in _DOUBLE_OPEN or nyt_open
         if open_at is not None and last is not None and "\n" in text[last.end : mark.start]:
-            if mark.char not in _DOUBLE_CLOSE and _paragraph_start(text, mark.start):
+            if not closes and _paragraph_start(text, mark.start):
                 last = mark  # the next paragraph of a multi-paragraph quote
                 continue
-            if mark.char not in _DOUBLE_CLOSE or "\n\n" in text[last.end : mark.start]:
+            if not closes or "\n\n" in text[last.end : mark.start]:
                 open_at = None  # unbalanced: the quote never closed in its paragraph
         if open_at is None:
-            if mark.char in _DOUBLE_OPEN or (mark.char == '"' and after and not after.isspace()):
+            if opens or (mark.char == '"' and after and not after.isspace()):
                 open_at = last = mark
             continue
-        if mark.char in _DOUBLE_OPEN:
+        if opens:
             # A second opening mark: DUC's ``...  ``... continuation, or a stray earlier mark.
             if not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
                 open_at = mark

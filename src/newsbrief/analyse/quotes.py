@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import QUOTE_MARK, find_quote_spans
+from newsbrief.analyse.quote_speakers import Speakers, according_to, subject, wordset
 from newsbrief.model import Article, Quote
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +50,7 @@ TRAILING_TOKENS = 12
 LEADING_TOKENS = 40
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set from a whitespace-separated word list (long lists stay readable in the source)."""
-    return frozenset(words.split())
-
-
-SPEECH_LEMMAS = _wordset(
+SPEECH_LEMMAS = wordset(
     """say tell add warn claim tweet write state explain insist declare announce note remark reply
     respond ask argue accuse admit acknowledge allege blast urge vow suggest describe praise
     joke tease quote report recall shout yell cry scream plead rap post predict promise concede
@@ -63,12 +59,7 @@ SPEECH_LEMMAS = _wordset(
     muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
     refer"""
 )
-_RESOLVABLE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
-_TITLES = _wordset(
-    """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge
-    the"""
-)
-_FUNCTION_WORDS = _wordset("""a an and as at but by for from in into of on or over the to with vs via & - –""")
+_FUNCTION_WORDS = wordset("""a an and as at but by for from in into of on or over the to with vs via & - –""")
 # ---------------------------------------------------------------- 2. filter
 
 
@@ -96,52 +87,38 @@ def _is_speech(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
 
 
-def _inside(idx: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= idx < e for s, e in spans)
-
-
-def _according_to(tok: Token) -> Token | None:
-    """The object of ``according to`` when ``tok`` is "according" (or "to" after it)."""
-    if tok.lower_ == "according":
-        for child in tok.children:
-            if child.lower_ == "to":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _trailing(doc: Doc, end: int, spans: Sequence[tuple[int, int]]) -> Token | None:
+def _trailing(index: DocIndex, end: int) -> Token | None:
     """The first speech verb (or ``according to``) just after a closing mark, same sentence."""
-    toks = [t for t in doc if t.idx >= end][: TRAILING_TOKENS + 1]
+    toks = index.tokens_after(end, TRAILING_TOKENS + 1)
     for tok in toks[1:]:
-        if "\n" in tok.text or _inside(tok.idx, spans) or (tok.is_punct and tok.text in ".!?"):
+        if "\n" in tok.text or index.inside(tok.idx) or (tok.is_punct and tok.text in ".!?"):
             break
         if QUOTE_MARK.fullmatch(tok.text):
             break
-        if _is_speech(tok) or _according_to(tok) is not None:
+        if _is_speech(tok) or according_to(tok) is not None:
             return tok
     return None
 
 
-def _leading(doc: Doc, start: int, spans: Sequence[tuple[int, int]]) -> Token | None:
+def _leading(index: DocIndex, start: int) -> Token | None:
     """The nearest speech verb before an opening mark within its paragraph."""
-    toks = [t for t in doc if t.idx + len(t) <= start][-LEADING_TOKENS:]
+    toks = index.tokens_before(start, LEADING_TOKENS)
     for tok in reversed(toks[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_ or _inside(tok.idx, spans):
+        if "\n" in tok.text or "\n" in tok.whitespace_ or index.inside(tok.idx):
             break
-        if _is_speech(tok) or _according_to(tok) is not None:
+        if _is_speech(tok) or according_to(tok) is not None:
             return tok
     return None
 
 
-def _governing(doc: Doc, start: int, end: int) -> Token | None:
+def _governing(index: DocIndex, start: int, end: int) -> Token | None:
     """A speech verb among the syntactic heads of the quote's tokens (``said it was "..."``)."""
-    inner = [t for t in doc if start <= t.idx < end]
-    for tok in inner:
+    for tok in index.tokens_within(start, end):
         if start <= tok.head.idx < end:
             continue
         head, depth = tok.head, 0
         while depth < 6:
-            if not start <= head.idx < end and (_is_speech(head) or _according_to(head) is not None):
+            if not start <= head.idx < end and (_is_speech(head) or according_to(head) is not None):
                 return head
             if head.head is head:
                 break
@@ -149,189 +126,25 @@ def _governing(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _subject(verb: Token, spans: Sequence[tuple[int, int]] = ()) -> Token | None:
-    """The grammatical speaker of a speech verb.
-
-    Climbs from participles and infinitives that have no subject of their own ("..., telling the
-    audience", "was quoted as saying") to the clause that has one; "X quoted Y as saying" gives Y.
-    """
-    pobj = _according_to(verb)
-    if pobj is not None:
-        return pobj
-    tok = verb
-    for _ in range(4):
-        if tok.lemma_ == "quote":
-            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if dobj is not None:
-                return dobj  # "the presidency quoted Eichmann's letter as saying"
-        subj = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("nsubj", "nsubjpass") and not _inside(c.idx, spans)  # not words quoted
-            ),
-            None,
-        )
-        if subj is not None:
-            if subj.lower_ in ("which", "that", "who"):
-                return tok.head if tok.dep_ == "relcl" else None  # "Urgant, who replied," -> Urgant
-            return subj
-        if tok.dep_ not in _CLIMB or tok.head is tok:
-            break
-        tok = tok.head
-    return None
-
-
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
-#: Nouns for texts rather than people: "the statement said" names nobody by itself.
-_DOCUMENT_NOUNS = _wordset(
-    """statement lawsuit suit letter report complaint petition filing study document memo release
-    post tweet message video ruling law bill banner sign article magazine newspaper paper survey
-    poll website account book email note"""
-)
-
-
-def _clean_name(name: str) -> str:
-    """Drop honorifics and what precedes them, a leading article and a trailing possessive.
-
-    "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna".
-    """
-    words = name.replace("’", "'").split()
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES]
-    if titled:
-        words = words[titled[-1] + 1 :]
-    name = " ".join(words)
-    return re.sub(r"'s?$", "", name).strip(" ,.")
-
-
-def _ent_of(tok: Token) -> Span | None:
-    """The named entity a token belongs to, if any."""
-    doc = tok.doc
-    return next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-
-
-class _Speakers:
-    """Names of one article: expansion of surnames and the named-speaker history for pronouns."""
-
-    def __init__(self, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> None:
-        self.doc = doc
-        self.spans = quote_spans
-        # surname -> most frequent multi-word form ("Nick Boles" over a one-off "Tory Nick Boles")
-        forms: dict[str, Counter[str]] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name = _clean_name(ent.text)
-                if name:
-                    forms.setdefault(name.split()[-1].lower(), Counter())[name] += 1
-        self.full = {
-            key: max(c.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], -len(kv[0])))[0]
-            for key, c in forms.items()
-        }
-        # (offset, name): people who are the main subject of a sentence, plus attributed speakers
-        self.history: list[tuple[int, str]] = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or _inside(ent.start_char, quote_spans):
-                continue
-            root = ent.root
-            while root.dep_ in ("compound", "appos") and root.head is not root:
-                root = root.head
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj"):
-                self.history.append((ent.start_char, self.canonical(ent.text)))
-        for tok in doc:  # surnames the model did not tag here ("Sanders, well aware of ..., considered")
-            if (
-                tok.text.lower() in self.full
-                and not tok.ent_type_
-                and tok.dep_ == "nsubj"
-                and tok.head.dep_ == "ROOT"
-                and not _inside(tok.idx, quote_spans)
-            ):
-                self.history.append((tok.idx, self.canonical(tok.text)))
-
-    def canonical(self, name: str) -> str:
-        """The article's fullest form of a person's name."""
-        name = _clean_name(name)
-        full = self.full.get(name.split()[-1].lower()) if name else None
-        return full if full and len(full.split()) >= len(name.split()) else name
-
-    def nearest(self, before: int) -> str | None:
-        """The named speaker mentioned last before ``before``: what "he said" points to."""
-        cands = [(pos, name) for pos, name in self.history if pos < before]
-        return max(cands)[1] if cands else None
-
-    def _named_in(self, tok: Token) -> str | None:
-        """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
-
-        Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn).
-        """
-        skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-        people = [
-            self.canonical(e.text)
-            for t in tok.subtree
-            if t.i not in skip and t.ent_type_ == "PERSON" and (e := _ent_of(t)) is not None
-        ]
-        return people[-1] if people else None
-
-    def name_of(self, tok: Token, before: int) -> str | None:
-        """The named speaker behind a subject token, resolving pronouns and "the judge"."""
-        ent = _ent_of(tok)
-        if ent is not None and ent.label_ == "PERSON":
-            return self.canonical(ent.text)
-        if ent is not None and ent.label_ == "ORG":
-            return _clean_name(ent.text)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON"):
-            return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
-        if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _DOCUMENT_NOUNS:
-            return None  # "officials said", "the lawsuit says": nobody named
-        for child in tok.children:
-            if child.dep_ == "compound" and child.ent_type_ == "ORG":
-                return self.name_of(child, before)  # "the Momentum group"
-        named = self._named_in(tok)
-        if named is not None:
-            return named
-        for child in tok.children:
-            if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
-                return self.name_of(child, before)
-        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if tok.pos_ == "PROPN" and "the" not in dets:
-            parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            return self.canonical(" ".join(t.text for t in [*parts, tok]))
-        if tok.lower_ in _RESOLVABLE_PRONOUNS:
-            return self.nearest(before)
-        if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
-            return self.nearest(before)  # "the judge said": a named person mentioned before
-        return None
-
-    def left_person(self, verb: Token) -> str | None:
-        """Fallback for a verb the parser left without subject: the last person before it."""
-        sent_start = verb.sent.start_char
-        ents = [
-            e
-            for e in self.doc.ents
-            if e.label_ == "PERSON" and sent_start <= e.start_char < verb.idx and not _inside(e.start_char, self.spans)
-        ]
-        return self.canonical(ents[-1].text) if ents else None
-
-
 # ---------------------------------------------------------------- public API
 
 
-def _attribute(doc: Doc, start: int, end: int, spans: Sequence[tuple[int, int]]) -> Token | None:
+def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     """Pick the speech verb of one quote (module docstring, step 3), ``None`` when there is none."""
-    text = doc.text
-    before = text[:start].rstrip("\"“‘'`").rstrip()
+    text = index.text
+    before = text[max(0, start - 200) : start].rstrip("\"“‘'`").rstrip()
     quote = text[start:end].rstrip()
     after = text[end + 1 : end + 40].lstrip(" \"”'’")
     # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
     ends_sentence = quote.endswith(".") and not after[:1].islower()
-    trailing = None if ends_sentence else _trailing(doc, end, spans)
+    trailing = None if ends_sentence else _trailing(index, end)
     if before.endswith(":"):
-        lead = _leading(doc, start, spans)
+        lead = _leading(index, start)
         if lead is not None:
             return lead
     if trailing is not None and quote.endswith((",", "?", "!")):
         return trailing
-    for verb in (_governing(doc, start, end), trailing, _leading(doc, start, spans)):
+    for verb in (_governing(index, start, end), trailing, _leading(index, start)):
         if verb is not None:
             return verb
     return None
@@ -385,21 +198,22 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         doc = next(parse(load_nlp(), [text]))
     elif doc.text != text:
         raise ValueError(f"doc text does not match article {article.id!r}; parse article.text")
-    speakers = _Speakers(doc, spans)
+    index = DocIndex(doc, spans)
+    speakers = Speakers(index)
     quotes: list[Quote] = []
     prev: Quote | None = None
     for start, end in spans:
         words = _words(text[start:end])
         if len(words) < MIN_WORDS or _is_title(words):
             continue
-        verb = _attribute(doc, start, end, spans)
+        verb = _attribute(index, start, end)
         fragment = len(words) < FRAGMENT_WORDS and not _is_sentence(text[start:end])
-        if fragment and (verb is None or (_governing(doc, start, end) is None and verb.idx < start)):
+        if fragment and (verb is None or (_governing(index, start, end) is None and verb.idx < start)):
             continue  # a short label with no speech verb governing or following it
         speaker: str | None = None
         verb_text: str | None = None
         if verb is not None:
-            subj = _subject(verb, spans)
+            subj = subject(verb, index)
             verb_text = "according to" if verb.lower_ == "according" else verb.text
             if subj is not None:
                 speaker = speakers.name_of(subj, min(start, verb.idx))
@@ -408,7 +222,7 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         elif prev is not None and start - prev.end < 400:
             speaker, verb_text = prev.speaker, prev.verb  # a quote continuing the previous one
         if speaker is not None and verb is not None:
-            speakers.history.append((min(start, verb.idx), speaker))
+            speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end)
         quotes.append(prev)
     return tuple(quotes)

@@ -1,0 +1,248 @@
+"""Who a speech verb's subject is: names, pronouns and role nouns of one article.
+
+The second half of :mod:`newsbrief.analyse.quotes`: given the subject token of a speech verb, name the
+person. Proper names are expanded to the article's fullest form ("Mr Gapes" -> "Mike Gapes");
+pronouns and singular role nouns ("the senator", "his spokesman") go to the nearest preceding
+person who is compatible in gender (Lappin and Leass 1994's agreement filter, then recency): gender
+comes from the article itself (an honorific "Mr."/"Mrs."/"Ms." before the name, or the pronouns that
+follow the person's mentions as subjects), never from a guess about a first name. Indefinite and plural
+subjects ("a witness", "officials") stay ``None``: unattributed rather than a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse.quote_index import DocIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set from a whitespace-separated word list (long lists stay readable in the source)."""
+    return frozenset(words.split())
+
+
+_MALE, _FEMALE = "m", "f"
+_PRONOUN_GENDER = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE, "hers": _FEMALE}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_TITLES = wordset(
+    """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge
+    the"""
+)
+_HONORIFIC_GENDER = {"mr": _MALE, "sir": _MALE, "lord": _MALE, "mrs": _FEMALE, "ms": _FEMALE, "miss": _FEMALE}
+_HONORIFIC_GENDER |= {"dame": _FEMALE, "lady": _FEMALE}
+#: Role nouns that carry a gender ("the congresswoman" is not the last man named).
+_ROLE_GENDER = {
+    w: _FEMALE
+    for w in "woman congresswoman chairwoman spokeswoman businesswoman mother wife daughter sister girl".split()
+} | {w: _MALE for w in "man congressman chairman spokesman businessman father husband son brother boy".split()}
+#: Nouns for texts rather than people: "the statement said" names nobody by itself.
+_DOCUMENT_NOUNS = wordset(
+    """statement lawsuit suit letter report complaint petition filing study document memo release
+    post tweet message video ruling law bill banner sign article magazine newspaper paper survey
+    poll website account book email note"""
+)
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
+
+
+def clean_name(name: str) -> str:
+    """Drop honorifics and what precedes them, a leading article and a trailing possessive.
+
+    "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna".
+    """
+    words = name.replace("’", "'").split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    name = " ".join(words)
+    return re.sub(r"'s?$", "", name).strip(" ,.")
+
+
+def according_to(tok: Token) -> Token | None:
+    """The object of ``according to`` when ``tok`` is "according"."""
+    if tok.lower_ == "according":
+        for child in tok.children:
+            if child.lower_ == "to":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def subject(verb: Token, index: DocIndex) -> Token | None:
+    """The grammatical speaker of a speech verb.
+
+    Climbs from participles and infinitives that have no subject of their own ("..., telling the
+    audience", "was quoted as saying") to the clause that has one; "X quoted Y as saying" gives Y.
+    """
+    pobj = according_to(verb)
+    if pobj is not None:
+        return pobj
+    tok = verb
+    for _ in range(4):
+        if tok.lemma_ == "quote":
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                return dobj  # "the presidency quoted Eichmann's letter as saying"
+        subj = next(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)),  # not quoted
+            None,
+        )
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who"):
+                return tok.head if tok.dep_ == "relcl" else None  # "Urgant, who replied," -> Urgant
+            return subj
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+class Speakers:
+    """Names of one article: expansion of surnames, genders, and the history that pronouns point into."""
+
+    def __init__(self, index: DocIndex) -> None:
+        self.index = index
+        doc = index.doc
+        # surname -> most frequent multi-word form ("Nick Boles" over a one-off "Tory Nick Boles")
+        forms: dict[str, Counter[str]] = {}
+        for ent in index.persons:
+            name = clean_name(ent.text)
+            if name:
+                forms.setdefault(name.split()[-1].lower(), Counter())[name] += 1
+        self.full = {
+            key: max(c.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], -len(kv[0])))[0]
+            for key, c in forms.items()
+        }
+        self.gender = self._genders()
+        # (offset, name), kept sorted: people who are the main subject of a sentence, plus speakers
+        self.history: list[tuple[int, str]] = []
+        for ent in index.persons:
+            if index.inside(ent.start_char):
+                continue
+            root = ent.root
+            while root.dep_ in ("compound", "appos") and root.head is not root:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj"):
+                self.remember(ent.start_char, self.canonical(ent.text))
+        for tok in doc:  # surnames the model did not tag here ("Sanders, well aware of ..., considered")
+            if (
+                tok.dep_ == "nsubj"
+                and not tok.ent_type_
+                and tok.text.lower() in self.full
+                and tok.head.dep_ == "ROOT"
+                and not index.inside(tok.idx)
+            ):
+                self.remember(tok.idx, self.canonical(tok.text))
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of each person where the article shows it: an honorific, else the pronouns that follow.
+
+        A pronoun subject of the sentence right after a sentence whose subject is the person votes for
+        that person's gender; a person needs a clear majority to be given one.
+        """
+        votes: dict[str, Counter[str]] = {}
+        doc = self.index.doc
+        for ent in self.index.persons:
+            prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+            g = _HONORIFIC_GENDER.get(prev) or _HONORIFIC_GENDER.get(ent[0].lower_.rstrip("."))
+            if g:
+                votes.setdefault(self.canonical_key(ent.text), Counter())[g] += 3
+        last: str | None = None
+        for sent in doc.sents:
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            if subj is None:
+                continue
+            ent = self.index.ent_of(subj)
+            if ent is not None and ent.label_ == "PERSON":
+                last = self.canonical_key(ent.text)
+            elif last is not None and subj.lower_ in _PRONOUN_GENDER:
+                votes.setdefault(last, Counter())[_PRONOUN_GENDER[subj.lower_]] += 1
+        out = {}
+        for key, c in votes.items():
+            (top, n), *rest = [*c.most_common(), ("", 0)]
+            if n > 2 * rest[0][1]:
+                out[key] = top
+        return out
+
+    def canonical_key(self, name: str) -> str:
+        cleaned = clean_name(name)
+        return cleaned.split()[-1].lower() if cleaned else ""
+
+    def canonical(self, name: str) -> str:
+        """The article's fullest form of a person's name."""
+        name = clean_name(name)
+        full = self.full.get(name.split()[-1].lower()) if name else None
+        return full if full and len(full.split()) >= len(name.split()) else name
+
+    def remember(self, offset: int, name: str) -> None:
+        """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
+        bisect.insort(self.history, (offset, name))
+
+    def nearest(self, before: int, gender: str | None = None) -> str | None:
+        """The person mentioned last before ``before`` whose gender agrees: what "he said" points to."""
+        k = bisect.bisect_left(self.history, (before, ""))
+        for pos in range(k - 1, max(-1, k - 40), -1):
+            name = self.history[pos][1]
+            if gender is None or self.gender.get(self.canonical_key(name), gender) == gender:
+                return name
+        return None
+
+    def _named_in(self, tok: Token) -> str | None:
+        """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
+
+        Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn).
+        """
+        skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        people = [
+            self.canonical(e.text)
+            for t in tok.subtree
+            if t.i not in skip and t.ent_type_ == "PERSON" and (e := self.index.ent_of(t)) is not None
+        ]
+        return people[-1] if people else None
+
+    def name_of(self, tok: Token, before: int) -> str | None:
+        """The named speaker behind a subject token, resolving pronouns and "the judge"."""
+        ent = self.index.ent_of(tok)
+        if ent is not None and ent.label_ == "PERSON":
+            return self.canonical(ent.text)
+        if ent is not None and ent.label_ == "ORG":
+            return clean_name(ent.text)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_
+        if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
+            return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
+        if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            return None  # "officials said", "the lawsuit says": nobody named
+        for child in tok.children:
+            if child.dep_ == "compound" and child.ent_type_ == "ORG":
+                return self.name_of(child, before)  # "the Momentum group"
+        named = self._named_in(tok)
+        if named is not None:
+            return named
+        for child in tok.children:
+            if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+                return self.name_of(child, before)
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if tok.pos_ == "PROPN" and "the" not in dets:
+            parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return self.canonical(" ".join(t.text for t in [*parts, tok]))
+        if tok.lower_ in _PRONOUN_GENDER:
+            return self.nearest(before, _PRONOUN_GENDER[tok.lower_])
+        if tok.lower_ in _PLURAL_PRONOUNS:
+            return None  # "they said": several people, no one name
+        if poss is not None and role:
+            return None  # "his spokesman" unnamed: not the man himself
+        if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
+            return self.nearest(before, _ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
+        return None
+
+    def left_person(self, verb: Token) -> str | None:
+        """Fallback for a verb the parser left without subject: the last person before it."""
+        found = self.index.persons_between(verb.sent.start_char, verb.idx)
+        ents = [e for e in found if not self.index.inside(e.start_char)]
+        return self.canonical(ents[-1].text) if ents else None
+
