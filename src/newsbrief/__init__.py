@@ -17,8 +17,9 @@ from newsbrief.errors import (
     NewsbriefError,
 )
 from newsbrief.ingest import Cluster, read_articles, read_clusters
-from newsbrief.model import Article, Brief, Sentence, Span, SummarySentence
+from newsbrief.model import Article, Brief, Quote, Sentence, Span, SummarySentence
 from newsbrief.pipeline import Briefer, brief
+from newsbrief.quoting import quotes
 from newsbrief.render import render
 
 __version__ = "0.1.0"
@@ -35,11 +36,13 @@ __all__ = [
     "InputTooLargeError",
     "MissingDependencyError",
     "NewsbriefError",
+    "Quote",
     "Sentence",
     "Span",
     "SummarySentence",
     "__version__",
     "brief",
+    "quotes",
     "read_articles",
     "read_clusters",
     "render",
