@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 _ELISION = re.compile(r"(?:\d0s|cause|cos|em|til|tis|twas|n\b|bout|round)", re.IGNORECASE)
-QUOTE_MARK = re.compile(r"``|''|[“”\"″‘’']")
+# "that?'''" closes a single quote inside a double one: the single mark first, then the double.
+QUOTE_MARK = re.compile(r"``|(?<=\S)'(?='')|''|[“”\"″‘’']")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = frozenset({"“", "``"}), frozenset({"”", "''", "″"})
 _OPEN_BEFORE = frozenset(' \t\n([{—–-:/"“‘')
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-\"”’'")

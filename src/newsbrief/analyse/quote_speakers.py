@@ -217,12 +217,12 @@ class Speakers:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
         if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _DOCUMENT_NOUNS:
             return None  # "officials said", "the lawsuit says": nobody named
+        named = self._named_in(tok)  # "the White House spokesman, Josh Earnest": the person, not the house
+        if named is not None:
+            return named
         for child in tok.children:
             if child.dep_ == "compound" and child.ent_type_ == "ORG":
                 return self.name_of(child, before)  # "the Momentum group"
-        named = self._named_in(tok)
-        if named is not None:
-            return named
         for child in tok.children:
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
@@ -239,6 +239,52 @@ class Speakers:
         if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
             return self.nearest(before, _ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
         return None
+
+    def after_verb(self, verb: Token) -> str | None:
+        """The speaker written after a verb that follows its quote: '"...," said Mr. Brock' (inversion).
+
+        Only a name (or "the" + role noun) right after the verb counts; a parser that attached the name
+        elsewhere does not matter here, since the order of the words alone says who spoke.
+        """
+        doc = verb.doc
+        i = verb.i + 1
+        while i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].pos_ == "DET"):
+            i += 1
+        if i >= len(doc) or self.index.inside(doc[i].idx):
+            return None
+        tok = doc[i]
+        ent = self.index.ent_of(tok)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
+        if tok.pos_ == "PROPN" and tok.dep_ not in ("amod", "compound"):  # not "writes Nazi war criminal"
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return self.canonical(doc[i : j + 1].text)
+        if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
+            return self.nearest(verb.idx, _ROLE_GENDER.get(tok.lower_))
+        return None
+
+    def unnamed_after(self, verb: Token) -> bool:
+        """Whether an unnamed speaker follows the verb: '"...," asked a friend', '... said one aide'."""
+        doc = verb.doc
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in ("a", "an", "one", "another", "some") and nxt.head.pos_ == "NOUN"
+
+    def before_colon(self, start: int) -> str | None:
+        """'Pew Research: "..."' and a list headed "Rush Limbaugh:": the name just before a colon."""
+        text = self.index.text
+        head = text[max(0, start - 120) : start].rstrip("\"“‘'` \t\n")
+        if not head.endswith(":"):
+            return None
+        colon = start - (len(text[max(0, start - 120) : start]) - len(head)) - 1
+        toks = self.index.tokens_before(colon, 1)
+        if not toks or toks[-1].idx + len(toks[-1]) != colon:
+            return None
+        ent = self.index.ent_of(toks[-1])
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end_char != colon:
+            return None
+        return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

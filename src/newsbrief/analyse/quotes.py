@@ -57,7 +57,7 @@ SPEECH_LEMMAS = wordset(
     confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
     reference observe maintain contend assert threaten reveal quip testify wonder beg lament
     muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
-    refer"""
+    refer remember opine counter recount"""
 )
 _FUNCTION_WORDS = wordset("""a an and as at but by for from in into of on or over the to with vs via & - –""")
 # ---------------------------------------------------------------- 2. filter
@@ -83,8 +83,19 @@ def _is_sentence(quote: str) -> bool:
 # ---------------------------------------------------------------- 3. attribution
 
 
+#: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".
+_PHRASAL = frozenset({"fire", "hit", "shoot", "push", "chime", "weigh", "go"})
+
+
 def _is_speech(tok: Token) -> bool:
-    return tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
+        return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
+    return lemma in SPEECH_LEMMAS or (
+        lemma in _PHRASAL and any(c.dep_ == "prt" and c.lower_ in ("back", "in", "on") for c in tok.children)
+    )
 
 
 def _trailing(index: DocIndex, end: int) -> Token | None:
@@ -126,6 +137,29 @@ def _governing(index: DocIndex, start: int, end: int) -> Token | None:
     return None
 
 
+def _speaker(
+    index: DocIndex, speakers: Speakers, verb: Token | None, start: int, end: int
+) -> tuple[str | None, str | None, bool]:
+    """The speaker and verb text of one quote, and whether the text left its speaker unsaid.
+
+    The flag is true when there is no verb, or a verb whose subject the parse lost or is a pronoun with
+    no antecedent; then the previous quote's speaker may go on. A subject that names nobody ("officials
+    said", '"...," asked a friend') is not lost: it stays ``None``.
+    """
+    if verb is None:
+        named = speakers.before_colon(start)
+        return named, None, named is None
+    subj = subject(verb, index)
+    verb_text = "according to" if verb.lower_ == "according" else verb.text
+    speaker = speakers.name_of(subj, min(start, verb.idx)) if subj is not None else None
+    if speaker is None and verb.idx >= end:
+        speaker = speakers.after_verb(verb)  # '"...," said David Brock': the subject after its verb
+    if speaker is None and (subj is None or subj.pos_ == "VERB") and verb.lower_ != "according":
+        speaker = speakers.left_person(verb)  # the parser lost the subject
+    lost = not speakers.unnamed_after(verb) if subj is None else subj.pos_ in ("VERB", "AUX", "PRON")
+    return speaker, verb_text, speaker is None and lost
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -139,7 +173,8 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     ends_sentence = quote.endswith(".") and not after[:1].islower()
     trailing = None if ends_sentence else _trailing(index, end)
     if before.endswith(":"):
-        lead = _leading(index, start)
+        colon = text.rfind(":", 0, start)  # "X said:\n\n'...'": search from the colon, across the break
+        lead = _leading(index, colon + 1 if "\n" in text[colon:start] else start)
         if lead is not None:
             return lead
     if trailing is not None and quote.endswith((",", "?", "!")):
@@ -210,17 +245,10 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         fragment = len(words) < FRAGMENT_WORDS and not _is_sentence(text[start:end])
         if fragment and (verb is None or (_governing(index, start, end) is None and verb.idx < start)):
             continue  # a short label with no speech verb governing or following it
-        speaker: str | None = None
-        verb_text: str | None = None
-        if verb is not None:
-            subj = subject(verb, index)
-            verb_text = "according to" if verb.lower_ == "according" else verb.text
-            if subj is not None:
-                speaker = speakers.name_of(subj, min(start, verb.idx))
-            if speaker is None and (subj is None or subj.pos_ == "VERB") and verb.lower_ != "according":
-                speaker = speakers.left_person(verb)  # the parser lost the subject
-        elif prev is not None and start - prev.end < 400:
-            speaker, verb_text = prev.speaker, prev.verb  # a quote continuing the previous one
+        speaker, verb_text, lost = _speaker(index, speakers, verb, start, end)
+        near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
+        if speaker is None and lost and near and prev is not None:
+            speaker, verb_text = prev.speaker, verb_text or prev.verb  # the previous speaker goes on
         if speaker is not None and verb is not None:
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end)
