@@ -47,6 +47,11 @@ _DOCUMENT_NOUNS = wordset(
     post tweet message video ruling law bill banner sign article magazine newspaper paper survey
     poll website account book email note"""
 )
+#: Capitalised words before a colon that label rather than name ("Editor's Note:", "UPDATE:").
+_LABELS = wordset(
+    """note editor editors update updated correction photo photos video watch read related breaking
+    exclusive source sources live warning question answer q a transcript"""
+)
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
@@ -272,19 +277,31 @@ class Speakers:
         return nxt is not None and nxt.lower_ in ("a", "an", "one", "another", "some") and nxt.head.pos_ == "NOUN"
 
     def before_colon(self, start: int) -> str | None:
-        """'Pew Research: "..."' and a list headed "Rush Limbaugh:": the name just before a colon."""
+        """'Pew Research: "..."' and a list headed "Rush Limbaugh:": the name just before a colon.
+
+        The words between the colon and the start of their paragraph (or a dash before them, as in
+        "HEADLINE - Jeffrey M. Jones:") must be a name: a tagged person or organisation, or one to five
+        capitalised words that are not a label ("Editor's Note:", "Update:").
+        """
         text = self.index.text
-        head = text[max(0, start - 120) : start].rstrip("\"“‘'` \t\n")
+        window = text[max(0, start - 120) : start]
+        head = window.rstrip("\"“‘'` \t\n")
         if not head.endswith(":"):
             return None
-        colon = start - (len(text[max(0, start - 120) : start]) - len(head)) - 1
+        colon = start - len(window) + len(head) - 1
         toks = self.index.tokens_before(colon, 1)
-        if not toks or toks[-1].idx + len(toks[-1]) != colon:
+        ent = self.index.ent_of(toks[-1]) if toks else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end_char == colon:
+            return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
+        cut = max(head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(" – "))
+        if cut < 0 and len(head) == len(window):  # the paragraph starts further back than the window
             return None
-        ent = self.index.ent_of(toks[-1])
-        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end_char != colon:
+        words = head[cut + 1 : -1].strip(" -—–").split()
+        if not 1 <= len(words) <= 5 or any(w.lower().strip("'’s") in _LABELS for w in words):
             return None
-        return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
+        if all(w[0].isupper() or w in ("of", "the", "de", "van", "von") for w in words) and words[0][0].isupper():
+            return self.canonical(" ".join(words))
+        return None
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

@@ -1,0 +1,167 @@
+"""Each quote form and speaker rule of issue 11 as a literal sentence, beside a look-alike that must stay as it is.
+
+Real spaCy model (the ``analysis`` extra); the offsets contract (``text[start:end] == quote.text``) is checked
+for every quote found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyse import nlp as nlp_module
+from newsbrief.analyse.quote_spans import find_quote_spans
+from newsbrief.analyse.quotes import extract_quotes
+from newsbrief.model import Article, Quote
+
+if nlp_module.available_model() is None:
+    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+
+
+def quotes_of(text: str) -> list[Quote]:
+    found = list(extract_quotes(Article(id="a", text=text)))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def spans_of(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text)]
+
+
+# ---------------------------------------------------------------- spans
+
+
+def test_nyt_double_single_quotes_open_and_close() -> None:
+    text = (
+        "The plan drew fire.\n\n''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. "
+        "''It's anti-reform and complex.''"
+    )
+    assert spans_of(text) == ["This isn't tax reform,", "It's anti-reform and complex."]
+    first, second = quotes_of(text)
+    assert first.speaker == "Douglas Holtz-Eakin" and first.verb == "said"
+    assert second.speaker == "Douglas Holtz-Eakin"  # the same speaker goes on
+
+
+def test_nyt_closing_mark_glued_to_a_word_never_opens() -> None:
+    # DUC's ``...'' pairs as before; a '' glued to the word before it is a closing mark only
+    assert spans_of("He said ``we will stay here for good.'' Then he left.") == ["we will stay here for good."]
+    assert spans_of("The 1990s'' boom ended. Nothing more.") == []
+
+
+def test_nested_single_inside_nyt_double_closes_first() -> None:
+    text = "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said."
+    assert spans_of(text) == ["She'd look at me and say, 'What did he mean by that?'"]
+    (q,) = quotes_of(text)
+    assert q.speaker == "Biden"
+
+
+def test_quote_over_several_paragraphs_is_one_piece() -> None:
+    text = (
+        'Ann Coffey told the Guardian: "I thought I would be in the Labour Party for the rest of my life.\n\n'
+        '"But political parties are not an end in themselves."\n\nThen she left.'
+    )
+    (q,) = quotes_of(text)
+    assert q.text.startswith("I thought") and q.text.endswith("in themselves.")
+    assert q.speaker == "Ann Coffey"
+
+
+def test_unclosed_quote_without_a_continuing_paragraph_is_dropped() -> None:
+    text = 'He said "we will never stop fighting for this town\n\nThe council met later that week to vote on it.'
+    assert spans_of(text) == []
+
+
+def test_quote_after_a_colon() -> None:
+    (q,) = quotes_of('Mike Gapes added: "I am sickened that the party has lost its way."')
+    assert (q.speaker, q.verb) == ("Mike Gapes", "added")
+
+
+def test_british_single_quotes_keep_apostrophes_and_possessives() -> None:
+    text = "'The MPs' decision won't change a thing for Labour's voters,' Mr Watson said."
+    (q,) = quotes_of(text)
+    assert q.text == "The MPs' decision won't change a thing for Labour's voters,"
+    assert q.speaker == "Watson"
+
+
+def test_nested_quote_stays_inside_its_outer_quote() -> None:
+    text = "\"My father told me, 'never give up on this town,' and I never did,\" said Jane Smith."
+    (q,) = quotes_of(text)
+    assert q.text.startswith("My father") and q.speaker == "Jane Smith"
+
+
+def test_scare_quotes_of_one_or_two_words_stay_out() -> None:
+    text = 'Critics called it a "rigged" system, a "total disgrace". "We will fight this all the way," Tom Reed said.'
+    (q,) = quotes_of(text)
+    assert q.text == "We will fight this all the way," and q.speaker == "Tom Reed"
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win this seat back," said Jane Smith, the party chair.', "Jane Smith"),
+        ('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant.', "David Brock"),
+        ('Jane Smith told reporters: "We will win this seat back in May."', "Jane Smith"),
+        ('According to Jane Smith, "the seat will be won back in May by the party."', "Jane Smith"),
+        ('Pew Research: "All the samples evaluated include more engaged individuals."', "Pew Research"),
+        ('Rush Limbaugh:\n\n"This is the end of the Republican Party as we know it."', "Rush Limbaugh"),
+        ('POLLS SHIFT - Jeffrey M. Jones: "Twenty states are solidly Republican this year."', "Jeffrey M. Jones"),
+        (
+            '"Somebody entered the country through the visa program," the White House spokesman, Josh Earnest, said.',
+            "Josh Earnest",
+        ),
+    ],
+)
+def test_speaker_from_the_text_structure(text: str, speaker: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_pronoun_goes_to_the_nearest_person_of_its_gender() -> None:
+    text = (
+        "Mary Jones met Mr. Brown on Monday. She spoke first at the meeting.\n\n"
+        "Mr. Brown arrived late.\n\n"
+        '"We cannot wait for another year to fix the bridge," she said.'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Mary Jones"  # not the nearest name, Brown: "she" agrees with Mary Jones only
+
+
+def test_role_noun_with_a_gender_skips_the_other_gender() -> None:
+    text = (
+        "Congresswoman Ann Lee questioned Mr. Tom Hall on Tuesday. She asked him about the budget.\n\n"
+        "Mr. Hall did not answer.\n\n"
+        '"The budget is a disgrace to this whole chamber," the congresswoman said.'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We cannot accept this outcome at all," officials said.',
+        '"We cannot accept this outcome at all," they said.',
+        '"Why would the birth of her daughter be any different?" asked a friend.',
+        '"We cannot accept this outcome at all," she said.',  # no woman named before: no guess
+    ],
+)
+def test_unknown_speakers_stay_unattributed(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker is None
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    (q,) = quotes_of('Editor\'s Note: "An earlier version of this story misstated the date."')
+    assert q.speaker is None
+
+
+def test_unnamed_speaker_does_not_inherit_the_previous_quote() -> None:
+    text = (
+        '"It was a wonderful day for the family," Kendra Wilkinson said. '
+        '"Why would the birth of her daughter be any different?" asked a friend.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Kendra Wilkinson"
+    assert second.speaker is None
