@@ -165,3 +165,26 @@ def test_unnamed_speaker_does_not_inherit_the_previous_quote() -> None:
     first, second = quotes_of(text)
     assert first.speaker == "Kendra Wilkinson"
     assert second.speaker is None
+
+
+def test_inner_quote_is_credited_to_the_inner_speaker() -> None:
+    text = (
+        "\"Then Mr. Corbyn told us, 'you are all traitors to the party,' and walked out of the room,\" "
+        "Jane Smith said."
+    )
+    outer, inner = quotes_of(text)
+    assert outer.speaker == "Jane Smith" and outer.text.startswith("Then Mr. Corbyn")
+    assert inner.text == "you are all traitors to the party," and inner.speaker == "Corbyn"
+    assert inner.verb == "told"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"My father told me, 'never give up on this town,' and I never did,\" said Jane Smith.",  # nobody named
+        "\"They lose if Bernie Sanders can say 'I can win anywhere at all,' and he will,\" Tom Reed said.",  # could
+    ],
+)
+def test_inner_quote_without_a_named_speaker_is_not_listed(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker in ("Jane Smith", "Tom Reed")

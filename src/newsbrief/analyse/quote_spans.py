@@ -141,12 +141,8 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every quoted stretch, inside the marks, outermost only.
-
-    Pure string work (no parse), so it is exact on offsets and cheap; :func:`extract_quotes` then
-    filters and attributes the spans.
-    """
+def _all_spans(text: str) -> list[tuple[int, int]]:
+    """Every quoted stretch, outer and nested, sorted by start (longest first)."""
     doubles = _double_spans(text)
     singles = [
         (s, e)
@@ -154,10 +150,33 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         # a single-quoted span crossing a double-quoted one is an apostrophe misread
         if not any(ds < s < de < e or s < ds < e < de for ds, de in doubles)
     ]
-    spans = sorted(set(doubles + singles), key=lambda se: (se[0], -se[1]))
+    return sorted({(s, e) for s, e in doubles + singles if e > s}, key=lambda se: (se[0], -se[1]))
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every quoted stretch, inside the marks, outermost only.
+
+    Pure string work (no parse), so it is exact on offsets and cheap; :func:`extract_quotes` then
+    filters and attributes the spans.
+    """
     outer: list[tuple[int, int]] = []
-    for s, e in spans:
-        if e <= s or (outer and s < outer[-1][1]):
-            continue  # empty, or nested inside the previous outer quote
+    for s, e in _all_spans(text):
+        if outer and s < outer[-1][1]:
+            continue  # nested inside the previous outer quote
         outer.append((s, e))
     return outer
+
+
+def find_nested_spans(text: str) -> list[tuple[int, int]]:
+    """Quotes inside quotes, one level down: ``"He told me, 'we are leaving,' and left," she said``."""
+    outer = find_quote_spans(text)
+    taken = set(outer)
+    nested = []
+    k = 0
+    for s, e in _all_spans(text):
+        while k < len(outer) and outer[k][1] <= s:
+            k += 1
+        inside = (s, e) not in taken and k < len(outer) and outer[k][0] < s and e <= outer[k][1]
+        if inside and (not nested or nested[-1][1] <= s):  # one level only
+            nested.append((s, e))
+    return nested
