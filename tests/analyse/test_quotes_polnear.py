@@ -1,0 +1,63 @@
+"""PolNeAR dev (held out from every rule and weight): quote spans and speakers must not fall below what was measured.
+
+Floors are the figures of BENCHMARKS.md ("Quotes on PolNeAR") minus a margin: on the CI sample (30 of the 84 dev
+articles, fixed seed) the margin is wider, since a sample moves more. ``NEWSBRIEF_FULL=1`` scores every dev article.
+The test split of PolNeAR is never read.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsbrief.analyse import nlp as nlp_module
+from newsbrief.analyse.quotes import extract_quotes_batch
+
+if nlp_module.available_model() is None:
+    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / ".." / "shared" / "data"
+FULL = os.environ.get("NEWSBRIEF_FULL") == "1"
+#: measured minus a margin: full dev P 0.988, R(3+) 0.943, speaker (named) 0.867, no speaker 0.075; the 30-article
+#: sample P 0.986, R(3+) 0.938, speaker 0.893, no speaker 0.053 ("missing_named" is a ceiling)
+FLOORS_FULL = {"precision": 0.96, "recall3": 0.92, "speaker_named": 0.84, "missing_named": 0.10}
+FLOORS_SAMPLE = {"precision": 0.95, "recall3": 0.90, "speaker_named": 0.86, "missing_named": 0.08}
+
+
+def _bench() -> ModuleType:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("quotes_benchmark", REPO / "benchmarks" / "quotes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_polnear_dev_figures_hold() -> None:
+    if not (DATA / "polnear").is_dir():
+        pytest.skip(f"PolNeAR not found at {(DATA / 'polnear').resolve()} (expected ../shared/data beside the repo)")
+    bench = _bench()
+    items = bench.polnear.load(DATA, "dev")
+    if not FULL:
+        items = random.Random(11).sample(items, 30)
+    preds = extract_quotes_batch([a for a, _, _ in items])
+    total = bench.polnear.Tally()
+    for (article, _, gold), pred in zip(items, preds, strict=True):
+        total.add(bench.polnear.score_article(article, pred, gold, bench.match, bench.same_speaker))
+    rates = total.rates()
+    print({k: round(v, 3) for k, v in rates.items()}, f"{total.gold} gold quotes")
+    floors = FLOORS_FULL if FULL else FLOORS_SAMPLE
+    assert total.gold >= (800 if FULL else 200)
+    assert rates["precision"] >= floors["precision"], rates
+    assert rates["recall3"] >= floors["recall3"], rates
+    assert rates["speaker_named"] >= floors["speaker_named"], rates
+    assert rates["missing_named"] <= floors["missing_named"], rates
