@@ -252,6 +252,15 @@ class Speakers:
         elsewhere does not matter here, since the order of the words alone says who spoke.
         """
         doc = verb.doc
+        people = []  # "said former Vermont governor Howard Dean": the last person before the phrase ends
+        for tok in doc[verb.i + 1 : verb.i + 9]:
+            if tok.is_punct or self.index.inside(tok.idx) or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            ent = self.index.ent_of(tok)
+            if ent is not None and ent.label_ == "PERSON" and (not people or people[-1] is not ent):
+                people.append(ent)
+        if people:
+            return self.canonical(people[-1].text)
         i = verb.i + 1
         while i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].pos_ == "DET"):
             i += 1

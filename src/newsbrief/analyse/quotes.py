@@ -174,7 +174,11 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     ends_sentence = quote.endswith(".") and not after[:1].islower()
     trailing = None if ends_sentence else _trailing(index, end)
     if before.endswith(":"):
-        colon = text.rfind(":", 0, start)  # "X said:\n\n'...'": search from the colon, across the break
+        colon = text.rfind(":", 0, start)
+        said = index.tokens_before(colon, 1)
+        if said and said[-1].pos_ == "VERB" and said[-1].tag_ in ("VBD", "VBZ", "VBP"):
+            return said[-1]  # 'Mr. Christie gloated: "..."': a finite verb right before the colon speaks
+        # "X said:\n\n'...'": search from the colon, across the paragraph break
         lead = _leading(index, colon + 1 if "\n" in text[colon:start] else start)
         if lead is not None:
             return lead
