@@ -232,7 +232,9 @@ class Speakers:
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if tok.pos_ == "PROPN" and "the" not in dets:
+        # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said')
+        looks_named = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and not dets
+        if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.canonical(" ".join(t.text for t in [*parts, tok]))
         if tok.lower_ in _PRONOUN_GENDER:
