@@ -188,3 +188,15 @@ def test_inner_quote_is_credited_to_the_inner_speaker() -> None:
 def test_inner_quote_without_a_named_speaker_is_not_listed(text: str) -> None:
     (q,) = quotes_of(text)
     assert q.speaker in ("Jane Smith", "Tom Reed")
+
+
+def test_verb_outside_the_list_introduces_its_quote_by_syntax() -> None:
+    text = '"It is about time that we had a woman running this country," exhorted the actress Jamie Lee Curtis.'
+    (q,) = quotes_of(text)
+    assert q.speaker == "Jamie Lee Curtis"
+
+
+def test_finite_verb_before_a_colon_speaks() -> None:
+    text = "Chris Christie watched the debate.\n\nAnd Mr. Christie gloated: ''I told you he wouldn't be ready.''"
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.verb) == ("Chris Christie", "gloated")

@@ -99,8 +99,12 @@ def _is_speech(tok: Token) -> bool:
     )
 
 
-def _trailing(index: DocIndex, end: int) -> Token | None:
-    """The first speech verb (or ``according to``) just after a closing mark, same sentence."""
+def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
+    """The first speech verb (or ``according to``) just after a closing mark, same sentence.
+
+    A verb outside the speech list counts when it is the finite root of the sentence and the quote is its
+    clausal complement ('"...," exhorted Jamie Lee Curtis'): the syntax says it introduces the words.
+    """
     toks = index.tokens_after(end, TRAILING_TOKENS + 1)
     for tok in toks[1:]:
         if "\n" in tok.text or index.inside(tok.idx) or (tok.is_punct and tok.text in ".!?"):
@@ -109,7 +113,18 @@ def _trailing(index: DocIndex, end: int) -> Token | None:
             break
         if _is_speech(tok) or according_to(tok) is not None:
             return tok
+        if _introduces(tok, start, end):
+            return tok
     return None
+
+
+def _introduces(tok: Token, start: int, end: int) -> bool:
+    """A finite root verb whose clausal complement is the quote."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ in ("ccomp", "parataxis") and start <= c.idx < end for c in tok.children)
+    )
 
 
 def _leading(index: DocIndex, start: int) -> Token | None:
@@ -172,7 +187,7 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     after = text[end + 1 : end + 40].lstrip(" \"”'’")
     # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
     ends_sentence = quote.endswith(".") and not after[:1].islower()
-    trailing = None if ends_sentence else _trailing(index, end)
+    trailing = None if ends_sentence else _trailing(index, start, end)
     if before.endswith(":"):
         colon = text.rfind(":", 0, start)
         said = index.tokens_before(colon, 1)
