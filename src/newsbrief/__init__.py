@@ -7,6 +7,7 @@
 ...     print(sentence.text, sentence.article_ids)
 """
 
+from newsbrief._version import __version__
 from newsbrief.config import BriefConfig
 from newsbrief.errors import (
     ConfigError,
@@ -20,8 +21,6 @@ from newsbrief.ingest import Cluster, read_articles, read_clusters
 from newsbrief.model import Article, Brief, Sentence, Span, SummarySentence
 from newsbrief.pipeline import Briefer, brief
 from newsbrief.render import render
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",
