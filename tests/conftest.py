@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from installed import require_spacy_model
 from newsbrief import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,6 +20,12 @@ def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test reads the shared data set (../shared/data beside the repo)")
     return path
+
+
+@pytest.fixture
+def spacy_model() -> None:
+    """The analysis tests' guard: see :func:`require_spacy_model`."""
+    require_spacy_model()
 
 
 @pytest.fixture

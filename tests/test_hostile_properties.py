@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from installed import require_spacy_model
 from newsbrief.config import BriefConfig
 from newsbrief.errors import NewsbriefError
 from newsbrief.ingest.clean import clean_text
@@ -125,11 +126,10 @@ def test_every_stage_is_linear_on_adversarial_paragraphs(stage: str) -> None:
 
 def test_quotes_and_entities_are_linear_on_a_small_size() -> None:
     from newsbrief.analyse.entities import extract_entities
-    from newsbrief.analyse.nlp import available_model, load_nlp
+    from newsbrief.analyse.nlp import load_nlp
     from newsbrief.analyse.quotes import extract_quotes, parse
 
-    if available_model() is None:
-        pytest.skip("no spaCy English model installed")
+    require_spacy_model()
     nlp = load_nlp()
 
     def analyse(text: str) -> object:

@@ -7,6 +7,7 @@
 ...     print(sentence.text, sentence.article_ids)
 """
 
+from newsbrief._version import __version__
 from newsbrief.config import BriefConfig
 from newsbrief.errors import (
     ConfigError,
@@ -21,8 +22,6 @@ from newsbrief.model import Article, Brief, Quote, Sentence, Span, SummarySenten
 from newsbrief.pipeline import Briefer, brief
 from newsbrief.quoting import quotes
 from newsbrief.render import render
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",

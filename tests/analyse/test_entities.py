@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse.entities import extract_entities
 from newsbrief.model import Article, Entity
 
-pytest.importorskip("spacy")
-if nlp_module.available_model() is None:
-    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+require_spacy_model()
 
 
 def entities_of(*texts: str) -> tuple[Entity, ...]:

@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.analyse.quotes import extract_quotes, extract_quotes_batch
 from newsbrief.errors import MissingDependencyError
 from newsbrief.model import Article, Quote
 
-pytest.importorskip("spacy")
-if nlp_module.available_model() is None:
-    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+require_spacy_model()
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / ".." / "shared" / "data"

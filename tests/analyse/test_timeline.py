@@ -15,7 +15,7 @@ from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse.timeline import build_timeline
 from newsbrief.model import Article, Event
 
-needs_model = pytest.mark.skipif(nlp_module.available_model() is None, reason="no English spaCy model installed")
+needs_model = pytest.mark.usefixtures("spacy_model")
 
 
 # Events from literal sentences -------------------------------------------------------------------

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from newsbrief import __version__
+from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
 from newsbrief.render.labels import citation_numbers, display_sentence
 from newsbrief.text.dates import display, published_date

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsbrief import __version__
+from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Entity, Event, Quote, Span
 
 #: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources.

@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsbrief import __version__
+from newsbrief._version import __version__
 from newsbrief.errors import (
     ConfigError,
     FetchError,

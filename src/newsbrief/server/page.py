@@ -22,7 +22,7 @@ import jinja2
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from newsbrief import __version__
+from newsbrief._version import __version__
 from newsbrief.config import BriefConfig
 from newsbrief.server.limits import error_body
 
