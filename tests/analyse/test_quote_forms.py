@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analyse import nlp as nlp_module
+from installed import require_spacy_model
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.analyse.quotes import extract_quotes
 from newsbrief.model import Article, Quote
 
-if nlp_module.available_model() is None:
-    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+require_spacy_model()
 
 
 def quotes_of(text: str) -> list[Quote]:

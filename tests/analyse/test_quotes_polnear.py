@@ -16,11 +16,10 @@ from types import ModuleType
 
 import pytest
 
-from newsbrief.analyse import nlp as nlp_module
+from installed import require_spacy_model
 from newsbrief.analyse.quotes import extract_quotes_batch
 
-if nlp_module.available_model() is None:
-    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+require_spacy_model()
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / ".." / "shared" / "data"

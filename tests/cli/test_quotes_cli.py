@@ -7,11 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from installed import require_spacy_model
 
-from newsbrief.analyse.nlp import available_model
-
-pytestmark = pytest.mark.skipif(available_model() is None, reason="no English spaCy model installed")
+require_spacy_model()
 
 ARTICLE = (
     "Jane Smith chairs the party.\n\n"
