@@ -153,30 +153,25 @@ def _all_spans(text: str) -> list[tuple[int, int]]:
     return sorted({(s, e) for s, e in doubles + singles if e > s}, key=lambda se: (se[0], -se[1]))
 
 
+def outer_and_nested(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The outermost quoted stretches, and the quotes one level inside them, from one pass over the marks.
+
+    ``"He told me, 'we are leaving,' and left," she said``: the whole is outer, 'we are leaving,' nested.
+    """
+    outer: list[tuple[int, int]] = []
+    nested: list[tuple[int, int]] = []
+    for s, e in _all_spans(text):
+        if not outer or s >= outer[-1][1]:
+            outer.append((s, e))
+        elif outer[-1][0] < s and e <= outer[-1][1] and (not nested or nested[-1][1] <= s):  # one level down
+            nested.append((s, e))
+    return outer, nested
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every quoted stretch, inside the marks, outermost only.
 
     Pure string work (no parse), so it is exact on offsets and cheap; :func:`extract_quotes` then
     filters and attributes the spans.
     """
-    outer: list[tuple[int, int]] = []
-    for s, e in _all_spans(text):
-        if outer and s < outer[-1][1]:
-            continue  # nested inside the previous outer quote
-        outer.append((s, e))
-    return outer
-
-
-def find_nested_spans(text: str) -> list[tuple[int, int]]:
-    """Quotes inside quotes, one level down: ``"He told me, 'we are leaving,' and left," she said``."""
-    outer = find_quote_spans(text)
-    taken = set(outer)
-    nested = []
-    k = 0
-    for s, e in _all_spans(text):
-        while k < len(outer) and outer[k][1] <= s:
-            k += 1
-        inside = (s, e) not in taken and k < len(outer) and outer[k][0] < s and e <= outer[k][1]
-        if inside and (not nested or nested[-1][1] <= s):  # one level only
-            nested.append((s, e))
-    return nested
+    return outer_and_nested(text)[0]

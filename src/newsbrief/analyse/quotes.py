@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_index import DocIndex
-from newsbrief.analyse.quote_spans import QUOTE_MARK, find_nested_spans, find_quote_spans
+from newsbrief.analyse.quote_spans import QUOTE_MARK, outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, according_to, subject, wordset
 from newsbrief.model import Article, Quote
 
@@ -244,7 +244,7 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         ValueError: ``doc`` was parsed from a different text.
     """
     text = article.text
-    spans = find_quote_spans(text)
+    spans, nested = outer_and_nested(text)
     if not spans:
         return ()
     if doc is None:
@@ -273,7 +273,7 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end)
         quotes.append(prev)
-    quotes.extend(_inner_quotes(index, speakers, article.id))
+    quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
 
@@ -281,7 +281,9 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
 _HYPOTHETICAL = wordset("can could would will might may should must when if whenever unless")
 
 
-def _inner_quotes(index: DocIndex, speakers: Speakers, article_id: str) -> list[Quote]:
+def _inner_quotes(
+    index: DocIndex, speakers: Speakers, nested: Sequence[tuple[int, int]], article_id: str
+) -> list[Quote]:
     """Quotes inside quotes, credited to the inner speaker where the outer quote names them.
 
     '"Then Mr. Corbyn told us, 'you are all traitors,' and walked out," Jane Smith said': the inner
@@ -292,7 +294,7 @@ def _inner_quotes(index: DocIndex, speakers: Speakers, article_id: str) -> list[
     out = []
     text = index.text
     outer_starts = [s for s, _ in index.spans]
-    for start, end in find_nested_spans(text):
+    for start, end in nested:
         if len(_words(text[start:end])) < MIN_WORDS:
             continue
         o_start = outer_starts[bisect.bisect_left(outer_starts, start) - 1]  # the outer quote it sits in
