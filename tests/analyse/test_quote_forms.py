@@ -199,3 +199,14 @@ def test_finite_verb_before_a_colon_speaks() -> None:
     text = "Chris Christie watched the debate.\n\nAnd Mr. Christie gloated: ''I told you he wouldn't be ready.''"
     (q,) = quotes_of(text)
     assert (q.speaker, q.verb) == ("Chris Christie", "gloated")
+
+
+def test_as_x_put_it() -> None:
+    text = "As Akhil Amar, a law professor, put it, ''Senate Republicans should remember that a compromise is better.''"
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.verb) == ("Akhil Amar", "put")
+
+
+def test_put_without_it_is_no_speech() -> None:
+    text = "Akhil Amar put the book ''America's Unwritten Constitution'' on the shelf."
+    assert quotes_of(text) == []

@@ -92,6 +92,8 @@ def _is_speech(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma == "put":  # "as Akhil Amar put it, ''...''"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
