@@ -38,6 +38,9 @@ from newsbrief.ingest.clean import clean_text
 from newsbrief.text.split import _DATELINE
 from newsbrief.text.splitters import get_splitter
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from split_labels import window_sha1  # a sibling script, not a package
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
 SEED = 20261130
@@ -55,13 +58,108 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 CLOSERS = "\"'”’)]»"
 _CANDIDATE = re.compile(r"(?:[.?!…]+[\"'”’)\]»]*)(?=\s)|\S(?=[ \t]*\n)")
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "lt", "gen", "col", "sgt", "capt", "cmdr", "adm",
-    "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "no", "nos", "approx", "ft", "mt", "ave", "blvd",
-    "dept", "univ", "gens", "govs", "sens", "rev", "msgr", "pres", "supt", "det", "insp", "atty", "est",
-    "etc", "al", "ca", "cf", "fig", "vol", "pp", "op", "ed", "mass", "calif", "fla", "ill", "conn", "wash",
-    "tenn", "tex", "ore", "okla", "ariz", "colo", "mich", "minn", "wis", "ind", "ky", "la", "md", "miss",
-    "mo", "mont", "neb", "nev", "pa", "va", "vt", "wyo", "ala", "ark", "del", "ga", "kan", "n.y", "d.c",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "reps",
+    "lt",
+    "gen",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "vs",
+    "v",
+    "no",
+    "nos",
+    "approx",
+    "ft",
+    "mt",
+    "ave",
+    "blvd",
+    "dept",
+    "univ",
+    "gens",
+    "govs",
+    "sens",
+    "rev",
+    "msgr",
+    "pres",
+    "supt",
+    "det",
+    "insp",
+    "atty",
+    "est",
+    "etc",
+    "al",
+    "ca",
+    "cf",
+    "fig",
+    "vol",
+    "pp",
+    "op",
+    "ed",
+    "mass",
+    "calif",
+    "fla",
+    "ill",
+    "conn",
+    "wash",
+    "tenn",
+    "tex",
+    "ore",
+    "okla",
+    "ariz",
+    "colo",
+    "mich",
+    "minn",
+    "wis",
+    "ind",
+    "ky",
+    "la",
+    "md",
+    "miss",
+    "mo",
+    "mont",
+    "neb",
+    "nev",
+    "pa",
+    "va",
+    "vt",
+    "wyo",
+    "ala",
+    "ark",
+    "del",
+    "ga",
+    "kan",
+    "n.y",
+    "d.c",
 }
 
 
@@ -126,11 +224,6 @@ def doc_key(file: str, record: str, doc: int) -> str:
 def heldout(file: str, record: str, doc: int) -> bool:
     """Whether a document is in the held-out third (by its key's sha1)."""
     return int(hashlib.sha1(doc_key(file, record, doc).encode()).hexdigest(), 16) % 3 == 0
-
-
-def window_sha1(text: str, pos: int, half: int = 40) -> str:
-    """The sha1 (12 hex digits) of the cleaned text ``half`` characters either side of ``pos``."""
-    return hashlib.sha1(text[max(0, pos - half) : pos + half].encode()).hexdigest()[:12]
 
 
 def documents(data_dir: Path) -> Iterator[tuple[str, str, int, str]]:
@@ -246,8 +339,15 @@ def build(data_dir: Path, out: Path) -> None:
             items.append({"id": item_id, "document": doc_key(file, record, i), "context": context(text, pos)})
             keys.append(
                 {
-                    "id": item_id, "file": file, "record": record, "doc": i, "offset": pos,
-                    "sha1": window_sha1(text, pos), "kind": k, "votes": votes, "disagree": disagree,
+                    "id": item_id,
+                    "file": file,
+                    "record": record,
+                    "doc": i,
+                    "offset": pos,
+                    "sha1": window_sha1(text, pos),
+                    "kind": k,
+                    "votes": votes,
+                    "disagree": disagree,
                     "heldout": held,
                 }
             )
