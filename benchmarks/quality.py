@@ -74,6 +74,8 @@ def differences(result: EvalResult) -> str:
 
 
 def speed(result: EvalResult) -> str:
+    if not {"newsbrief", "lexrank"} <= set(result.systems):
+        return ""  # --systems without LexRank: nothing to compare the selection time with
     n = len(result.ids)
     wall = {k: sum(result.seconds[k]) / n for k in ("newsbrief", "lexrank")}
     cpu = {k: sum(result.cpu_seconds[k]) / n for k in ("newsbrief", "lexrank")}

@@ -28,15 +28,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from split_items import normalise  # sibling scripts, not a package
-from split_labels import DEFAULT_DATA_DIR, LABELS_FILE, Boundary, load_boundaries
-
 from newsbrief import BriefConfig, Briefer, read_clusters
 from newsbrief.errors import InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
 from newsbrief.text.split import split_sentences
 from newsbrief.text.splitters import SPLITTERS
+from split_items import normalise  # sibling scripts, not a package
+from split_labels import DEFAULT_DATA_DIR, LABELS_FILE, Boundary, load_boundaries
 
 DECIDED = ("boundary", "not-boundary")
 
