@@ -18,7 +18,7 @@ Which is the default, and why, is measured in ``benchmarks/split.py`` (BENCHMARK
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Protocol, runtime_checkable
 
@@ -141,7 +141,7 @@ class NupunktSplitter:
 DEFAULT_SPLITTER = "pysbd"
 
 #: The splitters by the name that ``BriefConfig.splitter`` and the command line take.
-SPLITTERS: dict[str, type] = {
+SPLITTERS: dict[str, Callable[[], Splitter]] = {
     "pysbd": PySBDSplitter,
     "blingfire": BlingfireSplitter,
     "nupunkt": NupunktSplitter,
@@ -156,7 +156,7 @@ def get_splitter(name: str) -> Splitter:
         ConfigError: no splitter has that name.
     """
     try:
-        cls = SPLITTERS[name]
+        make = SPLITTERS[name]
     except KeyError:
         raise ConfigError(f"unknown splitter {name!r}; choose one of {', '.join(SPLITTERS)}") from None
-    return cls()
+    return make()
