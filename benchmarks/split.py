@@ -9,9 +9,10 @@ and brackets, back before an opening quote). F1 of the ``boundary`` class, over 
 hard-case kind on all labelled items. The items over-sample hard cases and disagreements between splitters
 (``split_items.py``), so the figures compare splitters; they are not the error rate on running text.
 
-Speed, in one run: each splitter alone over the cleaned text of ``multinews/val_raw.jsonl``; the full
-brief path without analysis (read, clean, split, select, order, support; 300 words) over the same clusters
-with each splitter, as a ratio of pySBD splitting alone.
+Speed, in one run, in CPU seconds of this process (the machine is shared; wall time drifts with the load):
+each splitter alone over the cleaned text of ``multinews/val_raw.jsonl``; the full brief path without
+analysis (read, clean, split, select, order, support; 300 words) over the same clusters with each splitter,
+as a ratio of pySBD splitting alone; the time the analysis adds to a warm brief of the seeds.
 
     python benchmarks/split.py [--skip-speed] [--limit N]
 """
@@ -21,14 +22,15 @@ from __future__ import annotations
 import argparse
 import logging
 import platform
+import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsbrief import BriefConfig, Briefer, read_clusters
+from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
 from newsbrief.errors import InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
@@ -99,6 +101,12 @@ def accuracy_table(items: Sequence[Boundary], texts: dict, splitters: Sequence[s
     return "\n".join(rows)
 
 
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
 def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
     data = DEFAULT_DATA_DIR / "multinews" / "val_raw.jsonl"
     clusters = list(read_clusters(data))[:limit]
@@ -108,22 +116,17 @@ def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
     full: dict[str, float] = {}
     for name in splitters:
         split_sentences(cleaned[0], name)  # warm: imports, rules, models
-        start = time.perf_counter()
-        for art in cleaned:
-            split_sentences(art, name)
-        alone[name] = time.perf_counter() - start
+        alone[name] = _cpu(lambda name=name: [split_sentences(art, name) for art in cleaned])
     for name in splitters:
         briefer = Briefer(BriefConfig(words=300, analysis=False, splitter=name))
         briefer(clusters[0].articles)
-        start = time.perf_counter()
-        for c in clusters:
-            briefer(c.articles)
-        full[name] = time.perf_counter() - start
+        full[name] = _cpu(lambda briefer=briefer: [briefer(c.articles) for c in clusters])
     base = alone["pysbd"]
     rows = [
-        f"{len(clusters)} clusters of val_raw, {n_bytes / 1e6:.2f} MB of cleaned text; "
-        f"{platform.node()} · Python {platform.python_version()}\n",
-        "| splitter | splitting alone (s) | MB/s | full brief path, no analysis (s) | full / pySBD alone |",
+        f"{len(clusters)} clusters of val_raw, {n_bytes / 1e6:.2f} MB of cleaned text; CPU seconds of this process "
+        f"(the machine is shared: wall time drifts with other work); {platform.node()} · Python "
+        f"{platform.python_version()}\n",
+        "| splitter | splitting alone (CPU s) | MB/s | full brief path, no analysis (CPU s) | full / pySBD alone |",
         "|---|---|---|---|---|",
     ]
     for name in splitters:
@@ -131,6 +134,20 @@ def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
             f"| {name} | {alone[name]:.2f} | {n_bytes / 1e6 / alone[name]:.2f} | {full[name]:.2f} | "
             f"{full[name] / base:.2f}x |"
         )
+    return "\n".join(rows)
+
+
+def analysis_table(splitters: Sequence[str], runs: int = 5) -> str:
+    """CPU time the analysis adds to a warm brief of the seeds, per splitter (median of ``runs``)."""
+    seeds = read_articles(DEFAULT_DATA_DIR / "seeds")
+    rows = ["| splitter | warm brief, analysis on (CPU s) | off (CPU s) | analysis adds (CPU s) |", "|---|---|---|---|"]
+    for name in splitters:
+        on = Briefer(BriefConfig(splitter=name))
+        off = Briefer(BriefConfig(splitter=name, analysis=False))
+        on(seeds)  # loads spaCy once, as a server or a batch worker does
+        t_on = statistics.median(_cpu(lambda on=on: on(seeds)) for _ in range(runs))
+        t_off = statistics.median(_cpu(lambda off=off: off(seeds)) for _ in range(runs))
+        rows.append(f"| {name} | {t_on:.2f} | {t_off:.2f} | {t_on - t_off:.2f} |")
     return "\n".join(rows)
 
 
@@ -151,7 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nkinds:", dict(Counter(b.kind for b in items)), flush=True)
     if not args.skip_speed:
         print("\n**Speed**\n")
-        print(speed_table(args.limit, splitters))
+        print(speed_table(args.limit, splitters), flush=True)
+        print("\n**Analysis on the seeds** (spaCy parses with the splitter's sentences preset)\n")
+        print(analysis_table(splitters))
     return 0
 
 

@@ -91,12 +91,21 @@ def raw_documents(data_dir: Path, wanted: Iterable[tuple[str, str, int]]) -> dic
 
 
 def relocate(text: str, offset: int, sha1: str) -> int | None:
-    """The offset whose context window hashes to ``sha1``: ``offset`` itself, else the nearest that does."""
-    if window_sha1(text, offset) == sha1:
+    """The offset whose context window hashes to ``sha1``: ``offset`` itself, else the nearest that does.
+
+    The window of a position near the start of a document was cut short (``min(HALF, offset)`` characters on
+    the left); a moved position is compared with a window of that same left length.
+    """
+    left = min(HALF, offset)
+
+    def digest(pos: int) -> str:
+        return hashlib.sha1(text[pos - left : pos + HALF].encode()).hexdigest()[:12]
+
+    if left <= offset <= len(text) and digest(offset) == sha1:
         return offset
     for delta in range(1, len(text) + 1):
         for pos in (offset - delta, offset + delta):
-            if 0 <= pos <= len(text) and window_sha1(text, pos) == sha1:
+            if left <= pos <= len(text) and digest(pos) == sha1:
                 return pos
     return None
 
