@@ -85,6 +85,9 @@ def _stripped(text: str, spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+# Each backend imports its package when first built (get_splitter), so a brief pays only for its own splitter.
+
+
 class PySBDSplitter:
     """pySBD's English rules (``clean=False``: the text is never changed)."""
 
@@ -103,7 +106,7 @@ class PySBDSplitter:
 
 
 class BlingfireSplitter:
-    """BlingFire's sentence breaker; it returns offsets (in UTF-8 bytes, mapped back to characters)."""
+    """BlingFire's finite-state sentence breaker (its offsets are used for ASCII text, located otherwise)."""
 
     name = "blingfire"
 
