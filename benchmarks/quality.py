@@ -25,6 +25,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.evaluate import EvalResult, Rouge, evaluate
 from newsbrief.evaluate.rouge import DUC2004_PUBLISHED, ROUGE_TYPES
 from newsbrief.ingest import read_clusters
+from newsbrief.text.splitters import DEFAULT_SPLITTER
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -73,6 +74,8 @@ def differences(result: EvalResult) -> str:
 
 
 def speed(result: EvalResult) -> str:
+    if not {"newsbrief", "lexrank"} <= set(result.systems):
+        return ""  # --systems without LexRank: nothing to compare the selection time with
     n = len(result.ids)
     wall = {k: sum(result.seconds[k]) / n for k in ("newsbrief", "lexrank")}
     cpu = {k: sum(result.cpu_seconds[k]) / n for k in ("newsbrief", "lexrank")}
@@ -196,6 +199,8 @@ def main() -> None:
     parser.add_argument(
         "--skip", default="", help="comma-separated sections to skip: raw,truncated,duc,repro,speed,plot"
     )
+    parser.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (raw section only)")
+    parser.add_argument("--systems", default=",".join(ALL), help="systems of the raw section")
     args = parser.parse_args()
     # The brief path logs a warning per odd cluster (empty documents, copies); the tables are the output.
     logging.getLogger("newsbrief").setLevel(logging.ERROR)
@@ -206,8 +211,8 @@ def main() -> None:
     if "raw" not in skip:
         raw = evaluate(
             clusters(RAW, 60 if args.quick else None),
-            systems=ALL,
-            config=BriefConfig(words=300, analysis=False),
+            systems=tuple(args.systems.split(",")),
+            config=BriefConfig(words=300, analysis=False, splitter=args.splitter),
             time_brief=True,
         )
         print(table(raw, "Multi-News validation raw"))

@@ -34,10 +34,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.nlp import load_nlp, parse_sentences
 from newsbrief.analyse.timeline import build_timeline
 from newsbrief.model import Article, Event
-from newsbrief.pipeline import clean_articles
+from newsbrief.pipeline import clean_articles, story_sentences
 from newsbrief.text.dates import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,18 +143,26 @@ def _to_raw(raw: str, cleaned: str, start: int, end: int) -> tuple[int, int] | N
     return (at, at + end - start) if at >= 0 else None
 
 
-def timeline_of(group: Group) -> tuple[tuple[Article, ...], tuple[Event, ...]]:
-    """The entries a brief of the group shows by default (resolved ones), on the cleaned articles."""
+def timeline_of(group: Group, splitter: str | None = None) -> tuple[tuple[Article, ...], tuple[Event, ...]]:
+    """The entries a brief of the group shows by default (resolved ones), on the cleaned articles.
+
+    With ``splitter``, spaCy parses with that splitter's sentences preset, as the brief does
+    (:func:`newsbrief.analyse.nlp.parse_sentences`); without, with spaCy's own sentences.
+    """
     cleaned, _ = clean_articles(group.articles)
-    docs = list(load_nlp().pipe([a.text for a in cleaned]))
+    if splitter is None:
+        docs = list(load_nlp().pipe([a.text for a in cleaned]))
+    else:
+        spans = [[(x.start, x.end) for x in story_sentences(a, splitter=splitter)] for a in cleaned]
+        docs = list(parse_sentences(load_nlp(), [a.text for a in cleaned], spans))
     return tuple(cleaned), tuple(e for e in build_timeline(cleaned, docs) if e.resolved)
 
 
-def score(groups: list[Group], scores: dict[str, Scores]) -> None:
+def score(groups: list[Group], scores: dict[str, Scores], splitter: str | None = None) -> None:
     for group in groups:
         s = scores[f"{group.source} {group.part}"]
         raw = {a.id: a.text for a in group.articles}
-        cleaned, events = timeline_of(group)
+        cleaned, events = timeline_of(group, splitter)
         texts = {a.id: a.text for a in cleaned}
         by_start = {(x.doc, x.start): x for x in group.labels}
         covered: list[tuple[str, int, int, str | None]] = []
@@ -207,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list wrong and missed entries (prints article text)")
     parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
+    parser.add_argument("--splitter", help="parse with this splitter's sentences preset, as the brief does")
     args = parser.parse_args(argv)
     if not (DATA / "duc2004" / "task5_dated.jsonl").exists():
         print(f"skipped: {DATA / 'duc2004'} is absent (the shared data set beside the repo)", file=sys.stderr)
@@ -215,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     keys = [f"{g.source} {g.part}" for g in groups]
     parts = sorted(set(keys), key=lambda k: (k.split()[0] != "duc2004", k.split()[0], k.split()[1] != "dev"))
     scores = {p: Scores() for p in parts}
-    score(groups, scores)
+    score(groups, scores, args.splitter)
     counts = {p: keys.count(p) for p in parts}
     print("| part | groups | shown | precision | labelled events | recall | relative events | resolved right |")
     print("|---|---|---|---|---|---|---|---|")

@@ -39,6 +39,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
+from newsbrief.text.splitters import DEFAULT_SPLITTER
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, Key, LabelledCluster, load_trust
 
@@ -290,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="pair labels")
     ap.add_argument("--words", type=int, default=300, help="summary word budget (Multi-News convention: 300)")
     ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
+    ap.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (BriefConfig.splitter)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)  # the brief's per-article warnings are not this table's business
     if not args.data.is_dir():
@@ -298,8 +300,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.sentences.exists() and not args.pairs.exists():
         print(f"error: {args.sentences}: no labels yet; run benchmarks/trust_labels.py", file=sys.stderr)
         raise SystemExit(2)
-    clusters = load_trust(args.data, args.sentences, args.pairs)
-    config = BriefConfig(words=args.words, analysis=False)  # summary and support do not depend on analysis
+    clusters = load_trust(args.data, args.sentences, args.pairs, splitter=args.splitter)
+    # summary and support do not depend on analysis
+    config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())

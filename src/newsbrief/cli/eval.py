@@ -29,7 +29,9 @@ def eval_command(
         Path,
         typer.Argument(help="JSONL clusters with reference summaries (Multi-News, DUC).", show_default=False),
     ],
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of every system.")] = 250,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of every system.")
+    ] = BriefConfig().words,
     systems: Annotated[
         str, typer.Option("--systems", help="Comma-separated: newsbrief, lead, lexrank, textrank, oracle.")
     ] = "newsbrief,lead,lexrank,textrank,oracle",

@@ -56,7 +56,7 @@ def prepare(cluster: Cluster, briefer: Briefer) -> Prepared | None:
     if not cleaned:
         return None
     cleaned, _, language = in_one_language(cleaned)
-    per_article = [story_sentences(a, language=language) for a in cleaned]
+    per_article = [story_sentences(a, language=language, splitter=briefer.config.splitter) for a in cleaned]
     sentences = tuple(s for group in per_article for s in group)
     if not sentences:
         return None

@@ -1,10 +1,10 @@
 """Sentence splitting with character offsets into the cleaned article text.
 
 Paragraphs (separated by a blank line, see :mod:`newsbrief.ingest.clean`) are split independently,
-so a sentence never crosses a paragraph; within a paragraph we use pySBD (Sadvilkar & Neumann 2020,
-"PySBD: Pragmatic Sentence Boundary Disambiguation"), rule-based and robust to abbreviations,
-initials and numbers ("Mr. Gapes", "U.S.", "8.15am"). pySBD may normalise spaces in what it
-returns, so each segment is located again in the paragraph text; the spans are exact.
+so a sentence never crosses a paragraph; within a paragraph an injected
+:class:`~newsbrief.text.splitters.Splitter` decides the boundaries (pySBD, BlingFire or nupunkt; chosen by
+``BriefConfig.splitter``, measured in ``benchmarks/split.py``). What newsbrief knows about news stays here,
+on top of any splitter: datelines, closing-quote fragments, and windows over very long paragraphs.
 
 A wire dateline that opens a paragraph ("CANNES, France (AP) — ", "WASHINGTON, Feb. 18 (UPI) -- ",
 "DAMASCUS — ") is a segment of its own: it is where and when the report was filed, not part of the
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from newsbrief.model import Article, Sentence
+from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 #: A dateline: a place in capitals (3+ capital letters), an optional ", State" and ", Mon. DD", an
@@ -37,15 +37,8 @@ _DATELINE = re.compile(
 )
 
 
-@cache
-def _segmenter():  # pragma: no cover - trivial
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-# pySBD splits a closing quote after a full stop off as a segment of its own ("...traitors." + "'");
-# such a fragment belongs to the sentence before it.
+# A splitter may cut a closing quote after a full stop off as a segment of its own ("...traitors." + "'",
+# pySBD does); such a fragment belongs to the sentence before it.
 _FRAGMENT = re.compile(r"^[\W_]+$")
 
 
@@ -55,16 +48,16 @@ def is_dateline(text: str) -> bool:
     return match is not None and match.end() == len(text) + 1
 
 
-def _spans_in(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
+def _spans_in(paragraph: str, offset: int, splitter: Splitter) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, shifted by ``offset``."""
     spans: list[tuple[int, int]] = []
     dateline = _DATELINE.match(paragraph)
     if dateline and dateline.end() < len(paragraph):
         cut = dateline.end()
         yield offset, offset + len(paragraph[:cut].rstrip())
-        yield from _spans_in(paragraph[cut:], offset + cut)
+        yield from _spans_in(paragraph[cut:], offset + cut, splitter)
         return
-    for start, end in _raw_spans(paragraph):
+    for start, end in _raw_spans(paragraph, splitter):
         if spans and _FRAGMENT.match(paragraph[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
@@ -73,70 +66,53 @@ def _spans_in(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + end
 
 
-#: pySBD's time grows with the square of a paragraph's length on some text (issue 15: a 100 KB paragraph of
-#: "Mr. Dr. U.S. " took 52 s, one of "toggle caption " 11 s). A longer paragraph is read a window of this many
-#: characters at a time: the sentences of a window are kept except its last two, which may be cut or decided
-#: without the text that follows, and the next window starts where they start; a window with fewer than three
-#: sentences is cut at its last space. pySBD decides most boundaries from the text near them (not all: it pairs
-#: quotes across a paragraph), so the spans are nearly always those of the whole paragraph; they are the same
-#: with and without windows for every paragraph of Multi-News
-#: val_raw, DUC 2004 (tasks 2 and 5) and PolNeAR (train, dev), 17 of which are longer than a window (a window of
-#: 4,000 or 6,000 characters changed 3 of those 2,617 documents).
+#: Applied to every splitter (windows cost a linear one nothing). pySBD's time grows with the square of a
+#: paragraph's length on some text (issue 15: a 100 KB paragraph of "Mr. Dr. U.S. " took 52 s, one of
+#: "toggle caption " 11 s). A longer paragraph is read a window of this many characters at a time: the
+#: sentences of a window are kept except its last two, which may be cut or decided without the text that
+#: follows, and the next window starts where they start; a window with fewer than three sentences is cut at
+#: its last space. pySBD decides most boundaries from the text near them (not all: it pairs quotes across a
+#: paragraph), so the spans are nearly always those of the whole paragraph; they are the same with and
+#: without windows for every paragraph of Multi-News val_raw, DUC 2004 (tasks 2 and 5) and PolNeAR (train,
+#: dev), 17 of which are longer than a window (a window of 4,000 or 6,000 characters changed 3 of those
+#: 2,617 documents).
 MAX_WINDOW = 10_000
 
 
-def _raw_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+def _raw_spans(paragraph: str, splitter: Splitter) -> Iterator[tuple[int, int]]:
     start = 0
     while len(paragraph) - start > MAX_WINDOW:
         window = paragraph[start : start + MAX_WINDOW]
-        spans = list(_window_spans(window))
+        spans = splitter.split(window)
         if len(spans) >= 3:
             keep, step = spans[:-2], spans[-2][0]
         else:
             step = window.rfind(" ", MAX_WINDOW // 2) + 1 or MAX_WINDOW
-            keep = list(_window_spans(window[:step]))
+            keep = splitter.split(window[:step])
         for begin, end in keep:
             yield start + begin, start + end
         start += step
-    for begin, end in _window_spans(paragraph[start:]):
+    for begin, end in splitter.split(paragraph[start:]):
         yield start + begin, start + end
 
 
-def _window_spans(paragraph: str) -> Iterator[tuple[int, int]]:
-    cursor = 0
-    # The processor alone: Segmenter.segment() would then search every sentence again with a fresh
-    # regex (a third of pySBD's time, and it silently drops a sentence it cannot find); we locate
-    # the segments ourselves below.
-    segments = _segmenter().processor(paragraph).process()
-    for seg in segments:
-        seg = seg.strip()
-        if not seg:
-            continue
-        at = paragraph.find(seg, cursor)
-        if at < 0:
-            # pySBD changed the text (rare): fall back to the next non-space run of the same length.
-            at = cursor + len(paragraph[cursor:]) - len(paragraph[cursor:].lstrip())
-            end = min(len(paragraph), at + len(seg))
-        else:
-            end = at + len(seg)
-        if end <= at:
-            continue
-        yield at, end
-        cursor = end
-    if not segments and paragraph.strip():
-        yield 0, len(paragraph.rstrip())
-
-
-def split_sentences(article: Article) -> tuple[Sentence, ...]:
+def split_sentences(article: Article, splitter: Splitter | str = DEFAULT_SPLITTER) -> tuple[Sentence, ...]:
     """Split a cleaned article into sentences whose offsets index ``article.text``.
+
+    Args:
+        article: a cleaned article (paragraphs separated by a blank line).
+        splitter: a :class:`~newsbrief.text.splitters.Splitter`, or the name of one
+            (``BriefConfig.splitter``).
 
     Returns:
         The sentences in reading order; empty for an empty text.
     """
+    if isinstance(splitter, str):
+        splitter = get_splitter(splitter)
     text = article.text
     out: list[Sentence] = []
     for p_index, match in enumerate(_PARAGRAPH.finditer(text)):
-        for start, end in _spans_in(match.group(), match.start()):
+        for start, end in _spans_in(match.group(), match.start(), splitter):
             out.append(
                 Sentence(
                     article_id=article.id,

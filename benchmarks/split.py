@@ -1,0 +1,182 @@
+"""Splitting (issue 14): boundary F1 of each splitter on the labelled news boundaries, and its speed.
+
+Accuracy: each splitter runs the way the brief runs it (:func:`newsbrief.text.split.split_sentences`, so
+datelines, closing-quote fragments and windows are applied on top) over the cleaned documents of
+``tests/data/split_boundaries.jsonl`` (loaded by :func:`split_labels.load_boundaries`). A labelled position
+is predicted a boundary when a sentence ends there (ends normalised as the items were: over closing quotes
+and brackets, back before an opening quote). F1 of the ``boundary`` class, over the items labelled
+``boundary`` or ``not-boundary`` (``unsure`` left out); development and held-out parts apart; accuracy per
+hard-case kind on all labelled items. The items over-sample hard cases and disagreements between splitters
+(``split_items.py``), so the figures compare splitters; they are not the error rate on running text.
+
+Speed, in one run, in CPU seconds of this process (the machine is shared; wall time drifts with the load):
+each splitter alone over the cleaned text of ``multinews/val_raw.jsonl``; the full brief path without
+analysis (read, clean, split, select, order, support; 300 words) over the same clusters with each splitter,
+as a ratio of pySBD splitting alone; the time the analysis adds to a warm brief of the seeds.
+
+    python benchmarks/split.py [--skip-speed] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import platform
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
+from newsbrief.errors import InputError
+from newsbrief.ingest.clean import clean_text
+from newsbrief.model import Article
+from newsbrief.text.split import split_sentences
+from newsbrief.text.splitters import SPLITTERS
+from split_items import normalise  # sibling scripts, not a package
+from split_labels import DEFAULT_DATA_DIR, LABELS_FILE, Boundary, load_boundaries
+
+DECIDED = ("boundary", "not-boundary")
+
+
+def predicted_ends(text: str, splitter: str) -> set[int]:
+    """Normalised sentence ends of the brief's splitting of one cleaned document."""
+    return {normalise(text, s.end) for s in split_sentences(Article(id="d", text=text), splitter)}
+
+
+def predictions(items: Sequence[Boundary], texts: dict, splitter: str) -> dict[str, bool]:
+    """Item id -> whether ``splitter`` puts a sentence end there."""
+    ends = {key: predicted_ends(text, splitter) for key, text in texts.items()}
+    return {b.id: b.offset in ends[b.doc] for b in items}
+
+
+def f1(items: Iterable[Boundary], predicted: dict[str, bool]) -> tuple[float, float, float, int]:
+    """Precision, recall and F1 of the boundary class, and how many items were scored."""
+    tp = fp = fn = n = 0
+    for b in items:
+        if b.label not in DECIDED:
+            continue
+        n += 1
+        gold, pred = b.label == "boundary", predicted[b.id]
+        tp += gold and pred
+        fp += pred and not gold
+        fn += gold and not pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), n
+
+
+def accuracy_table(items: Sequence[Boundary], texts: dict, splitters: Sequence[str]) -> str:
+    preds = {name: predictions(items, texts, name) for name in splitters}
+    decided = [b for b in items if b.label in DECIDED]
+    dev = [b for b in decided if not b.heldout]
+    held = [b for b in decided if b.heldout]
+    rows = [
+        f"{len(decided)} decided items ({len(dev)} development, {len(held)} held-out; "
+        f"{sum(b.label == 'boundary' for b in decided)} boundaries), "
+        f"{sum(b.label == 'unsure' for b in items)} unsure left out, {len(texts)} documents\n",
+        "| splitter | F1 dev | F1 held-out | P / R held-out |",
+        "|---|---|---|---|",
+    ]
+    for name in splitters:
+        _, _, f_dev, _ = f1(dev, preds[name])
+        p, r, f_held, _ = f1(held, preds[name])
+        rows.append(f"| {name} | {100 * f_dev:.1f} | {100 * f_held:.1f} | {100 * p:.1f} / {100 * r:.1f} |")
+    by_kind: dict[str, list[Boundary]] = defaultdict(list)
+    for b in decided:
+        by_kind[b.kind].append(b)
+    rows += ["", "Accuracy per hard-case kind (all decided items; boundaries among them):", ""]
+    rows.append("| kind | items | boundaries | " + " | ".join(splitters) + " |")
+    rows.append("|---|---|---|" + "---|" * len(splitters))
+    for kind, group in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
+        cells = []
+        for name in splitters:
+            right = sum(preds[name][b.id] == (b.label == "boundary") for b in group)
+            cells.append(f"{100 * right / len(group):.1f}")
+        n_bound = sum(b.label == "boundary" for b in group)
+        rows.append(f"| {kind} | {len(group)} | {n_bound} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
+    data = DEFAULT_DATA_DIR / "multinews" / "val_raw.jsonl"
+    clusters = list(read_clusters(data))[:limit]
+    cleaned = [Article(id=a.id, text=clean_text(a.text)) for c in clusters for a in c.articles]
+    n_bytes = sum(len(a.text.encode()) for a in cleaned)
+    alone: dict[str, float] = {}
+    full: dict[str, float] = {}
+    for name in splitters:
+        split_sentences(cleaned[0], name)  # warm: imports, rules, models
+        alone[name] = _cpu(lambda name=name: [split_sentences(art, name) for art in cleaned])
+    for name in splitters:
+        briefer = Briefer(BriefConfig(words=300, analysis=False, splitter=name))
+        briefer(clusters[0].articles)
+        full[name] = _cpu(lambda briefer=briefer: [briefer(c.articles) for c in clusters])
+    base = alone["pysbd"]
+    rows = [
+        f"{len(clusters)} clusters of val_raw, {n_bytes / 1e6:.2f} MB of cleaned text; CPU seconds of this process "
+        f"(the machine is shared: wall time drifts with other work); {platform.node()} · Python "
+        f"{platform.python_version()}\n",
+        "| splitter | splitting alone (CPU s) | MB/s | full brief path, no analysis (CPU s) | full / pySBD alone |",
+        "|---|---|---|---|---|",
+    ]
+    for name in splitters:
+        rows.append(
+            f"| {name} | {alone[name]:.2f} | {n_bytes / 1e6 / alone[name]:.2f} | {full[name]:.2f} | "
+            f"{full[name] / base:.2f}x |"
+        )
+    return "\n".join(rows)
+
+
+def analysis_table(splitters: Sequence[str], runs: int = 5) -> str:
+    """CPU time the analysis adds to a warm brief of the seeds, per splitter (median of ``runs``)."""
+    seeds = read_articles(DEFAULT_DATA_DIR / "seeds")
+    rows = ["| splitter | warm brief, analysis on (CPU s) | off (CPU s) | analysis adds (CPU s) |", "|---|---|---|---|"]
+    for name in splitters:
+        on = Briefer(BriefConfig(splitter=name))
+        off = Briefer(BriefConfig(splitter=name, analysis=False))
+        on(seeds)  # loads spaCy once, as a server or a batch worker does
+        t_on = statistics.median(_cpu(lambda on=on: on(seeds)) for _ in range(runs))
+        t_off = statistics.median(_cpu(lambda off=off: off(seeds)) for _ in range(runs))
+        rows.append(f"| {name} | {t_on:.2f} | {t_off:.2f} | {t_on - t_off:.2f} |")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--labels", type=Path, default=LABELS_FILE)
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-accuracy", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="clusters of val_raw for the speed table")
+    args = parser.parse_args(argv)
+    logging.getLogger("newsbrief").setLevel(logging.ERROR)
+    splitters = list(SPLITTERS)
+    if not args.skip_accuracy:
+        items, texts = load_boundaries(args.data, args.labels)
+        print("**Boundary F1** (tests/data/split_boundaries.jsonl)\n")
+        print(accuracy_table(items, texts, splitters))
+        print("\nkinds:", dict(Counter(b.kind for b in items)), flush=True)
+    if not args.skip_speed:
+        print("\n**Speed**\n")
+        print(speed_table(args.limit, splitters), flush=True)
+        print("\n**Analysis on the seeds** (spaCy parses with the splitter's sentences preset)\n")
+        print(analysis_table(splitters))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        sys.exit(2)

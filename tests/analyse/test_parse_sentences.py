@@ -1,0 +1,29 @@
+"""spaCy parses with the brief's own sentences preset (newsbrief.analyse.nlp.parse_sentences)."""
+
+from __future__ import annotations
+
+from newsbrief.analyse.nlp import load_nlp, parse_sentences
+from newsbrief.model import Article
+from newsbrief.text.split import split_sentences
+
+
+def test_the_parse_keeps_the_given_sentences() -> None:
+    text = (
+        "Sen. Elizabeth Warren, D-Mass., said the bill would pass. Others disagreed.\n\n"
+        '"I am leaving. It is over," he said. WASHINGTON was quiet.'
+    )
+    for splitter in ("pysbd", "nupunkt"):
+        sentences = split_sentences(Article(id="a", text=text), splitter)
+        spans = [(s.start, s.end) for s in sentences]
+        (doc,) = parse_sentences(load_nlp(), [text], [spans])
+        got = [(s.start_char, len(text[: s.end_char].rstrip())) for s in doc.sents]
+        assert got == spans, splitter
+
+
+def test_a_paragraph_break_starts_a_sentence_where_no_span_is_given() -> None:
+    text = "The MPs resigned on Monday\nMr Watson warned the party. It was a long day."
+    (doc,) = parse_sentences(load_nlp(), [text], [[]])
+    starts = {s.start_char for s in doc.sents}
+    assert text.index("Mr Watson") in starts
+    (doc,) = parse_sentences(load_nlp(), [text], [[(0, len(text))]])  # one span: no break inside it...
+    assert text.index("Mr Watson") in {s.start_char for s in doc.sents}  # ...but a line break still is one
