@@ -131,3 +131,11 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[...,
     yield launch
     for browser in browsers:
         browser.quit()
+
+
+@pytest.fixture(scope="session")
+def axe() -> str:
+    """The axe-core script for :func:`a11y.assert_accessible` (installed from npm once; skips without npm)."""
+    from a11y import axe_script
+
+    return axe_script()
