@@ -80,6 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     if not (DATA / "duc2004" / "task5_dated.jsonl").exists():
         sys.exit(f"{DATA} is absent: the benchmark serves pages built from ../shared/data")
+    rss_start = psutil.Process().memory_info().rss / 2**20
     console = Console()
     table = Table(title=f"Fetching ({platform.node()}, {psutil.cpu_count()} cores, Python {platform.python_version()})")
     for column in ("row", "pages", "in flight", "seconds", "pages/s", "failures", "note"):
@@ -103,6 +104,7 @@ def main() -> None:
             rss = psutil.Process().memory_info().rss / 2**20
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
             cache.close()
+            size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 2**20
             asked_first = server_total(base) - before - 1
             table.add_row(
                 "first run, cached",
@@ -111,7 +113,8 @@ def main() -> None:
                 f"{first:.2f}",
                 f"{args.run / first:,.0f}",
                 str(failures),
-                f"RSS at end {rss:.0f} MiB, peak {peak:.0f} MiB; {asked_first:,} requests",
+                f"RSS {rss_start:.0f} MiB at start, {rss:.0f} at end, peak {peak:.0f}; {asked_first:,} requests;"
+                f" cache {size:.0f} MiB on disk",
             )
             before = server_total(base)
             cache = HttpCache(folder)

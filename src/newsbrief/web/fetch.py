@@ -43,7 +43,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -263,13 +263,24 @@ class Fetcher:
         Yields:
             ``(url, Page)`` or ``(url, FetchError)`` for each URL, in the order they finish.
         """
-        urls = list(urls)
-        if not urls:
-            return
-        with ThreadPoolExecutor(max_workers=min(self.policy.concurrency, len(urls))) as pool:
-            futures = {pool.submit(self._fetch_or_error, u, accept): u for u in urls}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+        # A sliding window of submitted fetches, so that memory holds a few pages, not every page of the run.
+        window = 2 * self.policy.concurrency
+        todo = iter(urls)
+        with ThreadPoolExecutor(max_workers=self.policy.concurrency) as pool:
+            pending: dict[Future[Page | FetchError], str] = {}
+
+            def fill() -> None:
+                for url in todo:
+                    pending[pool.submit(self._fetch_or_error, url, accept)] = url
+                    if len(pending) >= window:
+                        return
+
+            fill()
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield pending.pop(future), future.result()
+                fill()
 
     # -- one fetch ---------------------------------------------------------------------------------------
 
