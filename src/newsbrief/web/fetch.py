@@ -170,6 +170,7 @@ class _Call:
     cap: int
     robots: bool
     retries: int
+    slot: bool = True  # wait for a per-host slot
 
 
 class _Retry(Exception):
@@ -329,6 +330,8 @@ class Fetcher:
     def _with_retries(self, target: Target, call: _Call, validators: dict[str, str]) -> Page:
         for attempt in range(call.retries + 1):
             try:
+                if not call.slot:  # robots.txt itself (see _load_robots): no slot, so no wait can form a cycle
+                    return self._attempt(target, call, validators)
                 with self._host_slot(target.origin):
                     return self._attempt(target, call, validators)
             except _Retry as retry:
@@ -434,7 +437,10 @@ class Fetcher:
         """Protego rules; None (all allowed) for a 4xx; False (all disallowed) for a 5xx (RFC 9309 2.3.1)."""
         from protego import Protego
 
-        call = _Call(None, _ROBOTS_MAX_BYTES, robots=False, retries=0)
+        # Outside the per-host slots: a thread holding a slot of one host may follow a redirect to another
+        # host and wait here for its robots.txt; were this request to wait for a slot, two threads could wait
+        # on each other. It is one request per host and run, so politeness does not suffer.
+        call = _Call(None, _ROBOTS_MAX_BYTES, robots=False, retries=0, slot=False)
         try:
             page = self._fetch(self._check(f"{origin}/robots.txt"), call, revalidate=False, validators={})
         except FetchError as err:
