@@ -112,7 +112,15 @@ def read_html(html: str, *, article_id: str, origin: str) -> Article:
         import trafilatura
     except ImportError as err:  # pragma: no cover - a core dependency
         raise MissingDependencyError("trafilatura", "all") from err
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    # Dates from markup only: trafilatura's extensive search reads them out of the body text, and made
+    # "2007-01-01" of a page whose story mentions 2007 (a wrong `published` misplaces every relative date).
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         return _read_deep_html(html, article_id=article_id, origin=origin)
