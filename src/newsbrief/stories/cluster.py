@@ -151,6 +151,19 @@ class OnlineClusterer:
             closed.extend(self.add(article))
         return closed
 
+    def settle(self) -> list[StoryCluster]:
+        """Place the articles still waiting for the IDF warm-up now, and keep every story open.
+
+        A stream followed run after run (``newsbrief follow``) must show where each article went at the end
+        of every run, long before ``idf_warmup`` articles have come; later articles are placed at once.
+        Returns the stories that closed on the way (a time window passed).
+        """
+        return self._drain() if self._pending else []
+
+    def open_clusters(self) -> list[StoryCluster]:
+        """The stories still open, least recently updated first (their members; do not modify them)."""
+        return list(self._active.values())
+
     def finish(self) -> list[StoryCluster]:
         """Close and return every story still open (the stream has ended)."""
         closed = self._drain() if self._pending else []
@@ -224,6 +237,18 @@ class OnlineClusterer:
             ids.sort(key=hits.__getitem__, reverse=True)
             ids = ids[: cfg.max_candidates]
         clusters = [self._active[cid] for cid in ids]
+        if day is not None:
+            # a dated article joins only a story whose dates lie within the window of its own: an out-of-order
+            # article (feeds are read one after another) must not revive a story the window has passed
+            window = cfg.window_days
+            clusters = [
+                c
+                for c in clusters
+                if (c.last_day is None or day - c.last_day <= window)
+                and (c.first_day is None or c.first_day - day <= window)
+            ]
+            if not clusters:
+                return []
         scratch = self._scratch
         scratch[terms] = weights
         try:
