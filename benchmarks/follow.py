@@ -29,12 +29,12 @@ import random
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from newsbrief.web import FetchPolicy  # noqa: E402
 from web_server import LocalSite  # noqa: E402
 
 from newsbrief.config import BriefConfig  # noqa: E402
@@ -42,7 +42,6 @@ from newsbrief.follow.run import FollowConfig, run_follow  # noqa: E402
 from newsbrief.follow.store import STORE_NAME, FollowStore  # noqa: E402
 from newsbrief.model import Article  # noqa: E402
 from newsbrief.stories import StoryStream, score_clustering  # noqa: E402
-from newsbrief.web import FetchPolicy  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 TASK2 = DATA / "duc2004" / "task2.jsonl"
@@ -54,7 +53,8 @@ def page(text: str) -> str:
     """An article page with no metadata at all (no title, no date): paragraphs in an <article>."""
     paragraphs = [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return f'<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><article>{body}</article></body></html>'
+    head = '<!doctype html><html lang="en"><head><meta charset="utf-8"></head>'
+    return f"{head}<body><article>{body}</article></body></html>"
 
 
 def rss(name: str, items: list[tuple[str, str | None, str | None]]) -> str:
@@ -152,7 +152,8 @@ def corpus_grouping(items: list[tuple[str, str, str | None, str | None]]) -> lis
 
 def row(name: str, predicted: list[list[str]], truth: list[list[str]], seconds: float | None, failed: int) -> str:
     truth_ids = {i for ids in truth for i in ids}
-    score = score_clustering([[i for i in c if i in truth_ids] for c in predicted if any(i in truth_ids for i in c)], truth)
+    predicted = [[i for i in c if i in truth_ids] for c in predicted]
+    score = score_clustering([c for c in predicted if c], truth)
     took = f"{seconds:.0f}" if seconds is not None else "—"
     return (
         f"| {name} | {score.n_items:,} | {score.n_predicted:,} | {score.precision:.3f} | {score.recall:.3f} "
@@ -194,12 +195,15 @@ def main(argv: list[str] | None = None) -> int:
                 ("titles and dates", True, True),
             ):
                 items = [
-                    (r["id"], r["text"], r["title"] if titles else None, r["published"] if dates else None) for r in rows
+                    (r["id"], r["text"], r["title"] if titles else None, r["published"] if dates else None)
+                    for r in rows
                 ]
                 predicted, seconds, failed = follow_grouping(site, items, runs=1, feeds=3, tag=f"b-{titles}-{dates}")
-                print(row(f"B: DUC task 5 dated, feed items with {name}", predicted, list(truth_b.values()), seconds, failed))
+                label = f"B: DUC task 5 dated, feed items with {name}"
+                print(row(label, predicted, list(truth_b.values()), seconds, failed))
             items = [(r["id"], r["text"], r["title"], r["published"]) for r in rows]
-            print(row("B: titles and dates, corpus-mode stream (no web)", corpus_grouping(items), list(truth_b.values()), None, 0))
+            label = "B: titles and dates, corpus-mode stream (no web)"
+            print(row(label, corpus_grouping(items), list(truth_b.values()), None, 0))
     return 0
 
 

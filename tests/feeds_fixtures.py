@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, UTC
 
 
 def rss2(title: str, items: list[dict], *, broken: bool = False) -> str:
