@@ -48,6 +48,9 @@ def follow_command(
     no_robots: Annotated[
         bool, typer.Option("--ignore-robots", help="Do not read robots.txt (only for your own sites).")
     ] = False,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Forget the store and digest of earlier runs in DIR and start over.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Read the feeds, fetch what is new, group it into stories, brief every story that changed.
@@ -55,6 +58,8 @@ def follow_command(
     Writes DIR/index.html (the stories of the last --days days), DIR/stories/ID.html (each story, what is
     new since the previous run marked) and DIR/briefs/ID.{html,md,json}; DIR/newsbrief-follow.sqlite
     remembers everything, so the next run fetches only what is new, and a killed run is resumed.
+    A feed or page that fails is reported by reason and the run goes on; the exit status is 1 when no
+    feed at all could be read.
 
     Examples:
 
@@ -76,6 +81,7 @@ def follow_command(
         min_articles=min_articles,
         days=days,
         workers=workers,
+        fresh=fresh,
     )
     bar = _progress_bar(quiet)
     tasks: dict[str, int] = {}
@@ -95,3 +101,5 @@ def follow_command(
     if not quiet:
         stderr.print(summary.line(), highlight=False, soft_wrap=True)
         stderr.print(f"wrote {out / 'index.html'}", highlight=False, soft_wrap=True)
+    if summary.feeds_read == 0:
+        raise typer.Exit(1)

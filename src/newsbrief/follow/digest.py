@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,11 +29,12 @@ from newsbrief.stories.checkpoint import StoryRow
 from newsbrief.stories.outputs import FORMATS, INDEX_CSS
 from newsbrief.stories.workers import BriefOutcome
 
-__all__ = ["remove_story", "remove_temporaries", "write_brief", "write_digest"]
+__all__ = ["remove_all", "remove_story", "remove_temporaries", "write_brief", "write_digest"]
 
 PAGES_DIR = "stories"
 BRIEFS_DIR = "briefs"
 
+_STORY_FILE = re.compile(r"^s\d{6,}$")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 _CSS = (
@@ -78,6 +80,18 @@ def remove_temporaries(out_dir: Path) -> None:
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
                 tmp.unlink(missing_ok=True)
+
+
+def remove_all(out_dir: Path) -> None:
+    """Remove every file of the digest (``--fresh``): only the files this module writes."""
+    remove_temporaries(out_dir)
+    (out_dir / "index.html").unlink(missing_ok=True)
+    briefs = tuple(f".{fmt}" for fmt in FORMATS)
+    for folder, suffixes in ((out_dir / PAGES_DIR, (".html",)), (out_dir / BRIEFS_DIR, briefs)):
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if _STORY_FILE.match(path.stem) and path.suffix in suffixes:
+                    path.unlink()
 
 
 def remove_story(out_dir: Path, sid: str) -> None:

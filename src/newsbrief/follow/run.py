@@ -54,7 +54,8 @@ class FollowConfig:
     ``days``: the index lists the stories updated in the last ``days`` days. ``max_attempts``: a page that
     failed for a passing reason (a timeout, a 5xx: :func:`~newsbrief.follow.web.transient`) is tried again on
     later runs, this many times in all. ``fetch``: timeouts, caps, concurrency in all and per host.
-    ``briefs``: off, a run stops after step 3 (the grouping benchmark measures only that).
+    ``briefs``: off, a run stops after step 3 (the grouping benchmark measures only that). ``fresh``: forget
+    the store and the digest of earlier runs and start over (needed after changing the story settings).
     """
 
     brief: BriefConfig = field(default_factory=lambda: BriefConfig(words=150))
@@ -65,6 +66,7 @@ class FollowConfig:
     workers: int = 1
     max_attempts: int = 3
     briefs: bool = True
+    fresh: bool = False
 
     def __post_init__(self) -> None:
         if self.min_articles < 1 or self.workers < 1 or self.max_attempts < 1:
@@ -193,6 +195,8 @@ class _Follow:
         saved = store.resume()
         stream = saved.stream if saved is not None and saved.stream is not None else StoryStream(self.config.stories)
         fetched = store.items("fetched")
+        if not fetched:
+            return []
         # dated items in date order, then the undated ones as listed: the time window assumes a stream in time
         order = sorted(range(len(fetched)), key=lambda k: (fetched[k].published is None, fetched[k].published or "", k))
         articles = store.articles(fetched[k].url for k in order)
@@ -341,6 +345,10 @@ def run_follow(
         raise InputError(f"cannot create the digest folder: {err.strerror or err}", source=str(out_dir)) from err
     path = out_dir / STORE_NAME
     with _writing(out_dir, path):
+        if config.fresh:
+            digest.remove_all(out_dir)
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
         digest.remove_temporaries(out_dir)
         store = FollowStore(path, _fingerprint(config))
     own_client = client is None
