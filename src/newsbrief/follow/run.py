@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -35,7 +36,7 @@ from newsbrief.errors import ConfigError, InputError
 from newsbrief.follow import digest
 from newsbrief.follow.feeds import parse_feed
 from newsbrief.follow.store import STORE_NAME, FollowStore
-from newsbrief.follow.web import WebClient, transient
+from newsbrief.follow.web import FeedResponse, WebClient, transient
 from newsbrief.model import Article
 from newsbrief.stories.feed import digest as settings_digest
 from newsbrief.stories.pipeline import Story, StoryConfig, StoryStream
@@ -132,31 +133,38 @@ class _Follow:
     # 1. feeds ------------------------------------------------------------------------------------------------
 
     def read_feeds(self, client: WebClient, feeds: list[str]) -> None:
-        for n, url in enumerate(feeds, start=1):
-            self.progress("feeds", n - 1, len(feeds))
-            etag, modified = self.store.validators(url)
-            got = client.feed(url, etag, modified)
-            if isinstance(got, str):
-                logger.warning("feed %s: %s", url, got)
-                self.fail(f"feed {got}")
-                continue
-            if got.not_modified:
-                self.feeds_read += 1
-                continue
-            self.store.set_validators(url, got.etag, got.last_modified)
-            parsed = parse_feed(got.body, url, got.content_type)
-            for problem in parsed.problems:
-                logger.warning("%s: %s", problem.where, problem.reason)
-                self.fail(problem.reason.split(" (")[0])
-            if parsed.items or not parsed.problems:
-                self.feeds_read += 1
-            known = self.store.known(i.url for i in parsed.items)
-            for item in parsed.items:
-                if item.url not in known:
-                    self.store.add_item(item, self.run)
-                    known.add(item.url)
-            self.store.save()
-        self.progress("feeds", len(feeds), len(feeds))
+        """Fetch every feed (several at a time, conditionally) and note its new items, one commit per feed."""
+        validators = {url: self.store.validators(url) for url in feeds}
+        workers = max(1, min(len(feeds), client.concurrency))
+        self.progress("feeds", 0, len(feeds))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(client.feed, url, *validators[url]): url for url in feeds}
+            for n, future in enumerate(as_completed(futures), start=1):
+                self._take_feed(futures[future], future.result())
+                self.progress("feeds", n, len(feeds))
+
+    def _take_feed(self, url: str, got: FeedResponse | str) -> None:
+        if isinstance(got, str):
+            logger.warning("feed %s: %s", url, got)
+            self.fail(f"feed {got}")
+            return
+        self.feeds_read += 1
+        if got.not_modified:
+            return
+        parsed = parse_feed(got.body, url, got.content_type)
+        for problem in parsed.problems:
+            logger.warning("%s: %s", problem.where, problem.reason)
+            self.fail(problem.reason.split(" (")[0])
+        if not parsed.items and parsed.problems and parsed.problems[0].where == url:
+            self.feeds_read -= 1  # not a feed at all
+            return
+        known = self.store.known(i.url for i in parsed.items)
+        for item in parsed.items:
+            if item.url not in known:
+                self.store.add_item(item, self.run)
+                known.add(item.url)
+        self.store.set_validators(url, got.etag, got.last_modified)  # with its items, in one commit
+        self.store.save()
 
     # 2. pages ------------------------------------------------------------------------------------------------
 

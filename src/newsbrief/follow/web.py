@@ -42,6 +42,7 @@ class WebClient:
 
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self._fetcher = Fetcher(policy or FetchPolicy(), cache=None)
+        self.concurrency = self._fetcher.policy.concurrency
 
     def feed(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FeedResponse | str:
         """Fetch a feed, conditionally when validators are given; the reason of the failure otherwise."""
