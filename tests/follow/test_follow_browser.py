@@ -39,7 +39,7 @@ def feed_items(site, paths: list[str]) -> list[dict]:
         {
             "link": site.url(p),
             "title": HEADLINES[p],
-            "published": "1998-04-16T08:00:00" if p.startswith("/duc/") else "2019-02-18T09:00:00",
+            "published": "2019-02-18T08:00:00" if p.startswith("/duc/") else "2019-02-18T09:00:00",
         }
         for p in paths
     ]
