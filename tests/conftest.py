@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief import Article
+from web_server import LocalSite, build_news_site
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -19,6 +20,23 @@ def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test reads the shared data set (../shared/data beside the repo)")
     return path
+
+
+@pytest.fixture
+def local_site() -> Iterator[LocalSite]:
+    """The standard test web site (tests/web_server.py) on 127.0.0.1, a fresh request count per test.
+
+    Its data pages (seeds, DUC, Multi-News) are there only where ../shared/data is (``site.has_data``);
+    use ``news_site`` to skip without them."""
+    with build_news_site(LocalSite()) as site:
+        yield site
+
+
+@pytest.fixture
+def news_site(local_site: LocalSite) -> LocalSite:
+    """``local_site``, skipping the test where ../shared/data is absent (its article pages are built from it)."""
+    require(SEEDS)
+    return local_site
 
 
 @pytest.fixture
@@ -113,3 +131,11 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[...,
     yield launch
     for browser in browsers:
         browser.quit()
+
+
+@pytest.fixture(scope="session")
+def axe() -> str:
+    """The axe-core script for :func:`a11y.assert_accessible` (installed from npm once; skips without npm)."""
+    from a11y import axe_script
+
+    return axe_script()

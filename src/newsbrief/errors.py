@@ -11,9 +11,10 @@
      |                             named as --out, a folder without write permission); names the path
      +-- ConfigError               an impossible setting (negative budget, unknown format)       422
      +-- MissingDependencyError    an optional extra is not installed; says how to install it    503
-     +-- FetchError                a URL could not be fetched (network, status, not a page)      502
-     |    +-- FetchRefusedError    fetching is off, or the address is not public                 403
-     |    +-- FetchTooLargeError   the page is over the per-article cap                          413
+     +-- FetchError                a URL could not be fetched; ``.url`` and ``.reason`` (one of   502
+     |    |                        FETCH_REASONS: "404"/"http NNN", "timeout", "not HTML", ...)
+     |    +-- FetchRefusedError    fetching is off, or the address is not public ("not allowed") 403
+     |    +-- FetchTooLargeError   the page is over the byte cap ("too large")                   413
      +-- ServerError               the server cannot answer this request now; retry later        503
      |    +-- ServerBusyError      every worker is busy and the queue is full (or the wait ran out)
      |    +-- TimeLimitError       the brief ran past the time limit; its worker was killed
@@ -90,16 +91,40 @@ class MissingDependencyError(NewsbriefError):
         return (_rebuild, (type(self), (self.package, self.extra), {}))
 
 
+#: Why a URL could not be fetched: the ``reason`` of every :class:`FetchError` is one of these, or an HTTP
+#: status as ``"404"`` (not found) / ``"http NNN"`` (any other error status). A warning line names it.
+FETCH_REASONS = (
+    "timeout",
+    "not HTML",
+    "robots.txt",
+    "too large",
+    "too many redirects",
+    "connection failed",
+    "not allowed",
+    "bad URL",
+)
+
+
 class FetchError(NewsbriefError):
-    """A URL could not be fetched (network error, bad status, not a page)."""
+    """A URL could not be fetched: ``url`` names it, ``reason`` says why in a word or two (see
+    :data:`FETCH_REASONS`), ``detail`` adds what the reader needs to fix it."""
+
+    def __init__(self, url: str, reason: str, detail: str = "") -> None:
+        self.url = url
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{url}: {reason}" + (f" ({detail})" if detail else ""))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.url, self.reason, self.detail), {}))
 
 
 class FetchRefusedError(FetchError):
-    """A URL the server will not fetch (fetching off, bad scheme, non-public address)."""
+    """A URL that will not be fetched (fetching off, bad scheme, non-public address): reason "not allowed"."""
 
 
 class FetchTooLargeError(FetchError):
-    """The page is larger than the per-article cap."""
+    """The page is larger than the byte cap: reason "too large"."""
 
 
 class ServerError(NewsbriefError):

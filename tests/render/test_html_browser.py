@@ -184,3 +184,12 @@ def test_hostile_article_does_not_run(driver, tmp_path: Path) -> None:
     assert driver.execute_script("return typeof window.__pwned") == "undefined"
     assert console_errors(driver) == []
     assert requests_made(driver, url) == []
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_seeds_report_has_no_axe_violations(driver, seeds_dir: Path, tmp_path: Path, axe: str, width: int) -> None:
+    """axe-core 4 on the report, wide (the sources scroll beside the brief) and on a phone."""
+    from a11y import assert_accessible
+
+    open_page(driver, to_html(brief(read_articles(seeds_dir))), tmp_path / "report.html", width=width)
+    assert_accessible(driver, axe)

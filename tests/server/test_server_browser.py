@@ -183,3 +183,21 @@ def test_stories_mode_upload_progress_index_and_brief(
     WebDriverWait(driver, WAIT).until(ec.frame_to_be_available_and_switch_to_it((By.ID, "story-report")))
     WebDriverWait(driver, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#summary a.cite"))
     driver.switch_to.default_content()
+
+
+def test_the_page_has_no_axe_violations(driver, server_url: str, story, axe: str) -> None:
+    """axe-core 4 on the page as it opens, on the stories tab, with a brief shown, and inside the brief's frame."""
+    from selenium.webdriver.common.by import By
+
+    from a11y import assert_accessible
+
+    driver.get(server_url + "/")
+    assert_accessible(driver, axe)
+    driver.find_element(By.ID, "tab-stories").click()
+    assert_accessible(driver, axe)
+    driver.find_element(By.ID, "tab-brief").click()
+    _fill(driver, [a.text for a in story])
+    _brief_and_enter_report(driver)
+    assert_accessible(driver, axe)  # the report in its sandboxed frame
+    driver.switch_to.default_content()
+    assert_accessible(driver, axe)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +12,11 @@ import typer
 
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
+from newsbrief.errors import EmptyInputError
 from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.model import Article
+
+logger = logging.getLogger("newsbrief.cli")
 
 
 class Timeline(StrEnum):
@@ -31,7 +36,7 @@ def brief_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Articles: files (.txt .md .html .jsonl), folders of them, or - for stdin.",
+            help="Articles: links (http/https URLs), files (.txt .md .html .jsonl), folders of them, or - for stdin.",
             show_default=False,
         ),
     ],
@@ -60,6 +65,14 @@ def brief_command(
             help="resolved: timeline entries placed on the calendar; all: also relative dates with no anchor, marked.",
         ),
     ] = Timeline.resolved,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache", help="Folder of the cache of fetched pages [default: ~/.cache/newsbrief].", show_default=False
+        ),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch every link afresh; store nothing.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to fetch one link.")] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -72,9 +85,14 @@ def brief_command(
     newsbrief brief reports/ --words 150
 
     newsbrief brief a.html b.html --format json --out brief.json
+
+    newsbrief brief https://example.org/a https://example.org/b notes.txt
+
+    A link that cannot be fetched or read is one warning line naming it and why (404, timeout, not HTML,
+    robots.txt, too large...); the brief goes on with the rest. Fetched pages are cached: a second run asks
+    nothing of a server whose page is still fresh.
     """
     setup_logging(quiet)
-    from newsbrief.ingest import read_articles
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
@@ -84,7 +102,7 @@ def brief_command(
     show = not quiet and stderr.is_terminal
     status = stderr.status("Reading articles…") if show else nullcontext()
     with status as spinner:
-        articles = read_articles(paths, max_bytes=max_bytes, cluster=cluster)
+        articles = gather(paths, max_bytes=max_bytes, cluster=cluster, cache=cache, no_cache=no_cache, timeout=timeout)
         if spinner is not None:
             spinner.update(f"Briefing {len(articles)} article{'s' if len(articles) != 1 else ''}…")
         result = brief(articles, config)
@@ -95,3 +113,47 @@ def brief_command(
     write_atomic(out, output)
     if not quiet:
         stderr.print(f"wrote {out}")
+
+
+def gather(
+    args: list[str], *, max_bytes: int, cluster: str | None, cache: Path | None, no_cache: bool, timeout: float
+) -> list[Article]:
+    """The articles of the arguments in their order: links fetched (failures warned about), files read.
+
+    Raises:
+        EmptyInputError: every link failed and no file was given.
+        InputError: a bad file (files are the user's own: a bad one stops the run, as before links).
+    """
+    from newsbrief.ingest import read_articles, unique_ids
+    from newsbrief.web.links import is_url
+
+    urls = [a for a in args if is_url(a)]
+    fetched: dict[str, Article | None] = {}
+    if urls:
+        from newsbrief.web import Fetcher, FetchPolicy, HttpCache, default_cache_dir
+        from newsbrief.web.links import read_links
+
+        store = None if no_cache else HttpCache(cache or default_cache_dir())
+        policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes)
+        try:
+            with Fetcher(policy, store) as fetcher:
+                got, failures = read_links(urls, fetcher)
+        finally:
+            if store is not None:
+                store.close()
+        fetched = dict(zip(urls, got, strict=True))
+        for failure in failures:
+            logger.warning("%s", failure)
+    articles: list[Article] = []
+    for arg in args:
+        if is_url(arg):
+            article = fetched.get(arg)
+            if article is not None:
+                articles.append(article)
+        else:
+            articles.extend(read_articles([arg], max_bytes=max_bytes, cluster=cluster))
+    if not articles:
+        raise EmptyInputError(
+            f"nothing to brief: none of the {len(urls)} link{'s' if len(urls) != 1 else ''} could be read"
+        )
+    return unique_ids(articles)

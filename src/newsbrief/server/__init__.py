@@ -9,7 +9,7 @@
         the work of one brief request      briefing.py
       stories jobs: `newsbrief stories`    jobs.py   (one process per running job)
       body size cap, security headers      limits.py
-      URL fetching (--allow-fetch only)    fetch.py  public http(s) addresses only
+      URL fetching (--allow-fetch only)    newsbrief.web, FetchPolicy(public_only=True)
       /, /docs                             page.py + templates/
 """
 

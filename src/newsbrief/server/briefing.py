@@ -23,7 +23,7 @@ from newsbrief.model import Article
 from newsbrief.server.settings import ServerSettings
 
 if TYPE_CHECKING:
-    from newsbrief.server.fetch import Fetcher
+    from newsbrief.web.fetch import Fetcher
 
 
 class ArticleIn(BaseModel):
@@ -78,11 +78,13 @@ def _article(item: ArticleIn, index: int, settings: ServerSettings, fetcher: Fet
             )
         if fetcher is None:
             raise FetchRefusedError(
-                f"{origin}: this server does not fetch URLs (start it with --allow-fetch); paste the text instead"
+                item.url,
+                "not allowed",
+                f"{origin}: this server does not fetch URLs (start it with --allow-fetch); paste the text instead",
             )
-        page = fetcher.fetch(item.url)
-        suffix = ".html" if "html" in page.content_type else ".txt"
-        fetched = read_document(page.text, article_id=article_id, origin=item.url, suffix=suffix)
+        from newsbrief.web.extract import extract_article
+
+        fetched = extract_article(fetcher.fetch(item.url), article_id=article_id)
         if len(fetched.text.encode("utf-8")) > settings.max_article_bytes:
             raise InputTooLargeError(
                 f"the text of {item.url} is over the {settings.max_article_bytes:,}-byte cap per article", source=origin
@@ -140,12 +142,17 @@ def run_brief(body: BriefRequest, settings: ServerSettings) -> str:
     from newsbrief.pipeline import brief
     from newsbrief.render import render
 
-    fetcher = None
-    if settings.allow_fetch:
-        from newsbrief.server.fetch import Fetcher
+    if not settings.allow_fetch:
+        articles = collect_articles(body, settings)
+    else:
+        from newsbrief.web.fetch import Fetcher, FetchPolicy
 
-        # A page is several times its article text (markup, scripts); the text is capped after extraction.
-        fetcher = Fetcher(max_bytes=settings.max_article_bytes * 5, timeout=settings.fetch_timeout)
-    articles = collect_articles(body, settings, fetcher)
+        # The command line's fetcher under the public-address rule (SSRF). A page is several times its article
+        # text (markup, scripts); the text is capped after extraction. No retry: a visitor is waiting.
+        policy = FetchPolicy(
+            timeout=settings.fetch_timeout, max_bytes=settings.max_article_bytes * 5, public_only=True, retries=0
+        )
+        with Fetcher(policy) as fetcher:
+            articles = collect_articles(body, settings, fetcher)
     config = BriefConfig(words=body.words, analysis=body.analysis, max_bytes=settings.max_article_bytes)
     return render(brief(articles, config), body.format)

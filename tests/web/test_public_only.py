@@ -1,18 +1,16 @@
-"""The URL fetch policy, without the network: a fake resolver and httpx's MockTransport."""
+"""The server's public-address rule (SSRF), without the network: a fake resolver and httpx's MockTransport.
+
+The fetcher is the command line's (``newsbrief.web.fetch``) under ``FetchPolicy(public_only=True)``; the
+local test server cannot play a public host, hence the injected resolver and transport here."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
 
-from newsbrief.server.fetch import (
-    Fetcher,
-    FetchError,
-    FetchRefusedError,
-    FetchTooLargeError,
-    check_url,
-    is_public_address,
-)
+from newsbrief.errors import FetchError, FetchRefusedError, FetchTooLargeError
+from newsbrief.web.address import check_url, is_public_address
+from newsbrief.web.fetch import Fetcher, FetchPolicy
 
 PUBLIC = "93.184.216.34"
 PAGE = (
@@ -102,15 +100,17 @@ def test_fetch_pins_the_ip_and_keeps_host_and_sni() -> None:
         return httpx.Response(200, html=PAGE)
 
     fetcher = Fetcher(
-        max_bytes=100_000,
-        timeout=5,
+        FetchPolicy(max_bytes=100_000, timeout=5, public_only=True, retries=0),
         resolver=resolver({"news.example": [PUBLIC]}),
         transport=httpx.MockTransport(handler),
     )
     page = fetcher.fetch("https://news.example/story")
-    assert "Riverton" in page.text and page.content_type == "text/html"
-    assert seen[0].url.host == PUBLIC and seen[0].headers["host"] == "news.example"
-    assert seen[0].extensions["sni_hostname"] == "news.example"
+    assert b"Riverton" in page.body and page.content_type == "text/html"
+    assert [r.url.path for r in seen] == ["/robots.txt", "/story"]  # robots.txt first, same pinned address
+    for request in seen:
+        assert request.url.host == PUBLIC and request.headers["host"] == "news.example"
+        assert request.extensions["sni_hostname"] == "news.example"
+        assert request.headers["user-agent"].startswith("newsbrief/")
 
 
 def test_redirect_to_a_private_address_is_refused() -> None:
@@ -120,8 +120,7 @@ def test_redirect_to_a_private_address_is_refused() -> None:
         return httpx.Response(200, html=PAGE)
 
     fetcher = Fetcher(
-        max_bytes=100_000,
-        timeout=5,
+        FetchPolicy(max_bytes=100_000, timeout=5, public_only=True, retries=0),
         transport=httpx.MockTransport(handler),
         resolver=resolver({"news.example": [PUBLIC], "internal.example": ["10.0.0.5"]}),
     )
@@ -129,8 +128,7 @@ def test_redirect_to_a_private_address_is_refused() -> None:
         fetcher.fetch("http://news.example/start")
     with pytest.raises(FetchRefusedError):
         Fetcher(
-            max_bytes=100,
-            timeout=5,
+            FetchPolicy(max_bytes=100, timeout=5, public_only=True, retries=0),
             resolver=resolver({"news.example": [PUBLIC]}),
             transport=httpx.MockTransport(lambda r: httpx.Response(301, headers={"location": "file:///etc/passwd"})),
         ).fetch("http://news.example/")
@@ -145,13 +143,12 @@ def test_redirects_are_followed_and_counted() -> None:
         return httpx.Response(200, html=PAGE)
 
     fetcher = Fetcher(
-        max_bytes=100_000,
-        timeout=5,
+        FetchPolicy(max_bytes=100_000, timeout=5, public_only=True, retries=0),
         resolver=resolver({"news.example": [PUBLIC]}),
         transport=httpx.MockTransport(handler),
     )
-    assert "Riverton" in fetcher.fetch("http://news.example/moved").text
-    with pytest.raises(FetchError, match="redirects"):
+    assert b"Riverton" in fetcher.fetch("http://news.example/moved").body
+    with pytest.raises(FetchError, match="too many redirects"):
         fetcher.fetch("http://news.example/loop")
 
 
@@ -164,14 +161,13 @@ def test_size_type_and_status_caps() -> None:
         return httpx.Response(404, text="gone")
 
     fetcher = Fetcher(
-        max_bytes=1_000,
-        timeout=5,
+        FetchPolicy(max_bytes=1_000, timeout=5, public_only=True, retries=0),
         resolver=resolver({"news.example": [PUBLIC]}),
         transport=httpx.MockTransport(handler),
     )
     with pytest.raises(FetchTooLargeError):
         fetcher.fetch("http://news.example/big")
-    with pytest.raises(FetchError, match="not an HTML or text page"):
+    with pytest.raises(FetchError, match="not HTML"):
         fetcher.fetch("http://news.example/pdf")
     with pytest.raises(FetchError, match="404"):
         fetcher.fetch("http://news.example/missing")
