@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from newsbrief.web import FetchPolicy
 
+from a11y import assert_accessible
 from feeds_fixtures import rss2
 from newsbrief.config import BriefConfig
 from newsbrief.follow.run import FollowConfig, run_follow
+from newsbrief.web import FetchPolicy
 
 pytestmark = pytest.mark.browser
 
@@ -82,7 +83,7 @@ def requests_made(driver) -> list[str]:
     return urls + driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
 
 
-def test_digest_in_chromium(driver, digest: Path) -> None:
+def test_digest_in_chromium(driver, digest: Path, axe) -> None:
     from selenium.webdriver.common.by import By
 
     index = digest / "index.html"
@@ -95,6 +96,7 @@ def test_digest_in_chromium(driver, digest: Path) -> None:
     assert not driver.find_elements(By.CSS_SELECTOR, "main script, main img")
     assert all(u.startswith("file://") for u in requests_made(driver)), requests_made(driver)
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    assert_accessible(driver, axe)  # 0 axe-core violations
     DOCS.mkdir(exist_ok=True)
     driver.save_screenshot(str(DOCS / "follow.png"))
 
@@ -110,3 +112,4 @@ def test_digest_in_chromium(driver, digest: Path) -> None:
     assert all(u.startswith("file://") for u in requests_made(driver))
     driver.save_screenshot(str(DOCS / "follow-story.png"))
     assert driver.execute_script("return window.__pwned === undefined")
+    assert_accessible(driver, axe)

@@ -17,12 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
-from newsbrief.web import FetchPolicy
 
 from feeds_fixtures import atom, json_feed, opml, rss2
 from newsbrief.config import BriefConfig
 from newsbrief.follow.run import FollowConfig, run_follow
 from newsbrief.follow.store import STORE_NAME
+from newsbrief.web import FetchPolicy
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = ["/seeds/000_3e134ba34f4c5db5.html", "/seeds/002_c98886b67c823cbf.html", "/seeds/004_25aa4e8d08e7d63a.html"]
