@@ -18,5 +18,5 @@ def test_recent_stories_by_day_then_size() -> None:
         row("s000004", 3, "2026-11-30T05:00:00Z"),
     ]
     assert [r.id for r in _recent(rows, "2026-11-30T07:00:00Z", 7)] == ["s000004", "s000001", "s000002"]
-    assert [r.id for r in _recent(rows, "2026-11-30T07:00:00Z", 0.5)] == ["s000004", "s000001"]
+    assert [r.id for r in _recent(rows, "2026-11-30T07:00:00Z", 0.25)] == ["s000004", "s000001"]
     assert _recent(rows, "2026-12-30T07:00:00Z", 7) == []
