@@ -36,14 +36,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from newsbrief.web import FetchPolicy  # noqa: E402
-from web_server import LocalSite  # noqa: E402
-
 from newsbrief.config import BriefConfig  # noqa: E402
 from newsbrief.follow.run import FollowConfig, run_follow  # noqa: E402
 from newsbrief.follow.store import STORE_NAME, FollowStore  # noqa: E402
 from newsbrief.model import Article  # noqa: E402
 from newsbrief.stories import ClusterConfig, StoryConfig, StoryStream, score_clustering  # noqa: E402
+from newsbrief.web import FetchPolicy  # noqa: E402
+from web_server import LocalSite  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 TASK2 = DATA / "duc2004" / "task2.jsonl"
