@@ -316,7 +316,8 @@ class _Follow:
 
 
 def _fingerprint(config: FollowConfig) -> str:
-    return settings_digest({"stories": repr(config.stories), "min_articles": config.min_articles})
+    """Only the story settings: the stored stream was built with them (the other flags may change any run)."""
+    return settings_digest({"stories": repr(config.stories)})
 
 
 def run_follow(
