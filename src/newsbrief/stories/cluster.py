@@ -59,7 +59,8 @@ class ClusterConfig:
     """
 
     threshold: float = 0.21
-    window_days: float = 7.0  # dated input: a story with no new article for this long is closed
+    window_days: float = 7.0  # dated input: a story with no new article for this long is closed, and an
+    # article joins only a story whose dates lie within this many days of its own
     max_active: int = 50_000  # undated input: at most this many open stories (least recently updated close)
     n_features: int = 2**20
     query_terms: int = 12  # heaviest article terms used to look up candidate stories
