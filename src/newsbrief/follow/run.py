@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -138,9 +138,11 @@ class _Follow:
         workers = max(1, min(len(feeds), client.concurrency))
         self.progress("feeds", 0, len(feeds))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(client.feed, url, *validators[url]): url for url in feeds}
-            for n, future in enumerate(as_completed(futures), start=1):
-                self._take_feed(futures[future], future.result())
+            futures = [pool.submit(client.feed, url, *validators[url]) for url in feeds]
+            # taken in the order given, whichever answers first: the stream's order (and so its stories)
+            # must not depend on network timing
+            for n, (url, future) in enumerate(zip(feeds, futures, strict=True), start=1):
+                self._take_feed(url, future.result())
                 self.progress("feeds", n, len(feeds))
 
     def _take_feed(self, url: str, got: FeedResponse | str) -> None:
