@@ -22,7 +22,9 @@ _LABELS = {"feeds": "feeds", "pages": "pages", "stories": "stories", "briefs": "
 def follow_command(
     feeds: Annotated[
         list[str],
-        typer.Argument(help="Feed URLs (RSS, Atom, JSON Feed), text files of feed URLs, or OPML exports."),
+        typer.Argument(
+            metavar="FEEDS...", help="Feed URLs (RSS, Atom, JSON Feed), text files of feed URLs, or OPML exports."
+        ),
     ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Digest folder, holding the store between runs.", file_okay=False)
