@@ -23,7 +23,7 @@ def follow_command(
     feeds: Annotated[
         list[str],
         typer.Argument(
-            metavar="FEEDS...", help="Feed URLs (RSS, Atom, JSON Feed), text files of feed URLs, or OPML exports."
+            metavar="FEEDS", help="Feed URLs (RSS, Atom, JSON Feed), text files of feed URLs, or OPML exports."
         ),
     ],
     out: Annotated[
