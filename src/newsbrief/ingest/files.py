@@ -102,10 +102,8 @@ def read_markdown(text: str, *, article_id: str, origin: str) -> Article:
     return Article(id=article_id, text=text, title=title, origin=origin)
 
 
-def read_html(html: str, *, article_id: str, origin: str, url: str | None = None) -> Article:
+def read_html(html: str, *, article_id: str, origin: str) -> Article:
     """An HTML page: main text and metadata (title, author, date, site name, URL) by trafilatura.
-
-    ``url`` is where the page was fetched from: trafilatura resolves a relative canonical link against it.
 
     Raises:
         InputError: trafilatura finds no article text in the page.
@@ -114,8 +112,14 @@ def read_html(html: str, *, article_id: str, origin: str, url: str | None = None
         import trafilatura
     except ImportError as err:  # pragma: no cover - a core dependency
         raise MissingDependencyError("trafilatura", "all") from err
+    # Dates from markup only: trafilatura's extensive search reads them out of the body text, and made
+    # "2007-01-01" of a page whose story mentions 2007 (a wrong `published` misplaces every relative date).
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
@@ -166,7 +170,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
-def read_document(text: str, *, article_id: str, origin: str, suffix: str = "", url: str | None = None) -> Article:
+def read_document(text: str, *, article_id: str, origin: str, suffix: str = "") -> Article:
     """Dispatch on the file suffix (or sniff HTML when there is none); the text is made safe first.
 
     Raises:
@@ -175,7 +179,7 @@ def read_document(text: str, *, article_id: str, origin: str, suffix: str = "", 
     text = safe_text(text, source=origin)
     suffix = suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES and looks_like_html(text)):
-        return read_html(text, article_id=article_id, origin=origin, url=url)
+        return read_html(text, article_id=article_id, origin=origin)
     if suffix in MARKDOWN_SUFFIXES:
         return read_markdown(text, article_id=article_id, origin=origin)
     return read_text(text, article_id=article_id, origin=origin)

@@ -2,8 +2,8 @@
 
 The page's text and metadata come from the same reader as an HTML file (:func:`newsbrief.ingest.files.
 read_document`, trafilatura: main text, title, site name, author, date, canonical URL), so a page saved to
-disk and the same page fetched brief alike. The web adds: the charset the server declared; the URL to
-resolve a relative canonical link against; a publication date from ``htmldate`` where trafilatura found none
+disk and the same page fetched brief alike. The web adds: the charset the server declared; the page's URL
+where it names no canonical one; a publication date from ``htmldate`` where trafilatura found none
 (the article's ``published``, the first anchor of :mod:`newsbrief.text.dates`); the host as the outlet where
 the page names none; and an id taken from the URL's last path segment.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.files import read_document
@@ -52,11 +52,16 @@ def article_id_for(url: str) -> str:
 
 
 def _published(html: str, url: str) -> str | None:
-    """htmldate's date of first publication (original, not last-modified), as YYYY-MM-DD, or None."""
+    """htmldate's date of first publication (original, not last-modified), as YYYY-MM-DD, or None.
+
+    Only from markup and the URL (``extensive_search=False``): the extensive search reads dates out of the body
+    text, and on a raw Multi-News page it made "2007-01-01" of a year the story mentions; a wrong ``published``
+    would misplace every relative date of the article, where a missing one leaves them unresolved.
+    """
     from htmldate import find_date
 
     try:
-        return find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
+        return find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except (ValueError, TypeError):  # htmldate raises on some malformed trees; a missing date is fine
         return None
 
@@ -82,11 +87,14 @@ def extract_article(page: Page, *, article_id: str | None = None) -> Article:
     text = page_text(page)
     suffix = _SUFFIX.get(page.content_type, "")
     article_id = article_id or article_id_for(page.final_url)
-    article = read_document(text, article_id=article_id, origin=page.url, suffix=suffix, url=page.final_url)
+    article = read_document(text, article_id=article_id, origin=page.url, suffix=suffix)
     published = article.published
     if published is None and suffix != ".txt" and "<" in text:
         published = _published(text, page.final_url)
-    canonical = article.url if article.url and article.url.startswith(("http://", "https://")) else None
+    # trafilatura gives an absolute canonical link (a given url= would replace it, so none is given).
+    canonical = urljoin(page.final_url, article.url) if article.url else None
+    if canonical and not canonical.startswith(("http://", "https://")):
+        canonical = None
     return replace(
         article,
         url=canonical or page.final_url,

@@ -43,7 +43,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -170,6 +170,7 @@ class _Call:
     cap: int
     robots: bool
     retries: int
+    slot: bool = True  # wait for a per-host slot
 
 
 class _Retry(Exception):
@@ -263,13 +264,24 @@ class Fetcher:
         Yields:
             ``(url, Page)`` or ``(url, FetchError)`` for each URL, in the order they finish.
         """
-        urls = list(urls)
-        if not urls:
-            return
-        with ThreadPoolExecutor(max_workers=min(self.policy.concurrency, len(urls))) as pool:
-            futures = {pool.submit(self._fetch_or_error, u, accept): u for u in urls}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+        # A sliding window of submitted fetches, so that memory holds a few pages, not every page of the run.
+        window = 2 * self.policy.concurrency
+        todo = iter(urls)
+        with ThreadPoolExecutor(max_workers=self.policy.concurrency) as pool:
+            pending: dict[Future[Page | FetchError], str] = {}
+
+            def fill() -> None:
+                for url in todo:
+                    pending[pool.submit(self._fetch_or_error, url, accept)] = url
+                    if len(pending) >= window:
+                        return
+
+            fill()
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield pending.pop(future), future.result()
+                fill()
 
     # -- one fetch ---------------------------------------------------------------------------------------
 
@@ -318,6 +330,8 @@ class Fetcher:
     def _with_retries(self, target: Target, call: _Call, validators: dict[str, str]) -> Page:
         for attempt in range(call.retries + 1):
             try:
+                if not call.slot:  # robots.txt itself (see _load_robots): no slot, so no wait can form a cycle
+                    return self._attempt(target, call, validators)
                 with self._host_slot(target.origin):
                     return self._attempt(target, call, validators)
             except _Retry as retry:
@@ -423,7 +437,10 @@ class Fetcher:
         """Protego rules; None (all allowed) for a 4xx; False (all disallowed) for a 5xx (RFC 9309 2.3.1)."""
         from protego import Protego
 
-        call = _Call(None, _ROBOTS_MAX_BYTES, robots=False, retries=0)
+        # Outside the per-host slots: a thread holding a slot of one host may follow a redirect to another
+        # host and wait here for its robots.txt; were this request to wait for a slot, two threads could wait
+        # on each other. It is one request per host and run, so politeness does not suffer.
+        call = _Call(None, _ROBOTS_MAX_BYTES, robots=False, retries=0, slot=False)
         try:
             page = self._fetch(self._check(f"{origin}/robots.txt"), call, revalidate=False, validators={})
         except FetchError as err:
