@@ -5,7 +5,8 @@ The orchestration (numbered as in trafilatura's ``core.py``):
 1. read every feed (conditional GET through the fetcher's cache) and note each item not seen before; a feed
    that fails or an entry without a link is counted by reason and skipped;
 2. fetch the pages of the new items (bounded concurrency, at most ``per_host`` at a time per host), extract
-   each article (trafilatura), keep its text in the store; the feed's headline and date win over the page's;
+   each article (trafilatura; a page's date only as its markup states it), keep its text in the store; the
+   feed's headline and date win over the page's;
    a committed page is never fetched again;
 3. put the fetched articles through the one story stream of corpus mode (:class:`~newsbrief.stories.StoryStream`:
    near-duplicates, then single-pass clustering with titles and a time window on dates), in date order; the

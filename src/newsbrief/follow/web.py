@@ -9,33 +9,16 @@ database only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsbrief.errors import FetchError, InputError
 from newsbrief.model import Article
-from newsbrief.web import FEED_TYPES, Fetcher, FetchPolicy, Page, extract_article
+from newsbrief.web import FEED_TYPES, Fetcher, FetchPolicy, extract_article
 
 __all__ = ["FeedResponse", "WebClient", "transient"]
 
 #: The reason of a page that had a body but no article text in it (a binary body, an empty page).
 NO_TEXT = "no article text"
-
-
-def stated_date(page: Page) -> str | None:
-    """The publication date the page's markup states (meta tags, ``<time>``, JSON-LD, the URL), or None.
-
-    Why not the extractor's date: htmldate's extensive search also guesses from the body text, and on pages
-    with no date markup it gave a guess (often a bare year, as January 1st) for 86 of 200 benchmark pages;
-    in a followed stream a wrong date closes stories and keeps articles apart (the time window), so only a
-    stated date is used. The feed's own date, where it gives one, wins over this.
-    """
-    from htmldate import find_date
-
-    try:
-        return find_date(page.body.decode("utf-8", errors="replace"), extensive_search=False, original_date=True,
-                         outputformat="%Y-%m-%d", url=page.final_url)
-    except (ValueError, TypeError):  # htmldate raises on some malformed trees; no date is fine
-        return None
 
 
 def transient(reason: str | None) -> bool:
@@ -81,11 +64,9 @@ class WebClient:
                 yield url, got.reason
                 continue
             try:
-                article = extract_article(got, article_id=url)
+                yield url, extract_article(got, article_id=url)
             except InputError:
                 yield url, NO_TEXT
-                continue
-            yield url, replace(article, published=stated_date(got))
 
     def close(self) -> None:
         self._fetcher.close()
