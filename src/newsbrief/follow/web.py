@@ -49,9 +49,6 @@ class WebClient:
         try:
             page = self._fetcher.fetch(url, accept=FEED_TYPES, etag=etag, last_modified=last_modified)
         except FetchError as err:
-            if err.reason == "http 304" and (etag or last_modified):
-                # the fetcher (as merged) takes a bare 304 for a redirect without a Location: it is not modified
-                return FeedResponse(b"", None, etag, last_modified, not_modified=True)
             return err.reason
         if page.not_modified:
             return FeedResponse(b"", None, etag, last_modified, not_modified=True)
