@@ -23,7 +23,7 @@ FAILURES = {
 def run(*args: str, cache: Path | None = None) -> subprocess.CompletedProcess[str]:
     extra = ["--cache", str(cache)] if cache is not None else ["--no-cache"]
     return subprocess.run(
-        [sys.executable, "-m", "newsbrief", "brief", *args, "--no-analysis", "--timeout", "1", *extra],
+        [sys.executable, "-m", "newsbrief", "brief", *args, "--no-analysis", "--timeout", "3", *extra],
         capture_output=True,
         text=True,
         timeout=180,
@@ -60,9 +60,10 @@ def test_nothing_left_is_exit_2(local_site: LocalSite) -> None:
 
 
 def test_a_url_is_not_mangled_into_a_path() -> None:
-    proc = run("http://127.0.0.1:9/story.html")  # the discard port: nothing listens
+    proc = run("http://127.0.0.1:9/story.html", "ftp://127.0.0.1/story.txt")  # port 9 (discard): nothing listens
     assert proc.returncode == 2
     assert "warning: http://127.0.0.1:9/story.html: connection failed" in proc.stderr
+    assert "warning: ftp://127.0.0.1/story.txt: not allowed (only http and https URLs are fetched" in proc.stderr
     assert "no such file" not in proc.stderr
 
 

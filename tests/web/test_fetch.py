@@ -15,8 +15,8 @@ from newsbrief.web.fetch import FEED_TYPES, USER_AGENT
 from web_server import LocalSite, Response, article_html
 
 SEED = "/seeds/000_3e134ba34f4c5db5.html"
-#: Short enough that the slow page (3 s) times out, long enough for a loaded 2-core machine.
-POLICY = FetchPolicy(timeout=1.0, backoff=0.05)
+#: Short enough that the slow page (8 s) times out, long enough for a page on a loaded 2-core machine.
+POLICY = FetchPolicy(timeout=3.0, backoff=0.05)
 
 
 @pytest.fixture
