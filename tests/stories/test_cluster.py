@@ -163,3 +163,33 @@ def test_impossible_settings_are_refused(kwargs: dict[str, object]) -> None:
 def test_reused_id_is_an_error() -> None:
     with pytest.raises(ConfigError, match="added twice"):
         cluster_stories([Article("a", EVEREST_1), Article("a", ECB_1)])
+
+
+def test_settle_places_articles_before_the_warm_up_and_keeps_stories_open() -> None:
+    """A followed stream shows every article's story at the end of a run, and later articles still join it."""
+    stream = StoryStream(StoryConfig(cluster=ClusterConfig(idf_warmup=1000)))
+    for article in (Article("e1", EVEREST_1), Article("b1", ECB_1), Article("e2", EVEREST_2)):
+        assert stream.add(article) == []  # still in the IDF warm-up
+    assert stream.open_stories() == []
+    assert stream.settle() == []
+    opened = {frozenset(s.articles): s.cluster for s in stream.open_stories()}
+    assert set(opened) == {frozenset({"e1", "e2"}), frozenset({"b1"})}
+    stream.add(Article("b2", ECB_2))  # placed at once now, into the open ECB story
+    after = {s.cluster: frozenset(s.articles) for s in stream.open_stories()}
+    assert after[opened[frozenset({"b1"})]] == {"b1", "b2"}
+    # the story numbers stay what they were from the first article on, and closing keeps them
+    closed = {s.cluster: frozenset(s.articles) for s in stream.finish()}
+    assert closed == after
+
+
+def test_an_article_joins_only_a_story_within_the_window_of_its_date() -> None:
+    """Out of time order (feeds read one after another), an old article does not revive a closed window."""
+    config = StoryConfig(cluster=ClusterConfig(idf_warmup=0, window_days=7, merge_threshold=None))
+    stream = StoryStream(config)
+    stream.add(Article("e1", EVEREST_1, published="2015-04-25"))
+    stream.add(Article("e2", EVEREST_2, published="2015-04-26"))
+    # the same words in another order (not a near-duplicate copy), dated a year earlier
+    stream.add(Article("old", " ".join(reversed(EVEREST_1.split())), published="2014-01-10"))
+    stories = {frozenset(s.articles) for s in stream.finish()}
+    assert frozenset({"e1", "e2"}) in stories
+    assert frozenset({"old"}) in stories

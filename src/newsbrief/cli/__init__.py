@@ -62,7 +62,7 @@ def setup_logging(quiet: bool) -> None:
 
 def _register() -> None:
     """Import the command modules; each registers its command on ``app`` when imported."""
-    from newsbrief.cli import brief, eval, quotes, serve, stories  # noqa: F401
+    from newsbrief.cli import brief, eval, follow, quotes, serve, stories  # noqa: F401
 
 
 def print_error(kind: str, message: str) -> None:

@@ -59,7 +59,8 @@ class ClusterConfig:
     """
 
     threshold: float = 0.21
-    window_days: float = 7.0  # dated input: a story with no new article for this long is closed
+    window_days: float = 7.0  # dated input: a story with no new article for this long is closed, and an
+    # article joins only a story whose dates lie within this many days of its own
     max_active: int = 50_000  # undated input: at most this many open stories (least recently updated close)
     n_features: int = 2**20
     query_terms: int = 12  # heaviest article terms used to look up candidate stories
@@ -151,6 +152,25 @@ class OnlineClusterer:
             closed.extend(self.add(article))
         return closed
 
+    def settle(self) -> list[StoryCluster]:
+        """Place the articles still waiting for the IDF warm-up, run the merge pass over the open stories,
+        and keep every story open.
+
+        A stream followed run after run (``newsbrief follow``) must show where each article went at the end
+        of every run, long before ``idf_warmup`` articles have come; later articles are placed at once. On
+        undated feeds stories never close, so the merge pass that mends split stories when they close
+        (:meth:`_merge_and_close`) would never run: it runs here over the open stories instead (without it,
+        B-cubed F1 on benchmarks/follow.py's undated stream fell from 0.806 to 0.769). Returns the stories
+        that closed on the way (a time window passed).
+        """
+        closed = self._drain() if self._pending else []
+        self._merge_among(list(self._active))
+        return closed
+
+    def open_clusters(self) -> list[StoryCluster]:
+        """The stories still open, least recently updated first (their members; do not modify them)."""
+        return list(self._active.values())
+
     def finish(self) -> list[StoryCluster]:
         """Close and return every story still open (the stream has ended)."""
         closed = self._drain() if self._pending else []
@@ -224,6 +244,18 @@ class OnlineClusterer:
             ids.sort(key=hits.__getitem__, reverse=True)
             ids = ids[: cfg.max_candidates]
         clusters = [self._active[cid] for cid in ids]
+        if day is not None:
+            # a dated article joins only a story whose dates lie within the window of its own: an out-of-order
+            # article (feeds are read one after another) must not revive a story the window has passed
+            window = cfg.window_days
+            clusters = [
+                c
+                for c in clusters
+                if (c.last_day is None or day - c.last_day <= window)
+                and (c.first_day is None or c.first_day - day <= window)
+            ]
+            if not clusters:
+                return []
         scratch = self._scratch
         scratch[terms] = weights
         try:
@@ -301,8 +333,14 @@ class OnlineClusterer:
         same time merge (on undated input: all of them, at the end of the stream): a story closed by the
         time window is not glued onto a later one, which is what the window is for.
         """
+        closing = self._merge_among(closing_ids)
+        return [self._close(cid) for cid in closing_ids if cid in closing]
+
+    def _merge_among(self, ids: list[int]) -> set[int]:
+        """Merge the open stories ``ids`` among themselves (see :meth:`_merge_and_close`); return the survivors."""
         threshold = self.config.merge_threshold
-        closing = set(closing_ids)
+        closing = set(ids)
+        closing_ids = ids
         if threshold is not None and self.config.linkage == "average" and len(closing) > 1:
             heap: list[tuple[float, int, int, int, int]] = []
             version: dict[int, int] = {}
@@ -317,7 +355,7 @@ class OnlineClusterer:
                 closing.discard(gone)
                 version[keep] += 1
                 self._push_merges(keep, closing, version, heap, threshold)
-        return [self._close(cid) for cid in closing_ids if cid in closing]
+        return closing
 
     def _push_merges(
         self,

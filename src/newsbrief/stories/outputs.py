@@ -119,6 +119,9 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1
 @media print { #filter, .links { display: none; } .story { break-inside: avoid; } }
 """
 
+#: The stylesheet of the index page, shared with the digest of ``newsbrief follow``.
+INDEX_CSS = _CSS
+
 _JS = """
 const f = document.getElementById('filter');
 if (f) { f.hidden = false; f.addEventListener('input', () => { const q = f.value.toLowerCase();

@@ -72,6 +72,7 @@ class Story:
     boilerplate: bool = False
     first_published: str | None = None
     last_published: str | None = None
+    cluster: int | None = None  # the clusterer's story number, fixed from the story's first article on
 
     @property
     def kept(self) -> tuple[str, ...]:
@@ -142,6 +143,41 @@ class StoryStream:
             yield from self.add(article)
         yield from self.finish()
 
+    def settle(self) -> list[Story]:
+        """Place every article taken so far, keeping the stories open; return those that closed meanwhile.
+
+        For a stream followed across runs (``newsbrief follow``): at the end of each run every article must
+        be in a story, without waiting for the clusterer's IDF warm-up or the end of the stream.
+        """
+        start = time.perf_counter()
+        closed = self._clusterer.settle()
+        self.seconds["cluster"] += time.perf_counter() - start
+        return self._convert(closed)
+
+    def open_stories(self) -> list[Story]:
+        """The stories still open, as they stand (their ids are ``"open"``: a story gets its id when it closes).
+
+        Each lists its kept articles and their copies so far; the template-page rule is applied when the
+        story closes, so an open story may still hold one. Nothing is changed.
+        """
+        stories = []
+        for cluster in self._clusterer.open_clusters():
+            members = list(cluster.members)
+            pairs = [(c, kept) for kept in cluster.members for c in self._copies.get(kept, ())]
+            members.extend(c for c, _ in pairs)
+            members.sort(key=lambda a: self._arrival.get(a, 0))
+            stories.append(
+                Story(
+                    id="open",
+                    articles=tuple(members),
+                    duplicates=tuple(pairs),
+                    first_published=_iso(cluster.first_day),
+                    last_published=_iso(cluster.last_day),
+                    cluster=cluster.id,
+                )
+            )
+        return stories
+
     def finish(self) -> list[Story]:
         """End of stream: return every story still open."""
         start = time.perf_counter()
@@ -171,7 +207,7 @@ class StoryStream:
                 if limit is not None and short and 1 + len(copies) >= limit:
                     self._boilerplate.add(kept)
                     self.n_boilerplate += 1 + len(copies)
-                    stories.append(self._story((kept,), (), True, cluster.first_day, cluster.last_day))
+                    stories.append(self._story((kept,), (), True, cluster.first_day, cluster.last_day, None))
                     stories.extend(self._story((c,), ((c, kept),), True, None, None) for c in copies)
                     for c in copies:
                         self._arrival.pop(c, None)
@@ -182,7 +218,9 @@ class StoryStream:
                 pairs.extend((c, kept) for c in copies)
             if members:
                 members.sort(key=lambda a: self._arrival.pop(a, 0))
-                stories.append(self._story(tuple(members), tuple(pairs), False, cluster.first_day, cluster.last_day))
+                stories.append(
+                    self._story(tuple(members), tuple(pairs), False, cluster.first_day, cluster.last_day, cluster.id)
+                )
         return stories
 
     def _story(
@@ -192,6 +230,7 @@ class StoryStream:
         boilerplate: bool,
         first: int | None,
         last: int | None,
+        cluster: int | None = None,
     ) -> Story:
         self._n_stories += 1
         return Story(
@@ -201,6 +240,7 @@ class StoryStream:
             boilerplate=boilerplate,
             first_published=_iso(first),
             last_published=_iso(last),
+            cluster=cluster,
         )
 
 
