@@ -33,6 +33,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief import BriefConfig, brief
+from newsbrief.analyse._entity_rules import HONORIFICS
+from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.quotes import parse
+from newsbrief.model import Article
+from newsbrief.text.split import split_sentences
 from trust_items import (  # a sibling script, not a package
     DEFAULT_DATA_DIR,
     StoryCluster,
@@ -41,13 +47,6 @@ from trust_items import (  # a sibling script, not a package
     short_id,
     write_jsonl,
 )
-
-from newsbrief import BriefConfig, brief
-from newsbrief.analyse._entity_rules import HONORIFICS
-from newsbrief.analyse.nlp import load_nlp
-from newsbrief.analyse.quotes import parse
-from newsbrief.model import Article
-from newsbrief.text.split import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 #: How many of the system's entities give candidate names (the ten scored, and two for a system that ranks
