@@ -89,3 +89,25 @@ def acronym(name: str) -> str:
     """Initials of the capitalised words of a multi-word name ("European Union" -> "eu")."""
     parts = [w for w in name.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     return "".join(w[0] for w in parts).lower() if len(parts) > 1 else ""
+
+
+#: Kinship nouns: a lone first name right after one ("his son Tom", "her husband, Keith") names a
+#: relative, not the person of that first name's full name.
+KIN_WORDS = _words(
+    "son sons daughter daughters wife husband brother brothers sister sisters mother father mom dad child "
+    "children grandson granddaughter grandmother grandfather nephew niece cousin boyfriend girlfriend partner "
+    "fiance fiancé fiancee fiancée uncle aunt widow widower baby stepson stepdaughter stepfather stepmother"
+)
+
+#: Words that end an organisation's full name; "Stanford" beside "Stanford University" is the university.
+ORG_SUFFIXES = _words(
+    "university college school institute committee council department agency association society union "
+    "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
+    "church club team network news times post journal magazine trivia center centre hospital court"
+)
+
+#: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
+NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
+    "state county city park street road avenue river lake mount mountain island beach airport station "
+    "elementary high hall house tower bridge square valley"
+)

@@ -46,10 +46,22 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_descriptors import descriptors_of
+from newsbrief.analyse._entity_evidence import (
+    TITLE_GENDER,
+    compatible,
+    first_name_gender,
+    fold,
+    gender_of,
+    headline_spans,
+    same_surname,
+)
 from newsbrief.analyse._entity_rules import (
     COMPASS,
     EXIT_WORD,
     HONORIFICS,
+    KIN_WORDS,
+    NOT_PERSON_WORDS,
+    ORG_SUFFIXES,
     PARTIES,
     PLACES,
     ROLE_WORDS,
@@ -68,6 +80,8 @@ logger = logging.getLogger(__name__)
 LONE_NAME_MIN = 3
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+#: Labels of names we do not list; their votes still count against a person/organisation/place reading.
+_OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -83,6 +97,9 @@ class _Mention:
     order: int
     honorific: bool = False
     forced: bool = False  # label fixed by a general rule (a party name), not open to the vote
+    title: str = ""  # the honorific before the name, lower case without the dot ("mrs")
+    kin: bool = False  # a kinship noun just before it ("his son Tom"): a first name here is a relative
+    headline: bool = False  # found in a title-case line, where headline words stick to names
     span: Span | None = None
     descriptors: list[str] = field(default_factory=list)
 
@@ -107,17 +124,23 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     mentions: list[_Mention] = []
     lower_words: set[str] = set()
     tagged: dict[str, list[tuple[int, int]]] = {}
+    other_votes: Counter[str] = Counter()
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
         lower_words.update(t.text for t in doc if t.is_lower)
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
+        headlines = headline_spans(article.text)
         for ent in doc.ents:
+            if ent.label_ in _OTHER_LABELS:
+                other_votes[_key(ent.text)] += 1
             if ent.label_ in _LABELS:
                 mention = _mention(ent, article.id, len(mentions))
                 if mention is not None:
+                    mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                     mentions.append(mention)
-    _vote_labels(mentions)
+    mentions = _trusted(mentions)
+    _vote_labels(mentions, other_votes)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
@@ -125,11 +148,11 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     shared = _shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(_untagged_mentions(cluster, articles, tagged, len(mentions), shared))
-    others = [m for m in mentions if m.label != "PERSON"]
+    others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    entities = [_entity(c, order) for c in clusters if c]
+    entities = [_entity(c, order) for c in clusters if c and _evidenced(c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -177,10 +200,33 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
         if words[-1].lower() != "party":
             return None  # nationalities and religions ("British", "Jews") are not parties
         label = "ORG"
-    if label == "PERSON":
+    if label == "PERSON" or _looks_like_person(toks):
         return _person(doc, toks, article_id, order)
     key = _SPACE.sub(" ", text.lower())
     return _Mention(article_id, text, text, label, PLACES.get(key, key), order)
+
+
+def _key(text: str) -> str:
+    """The lower-case key of a name as the tagger gave it (for votes across its mentions)."""
+    text = _SPACE.sub(" ", text.strip().lower())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _looks_like_person(toks: list[Token]) -> bool:
+    """A two- or three-word name tagged as a body or place that opens with a given name of known gender
+    ("Lester Holt", "Amanda Longacre" tagged ORG) and has no word of an organisation or place in it."""
+    return (
+        2 <= len(toks) <= 3
+        and all(t.is_alpha and t.is_title for t in toks)
+        and first_name_gender(toks[0].text) in {"male", "female"}
+        and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
+    )
+
+
+def _trusted(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop mentions from headlines whose name the story never uses outside a headline ("Colin Kroll Dead")."""
+    keys = {m.key for m in mentions if not m.headline}
+    return [m for m in mentions if not m.headline or m.forced or m.key in keys]
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -216,9 +262,17 @@ def _party(doc: Doc, first: int, text: str) -> str | None:
 def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mention | None:
     """Trim a PERSON entity to the name itself; a constituency ("Nottingham East") becomes a place."""
     honorific = False
+    title = ""
     while toks and _is_honorific(toks[0]):
+        title = toks[0].lower_.rstrip(".")
         toks.pop(0)
         honorific = True
+    possessive = next((i for i, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
+    if possessive is not None and possessive + 1 < len(toks):  # "Lightspeed's Jeremy Liew": the owner goes
+        toks = toks[possessive + 1 :]
+    # "Musician Brad Fischetti", "Saint Will Smith": a word before a given name that is none itself.
+    while len(toks) > 2 and first_name_gender(toks[0].text) is None and first_name_gender(toks[1].text):
+        toks.pop(0)
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     while len(toks) > 1 and (
         toks[0].lower_ in ROLE_WORDS or toks[0].lower_ in PARTIES or not toks[0].text[:1].isupper()
@@ -234,9 +288,13 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mentio
     name = doc[start:end].text
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return _Mention(article_id, name, name, "GPE", name.lower(), order)
-    honorific = honorific or (start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS)
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
-    return _Mention(article_id, name, surface, "PERSON", name.lower(), order, honorific, span=doc[start:end])
+    kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
+    return _Mention(
+        article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
+    )
 
 
 def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -258,14 +316,19 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(mentions: list[_Mention]) -> None:
-    """Give every name the label most of its mentions carry (party names keep ORG)."""
+def _vote_labels(mentions: list[_Mention], other_votes: Counter[str]) -> None:
+    """Give every name the label most of its mentions carry (party names keep ORG); a name tagged more
+    often as a work, product, event or law than as anything we list is dropped (its mentions emptied)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if not m.forced:
             votes[m.key][_group(m.label)] += 1
     for m in mentions:
-        if m.forced or len(votes[m.key]) < 2:
+        key = _key(m.name)
+        if not m.forced and other_votes[key] > sum(votes[m.key].values()):
+            m.label = "OTHER"
+    for m in mentions:
+        if m.forced or m.label == "OTHER" or len(votes[m.key]) < 2:
             continue
         ranked = votes[m.key].most_common()
         # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
@@ -290,20 +353,30 @@ def _group(label: str) -> str:
 
 
 def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[list[_Mention]]:
-    """Merge person mentions by full name and surname (see the module docstring)."""
+    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring."""
     counts = Counter(m.key for m in mentions)
     full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
+    titles: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.title:
+            titles[m.key].add(m.title)
     parent: dict[str, str] = {}
     for i, name in enumerate(full):
         toks = name.split()
-        longer = [b for b in full[:i] if len(b.split()) > len(toks) and b.split()[-1] == toks[-1]]
-        longer = [b for b in longer if set(toks) <= set(b.split())]
+        longer = [
+            b
+            for b in full[:i]
+            if len(b.split()) >= len(toks)
+            and b != name
+            and same_surname(b.split()[-1], toks[-1])
+            and (set(toks[:-1]) <= set(b.split()[:-1]))
+            and compatible(_gender(name, titles), _gender(b, titles))
+        ]
         parent[name] = parent.get(longer[0], longer[0]) if longer else name
     canon = sorted(set(parent.values()))
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for name in canon:
-        by_surname[name.split()[-1]].append(name)
+    gender = {c: _gender(c, {t for k, p in parent.items() if p == c for t in titles[k]}) for c in canon}
     totals = Counter(parent[m.key] for m in mentions if m.key in parent)
+    kin_names = {m.key for m in mentions if m.kin}
     clusters: dict[str, list[_Mention]] = defaultdict(list)
     lone: dict[str, list[_Mention]] = defaultdict(list)
     latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
@@ -311,8 +384,7 @@ def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[lis
         if m.key in parent:
             target = parent[m.key]
         else:
-            # Surnames only: a lone first name is as often a relative ("Pinochet's son, Augusto").
-            options = by_surname.get(m.key, [])
+            options = _lone_options(m, canon, gender, kin_names)
             if not options:
                 lone[m.key].append(m)
                 continue
@@ -325,6 +397,30 @@ def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[lis
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:
+    """A full name's gender: from the titles of its mentions, else from its first name."""
+    seen = titles if isinstance(titles, set) else titles.get(name, set())
+    return gender_of(name.split()[0].capitalize(), seen)
+
+
+def _lone_options(m: _Mention, canon: list[str], gender: dict[str, str | None], kin_names: set[str]) -> list[str]:
+    """The full names a one-word mention may be: those it is the surname of (also spelt a little
+    differently, "Yanukovich"), of a gender its title allows ("Mrs Wilson" is not Gary Wilson); else the one
+    full name it is the first name of, when no other person of the story has that first name and no mention
+    of it follows a kinship word ("his son Tom")."""
+    title_gender = TITLE_GENDER.get(m.title)
+    by_surname = [c for c in canon if c.split()[-1] == m.key]
+    if not by_surname:
+        by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
+    options = [c for c in by_surname if compatible(title_gender, gender[c])]
+    if options or by_surname:
+        return options
+    if m.honorific or m.key in kin_names:
+        return []
+    by_first = [c for c in canon if c.split()[0] == m.key]
+    return by_first if len(by_first) == 1 else []
 
 
 _TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
@@ -357,15 +453,22 @@ def _untagged_mentions(
         names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"
     pattern = re.compile(rf"\b(?:{names})\b")
     key = cluster[0].key
+    longest = max(full, key=lambda n: (len(n.split()), n))
+    own_gender = gender_of(longest.split()[0], {m.title for m in cluster if m.title})
     found: list[_Mention] = []
     for article in articles:
         taken = tagged.get(article.id, [])
         for m in pattern.finditer(article.text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            honorific = m.group(0).split()[0].rstrip(".").lower() in HONORIFICS and m.group(0) not in full
+            title = m.group(0).split()[0].rstrip(".").lower()
+            honorific = title in HONORIFICS and m.group(0) not in full
+            if honorific and not compatible(TITLE_GENDER.get(title), own_gender):
+                continue  # "Mr Wilson" is not Jane Wilson
             name = m.group(0).split(maxsplit=1)[1] if honorific else m.group(0)
-            found.append(_Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific))
+            found.append(
+                _Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific, title=title)
+            )
     return found
 
 
@@ -389,7 +492,11 @@ def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
 def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
-    names: "Time" and "Times"), and acronyms."""
+    names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
+    name with the one longer name of the story that adds only an organisation's word ("Stanford" = "Stanford
+    University", "Ways and Means" = "Ways and Means Committee")."""
+    for m in mentions:
+        m.key = fold(m.key)
     keys = {m.key for m in mentions}
     names_by_acronym: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -404,6 +511,11 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
             alias[key] = key[:-1]
         elif " " not in key and len(names_by_acronym.get(key, ())) == 1:
             alias[key] = next(iter(names_by_acronym[key]))
+    for key in keys - set(alias):
+        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in ORG_SUFFIXES]
+        longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
+        if len(longer) == 1:
+            alias[key] = alias.get(longer[0], longer[0])
     clusters: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         clusters[alias.get(m.key, m.key)].append(m)
@@ -411,6 +523,21 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
 
 
 # Output ------------------------------------------------------------------------------------------------
+
+
+def _evidenced(cluster: list[_Mention]) -> bool:
+    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description,
+    a known given name, or a full name that the story shortens to its surname. "Twitter", "Keurig" and
+    "Evil Dead" tagged PERSON show none and are left out (the tagger's commonest false person)."""
+    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
+        return True
+    names = {m.name for m in cluster}
+    surnames = {n.split()[-1] for n in names if " " in n}
+    return (
+        any(m.honorific or m.descriptors for m in cluster)
+        or any(first_name_gender(n.split()[0]) is not None for n in names)
+        or any(" " not in n and n in surnames for n in names)
+    )
 
 
 def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
