@@ -89,7 +89,7 @@ def fold(text: str) -> str:
 def same_surname(a: str, b: str) -> bool:
     """Whether two surnames are one spelling: equal once folded, or both long and near-identical."""
     fa, fb = fold(a), fold(b)
-    if fa == fb:
+    if fa == fb or fa.rstrip("s") == fb.rstrip("s"):  # "Paula Blade's" read as "Blade"
         return True
     if min(len(fa), len(fb)) < FUZZY_MIN_LENGTH or fa[0] != fb[0]:
         return False

@@ -69,6 +69,7 @@ from newsbrief.analyse._entity_rules import (
     acronym,
     is_title_only,
 )
+from newsbrief.analyse._entity_story import OTHER_LABELS, WordUse, common_acronyms, known_tail, thing_votes
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -80,8 +81,6 @@ logger = logging.getLogger(__name__)
 LONE_NAME_MIN = 3
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-#: Labels of names we do not list; their votes still count against a person/organisation/place reading.
-_OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -123,23 +122,29 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         raise ValueError(f"got {len(articles)} articles but {len(docs)} parsed docs; pass one doc per article")
     mentions: list[_Mention] = []
     lower_words: set[str] = set()
+    use = WordUse()
     tagged: dict[str, list[tuple[int, int]]] = {}
     other_votes: Counter[str] = Counter()
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
         lower_words.update(t.text for t in doc if t.is_lower)
+        use.add(doc)
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
         for ent in doc.ents:
-            if ent.label_ in _OTHER_LABELS:
-                other_votes[_key(ent.text)] += 1
-            if ent.label_ in _LABELS:
-                mention = _mention(ent, article.id, len(mentions))
-                if mention is not None:
-                    mention.headline = any(a <= ent.start_char < b for a, b in headlines)
-                    mentions.append(mention)
-    mentions = _trusted(mentions)
+            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS:
+                continue
+            if votes := thing_votes(doc, ent):
+                other_votes[_key(ent.text)] += votes
+                continue
+            if "/" in ent.text:  # "Arnd Wiegmann/File Photo", "Clouds/Showers": credits and widgets
+                continue
+            mention = _mention(ent, article.id, len(mentions))
+            if mention is not None:
+                mention.headline = any(a <= ent.start_char < b for a, b in headlines)
+                mentions.append(mention)
+    mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
     _vote_labels(mentions, other_votes)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
@@ -223,10 +228,25 @@ def _looks_like_person(toks: list[Token]) -> bool:
     )
 
 
-def _trusted(mentions: list[_Mention]) -> list[_Mention]:
-    """Drop mentions from headlines whose name the story never uses outside a headline ("Colin Kroll Dead")."""
+def _trusted(mentions: list[_Mention], terms: set[str], use: WordUse) -> list[_Mention]:
+    """The mentions the story backs (see :mod:`newsbrief.analyse._entity_story`): not a name seen only in
+    headlines ("Colin Kroll Dead"), not a term defined in lower case ("SCN"), not a one-word ordinary word
+    ("Choice"); a body or place with a stray word in front becomes the story's shorter name."""
     keys = {m.key for m in mentions if not m.headline}
-    return [m for m in mentions if not m.headline or m.forced or m.key in keys]
+    kept = []
+    for m in mentions:
+        if m.forced:
+            kept.append(m)
+            continue
+        if (m.headline and m.key not in keys) or m.name in terms:
+            continue
+        if m.label != "PERSON" and " " not in m.name and m.key not in PLACES and use.common(m.name):
+            continue
+        if m.label != "PERSON" and (tail := known_tail(m.name, keys, use)) is not None:
+            m.name = m.surface = tail
+            m.key = PLACES.get(tail.lower(), tail.lower())
+        kept.append(m)
+    return kept
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -288,6 +308,9 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mentio
     name = doc[start:end].text
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return _Mention(article_id, name, name, "GPE", name.lower(), order)
+    if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS for t in toks[1:]):
+        label = "ORG" if any(t.lower_ in ORG_SUFFIXES for t in toks[1:]) else "GPE"  # "Wayne State", "Sandy Hook"
+        return _Mention(article_id, name, name, label, name.lower(), order)
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
@@ -339,10 +362,16 @@ def _vote_labels(mentions: list[_Mention], other_votes: Counter[str]) -> None:
                 m.span = None  # not parsed as a name; counted, but no descriptors read from it
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
     # GPE beside "Augusto Pinochet"), however the model labelled it.
-    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    surnames = {k.split()[-1] for k in full}
+    firsts = Counter(k.split()[0] for k in full)
     for m in mentions:
-        if m.label != "PERSON" and not m.forced and m.key in surnames and m.key not in PLACES:
-            m.label, m.span = "PERSON", None
+        key = fold(m.key)
+        if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
+            continue
+        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
+        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
+            m.label, m.span, m.key = "PERSON", None, key
 
 
 def _group(label: str) -> str:
@@ -369,7 +398,7 @@ def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[lis
             if len(b.split()) >= len(toks)
             and b != name
             and same_surname(b.split()[-1], toks[-1])
-            and (set(toks[:-1]) <= set(b.split()[:-1]))
+            and (set(toks[:-1]) <= set(b.split()[:-1]) or _short_form(toks, b.split()))
             and compatible(_gender(name, titles), _gender(b, titles))
         ]
         parent[name] = parent.get(longer[0], longer[0]) if longer else name
@@ -397,6 +426,13 @@ def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[lis
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+def _short_form(a: list[str], b: list[str]) -> bool:
+    """ "Steve Hansen" and "Steven Hansen": two-word names whose given names are one the start of the other."""
+    if len(a) != 2 or len(b) != 2 or a[0] == b[0] or min(len(a[0]), len(b[0])) < 3:
+        return False
+    return a[0].startswith(b[0]) or b[0].startswith(a[0])
 
 
 def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:
@@ -498,10 +534,10 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
     for m in mentions:
         m.key = fold(m.key)
     keys = {m.key for m in mentions}
-    names_by_acronym: dict[str, set[str]] = defaultdict(set)
+    names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if a := acronym(m.name):
-            names_by_acronym[a].add(m.key)
+            names_by_acronym[a][m.key] += 1
     alias: dict[str, str] = {}
     for key in keys:
         base = key.removesuffix(" party")
@@ -509,8 +545,9 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
             alias[key] = base
         elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
             alias[key] = key[:-1]
-        elif " " not in key and len(names_by_acronym.get(key, ())) == 1:
-            alias[key] = next(iter(names_by_acronym[key]))
+        elif " " not in key and names_by_acronym.get(key):
+            # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
+            alias[key] = names_by_acronym[key].most_common(1)[0][0]
     for key in keys - set(alias):
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in ORG_SUFFIXES]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
