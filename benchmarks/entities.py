@@ -63,6 +63,7 @@ class ShownEntity:
     label: str
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
+    mentions: int = 0
 
 
 @dataclass(slots=True)
@@ -148,7 +149,9 @@ def score(
                     t.wrong += 1
                     t.kinds.update(kinds)
                     detail = "; ".join(ent.descriptors) if "descriptor" in kinds else ", ".join(ent.aliases[:4])
-                    t.failures.append(f"{cid}\t{'+'.join(sorted(kinds))}\t{ent.name} ({ent.label}) [{detail}]")
+                    t.failures.append(
+                        f"{cid}\t{'+'.join(sorted(kinds))}\t{ent.name} ({ent.label}, {ent.mentions}) [{detail}]"
+                    )
     return tallies
 
 
@@ -187,6 +190,7 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[
                 "label": e.label,
                 "aliases": list(e.aliases),
                 "descriptors": list(dict.fromkeys(d for _, d in e.descriptors)),
+                "mentions": sum(n for _, n in e.mentions),
             }
             for e in b.entities[: TOP + 5]
         ]
@@ -211,7 +215,10 @@ def outputs_of(data_dir: Path, rev: str | None) -> tuple[dict[str, list[ShownEnt
             subprocess.run(cmd, env=env, check=True)
             raw = json.loads(answer.read_text(encoding="utf-8"))
     outputs = {
-        cid: [ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"])) for e in ents]
+        cid: [
+            ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"]), e.get("mentions", 0))
+            for e in ents
+        ]
         for cid, ents in raw.items()
     }
     return outputs, time.perf_counter() - t0

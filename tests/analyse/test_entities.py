@@ -125,7 +125,8 @@ def test_handles_and_stray_letters_are_not_descriptors() -> None:
 
 def test_a_plural_name_merges_with_its_singular_but_not_short_names() -> None:
     entities = entities_of(
-        "The Times reported it first; Time magazine followed. Democrats and the Democrat leader objected."
+        "The Times reported it first; Time magazine followed. Democrats and the Democrat leader objected.",
+        "Time magazine later corrected its story.",
     )
     democrats = named(entities, "democrat")
     assert len(democrats) == 1 and set(democrats[0].aliases) == {"Democrats", "Democrat"}

@@ -111,3 +111,10 @@ NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
     "state county city park street road avenue river lake mount mountain island beach airport station "
     "elementary high hall house tower bridge square valley"
 )
+
+#: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner").
+ORG_WORDS = _words(
+    "office ministry service services police army navy force board commission authority administration "
+    "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
+    "federation league fund trust bureau"
+)

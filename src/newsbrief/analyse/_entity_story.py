@@ -45,6 +45,9 @@ def thing_votes(doc: Doc, ent: Span) -> int:
         return 2  # a title in quotation marks; a one-word quoted name may be a nickname ('Devin')
     if ent[-1].lower_ in DISEASE_WORDS:
         return 2
+    after_tokens = doc[ent.end : ent.end + 2]
+    if len(after_tokens) == 2 and after_tokens[0].tag_ == "POS" and after_tokens[1].lower_ in DISEASE_WORDS:
+        return 2  # "Lou Gehrig's disease"
     indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
     return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"

@@ -62,6 +62,7 @@ from newsbrief.analyse._entity_rules import (
     KIN_WORDS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
+    ORG_WORDS,
     PARTIES,
     PLACES,
     ROLE_WORDS,
@@ -138,7 +139,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
             if votes := thing_votes(doc, ent):
                 other_votes[_key(ent.text)] += votes
                 continue
-            if "/" in ent.text:  # "Arnd Wiegmann/File Photo", "Clouds/Showers": credits and widgets
+            if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
@@ -157,7 +158,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    entities = [_entity(c, order) for c in clusters if c and _evidenced(c)]
+    entities = [e for e in (_entity(c, order) for c in clusters if c and _evidenced(c)) if _shown(e)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -577,10 +578,28 @@ def _evidenced(cluster: list[_Mention]) -> bool:
     )
 
 
+def _shown(entity: Entity) -> bool:
+    """Whether the story backs an organisation or place enough to list it: not a name with digits (a model,
+    flight or formula: "Keurig 2.0", "MH370", "CO 2"), and an organisation named once only when its name says
+    it is one ("Harvard Medical School", "AP") rather than the tagger alone ("Big Mac", "Blue Mountain")."""
+    if entity.label == "PERSON":
+        return True
+    if any(c.isdigit() for c in entity.name):
+        return False
+    if any(a.lower() in PARTIES for a in (entity.name, *entity.aliases)):
+        return True
+    if entity.label == "ORG" and sum(n for _, n in entity.mentions) == 1:
+        words = entity.name.lower().replace(".", "").split()
+        return entity.name.isupper() or any(w in ORG_SUFFIXES or w in ORG_WORDS for w in words)
+    return True
+
+
 def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
     """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
     labels = Counter(m.label for m in cluster)
     label = "ORG" if any(m.forced for m in cluster) else labels.most_common(1)[0][0]
+    if label != "PERSON" and any(m.name.split()[-1].lower() in ORG_SUFFIXES for m in cluster):
+        label = "ORG"  # "Wayne State University" is a body, whatever "Wayne State" was tagged
     surfaces = Counter(m.surface for m in cluster)
     aliases: dict[str, str] = {}
     for surface, _ in surfaces.most_common():
