@@ -43,6 +43,8 @@ def thing_votes(doc: Doc, ent: Span) -> int:
     after = text[ent.end_char] if ent.end_char < len(text) else ""
     if before in _QUOTES and after in _QUOTES and " " in ent.text.strip():
         return 2  # a title in quotation marks; a one-word quoted name may be a nickname ('Devin')
+    if before == "[" and after == "]":
+        return 2  # a link's label: "[PDF]"
     if ent[-1].lower_ in DISEASE_WORDS:
         return 2
     after_tokens = doc[ent.end : ent.end + 2]

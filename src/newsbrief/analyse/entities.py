@@ -208,6 +208,8 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
         label = "ORG"
     if label == "PERSON" or _looks_like_person(toks):
         return _person(doc, toks, article_id, order)
+    if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
+        return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
     return _Mention(article_id, text, text, label, PLACES.get(key, key), order)
 
@@ -582,10 +584,10 @@ def _shown(entity: Entity) -> bool:
     """Whether the story backs an organisation or place enough to list it: not a name with digits (a model,
     flight or formula: "Keurig 2.0", "MH370", "CO 2"), and an organisation named once only when its name says
     it is one ("Harvard Medical School", "AP") rather than the tagger alone ("Big Mac", "Blue Mountain")."""
-    if entity.label == "PERSON":
-        return True
     if any(c.isdigit() for c in entity.name):
         return False
+    if entity.label == "PERSON":
+        return True
     if any(a.lower() in PARTIES for a in (entity.name, *entity.aliases)):
         return True
     if entity.label == "ORG" and sum(n for _, n in entity.mentions) == 1:
