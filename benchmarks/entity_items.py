@@ -161,7 +161,7 @@ def cluster_items(cluster: StoryCluster, split: str) -> tuple[list[dict], dict]:
                     "id": f"{tag}.d{k:02d}",
                     "kind": "descriptor",
                     "cluster": cluster.id,
-                        "name": _norm(ent.name),
+                    "name": _norm(ent.name),
                     "descriptor": desc,
                     "contexts": ctx,
                 }

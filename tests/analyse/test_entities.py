@@ -280,13 +280,13 @@ def test_seed_labour_is_one_org(seeds_dir: Path) -> None:
 
 def test_person_named_only_in_capitals_does_not_crash() -> None:
     """A cluster whose only forms are long capitalised names (headline style) still gets a name."""
-    from newsbrief.analyse.entities import _entity, _Mention
+    from newsbrief.analyse.entities import Mention, _entity
 
     mentions = [
-        _Mention(
+        Mention(
             article_id="a", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=0
         ),
-        _Mention(
+        Mention(
             article_id="b", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=1
         ),
     ]

@@ -8,32 +8,47 @@ sieve, Lee et al. 2013):
 
 1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each
    mention is trimmed: a paragraph break ends it; leading "the", quotes and trailing possessive "'s"
-   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...) and leading role or party words
-   ("Tory Nick Boles" -> Nick Boles, and "Tory" becomes a descriptor).
-2. **General corrections** of the small model (:mod:`newsbrief.analyse._entity_rules`): a party name
-   tagged ``PERSON``/``GPE`` is an ``ORG``; "Brexit"-style portmanteaus, pronouns and bare titles ("MPs")
-   are dropped; a ``PERSON`` ending in a compass word ("Nottingham East") is a place; a lone surname
-   gains the first name before it when the parser attaches one ("Mayor Sadiq Khan"). Each remaining
-   name then takes the label most of its mentions carry across the story ("Corbyn" tagged ``ORG`` once
-   and ``PERSON`` 17 times is a person), and a lone word that is the surname of a full name in the
-   story is that person.
-3. **People are merged** by name: a full name absorbs shorter full names that share its surname, and
-   a lone surname attaches to the full name it ends (the latest one mentioned in the same article when
-   several match, else the most mentioned); a lone first name does not (it is as often a relative). A
-   lone name that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at
-   least :data:`LONE_NAME_MIN` times and never appears in lower case (a lone capitalised word is the
-   model's most common false person). Once a person's full name is known, its untagged occurrences
-   and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013; the small
-   model misses some "Mr Boles"), unless two people of the story share the surname.
+   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
+   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's
+   Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
+   never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
+   names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
+   suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
+   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
+2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
+   :mod:`newsbrief.analyse._entity_evidence`, :mod:`newsbrief.analyse._entity_rules`): a party name is
+   an ``ORG``; a name in quotation marks, after "a"/"an", ending in an illness word, or tagged more often
+   as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
+   gender (``gender-guesser``'s dictionary) and holds no organisation or place word is a person ("Lester Holt"
+   tagged ``ORG``), one that holds such a word is not ("Wayne State"); each name then takes the label most
+   of its mentions carry ("Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person), and a lone word
+   that is the surname, or the only given name, of a person of the story is that person. A "person" with no
+   person's mark anywhere (no title, description, known given name, or surname used alone: "Twitter",
+   "Keurig") is left out.
+3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
+   accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
+   ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
+   gender (titles, then given names: "Mrs Wilson" is not Gary Wilson); a lone first name joins the one full
+   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A lone name
+   that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
+   ``LONE_NAME_MIN`` times and never appears in lower case. Once a person's full name is known, its untagged
+   occurrences and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013),
+   unless two people of the story share the surname.
 4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
-   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms ("EU" =
-   European Union), and a party named after its leader ("Corbyn Labour") is the party.
+   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
+   commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
+   that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
+   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed, nor an
+   organisation named once whose name does not say it is one ("Big Mac" tagged ``ORG``).
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
-   stored per source as ``(article_id, descriptor)``, without duplicates.
+   stored per source as ``(article_id, descriptor)``, without duplicates; clause openers ("which ..."),
+   web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo")
+   are not descriptions.
 
-Entities are sorted by total mentions, most first.
+Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
+"Entities"). Entities are sorted by total mentions, most first.
 """
 
 from __future__ import annotations
@@ -42,19 +57,16 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
-    TITLE_GENDER,
-    compatible,
     first_name_gender,
     fold,
-    gender_of,
     headline_spans,
-    same_surname,
 )
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
 from newsbrief.analyse._entity_rules import (
     COMPASS,
     EXIT_WORD,
@@ -78,30 +90,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: A lone name (no full name to attach to, no honorific) must be tagged PERSON this often to stay.
-LONE_NAME_MIN = 3
-
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class _Mention:
-    """One cleaned entity mention; ``name`` has no honorific, ``surface`` keeps it (an alias)."""
-
-    article_id: str
-    name: str
-    surface: str
-    label: str  # PERSON | ORG | GPE | LOC
-    key: str
-    order: int
-    honorific: bool = False
-    forced: bool = False  # label fixed by a general rule (a party name), not open to the vote
-    title: str = ""  # the honorific before the name, lower case without the dot ("mrs")
-    kin: bool = False  # a kinship noun just before it ("his son Tom"): a first name here is a relative
-    headline: bool = False  # found in a title-case line, where headline words stick to names
-    span: Span | None = None
-    descriptors: list[str] = field(default_factory=list)
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -121,7 +111,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     """
     if len(articles) != len(docs):
         raise ValueError(f"got {len(articles)} articles but {len(docs)} parsed docs; pass one doc per article")
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     lower_words: set[str] = set()
     use = WordUse()
     tagged: dict[str, list[tuple[int, int]]] = {}
@@ -150,10 +140,10 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
-    clusters = _cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
-    shared = _shared_surnames(clusters)
+    clusters = cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
+    shared = shared_surnames(clusters)
     for cluster in clusters:
-        cluster.extend(_untagged_mentions(cluster, articles, tagged, len(mentions), shared))
+        cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
@@ -167,7 +157,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
 # 1-2. Mentions and general corrections ------------------------------------------------------------
 
 
-def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
+def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     """Clean one NER entity into a mention, or ``None`` when it names nothing we keep."""
     doc = ent.doc
     toks = list(ent)
@@ -201,7 +191,7 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
     if party is not None:
         if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
             text = doc[toks[0].i - 1 : toks[-1].i + 1].text
-        return _Mention(article_id, text, text, "ORG", party, order, forced=True)
+        return Mention(article_id, text, text, "ORG", party, order, forced=True)
     if label == "NORP":
         if words[-1].lower() != "party":
             return None  # nationalities and religions ("British", "Jews") are not parties
@@ -211,7 +201,7 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
     if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
         return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
-    return _Mention(article_id, text, text, label, PLACES.get(key, key), order)
+    return Mention(article_id, text, text, label, PLACES.get(key, key), order)
 
 
 def _key(text: str) -> str:
@@ -231,7 +221,7 @@ def _looks_like_person(toks: list[Token]) -> bool:
     )
 
 
-def _trusted(mentions: list[_Mention], terms: set[str], use: WordUse) -> list[_Mention]:
+def _trusted(mentions: list[Mention], terms: set[str], use: WordUse) -> list[Mention]:
     """The mentions the story backs (see :mod:`newsbrief.analyse._entity_story`): not a name seen only in
     headlines ("Colin Kroll Dead"), not a term defined in lower case ("SCN"), not a one-word ordinary word
     ("Choice"); a body or place with a stray word in front becomes the story's shorter name."""
@@ -282,7 +272,7 @@ def _party(doc: Doc, first: int, text: str) -> str | None:
     return PARTIES.get(key)
 
 
-def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mention | None:
+def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention | None:
     """Trim a PERSON entity to the name itself; a constituency ("Nottingham East") becomes a place."""
     honorific = False
     title = ""
@@ -310,15 +300,15 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mentio
     start, end = toks[0].i, toks[-1].i + 1
     name = doc[start:end].text
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
-        return _Mention(article_id, name, name, "GPE", name.lower(), order)
+        return Mention(article_id, name, name, "GPE", name.lower(), order)
     if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS for t in toks[1:]):
         label = "ORG" if any(t.lower_ in ORG_SUFFIXES for t in toks[1:]) else "GPE"  # "Wayne State", "Sandy Hook"
-        return _Mention(article_id, name, name, label, name.lower(), order)
+        return Mention(article_id, name, name, label, name.lower(), order)
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
     kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
-    return _Mention(
+    return Mention(
         article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
     )
 
@@ -342,7 +332,7 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(mentions: list[_Mention], other_votes: Counter[str]) -> None:
+def _vote_labels(mentions: list[Mention], other_votes: Counter[str]) -> None:
     """Give every name the label most of its mentions carry (party names keep ORG); a name tagged more
     often as a work, product, event or law than as anything we list is dropped (its mentions emptied)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -381,140 +371,10 @@ def _group(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC"} else label
 
 
-# 3. People ------------------------------------------------------------------------------------------
-
-
-def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[list[_Mention]]:
-    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring."""
-    counts = Counter(m.key for m in mentions)
-    full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
-    titles: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.title:
-            titles[m.key].add(m.title)
-    parent: dict[str, str] = {}
-    for i, name in enumerate(full):
-        toks = name.split()
-        longer = [
-            b
-            for b in full[:i]
-            if len(b.split()) >= len(toks)
-            and b != name
-            and same_surname(b.split()[-1], toks[-1])
-            and (set(toks[:-1]) <= set(b.split()[:-1]) or _short_form(toks, b.split()))
-            and compatible(_gender(name, titles), _gender(b, titles))
-        ]
-        parent[name] = parent.get(longer[0], longer[0]) if longer else name
-    canon = sorted(set(parent.values()))
-    gender = {c: _gender(c, {t for k, p in parent.items() if p == c for t in titles[k]}) for c in canon}
-    totals = Counter(parent[m.key] for m in mentions if m.key in parent)
-    kin_names = {m.key for m in mentions if m.kin}
-    clusters: dict[str, list[_Mention]] = defaultdict(list)
-    lone: dict[str, list[_Mention]] = defaultdict(list)
-    latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
-    for m in sorted(mentions, key=lambda m: m.order):
-        if m.key in parent:
-            target = parent[m.key]
-        else:
-            options = _lone_options(m, canon, gender, kin_names)
-            if not options:
-                lone[m.key].append(m)
-                continue
-            target = max(options, key=lambda n: (latest.get((m.article_id, n), -1), totals[n], n))
-        clusters[target].append(m)
-        latest[(m.article_id, target)] = m.order
-    for key, group in lone.items():
-        if any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
-            clusters[key].extend(group)
-        else:
-            logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
-    return list(clusters.values())
-
-
-def _short_form(a: list[str], b: list[str]) -> bool:
-    """ "Steve Hansen" and "Steven Hansen": two-word names whose given names are one the start of the other."""
-    if len(a) != 2 or len(b) != 2 or a[0] == b[0] or min(len(a[0]), len(b[0])) < 3:
-        return False
-    return a[0].startswith(b[0]) or b[0].startswith(a[0])
-
-
-def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:
-    """A full name's gender: from the titles of its mentions, else from its first name."""
-    seen = titles if isinstance(titles, set) else titles.get(name, set())
-    return gender_of(name.split()[0].capitalize(), seen)
-
-
-def _lone_options(m: _Mention, canon: list[str], gender: dict[str, str | None], kin_names: set[str]) -> list[str]:
-    """The full names a one-word mention may be: those it is the surname of (also spelt a little
-    differently, "Yanukovich"), of a gender its title allows ("Mrs Wilson" is not Gary Wilson); else the one
-    full name it is the first name of, when no other person of the story has that first name and no mention
-    of it follows a kinship word ("his son Tom")."""
-    title_gender = TITLE_GENDER.get(m.title)
-    by_surname = [c for c in canon if c.split()[-1] == m.key]
-    if not by_surname:
-        by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
-    options = [c for c in by_surname if compatible(title_gender, gender[c])]
-    if options or by_surname:
-        return options
-    if m.honorific or m.key in kin_names:
-        return []
-    by_first = [c for c in canon if c.split()[0] == m.key]
-    return by_first if len(by_first) == 1 else []
-
-
-_TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
-
-
-def _shared_surnames(clusters: list[list[_Mention]]) -> set[str]:
-    """Surnames of more than one person in the story: "Mr Smith" then names nobody for sure."""
-    owners = Counter(s for c in clusters for s in {m.name.split()[-1] for m in c if " " in m.name})
-    return {s for s, n in owners.items() if n > 1}
-
-
-def _untagged_mentions(
-    cluster: list[_Mention],
-    articles: Sequence[Article],
-    tagged: dict[str, list[tuple[int, int]]],
-    order: int,
-    shared: set[str],
-) -> list[_Mention]:
-    """Exact-string mentions the model missed: the person's full names, and "Mr/Ms ... <surname>".
-
-    The exact-match sieve of deterministic coreference (Lee et al. 2013): once a full name is known,
-    its other occurrences and its honorific forms are the same person, tagged or not.
-    """
-    full = {m.name for m in cluster if " " in m.name}
-    if not full:
-        return []
-    surnames = sorted({n.split()[-1] for n in full} - shared)
-    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-    if surnames:
-        names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"
-    pattern = re.compile(rf"\b(?:{names})\b")
-    key = cluster[0].key
-    longest = max(full, key=lambda n: (len(n.split()), n))
-    own_gender = gender_of(longest.split()[0], {m.title for m in cluster if m.title})
-    found: list[_Mention] = []
-    for article in articles:
-        taken = tagged.get(article.id, [])
-        for m in pattern.finditer(article.text):
-            if any(m.start() < end and start < m.end() for start, end in taken):
-                continue
-            title = m.group(0).split()[0].rstrip(".").lower()
-            honorific = title in HONORIFICS and m.group(0) not in full
-            if honorific and not compatible(TITLE_GENDER.get(title), own_gender):
-                continue  # "Mr Wilson" is not Jane Wilson
-            name = m.group(0).split(maxsplit=1)[1] if honorific else m.group(0)
-            found.append(
-                _Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific, title=title)
-            )
-    return found
-
-
 # 4. Organisations and places -----------------------------------------------------------------------
 
 
-def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
+def _party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
     """ "Corbyn Labour", "Blair's Labour": a party named after its leader is a mention of the party."""
     for m in mentions:
         if m.forced:
@@ -528,7 +388,7 @@ def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
                 break
 
 
-def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
     names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
@@ -556,7 +416,7 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:
             alias[key] = alias.get(longer[0], longer[0])
-    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    clusters: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         clusters[alias.get(m.key, m.key)].append(m)
     return list(clusters.values())
@@ -565,7 +425,7 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
 # Output ------------------------------------------------------------------------------------------------
 
 
-def _evidenced(cluster: list[_Mention]) -> bool:
+def _evidenced(cluster: list[Mention]) -> bool:
     """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description,
     a known given name, or a full name that the story shortens to its surname. "Twitter", "Keurig" and
     "Evil Dead" tagged PERSON show none and are left out (the tagger's commonest false person)."""
@@ -596,7 +456,7 @@ def _shown(entity: Entity) -> bool:
     return True
 
 
-def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
+def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
     labels = Counter(m.label for m in cluster)
     label = "ORG" if any(m.forced for m in cluster) else labels.most_common(1)[0][0]
