@@ -181,7 +181,9 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
                 label = "GPE"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
-    if label in {"PERSON", "GPE", "LOC"} and toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES:
+    plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
+    given = len(toks) > 1 and first_name_gender(toks[0].text) is not None  # "Paula Blades" is no plural
+    if label in {"PERSON", "GPE", "LOC"} and plural and not given:
         return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
     text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
     words = text.split()
