@@ -34,11 +34,11 @@ _QUOTES = frozenset("\"'“”‘’")
 _LOWER_ACRONYM = re.compile(r"\b[a-z][a-z-]+\s+\(([A-Z][A-Za-z]{1,6})\)")
 
 
-def thing_votes(doc: Doc, ent: Span) -> int:
-    """How strongly one mention says "a work, product or illness" (0: not at all)."""
+def thing_votes(doc: Doc, ent: Span, text: str) -> int:
+    """How strongly one mention says "a work, product or illness" (0: not at all); ``text`` is ``doc``'s text
+    (passed in: ``Doc.text`` rebuilds the whole text on every call)."""
     if ent.label_ in OTHER_LABELS:
         return 1
-    text = doc.text
     before = text[ent.start_char - 1] if ent.start_char > 0 else ""
     after = text[ent.end_char] if ent.end_char < len(text) else ""
     if before in _QUOTES and after in _QUOTES and " " in ent.text.strip():

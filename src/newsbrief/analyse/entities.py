@@ -126,7 +126,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS:
                 continue
-            if votes := thing_votes(doc, ent):
+            if votes := thing_votes(doc, ent, article.text):
                 other_votes[_key(ent.text)] += votes
                 continue
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
