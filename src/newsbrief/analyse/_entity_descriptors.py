@@ -51,16 +51,24 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = _leading(name, start)
+    leading = [p for p in _leading(name, start) if not _glued(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= end and _describes(child):
             phrase = _phrase(child, stop_before=None)
-            if phrase is not None and _adjacent(doc, end, phrase.start):  # "Gapes, a former chairman ..."
+            if phrase is not None and _adjacent(doc, end, phrase.start) and not _glued(phrase):
                 found.append(phrase.text)
     return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+def _glued(phrase: Span) -> bool:
+    """Whether a phrase starts inside a word ("[5-year-]old brother", "[first-]time feature helmer")."""
+    if phrase.start == 0:
+        return False
+    prev = phrase.doc[phrase.start - 1]
+    return not prev.whitespace_ and (prev.text in {"-", "–", "/"} or prev.is_alpha)
 
 
 def _with_honorific(name: Span) -> int:
