@@ -68,6 +68,21 @@ _PLACE_TABLE: dict[str, tuple[str, ...]] = {
     "united states": ("us", "u.s.", "usa", "u.s.a.", "america", "united states", "united states of america"),
     "european union": ("eu", "e.u.", "european union"),
 }
+#: The AP style abbreviations of US states ("Fla.", "Mass."), as datelines and American papers write them;
+#: "Miss." is left out (it is also a title).
+_STATE_ABBREVIATIONS = {
+    "alabama": "ala.", "arizona": "ariz.", "arkansas": "ark.", "california": "calif.", "colorado": "colo.",
+    "connecticut": "conn.", "delaware": "del.", "florida": "fla.", "georgia": "ga.", "illinois": "ill.",
+    "indiana": "ind.", "kansas": "kan.", "kentucky": "ky.", "louisiana": "la.", "maryland": "md.",
+    "massachusetts": "mass.", "michigan": "mich.", "minnesota": "minn.", "missouri": "mo.", "montana": "mont.",
+    "nebraska": "neb.", "nevada": "nev.", "new hampshire": "n.h.", "new jersey": "n.j.", "new mexico": "n.m.",
+    "new york": "n.y.", "north carolina": "n.c.", "north dakota": "n.d.", "oklahoma": "okla.", "oregon": "ore.",
+    "pennsylvania": "pa.", "rhode island": "r.i.", "south carolina": "s.c.", "south dakota": "s.d.",
+    "tennessee": "tenn.", "texas": "tex.", "vermont": "vt.", "virginia": "va.", "washington": "wash.",
+    "west virginia": "w.va.", "wisconsin": "wis.", "wyoming": "wyo.",
+}  # fmt: skip
+for _state, _abbreviation in _STATE_ABBREVIATIONS.items():
+    _PLACE_TABLE.setdefault(_state, (_abbreviation,))
 #: Surface form (lower case) -> canonical place key.
 PLACES: dict[str, str] = {alias: canon for canon, aliases in _PLACE_TABLE.items() for alias in aliases}
 

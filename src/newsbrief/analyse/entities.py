@@ -413,7 +413,8 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
         elif " " not in key and names_by_acronym.get(key):
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
-    for key in keys - set(alias):
+    bodies = {m.key for m in mentions if m.label == "ORG"}  # "Kiruna" the town is not "Kiruna Church"
+    for key in (keys & bodies) - set(alias):
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in ORG_SUFFIXES]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:
