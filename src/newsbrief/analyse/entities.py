@@ -92,6 +92,7 @@ logger = logging.getLogger(__name__)
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
+_ACADEMIC = frozenset({"university", "college", "institute"})
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -413,9 +414,11 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
         elif " " not in key and names_by_acronym.get(key):
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
-    bodies = {m.key for m in mentions if m.label == "ORG"}  # "Kiruna" the town is not "Kiruna Church"
-    for key in (keys & bodies) - set(alias):
-        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in ORG_SUFFIXES]
+    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
+    bodies = {m.key for m in mentions if m.label == "ORG"}
+    for key in keys - set(alias):
+        suffixes = ORG_SUFFIXES if key in bodies else _ACADEMIC
+        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:
             alias[key] = alias.get(longer[0], longer[0])
