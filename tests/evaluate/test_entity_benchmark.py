@@ -196,6 +196,6 @@ def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> No
     assert tally.wrong <= MAX_RATE * tally.entities
 
 
-#: The wrong rate the working tree must not exceed on the labelled clusters (measured 0.22 on all 41; the
-#: margin covers a sample of 8).
+#: The wrong rate the working tree must not exceed on the labelled clusters (measured 0.187 on all 41, and 21/78 =
+#: 0.269 on this sample of 8 at f53f56a; a regression guard, the issue's target is 0.05).
 MAX_RATE = 0.35
