@@ -124,7 +124,8 @@ def test_handles_and_stray_letters_are_not_descriptors() -> None:
 
 def test_a_plural_name_merges_with_its_singular_but_not_short_names() -> None:
     entities = entities_of(
-        "The Times reported it first; Time magazine followed. Democrats and the Democrat leader objected."
+        "The Times reported it first; Time magazine followed. Democrats and the Democrat leader objected.",
+        "Time magazine later corrected its story.",
     )
     democrats = named(entities, "democrat")
     assert len(democrats) == 1 and set(democrats[0].aliases) == {"Democrats", "Democrat"}
@@ -278,13 +279,13 @@ def test_seed_labour_is_one_org(seeds_dir: Path) -> None:
 
 def test_person_named_only_in_capitals_does_not_crash() -> None:
     """A cluster whose only forms are long capitalised names (headline style) still gets a name."""
-    from newsbrief.analyse.entities import _entity, _Mention
+    from newsbrief.analyse.entities import Mention, _entity
 
     mentions = [
-        _Mention(
+        Mention(
             article_id="a", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=0
         ),
-        _Mention(
+        Mention(
             article_id="b", name="JONATHAN SMITHERS", surface="JONATHAN SMITHERS", label="PERSON", key="k", order=1
         ),
     ]

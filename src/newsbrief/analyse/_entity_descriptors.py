@@ -35,7 +35,14 @@ MAX_DESCRIPTOR_WORDS = 15
 
 _PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 # Entity types that make an appositive a list item or a place, not a description of the person.
-_NOT_DESCRIPTOR = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_NOT_DESCRIPTOR = frozenset(
+    {"PERSON", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+    | {"MONEY", "PERCENT"}
+)
+#: Words that open a clause or a vague reference, never a description ("which 20-year-old gunman", "other").
+_NOT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when", "other", "others"})
+#: Web debris inside a phrase: links, tickers ("KORS.N"), words glued to digits ("region14,16,18", "KR17").
+_DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2,}\.[A-Z]\b")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
 _SPACE = re.compile(r"\s+")
 
@@ -44,16 +51,24 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = _leading(name, start)
+    leading = [p for p in _leading(name, start) if not _glued(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= end and _describes(child):
             phrase = _phrase(child, stop_before=None)
-            if phrase is not None and _adjacent(doc, end, phrase.start):  # "Gapes, a former chairman ..."
+            if phrase is not None and _adjacent(doc, end, phrase.start) and not _glued(phrase):
                 found.append(phrase.text)
     return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+def _glued(phrase: Span) -> bool:
+    """Whether a phrase starts inside a word ("[5-year-]old brother", "[first-]time feature helmer")."""
+    if phrase.start == 0:
+        return False
+    prev = phrase.doc[phrase.start - 1]
+    return not prev.whitespace_ and (prev.text in {"-", "–", "/"} or prev.is_alpha)
 
 
 def _with_honorific(name: Span) -> int:
@@ -204,6 +219,15 @@ def _phrase(head: Token, stop_before: int | None) -> Span | None:
     return head.doc[left : right + 1]
 
 
+def _one_word_role(word: str) -> bool:
+    """Whether one word alone describes a person: a role ("MP", "Senator"), an agent noun ("blogger"), or a
+    lower-case noun ("coach"); not a name, a caption word or an abbreviation ("Oculus", "Photo", "OPAL")."""
+    bare = word.strip(".").lower()
+    if bare in ROLE_WORDS or bare in {"ceo", "cfo", "coo", "cto", "captain", "actor", "actress", "singer"}:
+        return True
+    return len(bare) >= 3 and (word.islower() or (_AGENT.search(bare) is not None and not word.isupper()))
+
+
 def _tidy(text: str, name: Span) -> str:
     """One line, no edge punctuation; empty when it is too long, names nobody's role or holds the name."""
     text = _SPACE.sub(" ", text).strip(" ,;:-–—()'\"‘’“”")
@@ -212,8 +236,13 @@ def _tidy(text: str, name: Span) -> str:
     words = text.split()
     if not words or len(words) > MAX_DESCRIPTOR_WORDS or not any(c.isalpha() for c in text):
         return ""
-    if len(words) == 1 and len(words[0].strip(".")) < 3 and words[0].lower() not in ROLE_WORDS:
-        return ""  # a stray letter or fragment of a parse ("D", "co"), not a role like "MP"
+    if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):
+        return ""
+    if len(words) == 1 and not _one_word_role(words[0]):
+        return ""  # a fragment of a parse ("D", "co"), a name or a word from a caption ("Oculus", "Photo")
+    lowered = [w.lower() for w in words]
+    if any(lowered[i : i + 2] == lowered[j : j + 2] for i in range(len(words) - 1) for j in range(i + 2, len(words))):
+        return ""  # a phrase that repeats itself is two phrases run together by the parser
     if all(w.lower() in HONORIFICS or w.lower() in PRONOUNS for w in words):
         return ""
     # A descriptor holding the name itself is a misparse ("strongman Hun Sen") or someone else

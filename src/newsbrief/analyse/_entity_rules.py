@@ -68,6 +68,21 @@ _PLACE_TABLE: dict[str, tuple[str, ...]] = {
     "united states": ("us", "u.s.", "usa", "u.s.a.", "america", "united states", "united states of america"),
     "european union": ("eu", "e.u.", "european union"),
 }
+#: The AP style abbreviations of US states ("Fla.", "Mass."), as datelines and American papers write them;
+#: "Miss." is left out (it is also a title).
+_STATE_ABBREVIATIONS = {
+    "alabama": "ala.", "arizona": "ariz.", "arkansas": "ark.", "california": "calif.", "colorado": "colo.",
+    "connecticut": "conn.", "delaware": "del.", "florida": "fla.", "georgia": "ga.", "illinois": "ill.",
+    "indiana": "ind.", "kansas": "kan.", "kentucky": "ky.", "louisiana": "la.", "maryland": "md.",
+    "massachusetts": "mass.", "michigan": "mich.", "minnesota": "minn.", "missouri": "mo.", "montana": "mont.",
+    "nebraska": "neb.", "nevada": "nev.", "new hampshire": "n.h.", "new jersey": "n.j.", "new mexico": "n.m.",
+    "new york": "n.y.", "north carolina": "n.c.", "north dakota": "n.d.", "oklahoma": "okla.", "oregon": "ore.",
+    "pennsylvania": "pa.", "rhode island": "r.i.", "south carolina": "s.c.", "south dakota": "s.d.",
+    "tennessee": "tenn.", "texas": "tex.", "vermont": "vt.", "virginia": "va.", "washington": "wash.",
+    "west virginia": "w.va.", "wisconsin": "wis.", "wyoming": "wyo.",
+}  # fmt: skip
+for _state, _abbreviation in _STATE_ABBREVIATIONS.items():
+    _PLACE_TABLE.setdefault(_state, (_abbreviation,))
 #: Surface form (lower case) -> canonical place key.
 PLACES: dict[str, str] = {alias: canon for canon, aliases in _PLACE_TABLE.items() for alias in aliases}
 
@@ -89,3 +104,32 @@ def acronym(name: str) -> str:
     """Initials of the capitalised words of a multi-word name ("European Union" -> "eu")."""
     parts = [w for w in name.split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     return "".join(w[0] for w in parts).lower() if len(parts) > 1 else ""
+
+
+#: Kinship nouns: a lone first name right after one ("his son Tom", "her husband, Keith") names a
+#: relative, not the person of that first name's full name.
+KIN_WORDS = _words(
+    "son sons daughter daughters wife husband brother brothers sister sisters mother father mom dad child "
+    "children grandson granddaughter grandmother grandfather nephew niece cousin boyfriend girlfriend partner "
+    "fiance fiancé fiancee fiancée uncle aunt widow widower baby stepson stepdaughter stepfather stepmother"
+)
+
+#: Words that end an organisation's full name; "Stanford" beside "Stanford University" is the university.
+ORG_SUFFIXES = _words(
+    "university college school institute committee council department agency association society union "
+    "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
+    "church club team network news times post journal magazine trivia center centre hospital court"
+)
+
+#: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
+NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
+    "state county city park street road avenue river lake mount mountain island beach airport station "
+    "elementary high hall house tower bridge square valley"
+)
+
+#: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner").
+ORG_WORDS = _words(
+    "office ministry service services police army navy force board commission authority administration "
+    "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
+    "federation league fund trust bureau"
+)

@@ -8,32 +8,47 @@ sieve, Lee et al. 2013):
 
 1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each
    mention is trimmed: a paragraph break ends it; leading "the", quotes and trailing possessive "'s"
-   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...) and leading role or party words
-   ("Tory Nick Boles" -> Nick Boles, and "Tory" becomes a descriptor).
-2. **General corrections** of the small model (:mod:`newsbrief.analyse._entity_rules`): a party name
-   tagged ``PERSON``/``GPE`` is an ``ORG``; "Brexit"-style portmanteaus, pronouns and bare titles ("MPs")
-   are dropped; a ``PERSON`` ending in a compass word ("Nottingham East") is a place; a lone surname
-   gains the first name before it when the parser attaches one ("Mayor Sadiq Khan"). Each remaining
-   name then takes the label most of its mentions carry across the story ("Corbyn" tagged ``ORG`` once
-   and ``PERSON`` 17 times is a person), and a lone word that is the surname of a full name in the
-   story is that person.
-3. **People are merged** by name: a full name absorbs shorter full names that share its surname, and
-   a lone surname attaches to the full name it ends (the latest one mentioned in the same article when
-   several match, else the most mentioned); a lone first name does not (it is as often a relative). A
-   lone name that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at
-   least :data:`LONE_NAME_MIN` times and never appears in lower case (a lone capitalised word is the
-   model's most common false person). Once a person's full name is known, its untagged occurrences
-   and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013; the small
-   model misses some "Mr Boles"), unless two people of the story share the surname.
+   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
+   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's
+   Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
+   never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
+   names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
+   suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
+   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
+2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
+   :mod:`newsbrief.analyse._entity_evidence`, :mod:`newsbrief.analyse._entity_rules`): a party name is
+   an ``ORG``; a name in quotation marks, after "a"/"an", ending in an illness word, or tagged more often
+   as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
+   gender (``gender-guesser``'s dictionary) and holds no organisation or place word is a person ("Lester Holt"
+   tagged ``ORG``), one that holds such a word is not ("Wayne State"); each name then takes the label most
+   of its mentions carry ("Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person), and a lone word
+   that is the surname, or the only given name, of a person of the story is that person. A "person" with no
+   person's mark anywhere (no title, description, known given name, or surname used alone: "Twitter",
+   "Keurig") is left out.
+3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
+   accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
+   ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
+   gender (titles, then given names: "Mrs Wilson" is not Gary Wilson); a lone first name joins the one full
+   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A lone name
+   that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
+   ``LONE_NAME_MIN`` times and never appears in lower case. Once a person's full name is known, its untagged
+   occurrences and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013),
+   unless two people of the story share the surname.
 4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
-   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms ("EU" =
-   European Union), and a party named after its leader ("Corbyn Labour") is the party.
+   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
+   commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
+   that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
+   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed, nor an
+   organisation named once whose name does not say it is one ("Big Mac" tagged ``ORG``).
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
-   stored per source as ``(article_id, descriptor)``, without duplicates.
+   stored per source as ``(article_id, descriptor)``, without duplicates; clause openers ("which ..."),
+   web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo")
+   are not descriptions.
 
-Entities are sorted by total mentions, most first.
+Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
+"Entities"). Entities are sorted by total mentions, most first.
 """
 
 from __future__ import annotations
@@ -42,14 +57,24 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_descriptors import descriptors_of
+from newsbrief.analyse._entity_evidence import (
+    first_name_gender,
+    fold,
+    headline_spans,
+)
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
 from newsbrief.analyse._entity_rules import (
     COMPASS,
     EXIT_WORD,
     HONORIFICS,
+    KIN_WORDS,
+    NOT_PERSON_WORDS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
     PARTIES,
     PLACES,
     ROLE_WORDS,
@@ -57,6 +82,7 @@ from newsbrief.analyse._entity_rules import (
     acronym,
     is_title_only,
 )
+from newsbrief.analyse._entity_story import OTHER_LABELS, WordUse, common_acronyms, known_tail, thing_votes
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -64,27 +90,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: A lone name (no full name to attach to, no honorific) must be tagged PERSON this often to stay.
-LONE_NAME_MIN = 3
-
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class _Mention:
-    """One cleaned entity mention; ``name`` has no honorific, ``surface`` keeps it (an alias)."""
-
-    article_id: str
-    name: str
-    surface: str
-    label: str  # PERSON | ORG | GPE | LOC
-    key: str
-    order: int
-    honorific: bool = False
-    forced: bool = False  # label fixed by a general rule (a party name), not open to the vote
-    span: Span | None = None
-    descriptors: list[str] = field(default_factory=list)
+_ACADEMIC = frozenset({"university", "college", "institute"})
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -104,32 +112,44 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     """
     if len(articles) != len(docs):
         raise ValueError(f"got {len(articles)} articles but {len(docs)} parsed docs; pass one doc per article")
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     lower_words: set[str] = set()
+    use = WordUse()
     tagged: dict[str, list[tuple[int, int]]] = {}
+    other_votes: Counter[str] = Counter()
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
         lower_words.update(t.text for t in doc if t.is_lower)
+        use.add(doc)
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
+        headlines = headline_spans(article.text)
         for ent in doc.ents:
-            if ent.label_ in _LABELS:
-                mention = _mention(ent, article.id, len(mentions))
-                if mention is not None:
-                    mentions.append(mention)
-    _vote_labels(mentions)
+            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS:
+                continue
+            if votes := thing_votes(doc, ent, article.text):
+                other_votes[_key(ent.text)] += votes
+                continue
+            if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
+                continue
+            mention = _mention(ent, article.id, len(mentions))
+            if mention is not None:
+                mention.headline = any(a <= ent.start_char < b for a, b in headlines)
+                mentions.append(mention)
+    mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
+    _vote_labels(mentions, other_votes)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
-    clusters = _cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
-    shared = _shared_surnames(clusters)
+    clusters = cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
+    shared = shared_surnames(clusters)
     for cluster in clusters:
-        cluster.extend(_untagged_mentions(cluster, articles, tagged, len(mentions), shared))
-    others = [m for m in mentions if m.label != "PERSON"]
+        cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
+    others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    entities = [_entity(c, order) for c in clusters if c]
+    entities = [e for e in (_entity(c, order) for c in clusters if c and _evidenced(c)) if _shown(e)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -138,7 +158,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
 # 1-2. Mentions and general corrections ------------------------------------------------------------
 
 
-def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
+def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     """Clean one NER entity into a mention, or ``None`` when it names nothing we keep."""
     doc = ent.doc
     toks = list(ent)
@@ -162,7 +182,9 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
                 label = "GPE"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
-    if label in {"PERSON", "GPE", "LOC"} and toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES:
+    plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
+    given = len(toks) > 1 and first_name_gender(toks[0].text) is not None  # "Paula Blades" is no plural
+    if label in {"PERSON", "GPE", "LOC"} and plural and not given:
         return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
     text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
     words = text.split()
@@ -172,15 +194,55 @@ def _mention(ent: Span, article_id: str, order: int) -> _Mention | None:
     if party is not None:
         if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
             text = doc[toks[0].i - 1 : toks[-1].i + 1].text
-        return _Mention(article_id, text, text, "ORG", party, order, forced=True)
+        return Mention(article_id, text, text, "ORG", party, order, forced=True)
     if label == "NORP":
         if words[-1].lower() != "party":
             return None  # nationalities and religions ("British", "Jews") are not parties
         label = "ORG"
-    if label == "PERSON":
+    if label == "PERSON" or _looks_like_person(toks):
         return _person(doc, toks, article_id, order)
+    if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
+        return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
-    return _Mention(article_id, text, text, label, PLACES.get(key, key), order)
+    return Mention(article_id, text, text, label, PLACES.get(key, key), order)
+
+
+def _key(text: str) -> str:
+    """The lower-case key of a name as the tagger gave it (for votes across its mentions)."""
+    text = _SPACE.sub(" ", text.strip().lower())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _looks_like_person(toks: list[Token]) -> bool:
+    """A two- or three-word name tagged as a body or place that opens with a given name of known gender
+    ("Lester Holt", "Amanda Longacre" tagged ORG) and has no word of an organisation or place in it."""
+    return (
+        2 <= len(toks) <= 3
+        and all(t.is_alpha and t.is_title for t in toks)
+        and first_name_gender(toks[0].text) in {"male", "female"}
+        and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
+    )
+
+
+def _trusted(mentions: list[Mention], terms: set[str], use: WordUse) -> list[Mention]:
+    """The mentions the story backs (see :mod:`newsbrief.analyse._entity_story`): not a name seen only in
+    headlines ("Colin Kroll Dead"), not a term defined in lower case ("SCN"), not a one-word ordinary word
+    ("Choice"); a body or place with a stray word in front becomes the story's shorter name."""
+    keys = {m.key for m in mentions if not m.headline}
+    kept = []
+    for m in mentions:
+        if m.forced:
+            kept.append(m)
+            continue
+        if (m.headline and m.key not in keys) or m.name in terms:
+            continue
+        if m.label != "PERSON" and " " not in m.name and m.key not in PLACES and use.common(m.name):
+            continue
+        if m.label != "PERSON" and (tail := known_tail(m.name, keys, use)) is not None:
+            m.name = m.surface = tail
+            m.key = PLACES.get(tail.lower(), tail.lower())
+        kept.append(m)
+    return kept
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -213,12 +275,20 @@ def _party(doc: Doc, first: int, text: str) -> str | None:
     return PARTIES.get(key)
 
 
-def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mention | None:
+def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention | None:
     """Trim a PERSON entity to the name itself; a constituency ("Nottingham East") becomes a place."""
     honorific = False
+    title = ""
     while toks and _is_honorific(toks[0]):
+        title = toks[0].lower_.rstrip(".")
         toks.pop(0)
         honorific = True
+    possessive = next((i for i, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
+    if possessive is not None and possessive + 1 < len(toks):  # "Lightspeed's Jeremy Liew": the owner goes
+        toks = toks[possessive + 1 :]
+    # "Musician Brad Fischetti", "Saint Will Smith": a word before a given name that is none itself.
+    while len(toks) > 2 and first_name_gender(toks[0].text) is None and first_name_gender(toks[1].text):
+        toks.pop(0)
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     while len(toks) > 1 and (
         toks[0].lower_ in ROLE_WORDS or toks[0].lower_ in PARTIES or not toks[0].text[:1].isupper()
@@ -233,10 +303,17 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> _Mentio
     start, end = toks[0].i, toks[-1].i + 1
     name = doc[start:end].text
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
-        return _Mention(article_id, name, name, "GPE", name.lower(), order)
-    honorific = honorific or (start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS)
+        return Mention(article_id, name, name, "GPE", name.lower(), order)
+    if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS for t in toks[1:]):
+        label = "ORG" if any(t.lower_ in ORG_SUFFIXES for t in toks[1:]) else "GPE"  # "Wayne State", "Sandy Hook"
+        return Mention(article_id, name, name, label, name.lower(), order)
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
-    return _Mention(article_id, name, surface, "PERSON", name.lower(), order, honorific, span=doc[start:end])
+    kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
+    return Mention(
+        article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
+    )
 
 
 def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -258,14 +335,19 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(mentions: list[_Mention]) -> None:
-    """Give every name the label most of its mentions carry (party names keep ORG)."""
+def _vote_labels(mentions: list[Mention], other_votes: Counter[str]) -> None:
+    """Give every name the label most of its mentions carry (party names keep ORG); a name tagged more
+    often as a work, product, event or law than as anything we list is dropped (its mentions emptied)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if not m.forced:
             votes[m.key][_group(m.label)] += 1
     for m in mentions:
-        if m.forced or len(votes[m.key]) < 2:
+        key = _key(m.name)
+        if not m.forced and other_votes[key] > sum(votes[m.key].values()):
+            m.label = "OTHER"
+    for m in mentions:
+        if m.forced or m.label == "OTHER" or len(votes[m.key]) < 2:
             continue
         ranked = votes[m.key].most_common()
         # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
@@ -276,103 +358,26 @@ def _vote_labels(mentions: list[_Mention]) -> None:
                 m.span = None  # not parsed as a name; counted, but no descriptors read from it
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
     # GPE beside "Augusto Pinochet"), however the model labelled it.
-    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    surnames = {k.split()[-1] for k in full}
+    firsts = Counter(k.split()[0] for k in full)
     for m in mentions:
-        if m.label != "PERSON" and not m.forced and m.key in surnames and m.key not in PLACES:
-            m.label, m.span = "PERSON", None
+        key = fold(m.key)
+        if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
+            continue
+        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
+        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
+            m.label, m.span, m.key = "PERSON", None, key
 
 
 def _group(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC"} else label
 
 
-# 3. People ------------------------------------------------------------------------------------------
-
-
-def _cluster_people(mentions: list[_Mention], lower_words: set[str]) -> list[list[_Mention]]:
-    """Merge person mentions by full name and surname (see the module docstring)."""
-    counts = Counter(m.key for m in mentions)
-    full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
-    parent: dict[str, str] = {}
-    for i, name in enumerate(full):
-        toks = name.split()
-        longer = [b for b in full[:i] if len(b.split()) > len(toks) and b.split()[-1] == toks[-1]]
-        longer = [b for b in longer if set(toks) <= set(b.split())]
-        parent[name] = parent.get(longer[0], longer[0]) if longer else name
-    canon = sorted(set(parent.values()))
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for name in canon:
-        by_surname[name.split()[-1]].append(name)
-    totals = Counter(parent[m.key] for m in mentions if m.key in parent)
-    clusters: dict[str, list[_Mention]] = defaultdict(list)
-    lone: dict[str, list[_Mention]] = defaultdict(list)
-    latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
-    for m in sorted(mentions, key=lambda m: m.order):
-        if m.key in parent:
-            target = parent[m.key]
-        else:
-            # Surnames only: a lone first name is as often a relative ("Pinochet's son, Augusto").
-            options = by_surname.get(m.key, [])
-            if not options:
-                lone[m.key].append(m)
-                continue
-            target = max(options, key=lambda n: (latest.get((m.article_id, n), -1), totals[n], n))
-        clusters[target].append(m)
-        latest[(m.article_id, target)] = m.order
-    for key, group in lone.items():
-        if any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
-            clusters[key].extend(group)
-        else:
-            logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
-    return list(clusters.values())
-
-
-_TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
-
-
-def _shared_surnames(clusters: list[list[_Mention]]) -> set[str]:
-    """Surnames of more than one person in the story: "Mr Smith" then names nobody for sure."""
-    owners = Counter(s for c in clusters for s in {m.name.split()[-1] for m in c if " " in m.name})
-    return {s for s, n in owners.items() if n > 1}
-
-
-def _untagged_mentions(
-    cluster: list[_Mention],
-    articles: Sequence[Article],
-    tagged: dict[str, list[tuple[int, int]]],
-    order: int,
-    shared: set[str],
-) -> list[_Mention]:
-    """Exact-string mentions the model missed: the person's full names, and "Mr/Ms ... <surname>".
-
-    The exact-match sieve of deterministic coreference (Lee et al. 2013): once a full name is known,
-    its other occurrences and its honorific forms are the same person, tagged or not.
-    """
-    full = {m.name for m in cluster if " " in m.name}
-    if not full:
-        return []
-    surnames = sorted({n.split()[-1] for n in full} - shared)
-    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-    if surnames:
-        names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"
-    pattern = re.compile(rf"\b(?:{names})\b")
-    key = cluster[0].key
-    found: list[_Mention] = []
-    for article in articles:
-        taken = tagged.get(article.id, [])
-        for m in pattern.finditer(article.text):
-            if any(m.start() < end and start < m.end() for start, end in taken):
-                continue
-            honorific = m.group(0).split()[0].rstrip(".").lower() in HONORIFICS and m.group(0) not in full
-            name = m.group(0).split(maxsplit=1)[1] if honorific else m.group(0)
-            found.append(_Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific))
-    return found
-
-
 # 4. Organisations and places -----------------------------------------------------------------------
 
 
-def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
+def _party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
     """ "Corbyn Labour", "Blair's Labour": a party named after its leader is a mention of the party."""
     for m in mentions:
         if m.forced:
@@ -386,15 +391,19 @@ def _party_of_person(mentions: list[_Mention], person_words: set[str]) -> None:
                 break
 
 
-def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
-    names: "Time" and "Times"), and acronyms."""
+    names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
+    name with the one longer name of the story that adds only an organisation's word ("Stanford" = "Stanford
+    University", "Ways and Means" = "Ways and Means Committee")."""
+    for m in mentions:
+        m.key = fold(m.key)
     keys = {m.key for m in mentions}
-    names_by_acronym: dict[str, set[str]] = defaultdict(set)
+    names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if a := acronym(m.name):
-            names_by_acronym[a].add(m.key)
+            names_by_acronym[a][m.key] += 1
     alias: dict[str, str] = {}
     for key in keys:
         base = key.removesuffix(" party")
@@ -402,9 +411,18 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
             alias[key] = base
         elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
             alias[key] = key[:-1]
-        elif " " not in key and len(names_by_acronym.get(key, ())) == 1:
-            alias[key] = next(iter(names_by_acronym[key]))
-    clusters: dict[str, list[_Mention]] = defaultdict(list)
+        elif " " not in key and names_by_acronym.get(key):
+            # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
+            alias[key] = names_by_acronym[key].most_common(1)[0][0]
+    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
+    bodies = {m.key for m in mentions if m.label == "ORG"}
+    for key in keys - set(alias):
+        suffixes = ORG_SUFFIXES if key in bodies else _ACADEMIC
+        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
+        longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
+        if len(longer) == 1:
+            alias[key] = alias.get(longer[0], longer[0])
+    clusters: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         clusters[alias.get(m.key, m.key)].append(m)
     return list(clusters.values())
@@ -413,10 +431,43 @@ def _cluster_others(mentions: list[_Mention]) -> list[list[_Mention]]:
 # Output ------------------------------------------------------------------------------------------------
 
 
-def _entity(cluster: list[_Mention], order: dict[str, int]) -> Entity:
+def _evidenced(cluster: list[Mention]) -> bool:
+    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description,
+    a known given name, or a full name that the story shortens to its surname. "Twitter", "Keurig" and
+    "Evil Dead" tagged PERSON show none and are left out (the tagger's commonest false person)."""
+    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
+        return True
+    names = {m.name for m in cluster}
+    surnames = {n.split()[-1] for n in names if " " in n}
+    return (
+        any(m.honorific or m.descriptors for m in cluster)
+        or any(first_name_gender(n.split()[0]) is not None for n in names)
+        or any(" " not in n and n in surnames for n in names)
+    )
+
+
+def _shown(entity: Entity) -> bool:
+    """Whether the story backs an organisation or place enough to list it: not a name with digits (a model,
+    flight or formula: "Keurig 2.0", "MH370", "CO 2"), and an organisation named once only when its name says
+    it is one ("Harvard Medical School", "AP") rather than the tagger alone ("Big Mac", "Blue Mountain")."""
+    if any(c.isdigit() for c in entity.name):
+        return False
+    if entity.label == "PERSON":
+        return True
+    if any(a.lower() in PARTIES for a in (entity.name, *entity.aliases)):
+        return True
+    if entity.label == "ORG" and sum(n for _, n in entity.mentions) == 1:
+        words = entity.name.lower().replace(".", "").split()
+        return entity.name.isupper() or any(w in ORG_SUFFIXES or w in ORG_WORDS for w in words)
+    return True
+
+
+def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
     labels = Counter(m.label for m in cluster)
     label = "ORG" if any(m.forced for m in cluster) else labels.most_common(1)[0][0]
+    if label != "PERSON" and any(m.name.split()[-1].lower() in ORG_SUFFIXES for m in cluster):
+        label = "ORG"  # "Wayne State University" is a body, whatever "Wayne State" was tagged
     surfaces = Counter(m.surface for m in cluster)
     aliases: dict[str, str] = {}
     for surface, _ in surfaces.most_common():

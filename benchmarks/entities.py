@@ -1,0 +1,257 @@
+"""Entities benchmark (issue 11, item 4): the editor's "entity: wrong" among the ten most prominent entities.
+
+For each labelled cluster (``tests/data/entity_names.jsonl`` and ``entity_descriptors.jsonl``, loaded by
+:func:`entity_labels.load_entity_labels`) the brief's first :data:`TOP` entities (``Brief.entities`` as the
+Markdown and HTML renderers show them, most mentioned first) are checked for the error kinds of
+../shared/EDITOR.md:
+
+- **furniture**: the shown name is not a name (page furniture, headline words, debris: "Add Donald Trump");
+- **type**: the shown type is not the labelled one (PERSON = person, ORG = organisation, GPE/LOC/FAC = place,
+  NORP = organisation or other; "Twitter" PERSON, "Crimea" ORG);
+- **merged**: the entity's name and aliases stand for two labelled entities ("Mr Wilson" an alias of Jane);
+- **twice**: an earlier entity of the ten is the same labelled entity ("Tom" after "Tom Cruise");
+- **descriptor**: a descriptor the labels say is not a description of that entity ("Romney 285").
+
+An entity is wrong when it has any of these. Labels are keyed on name strings, so any version of the code is
+scored; a shown name with no label (also after case-folding and dropping a title) makes the entity
+*unlabelled*: it is counted and reported, not scored, and so is every unlabelled descriptor.
+
+``--rev REV`` scores the code of a git revision too (its ``src`` exported to a temporary folder and run in a
+subprocess), so one run prints before and after on the same labels.
+
+Run: ``python benchmarks/entities.py [--rev a97ed53] [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entity_labels import ClusterLabels, load_entity_labels, lookup_name, short_sha1  # siblings: scripts
+from trust_items import DEFAULT_DATA_DIR, ROOT, choose_clusters
+
+#: How many of the brief's entities an editor reads ("the ten most prominent").
+TOP = 10
+KINDS = ("furniture", "type", "merged", "twice", "descriptor")
+#: The system's label -> the labelled types it may stand for.
+TYPE_OK: dict[str, frozenset[str]] = {
+    "PERSON": frozenset({"person"}),
+    "ORG": frozenset({"organisation"}),
+    "GPE": frozenset({"place"}),
+    "LOC": frozenset({"place"}),
+    "FAC": frozenset({"place"}),
+    "NORP": frozenset({"organisation", "other"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ShownEntity:
+    """What the brief shows of one entity (the fields the editor reads)."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts over the scored entities of a set of clusters."""
+
+    clusters: int = 0
+    entities: int = 0
+    wrong: int = 0
+    unlabelled: int = 0
+    descriptors: int = 0
+    unlabelled_descriptors: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.wrong / self.entities if self.entities else 0.0
+
+
+def entity_errors(
+    shown: Sequence[ShownEntity], labels: ClusterLabels, top: int = TOP
+) -> list[tuple[ShownEntity, set[str] | None, int, int]]:
+    """The error kinds of each of the first ``top`` entities (``None``: unlabelled), with the entity's
+    labelled and unlabelled descriptor counts."""
+    out = []
+    seen: dict[str, str] = {}  # labelled entity key -> the shown name that first had it
+    for ent in shown[:top]:
+        own = lookup_name(labels, ent.name)
+        names = [lookup_name(labels, n) for n in (ent.name, *ent.aliases)]
+        known = [n for n in names if n is not None]
+        label = own or (known[0] if known else None)
+        if label is None:
+            out.append((ent, None, 0, len(ent.descriptors)))
+            continue
+        kinds: set[str] = set()
+        if label.label == "not-a-name":
+            kinds.add("furniture")
+        elif label.label not in TYPE_OK.get(ent.label, frozenset()):
+            kinds.add("type")
+        keys = {n.entity for n in known if n.entity not in (None, "AMBIGUOUS")}
+        if len(keys) > 1:
+            kinds.add("merged")
+        key = label.entity
+        if key not in (None, "AMBIGUOUS"):
+            if key in seen:
+                kinds.add("twice")
+            else:
+                seen[key] = ent.name
+        labelled = unlabelled = 0
+        for d in ent.descriptors:
+            verdict = labels.descriptors.get((key, short_sha1(" ".join(d.split())))) if key else None
+            if verdict is None:
+                unlabelled += 1
+                continue
+            labelled += 1
+            if not verdict:
+                kinds.add("descriptor")
+        out.append((ent, kinds, labelled, unlabelled))
+    return out
+
+
+def score(
+    outputs: Mapping[str, Sequence[ShownEntity]], labels: Mapping[str, ClusterLabels], top: int = TOP
+) -> dict[str, Tally]:
+    """Tallies per split (``dev``, ``heldout``) and ``all`` over the labelled clusters in ``outputs``."""
+    tallies = {s: Tally() for s in ("dev", "heldout", "all")}
+    for cid, cl in labels.items():
+        if cid not in outputs:
+            continue
+        for split in (cl.split, "all"):
+            t = tallies[split]
+            t.clusters += 1
+            for ent, kinds, n_desc, n_undesc in entity_errors(outputs[cid], cl, top):
+                t.descriptors += n_desc
+                t.unlabelled_descriptors += n_undesc
+                if kinds is None:
+                    t.unlabelled += 1
+                    t.failures.append(f"{cid}\tunlabelled\t{ent.name} ({ent.label})")
+                    continue
+                t.entities += 1
+                if kinds:
+                    t.wrong += 1
+                    t.kinds.update(kinds)
+                    detail = "; ".join(ent.descriptors) if "descriptor" in kinds else ", ".join(ent.aliases[:4])
+                    t.failures.append(
+                        f"{cid}\t{'+'.join(sorted(kinds))}\t{ent.name} ({ent.label}, {ent.mentions}) [{detail}]"
+                    )
+    return tallies
+
+
+def table(rows: Mapping[str, Mapping[str, Tally]]) -> str:
+    """One row per (system, split): entities scored, wrong, rate, each kind, unlabelled names/descriptors."""
+    head = "| system | split | clusters | entities | wrong | rate | " + " | ".join(KINDS)
+    head += " | unlabelled names | unlabelled descriptors |"
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for system, tallies in rows.items():
+        for split in ("dev", "heldout", "all"):
+            t = tallies[split]
+            kinds = " | ".join(str(t.kinds[k]) for k in KINDS)
+            lines.append(
+                f"| {system} | {split} | {t.clusters} | {t.entities} | {t.wrong} | {t.rate:.1%} | {kinds} | "
+                f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} |"
+            )
+    return "\n".join(lines)
+
+
+# --- the system's outputs ---------------------------------------------------------------------------------
+
+
+def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[dict]]:
+    """The shown entities of each labelled cluster's brief, as plain data (also the subprocess's answer)."""
+    from newsbrief import BriefConfig, brief
+
+    config = BriefConfig(analysis=True)
+    out: dict[str, list[dict]] = {}
+    for cluster in choose_clusters(data_dir):
+        if ids is not None and cluster.id not in ids:
+            continue
+        b = brief(list(cluster.articles), config)
+        out[cluster.id] = [
+            {
+                "name": e.name,
+                "label": e.label,
+                "aliases": list(e.aliases),
+                "descriptors": list(dict.fromkeys(d for _, d in e.descriptors)),
+                "mentions": sum(n for _, n in e.mentions),
+            }
+            for e in b.entities[: TOP + 5]
+        ]
+    return out
+
+
+def outputs_of(data_dir: Path, rev: str | None) -> tuple[dict[str, list[ShownEntity]], float]:
+    """The outputs of the working tree (``rev`` None) or of a git revision's ``src``; and the seconds taken."""
+    t0 = time.perf_counter()
+    if rev is None:
+        raw = dump_outputs(data_dir)
+    else:
+        with tempfile.TemporaryDirectory(prefix="entities-rev-") as tmp:
+            archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, capture_output=True, check=True)
+            tar_path = Path(tmp) / "src.tar"
+            tar_path.write_bytes(archive.stdout)
+            with tarfile.open(tar_path) as tar:
+                tar.extractall(tmp, filter="data")
+            env = dict(os.environ, PYTHONPATH=str(Path(tmp) / "src"))
+            answer = Path(tmp) / "out.json"
+            cmd = [sys.executable, __file__, "--dump", str(answer), "--data", str(data_dir)]
+            subprocess.run(cmd, env=env, check=True)
+            raw = json.loads(answer.read_text(encoding="utf-8"))
+    outputs = {
+        cid: [
+            ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"]), e.get("mentions", 0))
+            for e in ents
+        ]
+        for cid, ents in raw.items()
+    }
+    return outputs, time.perf_counter() - t0
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--rev", help="also score this git revision's code (e.g. the branch point)")
+    ap.add_argument("--errors", action="store_true", help="list every wrong and unlabelled entity")
+    ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the subprocess of --rev
+    args = ap.parse_args(argv)
+    if args.dump is not None:
+        import newsbrief
+
+        print(f"scoring {newsbrief.__file__}", file=sys.stderr)
+        args.dump.write_text(json.dumps(dump_outputs(args.data)), encoding="utf-8")
+        return
+    labels = load_entity_labels(args.data)
+    rows: dict[str, dict[str, Tally]] = {}
+    systems = ([(f"rev {args.rev}", args.rev)] if args.rev else []) + [("working tree", None)]
+    for name, rev in systems:
+        outputs, seconds = outputs_of(args.data, rev)
+        rows[name] = score(outputs, labels)
+        print(f"{name}: {len(outputs)} clusters briefed in {seconds:.0f} s", file=sys.stderr)
+    print(table(rows))
+    if args.errors:
+        for name, tallies in rows.items():
+            print(f"\n## {name}")
+            for split in ("dev", "heldout"):
+                for line in tallies[split].failures:
+                    print(f"{split}\t{line}")
+
+
+if __name__ == "__main__":
+    main()

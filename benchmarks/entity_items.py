@@ -1,0 +1,217 @@
+"""Build the items of the entity labelling (issue 11, item 4): candidate names and descriptors per cluster.
+
+Labels are keyed on *name strings per cluster*, not on one system version's output, so that they score any
+later version of the entity code. For each of the 41 clusters of the trust set
+(:func:`trust_items.choose_clusters`: 40 Multi-News validation clusters with three or more documents and the
+seed story; the same held-out third, :func:`trust_items.heldout_ids`) the candidate names are
+
+1. every name and alias of the first :data:`TOP_SYSTEM` entities of the brief as the current system makes it
+   (``newsbrief.brief`` on the cluster, analysis on), and
+2. spaCy's ``PERSON``/``ORG``/``GPE``/``LOC``/``NORP`` spans of the brief's cleaned articles seen at least
+   :data:`MIN_SPANS` times in the cluster (most frequent first, at most :data:`MAX_EXTRA` per cluster), in the
+   form the model tags them and without a leading "the", and with the honorific in front where one precedes
+   them ("Mrs Wilson"), so that an improved system's names still find labels;
+
+each shown with up to three sentences of the cluster that contain it (from different articles where there are).
+Every descriptor the current system shows for those entities is a second kind of item (is it a description of
+the entity?), with the sentence it was read from.
+
+Run: ``python benchmarks/entity_items.py --out /work/labels/entities`` writes ``items.jsonl`` (texts included:
+items live outside the repository) and ``build.json`` (the split, the counts, the system version).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief import BriefConfig, brief
+from newsbrief.analyse._entity_rules import HONORIFICS
+from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.quotes import parse
+from newsbrief.model import Article
+from newsbrief.text.split import split_sentences
+from trust_items import (  # a sibling script, not a package
+    DEFAULT_DATA_DIR,
+    StoryCluster,
+    choose_clusters,
+    heldout_ids,
+    short_id,
+    write_jsonl,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+#: How many of the system's entities give candidate names (the ten scored, and two for a system that ranks
+#: differently).
+TOP_SYSTEM = 12
+#: A spaCy span must occur this often in a cluster to be a candidate name.
+MIN_SPANS = 2
+#: At most this many spaCy-only names per cluster (the most frequent).
+MAX_EXTRA = 12
+#: Context sentences shown per name.
+CONTEXTS = 3
+_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split())
+
+
+def spacy_names(articles: list[Article]) -> Counter[str]:
+    """Counts of the spans spaCy tags in the cleaned articles, as tagged and with a preceding honorific."""
+    counts: Counter[str] = Counter()
+    for doc in parse(load_nlp(), (a.text for a in articles)):
+        for ent in doc.ents:
+            if ent.label_ not in _LABELS or "\n" in ent.text:
+                continue
+            toks = list(ent)
+            while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
+                toks.pop(0)
+            while toks and (toks[-1].lower_ in {"'s", "’s"} or toks[-1].is_punct):
+                toks.pop()
+            if not toks or not any(t.text[:1].isupper() for t in toks):
+                continue
+            name = _norm(doc[toks[0].i : toks[-1].i + 1].text)
+            counts[name] += 1
+            if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in HONORIFICS and doc[toks[0].i - 1].lower_ != name.lower():
+                counts[_norm(f"{doc[toks[0].i - 1].text} {name}")] += 1
+    return counts
+
+
+def contexts(sentences: list[tuple[int, str]], needle: str, k: int = CONTEXTS) -> list[str]:
+    """Up to ``k`` sentences containing ``needle`` as a whole word, from different articles first."""
+    pat = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    hits = [(doc, s) for doc, s in sentences if pat.search(s)]
+    chosen: list[tuple[int, str]] = []
+    seen_docs: set[int] = set()
+    for doc, s in hits:
+        if doc not in seen_docs:
+            chosen.append((doc, s))
+            seen_docs.add(doc)
+    for doc, s in hits:
+        if len(chosen) >= k:
+            break
+        if (doc, s) not in chosen:
+            chosen.append((doc, s))
+    out = []
+    for doc, s in chosen[:k]:
+        text = " ".join(s.split())
+        if len(text) > 400:  # a long sentence: the window around the name
+            at = pat.search(text).start()
+            lo = max(0, at - 180)
+            text = ("… " if lo else "") + text[lo : at + 220] + " …"
+        out.append(f"[doc {doc}] " + pat.sub(lambda m: f"[[{m.group(0)}]]", text, count=1))
+    return out
+
+
+def cluster_items(cluster: StoryCluster, split: str) -> tuple[list[dict], dict]:
+    """The name and descriptor items of one cluster, and a summary row for the build file."""
+    b = brief(list(cluster.articles), BriefConfig(analysis=True))
+    cleaned = list(b.sources)
+    doc_of = {a.id: i for i, a in enumerate(cleaned)}
+    sentences = [(doc_of[a.id], s.text) for a in cleaned for s in split_sentences(a)]
+    names: dict[str, str] = {}  # name -> where it came from
+    for ent in b.entities[:TOP_SYSTEM]:
+        for n in (ent.name, *ent.aliases):
+            names.setdefault(_norm(n), "system")
+    extra = [n for n, c in spacy_names(cleaned).most_common() if c >= MIN_SPANS and n not in names]
+    for n in extra[:MAX_EXTRA]:
+        names[n] = "spacy"
+    tag = short_id(cluster.id)
+    ordered = sorted(names, key=lambda n: (n.split()[-1].lower(), n))  # one surname's forms together
+    items = []
+    for k, name in enumerate(ordered):
+        ctx = contexts(sentences, name)
+        if not ctx:
+            ctx = contexts([(d, s.lower()) for d, s in sentences], name.lower())
+        items.append(
+            {
+                "id": f"{tag}.n{k:02d}",
+                "kind": "name",
+                "cluster": cluster.id,
+                "name": name,
+                "contexts": ctx,
+                "cluster_names": ordered,
+            }
+        )
+    k = 0
+    for ent in b.entities[:TOP_SYSTEM]:
+        seen = set()
+        for article_id, desc in ent.descriptors:
+            if desc.lower() in seen:
+                continue
+            seen.add(desc.lower())
+            art_sents = [(d, s) for d, s in sentences if d == doc_of.get(article_id)]
+            ctx = [c for c in contexts(art_sents, desc, 2) if any(a.split()[-1] in c for a in (ent.name,))]
+            ctx = ctx or contexts(art_sents, desc, 1) or contexts(art_sents, ent.name.split()[-1], 1)
+            items.append(
+                {
+                    "id": f"{tag}.d{k:02d}",
+                    "kind": "descriptor",
+                    "cluster": cluster.id,
+                    "name": _norm(ent.name),
+                    "descriptor": desc,
+                    "contexts": ctx,
+                }
+            )
+            k += 1
+    row = {
+        "id": cluster.id,
+        "file": cluster.file,
+        "split": split,
+        "names": len(ordered),
+        "from_spacy": len(extra[:MAX_EXTRA]),
+        "descriptors": k,
+    }
+    return items, row
+
+
+def build(data_dir: Path, out_dir: Path) -> dict:
+    """Write ``items.jsonl`` and ``build.json`` into ``out_dir``; returns the build summary."""
+    clusters = choose_clusters(data_dir)
+    held = heldout_ids(c.id for c in clusters)
+    items: list[dict] = []
+    rows = []
+    for cluster in clusters:
+        got, row = cluster_items(cluster, "heldout" if cluster.id in held else "dev")
+        items += got
+        rows.append(row)
+        print(f"{cluster.id}: {row['names']} names ({row['from_spacy']} spaCy only), {row['descriptors']} descriptors")
+    n = write_jsonl(out_dir / "items.jsonl", items)
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    summary = {
+        "system_commit": commit,
+        "items": n,
+        "names": sum(r["names"] for r in rows),
+        "descriptors": sum(r["descriptors"] for r in rows),
+        "clusters": rows,
+    }
+    tmp = out_dir / ".build.json.tmp"
+    tmp.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, out_dir / "build.json")
+    return summary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    s = build(args.data, args.out)
+    print(f"{s['items']} items: {s['names']} names, {s['descriptors']} descriptors -> {args.out / 'items.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""The entity stage's working record of one mention (shared by its modules; never leaves the stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(slots=True)
+class Mention:
+    """One cleaned entity mention; ``name`` has no honorific, ``surface`` keeps it (an alias)."""
+
+    article_id: str
+    name: str
+    surface: str
+    label: str  # PERSON | ORG | GPE | LOC
+    key: str
+    order: int
+    honorific: bool = False
+    forced: bool = False  # label fixed by a general rule (a party name), not open to the vote
+    title: str = ""  # the honorific before the name, lower case without the dot ("mrs")
+    kin: bool = False  # a kinship noun just before it ("his son Tom"): a first name here is a relative
+    headline: bool = False  # found in a title-case line, where headline words stick to names
+    span: Span | None = None
+    descriptors: list[str] = field(default_factory=list)

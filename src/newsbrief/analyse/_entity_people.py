@@ -1,0 +1,153 @@
+"""People of a story, one person once: merging person mentions by full name, surname and first name.
+
+Cross-document person resolution by name (Bagga & Baldwin 1998) with the alias, gender and exact-match sieves
+of deterministic coreference (Lee et al. 2013): a full name absorbs shorter or differently spelt full names of
+the same surname ("Steve"/"Steven Hansen", "Tolkein"/"Tolkien"); a lone surname or "Mr/Mrs <surname>" attaches
+to the full name it ends, of a compatible gender ("Mrs Wilson" is not Gary Wilson), the latest one mentioned in
+the same article when several match; a lone first name attaches only to the one full name it opens, when no
+other person of the story shares it and it never follows a kinship word ("his son Tom").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, gender_of, same_surname
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_rules import HONORIFICS
+from newsbrief.model import Article
+
+logger = logging.getLogger(__name__)
+
+#: A lone name (no full name to attach to, no honorific) must be tagged PERSON this often to stay.
+LONE_NAME_MIN = 3
+
+
+def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[Mention]]:
+    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring."""
+    counts = Counter(m.key for m in mentions)
+    full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
+    titles: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.title:
+            titles[m.key].add(m.title)
+    parent: dict[str, str] = {}
+    for i, name in enumerate(full):
+        toks = name.split()
+        longer = [
+            b
+            for b in full[:i]
+            if len(b.split()) >= len(toks)
+            and b != name
+            and same_surname(b.split()[-1], toks[-1])
+            and (set(toks[:-1]) <= set(b.split()[:-1]) or _short_form(toks, b.split()))
+            and compatible(_gender(name, titles), _gender(b, titles))
+        ]
+        parent[name] = parent.get(longer[0], longer[0]) if longer else name
+    canon = sorted(set(parent.values()))
+    gender = {c: _gender(c, {t for k, p in parent.items() if p == c for t in titles[k]}) for c in canon}
+    totals = Counter(parent[m.key] for m in mentions if m.key in parent)
+    kin_names = {m.key for m in mentions if m.kin}
+    clusters: dict[str, list[Mention]] = defaultdict(list)
+    lone: dict[str, list[Mention]] = defaultdict(list)
+    latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
+    for m in sorted(mentions, key=lambda m: m.order):
+        if m.key in parent:
+            target = parent[m.key]
+        else:
+            options = _lone_options(m, canon, gender, kin_names)
+            if not options:
+                lone[m.key].append(m)
+                continue
+            target = max(options, key=lambda n: (latest.get((m.article_id, n), -1), totals[n], n))
+        clusters[target].append(m)
+        latest[(m.article_id, target)] = m.order
+    for key, group in lone.items():
+        if any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
+            clusters[key].extend(group)
+        else:
+            logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
+    return list(clusters.values())
+
+
+def _short_form(a: list[str], b: list[str]) -> bool:
+    """ "Steve Hansen" and "Steven Hansen": two-word names whose given names are one the start of the other."""
+    if len(a) != 2 or len(b) != 2 or a[0] == b[0] or min(len(a[0]), len(b[0])) < 3:
+        return False
+    return a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:
+    """A full name's gender: from the titles of its mentions, else from its first name."""
+    seen = titles if isinstance(titles, set) else titles.get(name, set())
+    return gender_of(name.split()[0].capitalize(), seen)
+
+
+def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], kin_names: set[str]) -> list[str]:
+    """The full names a one-word mention may be: those it is the surname of (also spelt a little
+    differently, "Yanukovich"), of a gender its title allows ("Mrs Wilson" is not Gary Wilson); else the one
+    full name it is the first name of, when no other person of the story has that first name and no mention
+    of it follows a kinship word ("his son Tom")."""
+    title_gender = TITLE_GENDER.get(m.title)
+    by_surname = [c for c in canon if c.split()[-1] == m.key]
+    if not by_surname:
+        by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
+    options = [c for c in by_surname if compatible(title_gender, gender[c])]
+    if options or by_surname:
+        return options
+    if m.honorific or m.key in kin_names:
+        return []
+    by_first = [c for c in canon if c.split()[0] == m.key]
+    return by_first if len(by_first) == 1 else []
+
+
+_TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
+
+
+def shared_surnames(clusters: list[list[Mention]]) -> set[str]:
+    """Surnames of more than one person in the story: "Mr Smith" then names nobody for sure."""
+    owners = Counter(s for c in clusters for s in {m.name.split()[-1] for m in c if " " in m.name})
+    return {s for s, n in owners.items() if n > 1}
+
+
+def untagged_mentions(
+    cluster: list[Mention],
+    articles: Sequence[Article],
+    tagged: dict[str, list[tuple[int, int]]],
+    order: int,
+    shared: set[str],
+) -> list[Mention]:
+    """Exact-string mentions the model missed: the person's full names, and "Mr/Ms ... <surname>".
+
+    The exact-match sieve of deterministic coreference (Lee et al. 2013): once a full name is known,
+    its other occurrences and its honorific forms are the same person, tagged or not.
+    """
+    full = {m.name for m in cluster if " " in m.name}
+    if not full:
+        return []
+    surnames = sorted({n.split()[-1] for n in full} - shared)
+    names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    if surnames:
+        names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"
+    pattern = re.compile(rf"\b(?:{names})\b")
+    key = cluster[0].key
+    longest = max(full, key=lambda n: (len(n.split()), n))
+    own_gender = gender_of(longest.split()[0], {m.title for m in cluster if m.title})
+    found: list[Mention] = []
+    for article in articles:
+        taken = tagged.get(article.id, [])
+        for m in pattern.finditer(article.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            title = m.group(0).split()[0].rstrip(".").lower()
+            honorific = title in HONORIFICS and m.group(0) not in full
+            if honorific and not compatible(TITLE_GENDER.get(title), own_gender):
+                continue  # "Mr Wilson" is not Jane Wilson
+            name = m.group(0).split(maxsplit=1)[1] if honorific else m.group(0)
+            found.append(
+                Mention(article.id, name, m.group(0), "PERSON", key, order + len(found), honorific, title=title)
+            )
+    return found

@@ -1,0 +1,103 @@
+"""What the whole story says about its names, gathered before any name is kept: the evidence across mentions.
+
+The tagger reads one sentence at a time; a story says more. These passes read every document of the story:
+
+* **votes for a thing** (:func:`thing_votes`): a name in quotation marks ("Modern Family"), after an indefinite
+  article as the head of its phrase ("a Big Mac") or ending in a disease word ("Rocky Mountain Spotted
+  Fever") is a work, product or illness, not a person, body or place; so is one the tagger labels
+  ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
+* **lower-case acronyms** (:func:`common_acronyms`): an abbreviation defined by lower-case words ("the
+  suprachiasmatic nucleus (SCN)") is a term, not a name (the definition patterns of Schwartz & Hearst 2003,
+  "A simple algorithm for identifying abbreviation definitions in biomedical text");
+* **common words** (:class:`WordUse`): a one-word name the story also writes in lower case at least as often
+  as capitalised inside a sentence ("Choice", "Houses") is a word, not a name;
+* **names with a stray word in front** (:func:`known_tail`): "AP American Airlines", "Smith's Mercedes" are
+  the story's "American Airlines" and "Mercedes" when the story names those alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Labels of names we do not list; the tagger's vote for them counts against a person/body/place reading.
+OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+#: Last words of the name of an illness.
+DISEASE_WORDS = frozenset({"disease", "syndrome", "virus", "fever", "flu", "influenza", "disorder"})
+_QUOTES = frozenset("\"'“”‘’")
+_LOWER_ACRONYM = re.compile(r"\b[a-z][a-z-]+\s+\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def thing_votes(doc: Doc, ent: Span, text: str) -> int:
+    """How strongly one mention says "a work, product or illness" (0: not at all); ``text`` is ``doc``'s text
+    (passed in: ``Doc.text`` rebuilds the whole text on every call)."""
+    if ent.label_ in OTHER_LABELS:
+        return 1
+    before = text[ent.start_char - 1] if ent.start_char > 0 else ""
+    after = text[ent.end_char] if ent.end_char < len(text) else ""
+    if before in _QUOTES and after in _QUOTES and " " in ent.text.strip():
+        return 2  # a title in quotation marks; a one-word quoted name may be a nickname ('Devin')
+    if before == "[" and after == "]":
+        return 2  # a link's label: "[PDF]"
+    if ent[-1].lower_ in DISEASE_WORDS:
+        return 2
+    after_tokens = doc[ent.end : ent.end + 2]
+    if len(after_tokens) == 2 and after_tokens[0].tag_ == "POS" and after_tokens[1].lower_ in DISEASE_WORDS:
+        return 2  # "Lou Gehrig's disease"
+    indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
+    head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
+    return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
+
+
+def common_acronyms(texts: Iterable[str]) -> set[str]:
+    """Abbreviations the story defines by lower-case words ("the suprachiasmatic nucleus (SCN)")."""
+    return {m.group(1) for text in texts for m in _LOWER_ACRONYM.finditer(text)}
+
+
+@dataclass(slots=True)
+class WordUse:
+    """How often each word is written in lower case, and capitalised inside a sentence, across the story."""
+
+    lower: Counter[str] = field(default_factory=Counter)
+    capital: Counter[str] = field(default_factory=Counter)
+
+    def add(self, doc: Doc) -> None:
+        for tok in doc:
+            if tok.is_lower:
+                self.lower[tok.text] += 1
+            elif tok.is_title and not tok.is_sent_start:
+                self.capital[tok.text] += 1
+
+    def common(self, word: str) -> bool:
+        """Whether a capitalised one-word name is used as an ordinary word at least as often."""
+        low = self.lower[word.lower()]
+        return low > 0 and not word.isupper() and low >= self.capital[word]
+
+
+def known_tail(name: str, known: set[str], use: WordUse) -> str | None:
+    """The shorter name of the story that ``name`` is with a stray word in front, else ``None``.
+
+    The dropped words must be a possessive ("Smith's Mercedes"), an abbreviation in capitals ("AP American
+    Airlines") or an ordinary word of the story ("Airline Qatar Airways").
+    """
+    words = name.split()
+    for cut in range(1, min(3, len(words))):
+        rest = " ".join(words[cut:])
+        if rest.lower() not in known:
+            continue
+        dropped = words[:cut]
+        if not all(w[:1].isupper() for w in dropped):
+            continue  # "Bank of America" is not America
+        if (
+            dropped[-1].endswith(("'s", "’s", "'", "’"))
+            or all(w.isupper() and len(w) <= 4 for w in dropped)
+            or all(use.common(w) for w in dropped)
+        ):
+            return rest
+    return None

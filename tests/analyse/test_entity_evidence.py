@@ -1,0 +1,199 @@
+"""Entities from evidence across mentions (issue 11, item 4): literal stories, each beside a look-alike that
+must come out the other way. Real spaCy model; nothing is mocked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from newsbrief.analyse import nlp as nlp_module
+from newsbrief.analyse._entity_evidence import (
+    first_name_gender,
+    fold,
+    gender_of,
+    headline_spans,
+    same_surname,
+)
+from newsbrief.analyse._entity_story import WordUse, common_acronyms, known_tail
+from newsbrief.analyse.entities import extract_entities
+from newsbrief.model import Article, Entity
+
+pytest.importorskip("spacy")
+if nlp_module.available_model() is None:
+    pytest.skip("no English spaCy model installed: pip install 'newsbrief[analysis]'", allow_module_level=True)
+
+
+def entities_of(*texts: str) -> tuple[Entity, ...]:
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
+    return extract_entities(articles, docs)
+
+
+def holding(entities: Sequence[Entity], form: str) -> list[Entity]:
+    """Entities whose name or an alias is exactly ``form``."""
+    return [e for e in entities if form == e.name or form in e.aliases]
+
+
+# --- the evidence helpers --------------------------------------------------------------------------------
+
+
+def test_given_names_and_their_gender() -> None:
+    assert first_name_gender("Jeremy") == "male"
+    assert first_name_gender("Luciana") == "female"
+    assert first_name_gender("Twitter") is None  # not a given name: no evidence of a person
+    assert first_name_gender("jeremy") is None  # a lower-case word is no name
+    assert gender_of("Jane", set()) == "female"
+    assert gender_of("Jane", {"mr"}) == "male"  # a title outweighs the dictionary
+    assert gender_of("Jane", {"mr", "mrs"}) is None  # titles that disagree tell nothing
+
+
+def test_spellings_of_one_surname_and_look_alikes() -> None:
+    assert same_surname("Yanukovich", "Yanukovych")
+    assert same_surname("Bélanger", "Belanger")
+    assert same_surname("Tolkein", "Tolkien")
+    assert not same_surname("Li", "Lu")  # short names: exact only
+    assert not same_surname("Wilson", "Watson")
+    assert fold("Mount St. Helens") == fold("Mount St Helens")
+
+
+def test_headline_lines_and_sentences() -> None:
+    text = "Devin Lima Dead at 41 After Cancer Battle\nDevin Lima, a singer, died on Monday in his home."
+    spans = headline_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Devin Lima Dead at 41 After Cancer Battle"]
+    assert headline_spans("The Senate Voted On Tuesday.") == []  # a sentence ends with a full stop
+
+
+def test_terms_defined_in_lower_case_and_names_defined_in_capitals() -> None:
+    acronyms = common_acronyms(["Neurons of the suprachiasmatic nucleus (SCN) fire.", "The Food and Drug (FDA)."])
+    assert acronyms == {"SCN"}
+
+
+def test_a_stray_word_in_front_and_a_name_that_only_ends_like_another() -> None:
+    use = WordUse()
+    use.lower.update({"airline": 3, "of": 9})
+    assert known_tail("AP American Airlines", {"american airlines"}, use) == "American Airlines"
+    assert known_tail("Airline Qatar Airways", {"qatar airways"}, use) == "Qatar Airways"
+    assert known_tail("Smith's Mercedes", {"mercedes"}, use) == "Mercedes"
+    assert known_tail("Bank of America", {"america"}, use) is None  # "of" keeps the name whole
+    use.capital.update({"South": 5})
+    use.lower.update({"south": 1})
+    assert known_tail("South Korea", {"korea"}, use) is None  # "South" is a name's word here
+
+
+# --- one person once, never two merged ---------------------------------------------------------------------
+
+
+def test_husband_and_wife_of_one_surname_stay_two_people() -> None:
+    entities = entities_of(
+        "Gary Wilson, 54, was arrested on Monday. His wife, Jane Wilson, told reporters she was shocked.",
+        "Mrs Wilson said her husband was innocent. Mr Wilson's lawyer declined to comment.",
+    )
+    jane = holding(entities, "Jane Wilson")
+    gary = holding(entities, "Gary Wilson")
+    assert len(jane) == 1 and len(gary) == 1 and jane[0] is not gary[0]
+    assert "Mr Wilson" not in jane[0].aliases
+    assert "Mrs Wilson" not in gary[0].aliases
+
+
+def test_one_surname_one_person_takes_the_title_form() -> None:
+    entities = entities_of(
+        "Gary Wilson, 54, was arrested on Monday in Leeds.",
+        "Mr Wilson's lawyer said Mr Wilson would plead not guilty.",
+    )
+    (gary,) = holding(entities, "Gary Wilson")
+    assert dict(gary.mentions)["a1"] >= 1  # the title form is Gary's where he is the only Wilson
+
+
+def test_two_spellings_of_one_name_are_one_person() -> None:
+    entities = entities_of(
+        "Viktor Yanukovych fled Kiev on Saturday, officials said.",
+        "Viktor Yanukovich said he remained the legitimate president. Yanukovich spoke in Rostov.",
+    )
+    people = [e for e in entities if e.label == "PERSON" and "Viktor" in e.name]
+    assert len(people) == 1
+
+
+def test_a_first_name_alone_joins_the_one_full_name_it_opens() -> None:
+    entities = entities_of(
+        "Paula Blades was 19 when she had implants. Paula said she felt ill for years.",
+        "Doctors told Paula the implants were safe, Paula recalled.",
+    )
+    paula = holding(entities, "Paula Blades")
+    assert len(paula) == 1 and "Paula" in paula[0].aliases
+
+
+def test_a_first_name_after_a_kinship_word_is_a_relative() -> None:
+    entities = entities_of(
+        "Tom Cruise arrived in London on Monday. His son Tom stayed in Los Angeles.",
+        "Tom told friends he was proud of his father. Tom Cruise did not comment.",
+    )
+    (cruise,) = holding(entities, "Tom Cruise")
+    assert "Tom" not in cruise.aliases
+
+
+def test_a_first_name_two_people_share_stays_apart() -> None:
+    entities = entities_of(
+        "Anne Smith and Anne Jones founded the charity in 2001. Anne said it began in a kitchen.",
+        "Anne Smith said the charity would close. Anne Jones disagreed.",
+    )
+    for full in ("Anne Smith", "Anne Jones"):
+        assert all("Anne" not in e.aliases for e in holding(entities, full))
+
+
+# --- types from evidence; furniture and headline words never in a name -------------------------------------
+
+
+def test_a_name_in_quotation_marks_is_a_title_not_a_body() -> None:
+    entities = entities_of(
+        'Sofia Vergara won for "Modern Family" on Sunday. "Modern Family" took three awards.',
+        "Vergara thanked the cast of Modern Family.",
+    )
+    assert holding(entities, "Modern Family") == []
+    assert holding(entities, "Sofia Vergara")
+
+
+def test_a_headline_word_does_not_join_a_name() -> None:
+    entities = entities_of(
+        "Colin Kroll Dead at 34 After Apparent Overdose\nColin Kroll, the co-founder of the app, was found dead.",
+        "Police said Kroll was found in his apartment on Sunday.",
+    )
+    assert holding(entities, "Colin Kroll Dead") == []
+    assert holding(entities, "Colin Kroll")
+
+
+def test_a_credit_with_a_slash_is_not_a_person() -> None:
+    entities = entities_of(
+        "Arnd Wiegmann/File Photo\nMichael Kors agreed to buy the shoemaker, Reuters reported.",
+        "The deal values the company at $1.2 billion.",
+    )
+    assert not any("Wiegmann" in e.name for e in entities)
+
+
+def test_an_organisation_named_once_needs_its_name_to_say_so() -> None:
+    entities = entities_of(
+        "He ordered a Big Mac at a diner near the Harvard Medical School, police said.",
+        "The suspect was arrested later.",
+    )
+    assert holding(entities, "Big Mac") == []
+    (school,) = holding(entities, "Harvard Medical School")
+    assert school.label == "ORG"
+
+
+def test_a_short_name_and_its_full_name_with_an_organisations_word_are_one() -> None:
+    entities = entities_of(
+        "Stanford University scientists built the catalyst. Matthew Kanan of Stanford led the work.",
+        "Stanford said the work was funded by the government. Kanan said more tests were needed.",
+    )
+    stanford = [e for e in entities if "Stanford" in e.name]
+    assert len(stanford) == 1 and stanford[0].label == "ORG"
+
+
+def test_descriptors_are_descriptions_not_debris() -> None:
+    entities = entities_of(
+        "George Takei, the actor, tweeted a joke. Lanza, which 20-year-old gunman had no record, was named.",
+        "Fans of George Takei shared it.",
+    )
+    (takei,) = holding(entities, "George Takei")
+    assert [d for _, d in takei.descriptors] == ["the actor"]
+    assert all(not d.startswith("which") for e in entities for _, d in e.descriptors)

@@ -1,0 +1,201 @@
+"""The entity benchmark's pieces (benchmarks/entity_labels.py, benchmarks/entities.py): answers, agreement, the
+label loader and the scorer of the editor's "entity: wrong".
+
+The scorer is checked on literal labels and outputs, each error kind beside a look-alike that is not one; the
+loader and the whole benchmark on the real labels where ../shared/data is present (slow: a sample in CI).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import InputError
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data"
+
+
+def _module(name: str):
+    if name in sys.modules:
+        return sys.modules[name]
+    bench = str(REPO / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)  # the scripts import their siblings by name
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+entity_labels = _module("entity_labels")
+entities = _module("entities")
+Shown = entities.ShownEntity
+NameLabel = entity_labels.NameLabel
+
+
+def cluster(names: dict[str, tuple[str, str | None]], descriptors: dict[tuple[str, str], bool] | None = None):
+    cl = entity_labels.ClusterLabels("c", "multinews/val_raw.jsonl", "dev")
+    for text, (label, entity) in names.items():
+        cl.names[text] = NameLabel(text, label, entity)
+        cl.folded[text.casefold()] = cl.names[text]
+    for (entity, desc), ok in (descriptors or {}).items():
+        cl.descriptors[(entity, entity_labels.short_sha1(desc))] = ok
+    return cl
+
+
+LABELS = cluster(
+    {
+        "Jeremy Corbyn": ("person", "e1"),
+        "Corbyn": ("person", "e1"),
+        "Mr Wilson": ("person", "e2"),
+        "Gary Wilson": ("person", "e2"),
+        "Jane Wilson": ("person", "e3"),
+        "Twitter": ("organisation", "e4"),
+        "Crimea": ("place", "e5"),
+        "Add Donald Trump": ("not-a-name", None),
+        "Wilson": ("person", "AMBIGUOUS"),
+        "Republicans": ("organisation", "e6"),
+    },
+    {("e1", "Labour leader"): True, ("e1", "Romney 285"): False},
+)
+
+
+def kinds_of(*shown: Shown) -> list[set[str] | None]:
+    return [k for _, k, _, _ in entities.entity_errors(list(shown), LABELS)]
+
+
+def test_each_error_kind_and_its_look_alike() -> None:
+    assert kinds_of(Shown("Twitter", "PERSON")) == [{"type"}]
+    assert kinds_of(Shown("Twitter", "ORG")) == [set()]
+    assert kinds_of(Shown("Crimea", "ORG")) == [{"type"}]
+    assert kinds_of(Shown("Crimea", "GPE"), Shown("Crimea", "LOC")) == [set(), {"twice"}]
+    assert kinds_of(Shown("Add Donald Trump", "PERSON")) == [{"furniture"}]
+    assert kinds_of(Shown("Jane Wilson", "PERSON", ("Mr Wilson",))) == [{"merged"}]
+    assert kinds_of(Shown("Jane Wilson", "PERSON", ("Wilson",))) == [set()]  # an ambiguous form merges nothing
+    assert kinds_of(Shown("Jeremy Corbyn", "PERSON"), Shown("Corbyn", "PERSON")) == [set(), {"twice"}]
+    assert kinds_of(Shown("Jeremy Corbyn", "PERSON"), Shown("Gary Wilson", "PERSON")) == [set(), set()]
+    assert kinds_of(Shown("Jeremy Corbyn", "PERSON", (), ("Labour leader",))) == [set()]
+    assert kinds_of(Shown("Jeremy Corbyn", "PERSON", (), ("Romney 285",))) == [{"descriptor"}]
+    assert kinds_of(Shown("Republicans", "NORP")) == [set()]  # NORP may be a party
+
+
+def test_names_are_found_without_titles_case_or_possessives_and_unknown_ones_are_counted() -> None:
+    assert entity_labels.lookup_name(LABELS, "Mr. Corbyn").entity == "e1"
+    assert entity_labels.lookup_name(LABELS, "CORBYN").entity == "e1"
+    assert entity_labels.lookup_name(LABELS, "Corbyn's").entity == "e1"
+    assert entity_labels.lookup_name(LABELS, "Tom Watson") is None
+    _, kinds, labelled, unlabelled = entities.entity_errors(
+        [Shown("Tom Watson", "PERSON", (), ("deputy leader",))], LABELS
+    )[0]
+    assert kinds is None and (labelled, unlabelled) == (0, 1)
+    tallies = entities.score({"c": [Shown("Tom Watson", "PERSON"), Shown("Twitter", "PERSON")]}, {"c": LABELS})
+    assert (tallies["dev"].unlabelled, tallies["dev"].entities, tallies["dev"].wrong) == (1, 1, 1)
+    assert tallies["heldout"].entities == 0
+    assert "| 100.0% |" in entities.table({"x": tallies})
+
+
+def test_only_the_first_ten_are_read() -> None:
+    shown = [Shown("Twitter", "ORG")] * 10 + [Shown("Crimea", "ORG")]
+    assert entities.score({"c": shown}, {"c": LABELS})["all"].kinds["type"] == 0
+
+
+def test_answers_agreement_and_disputes(tmp_path: Path) -> None:
+    items = {
+        "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
+        "n2": {"kind": "name", "cluster": "c", "name": "Corbyn"},
+        "n3": {"kind": "name", "cluster": "c", "name": "Twitter"},
+        "d1": {"kind": "descriptor", "cluster": "c", "name": "Jeremy Corbyn", "descriptor": "Labour leader"},
+    }
+    path = tmp_path / "A.jsonl"
+    path.write_text(
+        '{"id": "n1", "label": "person", "entity": "Jeremy Corbyn"}\n'
+        '{"id": "n2", "label": "person", "entity": "Jeremy Corbyn"}\n'
+        '{"id": "n3", "label": "place", "entity": "Twitter"}\n'
+        '{"id": "n3", "label": "organisation", "entity": "Twitter"}\n'
+        '{"id": "d1", "label": "yes"}\n'
+        '{"id": "x", "label": "nonsense"}\n'
+        '{"id": "y", "lab',
+        encoding="utf-8",
+    )
+    a, problems = entity_labels.read_answers(path)
+    assert a["n3"]["label"] == "organisation" and len(problems) == 2  # the last line wins; bad lines reported
+    b = dict(a) | {"n2": {"id": "n2", "label": "person", "entity": "Corbyn"}}
+    res = entity_labels.agreement(items, a, b)
+    assert res.names == 3 and res.names_agreed == 3
+    assert (res.pairs, res.pairs_same_either, res.pairs_same_both) == (3, 1, 0)
+    assert sorted(res.disputed) == ["n1", "n2"]  # same types, but one labeller split Corbyn off
+    assert entity_labels.agreement(items, a, a).disputed == []
+
+
+def test_final_records_hold_no_text_and_take_the_adjudicated_reading() -> None:
+    items = {
+        "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
+        "n2": {"kind": "name", "cluster": "c", "name": "Corbyn"},
+        "d1": {"kind": "descriptor", "cluster": "c", "name": "Jeremy Corbyn", "descriptor": "Labour leader"},
+    }
+    a = {
+        "n1": {"label": "person", "entity": "Jeremy Corbyn"},
+        "n2": {"label": "person", "entity": "Corbyn"},
+        "d1": {"label": "no"},
+    }
+    adjudicated = {"n2": {"label": "person", "entity": "Jeremy Corbyn"}, "d1": {"label": "yes"}}
+    docs = {"c": ("The Labour leader Jeremy Corbyn spoke.", "Corbyn said no.")}
+    names, descriptors = entity_labels.final_records(items, a, adjudicated, {"c": "dev"}, docs)
+    assert [(n["doc"], n["start"], n["end"], n["entity"]) for n in names] == [(0, 18, 31, "e1"), (0, 25, 31, "e1")]
+    assert descriptors[0]["label"] == "yes" and descriptors[0]["entity"] == "e1"
+    assert not any("Corbyn" in json.dumps(r) for r in names + descriptors)
+    with pytest.raises(InputError):
+        entity_labels.final_records(items | {"n9": {"kind": "name", "cluster": "c", "name": "X"}}, a, {}, {}, docs)
+
+
+def test_loader_rejects_text_that_no_longer_matches(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Jeremy Corbyn spoke.", encoding="utf-8")
+    names = tmp_path / "names.jsonl"
+    descs = tmp_path / "descs.jsonl"
+    row = {"id": "n1", "cluster": "seeds", "split": "dev", "doc": 0, "start": 0, "end": 13, "label": "person"}
+    names.write_text(json.dumps(row | {"sha1": entity_labels.short_sha1("Jeremy Corbyn"), "entity": "e1"}) + "\n")
+    descs.write_text("")
+    loaded = entity_labels.load_entity_labels(tmp_path, names, descs)
+    assert entity_labels.lookup_name(loaded["seeds"], "Mr Jeremy Corbyn").entity == "e1"
+    names.write_text(json.dumps(row | {"sha1": "00000000", "entity": "e1"}) + "\n")
+    with pytest.raises(InputError, match="no longer matches"):
+        entity_labels.load_entity_labels(tmp_path, names, descs)
+
+
+@pytest.mark.slow
+def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> None:
+    """The real labels load with every hash checked, and the working tree's wrong rate on the labelled
+    clusters stays at or below the measured figure (BENCHMARKS.md "Entities"; a regression guard, not the
+    issue's target of 5 %). In CI a sample of 8 clusters; NEWSBRIEF_FULL=1 reads all 41."""
+    if not (DATA / "multinews" / "val_raw.jsonl").exists():
+        pytest.skip(f"Multi-News data not found at {DATA} (expected ../shared/data beside the repo)")
+    labels = entity_labels.load_entity_labels(DATA)
+    assert len(labels) >= 40 and {c.split for c in labels.values()} == {"dev", "heldout"}
+    ids = sorted(labels)
+    if os.environ.get("NEWSBRIEF_FULL") != "1":
+        ids = random.Random(11).sample(ids, 8)
+    raw = entities.dump_outputs(DATA, set(ids))
+    outputs = {
+        cid: [Shown(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"])) for e in ents]
+        for cid, ents in raw.items()
+    }
+    tally = entities.score(outputs, {c: labels[c] for c in ids})["all"]
+    print(f"{tally.wrong}/{tally.entities} wrong, {tally.unlabelled} unlabelled")
+    assert tally.entities >= 5 * len(ids)
+    assert tally.wrong <= MAX_RATE * tally.entities
+
+
+#: The wrong rate the working tree must not exceed on the labelled clusters (measured 0.187 on all 41, and 21/78 =
+#: 0.269 on this sample of 8 at f53f56a; a regression guard, the issue's target is 0.05).
+MAX_RATE = 0.35
