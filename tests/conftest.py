@@ -29,6 +29,7 @@ def spacy_model() -> None:
     require_spacy_model()
 
 
+@pytest.fixture
 def local_site() -> Iterator[LocalSite]:
     """The standard test web site (tests/web_server.py) on 127.0.0.1, a fresh request count per test.
 
