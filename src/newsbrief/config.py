@@ -17,6 +17,7 @@ from newsbrief.errors import ConfigError
 DEFAULT_MAX_BYTES = 10_000_000
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
+OPINION_CHOICES = ("attribute", "omit", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,11 @@ class BriefConfig:
             similarity (8 bytes per pair: 5,000 sentences take 200 MB); above this many sentences that step is
             left out with a warning, so memory stays bounded. The largest cluster of Multi-News validation (raw)
             has 514 sentences after cleaning, of DUC 2004 task 2 597.
+        opinion: what to do with a sentence that reads as its writer's own verdict
+            (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
+            ``"omit"`` keeps it out of the summary, ``"off"`` does neither.
+        opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
+            (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -55,6 +61,8 @@ class BriefConfig:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_aligned_sentences: int = 5_000
     timeline: str = "resolved"
+    opinion: str = "attribute"
+    opinion_threshold: float = 0.5
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -66,7 +74,9 @@ class BriefConfig:
             )
         if self.position_weight < 0:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
-        for name in ("same_fact_threshold", "repeat_threshold"):
+        if self.opinion not in OPINION_CHOICES:
+            raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")
+        for name in ("same_fact_threshold", "repeat_threshold", "opinion_threshold"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")

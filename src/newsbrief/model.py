@@ -61,12 +61,15 @@ class SummarySentence:
     """One sentence of the brief and the evidence for it.
 
     ``source`` is the span the sentence was taken from (verbatim). ``support`` holds the sentences
-    of *other* articles that say the same thing, most similar first.
+    of *other* articles that say the same thing, most similar first. ``view_of`` names whose view
+    the sentence is when it reads as its writer's own verdict (a review's or a column's: "Variety's
+    writer"); renderers show it beside the sentence so an opinion is not read as news.
     """
 
     text: str
     source: Span
     support: tuple[Span, ...] = ()
+    view_of: str | None = None
 
     @property
     def article_ids(self) -> tuple[str, ...]:

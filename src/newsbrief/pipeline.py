@@ -21,6 +21,7 @@ from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
+from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
@@ -166,6 +167,11 @@ class Briefer:
         per_article = [story_sentences(a, language=language) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
+        verdict = [False] * len(sentences)
+        if self.config.opinion != "off":
+            verdict = [p >= self.config.opinion_threshold for p in opinion_scores(sentences)]
+            if self.config.opinion == "omit":
+                eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
         if not chosen and sentences:
             warnings.append(
@@ -183,6 +189,8 @@ class Briefer:
         else:
             rows = support_rows(sentences, ordered)
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
+        if self.config.opinion == "attribute":
+            summary = attribute_views(summary, sentences, verdict, cleaned)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

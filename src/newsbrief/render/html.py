@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
-from newsbrief.render.labels import citation_numbers, display_sentence
+from newsbrief.render.labels import citation_numbers, display_sentence, view_note
 from newsbrief.text.dates import display, published_date
 
 _TEMPLATES = files("newsbrief.render") / "templates"
@@ -211,6 +211,7 @@ def _context(brief: Brief) -> dict[str, Any]:
                 "badge": badge,
                 "level": level,
                 "k": sent.n_sources,
+                "view": view_note(sent),
             }
         )
 

@@ -25,6 +25,11 @@ def agreement(sentence: SummarySentence, n_sources: int) -> str:
     return f"reported by {k} of {n_sources} sources"
 
 
+def view_note(sentence: SummarySentence) -> str:
+    """ "in the view of Variety's writer" for a writer's verdict (``view_of``); "" for a news sentence."""
+    return f"in the view of {sentence.view_of}" if sentence.view_of else ""
+
+
 def source_label(article: Article) -> str:
     """The title where known, else the file (or id) it came from."""
     return article.title or (article.origin or article.id)
