@@ -53,6 +53,7 @@ class Claim:
     key: Key
     support: tuple[Key, ...] = ()
     attributed: bool = False  # shown with whose view it is (SummarySentence.view_of)
+    inserted: bool = False  # shown with an editorial insertion ("[Jeremy] Corbyn"); labels judge the original
 
     @property
     def n_sources(self) -> int:
@@ -69,6 +70,7 @@ class Tally:
     labelled: int = 0
     by_label: Counter = field(default_factory=Counter)
     attributed: Counter = field(default_factory=Counter)  # labels of the sentences shown as someone's view
+    inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -98,6 +100,7 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
         self.attributed.update(other.attributed)
+        self.inserted.update(other.inserted)
         self.rouge.extend(other.rouge)
         self.failures.extend(other.failures)
 
@@ -134,6 +137,8 @@ def score_summary(
             tally.by_label[label] += 1
             if claim.attributed:
                 tally.attributed[label] += 1
+            if claim.inserted:
+                tally.inserted[label] += 1
             if label != "ok" and not (label == "opinion" and claim.attributed):
                 tally.failures.append((label, "", claim.key))
         if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
@@ -194,6 +199,7 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
             where[(item.source.article_id, item.source.start)],
             tuple(where[(span.article_id, span.start)] for span in item.support),
             item.view_of is not None,
+            bool(item.insertions),
         )
         for item in brief.summary
     ]
@@ -250,6 +256,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     )
     row("shown as the writer's view (of labelled)", (_rate(sum(x.attributed.values()), x.labelled) for x in t))
     row("of which labelled opinion", (_rate(x.attributed["opinion"], sum(x.attributed.values())) for x in t))
+    row(
+        "shown with an insertion (label of the original: cannot-stand-alone)",
+        (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),
+    )
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
     row("multi-source claims inflated (of checked)", (_rate(x.inflated, x.multi - x.unchecked) for x in t))
     row("multi-source claims unchecked", (f"{x.unchecked}/{x.multi}" for x in t))

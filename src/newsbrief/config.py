@@ -47,6 +47,9 @@ class BriefConfig:
             ``"omit"`` keeps it out of the summary, ``"off"`` does neither.
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
             (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``).
+        introduce: add a person's given name in square brackets before a surname the summary uses
+            bare, where the sentence's own article gave the full name earlier and names no one else
+            so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -63,6 +66,7 @@ class BriefConfig:
     timeline: str = "resolved"
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
+    introduce: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:

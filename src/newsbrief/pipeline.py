@@ -21,6 +21,7 @@ from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
+from newsbrief.summarize.introduce import introduce_people
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
@@ -191,6 +192,8 @@ class Briefer:
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
+        if self.config.introduce:
+            summary = introduce_people(summary, cleaned)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

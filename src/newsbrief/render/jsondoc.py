@@ -92,6 +92,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                 "n_sources": s.n_sources,
                 "of_sources": n,
                 "view_of": s.view_of,
+                "insertions": [{"at": i.at, "text": i.text} for i in s.insertions],
+                "shown": s.shown,
             }
             for s in brief.summary
         ],

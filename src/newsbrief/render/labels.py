@@ -47,6 +47,19 @@ def display_sentence(text: str) -> str:
     return text if text[-1:] in ".!?'\"’”)" else text + "."
 
 
+def shown_parts(sentence: SummarySentence) -> list[tuple[str, bool]]:
+    """The sentence as shown, in pieces: (text, whether the brief inserted it); insertions in brackets."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for ins in sorted(sentence.insertions, key=lambda i: i.at):
+        parts += [(sentence.text[pos : ins.at], False), (f"[{ins.text}]", True), (" ", False)]
+        pos = ins.at
+    parts.append((sentence.text[pos:], False))
+    shown = display_sentence("".join(p for p, _ in parts))
+    tail = shown[len("".join(p for p, _ in parts)) :]
+    return [(p, inserted) for p, inserted in parts if p] + ([(tail, False)] if tail else [])
+
+
 def cite_ids(article_ids: Iterable[str], numbers: dict[str, int]) -> str:
     """ "[1][3]" for any set of article ids (facts, quotes, conflicts)."""
     return "".join(f"[{n}]" for n in sorted({numbers[a] for a in article_ids if a in numbers}))

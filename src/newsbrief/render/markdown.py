@@ -114,7 +114,7 @@ def to_markdown(brief: Brief) -> str:
         lines.append("")
     for sent in brief.summary:
         view = f"; {_escape(view_note(sent))}" if sent.view_of else ""
-        lines.append(f"- {_escape(display_sentence(sent.text))} {cite(sent, numbers)} *({agreement(sent, n)}{view})*")
+        lines.append(f"- {_escape(display_sentence(sent.shown))} {cite(sent, numbers)} *({agreement(sent, n)}{view})*")
     lines.append("")
     for section in (_people, _quotes, _agreement, _timeline):
         lines += section(brief, numbers)

@@ -19,7 +19,7 @@ def to_text(brief: Brief, width: int = 88) -> str:
     """Render the brief as wrapped plain text."""
     numbers = citation_numbers(brief)
     body = " ".join(
-        f"{display_sentence(s.text)} {cite(s, numbers)}" + (f" ({view_note(s)})" if s.view_of else "")
+        f"{display_sentence(s.shown)} {cite(s, numbers)}" + (f" ({view_note(s)})" if s.view_of else "")
         for s in brief.summary
     )
     out = [textwrap.fill(body, width=width) if body else "(no sentence could be selected)", ""]
