@@ -31,15 +31,15 @@ from importlib import resources
 import numpy as np
 
 from newsbrief.model import Article, Sentence, SummarySentence
-from newsbrief.summarize.standalone import outside_quotes, quote_states
+from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 _FIRST_PLURAL = frozenset("we us our ours ourselves we're we've let's we’re we’ve let’s".split())
 _SECOND = frozenset("you your yours yourself you're you'll you've you’re you’ll you’ve".split())
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|according to|reported|announced|stated|added|wrote|tweeted)\b", re.IGNORECASE
-)
+#: Someone named is speaking: a speech verb (the stand-alone rules' list), or a colon or comma that opens a
+#: quotation ("... and blasted: 'I am disappointed ...'").
+_QUOTE_INTRO = re.compile(r"[:,]\s*[\"“'‘]")
 _JUDGEMENT = frozenset(
     "should must probably perhaps maybe surely might seems seem clearly obviously really very too so just "
     "quite pretty rather even never ever most best worst least less more".split()
@@ -103,8 +103,8 @@ def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[st
         float(any(t in _SECOND for t in tokens)),
         10.0 * sum(s >= 0.5 for s in subjectivity) / n,
         max(subjectivity, default=0.0),
-        float(bool(_ATTRIBUTION.search(text))),
-        float(len(own.strip()) < 0.5 * len(text.strip())),
+        float(bool(_SPEECH_VERBS.search(text) or _QUOTE_INTRO.search(text))),
+        float(len(own.split()) < 0.5 * len(text.split())),  # quotations are blanked, not removed
         float("!" in own),
         float("?" in own),
         10.0 * sum(t in _JUDGEMENT for t in tokens) / n,
