@@ -21,7 +21,7 @@ from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
-from newsbrief.summarize.introduce import introduce_people
+from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
@@ -180,6 +180,8 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
+        if self.config.introduce:
+            ordered = introductions_first(ordered)
         threshold = self.config.same_fact_threshold
         # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
         # memory is bounded; support alone needs the rows of the summary sentences (linear in n).

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from newsbrief import Article, Brief, brief
-from newsbrief.model import Span, SummarySentence
+from newsbrief.model import Sentence, Span, SummarySentence
 from newsbrief.render import render
-from newsbrief.summarize.introduce import introduce_people
+from newsbrief.summarize.introduce import introduce_people, introductions_first
 
 LEAD = "Labour leader Jeremy Corbyn met union officials in London on Monday."
 LATER = "Corbyn said the party would vote against the bill next week."
@@ -80,3 +80,18 @@ def test_the_setting_turns_it_off() -> None:
     off = brief(arts, words=400, analysis=False, opinion="off", introduce=False)
     assert [s.text for s in on.summary] == [s.text for s in off.summary]
     assert all(not s.insertions for s in off.summary)
+
+
+def _sentence(article_id: str, index: int, text: str) -> Sentence:
+    return Sentence(article_id, index, 0, len(text), text)
+
+
+def test_the_full_name_moves_before_a_bare_surname_but_not_above_the_lead() -> None:
+    lead = _sentence("a", 0, "Seven MPs left the Labour Party on Monday to sit as an independent group.")
+    bare = _sentence("b", 3, "Corbyn said he was disappointed by the decision.")
+    other = _sentence("a", 4, "The group has no leader yet.")
+    full = _sentence("c", 9, "Labour leader Jeremy Corbyn left his home in Islington early on Monday.")
+    assert introductions_first([lead, bare, other, full]) == [lead, full, bare, other]
+    # Already introduced above, or the bare mention is the lead: order unchanged.
+    assert introductions_first([full, bare, other]) == [full, bare, other]
+    assert introductions_first([bare, other, full]) == [bare, other, full]

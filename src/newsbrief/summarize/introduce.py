@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.model import Article, Insertion, SummarySentence
+from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.text.tokens import STOPWORDS
 
 #: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Beto O'Rourke".
@@ -150,4 +150,30 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
                 met.add(surname)
         introduced |= met
         out.append(replace(item, insertions=tuple(sorted(inserts, key=lambda i: i.at))) if inserts else item)
+    return out
+
+
+def introductions_first(ordered: Sequence[Sentence]) -> list[Sentence]:
+    """Move a sentence that names a person in full before an earlier one that uses the bare surname.
+
+    Reading order (:func:`~newsbrief.summarize.order.order_sentences`) follows position in the
+    articles, so "Corbyn said ..." from one report can come before "Labour leader Jeremy Corbyn ..."
+    from another. The introducing sentence moves up to just before the first bare mention, never
+    above the first sentence (the news peg stays first); one pass, earliest mentions first.
+    """
+    out = list(ordered)
+    for j in range(1, len(out)):
+        k = j + 1
+        while k < len(out):
+            full = {s for s, givens in _given_names(out[k].text).items() if len(givens) == 1}
+            earlier = " ".join(x.text for x in out[:j])
+            bare = [
+                s
+                for s in full
+                if _bare_mentions(out[j].text, s) and not _given_names(out[j].text).get(s) and s not in earlier
+            ]
+            if bare:
+                out.insert(j, out.pop(k))
+                break
+            k += 1
     return out
