@@ -53,6 +53,8 @@ class Claim:
 
     key: Key
     support: tuple[Key, ...] = ()
+    attributed: bool = False  # shown with whose view it is (SummarySentence.view_of)
+    inserted: bool = False  # shown with an editorial insertion ("[Jeremy] Corbyn"); labels judge the original
 
     @property
     def n_sources(self) -> int:
@@ -68,6 +70,8 @@ class Tally:
     summary: int = 0
     labelled: int = 0
     by_label: Counter = field(default_factory=Counter)
+    attributed: Counter = field(default_factory=Counter)  # labels of the sentences shown as someone's view
+    inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -96,6 +100,8 @@ class Tally:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
+        self.attributed.update(other.attributed)
+        self.inserted.update(other.inserted)
         self.rouge.extend(other.rouge)
         self.failures.extend(other.failures)
 
@@ -130,7 +136,11 @@ def score_summary(
         if _known(label):
             tally.labelled += 1
             tally.by_label[label] += 1
-            if label != "ok":
+            if claim.attributed:
+                tally.attributed[label] += 1
+            if claim.inserted:
+                tally.inserted[label] += 1
+            if label != "ok" and not (label == "opinion" and claim.attributed):
                 tally.failures.append((label, "", claim.key))
         if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
             tally.redundant += 1
@@ -189,6 +199,8 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
         Claim(
             where[(item.source.article_id, item.source.start)],
             tuple(where[(span.article_id, span.start)] for span in item.support),
+            item.view_of is not None,
+            bool(item.insertions),
         )
         for item in brief.summary
     ]
@@ -239,6 +251,16 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row("of which text changed since labelling", (_rate(x.changed, x.summary) for x in t))
     for label in RATE_LABELS:
         row(f"{label} (of labelled)", (_rate(x.by_label[label], x.labelled) for x in t))
+    row(
+        "opinion shown as fact (labelled opinion, no view_of)",
+        (_rate(x.by_label["opinion"] - x.attributed["opinion"], x.labelled) for x in t),
+    )
+    row("shown as the writer's view (of labelled)", (_rate(sum(x.attributed.values()), x.labelled) for x in t))
+    row("of which labelled opinion", (_rate(x.attributed["opinion"], sum(x.attributed.values())) for x in t))
+    row(
+        "shown with an insertion (label of the original: cannot-stand-alone)",
+        (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),
+    )
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
     row("multi-source claims inflated (of checked)", (_rate(x.inflated, x.multi - x.unchecked) for x in t))
     row("multi-source claims unchecked", (f"{x.unchecked}/{x.multi}" for x in t))
@@ -290,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--sentences", type=Path, default=SENTENCES_FILE, help="sentence labels")
     ap.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="pair labels")
     ap.add_argument("--words", type=int, default=300, help="summary word budget (Multi-News convention: 300)")
+    ap.add_argument("--opinion", choices=("attribute", "omit", "off"), default=None, help="BriefConfig.opinion")
+    ap.add_argument("--opinion-threshold", type=float, default=None, help="BriefConfig.opinion_threshold")
     ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
     ap.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (BriefConfig.splitter)")
     args = ap.parse_args(argv)
@@ -303,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     clusters = load_trust(args.data, args.sentences, args.pairs, splitter=args.splitter)
     # summary and support do not depend on analysis
     config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
+    if args.opinion is not None:
+        config = config.replace(opinion=args.opinion)
+    if args.opinion_threshold is not None:
+        config = config.replace(opinion_threshold=args.opinion_threshold)
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())

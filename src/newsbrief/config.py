@@ -18,6 +18,7 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 DEFAULT_MAX_BYTES = 10_000_000
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
+OPINION_CHOICES = ("attribute", "omit", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,14 @@ class BriefConfig:
         splitter: the sentence splitter (``"pysbd"``, ``"blingfire"`` or ``"nupunkt"``, see
             :mod:`newsbrief.text.splitters`); boundary F1 and speed of each on labelled news are in
             BENCHMARKS.md, "Splitting".
+        opinion: what to do with a sentence that reads as its writer's own verdict
+            (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
+            ``"omit"`` keeps it out of the summary, ``"off"`` does neither.
+        opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
+            (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``).
+        introduce: add a person's given name in square brackets before a surname the summary uses
+            bare, where the sentence's own article gave the full name earlier and names no one else
+            so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -60,6 +69,9 @@ class BriefConfig:
     max_aligned_sentences: int = 5_000
     timeline: str = "resolved"
     splitter: str = DEFAULT_SPLITTER
+    opinion: str = "attribute"
+    opinion_threshold: float = 0.5
+    introduce: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:
@@ -71,7 +83,9 @@ class BriefConfig:
             )
         if self.position_weight < 0:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
-        for name in ("same_fact_threshold", "repeat_threshold"):
+        if self.opinion not in OPINION_CHOICES:
+            raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")
+        for name in ("same_fact_threshold", "repeat_threshold", "opinion_threshold"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")

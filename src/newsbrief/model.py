@@ -57,16 +57,42 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Insertion:
+    """Words the brief adds to a summary sentence, shown in square brackets ("[Jeremy] Corbyn").
+
+    ``at`` is the offset in the sentence's text before which ``text`` is inserted; the sentence's
+    text and its source span stay verbatim.
+    """
+
+    at: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class SummarySentence:
     """One sentence of the brief and the evidence for it.
 
     ``source`` is the span the sentence was taken from (verbatim). ``support`` holds the sentences
-    of *other* articles that say the same thing, most similar first.
+    of *other* articles that say the same thing, most similar first. ``view_of`` names whose view
+    the sentence is when it reads as its writer's own verdict (a review's or a column's: "Variety's
+    writer"); renderers show it beside the sentence so an opinion is not read as news. ``insertions``
+    are words the brief adds in square brackets so the sentence stands alone ("[Jeremy] Corbyn").
     """
 
     text: str
     source: Span
     support: tuple[Span, ...] = ()
+    view_of: str | None = None
+    insertions: tuple[Insertion, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The sentence as a reader sees it: the verbatim text with each insertion in square brackets."""
+        out, pos = [], 0
+        for ins in sorted(self.insertions, key=lambda i: i.at):
+            out += [self.text[pos : ins.at], f"[{ins.text}] "]
+            pos = ins.at
+        return "".join(out) + self.text[pos:]
 
     @property
     def article_ids(self) -> tuple[str, ...]:

@@ -21,6 +21,8 @@ from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
+from newsbrief.summarize.introduce import introduce_people, introductions_first
+from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import order_sentences
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
@@ -169,6 +171,11 @@ class Briefer:
         per_article = [story_sentences(a, language=language, splitter=self.config.splitter) for a in cleaned]
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
+        verdict = [False] * len(sentences)
+        if self.config.opinion != "off":
+            verdict = [p >= self.config.opinion_threshold for p in opinion_scores(sentences)]
+            if self.config.opinion == "omit":
+                eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
         if not chosen and sentences:
             warnings.append(
@@ -176,6 +183,8 @@ class Briefer:
             )
         counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
         ordered = order_sentences(chosen, cleaned, counts)
+        if self.config.introduce:
+            ordered = introductions_first(ordered)
         threshold = self.config.same_fact_threshold
         # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
         # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
@@ -186,6 +195,10 @@ class Briefer:
         else:
             rows = support_rows(sentences, ordered)
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
+        if self.config.opinion == "attribute":
+            summary = attribute_views(summary, sentences, verdict, cleaned)
+        if self.config.introduce:
+            summary = introduce_people(summary, cleaned)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

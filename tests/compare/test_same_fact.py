@@ -66,3 +66,20 @@ def test_matrix_is_zero_within_an_article_and_below_the_floor() -> None:
     assert same[0, 3] == 0.0  # unrelated: below the cosine floor
     assert same[0, 2] > 0.0 and np.allclose(same[0, 2], same[2, 0], atol=0.2)
     assert same_fact_matrix([], np.zeros((0, 0))).shape == (0, 0)
+
+
+def test_captions_headings_and_links_never_support_but_a_sentence_saying_the_same_does() -> None:
+    sentences = sentences_of(
+        [
+            ("a", "Police arrested 12 protesters in Kharkiv on Monday, officials said."),
+            ("b", "Police arrested 12 protesters in Kharkiv on Monday"),  # a caption or heading: no full stop
+            ("c", "Police arrested 12 protesters in Kharkiv on Monday, see https://example.com/kharkiv-arrests."),
+            ("d", "Police arrested 12 protesters in Kharkiv on Monday, the mayor said."),
+        ]
+    )
+    same = same_fact_matrix(sentences, similarity_matrix(sentences))
+    assert same[0, 1] == 0.0 and same[1, 0] == 0.0
+    assert same[0, 2] == 0.0 and same[2, 0] == 0.0
+    assert same[0, 3] > 0.5  # the look-alike that states the fact stays support
+    rows = same_fact_matrix(sentences, similarity_matrix(sentences)[[0]], [0])
+    assert rows[0, 1] == 0.0 and rows[0, 3] == same[0, 3]

@@ -112,7 +112,6 @@ def test_photo_captions_are_summary_debris_but_readable_facts(text: str, caption
     assert not is_debris(text, require_closing=False)
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "unresolved"),
     [

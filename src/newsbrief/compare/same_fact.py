@@ -170,7 +170,8 @@ def default_model() -> SameFact:
 def same_fact_matrix(
     sentences: Sequence[Sentence], similarity: np.ndarray, rows: Sequence[int] | None = None
 ) -> np.ndarray:
-    """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article.
+    """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article
+    and 0 where either sentence is debris (:func:`~newsbrief.summarize.standalone.is_debris`).
 
     ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n). Only pairs of
     different articles at or above :data:`MIN_COSINE` are scored, so the cost follows the number of
@@ -183,7 +184,10 @@ def same_fact_matrix(
     model = default_model()
     sub = similarity if similarity.shape[0] == len(rows) else similarity[rows]
     article = np.array([s.article_id for s in sentences])
-    mask = (sub >= MIN_COSINE) & (article[rows][:, None] != article[None, :])
+    # A caption, heading, link or cut teaser never states a fact that another sentence can share
+    # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim).
+    fact = np.array([not is_debris(s.text) for s in sentences])
+    mask = (sub >= MIN_COSINE) & (article[rows][:, None] != article[None, :]) & fact[rows][:, None] & fact[None, :]
     r_idx, c_idx = np.nonzero(mask)
     if len(r_idx):
         texts = [s.text for s in sentences]

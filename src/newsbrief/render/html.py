@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
-from newsbrief.render.labels import citation_numbers, display_sentence
+from newsbrief.render.labels import citation_numbers, display_sentence, shown_parts, view_note
 from newsbrief.text.dates import display, published_date
 
 _TEMPLATES = files("newsbrief.render") / "templates"
@@ -206,11 +206,13 @@ def _context(brief: Brief) -> dict[str, Any]:
         summary.append(
             {
                 "key": f"s{i}",
-                "text": display_sentence(sent.text),
+                "text": display_sentence(sent.shown),
+                "parts": shown_parts(sent),
                 "cites": groups.add(f"s{i}", (sent.source, *sent.support)),
                 "badge": badge,
                 "level": level,
                 "k": sent.n_sources,
+                "view": view_note(sent),
             }
         )
 

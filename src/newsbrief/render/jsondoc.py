@@ -13,7 +13,7 @@ from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Entity, Event, Quote, Span
 
 #: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources.
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -91,6 +91,9 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                 "article_ids": list(s.article_ids),
                 "n_sources": s.n_sources,
                 "of_sources": n,
+                "view_of": s.view_of,
+                "insertions": [{"at": i.at, "text": i.text} for i in s.insertions],
+                "shown": s.shown,
             }
             for s in brief.summary
         ],

@@ -25,6 +25,11 @@ def agreement(sentence: SummarySentence, n_sources: int) -> str:
     return f"reported by {k} of {n_sources} sources"
 
 
+def view_note(sentence: SummarySentence) -> str:
+    """ "in the view of Variety's writer" for a writer's verdict (``view_of``); "" for a news sentence."""
+    return f"in the view of {sentence.view_of}" if sentence.view_of else ""
+
+
 def source_label(article: Article) -> str:
     """The title where known, else the file (or id) it came from."""
     return article.title or (article.origin or article.id)
@@ -40,6 +45,19 @@ def display_sentence(text: str) -> str:
     """The sentence as shown: bullet-list sentences without final punctuation get a full stop."""
     text = text.strip()
     return text if text[-1:] in ".!?'\"’”)" else text + "."
+
+
+def shown_parts(sentence: SummarySentence) -> list[tuple[str, bool]]:
+    """The sentence as shown, in pieces: (text, whether the brief inserted it); insertions in brackets."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for ins in sorted(sentence.insertions, key=lambda i: i.at):
+        parts += [(sentence.text[pos : ins.at], False), (f"[{ins.text}]", True), (" ", False)]
+        pos = ins.at
+    parts.append((sentence.text[pos:], False))
+    shown = display_sentence("".join(p for p, _ in parts))
+    tail = shown[len("".join(p for p, _ in parts)) :]
+    return [(p, inserted) for p, inserted in parts if p] + ([(tail, False)] if tail else [])
 
 
 def cite_ids(article_ids: Iterable[str], numbers: dict[str, int]) -> str:

@@ -16,6 +16,7 @@ from newsbrief.render.labels import (
     source_details,
     source_label,
     unique_facts_by_source,
+    view_note,
 )
 from newsbrief.text.dates import display
 
@@ -112,7 +113,8 @@ def to_markdown(brief: Brief) -> str:
         lines.append("*No sentence could be selected.*")
         lines.append("")
     for sent in brief.summary:
-        lines.append(f"- {_escape(display_sentence(sent.text))} {cite(sent, numbers)} *({agreement(sent, n)})*")
+        view = f"; {_escape(view_note(sent))}" if sent.view_of else ""
+        lines.append(f"- {_escape(display_sentence(sent.shown))} {cite(sent, numbers)} *({agreement(sent, n)}{view})*")
     lines.append("")
     for section in (_people, _quotes, _agreement, _timeline):
         lines += section(brief, numbers)

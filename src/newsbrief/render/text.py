@@ -5,13 +5,23 @@ from __future__ import annotations
 import textwrap
 
 from newsbrief.model import Brief
-from newsbrief.render.labels import citation_numbers, cite, display_sentence, source_details, source_label
+from newsbrief.render.labels import (
+    citation_numbers,
+    cite,
+    display_sentence,
+    source_details,
+    source_label,
+    view_note,
+)
 
 
 def to_text(brief: Brief, width: int = 88) -> str:
     """Render the brief as wrapped plain text."""
     numbers = citation_numbers(brief)
-    body = " ".join(f"{display_sentence(s.text)} {cite(s, numbers)}" for s in brief.summary)
+    body = " ".join(
+        f"{display_sentence(s.shown)} {cite(s, numbers)}" + (f" ({view_note(s)})" if s.view_of else "")
+        for s in brief.summary
+    )
     out = [textwrap.fill(body, width=width) if body else "(no sentence could be selected)", ""]
     out.extend(f"Note: {w}" for w in brief.warnings)
     if brief.warnings:

@@ -61,9 +61,7 @@ def _position(sentence: Sentence) -> tuple[int, int]:
     return (sentence.index, len(sentence.text))
 
 
-def _later_of_each_pair(
-    sentences: Sequence[Sentence], chosen: Sequence[int], similar, threshold: float
-) -> set[int]:
+def _later_of_each_pair(sentences: Sequence[Sentence], chosen: Sequence[int], similar, threshold: float) -> set[int]:
     """Of every pair of chosen sentences at or above ``threshold``, the one later in its article."""
     refused: set[int] = set()
     for a in range(len(chosen)):

@@ -219,6 +219,8 @@ _PERSON_NOUNS = frozenset(
     "gunman shooter killer defendant plaintiff inmate prisoner rapper comedian".split()
 )
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|man|woman)$")
+
+
 def outside_quotes(text: str) -> str:
     """``text`` with every quoted stretch blanked out (same length), so rules see the writer's words."""
     chars = list(text)

@@ -1,0 +1,179 @@
+"""Introduce a person the summary names only by surname: "[Jeremy] Corbyn said ...".
+
+An extract lifted from the middle of a report names people as the report does by then, by surname
+("Corbyn said"), and a reader who meets the sentence first does not know who that is: the commonest
+failure of the trust labels and of the editor's reading (../shared/EDITOR.md, "a person named only by
+surname before the brief introduced them"). Newsrooms mend a quotation or an extract with an
+editorial insertion in square brackets; we do the same, only where the article itself makes it
+unambiguous (a full name from another article was tried: on the development clusters it put
+"[House]" before "Republicans" and "[Outgoing]" before "Northwestern"; not kept):
+
+- the same article gives the full name earlier ("Labour leader Jeremy Corbyn"), a given name directly
+  before the surname (an initial may follow it: "George W. Bush");
+- no other given name stands before that surname anywhere in the article (two Clintons: no insertion);
+- neither word is a title, a month or day, a function word, or a word the article also writes in lower
+  case ("Singer Devin Lima": a common word capitalised, not a given name), nor a surname the article
+  puts after "the" ("Young Labour" ... "the Labour Party");
+- the article treats the surname as a person's somewhere: speaking ("Corbyn said", "said Corbyn"),
+  with a courtesy title ("Mr. Corbyn") or an age ("Corbyn, 68,");
+- the bare surname is a name here: capitalised, not after "the" or a capitalised word, not before one
+  ("House Speaker", "the Court");
+- the summary has not already introduced the person (the full name in an earlier summary sentence or
+  earlier in the same sentence).
+
+The sentence's text and its span stay verbatim (citations and offsets point at the source); the
+insertion is a separate :class:`~newsbrief.model.Insertion` that renderers show in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.model import Article, Insertion, Sentence, SummarySentence
+from newsbrief.text.tokens import STOPWORDS
+
+#: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Beto O'Rourke".
+_FULL_NAME = re.compile(
+    r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initial> [A-Z]\.)? "
+    r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
+#: Words that stand before a surname without being a given name.
+_NOT_GIVEN = frozenset(
+    """
+    mr mrs ms miss mx dr sir dame lord lady rev father sister brother saint st
+    president vice minister prime secretary senator sen rep representative gov governor mayor judge justice
+    chancellor prince princess king queen pope cardinal bishop emperor sheikh chairman chairwoman chair
+    general gen colonel col captain capt lieutenant lt sergeant sgt officer detective agent coach speaker
+    leader director chief ceo founder professor prof doctor deputy ambassador commissioner councillor
+    councilman councilwoman sheriff attorney congressman congresswoman assemblyman premier chef
+    north south east west new old great little saint san santa los las fort mount lake port
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def _given_names(text: str) -> dict[str, set[str]]:
+    """Surname -> the given names (with any initial) that stand before it in ``text``.
+
+    A surname with any other capitalised word before it somewhere in ``text`` ("Will Smith" beside
+    "Ryan Smith", even where "will" is also a common word) gets every such word, so it reads as ambiguous.
+    """
+    found: dict[str, set[str]] = {}
+    rejected: dict[str, set[str]] = {}
+    lower_words = set(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
+    for m in _FULL_NAME.finditer(text):
+        given, surname = m.group("given"), m.group("surname")
+        word = given + (m.group("initial") or "")
+        if given.lower() in _NOT_GIVEN:
+            continue  # a title before the name ("President Obama") is no second given name
+        if any(w.lower() in _NOT_GIVEN or w.lower() in STOPWORDS or w.lower() in lower_words for w in (given, surname)):
+            # a date, a function word, or a word the article also uses in lower case
+            rejected.setdefault(surname, set()).add(word)
+            continue
+        if re.search(rf"(?<![\w-])[Tt]he {re.escape(surname)}(?![\w-])", text):
+            continue  # "the Labour Party", "the House": not a person's surname
+        found.setdefault(surname, set()).add(word)
+    return {k: v | rejected.get(k, set()) for k, v in found.items()}
+
+
+_SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
+
+
+def _is_person(text: str, surname: str) -> bool:
+    """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
+    name = re.escape(surname)
+    return bool(
+        re.search(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b", text)
+        or re.search(rf"\b{_SPEECH} {name}(?![\w-])", text)
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])", text)
+        or re.search(rf"(?<![\w-]){name}, \d{{1,3}},", text)
+    )
+
+
+def _first_full_name(text: str, surname: str, given: str) -> int:
+    """Offset of the first "given surname" in ``text``; -1 when absent."""
+    m = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
+    return m.start() if m else -1
+
+
+def _bare_mentions(text: str, surname: str) -> list[int]:
+    """Offsets of ``surname`` used alone as a name in ``text`` (see the module docstring)."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = text[: m.start()].rstrip()
+        prev = re.search(r"([\w.’'-]+)$", before)
+        prev_word = prev.group(1) if prev else ""
+        if prev_word and (prev_word[0].isupper() or prev_word.lower() == "the"):
+            continue
+        if re.match(r" [A-Z]", text[m.end() :]):
+            continue  # part of a longer name or title: "House Speaker"
+        out.append(m.start())
+    return out
+
+
+def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
+    """Add "[Given]" before a bare surname whose full name the sentence's own article gave earlier.
+
+    Args:
+        summary: the summary in reading order (spans index the cleaned ``articles``).
+        articles: the cleaned articles.
+
+    Returns:
+        The summary, with :attr:`~newsbrief.model.SummarySentence.insertions` set where a person is
+        introduced; text, spans and support unchanged.
+    """
+    by_id = {a.id: a for a in articles}
+    names = {a.id: _given_names(a.text) for a in articles}
+    introduced: set[str] = set()  # surnames the reader has met with a given name
+    out: list[SummarySentence] = []
+    for item in summary:
+        text = item.text
+        article = by_id[item.source.article_id]
+        inserts: list[Insertion] = []
+        met: set[str] = set(_given_names(text))  # full names in this sentence introduce them from here on
+        for surname, givens in names[article.id].items():
+            if surname in introduced or len(givens) != 1:
+                continue
+            given = next(iter(givens))
+            first = _first_full_name(article.text, surname, given)
+            if first < 0 or first >= item.source.start:
+                continue  # the article names the person in full only later, or not at all
+            if not _is_person(article.text, surname):
+                continue  # a product or a place may look like a name ("Amazon Petlexa")
+            in_sentence = _first_full_name(text, surname, given)
+            mentions = [p for p in _bare_mentions(text, surname) if in_sentence < 0 or p < in_sentence]
+            if mentions:
+                inserts.append(Insertion(mentions[0], given))
+                met.add(surname)
+        introduced |= met
+        out.append(replace(item, insertions=tuple(sorted(inserts, key=lambda i: i.at))) if inserts else item)
+    return out
+
+
+def introductions_first(ordered: Sequence[Sentence]) -> list[Sentence]:
+    """Move a sentence that names a person in full before an earlier one that uses the bare surname.
+
+    Reading order (:func:`~newsbrief.summarize.order.order_sentences`) follows position in the
+    articles, so "Corbyn said ..." from one report can come before "Labour leader Jeremy Corbyn ..."
+    from another. The introducing sentence moves up to just before the first bare mention, never
+    above the first sentence (the news peg stays first); one pass, earliest mentions first.
+    """
+    out = list(ordered)
+    for j in range(1, len(out)):
+        k = j + 1
+        while k < len(out):
+            full = {s for s, givens in _given_names(out[k].text).items() if len(givens) == 1}
+            earlier = " ".join(x.text for x in out[:j])
+            bare = [
+                s
+                for s in full
+                if _bare_mentions(out[j].text, s) and not _given_names(out[j].text).get(s) and s not in earlier
+            ]
+            if bare:
+                out.insert(j, out.pop(k))
+                break
+            k += 1
+    return out

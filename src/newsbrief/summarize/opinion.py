@@ -1,0 +1,184 @@
+"""Whose view is it: the writer's own verdicts in reviews, columns and blogs.
+
+A review or a column states the writer's judgement as plain sentences ("The new film has none of the
+first movie's charm"); a brief that lifts such a sentence shows an opinion as if the news said it
+(../shared/EDITOR.md, "opinion as fact"). The target allows two answers: leave it out, or say whose
+view it is. This module scores each sentence for being the writer's own verdict, from evidence that
+does not depend on the story:
+
+- the writer's voice outside quotations ("I", "we", "you");
+- evaluative language: adjectives rated subjective (>= 0.5) in the Pattern subjectivity lexicon
+  (De Smedt & Daelemans 2012, as shipped by TextBlob, PDDL; tuned on reviews), counted outside quotes;
+- hedges, intensifiers and modals of judgement ("should", "probably", "pretty", "worst");
+- the signs of reporting that point the other way: an attribution verb ("said", "according to"),
+  quotation, numbers;
+- the same rates over the whole article, since a verdict is far likelier in a piece written as one.
+
+A logistic regression over these features was fitted on the development part of the trust labels
+(``benchmarks/opinion.py``, which writes ``data/opinion.json``: the lexicon, the weights and how they
+were made), so scoring needs numpy only and no model is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from newsbrief.model import Article, Sentence, SummarySentence
+from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+_FIRST_PLURAL = frozenset("we us our ours ourselves we're we've let's we’re we’ve let’s".split())
+_SECOND = frozenset("you your yours yourself you're you'll you've you’re you’ll you’ve".split())
+#: Someone named is speaking: a speech verb (the stand-alone rules' list), or a colon or comma that opens a
+#: quotation ("... and blasted: 'I am disappointed ...'").
+_QUOTE_INTRO = re.compile(r"[:,]\s*[\"“'‘]")
+_JUDGEMENT = frozenset(
+    "should must probably perhaps maybe surely might seems seem clearly obviously really very too so just "
+    "quite pretty rather even never ever most best worst least less more".split()
+)
+_DIGIT = re.compile(r"\d")
+
+#: Per-sentence features, in the order the weights expect; the article's mean of SENTENCE_FEATURES
+#: named in ARTICLE_FEATURES follows them (prefixed ``article_``).
+SENTENCE_FEATURES = (
+    "first_singular",
+    "first_plural",
+    "second_person",
+    "subjective_rate",
+    "subjective_max",
+    "attribution",
+    "mostly_quoted",
+    "exclamation",
+    "question",
+    "judgement_rate",
+    "digits",
+)
+ARTICLE_FEATURES = (
+    "first_singular",
+    "first_plural",
+    "second_person",
+    "subjective_rate",
+    "subjective_max",
+    "attribution",
+    "judgement_rate",
+    "digits",
+)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    raw = resources.files("newsbrief").joinpath("data/opinion.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, float]:
+    return dict(_model()["lexicon"])
+
+
+def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[str, float] | None = None) -> list[float]:
+    """The features of one sentence (see :data:`SENTENCE_FEATURES`).
+
+    Args:
+        text: the sentence.
+        inside_quote: the sentence starts inside a quotation opened earlier (all of it is someone's words).
+        lexicon: adjective -> subjectivity; the shipped one by default.
+    """
+    lexicon = _lexicon() if lexicon is None else lexicon
+    own = "" if inside_quote else outside_quotes(text)
+    tokens = [t.lower() for t in _WORD.findall(own)]
+    n = max(1, len(tokens))
+    subjectivity = [lexicon[t] for t in tokens if t in lexicon]
+    return [
+        float(any(t in _FIRST_SINGULAR for t in tokens)),
+        float(any(t in _FIRST_PLURAL for t in tokens)),
+        float(any(t in _SECOND for t in tokens)),
+        10.0 * sum(s >= 0.5 for s in subjectivity) / n,
+        max(subjectivity, default=0.0),
+        float(bool(_SPEECH_VERBS.search(text) or _QUOTE_INTRO.search(text))),
+        float(len(own.split()) < 0.5 * len(text.split())),  # quotations are blanked, not removed
+        float("!" in own),
+        float("?" in own),
+        10.0 * sum(t in _JUDGEMENT for t in tokens) / n,
+        float(bool(_DIGIT.search(text))),
+    ]
+
+
+def article_features(sentences: Sequence[Sentence], *, lexicon: dict[str, float] | None = None) -> np.ndarray:
+    """Feature rows (sentence features, then the article's means) for the sentences of one article."""
+    if not sentences:
+        return np.zeros((0, len(SENTENCE_FEATURES) + len(ARTICLE_FEATURES)))
+    states = quote_states(sentences)
+    rows = np.array(
+        [
+            sentence_features(s.text, inside_quote=st[0], lexicon=lexicon)
+            for s, st in zip(sentences, states, strict=True)
+        ]
+    )
+    cols = [SENTENCE_FEATURES.index(name) for name in ARTICLE_FEATURES]
+    means = rows[:, cols].mean(axis=0)
+    return np.hstack([rows, np.tile(means, (len(rows), 1))])
+
+
+def opinion_scores(sentences: Sequence[Sentence]) -> list[float]:
+    """Probability that each sentence is the writer's own verdict, for sentences of any articles.
+
+    Sentences are grouped by article (the article's rates are features), scores come back in input order.
+    """
+    model = _model()
+    mean, scale = np.array(model["mean"]), np.array(model["scale"])
+    coef, intercept = np.array(model["coef"]), float(model["intercept"])
+    by_article: dict[str, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_article.setdefault(s.article_id, []).append(k)
+    scores = [0.0] * len(sentences)
+    for positions in by_article.values():
+        x = article_features([sentences[k] for k in positions])
+        z = ((x - mean) / scale) @ coef + intercept
+        for k, p in zip(positions, 1.0 / (1.0 + np.exp(-z)), strict=True):
+            scores[k] = float(p)
+    return scores
+
+
+def default_threshold() -> float:
+    """The shipped decision threshold (chosen on the development labels; see ``data/opinion.json``)."""
+    return float(_model()["threshold"])
+
+
+def holder(article: Article) -> str:
+    """Whose view a verdict of ``article`` is, as a reader should see it ("Variety's writer")."""
+    if article.outlet:
+        return f"{article.outlet}'s writer"
+    return "the writer"
+
+
+def attribute_views(
+    summary: Sequence[SummarySentence],
+    sentences: Sequence[Sentence],
+    verdict: Sequence[bool],
+    articles: Sequence[Article],
+) -> list[SummarySentence]:
+    """Mark each summary sentence taken from a writer's verdict with whose view it is.
+
+    Args:
+        summary: the summary sentences (their ``source`` spans index ``sentences`` by article and start).
+        sentences: every sentence the summary was chosen from.
+        verdict: for each of ``sentences``, whether it reads as the writer's own verdict.
+        articles: the cleaned articles (their outlets name the holder).
+    """
+    flagged = {(s.article_id, s.start) for s, v in zip(sentences, verdict, strict=True) if v}
+    by_id = {a.id: a for a in articles}
+    return [
+        replace(item, view_of=holder(by_id[item.source.article_id]))
+        if (item.source.article_id, item.source.start) in flagged
+        else item
+        for item in summary
+    ]
