@@ -239,7 +239,9 @@ class OnlineClusterer:
             return []
         # most shared query terms first, then the oldest story: an order that does not depend on how the
         # postings' sets happen to iterate, so that a stream read back from a checkpoint decides the same
-        ids = sorted(hits, key=lambda cid: (-hits[cid], cid))[: cfg.max_candidates]
+        ids = sorted(hits)
+        ids.sort(key=hits.__getitem__, reverse=True)  # stable: equal counts stay in story-id order
+        del ids[cfg.max_candidates :]
         clusters = [self._active[cid] for cid in ids]
         scratch = self._scratch
         scratch[terms] = weights
