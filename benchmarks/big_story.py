@@ -8,11 +8,14 @@ of main) on ``PYTHONPATH``, in the same run:
   ``val_raw.jsonl`` (690), then documents of ``val_truncated.jsonl`` from clusters not in val_raw, until the
   count is reached. Many stories glued into one is the worst case for support and facts (every sentence is
   compared with ~30,000). ``--max-aligned N`` sets ``BriefConfig.max_aligned_sentences`` for both sides.
+- ``--stage``: only what target 3 changes, support + facts (``support_matrix``, ``align_facts``,
+  ``unique_facts``) on the cleaned, split sentences of that story, without spaCy: where the dense n x n was.
 - ``--equal``: brief the first ``--limit`` clusters of ``val_raw.jsonl`` (analysis on) on both sides and
   compare the JSON renders byte for byte.
 
     python benchmarks/big_story.py --story --before-src ../main/src --no-analysis
     python benchmarks/big_story.py --story --before-src ../main/src --max-aligned 100000
+    python benchmarks/big_story.py --stage --before-src ../main/src --articles 300
     python benchmarks/big_story.py --equal --before-src ../main/src --limit 250
 """
 
@@ -35,7 +38,24 @@ from newsbrief.model import Article
 from newsbrief.render import render
 
 args = json.loads(sys.stdin.read())
-if args["mode"] == "story":
+if args["mode"] == "stage":
+    from newsbrief.compare.facts import align_facts, unique_facts
+    from newsbrief.compare.support import support_matrix
+    from newsbrief.pipeline import clean_articles
+    from newsbrief.text.split import split_sentences
+
+    articles, _ = clean_articles([Article(f"a{i}", text) for i, text in enumerate(args["texts"])])
+    sentences = [s for a in articles for s in split_sentences(a)]
+    eligible = [True] * len(sentences)
+    start = time.perf_counter()
+    same = support_matrix(sentences)
+    facts = align_facts(sentences, same, threshold=0.87, eligible=eligible)
+    facts += unique_facts(sentences, same, threshold=0.87, eligible=eligible)
+    seconds = time.perf_counter() - start
+    digest = hashlib.sha256(repr(facts).encode()).hexdigest()[:12]
+    print(json.dumps({"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "facts": len(facts), "warnings": [f"{len(sentences):,} sentences, facts {digest}"]}))
+elif args["mode"] == "story":
     articles = [Article(f"a{i}", text) for i, text in enumerate(args["texts"])]
     briefer = Briefer(BriefConfig(analysis=args["analysis"], max_aligned_sentences=args["max_aligned"]))
     start = time.perf_counter()
@@ -93,6 +113,7 @@ def story_texts(n: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--story", action="store_true")
+    parser.add_argument("--stage", action="store_true", help="only support + facts on the story's sentences")
     parser.add_argument("--equal", action="store_true")
     parser.add_argument("--before-src", type=Path, default=None, help="source tree of 'before' (e.g. ../main/src)")
     parser.add_argument("--articles", type=int, default=1000)
@@ -106,19 +127,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sides = [("before", args.before_src.resolve())] if args.before_src else []
     sides.append(("after", None))
-    if args.story:
+    if args.story or args.stage:
         from newsbrief.config import BriefConfig
 
         texts = story_texts(args.articles)
         max_aligned = args.max_aligned if args.max_aligned is not None else BriefConfig().max_aligned_sentences
-        payload = {"mode": "story", "texts": texts, "analysis": not args.no_analysis, "max_aligned": max_aligned}
+        mode = "stage" if args.stage else "story"
+        payload = {"mode": mode, "texts": texts, "analysis": not args.no_analysis, "max_aligned": max_aligned}
         print("| side | articles | analysis | max_aligned_sentences | seconds | peak RSS MiB | facts | warnings |")
         print("|---|---:|---|---:|---:|---:|---:|---|")
         for label, src in sides:
             r = _run(src, payload)
             warnings = "; ".join(w for w in r["warnings"] if "sentences" in w) or "-"
+            analysis = "stage only" if args.stage else "on" if payload["analysis"] else "off"
             print(
-                f"| {label} | {len(texts):,} | {'on' if payload['analysis'] else 'off'} | {max_aligned:,} "
+                f"| {label} | {len(texts):,} | {analysis} "
+                f"| {'-' if args.stage else f'{max_aligned:,}'} "
                 f"| {r['seconds']:,.1f} | {r['rss']:,.0f} | {r['facts']:,} | {warnings} |"
             )
     if args.equal:
