@@ -16,6 +16,17 @@ rate, in brackets) and write (all articles per second of writing story files and
     python benchmarks/stories_run.py --header --no-analysis       # 15k, summaries only
     python benchmarks/stories_run.py --no-analysis --repeat 10    # ~150k
     python benchmarks/stories_run.py --clusters 300 --no-analysis # a quick check while iterating
+
+Corpus scale (issue 14): ``--perturb`` makes copy r >= 1 of each article not always exact (seeded per copy:
+40% exact, 50% with one word in 50 deleted, 10% with one word in 4 deleted, a rewrite that dedup keeps as a
+new article), and ``--feed-pass`` measures the pass over the feed only (read, dedup, cluster, checkpoints;
+no story is briefed: at ~250 articles/s on 2 workers, briefing 1.5 million articles would take hours) and
+prints a second table: articles/s of the feed pass, checkpoint seconds per commit (mean over all commits
+and over the last three, when the state is largest) with the rows each wrote, and peak RSS:
+
+    python benchmarks/stories_run.py --feed-pass --perturb --header                # 15k
+    python benchmarks/stories_run.py --feed-pass --perturb --repeat 10             # 150k
+    python benchmarks/stories_run.py --feed-pass --perturb --repeat 100            # 1.5M
 """
 
 from __future__ import annotations
@@ -30,12 +41,23 @@ from pathlib import Path
 
 from newsbrief.config import BriefConfig
 from newsbrief.stories import StoryConfig
-from newsbrief.stories.run import StoriesRunConfig, run_stories
+from newsbrief.stories.run import RunSummary, StoriesRunConfig, run_stories
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "multinews" / "val_truncated.jsonl"
 
 
-def write_feed(data: Path, out: Path, *, clusters: int | None, repeat: int, seed: int) -> int:
+def perturb(text: str, rng: random.Random) -> str:
+    """A copy as another outlet might run it: exact (40%), lightly cut (50%) or rewritten (10%)."""
+    roll = rng.random()
+    if roll < 0.4:
+        return text
+    words = text.split(" ")
+    step = 50 if roll < 0.9 else 4
+    start = rng.randrange(step)
+    return " ".join(w for i, w in enumerate(words) if i % step != start)
+
+
+def write_feed(data: Path, out: Path, *, clusters: int | None, repeat: int, seed: int, perturbed: bool = False) -> int:
     """Flatten, shuffle and write the feed (``repeat`` times with new ids); return the article count."""
     rows: list[tuple[str, str]] = []
     with data.open(encoding="utf-8") as handle:
@@ -48,8 +70,10 @@ def write_feed(data: Path, out: Path, *, clusters: int | None, repeat: int, seed
     with out.open("w", encoding="utf-8") as handle:
         for r in range(repeat):
             suffix = f"@{r}" if r else ""
+            rng = random.Random(seed * 1000 + r)
             for article_id, text in rows:
-                handle.write(json.dumps({"id": article_id + suffix, "text": text}) + "\n")
+                copy = perturb(text, rng) if perturbed and r else text
+                handle.write(json.dumps({"id": article_id + suffix, "text": copy}) + "\n")
     return len(rows) * repeat
 
 
@@ -64,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-analysis", action="store_true")
     parser.add_argument("--keep", type=Path, default=None, help="write the output folder here and keep it")
     parser.add_argument("--header", action="store_true", help="print the table header")
+    parser.add_argument("--perturb", action="store_true", help="copies r >= 1 lightly perturbed, some rewritten")
+    parser.add_argument("--feed-pass", action="store_true", help="read, dedup, cluster, checkpoint; brief nothing")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the feed (default: the system's)")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"data not found: {args.data} (expected ../shared/data beside the repo)", file=sys.stderr)
@@ -77,13 +104,20 @@ def main(argv: list[str] | None = None) -> int:
         stories=stories,
         workers=args.workers,
         resume=False,
+        min_articles=10**9 if args.feed_pass else 2,
     )
-    with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="newsbrief-bench-", dir=args.tmp) as tmp:
         feed = Path(tmp) / "feed.jsonl"
-        n = write_feed(args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed)
+        n = write_feed(
+            args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed, perturbed=args.perturb
+        )
         out = args.keep or Path(tmp) / "out"
         s = run_stories(feed, out, config=config)
     sec = s.seconds
+    assert n == s.articles + s.rejected, (n, s.articles, s.rejected)
+    if args.feed_pass:
+        print_feed_pass(s, args, stories)
+        return 0
 
     def rate(count: int, seconds: float) -> str:
         return f"{count / seconds:,.0f}" if seconds > 0 else "-"
@@ -97,7 +131,6 @@ def main(argv: list[str] | None = None) -> int:
     settings = f"workers={args.workers}, words={args.words}, analysis={'off' if args.no_analysis else 'on'}"
     if args.repeat > 1:
         settings += f", repeat={args.repeat}"
-    assert n == s.articles + s.rejected, (n, s.articles, s.rejected)
     print(
         f"| {s.articles:,} | {s.duplicates:,} | {s.stories:,} | {s.briefed:,} | {rate(s.articles, sec['read'])} "
         f"| {rate(s.articles, sec['dedup'])} | {rate(s.articles - s.duplicates, sec['cluster'])} "
@@ -106,6 +139,30 @@ def main(argv: list[str] | None = None) -> int:
         f"{sec['briefing_wall']:,.0f}) | {s.peak_rss_mb:,.0f} / {s.worker_peak_rss_mb:,.0f} | {settings} |"
     )
     return 0
+
+
+def print_feed_pass(s: RunSummary, args: argparse.Namespace, stories: StoryConfig) -> None:
+    """One row of the feed-pass table (see the module docstring)."""
+    sec = s.seconds
+    commits = s.commits or ((0, 0.0, 0),)
+    last = commits[-3:]
+    if args.header:
+        print(
+            "| articles | duplicates | stories | feed pass s | feed pass art/s | read / dedup / cluster art/s "
+            "| commits | s per commit: mean / last 3 | state rows per commit: mean / last 3 | peak RSS MiB | settings |"
+        )
+        print("|---:|---:|---:|---:|---:|---|---:|---|---|---:|---|")
+    settings = f"dedup window={stories.dedup.window_articles:,} articles" if stories.dedup.window_articles else ""
+    settings += f", repeat={args.repeat}, {'perturbed' if args.perturb else 'exact'} copies"
+    mean_s = sum(c[1] for c in commits) / len(commits)
+    mean_rows = sum(c[2] for c in commits) / len(commits)
+    print(
+        f"| {s.articles:,} | {s.duplicates:,} | {s.stories:,} | {sec['reading_wall']:,.0f} "
+        f"| {s.articles / sec['reading_wall']:,.0f} | {s.articles / sec['read']:,.0f} / "
+        f"{s.articles / sec['dedup']:,.0f} / {(s.articles - s.duplicates) / sec['cluster']:,.0f} | {len(s.commits)} "
+        f"| {mean_s:.2f} / {sum(c[1] for c in last) / len(last):.2f} "
+        f"| {mean_rows:,.0f} / {sum(c[2] for c in last) / len(last):,.0f} | {s.peak_rss_mb:,.0f} | {settings} |"
+    )
 
 
 if __name__ == "__main__":

@@ -176,3 +176,20 @@ def test_two_local_workers_write_the_same_output_as_one(tmp_path: Path) -> None:
     assert one.briefed == two.briefed == 6
     assert two.worker_peak_rss_mb > 0
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_a_huge_story_is_briefed_from_an_even_sample_of_its_articles(tmp_path: Path) -> None:
+    rows = make_feed(n_per_topic=6)
+    config = StoriesRunConfig(brief=FAST, max_brief_articles=3)
+    run_stories(write_feed(tmp_path / "feed.jsonl", rows), tmp_path / "out", config=config)
+    briefed = [line for line in stories_of(tmp_path / "out") if line["brief"]]
+    assert briefed
+    for line in briefed:
+        kept = [a for a in line["articles"] if a not in line["duplicates"]]
+        brief = json.loads((tmp_path / "out" / line["brief"]).read_text())
+        sources = [s["id"] for s in brief["sources"]]
+        if len(kept) > 3:
+            assert line["briefed_from"] == 3
+            assert len(sources) <= 3 and sources[0] == kept[0] and set(sources) <= set(kept)
+        else:
+            assert "briefed_from" not in line and len(sources) == len(kept)

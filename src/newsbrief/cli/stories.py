@@ -12,12 +12,14 @@ import typer
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import BriefConfig
 from newsbrief.stories.cluster import ClusterConfig
+from newsbrief.stories.dedup import DedupConfig
 from newsbrief.stories.pipeline import StoryConfig
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
 _CLUSTER = ClusterConfig()  # the defaults the options show
+_DEDUP = DedupConfig()
 
 
 def _progress_bar(quiet: bool) -> Progress | None:
@@ -83,6 +85,24 @@ def stories_command(
             help="Dated feeds: a story with no new article for this many days is closed.",
         ),
     ] = _CLUSTER.window_days,
+    dedup_window: Annotated[
+        int,
+        typer.Option(
+            "--dedup-window",
+            min=0,
+            metavar="ARTICLES",
+            help="A copy is caught only within this many articles after its original (bounds memory; 0: no limit).",
+        ),
+    ] = _DEDUP.window_articles or 0,
+    dedup_window_days: Annotated[
+        float,
+        typer.Option(
+            "--dedup-window-days",
+            min=0.0,
+            metavar="DAYS",
+            help="Dated feeds: a copy is caught only within this many days of its original (0: no limit).",
+        ),
+    ] = _DEDUP.window_days or 0.0,
     resume: Annotated[
         bool,
         typer.Option("--resume/--fresh", help="Continue a killed run from its checkpoint, or start over."),
@@ -109,9 +129,10 @@ def stories_command(
     from newsbrief.stories.run import StoriesRunConfig, run_stories
 
     cluster = ClusterConfig(threshold=threshold, merge_threshold=merge_threshold or None, window_days=window_days)
+    dedup = DedupConfig(window_articles=dedup_window or None, window_days=dedup_window_days or None)
     config = StoriesRunConfig(
         brief=BriefConfig(words=words, analysis=not no_analysis),
-        stories=StoryConfig(cluster=cluster),
+        stories=StoryConfig(dedup=dedup, cluster=cluster),
         min_articles=min_articles,
         workers=workers,
         dask_address=dask,

@@ -9,6 +9,9 @@ of Barzilay & McKeown (2005, "Sentence fusion for multidocument news summarizati
 
 A source's *unique facts* are its standalone sentences that no other source comes close to, ranked
 by novelty: how many of their content words appear in no other source.
+
+Both read the similarity as a sparse matrix (dense input is converted): the pairs at or above the threshold
+and the values inside each group are all they need, so no step is n x n.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.sparse import csr_array, triu
 
-from newsbrief.compare.support import to_span
+from newsbrief.compare.support import row_entries, to_span
 from newsbrief.model import Fact, Sentence
 from newsbrief.text.tokens import content_stems
 
@@ -50,11 +54,22 @@ class _Groups:
         return out
 
 
-def max_cross_similarity(sentences: Sequence[Sentence], similarity: np.ndarray) -> np.ndarray:
+def _sparse(similarity: np.ndarray | csr_array) -> csr_array:
+    out = csr_array(similarity)
+    out.sort_indices()
+    return out
+
+
+def max_cross_similarity(sentences: Sequence[Sentence], similarity: np.ndarray | csr_array) -> np.ndarray:
     """For each sentence, its highest similarity to any sentence of another source (0 if none)."""
+    out = np.zeros(len(sentences))
+    if not len(sentences):
+        return out
+    sim = _sparse(similarity).tocoo()
     article = np.array([s.article_id for s in sentences])
-    masked = np.where(article[:, None] != article[None, :], similarity, 0.0)
-    return masked.max(axis=1) if len(sentences) else np.zeros(0)
+    cross = article[sim.row] != article[sim.col]
+    np.maximum.at(out, sim.row[cross], sim.data[cross])
+    return out
 
 
 def align_facts(
@@ -75,11 +90,15 @@ def align_facts(
     n = len(sentences)
     if n < 2:
         return ()
+    sim = _sparse(similarity)
     article = np.array([s.article_id for s in sentences])
-    cross = article[:, None] != article[None, :]
-    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
-    rows, cols = np.nonzero((similarity >= threshold) & cross & upper)
-    order = np.argsort(-similarity[rows, cols], kind="stable")
+    upper = triu(sim, k=1, format="csr")
+    upper.sort_indices()
+    rows = np.repeat(np.arange(n), np.diff(upper.indptr))  # row-major, columns ascending: as np.nonzero
+    cols, values = upper.indices, upper.data
+    keep = (values >= threshold) & (article[rows] != article[cols])
+    rows, cols, values = rows[keep], cols[keep], values[keep]
+    order = np.argsort(-values, kind="stable")
     groups = _Groups(sentences)
     for k in order:
         groups.join(int(rows[k]), int(cols[k]))
@@ -90,15 +109,16 @@ def align_facts(
     for members in groups.members().values():
         if len({sentences[i].article_id for i in members}) < 2:
             continue
+        within = {i: dict(zip(*(a.tolist() for a in row_entries(sim, i)), strict=True)) for i in members}
 
         # The representative: a standalone member most similar to the rest of the group.
-        def centrality(i: int, members: list[int] = members) -> tuple[bool, float]:
-            return eligible[i], float(sum(similarity[i, j] for j in members if j != i))
+        def centrality(i: int, members: list[int] = members, within: dict = within) -> tuple[bool, float]:
+            return eligible[i], float(sum(within[i].get(j, 0.0) for j in members if j != i))
 
         best = max(members, key=centrality)
         if not eligible[best]:
             continue  # no member reads on its own ("He said: ..."): nothing to show the reader
-        spans = tuple(to_span(sentences[i], float(similarity[best, i])) for i in sorted(members))
+        spans = tuple(to_span(sentences[i], float(within[best].get(i, 0.0))) for i in sorted(members))
         depth = min(sentences[i].index / counts[sentences[i].article_id] for i in members)
         facts.append((-len(members), depth, Fact(text=sentences[best].text, spans=spans)))
     facts.sort(key=lambda item: (item[0], item[1]))

@@ -33,6 +33,7 @@ from importlib import resources
 from itertools import pairwise
 
 import numpy as np
+from scipy.sparse import csr_array, issparse
 
 from newsbrief.compare.conflicts import quantities
 from newsbrief.compare.date_slots import dated_slots, stated_values
@@ -167,31 +168,64 @@ def default_model() -> SameFact:
     return SameFact(json.loads(raw))
 
 
+#: Pairs scored per batch of features, so that a story with millions of similar pairs stays in bounded memory.
+_BATCH = 50_000
+
+
 def same_fact_matrix(
-    sentences: Sequence[Sentence], similarity: np.ndarray, rows: Sequence[int] | None = None
-) -> np.ndarray:
+    sentences: Sequence[Sentence], similarity: np.ndarray | csr_array, rows: Sequence[int] | None = None
+) -> np.ndarray | csr_array:
     """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article
     and 0 where either sentence is debris (:func:`~newsbrief.summarize.standalone.is_debris`).
 
-    ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n). Only pairs of
+    ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n), dense or sparse
+    (:func:`~newsbrief.text.vectors.cosine_neighbours`); the answer has the same form. Only pairs of
     different articles at or above :data:`MIN_COSINE` are scored, so the cost follows the number of
-    similar pairs, not n².
+    similar pairs, not n², and a sparse answer holds just those pairs (the same values as the dense one).
     """
     rows = list(range(len(sentences))) if rows is None else list(rows)
-    out = np.zeros((len(rows), len(sentences)))
+    sparse = issparse(similarity)
     if not rows or not len(sentences):
-        return out
-    model = default_model()
-    sub = similarity if similarity.shape[0] == len(rows) else similarity[rows]
+        shape = (len(rows), len(sentences))
+        return csr_array(shape) if sparse else np.zeros(shape)
     article = np.array([s.article_id for s in sentences])
+    if sparse:
+        sub = csr_array(similarity if similarity.shape[0] == len(rows) else similarity[rows])
+        sub.sort_indices()
+        r_idx = np.repeat(np.arange(sub.shape[0]), np.diff(sub.indptr))
+        c_idx, values = sub.indices, sub.data
+    else:
+        sub = similarity if similarity.shape[0] == len(rows) else similarity[rows]
+        r_idx, c_idx = np.nonzero(sub >= MIN_COSINE)
+        values = sub[r_idx, c_idx]
     # A caption, heading, link or cut teaser never states a fact that another sentence can share
     # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim).
     fact = np.array([not is_debris(s.text) for s in sentences])
-    mask = (sub >= MIN_COSINE) & (article[rows][:, None] != article[None, :]) & fact[rows][:, None] & fact[None, :]
-    r_idx, c_idx = np.nonzero(mask)
-    if len(r_idx):
-        texts = [s.text for s in sentences]
-        pairs = zip(r_idx, c_idx, strict=True)
-        feats = np.asarray([pair_features(texts[rows[r]], texts[c], float(sub[r, c])) for r, c in pairs])
-        out[r_idx, c_idx] = model.probabilities(feats)
+    row_ids = np.asarray(rows)[r_idx]
+    keep = (values >= MIN_COSINE) & (article[row_ids] != article[c_idx]) & fact[row_ids] & fact[c_idx]
+    r_idx, c_idx, values = r_idx[keep], c_idx[keep], values[keep]
+    probabilities = _probabilities(sentences, rows, r_idx, c_idx, values)
+    if sparse:
+        out = csr_array((probabilities, (r_idx, c_idx)), shape=(len(rows), len(sentences)))
+        out.sort_indices()
+        return out
+    dense = np.zeros((len(rows), len(sentences)))
+    dense[r_idx, c_idx] = probabilities
+    return dense
+
+
+def _probabilities(
+    sentences: Sequence[Sentence], rows: list[int], r_idx: np.ndarray, c_idx: np.ndarray, cosines: np.ndarray
+) -> np.ndarray:
+    """The model's P(same fact) of the given pairs, a batch of feature rows at a time."""
+    out = np.zeros(len(r_idx))
+    if not len(r_idx):
+        return out
+    model = default_model()
+    texts = [s.text for s in sentences]
+    for start in range(0, len(r_idx), _BATCH):
+        stop = start + _BATCH
+        pairs = zip(r_idx[start:stop].tolist(), c_idx[start:stop].tolist(), cosines[start:stop].tolist(), strict=True)
+        feats = np.asarray([pair_features(texts[rows[r]], texts[c], cos) for r, c, cos in pairs])
+        out[start:stop] = model.probabilities(feats)
     return out

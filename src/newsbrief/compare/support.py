@@ -5,6 +5,10 @@ A sentence of another article supports a summary sentence when the same-fact dec
 agreeing numbers and names, and what kind of text each is) gives it a probability at or above
 ``same_fact_threshold``, which is chosen on hand-labelled cross-source pairs for precision: a
 "reported by 3 of 4 sources" must be true (`python benchmarks/same_fact.py`).
+
+The same-fact probabilities are sparse: a pair below :data:`~newsbrief.compare.same_fact.MIN_COSINE` is never
+the same fact, so only the cosine neighbours at or above it are scored and kept
+(:func:`~newsbrief.text.vectors.cosine_neighbours`); a story's memory follows its similar pairs, not n x n.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.sparse import csr_array, issparse
 
-from newsbrief.compare.same_fact import same_fact_matrix
+from newsbrief.compare.same_fact import MIN_COSINE, same_fact_matrix
 from newsbrief.model import Sentence, Span, SummarySentence
-from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
+from newsbrief.text.vectors import cosine_matrix, cosine_neighbours, tfidf_matrix
 
 #: At most this many supporting sentences are listed per other article (the best ones).
 MAX_SUPPORT_PER_ARTICLE = 2
@@ -26,29 +31,42 @@ def to_span(sentence: Sentence, similarity: float = 1.0) -> Span:
 
 
 def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Pairwise TF-IDF cosine of the cluster's sentences (n x n), computed once per brief."""
+    """Pairwise TF-IDF cosine of the sentences (n x n, dense): for small labelled sets and tests only."""
     if not sentences:
         return np.zeros((0, 0))
     return cosine_matrix(tfidf_matrix([s.text for s in sentences]), range(len(sentences)))
 
 
-def support_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
-    """P(same fact) of every pair of the cluster's sentences (0 within one article), once per brief."""
-    return same_fact_matrix(sentences, similarity_matrix(sentences))
+def support_matrix(sentences: Sequence[Sentence]) -> csr_array:
+    """P(same fact) of every pair of the cluster's sentences (sparse: only scored pairs), once per brief."""
+    return support_rows(sentences, None)
 
 
-def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> np.ndarray:
-    """P(same fact) of each chosen sentence against every sentence (len(chosen) x n).
+def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence] | None) -> csr_array:
+    """P(same fact) of each chosen sentence (every sentence for None) against every sentence, sparse.
 
-    Why not the whole matrix: support needs only these rows, and n x n grows with the square of the input
-    (a 2 MB article has ~22,000 sentences: a 3.9 GB matrix; issue 15, row 13), while these rows grow with n.
+    Shape (len(chosen), n). Only pairs of different articles with a cosine of at least ``MIN_COSINE`` are
+    stored, the only ones the model scores above 0, so memory follows the similar pairs.
     """
-    if not sentences or not chosen:
-        return np.zeros((len(chosen), len(sentences)))
-    position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
-    rows = [position[(s.article_id, s.index)] for s in chosen]
-    similarity = cosine_matrix(tfidf_matrix([s.text for s in sentences]), rows)
+    rows: list[int] | None = None
+    if chosen is not None:
+        position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+        rows = [position[(s.article_id, s.index)] for s in chosen]
+    if not sentences or rows == []:
+        return csr_array((len(sentences) if rows is None else len(rows), len(sentences)))
+    similarity = cosine_neighbours(tfidf_matrix([s.text for s in sentences]), rows, min_cosine=MIN_COSINE)
     return same_fact_matrix(sentences, similarity, rows)
+
+
+def row_entries(similarity: np.ndarray | csr_array, row: int) -> tuple[np.ndarray, np.ndarray]:
+    """The columns and values of one row's nonzero entries, columns ascending (dense or sparse input)."""
+    if issparse(similarity):
+        lo, hi = similarity.indptr[row], similarity.indptr[row + 1]
+        cols, values = similarity.indices[lo:hi], similarity.data[lo:hi]
+        order = np.argsort(cols, kind="stable")
+        return cols[order], values[order]
+    cols = np.flatnonzero(similarity[row])
+    return cols, similarity[row][cols]
 
 
 def attach_support(
@@ -64,8 +82,8 @@ def attach_support(
     Args:
         chosen: the summary sentences, in summary order (each one of ``sentences``).
         sentences: every sentence of the cluster.
-        similarity: their pairwise same-fact probabilities (see :func:`support_matrix`), or with
-            ``rows_of_chosen`` only the rows of ``chosen`` in their order (see :func:`support_rows`).
+        similarity: their pairwise same-fact probabilities, dense or sparse (see :func:`support_matrix`),
+            or with ``rows_of_chosen`` only the rows of ``chosen`` in their order (see :func:`support_rows`).
         threshold: the probability at or above which a sentence counts as support.
         rows_of_chosen: ``similarity`` holds one row per chosen sentence.
     """
@@ -74,11 +92,12 @@ def attach_support(
     position = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
     out = []
     for number, sent in enumerate(chosen):
-        row = similarity[number if rows_of_chosen else position[(sent.article_id, sent.index)]]
+        cols, values = row_entries(similarity, number if rows_of_chosen else position[(sent.article_id, sent.index)])
         per_article: dict[str, list[tuple[float, Sentence]]] = {}
-        for k, other in enumerate(sentences):
-            if other.article_id != sent.article_id and row[k] >= threshold:
-                per_article.setdefault(other.article_id, []).append((float(row[k]), other))
+        for k, value in zip(cols.tolist(), values.tolist(), strict=True):
+            other = sentences[k]
+            if other.article_id != sent.article_id and value >= threshold:
+                per_article.setdefault(other.article_id, []).append((value, other))
         spans = []
         for candidates in per_article.values():
             candidates.sort(key=lambda pair: (-pair[0], pair[1].index))

@@ -3,8 +3,12 @@
 One database file holds, committed together at each checkpoint so that they always agree:
 
 - ``meta``: the run's fingerprint (input files and settings), how far the input was read
-  (:class:`~newsbrief.stories.feed.Position`), whether the stream has ended, and the pickled
-  :class:`~newsbrief.stories.StoryStream` (zlib-compressed: its hashed-feature arrays are mostly zeros);
+  (:class:`~newsbrief.stories.feed.Position`), whether the stream has ended, and the small rest of the
+  pickled :class:`~newsbrief.stories.StoryStream` (counters, settings, the IDF warm-up buffer);
+- ``state``: the stream's bulky parts as rows (:mod:`.store`): MinHash signatures of the kept articles in
+  the dedup window, open stories, the copies and arrival positions of their articles, document
+  frequencies. A commit writes only the rows that changed since the last one, so its cost follows the
+  articles read in between, not the length of the feed;
 - ``spool``: the text of every kept article whose story has not been briefed yet. The stream keeps only
   ids, and holding the texts of open stories in memory would grow with the feed, so they wait on disk;
 - ``seen``: every article id read so far (a repeated id is a reject), with where it was read;
@@ -22,7 +26,6 @@ from __future__ import annotations
 
 import json
 import logging
-import pickle
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -33,13 +36,14 @@ from typing import Any
 from newsbrief.errors import ConfigError
 from newsbrief.model import Article
 from newsbrief.stories.feed import Position, Reject
+from newsbrief.stories.store import StreamStore
 
 __all__ = ["CHECKPOINT_NAME", "Checkpoint", "Resumed", "StoryRow"]
 
 logger = logging.getLogger(__name__)
 
 CHECKPOINT_NAME = ".newsbrief-checkpoint.sqlite"
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB);
@@ -106,6 +110,8 @@ class Checkpoint:
                 f"{path} is the checkpoint of a run with a different input or settings; "
                 "rerun with --fresh to start over (or restore the original input and flags)"
             )
+        self._store = StreamStore(self._db)
+        self.stream_rows_written: dict[str, int] = {}  # per part, state rows the last commit wrote or deleted
         self._db.execute("BEGIN")
 
     # -- meta --------------------------------------------------------------------------------------------
@@ -123,7 +129,7 @@ class Checkpoint:
         if position is None:
             return None
         blob = self._meta("stream")
-        stream = None if blob is None else pickle.loads(zlib.decompress(blob))
+        stream = None if blob is None else self._store.load(zlib.decompress(blob))
         return Resumed(Position.from_json(position), stream, bool(int(self._meta("finished") or 0)))
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -141,14 +147,19 @@ class Checkpoint:
     def commit(self, position: Position, stream: Any, finished: bool) -> None:
         """Make everything since the last commit durable, together with the reading position and stream.
 
-        ``stream`` is pickled only when given: once the stream has ended it is dropped (None).
+        ``stream`` is saved only when given (its changed rows and the small rest); once the stream has
+        ended it is dropped (None) with its rows.
         """
         self._set("position", position.to_json())
         self._set("finished", int(finished))
+        self.stream_rows_written = {}
         if finished:
+            if self._meta("stream") is not None:
+                self._store.clear()
             self._set("stream", None)
         elif stream is not None:
-            self._set("stream", zlib.compress(pickle.dumps(stream, protocol=pickle.HIGHEST_PROTOCOL), 1))
+            self._set("stream", zlib.compress(self._store.save(stream), 1))
+            self.stream_rows_written = dict(self._store.rows_written)
         self._db.execute("COMMIT")
         self._db.execute("BEGIN")
 

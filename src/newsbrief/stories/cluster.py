@@ -34,6 +34,7 @@ import numpy as np
 from newsbrief.errors import ConfigError
 from newsbrief.model import Article
 from newsbrief.stories.dedup import _day
+from newsbrief.stories.store import Derived, JournaledOrderedDict
 
 __all__ = ["ClusterConfig", "OnlineClusterer", "StoryCluster"]
 
@@ -104,7 +105,9 @@ class OnlineClusterer:
     """Incremental single-pass clusterer: :meth:`add` articles in stream order, :meth:`finish` at the end.
 
     Both return the stories that closed, so a caller can brief them while the stream goes on. State is
-    plain Python and numpy (picklable) so that a caller can checkpoint it.
+    plain Python and numpy (picklable) so that a caller can checkpoint it; the open stories are journaled
+    and the document frequencies diffed (:mod:`.store`), so a checkpoint writes only what changed, and the
+    inverted index is rebuilt from the open stories on resume.
     """
 
     def __init__(self, config: ClusterConfig | None = None) -> None:
@@ -118,12 +121,27 @@ class OnlineClusterer:
         self._df = np.zeros(cfg.n_features, np.int32)
         self._n_docs = 0
         self._pending: list[tuple[str, np.ndarray, np.ndarray, int | None]] | None = []  # IDF warm-up buffer
-        self._active: OrderedDict[int, StoryCluster] = OrderedDict()  # least recently updated first
-        self._postings: dict[int, set[int]] = {}
-        self._scratch = np.zeros(cfg.n_features, np.float32)  # dense query vector, reset after each use
+        self._active: OrderedDict[int, StoryCluster] = JournaledOrderedDict()  # least recently updated first
         self._next_id = 0
         self._today: int | None = None
         self.n_articles = 0
+        self._rebuild()
+
+    def _checkpoint_parts(self) -> dict[str, object]:
+        return {
+            "df": self._df,
+            "active": self._active,
+            "postings": Derived(self._postings),
+            "scratch": Derived(self._scratch),
+        }
+
+    def _rebuild(self) -> None:
+        """Make the inverted index and the scratch vector (a new clusterer, or one read from a checkpoint)."""
+        self._postings: dict[int, set[int]] = {}
+        for cid, cluster in self._active.items():
+            for term in cluster.terms.tolist():
+                self._postings.setdefault(term, set()).add(cid)
+        self._scratch = np.zeros(self.config.n_features, np.float32)  # dense query vector, reset after each use
 
     @property
     def n_active(self) -> int:
@@ -239,10 +257,11 @@ class OnlineClusterer:
                 hits[cid] = hits.get(cid, 0) + 1
         if not hits:
             return []
-        ids = list(hits)
-        if len(ids) > cfg.max_candidates:
-            ids.sort(key=hits.__getitem__, reverse=True)
-            ids = ids[: cfg.max_candidates]
+        # most shared query terms first, then the oldest story: an order that does not depend on how the
+        # postings' sets happen to iterate, so that a stream read back from a checkpoint decides the same
+        ids = sorted(hits)
+        ids.sort(key=hits.__getitem__, reverse=True)  # stable: equal counts stay in story-id order
+        del ids[cfg.max_candidates :]
         clusters = [self._active[cid] for cid in ids]
         if day is not None:
             # a dated article joins only a story whose dates lie within the window of its own: an out-of-order

@@ -26,6 +26,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.model import Article
 from newsbrief.stories.cluster import ClusterConfig, OnlineClusterer, StoryCluster
 from newsbrief.stories.dedup import DedupConfig, DedupIndex
+from newsbrief.stories.store import JournaledDict
 
 __all__ = ["Story", "StoryConfig", "StoryStream", "cluster_stories", "find_stories", "iter_stories"]
 
@@ -93,22 +94,38 @@ class StoryStream:
 
     Both return the stories completed so far (they can be briefed and written at once). Memory is the
     dedup index, the open stories, and the copies of the articles in open stories, never article texts.
+    Every part that grows with the feed is journaled (:mod:`.store`), so a checkpoint writes what changed.
     """
 
     def __init__(self, config: StoryConfig | None = None) -> None:
         self.config = config or StoryConfig()
         self._dedup = DedupIndex(self.config.dedup)
         self._clusterer = OnlineClusterer(self.config.cluster)
-        self._copies: dict[str, list[str]] = {}  # kept id (in an open story) -> its duplicates' ids
-        self._boilerplate: set[str] = set()  # kept ids found to be template pages, for late copies
-        self._short: set[str] = set()  # kept ids in open stories short enough to be template pages
-        self._arrival: dict[str, int] = {}  # stream position of every article in an open story
+        self._copies: JournaledDict = JournaledDict()  # kept id (in an open story) -> its duplicates' ids
+        self._boilerplate: JournaledDict = JournaledDict()  # kept ids found to be template pages -> True
+        self._short: JournaledDict = JournaledDict()  # kept ids in open stories short enough to be templates
+        self._arrival: JournaledDict = JournaledDict()  # stream position of every article in an open story
         self._position = 0
         self._n_stories = 0
         self.n_articles = 0
         self.n_duplicates = 0
         self.n_boilerplate = 0
         self.seconds = {"dedup": 0.0, "cluster": 0.0}  # time spent in each stage, for throughput reports
+
+    def _checkpoint_parts(self) -> dict[str, object]:
+        parts: dict[str, object] = {
+            "copies": self._copies,
+            "boilerplate": self._boilerplate,
+            "short": self._short,
+            "arrival": self._arrival,
+        }
+        parts.update({f"dedup.{k}": v for k, v in self._dedup._checkpoint_parts().items()})
+        parts.update({f"cluster.{k}": v for k, v in self._clusterer._checkpoint_parts().items()})
+        return parts
+
+    def _rebuild(self) -> None:
+        self._dedup._rebuild()
+        self._clusterer._rebuild()
 
     def add(self, article: Article) -> list[Story]:
         """Take one article; return the stories its arrival completed."""
@@ -122,6 +139,7 @@ class StoryStream:
             copies = self._copies.get(original)
             if copies is not None:
                 copies.append(article.id)
+                self._copies.touch(original)
                 self._arrival[article.id] = self._position
                 return []
             # a late copy: its original's story was already put out
@@ -131,7 +149,7 @@ class StoryStream:
         self._copies[article.id] = []
         self._arrival[article.id] = self._position
         if len(article.text.split()) < self.config.boilerplate_max_words:
-            self._short.add(article.id)
+            self._short[article.id] = True
         start = time.perf_counter()
         closed = self._clusterer.add(article)  # 2. cluster
         self.seconds["cluster"] += time.perf_counter() - start
@@ -202,10 +220,9 @@ class StoryStream:
             pairs: list[tuple[str, str]] = []
             for kept in cluster.members:
                 copies = self._copies.pop(kept, [])
-                short = kept in self._short
-                self._short.discard(kept)
+                short = self._short.pop(kept, False)
                 if limit is not None and short and 1 + len(copies) >= limit:
-                    self._boilerplate.add(kept)
+                    self._boilerplate[kept] = True
                     self.n_boilerplate += 1 + len(copies)
                     stories.append(self._story((kept,), (), True, cluster.first_day, cluster.last_day, None))
                     stories.extend(self._story((c,), ((c, kept),), True, None, None) for c in copies)

@@ -58,6 +58,13 @@ class StoriesRunConfig:
     a run may be resumed on other hardware. ``checkpoint_articles`` and ``checkpoint_seconds`` trade the
     work re-done after a kill against the cost of a checkpoint: the pickled stream of 15k undated
     Multi-News articles (every story still open) is 24 MB compressed and takes ~2 s to write.
+
+    ``max_brief_articles``: a story with more distinct articles than this is briefed from an evenly spaced
+    sample of them in stream order (first and last included), so that one runaway story (a feed that
+    clusters a month of one topic together) cannot take a worker's memory or hours; its ``stories.jsonl``
+    record says ``"briefed_from": N``. Whole articles rather than sentences are sampled because a brief
+    parses, quotes and lists its sources article by article. 1,000 because a 1,000-article story briefs
+    within 1 GB (BENCHMARKS.md, "A huge story"); None: no limit.
     """
 
     brief: BriefConfig = field(default_factory=BriefConfig)
@@ -68,6 +75,7 @@ class StoriesRunConfig:
     resume: bool = True
     checkpoint_articles: int = 5000
     checkpoint_seconds: float = 30.0
+    max_brief_articles: int | None = 1000
 
     def __post_init__(self) -> None:
         if self.min_articles < 1:
@@ -78,6 +86,8 @@ class StoriesRunConfig:
             raise ConfigError("choose either --workers N (local processes) or --dask ADDRESS, not both")
         if self.checkpoint_articles < 1 or self.checkpoint_seconds <= 0:
             raise ConfigError("checkpoint_articles and checkpoint_seconds must be positive")
+        if self.max_brief_articles is not None and self.max_brief_articles < 2:
+            raise ConfigError(f"max_brief_articles must be at least 2 or None, got {self.max_brief_articles}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +112,7 @@ class RunSummary:
     seconds: dict[str, float]
     peak_rss_mb: float
     worker_peak_rss_mb: float
+    commits: tuple[tuple[int, float, int], ...] = ()  # per stream checkpoint: (articles read, seconds, rows)
 
 
 def _fingerprint(files: list[Path], config: StoriesRunConfig) -> str:
@@ -111,6 +122,7 @@ def _fingerprint(files: list[Path], config: StoriesRunConfig) -> str:
             "brief": repr(config.brief),
             "stories": repr(config.stories),
             "min_articles": config.min_articles,
+            "max_brief_articles": config.max_brief_articles,
         }
     )
 
@@ -130,6 +142,7 @@ class _Run:
         self.worker_rss = 0.0
         self.finished = False  # the stream has ended (every story is recorded)
         self.seq = 0  # stories recorded so far
+        self.commits: list[tuple[int, float, int]] = []  # (articles read, seconds, state rows) per stream commit
 
     # 1-2. read and cluster --------------------------------------------------------------------------------
 
@@ -165,7 +178,10 @@ class _Run:
             self.progress("read", stream.n_articles, None)
             self.pump(ckpt, runner, block=False)
             if since >= cfg.checkpoint_articles or time.monotonic() - last_commit >= cfg.checkpoint_seconds:
+                start = time.perf_counter()
                 ckpt.commit(position, stream, finished=False)
+                rows = sum(ckpt.stream_rows_written.values())
+                self.commits.append((stream.n_articles, time.perf_counter() - start, rows))
                 last_commit, since = time.monotonic(), 0
         self.record(ckpt, stream.finish())
         ckpt.set_counts({"articles": stream.n_articles, "duplicates": stream.n_duplicates})
@@ -187,6 +203,12 @@ class _Run:
                 "first_published": story.first_published,
                 "last_published": story.last_published,
             }
+            limit = self.config.max_brief_articles
+            if wanted and limit is not None and len(kept) > limit:
+                sample = [kept[i * (len(kept) - 1) // (limit - 1)] for i in range(limit)]
+                ckpt.unspool(set(kept) - set(sample))
+                kept = sample
+                record["briefed_from"] = limit
             self.seq += 1
             ckpt.add_story(self.seq, story.id, record, kept, "pending" if wanted else "skip")
             if wanted:
@@ -340,6 +362,7 @@ def run_stories(
         seconds=run.seconds,
         peak_rss_mb=peak_rss_mb(),
         worker_peak_rss_mb=run.worker_rss,
+        commits=tuple(run.commits),
     )
 
 
