@@ -146,8 +146,10 @@ def heldout(cluster_ids: Sequence[str]) -> set[str]:
     """The third of each data file's clusters with the lowest sha1 of the id."""
     out: set[str] = set()
     for prefix in ("multinews-", "d"):
-        group = sorted((c for c in cluster_ids if c.startswith(prefix) and not (prefix == "d" and c.startswith("m"))),
-                       key=lambda c: hashlib.sha1(c.encode()).hexdigest())
+        group = sorted(
+            (c for c in cluster_ids if c.startswith(prefix) and not (prefix == "d" and c.startswith("m"))),
+            key=lambda c: hashlib.sha1(c.encode()).hexdigest(),
+        )
         out |= set(group[: math.ceil(len(group) / 3)])
     return out
 
@@ -215,10 +217,26 @@ def cluster_items(cluster: StoryCluster, held: bool) -> list[dict]:
                 "heldout": held,
                 "cosine": round(float(sim[i, j]), 4),
                 "flagged_by_baseline": (i, j) in flagged,
-                "a": {"id": a.id, "doc": a.doc, "source": label[a.doc], "start": a.start, "end": a.end,
-                      "sha1": a.sha1, "text": a.text, "before": a.prev},
-                "b": {"id": b.id, "doc": b.doc, "source": label[b.doc], "start": b.start, "end": b.end,
-                      "sha1": b.sha1, "text": b.text, "before": b.prev},
+                "a": {
+                    "id": a.id,
+                    "doc": a.doc,
+                    "source": label[a.doc],
+                    "start": a.start,
+                    "end": a.end,
+                    "sha1": a.sha1,
+                    "text": a.text,
+                    "before": a.prev,
+                },
+                "b": {
+                    "id": b.id,
+                    "doc": b.doc,
+                    "source": label[b.doc],
+                    "start": b.start,
+                    "end": b.end,
+                    "sha1": b.sha1,
+                    "text": b.text,
+                    "before": b.prev,
+                },
             }
         )
     return out
@@ -239,9 +257,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         rows.extend(got)
     # What the labeller sees: no scores, no system flags, no split.
     shown = [
-        {"id": r["id"], "cluster": r["cluster"],
-         "a": {"source": r["a"]["source"], "before": r["a"]["before"], "text": r["a"]["text"]},
-         "b": {"source": r["b"]["source"], "before": r["b"]["before"], "text": r["b"]["text"]}}
+        {
+            "id": r["id"],
+            "cluster": r["cluster"],
+            "a": {"source": r["a"]["source"], "before": r["a"]["before"], "text": r["a"]["text"]},
+            "b": {"source": r["b"]["source"], "before": r["b"]["before"], "text": r["b"]["text"]},
+        }
         for r in rows
     ]
     write_jsonl(args.out / "items.jsonl", shown)

@@ -193,8 +193,10 @@ def sweep(data_dir: Path, gold: Sequence[Pair], thresholds: Sequence[float]) -> 
     print("| threshold | listed | judged | real | precision | real pairs | found | recall |")
     print("|---|---|---|---|---|---|---|---|")
     for t, x in tallies.items():
-        print(f"| {t} | {x.listed} | {x.judged} | {x.real} | {_ratio(x.real, x.judged)} | {x.real_pairs} | {x.found} | "
-              f"{_ratio(x.found, x.real_pairs)} |")
+        print(
+            f"| {t} | {x.listed} | {x.judged} | {x.real} | {_ratio(x.real, x.judged)} | {x.real_pairs} | {x.found} | "
+            f"{_ratio(x.found, x.real_pairs)} |"
+        )
 
 
 def _ratio(a: int, b: int) -> str:
@@ -228,8 +230,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     started = time.perf_counter()
     parts = run(args.data, gold, show_errors=args.errors)
-    print("| system | part | clusters | conflicts listed | outside the pool | precision (real / judged) | "
-          "precision, outside counted false | recall (real pairs found) |")
+    print(
+        "| system | part | clusters | conflicts listed | outside the pool | precision (real / judged) | "
+        "precision, outside counted false | recall (real pairs found) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     print(table(parts, args.label))
     print(f"\n{len(gold)} labelled pairs; {time.perf_counter() - started:.0f} s", file=sys.stderr)

@@ -302,7 +302,5 @@ def values(text: str) -> list[Value]:
     ages = age_values(text)
     times = time_values(text)
     taken = [(v.start, v.end) for v in (*ages, *times)]
-    rest = [
-        v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)
-    ]
+    rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
     return [*ages, *times, *rest, *date_values(text)]
