@@ -25,7 +25,8 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 import numpy as np
@@ -33,7 +34,8 @@ import numpy as np
 from newsbrief.compare.slots import Value, name_values, values
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.tokens import stem
+from newsbrief.text.dates import month_number, weekday_number
+from newsbrief.text.tokens import STOPWORDS, stem
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
@@ -41,7 +43,7 @@ _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
 #: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
 NAME_SIMILARITY = 0.75
 #: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
-_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish".split()})
+_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
 _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
@@ -49,21 +51,32 @@ _KIND_WORDS = {
 
 
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
-    """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence."""
+    """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence.
+
+    Beyond kind and key, the words around the two values must share one ("1,000 Kurds rallied in Bonn" and
+    "1,500 Kurds spent the night outside a hospital" count two crowds); an age keyed by a surname needs none.
+    """
+    if kind == "age" and va.key and va.key == vb.key:
+        return True
     if va.key and vb.key:
-        return va.key == vb.key
-    if kind in {"number", "date"}:
+        same_slot = va.key == vb.key
+    elif kind in {"number", "date"}:
         return False  # a count or date needs its key: "12 people" vs "15 people", "quit" vs "quit"
-    return na == 1 and nb == 1
+    else:
+        same_slot = na == 1 and nb == 1
+    return same_slot and bool(va.context & vb.context)
 
 
 def _stated(known: Sequence[Value], v: Value) -> bool:
-    """Whether a source states ``v`` (a value of the same kind and key agreeing with it) anywhere in ``known``."""
-    return any(k.kind == v.kind and (k.key == v.key or not k.key or not v.key) and k.agrees(v) for k in known)
+    """Whether a source states ``v`` itself (the same value, kind and key) anywhere in ``known``.
+
+    The same value, not one that merely agrees: a source that says "64 died" somewhere does not state "as many
+    as 125 died", though 64 is within it."""
+    return any(k.kind == v.kind and k.key == v.key and k.label == v.label for k in known)
 
 
 def pair_values(
-    a: str, b: str, known_a: Sequence[Value] = (), known_b: Sequence[Value] = ()
+    a: str, b: str, known_a: Sequence[Value] = (), known_b: Sequence[Value] = (), common: Set[str] = frozenset()
 ) -> list[tuple[Value, Value]]:
     """The values on which sentence ``a`` and sentence ``b`` disagree (steps 2 to 4).
 
@@ -71,6 +84,7 @@ def pair_values(
         a, b: two sentences of different sources that state the same fact.
         known_a, known_b: every value each source states in its whole text (:func:`values`); a value the
             other side's source also states is not a disagreement.
+        common: words the sources write in lower case somewhere (not names).
     """
     if is_debris(a) or is_debris(b):
         return []
@@ -86,27 +100,88 @@ def pair_values(
                 if _stated(xs, y) or _stated(ys, x) or _stated(known_a, y) or _stated(known_b, x):
                     continue  # one source states both values: two values, not two versions of one
                 out.append((x, y))
-    out.extend(_name_pairs(a, b, known_a, known_b))
+    out.extend(_name_pairs(a, b, known_a, known_b, common))
     return out
 
 
-def _name_pairs(a: str, b: str, known_a: Sequence[Value], known_b: Sequence[Value]) -> list[tuple[Value, Value]]:
-    """Names spelt two ways: alike but for a few letters, and neither source using the other's spelling."""
+def _name_pairs(
+    a: str, b: str, known_a: Sequence[Value], known_b: Sequence[Value], common: Set[str]
+) -> list[tuple[Value, Value]]:
+    """Names spelt two ways: alike but for a few letters, neither source using the other's spelling, and
+    neither a word the sources also write in lower case ("Minister" / "Ministry" are words, not names)."""
     na, nb = name_values(a), name_values(b)
     words_a = {v.text for v in (*na, *known_a) if v.kind == "name"}
     words_b = {v.text for v in (*nb, *known_b) if v.kind == "name"}
-    out = []
-    for x in na:
-        for y in nb:
-            if x.text in words_b or y.text in words_a or x.text[0] != y.text[0]:
+    fresh = [(x, y) for x in na for y in nb if x.text not in words_b and y.text not in words_a]
+    names = [(x, y) for x, y in fresh if x.text.lower() not in common and y.text.lower() not in common]
+    return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
+    derived word ("Democrats" / "Democratic")."""
+    if x == y or x[0] != y[0]:
+        return False
+    x, y = x.lower(), y.lower()
+    n = _shared_prefix(x, y)
+    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
+
+
+def full_name_conflicts(
+    sentences: Sequence[Sentence], texts: Mapping[str, str], common: Set[str] = frozenset()
+) -> tuple[Conflict, ...]:
+    """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
+    "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
+    after that first name. The first name makes it the same person, so the sentences need not align."""
+    firsts: dict[str, dict[tuple[str, str], Span]] = {}
+    for s in sentences:
+        names = firsts.setdefault(s.article_id, {})
+        for m in _FULL_NAME.finditer(s.text):
+            first = m.group(1)
+            if first.lower() in STOPWORDS or month_number(first) is not None or weekday_number(first) is not None:
                 continue
-            n = _shared_prefix(x.text.lower(), y.text.lower())
-            derived = {x.text.lower()[n:], y.text.lower()[n:]} <= _SUFFIXES
-            if derived or stem(x.text.lower()) == stem(y.text.lower()):
-                continue  # a plural or a derived word ("Democrats" / "Democratic"), not a spelling
-            if difflib.SequenceMatcher(None, x.text.lower(), y.text.lower()).ratio() >= NAME_SIMILARITY:
-                out.append((x, y))
-    return out
+            key = (first, m.group(2))
+            if key not in names:
+                names[key] = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
+    where = {s.article_id: {} for s in sentences}
+    for s in sentences:
+        where[s.article_id][(s.start, s.end)] = s
+    ids = list(firsts)
+    out = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            for (first, x), span_x in firsts[a].items():
+                for (first_b, y), span_y in firsts[b].items():
+                    if first_b != first or x.lower() in common or y.lower() in common or not spelt_alike(x, y):
+                        continue
+                    if f"{first} {y}" in texts.get(a, "") or f"{first} {x}" in texts.get(b, ""):
+                        continue  # a source that writes both spellings is not against the other
+                    sides = tuple(
+                        ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),)) for v in (span_x, span_y)
+                    )
+                    slot = f"'{first}'"
+                    out.append(
+                        Conflict(
+                            "name",
+                            _describe("name", slot, sides),
+                            tuple(sd.sentences[0] for sd in sides),
+                            slot=slot,
+                            sides=sides,
+                        )
+                    )
+    return tuple(out)
+
+
+def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:
+    for (start, end), s in sentences.items():
+        if start <= span.start < end:
+            return Span(s.article_id, s.start, s.end, s.text)
+    return span
 
 
 def _shared_prefix(x: str, y: str) -> int:
@@ -159,6 +234,8 @@ def find_conflicts(
             known[article_id] = [*values(text), *name_values(text)]
         return known[article_id]
 
+    common = {w for text in (texts or {}).values() for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    common |= {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
     score = np.maximum(same, same.T)
     rows, cols = np.nonzero(np.triu(score >= threshold, k=1))
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
@@ -169,7 +246,7 @@ def find_conflicts(
         if a.article_id == b.article_id:
             continue
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
-        for x, y in pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id)):
+        for x, y in pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common):
             key = (x.kind, x.key, frozenset({x.label, y.label}))
             slots.setdefault(key, _slot_name(x))
             for v, sent in ((x, sa), (y, sb)):
@@ -185,6 +262,11 @@ def find_conflicts(
         )
         spans = tuple(s for side in sides for s in side.sentences)
         out.append(Conflict(key[0], _describe(key[0], slots[key], sides), spans, slot=slots[key], sides=sides))
+    spellings = {frozenset(side.value for side in c.sides) for c in out if c.kind == "name"}
+    for c in full_name_conflicts(sentences, texts or {}, common):
+        if frozenset(side.value for side in c.sides) not in spellings:
+            spellings.add(frozenset(side.value for side in c.sides))
+            out.append(c)
     return tuple(out)
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.compare.date_slots import dated_spans
-from newsbrief.text.dates import month_number
+from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.tokens import STOPWORDS, stem
 
 _UNITS = {
@@ -53,10 +53,9 @@ _DISTANCE = {
 }  # fmt: skip
 #: Hedges before a number and the interval they allow around it (low and high factors).
 _HEDGES = (
-    (re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding|as much as|as many as)\s*$"),
-     (1.0, math.inf)),
-    (re.compile(r"\b(?:nearly|almost|up to|less than|under|fewer than|close to|just under|no more than)\s*$"),
-     (0.0, 1.0)),
+    (re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s*$"), (1.0, math.inf)),
+    (re.compile(r"\b(?:nearly|almost|up to|less than|under|fewer than|close to|just under|no more than|"
+                r"as many as|as much as)\s*$"), (0.0, 1.0)),
     (re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|or so|approx\.?)\s*$"),
      (0.85, 1.15)),
 )  # fmt: skip
@@ -69,8 +68,9 @@ _NOT_A_COUNT = frozenset(
     "of and or to in at on a an the by for from with per percent cent years-old year-old am pm p a.m p.m".split()
 )
 _AGE = re.compile(
-    r"(?P<name>\b[A-Z][A-Za-z'’-]+),\s+(?P<n1>\d{1,3}),"
-    r"|\b(?P<n2>\d{1,3})-year-old\b"
+    r"(?P<name>\b[A-Z][A-Za-z'’-]+)\"?,\s*(?P<n1>\d{1,3})(?=[,;.)]|\s+(?:was|is|and|of|from|who)\b)"
+    rf"|\b(?P<n2>\d{{1,3}}|(?i:(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?))-year-olds?\b"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?P<after>[A-Z][A-Za-z'’-]+)\b)?"
     r"|\baged?\s+(?P<n3>\d{1,3})\b"
     r"|(?P<name2>\b[A-Z][A-Za-z'’-]+)\s+\((?P<n4>\d{1,3})\)"
 )
@@ -105,12 +105,19 @@ class Value:
     text: str
     update: bool = False
     label: str = ""  # the value as a reader would say it ("72", "10:40 pm", "02-18")
+    rounded: bool = False  # one or two significant figures ending in zeros: perhaps rounded
+    context: frozenset[str] = frozenset()  # content stems around the value, within its clause
 
     def agrees(self, other: Value) -> bool:
-        """Whether the two values can both be true (their intervals meet)."""
+        """Whether the two values can both be true: their intervals meet, or a round value is within 3% of a
+        precise one ("$2 million" and "$1.97 million"; but "3000 block" and "3300 block" differ)."""
         if self.kind in {"date", "name"}:
             return self.label == other.label
-        return self.low <= other.high and other.low <= self.high
+        if self.low <= other.high and other.low <= self.high:
+            return True
+        if self.rounded != other.rounded and self.low == self.high and other.low == other.high:
+            return abs(self.low - other.low) <= 0.03 * max(abs(self.low), abs(other.low))
+        return False
 
 
 def _number(token: str) -> float | None:
@@ -133,6 +140,19 @@ def _hedge(text: str, start: int) -> tuple[float, float]:
     return 1.0, 1.0
 
 
+_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+#: A value in brackets right after another is its conversion: "180 mph (289 kph)", "350-mile (560-kilometer)".
+_CONVERSION = re.compile(r"\d[\w,.-]*(?:\s+[A-Za-z]+)?\s*\(\s*$")
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """Content stems of up to six words either side of a value, within its clause: what the value is about."""
+    before = re.split(r"[;:()\"“”]|,\s", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[;:()\"“”]|,\s", text[end : end + 60])[0]
+    words = _CONTEXT_WORD.findall(before)[-6:] + _CONTEXT_WORD.findall(after)[:6]
+    return frozenset(stem(w.lower()) for w in words if w.lower() not in STOPWORDS and len(w) > 2)
+
+
 def _round(value: float) -> bool:
     """One or two significant figures ending in zeros (300, 2 million, 1,500): perhaps rounded."""
     if value < 10 or value != int(value):
@@ -147,8 +167,6 @@ def _format(value: float) -> str:
 
 def _interval(value: float, text: str, start: int) -> tuple[float, float]:
     low, high = _hedge(text, start)
-    if (low, high) == (1.0, 1.0) and _round(value):
-        low, high = 0.95, 1.05  # "300" may round 296-315; "2 million" may be 1.9-2.1 million
     return value * low, value * high
 
 
@@ -243,7 +261,10 @@ def quantity_values(text: str) -> list[Value]:
                 key = role if unit in _ROLE_OF else f"{key} {role}"
         else:
             continue  # a bare number: nothing says what it counts
-        out.append(Value(kind, key, low, high, start, end, text[start:end], update, label))
+        if _CONVERSION.search(text[max(0, start - 30) : start]):
+            continue  # a conversion of the value before it, rounded by the writer
+        context = _context(text, start, end)
+        out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
     return out
 
 
@@ -252,14 +273,26 @@ def age_values(text: str) -> list[Value]:
     out = []
     for m in _AGE.finditer(text):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
-        age = float(m.group(group))
-        if not 0 < age < 120:
+        age = _number(m.group(group))
+        if age is None or not 0 < age < 120:
             continue
-        name = m.group("name") or m.group("name2") or ""
+        name = m.group("name") or m.group("name2") or m.group("after") or ""
         if name and month_number(name) is not None:
             continue  # "June 5, 2019," is a date
         text_ = m.group(group)
-        out.append(Value("age", name.lower(), age, age, m.start(group), m.end(group), text_, label=text_))
+        out.append(
+            Value(
+                "age",
+                name.lower(),
+                age,
+                age,
+                m.start(group),
+                m.end(group),
+                text_,
+                label=_format(age),
+                context=_context(text, m.start(), m.end()),
+            )
+        )
     return out
 
 
@@ -275,23 +308,39 @@ def time_values(text: str) -> list[Value]:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60.0 + int(m.group("m") or 0)
         label = f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
-        out.append(Value("time", "", minutes, minutes, m.start(), m.end(), m.group().strip(), label=label))
+        context = _context(text, m.start(), m.end())
+        value = Value("time", "", minutes, minutes, m.start(), m.end(), m.group().strip(), label=label, context=context)
+        out.append(value)
     return out
 
 
 def name_values(text: str) -> list[Value]:
     """Capitalised words of four letters or more that are not the sentence's first word: possible names."""
-    return [
-        Value("name", "", 0.0, 0.0, m.start(), m.end(), m.group(), label=m.group())
-        for m in _NAME.finditer(text)
-        if m.start() > 0 and len(m.group()) >= 4 and m.group().lower() not in STOPWORDS
-    ]
+    out = []
+    for m in _NAME.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group())
+        if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
+            continue
+        if month_number(word) is not None or weekday_number(word) is not None:
+            continue
+        out.append(Value("name", "", 0.0, 0.0, m.start(), m.start() + len(word), word, label=word))
+    return out
 
 
 def date_values(text: str) -> list[Value]:
     """Dates keyed by the word they date and their kind ("quit/day"), reporting dates left out."""
     return [
-        Value("date", f"{slot}/{kind}", 0.0, 0.0, start, end, text[start:end], label=value)
+        Value(
+            "date",
+            f"{slot}/{kind}",
+            0.0,
+            0.0,
+            start,
+            end,
+            text[start:end],
+            label=value,
+            context=_context(text, start, end),
+        )
         for slot, kind, value, start, end in dated_spans(text)
         if slot
     ]
