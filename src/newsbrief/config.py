@@ -54,7 +54,7 @@ class BriefConfig:
     max_sentence_words: int = 80
     position_weight: float = 2.0
     same_fact_threshold: float = 0.87
-    conflict_threshold: float = 0.5
+    conflict_threshold: float = 0.4
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES

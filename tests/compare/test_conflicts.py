@@ -112,6 +112,11 @@ def test_real_disagreements(a: str, b: str, kind: str, value_a: str, value_b: st
         ("The death toll rose to 15 people.", "The storm killed 12 people."),
         # two things counted or dated, not one
         ("Seven MPs quit.", "Two ministers quit."),
+        ("1,000 Kurds rallied in Bonn.", "About 1,500 Kurds spent the night outside a hospital."),
+        ("He was sentenced to 13 years in prison.", "He spent 12 years in prison."),  # durations
+        ("Stocks plunged 1,100 points on Monday.", "Stocks plunged at one point on Monday."),
+        # a conversion in brackets, rounded by the writer
+        ("Mitch was moving west at 8 mph (12 kph).", "Mitch was moving west at 8 mph (13 kph)."),
         ("The storm killed 12 people.", "The storm injured 15 people."),
         ("The mission is scheduled to launch in July 2018.", "The mission is scheduled to end in June 2025."),
         # a reporting date against the day of the event ("said Monday")
@@ -134,12 +139,30 @@ def test_look_alikes_are_not_conflicts(a: str, b: str) -> None:
 
 
 def test_a_value_one_source_states_both_ways_is_not_a_conflict() -> None:
-    a, b = "Turner was sentenced to six months.", "Turner was sentenced to three months."
+    a, b = "The storm killed 12 people in the town.", "The storm killed 15 people in the town."
     assert len(_conflicts(a, b)) == 1  # from these two sentences alone it looks like one
-    whole = {"s0": a + " He will serve three months of it.", "s1": b}  # source s0 states both numbers
+    whole = {"s0": a + " Later reports said the storm killed 15 people.", "s1": b}  # source s0 states both
     assert _conflicts(a, b, texts_by_source=whole) == ()
     spelt = {"s0": "Officer Oliveras fired. Officer Olivares was hit.", "s1": "Officer Olivares fired."}
     assert _conflicts("Officer Oliveras fired.", "Officer Olivares fired.", texts_by_source=spelt) == ()
+
+
+def test_a_word_the_sources_write_in_lower_case_is_not_a_name() -> None:
+    a, b = "The Foreign Minister spoke on Monday.", "The Foreign Ministry spoke on Monday."
+    assert len(_conflicts(a, b)) == 1
+    texts = {"s0": a + " The minister left.", "s1": b}
+    assert _conflicts(a, b, texts_by_source=texts) == ()
+
+
+def test_one_persons_surname_spelt_two_ways_after_the_same_first_name() -> None:
+    texts = {"s0": "Rene Pasztor, 6, died. Her mother was charged.", "s1": "Police said Rene Pastzor died."}
+    sentences = [Sentence(text=t, article_id=k, index=0, start=0, end=len(t)) for k, t in texts.items()]
+    (c,) = find_conflicts(sentences, np.zeros((2, 2)), threshold=0.5, texts=texts)  # not aligned: still found
+    assert c.kind == "name" and [side.value for side in c.sides] == ["Pasztor", "Pastzor"]
+    assert [side.article_ids for side in c.sides] == [("s0",), ("s1",)]
+    same = {"s0": "The Dolby Theatre was full.", "s1": "The Dolby Theater was full."}
+    sentences = [Sentence(text=t, article_id=k, index=0, start=0, end=len(t)) for k, t in same.items()]
+    assert find_conflicts(sentences, np.zeros((2, 2)), threshold=0.5, texts=same) == ()  # a British spelling
 
 
 def test_a_conflict_names_the_sources_on_each_side_and_quotes_both_values() -> None:

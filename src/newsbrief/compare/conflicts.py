@@ -122,7 +122,9 @@ def spelt_alike(x: str, y: str) -> bool:
     derived word ("Democrats" / "Democratic")."""
     if x == y or x[0] != y[0]:
         return False
-    x, y = x.lower(), y.lower()
+    x, y = _spelling(x), _spelling(y)
+    if x == y:
+        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
     n = _shared_prefix(x, y)
     if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
         return False
@@ -182,6 +184,15 @@ def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> S
         if start <= span.start < end:
             return Span(s.article_id, s.start, s.end, s.text)
     return span
+
+
+def _spelling(word: str) -> str:
+    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
+    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word
 
 
 def _shared_prefix(x: str, y: str) -> int:
