@@ -27,6 +27,7 @@ sentences, for development only: it prints article text; ``--sweep`` prints dev 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -77,6 +78,23 @@ def load_gold(path: Path = GOLD) -> list[Pair]:
             out.append(Pair(row["id"], row["cluster"], row["file"], row["part"], a, b, row["label"], row))
         except (KeyError, TypeError, ValueError) as exc:
             raise SystemExit(f"{path}:{n}: not a labelled pair ({exc})") from None
+    return out
+
+
+def moved(cluster: StoryCluster, pairs: Sequence[Pair]) -> list[str]:
+    """Ids of labelled pairs whose sentences no longer hash the same at their offsets in the cleaned text (the
+    cleaning changed; a changed splitter alone does not move them, as offsets are into the cleaned article)."""
+    from newsbrief.pipeline import clean_articles
+
+    cleaned, _ = clean_articles(cluster.articles)
+    texts = {doc_of(a): a.text for a in cleaned}
+    out = []
+    for g in pairs:
+        for side in (g.a, g.b):
+            text = texts.get(side.doc, "")
+            if hashlib.sha1(text[side.start : side.end].encode("utf-8")).hexdigest()[:8] != side.sha1:
+                out.append(g.id)
+                break
     return out
 
 
@@ -165,6 +183,11 @@ def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, l
 def run(data_dir: Path, gold: Sequence[Pair], *, show_errors: bool = False, **settings: object) -> dict[str, Tally]:
     parts = {"dev": Tally(), "heldout": Tally()}
     for cluster, pairs in clusters(gold, data_dir):
+        if lost := moved(cluster, pairs):
+            print(
+                f"{cluster.id}: {len(lost)} labelled pairs no longer at their offsets (first {lost[0]})",
+                file=sys.stderr,
+            )
         b = brief(list(cluster.articles), **settings)
         docs = {a.id: doc_of(a) for a in b.sources}
         errors: list[str] | None = [] if show_errors else None
