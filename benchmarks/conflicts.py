@@ -18,8 +18,9 @@ sentences overlap the labelled ones in the same documents.
   ``real``. It is recall of the real disagreements *in the candidate pool* (pairs that align loosely and
   carry comparable values; see ``benchmarks/conflict_items.py``), not of every disagreement in the sources.
 
-Run: ``python benchmarks/conflicts.py`` (``--errors`` prints each false and missed conflict with its
-sentences, for development only: it prints article text; ``--sweep`` prints dev precision and recall of
+Run: ``python benchmarks/conflicts.py`` (``--stage`` scores the conflict stage alone, as ``analyse`` calls it,
+without the rest of the brief: the same conflicts, minutes faster; ``--errors`` prints each false and missed
+conflict with its sentences, for development only: it prints article text; ``--sweep`` prints dev precision and recall of
 :func:`newsbrief.compare.conflicts.find_conflicts` at several thresholds without spaCy, to choose
 ``BriefConfig.conflict_threshold`` on the development part only).
 """
@@ -197,20 +198,37 @@ def run(data_dir: Path, gold: Sequence[Pair], *, show_errors: bool = False, **se
     return parts
 
 
-def sweep(data_dir: Path, gold: Sequence[Pair], thresholds: Sequence[float]) -> None:
-    """Dev precision/recall of find_conflicts at each threshold (no spaCy: conflicts need no parse)."""
-    from newsbrief.compare.conflicts import find_conflicts
+def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str, str]]:
+    """What the brief's conflict stage reads, computed as the brief computes it (no spaCy: conflicts need no
+    parse): the cleaned articles' sentences, their same-fact matrix, the documents and the texts."""
     from newsbrief.compare.support import support_matrix
     from newsbrief.pipeline import clean_articles, in_one_language, story_sentences
 
+    cleaned, _ = clean_articles(cluster.articles)
+    cleaned, _, language = in_one_language(cleaned)
+    sentences = [s for a in cleaned for s in story_sentences(a, language=language)]
+    return sentences, support_matrix(sentences), {a.id: doc_of(a) for a in cleaned}, {a.id: a.text for a in cleaned}
+
+
+def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float) -> dict[str, Tally]:
+    """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
+    from newsbrief.compare.conflicts import find_conflicts
+
+    parts = {"dev": Tally(), "heldout": Tally()}
+    for cluster, pairs in clusters(gold, data_dir):
+        sentences, same, docs, texts = stage(cluster)
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts)
+        parts[pairs[0].part].add(score_cluster(found, docs, pairs))
+    return parts
+
+
+def sweep(data_dir: Path, gold: Sequence[Pair], thresholds: Sequence[float]) -> None:
+    """Dev precision/recall of find_conflicts at each threshold (no spaCy: conflicts need no parse)."""
+    from newsbrief.compare.conflicts import find_conflicts
+
     tallies = {t: Tally() for t in thresholds}
     for cluster, pairs in clusters([g for g in gold if g.part == "dev"], data_dir):
-        cleaned, _ = clean_articles(cluster.articles)
-        cleaned, _, language = in_one_language(cleaned)
-        sentences = [s for a in cleaned for s in story_sentences(a, language=language)]
-        same = support_matrix(sentences)
-        docs = {a.id: doc_of(a) for a in cleaned}
-        texts = {a.id: a.text for a in cleaned}
+        sentences, same, docs, texts = stage(cluster)
         for t in thresholds:
             tallies[t].add(score_cluster(find_conflicts(sentences, same, threshold=t, texts=texts), docs, pairs))
     print("| threshold | listed | judged | real | precision | real pairs | found | recall |")
@@ -243,6 +261,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--label", default="this checkout", help="the row's name in the table")
     parser.add_argument("--errors", action="store_true", help="print false and missed conflicts (article text)")
+    parser.add_argument(
+        "--stage", action="store_true", help="score the conflict stage alone (no spaCy; this checkout's code only)"
+    )
     parser.add_argument("--sweep", type=float, nargs="*", help="dev precision/recall at these conflict thresholds")
     args = parser.parse_args(argv)
     if not (args.data / "multinews").is_dir():
@@ -252,7 +273,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         sweep(args.data, gold, args.sweep or [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.87])
         return
     started = time.perf_counter()
-    parts = run(args.data, gold, show_errors=args.errors)
+    if args.stage:
+        from newsbrief.config import BriefConfig
+
+        parts = run_stage(args.data, gold, BriefConfig().conflict_threshold)
+    else:
+        parts = run(args.data, gold, show_errors=args.errors)
     print(
         "| system | part | clusters | conflicts listed | outside the pool | precision (real / judged) | "
         "precision, outside counted false | recall (real pairs found) |"

@@ -115,6 +115,11 @@ def test_real_disagreements(a: str, b: str, kind: str, value_a: str, value_b: st
         ("1,000 Kurds rallied in Bonn.", "About 1,500 Kurds spent the night outside a hospital."),
         ("He was sentenced to 13 years in prison.", "He spent 12 years in prison."),  # durations
         ("Stocks plunged 1,100 points on Monday.", "Stocks plunged at one point on Monday."),
+        ("Officials said 14 people had died on that small island.", "About 7,000 people have died in the region."),
+        # two days of a story that goes on
+        ("Police were searching Wednesday for the bodies.", "Police were searching Friday for the bodies."),
+        # a compound, not a spelling
+        ("The Portland office took the check.", "The Portland-area office took the check."),
         # a conversion in brackets, rounded by the writer
         ("Mitch was moving west at 8 mph (12 kph).", "Mitch was moving west at 8 mph (13 kph)."),
         ("The storm killed 12 people.", "The storm injured 15 people."),

@@ -123,7 +123,7 @@ def spelt_alike(x: str, y: str) -> bool:
     if x == y or x[0] != y[0]:
         return False
     x, y = _spelling(x), _spelling(y)
-    if x == y:
+    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
         return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
     n = _shared_prefix(x, y)
     if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):

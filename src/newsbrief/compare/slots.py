@@ -143,6 +143,11 @@ def _hedge(text: str, start: int) -> tuple[float, float]:
 #: Units of a duration: how long something lasted is rarely one slot two sources fill ("13 years in prison" for
 #: one dissident, "12 years" for another).
 _DURATIONS = frozenset("second minute hour day week month year decade century centurie".split())
+#: Words around a value that say nothing of what it counts: who reported it, and generic counted nouns.
+_NOT_CONTEXT = frozenset(
+    "said says told according reported reports officials official estimated estimate say people persons total "
+    "least more than about some nearly almost".split()
+)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 #: A value in brackets right after another is its conversion: "180 mph (289 kph)", "350-mile (560-kilometer)".
 _CONVERSION = re.compile(r"\d[\w,.-]*(?:\s+[A-Za-z]+)?\s*\(\s*$")
@@ -153,7 +158,11 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     before = re.split(r"[;:()\"“”]|,\s", text[max(0, start - 60) : start])[-1]
     after = re.split(r"[;:()\"“”]|,\s", text[end : end + 60])[0]
     words = _CONTEXT_WORD.findall(before)[-6:] + _CONTEXT_WORD.findall(after)[:6]
-    return frozenset(stem(w.lower()) for w in words if w.lower() not in STOPWORDS and len(w) > 2)
+    return frozenset(
+        stem(w.lower())
+        for w in words
+        if w.lower() not in STOPWORDS and len(w) > 2 and w.lower() not in _NOT_CONTEXT and w.lower() not in _ROLE_OF
+    )
 
 
 def _round(value: float) -> bool:
@@ -333,14 +342,16 @@ def name_values(text: str) -> list[Value]:
 def date_values(text: str) -> list[Value]:
     """Dates keyed by the word they date and their kind ("quit/day"), reporting dates left out.
 
-    Years are left out: two years in one sentence pair date two things far more often than one thing two
-    ways ("the majority in Congress in 1994" beside "the smallest majority since the Congress of 1953").
+    Years and bare weekdays are left out: two years in one sentence pair date two things far more often than one
+    thing two ways ("the majority in Congress in 1994" beside "the smallest majority since the Congress of
+    1953"), and two weekdays mostly two days of a story that goes on ("were searching Wednesday" beside "were
+    searching Friday").
     """
     return [
         Value("date", f"{slot}/{kind}", 0.0, 0.0, start, end, text[start:end], label=value,
               context=_context(text, start, end))
         for slot, kind, value, start, end in dated_spans(text)
-        if slot and kind != "year"
+        if slot and kind not in {"year", "weekday"}
     ]  # fmt: skip
 
 
