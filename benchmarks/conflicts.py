@@ -20,8 +20,8 @@ sentences overlap the labelled ones in the same documents.
 
 Run: ``python benchmarks/conflicts.py`` (``--stage`` scores the conflict stage alone, as ``analyse`` calls it,
 without the rest of the brief: the same conflicts, minutes faster; ``--errors`` prints each false and missed
-conflict with its sentences, for development only: it prints article text; ``--sweep`` prints dev precision and recall of
-:func:`newsbrief.compare.conflicts.find_conflicts` at several thresholds without spaCy, to choose
+conflict with its sentences, for development only: it prints article text; ``--sweep`` prints dev precision and
+recall of :func:`newsbrief.compare.conflicts.find_conflicts` at several thresholds without spaCy, to choose
 ``BriefConfig.conflict_threshold`` on the development part only).
 """
 
