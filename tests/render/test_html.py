@@ -208,6 +208,14 @@ def test_agreement_and_timeline_content() -> None:
     assert "Reported by several sources" in agreement.text_content()
     assert "Reported by one source only" in agreement.text_content()
     assert "Where sources differ" in agreement.text_content()
+    sides = agreement.xpath(".//ul[@class='versions']/li[contains(@class, 'side')]")
+    assert [s.xpath(".//mark[@class='value']")[0].text_content() for s in sides] == [
+        f"value {PAYLOAD}",
+        f"other {PAYLOAD}",
+    ]
+    for side in sides:  # each side names how many sources give it and cites each
+        assert "according to 1 source" in side.text_content()
+        assert side.xpath(".//ul[@class='quoted']/li//a[contains(@class, 'cite')]")
     timeline = doc.xpath("//section[@id='timeline']")[0]
     (unresolved,) = timeline.xpath(".//li[contains(@class, 'unresolved')]")
     assert "date unresolved" in unresolved.text_content() and f"rel {PAYLOAD}" in unresolved.text_content()
