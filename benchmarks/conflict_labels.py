@@ -55,7 +55,9 @@ def _offsets(sentence: str, value: str | None) -> list[int] | None:
     return [at, at + len(value)] if at >= 0 else None
 
 
-def build(labels: Path, items_path: Path) -> tuple[list[dict], dict]:
+def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dict], dict]:
+    """The gold rows and agreement of one labelled batch (``pool``: the candidate pool; ``flagged``: pairs the
+    branch's conflicts set against each other that the pool did not hold, labelled afterwards)."""
     items = [json.loads(line) for line in items_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     a, b = _read(labels / "out" / "A.jsonl"), _read(labels / "out" / "B.jsonl")
     adjudicated = _read(labels / "out" / "adjudicated.jsonl") if (labels / "out" / "adjudicated.jsonl").exists() else {}
@@ -73,10 +75,11 @@ def build(labels: Path, items_path: Path) -> tuple[list[dict], dict]:
             "id": it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
-            "part": "heldout" if it["heldout"] else "dev",
+            "part": it.get("part") or ("heldout" if it["heldout"] else "dev"),
+            "batch": batch,
             "a": {k: it["a"][k] for k in ("doc", "start", "end", "sha1")},
             "b": {k: it["b"][k] for k in ("doc", "start", "end", "sha1")},
-            "flagged_by_baseline": it["flagged_by_baseline"],
+            "flagged_by_baseline": it.get("flagged_by_baseline", False),
             "label": final["label"],
             "readings": {"A": a[it["id"]]["label"], "B": b[it["id"]]["label"] if it["id"] in b else None,
                          "adjudicated": adjudicated[it["id"]]["label"] if it["id"] in adjudicated else None},
@@ -85,8 +88,8 @@ def build(labels: Path, items_path: Path) -> tuple[list[dict], dict]:
             row["why"] = final.get("why")
         if final["label"] == "real":
             row["kind"] = final.get("kind")
-            row["value_a"] = _offsets(it["a"]["text"], final.get("span_a"))
-            row["value_b"] = _offsets(it["b"]["text"], final.get("span_b"))
+            row["value_a"] = _offsets(it["a"].get("text", ""), final.get("span_a"))
+            row["value_b"] = _offsets(it["b"].get("text", ""), final.get("span_b"))
             if row["value_a"] is None or row["value_b"] is None:
                 lost.append(it["id"])
         rows.append(row)
@@ -114,10 +117,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--labels", type=Path, default=Path("/work/labels/conflicts"))
     parser.add_argument("--build", type=Path, default=Path("/work/labels/build/conflicts"))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--flagged", type=Path, help="the labelled batch of flagged pairs (e.g. /work/labels/conflicts2)"
+    )
     args = parser.parse_args(argv)
     rows, stats = build(args.labels, args.build / "items_full.jsonl")
-    write_jsonl(args.out, rows)
     print(json.dumps(stats, indent=1))
+    if args.flagged:
+        extra, extra_stats = build(args.flagged, args.build / "extra_items_full.jsonl", batch="flagged")
+        rows += extra
+        print(json.dumps(extra_stats, indent=1))
+    write_jsonl(args.out, rows)
 
 
 if __name__ == "__main__":
