@@ -140,42 +140,36 @@ def full_name_conflicts(
     """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
     "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
     after that first name. The first name makes it the same person, so the sentences need not align."""
-    firsts: dict[str, dict[tuple[str, str], Span]] = {}
+    firsts: dict[str, dict[str, dict[str, Span]]] = {}  # article -> first name -> surname -> first mention
     for s in sentences:
         names = firsts.setdefault(s.article_id, {})
         for m in _FULL_NAME.finditer(s.text):
             first = m.group(1)
             if first.lower() in STOPWORDS or month_number(first) is not None or weekday_number(first) is not None:
                 continue
-            key = (first, m.group(2))
-            if key not in names:
-                names[key] = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
-    where = {s.article_id: {} for s in sentences}
+            span = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
+            names.setdefault(first, {}).setdefault(m.group(2), span)
+    where: dict[str, dict[tuple[int, int], Sentence]] = {s.article_id: {} for s in sentences}
     for s in sentences:
         where[s.article_id][(s.start, s.end)] = s
     ids = list(firsts)
     out = []
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            for (first, x), span_x in firsts[a].items():
-                for (first_b, y), span_y in firsts[b].items():
-                    if first_b != first or x.lower() in common or y.lower() in common or not spelt_alike(x, y):
-                        continue
-                    if f"{first} {y}" in texts.get(a, "") or f"{first} {x}" in texts.get(b, ""):
-                        continue  # a source that writes both spellings is not against the other
-                    sides = tuple(
-                        ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),)) for v in (span_x, span_y)
-                    )
-                    slot = f"'{first}'"
-                    out.append(
-                        Conflict(
-                            "name",
-                            _describe("name", slot, sides),
-                            tuple(sd.sentences[0] for sd in sides),
-                            slot=slot,
-                            sides=sides,
+            for first in sorted(firsts[a].keys() & firsts[b].keys()):  # only the same first name: linear, not n²
+                for x, span_x in firsts[a][first].items():
+                    for y, span_y in firsts[b][first].items():
+                        if x.lower() in common or y.lower() in common or not spelt_alike(x, y):
+                            continue
+                        if f"{first} {y}" in texts.get(a, "") or f"{first} {x}" in texts.get(b, ""):
+                            continue  # a source that writes both spellings is not against the other
+                        sides = tuple(
+                            ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),))
+                            for v in (span_x, span_y)
                         )
-                    )
+                        slot = f"'{first}'"
+                        spans = tuple(sd.sentences[0] for sd in sides)
+                        out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
     return tuple(out)
 
 
