@@ -59,6 +59,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     """The gold rows and agreement of one labelled batch (``pool``: the candidate pool; ``flagged``: pairs the
     branch's conflicts set against each other that the pool did not hold, labelled afterwards)."""
     items = [json.loads(line) for line in items_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = list({it["id"]: it for it in items}.values())  # one pair set against another by two conflicts: once
     a, b = _read(labels / "out" / "A.jsonl"), _read(labels / "out" / "B.jsonl")
     adjudicated = _read(labels / "out" / "adjudicated.jsonl") if (labels / "out" / "adjudicated.jsonl").exists() else {}
     missing = [it["id"] for it in items if it["id"] not in a]
