@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsbrief.compare.conflicts import fact_conflicts, name_conflicts
+from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.compare.facts import align_facts, unique_facts
 from newsbrief.errors import InputError
-from newsbrief.model import Article, Conflict, Entity, Event, Fact, Quote, Sentence, Span
+from newsbrief.model import Article, Conflict, Entity, Event, Fact, Quote, Sentence
 
 #: Longest article text analysed: spaCy's own ``max_length``, which ``load_nlp`` keeps. spaCy refuses longer
 #: texts (its parser and NER need about 1 GB of memory per 100,000 characters), with a ValueError that would
@@ -51,21 +51,6 @@ class Analysis:
     timeline: tuple[Event, ...] = ()
 
 
-def _first_mentions(entities: Sequence[Entity], articles: Sequence[Article]) -> dict[str, Span]:
-    """One span per entity name, where one of its surface forms first appears (to cite a name conflict)."""
-    out: dict[str, Span] = {}
-    for ent in entities:
-        for art in articles:
-            for form in (ent.name, *ent.aliases):
-                at = art.text.find(form)
-                if at >= 0:
-                    out[ent.name] = Span(art.id, at, at + len(form), form)
-                    break
-            if ent.name in out:
-                break
-    return out
-
-
 def analyse(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
@@ -73,11 +58,15 @@ def analyse(
     similarity: np.ndarray | None,
     *,
     threshold: float,
+    conflict_threshold: float | None = None,
     unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
 
-    ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
+    ``similarity`` is P(same fact) of every sentence pair (None: too many sentences to align);
+    ``threshold`` the same-fact threshold of support and facts, ``conflict_threshold`` (default: the same)
+    that of pairs compared for conflicts; ``unresolved_dates`` keeps the timeline entries whose relative
+    date found no anchor (marked).
 
     Raises:
         MissingDependencyError: spaCy or its English model is not installed.
@@ -97,9 +86,11 @@ def analyse(
     timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)
     shared: tuple[Fact, ...] = ()
     unique: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
     if similarity is not None:  # None: too many sentences to align (see BriefConfig.max_aligned_sentences)
         shared = align_facts(sentences, similarity, threshold=threshold, eligible=eligible)
         unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
-    texts = {a.id: a.text for a in articles}
-    conflicts = fact_conflicts(shared, texts) + name_conflicts(entities, _first_mentions(entities, articles))
+        texts = {a.id: a.text for a in articles}
+        at = threshold if conflict_threshold is None else conflict_threshold
+        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts)
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

@@ -34,6 +34,10 @@ class BriefConfig:
             sentence of another source states the same fact: it then counts as support ("reported by
             N sources") and as the same fact across sources. Chosen on the labelled pairs for
             precision (``benchmarks/same_fact.py``; BENCHMARKS.md "Trust").
+        conflict_threshold: P(same fact) at or above which two sentences of different sources are compared
+            for conflicting values (:mod:`newsbrief.compare.conflicts`); lower than ``same_fact_threshold``
+            because a differing value itself lowers P(same fact). Chosen on the development part of the
+            labelled conflicts (``benchmarks/conflicts.py``; BENCHMARKS.md "Conflicts").
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
             so only the first is kept (recall matters here: a repeat wastes the reader's time).
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
@@ -67,6 +71,7 @@ class BriefConfig:
     max_sentence_words: int = 80
     position_weight: float = 2.0
     same_fact_threshold: float = 0.87
+    conflict_threshold: float = 0.4
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -89,7 +94,7 @@ class BriefConfig:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
         if self.opinion not in OPINION_CHOICES:
             raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")
-        for name in ("same_fact_threshold", "repeat_threshold", "opinion_threshold"):
+        for name in ("same_fact_threshold", "conflict_threshold", "repeat_threshold", "opinion_threshold"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")

@@ -144,12 +144,36 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
-    """Sources giving different values (numbers, dates, names) for the same thing."""
+class ConflictSide:
+    """One version of a disputed value: the value as written, and where each source that gives it says so.
 
-    kind: str  # number | date | name
+    ``spans`` quote the value itself (its exact characters, "72", "nine stories"), one per sentence giving it;
+    ``sentences`` are those sentences, in the same order.
+    """
+
+    value: str
+    spans: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article_id for s in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources giving different values for the same slot of the same fact.
+
+    ``kind`` is what differs (age, time, distance, money, percent, number, date, name); ``slot`` says what
+    it belongs to where the text says ("'peopl'", "'quit' (day)"); ``sides`` hold the versions, each with its
+    sources and the quoted value; ``spans`` the sentences involved, first side first.
+    """
+
+    kind: str
     description: str
     spans: tuple[Span, ...]
+    slot: str = ""
+    sides: tuple[ConflictSide, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -216,6 +216,7 @@ class Briefer:
                 readable,
                 same,
                 threshold=threshold,
+                conflict_threshold=self.config.conflict_threshold,
                 unresolved_dates=self.config.timeline == "all",
             )
             summary = list(drop_conflicting_support(summary, analysis.conflicts))

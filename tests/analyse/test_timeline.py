@@ -252,12 +252,45 @@ def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, publ
 @needs_model
 def test_articles_without_a_date_use_their_opening_then_the_story_date() -> None:
     own = "Published Feb. 19, 2019\n\nThe MPs resigned on Monday."
-    agreed_a = "Seven MPs resigned on Feb. 18, 2019. A rally followed yesterday."
+    agreed_a = "Seven MPs resigned on Feb. 18, 2019. A rally followed yesterday. Police arrived on Wednesday."
     agreed_b = "On 18 February 2019 seven MPs left Labour."
     events = timeline_of(own, agreed_a, agreed_b)
     by_text = {e.date_text: (e.date, e.anchor) for e in events}
     assert by_text["Monday"] == ("2019-02-18", "dateline")
-    assert by_text["yesterday"] == ("2019-02-17", "story")
+    # The story's date is a day of the story, not the day the article was written: a weekday is the nearest
+    # such day (Wednesday 20 February, two days after Monday 18), "yesterday" cannot be placed.
+    assert by_text["Wednesday"] == ("2019-02-20", "story")
+    assert by_text["yesterday"] == (None, "none")
+
+
+@needs_model
+def test_a_weekday_written_with_its_date_dates_a_story_whose_sources_agree_on_none() -> None:
+    caption = "A truck makes its way down I-35, Thursday, Dec. 20, 2012, in Des Moines, Iowa."
+    events = timeline_of(caption + " The storm hit Iowa on Wednesday.", "Flights resumed on Friday.")
+    by_text = {e.date_text: e for e in events}
+    assert "Thursday, Dec. 20, 2012" not in by_text  # the caption's date is no event of the timeline
+    assert (by_text["Wednesday"].date, by_text["Wednesday"].anchor) == ("2012-12-19", "story")
+    assert by_text["Friday"].date == "2012-12-21"  # the nearest Friday, not the one a week before
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iowa State Patrol said 88 crashes occurred Wednesday night through Thursday afternoon.",
+        "Rain is expected from late Thursday through the weekend.",
+        "(NYT5) FAIRFIELD, N.J., The Airbound Hangar on Saturday at Essex County Airport.",
+    ],
+)
+def test_stretches_and_photo_advisories_are_not_events(text: str) -> None:
+    events = timeline_of("Published Dec. 21, 2012\n\nThe storm hit on Tuesday.\n" + text)
+    assert [e.date_text for e in events] == ["Tuesday"]
+
+
+@needs_model
+def test_a_plan_in_the_past_perfect_is_in_the_past() -> None:
+    (event,) = timeline_of("Published March 4, 1999\n\nMease had been scheduled to die by injection on Feb. 10.")
+    assert event.date == "1999-02-10"
 
 
 @needs_model

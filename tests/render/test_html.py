@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from newsbrief import Article, Brief, Span, SummarySentence, brief, read_articles, render
-from newsbrief.model import Conflict, Entity, Event, Fact, Quote
+from newsbrief.model import Conflict, ConflictSide, Entity, Event, Fact, Quote
 from newsbrief.render.html import safe_url, to_html
 
 SCRIPT = "<script>window.__pwned=1</script>"
@@ -65,7 +65,18 @@ def hostile_brief() -> Brief:
             Fact(f"fact {PAYLOAD}", (span(a, "The mayor resigned."), span(b, "The mayor resigned on Monday."))),
             Fact(f"only {PAYLOAD}", (span(b, f"{PAYLOAD} said so."),)),
         ),
-        conflicts=(Conflict(f"kind {PAYLOAD}", f"description {PAYLOAD}", (span(a, PAYLOAD), span(b, PAYLOAD))),),
+        conflicts=(
+            Conflict(
+                f"kind {PAYLOAD}",
+                f"description {PAYLOAD}",
+                (span(a, PAYLOAD), span(b, PAYLOAD)),
+                slot=f"slot {PAYLOAD}",
+                sides=(
+                    ConflictSide(f"value {PAYLOAD}", (span(a, PAYLOAD),), (span(a, PAYLOAD),)),
+                    ConflictSide(f"other {PAYLOAD}", (span(b, PAYLOAD),), (span(b, PAYLOAD),)),
+                ),
+            ),
+        ),
         timeline=(
             Event(
                 f"date {PAYLOAD}", f"when {PAYLOAD}", f"event {PAYLOAD}", span(a, "The council met on Monday."), True
@@ -197,6 +208,14 @@ def test_agreement_and_timeline_content() -> None:
     assert "Reported by several sources" in agreement.text_content()
     assert "Reported by one source only" in agreement.text_content()
     assert "Where sources differ" in agreement.text_content()
+    sides = agreement.xpath(".//ul[@class='versions']/li[contains(@class, 'side')]")
+    assert [s.xpath(".//mark[@class='value']")[0].text_content() for s in sides] == [
+        f"value {PAYLOAD}",
+        f"other {PAYLOAD}",
+    ]
+    for side in sides:  # each side names how many sources give it and cites each
+        assert "according to 1 source" in side.text_content()
+        assert side.xpath(".//ul[@class='quoted']/li//a[contains(@class, 'cite')]")
     timeline = doc.xpath("//section[@id='timeline']")[0]
     (unresolved,) = timeline.xpath(".//li[contains(@class, 'unresolved')]")
     assert "date unresolved" in unresolved.text_content() and f"rel {PAYLOAD}" in unresolved.text_content()

@@ -20,10 +20,22 @@ if TYPE_CHECKING:
 
 #: A line that is a byline, a stamp or a list item, not running text.
 _NOT_RUNNING_TEXT = re.compile(
-    r"^\s*(?:[-–—•*·]|by\s+[A-Z]|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
-    re.IGNORECASE,
+    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
+    re.IGNORECASE | re.MULTILINE,  # matched from a line's start inside the text: "^" must match there
 )
 _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
+#: The start of a stretch of days or hours: "Wednesday night through Thursday afternoon", "from late Thursday
+#: through the weekend", "in effect Friday night through 6 p.m. Saturday".
+_THROUGH = re.compile(
+    r"\s*(?:through|thru|until|till)\s+(?:late\s+|early\s+)?(?:\d|the\s+weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
+#: A weekday written with its full date and year after a comma, ", Thursday, Dec. 20, 2012": the style of
+#: photo captions; running text writes "on Thursday", "Dec. 20" or "on Monday, Feb. 18, 2019".
+_CAPTION_DATE = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
+)
 _STRETCH = frozenset({"last", "next", "past", "previous", "following"})
 _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
 _ADDRESS_AFTER = re.compile(
@@ -63,6 +75,10 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # the end of a range of days: "on 4-5 May"
     if _RANGE_END.match(after) or (previous in {"to", "through"} and len(before) > 1 and before[-2].isdigit()):
         return False  # a period: "of 1938 to 1942"
+    if _THROUGH.match(after) or previous in {"through", "thru"}:
+        return False  # a stretch of days: "Wednesday night through Thursday afternoon"
+    if _CAPTION_DATE.match(expression.strip()) and text[max(0, start - 2) : start] == ", ":
+        return False  # a caption's date: "A truck makes its way down I-35, Thursday, Dec. 20, 2012, in Des Moines"
     if first_word in _STRETCH and (previous == "the" or previous.endswith("'s")):
         return False  # "the next year" counts from the story's own time; "Clinton's last year in office"
     if previous in {"previous", "following"} and before[-2:-1] == ["the"]:
@@ -139,6 +155,8 @@ def clause_tense(span: SpacySpan) -> Tense:
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+    if "had" in aux | governor_aux:
+        return None if deadline else "past"  # a plan in the past perfect: "had been scheduled to die on Feb. 10"
     if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
     if "to" in aux and verb.head.lemma_ == "be":

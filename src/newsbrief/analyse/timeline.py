@@ -29,6 +29,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_rules import clause_tense, dates_an_event
@@ -43,6 +44,7 @@ from newsbrief.text.dates import (
     parse_date,
     sort_key,
     story_anchor,
+    weekday_dates,
 )
 from newsbrief.text.tokens import content_stems
 
@@ -93,11 +95,15 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
         for index, (start, end, *_) in candidates
         if (parsed := parse_date(articles[index].text[start:end], None)) is not None
     )
+    if story is None:
+        story = _weekday_dated_story(articles, candidates)
     anchors = [choose_anchor(a.text, a.published, story) for a in articles]
     found: list[_Found] = []
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
-        parsed = parse_date(article.text[start:end], anchor.day, tense=clause_tense(span))
+        parsed = parse_date(
+            article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
+        )
         if parsed is None:
             continue
         event = Event(
@@ -113,6 +119,21 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
     events = _merge(found)
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
+
+
+def _weekday_dated_story(articles: Sequence[Article], candidates: Sequence[tuple]) -> date | None:
+    """The latest full date with its weekday that a source writes anywhere (a caption's "Thursday, Dec. 20,
+    2012"), when no source names a later year in its events: the story's day when the sources agree on none."""
+    days = [d for a in articles for d in weekday_dates(a.text)]
+    if not days:
+        return None
+    years = [
+        parsed.start.year
+        for index, (start, end, *_) in candidates
+        if (parsed := parse_date(articles[index].text[start:end], None)) is not None and parsed.start is not None
+    ]
+    latest = max(days)
+    return latest if not years or max(years) <= latest.year else None
 
 
 def _dated(article: Article, doc: Doc) -> Iterator[tuple[int, int, int, int, SpacySpan]]:

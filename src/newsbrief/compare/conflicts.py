@@ -1,189 +1,277 @@
-"""Conflicts: where sources that state the same fact give different numbers, dates or names.
+"""Conflicts: where two sources state different values for the same slot of the same fact.
 
-Within each aligned fact (see :mod:`.facts`), every pair of sentences from different sources is
-compared on
-- **numbers**: quantities keyed by what they count ("seven MPs" vs "eight MPs", "$40 million" vs
-  "$45 million"); number words are read as numbers, so "fifty years" and "50 years" agree;
-- **dates**: the same slot dated differently ("quit on February 18" vs "quit on February 19"): the
-  slot is the word the date belongs to (:mod:`.date_slots`), so "launch in July 2018" and "end in June
-  2025" are two things; reporting dates ("said Monday") are not compared, nor a date the other source
-  also states.
-Captions, headings and credits are never compared, and a source is never compared with itself.
-Across the whole brief, **names** of parties and organisations that share their first word but
-differ in the rest ("Liberal Party" / "Liberal Democrats") are flagged for the reader to check.
+Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
+1. **The same fact.** Only pairs of sentences of different sources that the same-fact decision
+   (:mod:`.same_fact`) scores at or above ``BriefConfig.conflict_threshold`` are compared. The threshold
+   is lower than the one for support, because the same-fact decision itself counts a differing number
+   against "same": a pair that disagrees on one value is still one fact told two ways.
+2. **The same slot.** Values are read with their kind and key (:mod:`.slots`): the age of one person, the
+   clock time, the distance, the sum of money, the count of one kind of thing ("12 people" against "15
+   people", never "12 dead" against "15 injured"), a date of the same word and kind (:mod:`.date_slots`;
+   "said Monday" is a reporting date and is left out), a name spelt two ways (two capitalised words alike
+   but for a few letters, "Oliveras" / "Olivares"). A time, distance, percentage or sum without a key is
+   compared only when each sentence gives exactly one of that kind.
+3. **Incompatible values.** Intervals that do not meet: "about 300" against "317" is rounding, "more than
+   50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
+4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
+   never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
+   later revised to 15", a name it spells both ways).
+5. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
+   conflict lists its versions, each with the sources that give it and the quoted value.
 
-Rules are deliberately conservative: a wrong "sources disagree" erodes trust faster than a missed
-one, so only like is compared with like.
+A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
-from newsbrief.compare.date_slots import dated_slots, stated_values
-from newsbrief.model import Conflict, Entity, Fact, Span, SummarySentence
+import numpy as np
+
+from newsbrief.compare.slots import Value, name_values, values
+from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import month_number
-from newsbrief.text.tokens import stem
+from newsbrief.text.dates import month_number, weekday_number
+from newsbrief.text.tokens import STOPWORDS, stem
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+#: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
+_ONE_EACH = frozenset({"time", "distance", "money", "percent"})
+#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
+#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
+NAME_SIMILARITY = 0.75
+#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
+_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
+_KIND_WORDS = {
+    "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
+    "number": "numbers", "date": "dates", "name": "spellings",
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
-_NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
-_QUANTITY = re.compile(
-    rf"(?P<cur>[$£€])?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
-    r"(?P<pct>\s?%|\s?per\s?cent|\s?percent)?"
-    r"(?:\s(?P<scale>hundred|thousand|million|billion|m|bn)\b)?"
-    r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
-_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
-# Head words of party-like names, for the name check.
-_PARTY_HEADS = frozenset(
-    "party parties democrat democrats democratic group union league movement front alliance congress coalition".split()
-)
 
 
-def _number(token: str) -> float | None:
-    token = token.lower().replace(",", "")
-    try:
-        return float(token)
-    except ValueError:
-        pass
-    parts = token.split("-")
-    if all(p in _UNITS for p in parts):
-        return float(sum(_UNITS[p] for p in parts))
-    return None
+def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
+    """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence.
+
+    Beyond kind and key, the words around the two values must share one ("1,000 Kurds rallied in Bonn" and
+    "1,500 Kurds spent the night outside a hospital" count two crowds); an age keyed by a surname needs none.
+    """
+    if kind == "age" and va.key and va.key == vb.key:
+        return True
+    if va.key and vb.key:
+        same_slot = va.key == vb.key
+    elif kind in {"number", "date"}:
+        return False  # a count or date needs its key: "12 people" vs "15 people", "quit" vs "quit"
+    else:
+        same_slot = na == 1 and nb == 1
+    return same_slot and bool(va.context & vb.context)
 
 
-def quantities(text: str) -> dict[str, set[float]]:
-    """Quantities in ``text`` keyed by what they count (a stemmed noun, '%', or a currency)."""
-    out: dict[str, set[float]] = {}
-    for m in _QUANTITY.finditer(text):
-        value = _number(m.group("num"))
-        if value is None:
-            continue
-        if _YEAR.fullmatch(m.group("num")) and not m.group("cur"):
-            continue  # a year, compared as a date
-        scale = m.group("scale")
-        if scale:
-            value *= _SCALES[scale.lower()]
-        if m.group("pct"):
-            key = "%"
-        elif m.group("cur"):
-            key = m.group("cur")
-        elif m.group("unit"):
-            unit = m.group("unit").lower()
-            if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
-                continue
-            key = stem(unit.rstrip("'s").removesuffix("'"))
-            if of := _OF_WHAT.match(text, m.end()):
-                key += f" of {stem(of.group(1).lower())}"  # "800 gallons of water" counts water, not ethanol
-        else:
-            continue  # a bare number: nothing says what it counts
-        out.setdefault(key, set()).add(value)
+def _stated(known: Sequence[Value], v: Value) -> bool:
+    """Whether a source states ``v`` itself (the same value, kind and key) anywhere in ``known``.
+
+    The same value, not one that merely agrees: a source that says "64 died" somewhere does not state "as many
+    as 125 died", though 64 is within it."""
+    return any(k.kind == v.kind and k.key == v.key and k.label == v.label for k in known)
+
+
+def pair_values(
+    a: str, b: str, known_a: Sequence[Value] = (), known_b: Sequence[Value] = (), common: Set[str] = frozenset()
+) -> list[tuple[Value, Value]]:
+    """The values on which sentence ``a`` and sentence ``b`` disagree (steps 2 to 4).
+
+    Args:
+        a, b: two sentences of different sources that state the same fact.
+        known_a, known_b: every value each source states in its whole text (:func:`values`); a value the
+            other side's source also states is not a disagreement.
+        common: words the sources write in lower case somewhere (not names).
+    """
+    if is_debris(a) or is_debris(b):
+        return []
+    out = []
+    va_all, vb_all = values(a), values(b)
+    for kind in sorted({v.kind for v in va_all} & {v.kind for v in vb_all}):
+        xs = [v for v in va_all if v.kind == kind]
+        ys = [v for v in vb_all if v.kind == kind]
+        for x in xs:
+            for y in ys:
+                if x.update or y.update or not _comparable(kind, x, y, len(xs), len(ys)) or x.agrees(y):
+                    continue
+                if _stated(xs, y) or _stated(ys, x) or _stated(known_a, y) or _stated(known_b, x):
+                    continue  # one source states both values: two values, not two versions of one
+                out.append((x, y))
+    out.extend(_name_pairs(a, b, known_a, known_b, common))
     return out
 
 
-def _format(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+def _name_pairs(
+    a: str, b: str, known_a: Sequence[Value], known_b: Sequence[Value], common: Set[str]
+) -> list[tuple[Value, Value]]:
+    """Names spelt two ways: alike but for a few letters, neither source using the other's spelling, and
+    neither a word the sources also write in lower case ("Minister" / "Ministry" are words, not names)."""
+    na, nb = name_values(a), name_values(b)
+    words_a = {v.text for v in (*na, *known_a) if v.kind == "name"}
+    words_b = {v.text for v in (*nb, *known_b) if v.kind == "name"}
+    fresh = [(x, y) for x in na for y in nb if x.text not in words_b and y.text not in words_a]
+    names = [(x, y) for x, y in fresh if x.text.lower() not in common and y.text.lower() not in common]
+    return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
 
 
-def fact_conflicts(facts: Sequence[Fact], texts: Mapping[str, str] | None = None) -> tuple[Conflict, ...]:
-    """Numbers and dates that differ between the sources of one fact.
+def spelt_alike(x: str, y: str) -> bool:
+    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
+    derived word ("Democrats" / "Democratic")."""
+    if x == y or x[0] != y[0]:
+        return False
+    x, y = _spelling(x), _spelling(y)
+    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
+        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
+    n = _shared_prefix(x, y)
+    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
 
-    Args:
-        facts: the aligned facts.
-        texts: each source's whole text by article id. A number is not a disagreement when the other source
-            states it too, anywhere in its text: "likely three months of a six-month sentence" beside "a
-            six-month sentence" is two quantities, not two versions of one.
-    """
-    whole: dict[str, dict[str, set[float]]] = {}
 
-    def stated(article_id: str) -> dict[str, set[float]]:
-        if texts is None or article_id not in texts:
-            return {}
-        if article_id not in whole:
-            whole[article_id] = quantities(texts[article_id])
-        return whole[article_id]
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
 
-    whole_dates: dict[str, dict[str, set[str]]] = {}
 
-    def stated_dates(article_id: str) -> dict[str, set[str]]:
-        if texts is None or article_id not in texts:
-            return {}
-        if article_id not in whole_dates:
-            whole_dates[article_id] = stated_values(dated_slots(texts[article_id]))
-        return whole_dates[article_id]
-
-    out: list[Conflict] = []
-    for fact in facts:
-        seen: set[tuple[str, str]] = set()
-        for i, a in enumerate(fact.spans):
-            for b in fact.spans[i + 1 :]:
-                if a.article_id == b.article_id or is_debris(a.text) or is_debris(b.text):
-                    continue  # one source against itself; a caption, heading or credit is not a report
-                qa, qb = quantities(a.text), quantities(b.text)
-                for key in sorted(qa.keys() & qb.keys()):
-                    known_a, known_b = stated(a.article_id).get(key, set()), stated(b.article_id).get(key, set())
-                    if qa[key] & (qb[key] | known_b) or qb[key] & known_a:
-                        continue  # the same value, or each source also states the other's
-                    if ("number", key) not in seen:
-                        seen.add(("number", key))
-                        va = ", ".join(_format(v) for v in sorted(qa[key]))
-                        vb = ", ".join(_format(v) for v in sorted(qb[key]))
-                        what = "percentages" if key == "%" else f"amounts ({key})" if key in "$£€" else f"'{key}'"
-                        out.append(Conflict("number", f"numbers differ for {what}: {va} vs {vb}", (a, b)))
-                out.extend(_date_conflicts(a, b, seen, stated_dates))
+def full_name_conflicts(
+    sentences: Sequence[Sentence], texts: Mapping[str, str], common: Set[str] = frozenset()
+) -> tuple[Conflict, ...]:
+    """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
+    "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
+    after that first name. The first name makes it the same person, so the sentences need not align."""
+    firsts: dict[str, dict[str, dict[str, Span]]] = {}  # article -> first name -> surname -> first mention
+    for s in sentences:
+        names = firsts.setdefault(s.article_id, {})
+        for m in _FULL_NAME.finditer(s.text):
+            first = m.group(1)
+            if first.lower() in STOPWORDS or month_number(first) is not None or weekday_number(first) is not None:
+                continue
+            span = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
+            names.setdefault(first, {}).setdefault(m.group(2), span)
+    where: dict[str, dict[tuple[int, int], Sentence]] = {s.article_id: {} for s in sentences}
+    for s in sentences:
+        where[s.article_id][(s.start, s.end)] = s
+    ids = list(firsts)
+    out = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            for first in sorted(firsts[a].keys() & firsts[b].keys()):  # only the same first name: linear, not n²
+                for x, span_x in firsts[a][first].items():
+                    for y, span_y in firsts[b][first].items():
+                        if x.lower() in common or y.lower() in common or not spelt_alike(x, y):
+                            continue
+                        if f"{first} {y}" in texts.get(a, "") or f"{first} {x}" in texts.get(b, ""):
+                            continue  # a source that writes both spellings is not against the other
+                        sides = tuple(
+                            ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),))
+                            for v in (span_x, span_y)
+                        )
+                        slot = f"'{first}'"
+                        spans = tuple(sd.sentences[0] for sd in sides)
+                        out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
     return tuple(out)
 
 
-def _date_conflicts(
-    a: Span, b: Span, seen: set[tuple[str, str]], stated: Callable[[str], dict[str, set[str]]]
-) -> list[Conflict]:
-    """Dates of the same slot and kind that differ between two sentences (see :mod:`.date_slots`)."""
-    out = []
-    sa, sb = dated_slots(a.text), dated_slots(b.text)
-    for slot, kind in sorted(sa.keys() & sb.keys()):
-        va, vb = sa[(slot, kind)], sb[(slot, kind)]
-        if not slot or va & vb or ("date", f"{slot}/{kind}") in seen:
-            continue
-        if va & stated(b.article_id).get(kind, set()) or vb & stated(a.article_id).get(kind, set()):
-            continue  # each source also states the other's date somewhere: two dates, not two versions
-        seen.add(("date", f"{slot}/{kind}"))
-        what = f"dates differ ({kind} of '{slot}')"
-        out.append(Conflict("date", f"{what}: {', '.join(sorted(va))} vs {', '.join(sorted(vb))}", (a, b)))
-    return out
+def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:
+    for (start, end), s in sentences.items():
+        if start <= span.start < end:
+            return Span(s.article_id, s.start, s.end, s.text)
+    return span
 
 
-def name_conflicts(entities: Sequence[Entity], spans_of: dict[str, Span]) -> tuple[Conflict, ...]:
-    """Party-like organisation names that share a first word but differ ("Liberal Party" / "Liberal Democrats").
+def _spelling(word: str) -> str:
+    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
+    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word
+
+
+def _shared_prefix(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
+
+
+def _value_span(sentence: Span, v: Value) -> Span:
+    return Span(sentence.article_id, sentence.start + v.start, sentence.start + v.end, v.text)
+
+
+def _describe(kind: str, slot: str, sides: Sequence[ConflictSide]) -> str:
+    what = _KIND_WORDS.get(kind, kind)
+    about = f" ({slot})" if slot else ""
+    return f"{what} differ{about}: " + " vs ".join(side.value for side in sides)
+
+
+def _slot_name(v: Value) -> str:
+    if v.kind == "date":
+        word, _, kind = v.key.partition("/")
+        return f"'{word}' ({kind})"
+    return f"'{v.key}'" if v.key and v.key not in "$£€%" else ""
+
+
+def find_conflicts(
+    sentences: Sequence[Sentence],
+    same: np.ndarray,
+    *,
+    threshold: float,
+    texts: Mapping[str, str] | None = None,
+) -> tuple[Conflict, ...]:
+    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 5).
 
     Args:
-        entities: the brief's merged entities.
-        spans_of: for an entity name, one span where it is mentioned (to cite); names without a span
-            are still reported, with no spans.
+        sentences: the cluster's sentences (offsets index their article's cleaned text).
+        same: P(same fact) of every pair (n x n, 0 within one article), as support computed it.
+        threshold: pairs at or above it are one fact told by two sources.
+        texts: each source's whole text by article id, for "states it both ways".
     """
-    orgs = [e for e in entities if e.label in {"ORG", "NORP"} and len(e.name.split()) >= 2]
+    n = len(sentences)
+    if n < 2:
+        return ()
+    known: dict[str, list[Value]] = {}
+
+    def known_values(article_id: str) -> list[Value]:
+        if article_id not in known:
+            text = (texts or {}).get(article_id, "")
+            known[article_id] = [*values(text), *name_values(text)]
+        return known[article_id]
+
+    common = {w for text in (texts or {}).values() for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    common |= {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+    score = np.maximum(same, same.T)
+    rows, cols = np.nonzero(np.triu(score >= threshold, k=1))
+    # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
+    merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
+    slots: dict[tuple[str, str, frozenset[str]], str] = {}
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        a, b = sentences[i], sentences[j]
+        if a.article_id == b.article_id:
+            continue
+        sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
+        for x, y in pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common):
+            key = (x.kind, x.key, frozenset({x.label, y.label}))
+            slots.setdefault(key, _slot_name(x))
+            for v, sent in ((x, sa), (y, sb)):
+                side = merged.setdefault(key, {}).setdefault(v.label, [])
+                span = _value_span(sent, v)
+                if all(s != sent for _, s in side):
+                    side.append((span, sent))
     out = []
-    for i, a in enumerate(orgs):
-        for b in orgs[i + 1 :]:
-            wa, wb = a.name.lower().split(), b.name.lower().split()
-            shorter, longer = sorted((wa, wb), key=len)
-            if wa[0] != wb[0] or longer[: len(shorter)] == shorter:
-                continue  # different first words, or one name extends the other ("X Group of Members")
-            if not (set(wa[1:]) & _PARTY_HEADS and set(wb[1:]) & _PARTY_HEADS):
-                continue
-            spans = tuple(s for s in (spans_of.get(a.name), spans_of.get(b.name)) if s is not None)
-            out.append(Conflict("name", f"names differ: '{a.name}' vs '{b.name}'", spans))
+    for key, by_value in merged.items():
+        sides = tuple(
+            ConflictSide(pairs[0][0].text, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
+            for pairs in by_value.values()
+        )
+        spans = tuple(s for side in sides for s in side.sentences)
+        out.append(Conflict(key[0], _describe(key[0], slots[key], sides), spans, slot=slots[key], sides=sides))
+    spellings = {frozenset(side.value for side in c.sides) for c in out if c.kind == "name"}
+    for c in full_name_conflicts(sentences, texts or {}, common):
+        if frozenset(side.value for side in c.sides) not in spellings:
+            spellings.add(frozenset(side.value for side in c.sides))
+            out.append(c)
     return tuple(out)
 
 

@@ -43,9 +43,9 @@ def reporting_date(text: str, start: int) -> bool:
     return _REPORTING.search(before) is not None
 
 
-def dated_slots(text: str) -> dict[tuple[str, str], set[str]]:
-    """``(slot, kind) -> values`` of the dates in ``text``; reporting dates are left out."""
-    out: dict[tuple[str, str], set[str]] = {}
+def dated_spans(text: str) -> list[tuple[str, str, str, int, int]]:
+    """``(slot, kind, value, start, end)`` of each date in ``text``; reporting dates are left out."""
+    out = []
     for start, end in find_expressions(text):
         if reporting_date(text, start):
             continue
@@ -58,11 +58,19 @@ def dated_slots(text: str) -> dict[tuple[str, str], set[str]]:
             kind, value = parsed.precision, parsed.iso
             if kind == "day":
                 value = value[-5:]  # month-day against month-day
-            out.setdefault((slot, kind), set()).add(value)
+            out.append((slot, kind, value, start, end))
         else:
             days = [w for w in normalise(expression).split() if weekday_number(w) is not None]
             if days:
-                out.setdefault((slot, "weekday"), set()).add(days[0])
+                out.append((slot, "weekday", days[0], start, end))
+    return out
+
+
+def dated_slots(text: str) -> dict[tuple[str, str], set[str]]:
+    """``(slot, kind) -> values`` of the dates in ``text``; reporting dates are left out."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for slot, kind, value, _, _ in dated_spans(text):
+        out.setdefault((slot, kind), set()).add(value)
     return out
 
 

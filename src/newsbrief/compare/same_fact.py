@@ -35,8 +35,8 @@ from itertools import pairwise
 import numpy as np
 from scipy.sparse import csr_array, issparse
 
-from newsbrief.compare.conflicts import quantities
 from newsbrief.compare.date_slots import dated_slots, stated_values
+from newsbrief.compare.slots import quantities
 from newsbrief.model import Sentence
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, content_stems, stems

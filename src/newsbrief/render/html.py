@@ -264,7 +264,17 @@ def _context(brief: Brief) -> dict[str, Any]:
         {
             "kind": c.kind,
             "description": c.description,
-            "spans": [(s.text, groups.add(f"c{i}x{j}", [s])) for j, s in enumerate(c.spans)],
+            "sides": [
+                {
+                    "value": side.value,
+                    "sources": [numbers[a] for a in side.article_ids if a in numbers],
+                    "versions": [
+                        (value.text, sentence.text, groups.add(f"c{i}s{j}v{k}", [sentence]))
+                        for k, (value, sentence) in enumerate(zip(side.spans, side.sentences, strict=True))
+                    ],
+                }
+                for j, side in enumerate(c.sides)
+            ],
         }
         for i, c in enumerate(brief.conflicts)
     ]

@@ -10,10 +10,12 @@ import json
 from typing import Any
 
 from newsbrief._version import __version__
-from newsbrief.model import Article, Brief, Entity, Event, Quote, Span
+from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 
-#: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources.
-SCHEMA_VERSION = "2.2"
+#: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources;
+#: 2.2: summary sentences' view_of, insertions and shown; 2.3: conflicts name their slot and their sides
+#: (each version's value, sources, quoted value spans, sentences).
+SCHEMA_VERSION = "2.3"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -46,6 +48,24 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "descriptors": [{"article_id": a, "text": d} for a, d in entity.descriptors],
         "mentions": [{"article_id": a, "count": n} for a, n in entity.mentions],
+    }
+
+
+def _conflict(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "kind": conflict.kind,
+        "description": conflict.description,
+        "slot": conflict.slot,
+        "spans": [_span(s) for s in conflict.spans],
+        "sides": [
+            {
+                "value": side.value,
+                "article_ids": list(side.article_ids),
+                "spans": [_span(s) for s in side.spans],
+                "sentences": [_span(s) for s in side.sentences],
+            }
+            for side in conflict.sides
+        ],
     }
 
 
@@ -105,10 +125,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             {"text": f.text, "article_ids": list(f.article_ids), "spans": [_span(s) for s in f.spans]}
             for f in brief.facts
         ],
-        "conflicts": [
-            {"kind": c.kind, "description": c.description, "spans": [_span(s) for s in c.spans]}
-            for c in brief.conflicts
-        ],
+        "conflicts": [_conflict(c) for c in brief.conflicts],
         "timeline": [_event(e) for e in brief.timeline],
     }
 

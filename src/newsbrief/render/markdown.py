@@ -67,12 +67,12 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
     if brief.conflicts:
         lines += ["**Where they differ**", ""]
         for c in brief.conflicts:
-            sides = " vs ".join(
-                f"[{numbers[s.article_id]}] “{_escape(' '.join(s.text.split()))}”"
-                for s in c.spans
-                if s.article_id in numbers
-            )
-            lines.append(f"- {_escape(c.description)}" + (f": {sides}" if sides else ""))
+            lines.append(f"- {_escape(c.description)}")
+            for side in c.sides:
+                for value, sentence in zip(side.spans, side.sentences, strict=True):
+                    if sentence.article_id in numbers:
+                        quoted = _escape(" ".join(sentence.text.split()))
+                        lines.append(f"  - “{_escape(value.text)}” [{numbers[sentence.article_id]}]: “{quoted}”")
         lines.append("")
     for article_id, facts in unique.items():
         lines += [f"**Only in [{numbers[article_id]}]**", ""]

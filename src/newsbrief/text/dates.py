@@ -187,7 +187,7 @@ def _unresolved(precision: Precision) -> ParsedDate:
 Tense = Literal["past", "future"] | None
 
 
-def parse_date(text: str, anchor: date | None, *, tense: Tense = None) -> ParsedDate | None:
+def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: bool = False) -> ParsedDate | None:
     """Parse one date expression against the article's anchor day.
 
     Args:
@@ -196,6 +196,10 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None) -> Parsed
         tense: ``"future"`` when the clause speaks of what will happen ("will meet on Monday"): a bare
             weekday is then the next such day on or after the anchor, not the last one; ``"past"``
             when it reports what happened. Dates without a year follow it (see the module docstring).
+        around: the anchor is a day *of the story* (:func:`story_anchor`), not the day the article was
+            written: a bare weekday is then the nearest such day (within three days either side), and
+            what counts from the day of writing ("today", "yesterday", "last week", "two days ago") stays
+            unresolved.
 
     Returns:
         The value (``iso`` is ``None`` when it needs a missing anchor), or ``None`` when the expression
@@ -219,7 +223,22 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None) -> Parsed
         return _year(int(m[1]), False) if int(m[1]) in YEAR_RANGE else None
     if m := _MONTH_ONLY.match(t):
         return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
+    if around and anchor is not None:
+        return _around(t, anchor, tense)
     return _relative(t, anchor, tense == "future")
+
+
+def _around(t: str, anchor: date, tense: Tense) -> ParsedDate | None:
+    """A relative expression against a day of the story rather than the day of writing (``around``)."""
+    parsed = _relative(t, None, tense == "future")
+    if parsed is None:
+        return None
+    m = _WEEKDAY_EXPR.match(t)
+    if m is None or m[1] in {"last", "next"}:
+        return parsed  # unresolved: it counts from the day of writing, which is not known
+    wd = weekday_number(m[2]) or 0
+    shift = (wd - anchor.weekday() + 3) % 7 - 3  # -3 .. +3
+    return _day(anchor + timedelta(days=shift), True)
 
 
 def _numeric(m: re.Match[str]) -> ParsedDate | None:
@@ -422,6 +441,23 @@ def choose_anchor(text: str, published: str | None, story: date | None = None) -
     if story is not None:
         return Anchor(story, "story")
     return NO_ANCHOR
+
+
+def weekday_dates(text: str) -> Iterator[date]:
+    """Full dates written with their own weekday ("Thursday, Dec. 20, 2012"), the weekday right.
+
+    News writes a weekday beside a full date for the days of the story (captions of its photos, schedules),
+    hardly ever for history, so these can date a story whose sources agree on no date.
+    """
+    for start, end in find_expressions(text):
+        t = normalise(text[start:end])
+        words = t.split()
+        if not words or weekday_number(words[0].rstrip(",")) is None:
+            continue
+        parsed = parse_date(t, None)
+        good = parsed is not None and parsed.start is not None and parsed.precision == "day"
+        if good and parsed.start.weekday() == weekday_number(words[0].rstrip(",")):
+            yield parsed.start
 
 
 def story_anchor(mentions: Iterable[tuple[int, ParsedDate]]) -> date | None:

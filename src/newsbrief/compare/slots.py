@@ -1,0 +1,364 @@
+"""The comparable values of a sentence, each in its slot: what two sources could state differently.
+
+A disagreement needs like against like (issue 12): the age of one person, the clock time or the date of
+one event, the count of one kind of thing, one distance, one sum of money, one name. So each value found
+here carries
+- its **kind** (``age``, ``time``, ``distance``, ``money``, ``percent``, ``number``, ``date``, ``name``),
+- its **key** within the kind: what it belongs to ("peopl" for "12 people", the surname before an age,
+  the word a date belongs to, see :mod:`.date_slots`), "" when the text does not say,
+- the **interval** of values it allows, so that rounding and hedges are not read as disagreement:
+  "about 300" allows 255-345, "more than 50" allows 50 and up, "nearly 2 million" up to 2 million; distances
+  are in metres (a storey counted as 2.7-4.5 m, so "nine stories" against "25 feet" still disagree);
+- its exact characters (``start``, ``end``), so a conflict can quote both spans.
+
+A value whose words say it changed ("rose to 15", "has climbed to") is marked ``update``: a count that
+grows over the day is not two versions of one number.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from newsbrief.compare.date_slots import dated_spans
+from newsbrief.text.dates import month_number, weekday_number
+from newsbrief.text.tokens import STOPWORDS, stem
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
+_NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"
+_QUANTITY = re.compile(
+    rf"(?<![\w.:/-])(?P<cur>[$£€])?\s?(?P<num>{_NUM})(?![\w:/]|\.\d|-year-old)"
+    r"(?P<pct>\s?%|\s?per\s?cent|\s?percent)?"
+    r"(?:\s(?P<scale>hundred|thousand|million|billion|m|bn)\b)?"
+    r"(?:[\s-](?P<unit>[A-Za-z][A-Za-z'-]*))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: Metres per unit; a storey is a range (2.7 to 4.5 m), the rest exact.
+_DISTANCE = {
+    "foot": (0.3048, 0.3048), "feet": (0.3048, 0.3048), "ft": (0.3048, 0.3048), "inch": (0.0254, 0.0254),
+    "inches": (0.0254, 0.0254), "yard": (0.9144, 0.9144), "yards": (0.9144, 0.9144), "mile": (1609.3, 1609.3),
+    "miles": (1609.3, 1609.3), "meter": (1.0, 1.0), "meters": (1.0, 1.0), "metre": (1.0, 1.0),
+    "metres": (1.0, 1.0), "km": (1000.0, 1000.0), "kilometer": (1000.0, 1000.0), "kilometers": (1000.0, 1000.0),
+    "kilometre": (1000.0, 1000.0), "kilometres": (1000.0, 1000.0), "story": (2.7, 4.5), "stories": (2.7, 4.5),
+    "storey": (2.7, 4.5), "storeys": (2.7, 4.5), "floors": (2.7, 4.5),
+}  # fmt: skip
+#: Hedges before a number and the interval they allow around it (low and high factors).
+_HEDGES = (
+    (re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s*$"), (1.0, math.inf)),
+    (re.compile(r"\b(?:nearly|almost|up to|less than|under|fewer than|close to|just under|no more than|"
+                r"as many as|as much as)\s*$"), (0.0, 1.0)),
+    (re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|or so|approx\.?)\s*$"),
+     (0.85, 1.15)),
+)  # fmt: skip
+_UPDATE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|reached|swelled|updated|revised|now|"
+    r"raised|lowered)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT = frozenset(
+    "of and or to in at on a an the by for from with per percent cent years-old year-old am pm p a.m p.m".split()
+)
+_AGE = re.compile(
+    r"(?P<name>\b[A-Z][A-Za-z'’-]+)\"?,\s*(?P<n1>\d{1,3})(?=[,;.)]|\s+(?:was|is|and|of|from|who)\b)"
+    rf"|\b(?P<n2>\d{{1,3}}|(?i:(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?))-year-olds?\b"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?P<after>[A-Z][A-Za-z'’-]+)\b)?"
+    r"|\baged?\s+(?P<n3>\d{1,3})\b"
+    r"|(?P<name2>\b[A-Z][A-Za-z'’-]+)\s+\((?P<n4>\d{1,3})\)"
+)
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)\b(?!\s*[ap]\.?\s?m)"
+    r"|\b(?P<word>noon|midnight)\b",
+    re.IGNORECASE,
+)
+#: Words that say which count a number of people is: "12 killed" and "15 injured" count two things.
+_ROLES = {
+    "dead": "killed killed dead died die dies deaths death fatalities perished lives bodies",
+    "hurt": "injured injuries wounded hurt injuring",
+    "missing": "missing unaccounted",
+    "held": "arrested detained held charged jailed",
+    "saved": "rescued evacuated survived survivors",
+}  # fmt: skip
+_ROLE_OF = {w: role for role, ws in _ROLES.items() for w in ws.split()}
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One comparable value of a sentence (see the module docstring)."""
+
+    kind: str
+    key: str
+    low: float
+    high: float
+    start: int
+    end: int
+    text: str
+    update: bool = False
+    label: str = ""  # the value as a reader would say it ("72", "10:40 pm", "02-18")
+    rounded: bool = False  # one or two significant figures ending in zeros: perhaps rounded
+    context: frozenset[str] = frozenset()  # content stems around the value, within its clause
+
+    def agrees(self, other: Value) -> bool:
+        """Whether the two values can both be true: their intervals meet, or a round value is within 3% of a
+        precise one ("$2 million" and "$1.97 million"; but "3000 block" and "3300 block" differ)."""
+        if self.kind in {"date", "name"}:
+            return self.label == other.label
+        if self.low <= other.high and other.low <= self.high:
+            return True
+        if self.rounded != other.rounded and self.low == self.high and other.low == other.high:
+            return abs(self.low - other.low) <= 0.03 * max(abs(self.low), abs(other.low))
+        return False
+
+
+def _number(token: str) -> float | None:
+    token = token.lower().replace(",", "")
+    try:
+        return float(token)
+    except ValueError:
+        pass
+    parts = token.split("-")
+    if all(p in _UNITS for p in parts):
+        return float(sum(_UNITS[p] for p in parts))
+    return None
+
+
+def _hedge(text: str, start: int) -> tuple[float, float]:
+    before = text[max(0, start - 22) : start].lower()
+    for pattern, factors in _HEDGES:
+        if pattern.search(before):
+            return factors
+    return 1.0, 1.0
+
+
+#: Units of a duration: how long something lasted is rarely one slot two sources fill ("13 years in prison" for
+#: one dissident, "12 years" for another).
+_DURATIONS = frozenset("second minute hour day week month year decade century centurie".split())
+#: Words around a value that say nothing of what it counts: who reported it, and generic counted nouns.
+_NOT_CONTEXT = frozenset(
+    "said says told according reported reports officials official estimated estimate say people persons total "
+    "least more than about some nearly almost".split()
+)
+_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+#: A value in brackets right after another is its conversion: "180 mph (289 kph)", "350-mile (560-kilometer)".
+_CONVERSION = re.compile(r"\d[\w,.-]*(?:\s+[A-Za-z]+)?\s*\(\s*$")
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """Content stems of up to six words either side of a value, within its clause: what the value is about."""
+    before = re.split(r"[;:()\"“”]|,\s", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[;:()\"“”]|,\s", text[end : end + 60])[0]
+    words = _CONTEXT_WORD.findall(before)[-6:] + _CONTEXT_WORD.findall(after)[:6]
+    return frozenset(
+        stem(w.lower())
+        for w in words
+        if w.lower() not in STOPWORDS and len(w) > 2 and w.lower() not in _NOT_CONTEXT and w.lower() not in _ROLE_OF
+    )
+
+
+def _round(value: float) -> bool:
+    """One or two significant figures ending in zeros (300, 2 million, 1,500): perhaps rounded."""
+    if value < 10 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(str(int(value))) - len(digits) >= 1 and len(digits) <= 2
+
+
+def _format(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def _interval(value: float, text: str, start: int) -> tuple[float, float]:
+    low, high = _hedge(text, start)
+    return value * low, value * high
+
+
+_LEGACY_QUANTITY = re.compile(
+    rf"(?P<cur>[$£€])?\s?(?P<num>{_NUM})"
+    r"(?P<pct>\s?%|\s?per\s?cent|\s?percent)?"
+    r"(?:\s(?P<scale>hundred|thousand|million|billion|m|bn)\b)?"
+    r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
+    re.IGNORECASE,
+)
+#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
+_OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
+
+
+def quantities(text: str) -> dict[str, set[float]]:
+    """Quantities in ``text`` keyed by what they count (a stemmed noun, '%', or a currency).
+
+    The coarse reading the same-fact decision was trained on (its ``quantity_conflict`` feature); the
+    conflicts themselves read :func:`values`.
+    """
+    out: dict[str, set[float]] = {}
+    for m in _LEGACY_QUANTITY.finditer(text):
+        value = _number(m.group("num"))
+        if value is None:
+            continue
+        if _YEAR.fullmatch(m.group("num")) and not m.group("cur"):
+            continue  # a year, compared as a date
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower()]
+        if m.group("pct"):
+            key = "%"
+        elif m.group("cur"):
+            key = m.group("cur")
+        elif m.group("unit"):
+            unit = m.group("unit").lower()
+            if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
+                continue
+            key = stem(unit.rstrip("'s").removesuffix("'"))
+            if of := _OF_WHAT.match(text, m.end()):
+                key += f" of {stem(of.group(1).lower())}"  # "800 gallons of water" counts water, not ethanol
+        else:
+            continue  # a bare number: nothing says what it counts
+        out.setdefault(key, set()).add(value)
+    return out
+
+
+def _role(text: str, start: int, end: int) -> str:
+    """The casualty word near a count, within its clause ("12 people were killed" -> "dead"), or ""."""
+    before = re.split(r"[;:,()]", text[max(0, start - 40) : start])[-1]
+    after = re.split(r"[;:,()]|\band\b", text[end : end + 50])[0]
+    for word in re.findall(r"[a-z]+", (after + " " + before).lower()):
+        if word in _ROLE_OF:
+            return _ROLE_OF[word]
+    return ""
+
+
+def quantity_values(text: str) -> list[Value]:
+    """Counts, money, percentages and distances, each keyed by what it counts."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        num = m.group("num")
+        value = _number(num)
+        if value is None or (_YEAR.fullmatch(num) and not m.group("cur")):
+            continue  # a year is compared as a date
+        if scale := m.group("scale"):
+            value *= _SCALES[scale.lower()]
+        unit = (m.group("unit") or "").lower()
+        start, end = m.start("num") if not m.group("cur") else m.start("cur"), m.end()
+        update = _UPDATE.search(text[max(0, start - 40) : start]) is not None
+        low, high = _interval(value, text, start)
+        if m.group("pct"):
+            kind, key, end = "percent", "", m.end("pct")
+            label = f"{_format(value)}%"
+        elif m.group("cur"):
+            kind, key = "money", ""  # a sum is compared one against one, by the words around it
+            end = m.end("scale") if m.group("scale") else m.end("num")
+            label = f"{m.group('cur')}{_format(value)}"
+        elif unit in _DISTANCE:
+            per_low, per_high = _DISTANCE[unit]
+            kind, key, label = "distance", "", f"{num} {unit}"
+            low, high = low * per_low, high * per_high
+            if per_low == per_high:
+                low, high = low * 0.97, high * 1.03  # unit conversions are rounded by writers
+        elif unit and unit not in _UNITS and unit not in _NOT_A_COUNT and month_number(unit) is None:
+            if unit in STOPWORDS or unit.rstrip("s") in _DURATIONS or num.lower() == "one":
+                continue  # a duration ("two years" of what?), "at one point"
+            kind, key, label = "number", stem(unit.rstrip("'s").removesuffix("'")), _format(value)
+            if of := _OF_WHAT.match(text, m.end()):
+                key += f" of {stem(of.group(1).lower())}"
+            if role := _ROLE_OF.get(unit) or _role(text, start, end):
+                key = role if unit in _ROLE_OF else f"{key} {role}"
+        else:
+            continue  # a bare number: nothing says what it counts
+        if _CONVERSION.search(text[max(0, start - 30) : start]):
+            continue  # a conversion of the value before it, rounded by the writer
+        context = _context(text, start, end)
+        out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
+    return out
+
+
+def age_values(text: str) -> list[Value]:
+    """Ages: "Smith, 72,", "a 72-year-old", "aged 72", "Smith (72)"; keyed by the surname when given."""
+    out = []
+    for m in _AGE.finditer(text):
+        group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+        age = _number(m.group(group))
+        if age is None or not 0 < age < 120:
+            continue
+        name = m.group("name") or m.group("name2") or m.group("after") or ""
+        if name and month_number(name) is not None:
+            continue  # "June 5, 2019," is a date
+        text_ = m.group(group)
+        out.append(
+            Value(
+                "age",
+                name.lower(),
+                age,
+                age,
+                m.start(group),
+                m.end(group),
+                text_,
+                label=_format(age),
+                context=_context(text, m.start(), m.end()),
+            )
+        )
+    return out
+
+
+def time_values(text: str) -> list[Value]:
+    """Clock times in minutes after midnight: "10:40 p.m.", "11.15pm", "23:05", "noon"."""
+    out = []
+    for m in _TIME.finditer(text):
+        if m.group("word"):
+            minutes = 720.0 if m.group("word").lower() == "noon" else 0.0
+        elif m.group("h24"):
+            minutes = int(m.group("h24")) * 60.0 + int(m.group("m24"))
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            minutes = hour * 60.0 + int(m.group("m") or 0)
+        label = f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+        context = _context(text, m.start(), m.end())
+        value = Value("time", "", minutes, minutes, m.start(), m.end(), m.group().strip(), label=label, context=context)
+        out.append(value)
+    return out
+
+
+def name_values(text: str) -> list[Value]:
+    """Capitalised words of four letters or more that are not the sentence's first word: possible names."""
+    out = []
+    for m in _NAME.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group())
+        if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
+            continue
+        if month_number(word) is not None or weekday_number(word) is not None:
+            continue
+        out.append(Value("name", "", 0.0, 0.0, m.start(), m.start() + len(word), word, label=word))
+    return out
+
+
+def date_values(text: str) -> list[Value]:
+    """Dates keyed by the word they date and their kind ("quit/day"), reporting dates left out.
+
+    Years and bare weekdays are left out: two years in one sentence pair date two things far more often than one
+    thing two ways ("the majority in Congress in 1994" beside "the smallest majority since the Congress of
+    1953"), and two weekdays mostly two days of a story that goes on ("were searching Wednesday" beside "were
+    searching Friday").
+    """
+    return [
+        Value("date", f"{slot}/{kind}", 0.0, 0.0, start, end, text[start:end], label=value,
+              context=_context(text, start, end))
+        for slot, kind, value, start, end in dated_spans(text)
+        if slot and kind not in {"year", "weekday"}
+    ]  # fmt: skip
+
+
+def values(text: str) -> list[Value]:
+    """Every comparable value of a sentence but names (see :func:`name_values`)."""
+    ages = age_values(text)
+    times = time_values(text)
+    taken = [(v.start, v.end) for v in (*ages, *times)]
+    rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
+    return [*ages, *times, *rest, *date_values(text)]

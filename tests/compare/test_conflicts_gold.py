@@ -1,0 +1,60 @@
+"""The labelled conflicts set (tests/data/conflicts_gold.jsonl): its shape, its split, and that it reads back."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
+DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_holds_offsets_hashes_and_labels_only() -> None:
+    rows = _rows()
+    assert len(rows) == len({r["id"] for r in rows})
+    assert sum(r.get("batch", "pool") == "pool" for r in rows) == 692  # the candidate pool; then flagged pairs
+    for r in rows:
+        assert r["label"] in {"real", "compatible", "not-same-fact"}
+        assert r["a"]["doc"] != r["b"]["doc"]  # two sources
+        for side in ("a", "b"):
+            assert set(r[side]) == {"doc", "start", "end", "sha1"} and r[side]["start"] < r[side]["end"]
+        if r["label"] == "real":
+            for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
+                assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+
+
+def test_held_out_by_cluster_about_a_third() -> None:
+    rows = _rows()
+    parts: dict[str, set[str]] = {}
+    for r in rows:
+        parts.setdefault(r["cluster"], set()).add(r["part"])
+    assert all(len(p) == 1 for p in parts.values())  # a cluster is wholly dev or wholly held out
+    held = sum(r["part"] == "heldout" for r in rows) / len(rows)
+    assert 0.25 <= held <= 0.40
+    assert len(parts) >= 60
+
+
+@pytest.mark.slow
+def test_labelled_sentences_read_back_from_the_shared_data() -> None:
+    if not (DATA / "multinews" / "val_raw.jsonl").exists():
+        pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repo)")
+    import conflicts as scorer  # benchmarks/conflicts.py
+
+    gold = scorer.load_gold(GOLD)
+    groups = scorer.clusters(gold, DATA)
+    if os.environ.get("NEWSBRIEF_FULL") != "1":
+        groups = random.Random(12).sample(groups, 8)
+    for cluster, pairs in groups:
+        assert scorer.moved(cluster, pairs) == [], cluster.id
