@@ -30,6 +30,8 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 import numpy as np
+from scipy.sparse import csr_array, issparse, sparray
+from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.slots import Value, name_values, values
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
@@ -241,8 +243,7 @@ def find_conflicts(
 
     common = {w for text in (texts or {}).values() for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     common |= {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
-    score = np.maximum(same, same.T)
-    rows, cols = np.nonzero(np.triu(score >= threshold, k=1))
+    rows, cols = _pairs_at_or_above(same, threshold)
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
     merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
     slots: dict[tuple[str, str, frozenset[str]], str] = {}
@@ -294,3 +295,19 @@ def drop_conflicting_support(
         kept = tuple(s for s in sent.support if (own, (s.article_id, s.start, s.end)) not in pairs)
         out.append(sent if kept == sent.support else replace(sent, support=kept))
     return tuple(out)
+
+
+def _pairs_at_or_above(same: np.ndarray | sparray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs ``i < j`` whose P(same fact) either way is at or above ``threshold``, in row-major order.
+
+    ``same`` is dense (n x n) or sparse (the neighbours of :func:`~newsbrief.text.vectors.cosine_neighbours`);
+    a sparse matrix is never compared with a scalar as a whole (that would build its dense complement).
+    """
+    if issparse(same):
+        upper = sparse_triu(csr_array(same).maximum(csr_array(same).T), k=1).tocoo()
+        keep = upper.data >= threshold
+        rows, cols = upper.row[keep], upper.col[keep]
+        order = np.lexsort((cols, rows))
+        return rows[order], cols[order]
+    score = np.maximum(same, same.T)
+    return np.nonzero(np.triu(score >= threshold, k=1))
