@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from benchmark_scripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 DUC = REPO.parent / "shared" / "data" / "duc2004" / "task2.jsonl"
@@ -14,15 +14,7 @@ DUC = REPO.parent / "shared" / "data" / "duc2004" / "task2.jsonl"
 
 def load_bench() -> ModuleType:
     """benchmarks/server_load.py as a module: tests and benchmark share its helpers."""
-    name = "newsbrief_bench_server_load"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "server_load.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("server_load")
 
 
 def worker_pids(server_pid: int) -> list[int]:

@@ -7,11 +7,11 @@ Real spaCy model throughout (the ``analysis`` extra); nothing is mocked except t
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse.quote_spans import find_quote_spans
@@ -160,12 +160,7 @@ def test_load_nlp_without_model_says_how_to_install(monkeypatch: pytest.MonkeyPa
 
 
 def _benchmark_module():
-    spec = importlib.util.spec_from_file_location("quotes_benchmark", REPO / "benchmarks" / "quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve their module through sys.modules
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quotes")
 
 
 def test_gold_set_meets_targets() -> None:

@@ -7,15 +7,14 @@ The test split of PolNeAR is never read.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from installed import require_spacy_model
 from newsbrief.analyse.quotes import extract_quotes_batch
 
@@ -31,13 +30,7 @@ FLOORS_SAMPLE = {"precision": 0.95, "recall3": 0.90, "speaker_named": 0.87, "mis
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("quotes_benchmark", REPO / "benchmarks" / "quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quotes")
 
 
 @pytest.mark.slow

@@ -7,37 +7,23 @@ loader and the whole benchmark on the real labels where ../shared/data is presen
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from newsbrief.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 
 
-def _module(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    bench = str(REPO / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)  # the scripts import their siblings by name
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
-    spec.loader.exec_module(module)
-    return module
 
-
-entity_labels = _module("entity_labels")
-entities = _module("entities")
+entity_labels = load_benchmark("entity_labels")
+entities = load_benchmark("entities")
 Shown = entities.ShownEntity
 NameLabel = entity_labels.NameLabel
 

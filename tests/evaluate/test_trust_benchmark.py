@@ -6,13 +6,12 @@ is present, on a real cluster whose labels must be found again after the offsets
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
 from newsbrief.model import Sentence
@@ -21,23 +20,10 @@ REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 
 
-def _module(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    bench = str(REPO / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)  # the scripts import their siblings by name
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
-    spec.loader.exec_module(module)
-    return module
 
-
-trust_labels = _module("trust_labels")
-trust = _module("trust")
-trust_items = _module("trust_items")
+trust_labels = load_benchmark("trust_labels")
+trust = load_benchmark("trust")
+trust_items = load_benchmark("trust_items")
 
 
 # --- answers and agreement ------------------------------------------------------------------------------

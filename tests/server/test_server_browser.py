@@ -6,14 +6,14 @@ the driver path is given explicitly so that Selenium Manager never downloads any
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from benchmark_scripts import load_benchmark
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -36,14 +36,7 @@ PAYLOAD = (
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "newsbrief_bench_server_load_b", REPO / "benchmarks" / "server_load.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("server_load")
 
 
 @pytest.fixture(scope="module")

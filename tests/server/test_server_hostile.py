@@ -4,27 +4,20 @@ cleaning pattern is linear now; killing a brief at the time limit is the process
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import httpx
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "server_load.py"
+from benchmark_scripts import load_benchmark
+
 TEXT = "The council of Riverton voted on Tuesday to close the old bridge over the Wren river after the floods."
 
 
 def _load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsbrief_bench_server_load_hostile", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("server_load")
 
 
 @pytest.fixture(scope="module")

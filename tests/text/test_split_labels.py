@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from newsbrief.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,23 +18,10 @@ LABELS = REPO / "tests" / "data" / "split_boundaries.jsonl"
 FULL = os.environ.get("NEWSBRIEF_FULL") == "1"
 
 
-def _module(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    bench = str(REPO / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)  # the scripts import their siblings by name
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
-    spec.loader.exec_module(module)
-    return module
 
-
-split_labels = _module("split_labels")
-split_items = _module("split_items")
-split_bench = _module("split")
+split_labels = load_benchmark("split_labels")
+split_items = load_benchmark("split_items")
+split_bench = load_benchmark("split")
 
 
 def test_labels_hold_offsets_hashes_and_labels_only() -> None:
