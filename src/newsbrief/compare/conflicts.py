@@ -304,7 +304,8 @@ def _pairs_at_or_above(same: np.ndarray | sparray, threshold: float) -> tuple[np
     a sparse matrix is never compared with a scalar as a whole (that would build its dense complement).
     """
     if issparse(same):
-        upper = sparse_triu(csr_array(same).maximum(csr_array(same).T), k=1).tocoo()
+        both_ways = csr_array(same)
+        upper = sparse_triu(both_ways.maximum(both_ways.T), k=1).tocoo()
         keep = upper.data >= threshold
         rows, cols = upper.row[keep], upper.col[keep]
         order = np.lexsort((cols, rows))
