@@ -328,19 +328,24 @@ class Fetcher:
             return slot
 
     def _with_retries(self, target: Target, call: _Call, validators: dict[str, str]) -> Page:
+        last: FetchError | None = None
         for attempt in range(call.retries + 1):
+            if last is not None:
+                delay = self.policy.backoff * (2 ** (attempt - 1))
+                logger.info("fetch: %s (%s); trying again in %.1f s", target.url, last.reason, delay)
+                time.sleep(delay)
             try:
                 if not call.slot:  # robots.txt itself (see _load_robots): no slot, so no wait can form a cycle
                     return self._attempt(target, call, validators)
                 with self._host_slot(target.origin):
                     return self._attempt(target, call, validators)
             except _Retry as retry:
-                if attempt == call.retries:
-                    raise retry.error from None
-                delay = self.policy.backoff * (2**attempt)
-                logger.info("fetch: %s (%s); trying again in %.1f s", target.url, retry.error.reason, delay)
-                time.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
+                last = retry.error
+        # Raised here, outside the handler: raised inside it, the error's __context__ would be the _Retry that
+        # holds the error itself, a cycle that exception pickling with context (tblib, installed by dask
+        # distributed) follows until RecursionError.
+        assert last is not None
+        raise last
 
     def _attempt(self, first: Target, call: _Call, validators: dict[str, str]) -> Page:
         """One attempt: GET, following redirects by hand under one deadline; the accepted answer."""
