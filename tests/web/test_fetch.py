@@ -46,6 +46,17 @@ def test_each_failure_has_its_reason(local_site: LocalSite, fetcher: Fetcher, pa
     assert pickle.loads(pickle.dumps(caught.value)).reason == reason  # crosses process boundaries intact
 
 
+def test_a_retried_error_pickles_with_its_context(local_site: LocalSite, fetcher: Fetcher) -> None:
+    """Dask's distributed installs tblib's exception pickling, which follows ``__context__``: an error raised
+    after its retries must not point back at the retry that carried it (that cycle was a RecursionError)."""
+    pytest.importorskip("distributed")
+    import distributed.utils  # noqa: F401  (tblib.pickling_support.install() on import)
+
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(local_site.url("/slow.html"))
+    assert caught.value.reason == "timeout"
+    assert pickle.loads(pickle.dumps(caught.value)).reason == "timeout"
+
 def test_connection_failed_and_not_allowed(fetcher: Fetcher) -> None:
     site = LocalSite()  # bound, never started and closed: nothing listens on its port
     url = site.url("/a.html")
