@@ -5,6 +5,8 @@ character offset into the *cleaned* document, :func:`newsbrief.ingest.clean.clea
 cleaned text 40 characters either side (so that a change in cleaning still finds it: the offset is searched
 again by that hash), the hard-case kind, whether it is in the held-out third, and the labels: ``a`` and
 ``b`` (the two labellers; ``b`` only on the items B labelled), ``label`` (the final one). No article text.
+The items only labeller A had read were read again in a second round by D and E (``a``, ``b``), with C's
+earlier reading (``c``) breaking their ties.
 
 Build: ``python benchmarks/split_labels.py --labels /work/labels/boundaries --keys build_split/keys.jsonl``
 (``keys.jsonl`` is what ``split_items.py`` wrote beside the items) prints Cohen's kappa and the
@@ -184,6 +186,53 @@ def merge(
     return out
 
 
+def merge_second_round(
+    keys: list[Mapping],
+    first: Mapping[str, Mapping],
+    second: Mapping[str, Mapping],
+    third: Mapping[str, Mapping],
+    adj: Mapping[str, Mapping],
+    *,
+    skip: Iterable[str] = (),
+) -> list[dict]:
+    """Final records of the second round: two independent readings (``a``, ``b``) and a third (``c``).
+
+    The label both first readings give; where they differ, the one of them the third reading agrees with;
+    else the adjudicated one; else the item is left out. Items in ``skip`` (settled by the first round) and
+    items without both first readings are left out.
+    """
+    skip = set(skip)
+    out = []
+    for key in keys:
+        if key["id"] in skip:
+            continue
+        la = first.get(key["id"], {}).get("label")
+        lb = second.get(key["id"], {}).get("label")
+        lc = third.get(key["id"], {}).get("label")
+        if not (la and lb):
+            continue
+        if la == lb:
+            final = la
+        elif lc in (la, lb):
+            final = lc
+        else:
+            final = adj.get(key["id"], {}).get("label")
+        if final is None:
+            continue
+        rec = {k: key[k] for k in ("id", "file", "record", "doc", "offset", "sha1", "kind", "heldout")}
+        rec.update(a=la, b=lb, label=final)
+        if lc:
+            rec["c"] = lc
+        out.append(rec)
+    return out
+
+
+def _kappa_line(name: str, x: Mapping[str, Mapping], y: Mapping[str, Mapping], ids: list[str]) -> str:
+    kappa = cohen_kappa((x[i]["label"] for i in ids), (y[i]["label"] for i in ids))
+    agree = sum(x[i]["label"] == y[i]["label"] for i in ids)
+    return f"kappa {name}: {kappa:.3f} on {len(ids)} items ({agree} agree)"
+
+
 def _write_atomic(path: Path, lines: Iterable[str]) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -219,6 +268,29 @@ def main(argv: list[str] | None = None) -> int:
     for i in open_:
         print("  open:", i, a[i]["label"], b[i]["label"])
     records = merge(keys, a, b, adj)
+    # Second round (the items only A had read): D and E read them independently, C's reading breaks ties.
+    c, d, e = (_read_labels(args.labels / "out" / f"{n}.jsonl") for n in ("C", "D", "E"))
+    adj2 = _read_labels(args.labels / "out" / "adjudicated2.jsonl")
+    settled = {r["id"] for r in records}
+    round2 = [k["id"] for k in keys if k["id"] not in settled and k["id"] in d and k["id"] in e]
+    if round2:
+        print(f"second round: {len(round2)} items read by D and E (C read {sum(i in c for i in round2)})")
+        print("  " + _kappa_line("D vs E", d, e, round2))
+        for name, other in (("C vs D", d), ("C vs E", e)):
+            ids = [i for i in round2 if i in c]
+            print("  " + _kappa_line(name, c, other, ids))
+        open2 = [
+            i
+            for i in round2
+            if d[i]["label"] != e[i]["label"] and c.get(i, {}).get("label") not in (d[i]["label"], e[i]["label"])
+        ]
+        print(
+            f"  D/E disagreements {sum(d[i]['label'] != e[i]['label'] for i in round2)}, "
+            f"not settled by C {len(open2)}, adjudicated {sum(i in adj2 for i in open2)}"
+        )
+        records += merge_second_round(keys, d, e, c, adj2, skip=settled)
+        order = {k["id"]: n for n, k in enumerate(keys)}
+        records.sort(key=lambda r: order[r["id"]])
     print("final labels:", dict(Counter(r["label"] for r in records)), "held out", sum(r["heldout"] for r in records))
     _write_atomic(args.out, (json.dumps(r) + "\n" for r in records))
     print(f"wrote {len(records)} records to {args.out}")

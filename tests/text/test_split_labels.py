@@ -18,14 +18,13 @@ LABELS = REPO / "tests" / "data" / "split_boundaries.jsonl"
 FULL = os.environ.get("NEWSBRIEF_FULL") == "1"
 
 
-
 split_labels = load_benchmark("split_labels")
 split_items = load_benchmark("split_items")
 split_bench = load_benchmark("split")
 
 
 def test_labels_hold_offsets_hashes_and_labels_only() -> None:
-    allowed = {"id", "file", "record", "doc", "offset", "sha1", "kind", "heldout", "a", "b", "label"}
+    allowed = {"id", "file", "record", "doc", "offset", "sha1", "kind", "heldout", "a", "b", "c", "label"}
     records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 700
     for rec in records:
@@ -100,3 +99,43 @@ def test_labels_load_and_nupunkt_beats_pysbd_on_held_out(tmp_path: Path) -> None
         name: split_bench.f1(held, split_bench.predictions(held, texts, name))[2] for name in ("pysbd", "nupunkt")
     }
     assert scores["nupunkt"] > scores["pysbd"] > 0.5
+
+
+def test_second_round_takes_agreement_then_the_tie_break_then_adjudication() -> None:
+    def key(i: str) -> dict:
+        return {
+            "id": i,
+            "file": "f",
+            "record": "r",
+            "doc": 0,
+            "offset": 1,
+            "sha1": "0" * 12,
+            "kind": "plain",
+            "heldout": False,
+        }
+
+    keys = [key(i) for i in ("1", "2", "3", "4", "5", "6")]
+    d = {
+        "1": {"label": "boundary"},
+        "2": {"label": "boundary"},
+        "3": {"label": "boundary"},
+        "4": {"label": "boundary"},
+        "5": {"label": "boundary"},
+    }
+    e = {
+        "1": {"label": "boundary"},
+        "2": {"label": "not-boundary"},
+        "3": {"label": "not-boundary"},
+        "4": {"label": "unsure"},
+        "6": {"label": "boundary"},
+    }
+    c = {"2": {"label": "not-boundary"}, "3": {"label": "unsure"}, "4": {"label": "unsure"}}
+    adj = {"3": {"label": "boundary"}}
+    out = split_labels.merge_second_round(keys, d, e, c, adj, skip={"1"})
+    by_id = {r["id"]: r for r in out}
+    assert "1" not in by_id  # settled in the first round
+    assert by_id["2"]["label"] == "not-boundary" and by_id["2"]["c"] == "not-boundary"  # C breaks the tie
+    assert by_id["3"]["label"] == "boundary"  # C agrees with neither: adjudicated
+    assert by_id["4"]["label"] == "unsure"  # C sides with E's "unsure": left out of scores later
+    assert "5" not in by_id and "6" not in by_id  # one first reading only
+    assert (by_id["2"]["a"], by_id["2"]["b"]) == ("boundary", "not-boundary")
