@@ -26,7 +26,7 @@ split_bench = load_benchmark("split")
 def test_labels_hold_offsets_hashes_and_labels_only() -> None:
     allowed = {"id", "file", "record", "doc", "offset", "sha1", "kind", "heldout", "a", "b", "c", "label"}
     records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
-    assert len(records) >= 700
+    assert sum(r["label"] != "unsure" for r in records) >= 1500  # the issue asks for 1,500 decisions
     for rec in records:
         assert set(rec) <= allowed
         assert rec["label"] in ("boundary", "not-boundary", "unsure")
