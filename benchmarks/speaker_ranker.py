@@ -8,7 +8,9 @@ learns when to overrule them. Settings (C, the threshold below which a quote sta
 chosen by 5-fold cross-validation grouped by article on train only. ``--dev`` scores PolNeAR dev once with
 the fitted model beside the rules (the held-out report; never used to choose). The test split is never read.
 
-Run: ``python benchmarks/speaker_ranker.py [--cache DIR] [--dev] [--write]`` (``--cache`` keeps the spaCy
+``--speed`` times attribution of the seeds (parsed once) with the rules alone and with the ranker, in one run.
+
+Run: ``python benchmarks/speaker_ranker.py [--cache DIR] [--dev] [--write] [--speed]`` (``--cache`` keeps the spaCy
 parses as DocBin files so that a second run skips the ~15 min parse of train; ``--write`` updates
 src/newsbrief/data/speaker_ranker.json).
 """
@@ -143,13 +145,45 @@ def score_split(items: list, docs: list, ranker: SpeakerRanker | None) -> polnea
     return total
 
 
+def speed(data: Path, repeats: int = 7) -> None:
+    """Median seconds to attribute the quotes of the seeds (parsed once): rules alone against the ranker."""
+    import statistics
+    import time
+
+    from newsbrief import read_articles
+    from newsbrief.analyse.speaker_ranker import shipped_ranker
+
+    seeds = read_articles(data / "seeds")
+    docs = list(parse(load_nlp(), [a.text for a in seeds]))
+    start = time.perf_counter()
+    list(parse(load_nlp(), [a.text for a in seeds]))
+    parse_s = time.perf_counter() - start
+    times: dict[str, list[float]] = {"rules": [], "ranker": []}
+    for _ in range(repeats):
+        for name, ranker in (("rules", None), ("ranker", shipped_ranker())):
+            start = time.perf_counter()
+            for a, d in zip(seeds, docs, strict=True):
+                extract_with_ranker(a, d, ranker)
+            times[name].append(time.perf_counter() - start)
+    rules, ranked = statistics.median(times["rules"]), statistics.median(times["ranker"])
+    print("| seeds | parse s | attribution s, rules | attribution s, ranker | (parse + ranker) / (parse + rules) |")
+    print("|---|---|---|---|---|")
+    print(
+        f"| {len(seeds)} | {parse_s:.3f} | {rules:.3f} | {ranked:.3f} | {(parse_s + ranked) / (parse_s + rules):.2f} |"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--cache", type=Path, default=None, help="directory for DocBin parses (outside the repo)")
     ap.add_argument("--dev", action="store_true", help="score PolNeAR dev once with the fitted model")
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/speaker_ranker.json")
+    ap.add_argument("--speed", action="store_true", help="only time attribution of the seeds, rules vs ranker")
     args = ap.parse_args(argv)
+    if args.speed:
+        speed(args.data)
+        return 0
     if not (args.data / "polnear").is_dir():
         print(f"no PolNeAR at {args.data / 'polnear'}; see ../shared/data/README.md", file=sys.stderr)
         return 2

@@ -38,7 +38,7 @@ from newsbrief.analyse.speaker_ranker import (
     QuoteContext,
     SpeakerRanker,
     candidates,
-    features,
+    feature_vectors,
     mention_counts,
     names_nobody,
     shipped_ranker,
@@ -303,7 +303,7 @@ def extract_with_ranker(
         nobody = names_nobody(index, speakers, ctx) or (nobody and speaker is None and lost and near)
         if (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
-            vectors = [features(index, speakers, ctx, c, counts) for c in cands]
+            vectors = feature_vectors(index, speakers, ctx, cands, counts)
             if collect is not None:
                 collect.append((start, end, cands, vectors))
             if ranker is not None:

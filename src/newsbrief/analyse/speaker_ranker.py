@@ -27,7 +27,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse.quote_speakers import _PLURAL_PRONOUNS, _PRONOUN_GENDER, _ROLE_GENDER, Speakers, subject
+from newsbrief.analyse.quote_speakers import (
+    _DOCUMENT_NOUNS,
+    _PLURAL_PRONOUNS,
+    _PRONOUN_GENDER,
+    _ROLE_GENDER,
+    Speakers,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -193,7 +200,10 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
             cand.mentions.append(tok.doc[tok.i : tok.i + 1])
     want = _wanted_gender(index, ctx)
     # agreement is a filter, not a weight (Lappin and Leass 1994): "she said" is never Mr. Brown
-    return [c for c in out.values() if want is None or speakers.gender.get(c.key, want) == want]
+    found = [c for c in out.values() if want is None or speakers.gender.get(c.key, want) == want]
+    # "the council said" after "Haringey Council": the noun names that organisation, not the last person
+    orgs = [c for c in found if "noun_org" in c.sources]
+    return orgs or found
 
 
 def _wanted_gender(index: DocIndex, ctx: QuoteContext) -> str | None:
@@ -221,6 +231,9 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
         return True
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    if subj.tag_ == "NN" and dets == {"the"} and subj.lower_ not in _DOCUMENT_NOUNS:
+        return False  # "the council said": someone named before, maybe an organisation ("Haringey Council")
     return not (subj.text[:1].isupper() and not subj.is_sent_start)
 
 
@@ -251,81 +264,90 @@ def _role(ent: Span) -> str:
     return ""
 
 
-def features(
-    index: DocIndex, speakers: Speakers, ctx: QuoteContext, cand: Candidate, counts: dict[str, int]
-) -> list[float]:
-    """The feature vector of one (quote, candidate) pair, in the order of :data:`FEATURES`."""
+def feature_vectors(
+    index: DocIndex, speakers: Speakers, ctx: QuoteContext, cands: list[Candidate], counts: dict[str, int]
+) -> list[list[float]]:
+    """The feature vectors of one quote's candidates, in the order of :data:`FEATURES`.
+
+    What belongs to the quote (its sentences, the history before it, the verb's subject) is found once.
+    """
     doc = index.doc
     text = index.text
-    f: dict[str, float] = {f"src_{s}": float(s in cand.sources) for s in SOURCES}
-    f["n_sources"] = float(len(cand.sources))
-    labels = {m.label_ for m in cand.mentions}
-    persons = {speakers.canonical_key(p.text) for p in index.persons}
-    f["person"] = float("PERSON" in labels or cand.key in persons)
-    f["org"] = float("ORG" in labels and "PERSON" not in labels)
-    f["multiword"] = float(len(cand.name.split()) > 1)
-    count = counts.get(cand.key, 0)
-    f["mentions_log"] = math.log1p(count)
-    f["most_mentioned"] = float(count > 0 and count == max(counts.values(), default=0))
     _, _, first, last = _window(index, ctx.start, ctx.end)
     q_first = index.first_at_or_after(ctx.start)
     q_last = index.first_at_or_after(ctx.end)
-    best_before = best_after = None
-    inside = outside = False
-    role = ""
-    for m in cand.mentions:
-        if ctx.start <= m.start_char < ctx.end or index.inside(m.start_char):
-            inside = True
-            continue
-        outside = True
-        if m.end_char <= ctx.start:
-            d = max(0, q_first - m.end)
-            if best_before is None or d < best_before[0]:
-                best_before = (d, m)
-        else:
-            d = max(0, m.start - q_last)
-            if best_after is None or d < best_after[0]:
-                best_after = (d, m)
-    nearest = min((x for x in (best_before, best_after) if x is not None), key=lambda x: x[0], default=None)
-    if nearest is not None:
-        role = _role(nearest[1])
-    f["before"] = float(best_before is not None)
-    f["after_quote"] = float(best_after is not None)
-    f["dist_before_log"] = math.log1p(best_before[0]) if best_before else 0.0
-    f["dist_after_log"] = math.log1p(best_after[0]) if best_after else 0.0
-    sents = {doc[m.start].sent.start for m in cand.mentions}
-    f["same_sentence"] = float(any(first.start <= s <= last.start for s in sents))
-    f["next_sentence"] = float(any(s > last.start for s in sents))
-    f["prev_sentence"] = float(any(s < first.start for s in sents))
-    if nearest is None:
-        f["same_paragraph"] = 0.0
-    else:
-        m = nearest[1]
-        between = text[m.end_char : ctx.start] if m.end_char <= ctx.start else text[ctx.end : m.start_char]
-        f["same_paragraph"] = float("\n" not in between.strip())
-    f["only_inside"] = float(inside and not outside)
-    f["inside_too"] = float(inside)
-    for r in ("subj_speech", "subj_other", "obj", "poss"):
-        f[f"role_{r}"] = float(role == r)
-    recent = _recent(speakers, ctx.start)
-    rank = next((i for i, n in enumerate(recent) if _key(speakers, n) == cand.key), None)
-    f["hist_rank0"] = float(rank == 0)
-    f["hist_rank1"] = float(rank == 1)
-    f["hist_far"] = float(rank is not None and rank > 1)
+    ranks: dict[str, int] = {}
+    for i, name in enumerate(_recent(speakers, ctx.start)):
+        ranks.setdefault(_key(speakers, name), i)
     subj = subject(ctx.verb, index) if ctx.verb is not None else None
     want = _wanted_gender(index, ctx)
-    f["gender_agree"] = float(want is not None and speakers.gender.get(cand.key) == want)
-    f["noun_in_name"] = float(subj is not None and subj.pos_ == "NOUN" and subj.lower_ in cand.name.lower().split())
-    f["prev_no_verb"] = float("prev" in cand.sources and ctx.verb is None)
-    f["prev_lost"] = float("prev" in cand.sources and ctx.lost)
-    f["subj_names_nobody"] = float(
-        subj is not None and (subj.lower_ in _PLURAL_PRONOUNS or subj.tag_ in ("NNS", "NNPS"))
-    )
+    top = max(counts.values(), default=0)
     para = text.rfind("\n", 0, ctx.start)
-    f["quote_starts_paragraph"] = float(not text[para + 1 : ctx.start].strip(" \"'“‘`\t"))
-    f["no_verb"] = float(ctx.verb is None)
-    f["prev_near"] = float("prev" in cand.sources and ctx.prev_near)
-    return [f[name] for name in FEATURES]
+    quote = {
+        "subj_names_nobody": float(
+            subj is not None and (subj.lower_ in _PLURAL_PRONOUNS or subj.tag_ in ("NNS", "NNPS"))
+        ),
+        "quote_starts_paragraph": float(not text[para + 1 : ctx.start].strip(" \"'“‘`\t")),
+        "no_verb": float(ctx.verb is None),
+    }
+    out = []
+    for cand in cands:
+        f: dict[str, float] = {f"src_{s}": float(s in cand.sources) for s in SOURCES}
+        f.update(quote)
+        f["n_sources"] = float(len(cand.sources))
+        labels = {m.label_ for m in cand.mentions}
+        f["person"] = float("PERSON" in labels or cand.key in speakers.full)
+        f["org"] = float("ORG" in labels and "PERSON" not in labels)
+        f["multiword"] = float(len(cand.name.split()) > 1)
+        count = counts.get(cand.key, 0)
+        f["mentions_log"] = math.log1p(count)
+        f["most_mentioned"] = float(count > 0 and count == top)
+        best_before = best_after = None
+        inside = outside = False
+        for m in cand.mentions:
+            if ctx.start <= m.start_char < ctx.end or index.inside(m.start_char):
+                inside = True
+                continue
+            outside = True
+            if m.end_char <= ctx.start:
+                d = max(0, q_first - m.end)
+                if best_before is None or d < best_before[0]:
+                    best_before = (d, m)
+            else:
+                d = max(0, m.start - q_last)
+                if best_after is None or d < best_after[0]:
+                    best_after = (d, m)
+        nearest = min((x for x in (best_before, best_after) if x is not None), key=lambda x: x[0], default=None)
+        role = _role(nearest[1]) if nearest is not None else ""
+        f["before"] = float(best_before is not None)
+        f["after_quote"] = float(best_after is not None)
+        f["dist_before_log"] = math.log1p(best_before[0]) if best_before else 0.0
+        f["dist_after_log"] = math.log1p(best_after[0]) if best_after else 0.0
+        sents = {doc[m.start].sent.start for m in cand.mentions}
+        f["same_sentence"] = float(any(first.start <= s <= last.start for s in sents))
+        f["next_sentence"] = float(any(s > last.start for s in sents))
+        f["prev_sentence"] = float(any(s < first.start for s in sents))
+        if nearest is None:
+            f["same_paragraph"] = 0.0
+        else:
+            m = nearest[1]
+            between = text[m.end_char : ctx.start] if m.end_char <= ctx.start else text[ctx.end : m.start_char]
+            f["same_paragraph"] = float("\n" not in between.strip())
+        f["only_inside"] = float(inside and not outside)
+        f["inside_too"] = float(inside)
+        for r in ("subj_speech", "subj_other", "obj", "poss"):
+            f[f"role_{r}"] = float(role == r)
+        rank = ranks.get(cand.key)
+        f["hist_rank0"] = float(rank == 0)
+        f["hist_rank1"] = float(rank == 1)
+        f["hist_far"] = float(rank is not None and rank > 1)
+        f["gender_agree"] = float(want is not None and speakers.gender.get(cand.key) == want)
+        f["noun_in_name"] = float(subj is not None and subj.pos_ == "NOUN" and subj.lower_ in cand.name.lower().split())
+        f["prev_no_verb"] = float("prev" in cand.sources and ctx.verb is None)
+        f["prev_lost"] = float("prev" in cand.sources and ctx.lost)
+        f["prev_near"] = float("prev" in cand.sources and ctx.prev_near)
+        out.append([f[name] for name in FEATURES])
+    return out
 
 
 def mention_counts(index: DocIndex, speakers: Speakers) -> dict[str, int]:
