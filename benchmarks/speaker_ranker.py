@@ -166,11 +166,30 @@ def speed(data: Path, repeats: int = 7) -> None:
                 extract_with_ranker(a, d, ranker)
             times[name].append(time.perf_counter() - start)
     rules, ranked = statistics.median(times["rules"]), statistics.median(times["ranker"])
+    # the warm brief of the seeds (as benchmarks/speed.py times it), the quotes module's ranker off and on in turn
+    import newsbrief.analyse.quotes as quotes_module
+    from newsbrief import BriefConfig, Briefer
+
+    on, off = Briefer(BriefConfig()), Briefer(BriefConfig(analysis=False))
+    on(seeds)
+    off(seeds)
+    warm: dict[str, list[float]] = {"rules": [], "ranker": [], "off": []}
+    for _ in range(repeats):
+        for name in warm:
+            quotes_module.shipped_ranker = shipped_ranker if name == "ranker" else (lambda: None)  # type: ignore
+            start = time.perf_counter()
+            (off if name == "off" else on)(seeds)
+            warm[name].append(time.perf_counter() - start)
+    quotes_module.shipped_ranker = shipped_ranker
+    med = {k: statistics.median(v) for k, v in warm.items()}
+    add_rules, add_ranker = med["rules"] - med["off"], med["ranker"] - med["off"]
     print("| seeds | parse s | attribution s, rules | attribution s, ranker | (parse + ranker) / (parse + rules) |")
     print("|---|---|---|---|---|")
     print(
         f"| {len(seeds)} | {parse_s:.3f} | {rules:.3f} | {ranked:.3f} | {(parse_s + ranked) / (parse_s + rules):.2f} |"
     )
+    print("\n| warm brief of the seeds | analysis adds, rules s | analysis adds, ranker s | ratio |\n|---|---|---|---|")
+    print(f"| median of {repeats} | {add_rules:.3f} | {add_ranker:.3f} | {add_ranker / add_rules:.2f} |")
 
 
 def main(argv: list[str] | None = None) -> int:
