@@ -66,6 +66,14 @@ def test_the_council_named_nowhere_stays_unattributed() -> None:
     assert speakers_of(text) == [None]
 
 
+def test_a_group_with_its_own_description_is_not_the_group_named_before() -> None:
+    text = (
+        "Seven MPs formed the Independent Group on Monday.\n\nThe Momentum group that supports Mr Corbyn said the "
+        "MPs wanted to 'drag Britain back to the politics of the past' on Monday."
+    )
+    assert speakers_of(text) == [None]
+
+
 def test_speaker_after_the_quote_not_the_name_inside_it() -> None:
     text = '"Donald Trump will never be the president of this country," said Hillary Clinton on Monday.'
     assert speakers_of(text) == ["Hillary Clinton"]

@@ -169,7 +169,7 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
                         seen += 1
                     if seen >= 2:
                         break
-            if subj.pos_ == "NOUN" and subj.tag_ == "NN":
+            if _bare_definite(subj):
                 noun = subj.lower_
                 for ent in index.doc.ents:
                     if ent.start_char >= ctx.start:
@@ -231,10 +231,17 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
         return True
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False
-    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
-    if subj.tag_ == "NN" and dets == {"the"} and subj.lower_ not in _DOCUMENT_NOUNS:
+    if _bare_definite(subj) and subj.lower_ not in _DOCUMENT_NOUNS:
         return False  # "the council said": someone named before, maybe an organisation ("Haringey Council")
     return not (subj.text[:1].isupper() and not subj.is_sent_start)
+
+
+def _bare_definite(subj: Token) -> bool:
+    """ "the council", nothing more: a noun that points back to something named before.
+
+    "The Momentum group that supports Mr Corbyn" carries its own description and is not a back-reference.
+    """
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and [c.lower_ for c in subj.children] == ["the"]
 
 
 def _recent(speakers: Speakers, before: int) -> list[str]:
