@@ -18,6 +18,9 @@ the verb's ``nsubj`` on a spaCy parse), extended for newspaper conventions:
    singular definite descriptions ("the judge") resolve to the nearest preceding named speaker;
    indefinite ones ("a witness") stay ``None``. Surnames are expanded to the fullest PERSON name in
    the article ("Mr Gapes" -> "Mike Gapes").
+4. **Choice**: the rules' answer and every other plausible speaker around the quote are candidates, and
+   the learned ranker of :mod:`newsbrief.analyse.speaker_ranker` (fitted on PolNeAR train) picks one or
+   none; a quote whose subject names nobody stays unattributed.
 
 Measured against a hand-labelled gold set by ``benchmarks/quotes.py`` (BENCHMARKS.md, "Quotes").
 """
