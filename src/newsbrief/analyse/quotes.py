@@ -18,6 +18,9 @@ the verb's ``nsubj`` on a spaCy parse), extended for newspaper conventions:
    singular definite descriptions ("the judge") resolve to the nearest preceding named speaker;
    indefinite ones ("a witness") stay ``None``. Surnames are expanded to the fullest PERSON name in
    the article ("Mr Gapes" -> "Mike Gapes").
+4. **Choice**: the rules' answer and every other plausible speaker around the quote are candidates, and
+   the learned ranker of :mod:`newsbrief.analyse.speaker_ranker` (fitted on PolNeAR train) picks one or
+   none; a quote whose subject names nobody stays unattributed.
 
 Measured against a hand-labelled gold set by ``benchmarks/quotes.py`` (BENCHMARKS.md, "Quotes").
 """
@@ -33,6 +36,16 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import QUOTE_MARK, outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, according_to, subject, wordset
+from newsbrief.analyse.speaker_ranker import (
+    Candidate,
+    QuoteContext,
+    SpeakerRanker,
+    candidates,
+    feature_vectors,
+    mention_counts,
+    names_nobody,
+    shipped_ranker,
+)
 from newsbrief.model import Article, Quote
 
 if TYPE_CHECKING:
@@ -245,6 +258,20 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         MissingDependencyError: spaCy or its English model is not installed.
         ValueError: ``doc`` was parsed from a different text.
     """
+    return extract_with_ranker(article, doc, shipped_ranker())
+
+
+def extract_with_ranker(
+    article: Article,
+    doc: Doc | None,
+    ranker: SpeakerRanker | None,
+    collect: list[tuple[int, int, list[Candidate], list[list[float]]]] | None = None,
+) -> tuple[Quote, ...]:
+    """:func:`extract_quotes` with a given speaker ranker (``None``: the rules alone choose).
+
+    ``collect``, when given, receives each quote's candidates and their feature vectors (the training
+    data of ``benchmarks/speaker_ranker.py``).
+    """
     text = article.text
     spans, nested = outer_and_nested(text)
     if not spans:
@@ -257,8 +284,10 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         raise ValueError(f"doc text does not match article {article.id!r}; parse article.text")
     index = DocIndex(doc, spans)
     speakers = Speakers(index)
+    counts = mention_counts(index, speakers) if ranker is not None or collect is not None else {}
     quotes: list[Quote] = []
     prev: Quote | None = None
+    nobody = False
     for start, end in spans:
         words = _words(text[start:end])
         if len(words) < MIN_WORDS or _is_title(words):
@@ -271,12 +300,34 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
         near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
         if speaker is None and lost and near and prev is not None:
             speaker, verb_text = prev.speaker, verb_text or prev.verb  # the previous speaker goes on
+        recent = prev is not None and start - prev.end < 600
+        ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
+        # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
+        nobody = names_nobody(index, speakers, ctx) or (nobody and speaker is None and lost and near)
+        if (ranker is not None or collect is not None) and not nobody:
+            cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
+            vectors = feature_vectors(index, speakers, ctx, cands, counts)
+            if collect is not None:
+                collect.append((start, end, cands, vectors))
+            if ranker is not None:
+                speaker = ranker.choose([(c, ranker.probability(v)) for c, v in zip(cands, vectors, strict=True)])
+                if verb_text is None and prev is not None and speaker == prev.speaker:
+                    verb_text = prev.verb
         if speaker is not None and verb is not None:
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end)
         quotes.append(prev)
     quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def _verbs_around(index: DocIndex, start: int, end: int) -> list[Token]:
+    """Every speech verb the rules look at for one quote: governing, trailing and leading."""
+    out: list[Token] = []
+    for verb in (_governing(index, start, end), _trailing(index, start, end), _leading(index, start)):
+        if verb is not None and verb not in out:
+            out.append(verb)
+    return out
 
 
 #: Words that make a speech verb hypothetical or generic: nobody said these words.

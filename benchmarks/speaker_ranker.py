@@ -1,0 +1,277 @@
+"""Fit the speaker ranker (newsbrief.analyse.speaker_ranker) on PolNeAR train; grouped CV; optional dev check.
+
+Training data: every quote the extractor finds in PolNeAR **train** that matches a gold quote (the scorer of
+``benchmarks/quotes.py``) and whose annotated source names the speaker (``speaker_resolved_by == "text"``);
+each of its candidates is a row, labelled 1 when the candidate is the gold speaker under the scorer's
+speaker rule. The rules' own pick is a candidate feature (``src_rule``), so the model starts from them and
+learns when to overrule them. Settings (C, the threshold below which a quote stays unattributed) are
+chosen by 5-fold cross-validation grouped by article on train only. ``--dev`` scores PolNeAR dev once with
+the fitted model beside the rules (the held-out report; never used to choose). The test split is never read.
+
+``--speed`` times attribution of the seeds (parsed once) with the rules alone and with the ranker, in one run.
+
+Run: ``python benchmarks/speaker_ranker.py [--cache DIR] [--dev] [--write] [--speed]`` (``--cache`` keeps the spaCy
+parses as DocBin files so that a second run skips the ~15 min parse of train; ``--write`` updates
+src/newsbrief/data/speaker_ranker.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quotes_polnear as polnear
+from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.quotes import extract_with_ranker, parse
+from newsbrief.analyse.speaker_ranker import FEATURES, SpeakerRanker
+from quotes import DATA, match, same_speaker
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "speaker_ranker.json"
+C_VALUES = (0.03, 0.3, 3.0)
+THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+
+
+def docs_of(split: str, items: list, cache: Path | None) -> list:
+    """spaCy parses of a split (``quotes.parse``), read from or written to ``cache`` when given."""
+    from spacy.tokens import DocBin
+
+    nlp = load_nlp()
+    path = cache / f"polnear_{split}.spacy" if cache is not None else None
+    if path is not None and path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if len(docs) == len(items) and all(d.text == a.text for d, (a, _, _) in zip(docs, items, strict=True)):
+            return docs
+    docs = list(parse(nlp, (a.text for a, _, _ in items)))
+    if path is not None:
+        db = DocBin(store_user_data=True)
+        for d in docs:
+            db.add(d)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db.to_disk(path)
+    return docs
+
+
+def rows(items: list, docs: list) -> list[dict]:
+    """One record per matched quote with a named gold speaker: candidates, vectors, labels, the rules' pick.
+
+    A quote the rules leave to nobody (``names_nobody``) is not offered to the ranker: it has no candidates
+    here and counts as the rules decided it.
+    """
+    out = []
+    for (article, _, gold), doc in zip(items, docs, strict=True):
+        collect: list = []
+        pred = extract_with_ranker(article, doc, None, collect)
+        by_span = {(s, e): (cands, vecs) for s, e, cands, vecs in collect}
+        gdicts = [{"start": g.start, "end": g.end, "g": g} for g in gold]
+        for q, gd in match(list(pred), gdicts):
+            g = gd["g"]
+            if g.resolved_by != "text":
+                continue  # only sources that name the speaker (coreference-resolved ones are noisy: data README)
+            cands, vecs = by_span.get((q.start, q.end), ([], []))
+            out.append(
+                {
+                    "article": article.id,
+                    "names": [c.name for c in cands],
+                    "X": vecs,
+                    "y": [int(same_speaker(c.name, g.speaker)) for c in cands],
+                    "gated": (q.start, q.end) not in by_span,
+                    "rule_ok": same_speaker(q.speaker, g.speaker),
+                    "rule_none": q.speaker is None,
+                }
+            )
+    return out
+
+
+def fit(X: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(X, y)
+
+
+def pick(probs: list[float], labels: list[int], threshold: float) -> str:
+    """'ok', 'wrong' or 'none' for one quote."""
+    if not probs:
+        return "none"
+    k = int(np.argmax(probs))
+    if probs[k] < threshold:
+        return "none"
+    return "ok" if labels[k] else "wrong"
+
+
+def cross_validate(recs: list[dict], c: float, folds: int = 5) -> list[list[float]]:
+    """Out-of-fold probabilities of every candidate, folds grouped by article."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = np.array([r["article"] for r in recs])
+    probs: list[list[float]] = [[] for _ in recs]
+    for tr, te in GroupKFold(n_splits=folds).split(np.zeros(len(recs)), groups=groups):
+        X = np.array([v for i in tr for v in recs[i]["X"]])
+        y = np.array([v for i in tr for v in recs[i]["y"]])
+        model = fit(X, y, c)
+        for i in te:
+            probs[i] = list(model.predict_proba(np.array(recs[i]["X"]))[:, 1]) if recs[i]["X"] else []
+    return probs
+
+
+def summary(recs: list[dict], probs: list[list[float]], threshold: float) -> tuple[int, int, int]:
+    """Right, wrong and unattributed quotes."""
+    got = [pick(p, r["y"], threshold) for r, p in zip(recs, probs, strict=True)]
+    return got.count("ok"), got.count("wrong"), got.count("none")
+
+
+def to_ranker(model, threshold: float) -> SpeakerRanker:
+    scaler, lr = model[0], model[-1]
+    return SpeakerRanker(
+        tuple(float(v) for v in scaler.mean_),
+        tuple(float(v) if v else 1.0 for v in scaler.scale_),
+        tuple(float(v) for v in lr.coef_[0]),
+        float(lr.intercept_[0]),
+        threshold,
+    )
+
+
+def score_split(items: list, docs: list, ranker: SpeakerRanker | None) -> polnear.Tally:
+    total = polnear.Tally()
+    for (article, _, gold), doc in zip(items, docs, strict=True):
+        pred = extract_with_ranker(article, doc, ranker)
+        total.add(polnear.score_article(article, pred, gold, match, same_speaker))
+    return total
+
+
+def speed(data: Path, repeats: int = 7) -> None:
+    """Median seconds to attribute the quotes of the seeds (parsed once): rules alone against the ranker."""
+    import statistics
+    import time
+
+    from newsbrief import read_articles
+    from newsbrief.analyse.speaker_ranker import shipped_ranker
+
+    seeds = read_articles(data / "seeds")
+    docs = list(parse(load_nlp(), [a.text for a in seeds]))
+    start = time.perf_counter()
+    list(parse(load_nlp(), [a.text for a in seeds]))
+    parse_s = time.perf_counter() - start
+    times: dict[str, list[float]] = {"rules": [], "ranker": []}
+    for _ in range(repeats):
+        for name, ranker in (("rules", None), ("ranker", shipped_ranker())):
+            start = time.perf_counter()
+            for a, d in zip(seeds, docs, strict=True):
+                extract_with_ranker(a, d, ranker)
+            times[name].append(time.perf_counter() - start)
+    rules, ranked = statistics.median(times["rules"]), statistics.median(times["ranker"])
+    # the warm brief of the seeds (as benchmarks/speed.py times it), the quotes module's ranker off and on in turn
+    import newsbrief.analyse.quotes as quotes_module
+    from newsbrief import BriefConfig, Briefer
+
+    on, off = Briefer(BriefConfig()), Briefer(BriefConfig(analysis=False))
+    on(seeds)
+    off(seeds)
+    warm: dict[str, list[float]] = {"rules": [], "ranker": [], "off": []}
+    for _ in range(repeats):
+        for name in warm:
+            quotes_module.shipped_ranker = shipped_ranker if name == "ranker" else (lambda: None)  # type: ignore
+            start = time.perf_counter()
+            (off if name == "off" else on)(seeds)
+            warm[name].append(time.perf_counter() - start)
+    quotes_module.shipped_ranker = shipped_ranker
+    med = {k: statistics.median(v) for k, v in warm.items()}
+    add_rules, add_ranker = med["rules"] - med["off"], med["ranker"] - med["off"]
+    print("| seeds | parse s | attribution s, rules | attribution s, ranker | (parse + ranker) / (parse + rules) |")
+    print("|---|---|---|---|---|")
+    print(
+        f"| {len(seeds)} | {parse_s:.3f} | {rules:.3f} | {ranked:.3f} | {(parse_s + ranked) / (parse_s + rules):.2f} |"
+    )
+    print("\n| warm brief of the seeds | analysis adds, rules s | analysis adds, ranker s | ratio |\n|---|---|---|---|")
+    print(f"| median of {repeats} | {add_rules:.3f} | {add_ranker:.3f} | {add_ranker / add_rules:.2f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--cache", type=Path, default=None, help="directory for DocBin parses (outside the repo)")
+    ap.add_argument("--dev", action="store_true", help="score PolNeAR dev once with the fitted model")
+    ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/speaker_ranker.json")
+    ap.add_argument("--speed", action="store_true", help="only time attribution of the seeds, rules vs ranker")
+    args = ap.parse_args(argv)
+    if args.speed:
+        speed(args.data)
+        return 0
+    if not (args.data / "polnear").is_dir():
+        print(f"no PolNeAR at {args.data / 'polnear'}; see ../shared/data/README.md", file=sys.stderr)
+        return 2
+    items = polnear.load(args.data, "train")
+    docs = docs_of("train", items, args.cache)
+    recs = rows(items, docs)
+    n = len(recs)
+    oracle = sum(any(r["y"]) for r in recs)
+    gated = sum(r["gated"] for r in recs)
+    rule_ok = sum(r["rule_ok"] for r in recs)
+    rule_none = sum(r["rule_none"] for r in recs)
+    rule_wrong = n - rule_ok - rule_none
+    print(f"train: {n} matched quotes with a named speaker; gold among the candidates for {oracle} ({oracle / n:.3f});")
+    print(f"{gated} left to the rules (a subject that names nobody)")
+    print(f"rules: {rule_ok} right ({rule_ok / n:.3f}), {rule_wrong} wrong, {rule_none} none\n")
+    print("| C | threshold | CV right | CV accuracy | wrong | none |")
+    print("|---|---|---|---|---|---|")
+    best = (-1, 0.0, 0.0)
+    for c in C_VALUES:
+        probs = cross_validate(recs, c)
+        for t in THRESHOLDS:
+            ok, wrong, none = summary(recs, probs, t)
+            print(f"| {c} | {t} | {ok} | {ok / n:.3f} | {wrong} | {none} |")
+            # trust first: the most right speakers with no more wrong ones than the rules give
+            if wrong <= rule_wrong and ok > best[0]:
+                best = (ok, c, t)
+    _, c, t = best
+    print(f"\nchosen by grouped CV (most right with wrong <= the rules' {rule_wrong}): C={c}, threshold={t}")
+    X = np.array([v for r in recs for v in r["X"]])
+    y = np.array([v for r in recs for v in r["y"]])
+    model = fit(X, y, c)
+    ranker = to_ranker(model, t)
+    for name, coef in sorted(zip(FEATURES, ranker.coef, strict=True), key=lambda x: -abs(x[1]))[:12]:
+        print(f"  {name:24s} {coef:+.3f}")
+    if args.dev:
+        dev = polnear.load(args.data, "dev")
+        ddocs = docs_of("dev", dev, args.cache)
+        print(
+            "\n| dev | P | R (3+) | speaker (named) | speaker (resolved) | no speaker (named) |\n"
+            "|---|---|---|---|---|---|"
+        )
+        for label, rk in (("rules", None), ("ranker", ranker)):
+            tl = score_split(dev, ddocs, rk)
+            r = tl.rates()
+            print(
+                f"| {label} | {r['precision']:.3f} | {r['recall3']:.3f} | {r['speaker_named']:.3f} | "
+                f"{r['speaker_resolved']:.3f} | {r['missing_named']:.3f} ({tl.named_missing}/{tl.named}) |"
+            )
+    if args.write:
+        doc = {
+            "how": (
+                "benchmarks/speaker_ranker.py: logistic regression on standardised features of (quote, candidate) "
+                f"pairs of PolNeAR train ({n} matched quotes with a named speaker); C={c} and threshold={t} chosen "
+                "by 5-fold cross-validation grouped by article on train: the most right speakers with no more wrong "
+                "ones than the rules give"
+            ),
+            "features": list(FEATURES),
+            "mean": [round(v, 6) for v in ranker.mean],
+            "scale": [round(v, 6) for v in ranker.scale],
+            "coef": [round(v, 6) for v in ranker.coef],
+            "intercept": round(ranker.intercept, 6),
+            "threshold": t,
+        }
+        tmp = OUT.with_suffix(".tmp")
+        tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(OUT)
+        print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
