@@ -210,14 +210,14 @@ def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str
     return sentences, support_matrix(sentences), {a.id: doc_of(a) for a in cleaned}, {a.id: a.text for a in cleaned}
 
 
-def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float) -> dict[str, Tally]:
+def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float, learned: bool = False) -> dict[str, Tally]:
     """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
     from newsbrief.compare.conflicts import find_conflicts
 
     parts = {"dev": Tally(), "heldout": Tally()}
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
-        found = find_conflicts(sentences, same, threshold=threshold, texts=texts)
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, learned=learned)
         parts[pairs[0].part].add(score_cluster(found, docs, pairs))
     return parts
 
@@ -265,10 +265,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--stage", action="store_true", help="score the conflict stage alone (no spaCy; this checkout's code only)"
     )
     parser.add_argument("--sweep", type=float, nargs="*", help="dev precision/recall at these conflict thresholds")
+    parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
+    parser.add_argument("--learned", action="store_true", help="with --stage: apply the learned decision")
+    parser.add_argument("--threshold", type=float, help="with --stage: this same-fact gate, not the configured one")
     args = parser.parse_args(argv)
     if not (args.data / "multinews").is_dir():
         raise SystemExit(f"{args.data}: the shared data folder is missing (multinews/, duc2004/)")
-    gold = load_gold(args.gold)
+    gold = [g for g in load_gold(args.gold) if args.part in (None, g.part)]
     if args.sweep is not None:
         sweep(args.data, gold, args.sweep or [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.87])
         return
@@ -276,7 +279,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.stage:
         from newsbrief.config import BriefConfig
 
-        parts = run_stage(args.data, gold, BriefConfig().conflict_threshold)
+        gate = BriefConfig().conflict_threshold if args.threshold is None else args.threshold
+        parts = run_stage(args.data, gold, gate, learned=args.learned or BriefConfig().conflict_model)
     else:
         parts = run(args.data, gold, show_errors=args.errors)
     print(
@@ -284,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "precision, outside counted false | recall (real pairs found) |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    print(table(parts, args.label))
+    print(table({k: v for k, v in parts.items() if v.clusters}, args.label))
     print(f"\n{len(gold)} labelled pairs; {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 

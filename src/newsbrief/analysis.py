@@ -59,14 +59,15 @@ def analyse(
     *,
     threshold: float,
     conflict_threshold: float | None = None,
+    conflict_model: bool = False,
     unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
 
     ``similarity`` is P(same fact) of every sentence pair (None: too many sentences to align);
     ``threshold`` the same-fact threshold of support and facts, ``conflict_threshold`` (default: the same)
-    that of pairs compared for conflicts; ``unresolved_dates`` keeps the timeline entries whose relative
-    date found no anchor (marked).
+    that of pairs compared for conflicts, ``conflict_model`` whether the learned decision filters them;
+    ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
 
     Raises:
         MissingDependencyError: spaCy or its English model is not installed.
@@ -92,5 +93,5 @@ def analyse(
         unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
         texts = {a.id: a.text for a in articles}
         at = threshold if conflict_threshold is None else conflict_threshold
-        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts)
+        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts, learned=conflict_model)
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

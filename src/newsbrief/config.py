@@ -38,6 +38,10 @@ class BriefConfig:
             for conflicting values (:mod:`newsbrief.compare.conflicts`); lower than ``same_fact_threshold``
             because a differing value itself lowers P(same fact). Chosen on the development part of the
             labelled conflicts (``benchmarks/conflicts.py``; BENCHMARKS.md "Conflicts").
+        conflict_model: also pass each candidate conflict through the learned decision
+            (:mod:`newsbrief.compare.conflict_model`, fitted on the development labels). Off: on the held-out
+            part it listed 5 conflicts (3 real) and found 4 of 18 real pairs, against the rules' 14 (8 real)
+            and 11 of 18 (BENCHMARKS.md "Conflicts"): no gain in precision for most of the recall.
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
             so only the first is kept (recall matters here: a repeat wastes the reader's time).
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
@@ -72,6 +76,7 @@ class BriefConfig:
     position_weight: float = 2.0
     same_fact_threshold: float = 0.87
     conflict_threshold: float = 0.4
+    conflict_model: bool = False
     repeat_threshold: float = 0.40
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES

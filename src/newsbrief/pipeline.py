@@ -217,6 +217,7 @@ class Briefer:
                 same,
                 threshold=threshold,
                 conflict_threshold=self.config.conflict_threshold,
+                conflict_model=self.config.conflict_model,
                 unresolved_dates=self.config.timeline == "all",
             )
             summary = list(drop_conflicting_support(summary, analysis.conflicts))

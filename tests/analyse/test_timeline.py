@@ -190,6 +190,14 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
         ),
         # the start of a state after "since the" / an event
         ("France has been on edge since the Jan. 7 attacks.", "Gunmen attacked the newspaper on Jan. 7."),
+        # a possibility, an activity going on through a year / what happened (issue 12, Multi-News dev)
+        ("Ten suspects could be prosecuted in 2016.", "Ten suspects were prosecuted in 2016."),
+        ("In 2013, he was presenting himself as a reporter.", "In 2013, he presented himself as a reporter."),
+        # a caption that tells a past day in the present / the same words in the past
+        (
+            "A man dressed as Charlie Chaplin walks on the beach in Cannes on Feb. 15.",
+            "A man dressed as Charlie Chaplin walked on the beach in Cannes on Feb. 15.",
+        ),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",

@@ -9,10 +9,11 @@ that must stay.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import Tense, normalise, weekday_number
+from newsbrief.text.dates import Tense, normalise, parse_date, weekday_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -44,6 +45,9 @@ _ADDRESS_AFTER = re.compile(
 #: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _MODAL = frozenset({"might", "may", "could"})
+#: An auxiliary of a clause that says what could happen, not what happened or is planned ("might score on
+#: Sunday" is read as a plan of that day, see :func:`clause_tense`).
+_POSSIBLE = frozenset({"could"})
 _REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
 
@@ -95,6 +99,10 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
     if _hypothetical(span):
         return False  # "if new elections were held today"
+    if _possible(span):
+        return False  # "alleged Nazis who could be prosecuted in 2016": a possibility, not an event
+    if _coarse(expression) and _state(span):
+        return False  # "In 2013, he was presenting himself as ...": an activity going on in a period
     if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
         return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
     return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
@@ -113,9 +121,45 @@ def _caption(text: str, end: int, sentence: str, sent_start: int, span: SpacySpa
     return root.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
 
 
+def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> bool:
+    """A photo caption's shape: the sentence tells in the simple present ("A man dressed as Charlie Chaplin
+    walks on the beach ... on May 15.") what happened on a day before the article's own. Running text tells
+    the past in the past tense; the present with a later day is a plan ("The trial opens on March 4.")."""
+    if day is None or anchor is None or day >= anchor:
+        return False
+    verb = _verb_of(span.root)  # the verb the date hangs from, not the sentence's root (often a noun in captions)
+    return (
+        verb is not None
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_ not in _REPORTING | _FUTURE_HEADS | {"be"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
 def _hypothetical(span: SpacySpan) -> bool:
     verb = _verb_of(span.root)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _possible(span: SpacySpan) -> bool:
+    verb = _verb_of(span.root)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children)
+
+
+def _coarse(expression: str) -> bool:
+    """A year or a month: a period in which states hold, where a day dates one happening."""
+    parsed = parse_date(expression, None)
+    return parsed is not None and parsed.precision in {"year", "month"}
+
+
+def _state(span: SpacySpan) -> bool:
+    """The date's clause tells something going on, not a happening: the past progressive ("was presenting
+    himself"). Not the copula: "he was Postel's thesis adviser in 1969", "there was a visa scandal in 2012"
+    are dated facts of the story."""
+    verb = _verb_of(span.root)
+    if verb is None:
+        return False
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _present(span: SpacySpan) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._event_rules import clause_tense, dates_an_event
+from newsbrief.analyse._event_rules import clause_tense, dates_an_event, past_in_present
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
 from newsbrief.text.dates import (
@@ -104,7 +104,7 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
         parsed = parse_date(
             article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
         )
-        if parsed is None:
+        if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
             continue
         event = Event(
             date=parsed.iso,

@@ -16,7 +16,11 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways).
-5. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
+5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_model``, off by
+   default): a logistic regression over features of the pair and the slot (P(same fact), kind, distance of
+   the values, shared key, shared words and names, quotation, several values of the kind), fitted on the
+   development labels, keeps a candidate only at or above its cut-off, chosen for precision first.
+6. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
    conflict lists its versions, each with the sources that give it and the quoted value.
 
 A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
@@ -26,13 +30,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence, Set
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.sparse import csr_array, issparse, sparray
 from scipy.sparse import triu as sparse_triu
 
+from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
 from newsbrief.compare.slots import Value, name_values, values
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
@@ -104,6 +109,16 @@ def pair_values(
                 out.append((x, y))
     out.extend(_name_pairs(a, b, known_a, known_b, common))
     return out
+
+
+def pair_features(a: str, b: str, x: Value, y: Value, same_fact: float) -> list[float]:
+    """The learned decision's features (:func:`.conflict_model.features`) of one candidate of :func:`pair_values`."""
+    if x.kind == "name":
+        n_a = n_b = 1
+    else:
+        n_a = sum(v.kind == x.kind for v in values(a))
+        n_b = sum(v.kind == x.kind for v in values(b))
+    return features(a, b, x, y, same_fact, n_a, n_b)
 
 
 def _name_pairs(
@@ -215,24 +230,32 @@ def _slot_name(v: Value) -> str:
     return f"'{v.key}'" if v.key and v.key not in "$£€%" else ""
 
 
-def find_conflicts(
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Values ``x`` of sentence ``i`` and ``y`` of sentence ``j`` that steps 1 to 4 set against each other."""
+
+    i: int
+    j: int
+    x: Value
+    y: Value
+    same_fact: float
+
+
+def _common_words(sentences: Sequence[Sentence], texts: Mapping[str, str]) -> set[str]:
+    """Words the sources write in lower case somewhere: not names."""
+    common = {w for text in texts.values() for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    return common | {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+
+
+def candidates(
     sentences: Sequence[Sentence],
-    same: np.ndarray,
+    same: np.ndarray | sparray,
     *,
     threshold: float,
     texts: Mapping[str, str] | None = None,
-) -> tuple[Conflict, ...]:
-    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 5).
-
-    Args:
-        sentences: the cluster's sentences (offsets index their article's cleaned text).
-        same: P(same fact) of every pair (n x n, 0 within one article), as support computed it.
-        threshold: pairs at or above it are one fact told by two sources.
-        texts: each source's whole text by article id, for "states it both ways".
-    """
-    n = len(sentences)
-    if n < 2:
-        return ()
+    common: Set[str] | None = None,
+) -> Iterator[Candidate]:
+    """The value pairs of steps 1 to 4, before the learned decision, in row-major order of the pairs."""
     known: dict[str, list[Value]] = {}
 
     def known_values(article_id: str) -> list[Value]:
@@ -241,25 +264,59 @@ def find_conflicts(
             known[article_id] = [*values(text), *name_values(text)]
         return known[article_id]
 
-    common = {w for text in (texts or {}).values() for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
-    common |= {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+    if common is None:
+        common = _common_words(sentences, texts or {})
     rows, cols = _pairs_at_or_above(same, threshold)
-    # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
-    merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
-    slots: dict[tuple[str, str, frozenset[str]], str] = {}
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
         if a.article_id == b.article_id:
             continue
+        found = pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common)
+        if found:
+            p = max(float(same[i, j]), float(same[j, i]))
+            for x, y in found:
+                yield Candidate(i, j, x, y, p)
+
+
+def find_conflicts(
+    sentences: Sequence[Sentence],
+    same: np.ndarray,
+    *,
+    threshold: float,
+    texts: Mapping[str, str] | None = None,
+    model: ConflictModel | None = None,
+    learned: bool = False,
+) -> tuple[Conflict, ...]:
+    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
+
+    Args:
+        sentences: the cluster's sentences (offsets index their article's cleaned text).
+        same: P(same fact) of every pair (n x n, 0 within one article), as support computed it.
+        threshold: pairs at or above it are one fact told by two sources.
+        texts: each source's whole text by article id, for "states it both ways".
+        model: the learned decision of step 5 (with ``learned``, the shipped one when not given).
+        learned: apply the learned decision (``BriefConfig.conflict_model``; off by default, see there).
+    """
+    if learned and model is None:  # a model given is applied (fitting and cross-validation pass their own)
+        model = shipped_model()
+    if len(sentences) < 2:
+        return ()
+    common = _common_words(sentences, texts or {})
+    # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
+    merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
+    slots: dict[tuple[str, str, frozenset[str]], str] = {}
+    for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common):
+        a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
+        if model is not None and not model.accepts(pair_features(a.text, b.text, x, y, c.same_fact)):
+            continue
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
-        for x, y in pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common):
-            key = (x.kind, x.key, frozenset({x.label, y.label}))
-            slots.setdefault(key, _slot_name(x))
-            for v, sent in ((x, sa), (y, sb)):
-                side = merged.setdefault(key, {}).setdefault(v.label, [])
-                span = _value_span(sent, v)
-                if all(s != sent for _, s in side):
-                    side.append((span, sent))
+        key = (x.kind, x.key, frozenset({x.label, y.label}))
+        slots.setdefault(key, _slot_name(x))
+        for v, sent in ((x, sa), (y, sb)):
+            side = merged.setdefault(key, {}).setdefault(v.label, [])
+            span = _value_span(sent, v)
+            if all(s != sent for _, s in side):
+                side.append((span, sent))
     out = []
     for key, by_value in merged.items():
         sides = tuple(
@@ -269,11 +326,27 @@ def find_conflicts(
         spans = tuple(s for side in sides for s in side.sentences)
         out.append(Conflict(key[0], _describe(key[0], slots[key], sides), spans, slot=slots[key], sides=sides))
     spellings = {frozenset(side.value for side in c.sides) for c in out if c.kind == "name"}
+    at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
     for c in full_name_conflicts(sentences, texts or {}, common):
+        if model is not None and not _name_accepted(model, c, same, at):
+            continue
         if frozenset(side.value for side in c.sides) not in spellings:
             spellings.add(frozenset(side.value for side in c.sides))
             out.append(c)
     return tuple(out)
+
+
+def _name_accepted(model: ConflictModel, c: Conflict, same: np.ndarray | sparray, at: Mapping) -> bool:
+    """The learned decision on a surname spelt two ways after one first name (:func:`full_name_conflicts`)."""
+    (sa, *_), (sb, *_) = (side.sentences for side in c.sides)
+    (va, *_), (vb, *_) = (side.spans for side in c.sides)
+    i, j = at.get((sa.article_id, sa.start)), at.get((sb.article_id, sb.start))
+    p = max(float(same[i, j]), float(same[j, i])) if i is not None and j is not None else 0.0
+    x, y = (
+        Value("name", "", 0.0, 0.0, v.start - s.start, v.end - s.start, v.text, label=v.text)
+        for v, s in ((va, sa), (vb, sb))
+    )
+    return model.accepts(pair_features(sa.text, sb.text, x, y, p))
 
 
 def drop_conflicting_support(

@@ -1,0 +1,124 @@
+"""A learned decision on each candidate disagreement: is this value pair a real conflict between the sources?
+
+The rules of :mod:`.conflicts` find value pairs of one slot in two aligned sentences that do not agree; many
+are still not disagreements (two events, two counts of different things, one value restated in other
+terms). Which of them a reader would call a disagreement depends on several weak signals at once, so a
+logistic regression weighs them, fitted on the development part of the labelled conflict pairs
+(``benchmarks/conflict_model.py`` writes ``data/conflict_model.json``: the feature means and scales, the
+weights, and the cut-off chosen by cross-validation grouped by cluster for precision >= 0.8).
+
+Features of one candidate (sentence ``a`` with value ``x``, sentence ``b`` with value ``y``):
+- ``same_fact``: P(same fact) of the two sentences (:mod:`.same_fact`);
+- ``kind_name``, ``kind_date``, ``kind_count``: the slot's kind (the rest: ages, times, distances, sums,
+  percentages, measured quantities);
+- ``gap``: how far apart the values are (relative gap between numeric intervals, 0..1; 1 - spelling
+  similarity for names; 1 for dates of different labels);
+- ``keyed``: both values carry the same key (the same person's age, a count of the same thing);
+- ``context``: Jaccard of the words around the two values (what they are about);
+- ``names``: Jaccard of the capitalised words of the two sentences (the same people and places);
+- ``words``: Jaccard of the sentences' content stems;
+- ``quoted``: either sentence holds a quotation mark (someone's words, often approximate);
+- ``crowded``: either sentence has more than one value of the kind (which one is the slot is less clear).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsbrief.compare.slots import Value
+from newsbrief.text.tokens import content_stems
+
+FEATURES = (
+    "same_fact",
+    "kind_name",
+    "kind_date",
+    "kind_count",
+    "gap",
+    "keyed",
+    "context",
+    "names",
+    "words",
+    "quoted",
+    "crowded",
+)
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\b")
+
+
+def features(a: str, b: str, x: Value, y: Value, same_fact: float, n_a: int = 1, n_b: int = 1) -> list[float]:
+    """The features of :data:`FEATURES` for value ``x`` of sentence ``a`` against ``y`` of sentence ``b``.
+
+    ``n_a``/``n_b``: how many values of that kind each sentence holds."""
+    return [
+        float(same_fact),
+        float(x.kind == "name"),
+        float(x.kind == "date"),
+        float(x.kind == "number"),
+        _gap(x, y),
+        float(bool(x.key) and x.key == y.key),
+        _jaccard(set(x.context), set(y.context)),
+        _jaccard(set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))),
+        _jaccard(set(content_stems(a)), set(content_stems(b))),
+        float(any(q in s for s in (a, b) for q in '"“”')),
+        float(max(n_a, n_b) > 1),
+    ]
+
+
+def _gap(x: Value, y: Value) -> float:
+    if x.kind == "name":
+        return 1.0 - difflib.SequenceMatcher(None, x.text.lower(), y.text.lower()).ratio()
+    if x.kind == "date":
+        return float(x.label != y.label)
+    low, high = (x, y) if x.high <= y.low else (y, x)
+    gap = max(0.0, high.low - low.high)
+    scale = max(abs(x.high), abs(y.high), abs(x.low), abs(y.low))
+    return min(1.0, gap / scale) if scale and math.isfinite(scale) else 0.0
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictModel:
+    """Standardisation, weights and cut-off of the logistic regression (``data/conflict_model.json``)."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def from_json(cls, raw: Mapping) -> ConflictModel:
+        if tuple(raw["features"]) != FEATURES:
+            raise ValueError(f"conflict model features {raw['features']} are not {list(FEATURES)}")
+        return cls(
+            tuple(raw["mean"]),
+            tuple(raw["scale"]),
+            tuple(raw["coef"]),
+            float(raw["intercept"]),
+            float(raw["threshold"]),
+        )
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = self.intercept + sum(
+            c * (v - m) / (s or 1.0) for v, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def accepts(self, row: Sequence[float]) -> bool:
+        return self.probability(row) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ConflictModel:
+    """The model fitted on the development labels (``benchmarks/conflict_model.py``)."""
+    raw = resources.files("newsbrief").joinpath("data/conflict_model.json").read_text(encoding="utf-8")
+    return ConflictModel.from_json(json.loads(raw))
