@@ -59,11 +59,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_context import FAC, THING, context_class
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
     fold,
     headline_spans,
+    known_place,
 )
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
@@ -82,7 +84,14 @@ from newsbrief.analyse._entity_rules import (
     acronym,
     is_title_only,
 )
-from newsbrief.analyse._entity_story import OTHER_LABELS, WordUse, common_acronyms, known_tail, thing_votes
+from newsbrief.analyse._entity_story import (
+    OTHER_LABELS,
+    WordUse,
+    common_acronyms,
+    defined_acronym,
+    known_tail,
+    thing_votes,
+)
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -93,6 +102,8 @@ logger = logging.getLogger(__name__)
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
 _ACADEMIC = frozenset({"university", "college", "institute"})
+#: A cue of the words around a mention ("the airport", "the show") weighs this many of the tagger's labels.
+CUE_WEIGHT = 3
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -117,6 +128,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     use = WordUse()
     tagged: dict[str, list[tuple[int, int]]] = {}
     other_votes: Counter[str] = Counter()
+    facility_votes: Counter[str] = Counter()
+    things: set[str] = set()
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -125,19 +138,29 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
         for ent in doc.ents:
-            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS:
+            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
             if votes := thing_votes(doc, ent, article.text):
                 other_votes[_key(ent.text)] += votes
+                if short := defined_acronym(ent, article.text):
+                    things.add(short.lower())  # "Rocky Mountain Spotted Fever (RMSF)": RMSF is a thing too
+                continue
+            cue = context_class(ent)
+            if cue == THING:  # "the film Axanar", "RMSF is a ... disease"
+                other_votes[_key(ent.text)] += CUE_WEIGHT
+                continue
+            if ent.label_ == FAC:  # a vote for the place reading of the name, not a mention we list
+                facility_votes[_key(ent.text)] += 1 + (CUE_WEIGHT if cue == FAC else 0)
                 continue
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
+                mention.cue = cue
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
-    _vote_labels(mentions, other_votes)
+    _vote_labels(mentions, other_votes, facility_votes, things)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
@@ -149,7 +172,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    entities = [e for e in (_entity(c, order) for c in clusters if c and _evidenced(c)) if _shown(e)]
+    shown = [(_entity(c, order), c) for c in clusters if c and _evidenced(c)]
+    entities = [e for e, c in shown if _shown(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -221,6 +245,7 @@ def _looks_like_person(toks: list[Token]) -> bool:
         and all(t.is_alpha and t.is_title for t in toks)
         and first_name_gender(toks[0].text) in {"male", "female"}
         and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
+        and not known_place(" ".join(t.text for t in toks))  # "Des Moines", "Santa Clara"
     )
 
 
@@ -335,25 +360,54 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(mentions: list[Mention], other_votes: Counter[str]) -> None:
-    """Give every name the label most of its mentions carry (party names keep ORG); a name tagged more
-    often as a work, product, event or law than as anything we list is dropped (its mentions emptied)."""
+def _vote_labels(
+    mentions: list[Mention], other_votes: Counter[str], facility_votes: Counter[str], things: set[str]
+) -> None:
+    """Give every name the label its evidence across the story backs: the tagger's label on each mention (one
+    vote each; ``facility_votes``: mentions tagged as a building or site) and the class the words around a
+    mention give it (:func:`newsbrief.analyse._entity_context.context_class`, :data:`CUE_WEIGHT` votes each:
+    "Midway airport" tagged ORG is a place, "quarterback Kain Colter" tagged ORG a person, "the satirical
+    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with more votes for a work,
+    product, illness or event than for anything we list, or that abbreviates such a name ("Rocky Mountain
+    Spotted Fever (RMSF)", ``things``), is dropped (labelled OTHER)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Counter[str]] = defaultdict(Counter)  # GPE/LOC against FAC, for a name read as a place
     for m in mentions:
-        if not m.forced:
-            votes[m.key][_group(m.label)] += 1
+        if m.forced:
+            continue
+        votes[m.key][_group(m.label)] += 1
+        if m.cue is not None:
+            cues[m.key][_group(m.cue)] += 1
+        for label, weight in ((m.label, 1), (m.cue, CUE_WEIGHT)):
+            if label in {"GPE", "LOC", FAC}:
+                places[m.key][label] += weight
+    for key, name in {(m.key, _key(m.name)) for m in mentions if not m.forced}:
+        if facility_votes[name]:
+            votes[key]["PLACE"] += facility_votes[name]
+            places[key][FAC] += facility_votes[name]
+            facility_votes[name] = 0  # counted once per name
     for m in mentions:
         key = _key(m.name)
-        if not m.forced and other_votes[key] > sum(votes[m.key].values()):
+        if not m.forced and (key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(
+            cues[m.key].values()
+        )):
             m.label = "OTHER"
     for m in mentions:
-        if m.forced or m.label == "OTHER" or len(votes[m.key]) < 2:
+        if m.forced or m.label == "OTHER":
             continue
-        ranked = votes[m.key].most_common()
+        combined = votes[m.key] + Counter({k: CUE_WEIGHT * n for k, n in cues[m.key].items()})
+        if len(combined) < 2:
+            continue
         # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
-        best = max(ranked, key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
-        if _group(m.label) != best:
-            m.label = "PERSON" if best == "PERSON" else ("ORG" if best == "ORG" else "GPE")
+        best = max(combined.items(), key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
+        if best == "PLACE":
+            if places[m.key]:
+                m.label = max(places[m.key].items(), key=lambda kv: (kv[1], kv[0] == m.label))[0]
+            elif _group(m.label) != "PLACE":
+                m.label = "GPE"
+        elif _group(m.label) != best:
+            m.label = best
             if m.label == "PERSON":
                 m.span = None  # not parsed as a name; counted, but no descriptors read from it
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
@@ -371,7 +425,7 @@ def _vote_labels(mentions: list[Mention], other_votes: Counter[str]) -> None:
 
 
 def _group(label: str) -> str:
-    return "PLACE" if label in {"GPE", "LOC"} else label
+    return "PLACE" if label in {"GPE", "LOC", FAC} else label
 
 
 # 4. Organisations and places -----------------------------------------------------------------------
@@ -446,20 +500,38 @@ def _evidenced(cluster: list[Mention]) -> bool:
     )
 
 
-def _shown(entity: Entity) -> bool:
-    """Whether the story backs an organisation or place enough to list it: not a name with digits (a model,
-    flight or formula: "Keurig 2.0", "MH370", "CO 2"), and an organisation named once only when its name says
-    it is one ("Harvard Medical School", "AP") rather than the tagger alone ("Big Mac", "Blue Mountain")."""
+#: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
+BACKED_MENTIONS = 3
+
+
+def _shown(entity: Entity, cluster: list[Mention]) -> bool:
+    """Whether the story backs an entity's type enough to list it (a brief that says less and is right beats
+    one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
+    is backed by :func:`_evidenced`; a party always. An organisation or place is backed by what its name says
+    (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
+    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
+    when it names it :data:`BACKED_MENTIONS` times or in two sources. "Modern Family" tagged ORG twice in one
+    report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
+    are works, events and products named once or twice."""
     if any(c.isdigit() for c in entity.name):
         return False
     if entity.label == "PERSON":
         return True
-    if any(a.lower() in PARTIES for a in (entity.name, *entity.aliases)):
+    names = (entity.name, *entity.aliases)
+    if any(n.lower() in PARTIES for n in names):
         return True
-    if entity.label == "ORG" and sum(n for _, n in entity.mentions) == 1:
-        words = entity.name.lower().replace(".", "").split()
-        return entity.name.isupper() or any(w in ORG_SUFFIXES or w in ORG_WORDS for w in words)
-    return True
+    group = _group(entity.label)
+    if any(m.cue is not None and _group(m.cue) == group for m in cluster):
+        return True
+    if sum(n for _, n in entity.mentions) >= BACKED_MENTIONS or len(entity.mentions) >= 2:
+        return True
+    words = {w for n in names for w in n.lower().replace(".", "").split()}
+    if group == "PLACE":
+        return (
+            any(known_place(n) or n.lower() in PLACES for n in names)
+            or bool(words & (NOT_PERSON_WORDS | COMPASS))
+        )
+    return bool(words & (ORG_SUFFIXES | ORG_WORDS)) or any(n.isupper() and n.isalpha() for n in names)
 
 
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
