@@ -11,10 +11,12 @@ coreference sieves):
   manufacturer Bushmaster", "the film Axanar", "the bacterium Rickettsia", "quarterback Kain Colter";
 * an **appositive** or a **copula** on the name's head: "Bushmaster, the manufacturer of ...", "RMSF is a
   potentially fatal tick-borne disease", "Axanar, a fan film";
-* "the **city/state/town of** X";
+* "the **city/state/town of** X"; "an exercise **called** Key Resolve", "a man **named** Smith";
 * the noun just **after** the name for the nouns that can only be said of a place or a thing: "Midway airport",
   "the Des Moines area", "Ebola virus", "the Ebola outbreak" (not "Google spokesman", "Pfizer drug", "CBS
-  show": a body's people and products follow its name too).
+  show": a body's people and products follow its name too), and for a company the nouns only a company is
+  followed by ("Michael Kors shares", "Kors's stores", "Google CEO");
+* the object of **buy/acquire/purchase** is a company ("agreed to buy Jimmy Choo").
 
 Each cue is one vote for one class (:data:`PERSON`, :data:`ORG`, :data:`GPE`, :data:`FAC`, :data:`THING`); the
 entity stage weighs them against the tagger's labels over every mention of the story.
@@ -75,6 +77,16 @@ THING_NOUNS = _words(
 PLACE_AFTER = _words("area county state city town suburb neighborhood neighbourhood region")
 FACILITY_AFTER = _words("airport station stadium arena hub")
 THING_AFTER = _words("virus outbreak epidemic vaccine infection infections episode sequel premiere finale trailer")
+#: Nouns after a name (or its possessive) that only a company is followed by ("Michael Kors shares", "Kors's
+#: stores", "Google CEO"): a person has no shareholders.
+ORG_AFTER = _words(
+    "shares stock stocks shareholders stockholders investors headquarters employees workers subsidiary "
+    "subsidiaries ceo executives brand brands products stores outlets revenue revenues profit profits earnings"
+)
+#: Verbs whose object named alone is a company ("agreed to buy Jimmy Choo"; "buy a Big Mac" is a thing already).
+ACQUIRING_VERBS = _words("buy acquire purchase")
+#: "an exercise called Key Resolve", "a man named Smith": the noun before these words says what the name is.
+NAMING_WORDS = _words("called named dubbed titled")
 #: "the city of X", "the state of X".
 PLACE_OF = _words("city state town village county province region island")
 
@@ -103,8 +115,16 @@ def context_class(ent: Span) -> str | None:
             return cls
         if before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_OF:
             return GPE
+        if before.lower_ in NAMING_WORDS:
+            noun = next((t for t in reversed(doc[max(0, ent.start - 4) : ent.start - 1]) if not t.is_punct), None)
+            if noun is not None and noun.pos_ == "NOUN" and (cls := _noun_class(noun)) is not None:
+                return cls
     if ent.end < len(doc):
         after = doc[ent.end]
+        if after.tag_ == "POS" and ent.end + 1 < len(doc):  # "Kors's stores"
+            after = doc[ent.end + 1]
+        if after.lower_ in ORG_AFTER and (after.is_lower or after.lower_ == "ceo"):
+            return ORG
         if after.is_lower:
             if after.lower_ in PLACE_AFTER:
                 return GPE
@@ -113,6 +133,8 @@ def context_class(ent: Span) -> str | None:
             if after.lower_ in THING_AFTER:
                 return THING
     root = ent.root
+    if root.dep_ == "dobj" and root.head.lemma_ in ACQUIRING_VERBS:
+        return ORG  # "agreed to buy Jimmy Choo": people are not bought
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (cls := _noun_class(child)) is not None:
             return cls

@@ -140,14 +140,11 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
-            if votes := thing_votes(doc, ent, article.text):
+            cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
+            if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
                 other_votes[_key(ent.text)] += votes
                 if short := defined_acronym(ent, article.text):
                     things.add(short.lower())  # "Rocky Mountain Spotted Fever (RMSF)": RMSF is a thing too
-                continue
-            cue = context_class(ent)
-            if cue == THING:  # "the film Axanar", "RMSF is a ... disease"
-                other_votes[_key(ent.text)] += CUE_WEIGHT
                 continue
             if ent.label_ == FAC:  # a vote for the place reading of the name, not a mention we list
                 facility_votes[_key(ent.text)] += 1 + (CUE_WEIGHT if cue == FAC else 0)
@@ -156,7 +153,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
                 continue
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
-                mention.cue = cue
+                mention.cue, mention.tagged = cue, ent.label_
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
@@ -389,9 +386,9 @@ def _vote_labels(
             facility_votes[name] = 0  # counted once per name
     for m in mentions:
         key = _key(m.name)
-        if not m.forced and (key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(
-            cues[m.key].values()
-        )):
+        if not m.forced and (
+            key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
+        ):
             m.label = "OTHER"
     for m in mentions:
         if m.forced or m.label == "OTHER":
@@ -486,15 +483,16 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _evidenced(cluster: list[Mention]) -> bool:
-    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description,
-    a known given name, or a full name that the story shortens to its surname. "Twitter", "Keurig" and
-    "Evil Dead" tagged PERSON show none and are left out (the tagger's commonest false person)."""
+    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description, a
+    person's noun around it ("quarterback Kain Colter"), a known given name, or a full name that the story
+    shortens to its surname. "Twitter", "Keurig" and "Evil Dead" tagged PERSON show none and are left out (the
+    tagger's commonest false person)."""
     if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
         return True
     names = {m.name for m in cluster}
     surnames = {n.split()[-1] for n in names if " " in n}
     return (
-        any(m.honorific or m.descriptors for m in cluster)
+        any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster)
         or any(first_name_gender(n.split()[0]) is not None for n in names)
         or any(" " not in n and n in surnames for n in names)
     )
@@ -502,6 +500,8 @@ def _evidenced(cluster: list[Mention]) -> bool:
 
 #: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
 BACKED_MENTIONS = 3
+#: ... unless its mentions' own labels are this split: the most common one on fewer than this share of them.
+SPLIT_SHARE = 0.6
 
 
 def _shown(entity: Entity, cluster: list[Mention]) -> bool:
@@ -510,7 +510,8 @@ def _shown(entity: Entity, cluster: list[Mention]) -> bool:
     is backed by :func:`_evidenced`; a party always. An organisation or place is backed by what its name says
     (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
     body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
-    when it names it :data:`BACKED_MENTIONS` times or in two sources. "Modern Family" tagged ORG twice in one
+    when it names it :data:`BACKED_MENTIONS` times or in two sources and labels most of its mentions alike
+    (:data:`SPLIT_SHARE`). "Modern Family" tagged ORG twice in one
     report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
     are works, events and products named once or twice."""
     if any(c.isdigit() for c in entity.name):
@@ -523,15 +524,16 @@ def _shown(entity: Entity, cluster: list[Mention]) -> bool:
     group = _group(entity.label)
     if any(m.cue is not None and _group(m.cue) == group for m in cluster):
         return True
-    if sum(n for _, n in entity.mentions) >= BACKED_MENTIONS or len(entity.mentions) >= 2:
-        return True
     words = {w for n in names for w in n.lower().replace(".", "").split()}
     if group == "PLACE":
-        return (
-            any(known_place(n) or n.lower() in PLACES for n in names)
-            or bool(words & (NOT_PERSON_WORDS | COMPASS))
-        )
-    return bool(words & (ORG_SUFFIXES | ORG_WORDS)) or any(n.isupper() and n.isalpha() for n in names)
+        if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):
+            return True
+    elif words & (ORG_SUFFIXES | ORG_WORDS) or any(n.isupper() and n.isalpha() for n in names):
+        return True
+    tagged = Counter(_group(m.tagged) for m in cluster if m.tagged)
+    if tagged and tagged.most_common(1)[0][1] < SPLIT_SHARE * sum(tagged.values()):
+        return False  # "Klingons" tagged ORG 12 times, PERSON 8, GPE 3: the tagger does not know what it is
+    return sum(n for _, n in entity.mentions) >= BACKED_MENTIONS or len(entity.mentions) >= 2
 
 
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
