@@ -201,6 +201,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
                 toks.append(after)
                 label = "GPE"
+            elif _cut_before(after):
+                return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
     plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
@@ -209,8 +211,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
     text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
     words = text.split()
-    if is_title_only(words) or EXIT_WORD.match(text):
-        return None
+    if is_title_only(words) or EXIT_WORD.match(text) or "--" in text:
+        return None  # "--": a transcript's broken-off words ("Well--"), not a name
     party = _party(doc, toks[0].i, text)
     if party is not None:
         if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
@@ -226,6 +228,20 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
     return Mention(article_id, text, text, label, PLACES.get(key, key), order)
+
+
+def _cut_before(after: Token) -> bool:
+    """Whether the word after a body's or place's name goes on with it: a capitalised noun inside the sentence
+    that the tagger left out of every name and that is no title ("Governor", "Minister"), so the model cut a
+    longer name ("[Norfolk] District Attorney's Office") and this mention is not the name it stands for."""
+    return (
+        after.is_title
+        and after.pos_ in {"PROPN", "NOUN"}
+        and not after.ent_type_
+        and not after.is_sent_start
+        and after.lower_ not in ROLE_WORDS
+        and after.lower_.rstrip(".") not in HONORIFICS
+    )
 
 
 def _key(text: str) -> str:
