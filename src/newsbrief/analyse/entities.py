@@ -16,15 +16,21 @@ sieve, Lee et al. 2013):
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
    Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
-   :mod:`newsbrief.analyse._entity_evidence`, :mod:`newsbrief.analyse._entity_rules`): a party name is
-   an ``ORG``; a name in quotation marks, after "a"/"an", ending in an illness word, or tagged more often
-   as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
-   gender (``gender-guesser``'s dictionary) and holds no organisation or place word is a person ("Lester Holt"
-   tagged ``ORG``), one that holds such a word is not ("Wayne State"); each name then takes the label most
-   of its mentions carry ("Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person), and a lone word
-   that is the surname, or the only given name, of a person of the story is that person. A "person" with no
-   person's mark anywhere (no title, description, known given name, or surname used alone: "Twitter",
-   "Keurig") is left out.
+   :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
+   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
+   quoted title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more
+   often as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
+   gender (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a
+   person ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label
+   its evidence backs: the tagger's label on every mention, and the class the words around a mention give it
+   (a cue: "the satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film
+   Axanar", "Michael Kors shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn"
+   tagged ``ORG`` once and ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a
+   lone word that is the
+   surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
+   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
+   "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
+   or split ways (:func:`newsbrief.analyse._entity_types.backed`).
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -38,8 +44,8 @@ sieve, Lee et al. 2013):
    Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
    commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
    that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
-   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed, nor an
-   organisation named once whose name does not say it is one ("Big Mac" tagged ``ORG``).
+   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
+   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it.
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
@@ -76,7 +82,6 @@ from newsbrief.analyse._entity_rules import (
     KIN_WORDS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
-    ORG_WORDS,
     PARTIES,
     PLACES,
     ROLE_WORDS,
@@ -92,6 +97,7 @@ from newsbrief.analyse._entity_story import (
     known_tail,
     thing_votes,
 )
+from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -102,8 +108,6 @@ logger = logging.getLogger(__name__)
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
 _ACADEMIC = frozenset({"university", "college", "institute"})
-#: A cue of the words around a mention ("the airport", "the show") weighs this many of the tagger's labels.
-CUE_WEIGHT = 3
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -142,12 +146,12 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
-                other_votes[_key(ent.text)] += votes
+                other_votes[name_key(ent.text)] += votes
                 if short := defined_acronym(ent, article.text):
                     things.add(short.lower())  # "Rocky Mountain Spotted Fever (RMSF)": RMSF is a thing too
                 continue
             if ent.label_ == FAC:  # a vote for the place reading of the name, not a mention we list
-                facility_votes[_key(ent.text)] += 1 + (CUE_WEIGHT if cue == FAC else 0)
+                facility_votes[name_key(ent.text)] += 1 + (CUE_WEIGHT if cue == FAC else 0)
                 continue
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
@@ -157,7 +161,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
-    _vote_labels(mentions, other_votes, facility_votes, things)
+    vote_labels(mentions, other_votes, facility_votes, things)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
@@ -169,8 +173,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    shown = [(_entity(c, order), c) for c in clusters if c and _evidenced(c)]
-    entities = [e for e, c in shown if _shown(e, c)]
+    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c)]
+    entities = [e for e, c in shown if backed(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -242,12 +246,6 @@ def _cut_before(after: Token) -> bool:
         and after.lower_ not in ROLE_WORDS
         and after.lower_.rstrip(".") not in HONORIFICS
     )
-
-
-def _key(text: str) -> str:
-    """The lower-case key of a name as the tagger gave it (for votes across its mentions)."""
-    text = _SPACE.sub(" ", text.strip().lower())
-    return text[4:] if text.startswith("the ") else text
 
 
 def _looks_like_person(toks: list[Token]) -> bool:
@@ -373,74 +371,6 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(
-    mentions: list[Mention], other_votes: Counter[str], facility_votes: Counter[str], things: set[str]
-) -> None:
-    """Give every name the label its evidence across the story backs: the tagger's label on each mention (one
-    vote each; ``facility_votes``: mentions tagged as a building or site) and the class the words around a
-    mention give it (:func:`newsbrief.analyse._entity_context.context_class`, :data:`CUE_WEIGHT` votes each:
-    "Midway airport" tagged ORG is a place, "quarterback Kain Colter" tagged ORG a person, "the satirical
-    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with more votes for a work,
-    product, illness or event than for anything we list, or that abbreviates such a name ("Rocky Mountain
-    Spotted Fever (RMSF)", ``things``), is dropped (labelled OTHER)."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    cues: dict[str, Counter[str]] = defaultdict(Counter)
-    places: dict[str, Counter[str]] = defaultdict(Counter)  # GPE/LOC against FAC, for a name read as a place
-    for m in mentions:
-        if m.forced:
-            continue
-        votes[m.key][_group(m.label)] += 1
-        if m.cue is not None:
-            cues[m.key][_group(m.cue)] += 1
-        for label, weight in ((m.label, 1), (m.cue, CUE_WEIGHT)):
-            if label in {"GPE", "LOC", FAC}:
-                places[m.key][label] += weight
-    for key, name in {(m.key, _key(m.name)) for m in mentions if not m.forced}:
-        if facility_votes[name]:
-            votes[key]["PLACE"] += facility_votes[name]
-            places[key][FAC] += facility_votes[name]
-            facility_votes[name] = 0  # counted once per name
-    for m in mentions:
-        key = _key(m.name)
-        if not m.forced and (
-            key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
-        ):
-            m.label = "OTHER"
-    for m in mentions:
-        if m.forced or m.label == "OTHER":
-            continue
-        combined = votes[m.key] + Counter({k: CUE_WEIGHT * n for k, n in cues[m.key].items()})
-        if len(combined) < 2:
-            continue
-        # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
-        best = max(combined.items(), key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
-        if best == "PLACE":
-            if places[m.key]:
-                m.label = max(places[m.key].items(), key=lambda kv: (kv[1], kv[0] == m.label))[0]
-            elif _group(m.label) != "PLACE":
-                m.label = "GPE"
-        elif _group(m.label) != best:
-            m.label = best
-            if m.label == "PERSON":
-                m.span = None  # not parsed as a name; counted, but no descriptors read from it
-    # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
-    # GPE beside "Augusto Pinochet"), however the model labelled it.
-    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
-    surnames = {k.split()[-1] for k in full}
-    firsts = Counter(k.split()[0] for k in full)
-    for m in mentions:
-        key = fold(m.key)
-        if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
-            continue
-        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
-        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
-            m.label, m.span, m.key = "PERSON", None, key
-
-
-def _group(label: str) -> str:
-    return "PLACE" if label in {"GPE", "LOC", FAC} else label
-
-
 # 4. Organisations and places -----------------------------------------------------------------------
 
 
@@ -496,60 +426,6 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 # Output ------------------------------------------------------------------------------------------------
-
-
-def _evidenced(cluster: list[Mention]) -> bool:
-    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description, a
-    person's noun around it ("quarterback Kain Colter"), a known given name, or a full name that the story
-    shortens to its surname. "Twitter", "Keurig" and "Evil Dead" tagged PERSON show none and are left out (the
-    tagger's commonest false person)."""
-    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
-        return True
-    names = {m.name for m in cluster}
-    surnames = {n.split()[-1] for n in names if " " in n}
-    return (
-        any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster)
-        or any(first_name_gender(n.split()[0]) is not None for n in names)
-        or any(" " not in n and n in surnames for n in names)
-    )
-
-
-#: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
-BACKED_MENTIONS = 3
-#: ... unless its mentions' own labels are this split: the most common one on fewer than this share of them.
-SPLIT_SHARE = 0.6
-
-
-def _shown(entity: Entity, cluster: list[Mention]) -> bool:
-    """Whether the story backs an entity's type enough to list it (a brief that says less and is right beats
-    one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
-    is backed by :func:`_evidenced`; a party always. An organisation or place is backed by what its name says
-    (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
-    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
-    when it names it :data:`BACKED_MENTIONS` times or in two sources and labels most of its mentions alike
-    (:data:`SPLIT_SHARE`). "Modern Family" tagged ORG twice in one
-    report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
-    are works, events and products named once or twice."""
-    if any(c.isdigit() for c in entity.name):
-        return False
-    if entity.label == "PERSON":
-        return True
-    names = (entity.name, *entity.aliases)
-    if any(n.lower() in PARTIES for n in names):
-        return True
-    group = _group(entity.label)
-    if any(m.cue is not None and _group(m.cue) == group for m in cluster):
-        return True
-    words = {w for n in names for w in n.lower().replace(".", "").split()}
-    if group == "PLACE":
-        if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):
-            return True
-    elif words & (ORG_SUFFIXES | ORG_WORDS) or any(n.isupper() and n.isalpha() for n in names):
-        return True
-    tagged = Counter(_group(m.tagged) for m in cluster if m.tagged)
-    if tagged and tagged.most_common(1)[0][1] < SPLIT_SHARE * sum(tagged.values()):
-        return False  # "Klingons" tagged ORG 12 times, PERSON 8, GPE 3: the tagger does not know what it is
-    return sum(n for _, n in entity.mentions) >= BACKED_MENTIONS or len(entity.mentions) >= 2
 
 
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
