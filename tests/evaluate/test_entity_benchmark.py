@@ -174,6 +174,28 @@ def test_a_later_round_joins_known_entities_and_numbers_new_ones_after_them() ->
     assert entity_labels.known_key_agreement(first, a1, a1) is None
 
 
+def test_a_later_rounds_items_know_the_first_rounds_entities(tmp_path: Path) -> None:
+    more = load_benchmark("entity_items_more")
+    (tmp_path / "out").mkdir()
+    items = [
+        {"id": "n1", "kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
+        {"id": "n2", "kind": "name", "cluster": "c", "name": "Corbyn"},
+        {"id": "n3", "kind": "name", "cluster": "c", "name": "Add Donald Trump"},
+        {"id": "d1", "kind": "descriptor", "cluster": "c", "name": "Jeremy Corbyn", "descriptor": "Labour leader"},
+    ]
+    (tmp_path / "items.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items), encoding="utf-8")
+    answers = [
+        {"id": "n1", "label": "person", "entity": "Jeremy Corbyn"},
+        {"id": "n2", "label": "person", "entity": "Corbyn"},
+        {"id": "n3", "label": "not-a-name", "entity": None},
+        {"id": "d1", "label": "yes"},
+    ]
+    (tmp_path / "out" / "A.jsonl").write_text("".join(json.dumps(r) + "\n" for r in answers), encoding="utf-8")
+    adjudicated = {"id": "n2", "label": "person", "entity": "Jeremy Corbyn"}
+    (tmp_path / "out" / "adjudicated.jsonl").write_text(json.dumps(adjudicated) + "\n", encoding="utf-8")
+    assert more.known_entities(tmp_path) == {"c": {"Jeremy Corbyn": ["Jeremy Corbyn", "Corbyn"]}}
+
+
 def test_loader_rejects_text_that_no_longer_matches(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
