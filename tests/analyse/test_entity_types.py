@@ -15,6 +15,7 @@ from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, context_class
 from newsbrief.analyse._entity_evidence import known_place
+from newsbrief.analyse._entity_story import _in_quoted_title
 from newsbrief.analyse.entities import extract_entities
 from newsbrief.model import Article, Entity
 
@@ -98,6 +99,30 @@ def test_an_illness_and_its_abbreviation_are_not_listed() -> None:
     )
     assert labels_of(ents, "RMSF") == []
     assert labels_of(ents, "Rocky Mountain Spotted Fever") == []
+
+
+def test_a_quoted_title_is_a_thing_but_a_quote_that_opens_with_a_name_is_not() -> None:
+    ents = entities_of(
+        "“Harry Potter and the Deathly Hallows” made $1 billion, and “The Avengers,” did too.",
+        "Harry Potter fans queued. “Donald Trump’s plan is a disaster,” said Hillary Clinton. Donald Trump denied it.",
+    )
+    assert labels_of(ents, "Harry Potter") == []
+    assert labels_of(ents, "Donald Trump") == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("“Harry Potter and the Deathly Hallows” made $1 billion.", "Harry Potter", True),
+        ("Fans saw “The Avengers,” twice.", "Avengers", True),
+        ("“Donald Trump’s plan is a disaster,” she said.", "Donald Trump", False),  # a possessive, no closing quote
+        ("“Donald Trump is a liar,” she said.", "Donald Trump", False),  # a sentence, not a title
+        ("“Devin” was his nickname.", "Devin", False),  # one word: a nickname
+    ],
+)
+def test_a_name_opening_a_quoted_title(text: str, name: str, title: bool) -> None:
+    start = text.index(name)
+    assert _in_quoted_title(text, start, start + len(name)) is title
 
 
 def test_an_exercise_called_by_a_name_is_not_a_person() -> None:

@@ -71,7 +71,14 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     window = text[start : line_end if line_end != -1 else len(text)][:120]
-    close = next((i for i, c in enumerate(window) if c in _QUOTES and i >= end - start), None)
+    close = next(
+        (
+            i
+            for i, c in enumerate(window)
+            if c in _QUOTES and i >= end - start and not window[i + 1 : i + 2].isalpha()  # not "Trump’s"
+        ),
+        None,
+    )
     if close is None:
         return False
     words = window[:close].rstrip(",.:;!? ").split()
