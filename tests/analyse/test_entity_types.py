@@ -153,6 +153,9 @@ def test_a_place_or_body_only_the_tagger_vouches_for_once_is_not_listed() -> Non
         ("Snow covered the Des Moines area on Friday.", "Des Moines", GPE),
         ("The team was coached by former quarterback Kain Colter last year.", "Kain Colter", PERSON),
         ("Nothing else happened to Jeremy Corbyn on Monday.", "Jeremy Corbyn", None),
+        ("The state Senate passed the bill.", "Senate", None),  # a place noun before a body only modifies it
+        ("Regulators approved the Pfizer vaccine on Friday.", "Pfizer", None),  # a body's product after it
+        ("Cases of the Zika virus rose.", "Zika", THING),
     ],
 )
 def test_context_class_of_one_mention(text: str, name: str, cls: str | None) -> None:

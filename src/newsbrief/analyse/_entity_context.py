@@ -8,14 +8,15 @@ name is, with a common noun in one of a few places (the class nouns of Hearst 19
 coreference sieves):
 
 * the noun just **before** the name, in the same noun phrase: "the satirical newspaper Charlie Hebdo", "AR-15
-  manufacturer Bushmaster", "the film Axanar", "the bacterium Rickettsia", "quarterback Kain Colter";
+  manufacturer Bushmaster", "the film Axanar", "the bacterium Rickettsia", "quarterback Kain Colter" (not a
+  place noun: "the state Senate", "city Council" are bodies the noun only modifies);
 * an **appositive** or a **copula** on the name's head: "Bushmaster, the manufacturer of ...", "RMSF is a
   potentially fatal tick-borne disease", "Axanar, a fan film";
 * "the **city/state/town of** X"; "an exercise **called** Key Resolve", "a man **named** Smith";
-* the noun just **after** the name for the nouns that can only be said of a place or a thing: "Midway airport",
-  "the Des Moines area", "Ebola virus", "the Ebola outbreak" (not "Google spokesman", "Pfizer drug", "CBS
-  show": a body's people and products follow its name too), and for a company the nouns only a company is
-  followed by ("Michael Kors shares", "Kors's stores", "Google CEO");
+* the noun just **after** the name for the nouns that can only be said of a place or an illness: "Midway
+  airport", "the Des Moines area", "Ebola virus" (not "Google spokesman", "Pfizer drug", "the Pfizer vaccine",
+  "CBS show", "the Chipotle outbreak": a body's people and products follow its name too), and for a company
+  the nouns only a company is followed by ("Michael Kors shares", "Kors's stores", "Google CEO");
 * the object of **buy/acquire/purchase** is a company ("agreed to buy Jimmy Choo").
 
 Each cue is one vote for one class (:data:`PERSON`, :data:`ORG`, :data:`GPE`, :data:`FAC`, :data:`THING`); the
@@ -72,11 +73,12 @@ THING_NOUNS = _words(
     "bill treaty award prize trophy tournament championship storm hurricane ship vessel aircraft car vehicle "
     "suv phone smartphone device product app"
 )
-#: Nouns after a name that only a place or a thing is followed by ("Midway airport", "Ebola virus", "the Des
-#: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show"), so none of those.
+#: Nouns after a name that only a place or an illness is followed by ("Midway airport", "Ebola virus", "the Des
+#: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show", "the Pfizer
+#: vaccine", "the Netflix premiere", "the Chipotle outbreak"), so none of those.
 PLACE_AFTER = _words("area county state city town suburb neighborhood neighbourhood region")
 FACILITY_AFTER = _words("airport station stadium arena hub")
-THING_AFTER = _words("virus outbreak epidemic vaccine infection infections episode sequel premiere finale trailer")
+THING_AFTER = _words("virus epidemic infection infections")
 #: Nouns after a name (or its possessive) that only a company is followed by ("Michael Kors shares", "Kors's
 #: stores", "Google CEO"): a person has no shareholders.
 ORG_AFTER = _words(
@@ -111,7 +113,8 @@ def context_class(ent: Span) -> str | None:
     doc = ent.doc
     if ent.start > 0:
         before = doc[ent.start - 1]
-        if before.pos_ in {"NOUN", "PROPN"} and (cls := _noun_class(before)) is not None:
+        cls = _noun_class(before) if before.pos_ in {"NOUN", "PROPN"} else None
+        if cls in {PERSON, ORG, THING}:  # a place noun before a name modifies it: "state Senate", "city Council"
             return cls
         if before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_OF:
             return GPE
