@@ -156,6 +156,7 @@ def test_a_place_or_body_only_the_tagger_vouches_for_once_is_not_listed() -> Non
         ("The state Senate passed the bill.", "Senate", None),  # a place noun before a body only modifies it
         ("Regulators approved the Pfizer vaccine on Friday.", "Pfizer", None),  # a body's product after it
         ("Cases of the Zika virus rose.", "Zika", THING),
+        ("Facebook bought the messaging app WhatsApp.", "WhatsApp", ORG),  # a social network is a body
     ],
 )
 def test_context_class_of_one_mention(text: str, name: str, cls: str | None) -> None:

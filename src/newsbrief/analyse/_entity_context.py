@@ -53,7 +53,7 @@ PERSON_NOUNS = (ROLE_WORDS - _words("party member members chair house")) | _word
 ORG_NOUNS = _words(
     "company firm corporation conglomerate maker manufacturer automaker carmaker retailer chain brand label "
     "publisher newspaper paper tabloid weekly daily magazine broadcaster network channel website site outlet "
-    "platform startup agency organization organisation nonprofit charity foundation bank lender insurer airline "
+    "platform app startup agency organization organisation nonprofit charity foundation bank lender insurer airline "
     "carrier operator studio team club band union university college school ministry department militia group"
 )
 #: Nouns that say "a place": a political or natural area, and a building or site as a location.
@@ -71,7 +71,7 @@ THING_NOUNS = _words(
     "episode musical opera painting drug medication medicine vaccine virus disease illness infection syndrome "
     "condition bacterium bacteria parasite species breed exercise operation system missile weapon rifle law act "
     "bill treaty award prize trophy tournament championship storm hurricane ship vessel aircraft car vehicle "
-    "suv phone smartphone device product app"
+    "suv phone smartphone device product"
 )
 #: Nouns after a name that only a place or an illness is followed by ("Midway airport", "Ebola virus", "the Des
 #: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show", "the Pfizer
