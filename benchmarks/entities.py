@@ -19,7 +19,10 @@ scored; a shown name with no label (also after case-folding and dropping a title
 ``--rev REV`` scores the code of a git revision too (its ``src`` exported to a temporary folder and run in a
 subprocess), so one run prints before and after on the same labels.
 
-Run: ``python benchmarks/entities.py [--rev a97ed53] [--errors]``.
+``--time`` measures instead the entity stage's CPU time on the seed story's parsed reports (least of 15 runs),
+for ``--rev`` and the working tree in one run.
+
+Run: ``python benchmarks/entities.py [--rev a97ed53] [--errors | --time]``.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from entity_labels import ClusterLabels, load_entity_labels, lookup_name, short_sha1  # siblings: scripts
-from trust_items import DEFAULT_DATA_DIR, ROOT, choose_clusters
+from trust_items import DEFAULT_DATA_DIR, ROOT, SEEDS, choose_clusters
 
 #: How many of the brief's entities an editor reads ("the ten most prominent").
 TOP = 10
@@ -197,23 +200,46 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[
     return out
 
 
+def stage_seconds(data_dir: Path, repeats: int = 15) -> float:
+    """CPU seconds of the entity stage alone on the seed story's cleaned, parsed reports (least of ``repeats``
+    runs, after one warm-up that loads the word lists)."""
+    from newsbrief import BriefConfig, brief
+    from newsbrief.analyse.entities import extract_entities
+    from newsbrief.analyse.nlp import load_nlp
+    from newsbrief.analyse.quotes import parse
+    from newsbrief.model import Article
+
+    seeds = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((data_dir / SEEDS).glob("*.txt"))]
+    articles = list(brief([Article(id=i, text=t) for i, t in seeds], BriefConfig(analysis=False)).sources)
+    docs = list(parse(load_nlp(), (a.text for a in articles)))
+    extract_entities(articles, docs)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        extract_entities(articles, docs)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _in_rev(data_dir: Path, rev: str, extra: Sequence[str] = ()) -> dict:
+    """The answer of this script run on a git revision's ``src`` (exported to a temporary folder)."""
+    with tempfile.TemporaryDirectory(prefix="entities-rev-") as tmp:
+        archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, capture_output=True, check=True)
+        tar_path = Path(tmp) / "src.tar"
+        tar_path.write_bytes(archive.stdout)
+        with tarfile.open(tar_path) as tar:
+            tar.extractall(tmp, filter="data")
+        env = dict(os.environ, PYTHONPATH=str(Path(tmp) / "src"))
+        answer = Path(tmp) / "out.json"
+        cmd = [sys.executable, __file__, "--dump", str(answer), "--data", str(data_dir), *extra]
+        subprocess.run(cmd, env=env, check=True)
+        return json.loads(answer.read_text(encoding="utf-8"))
+
+
 def outputs_of(data_dir: Path, rev: str | None) -> tuple[dict[str, list[ShownEntity]], float]:
     """The outputs of the working tree (``rev`` None) or of a git revision's ``src``; and the seconds taken."""
     t0 = time.perf_counter()
-    if rev is None:
-        raw = dump_outputs(data_dir)
-    else:
-        with tempfile.TemporaryDirectory(prefix="entities-rev-") as tmp:
-            archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, capture_output=True, check=True)
-            tar_path = Path(tmp) / "src.tar"
-            tar_path.write_bytes(archive.stdout)
-            with tarfile.open(tar_path) as tar:
-                tar.extractall(tmp, filter="data")
-            env = dict(os.environ, PYTHONPATH=str(Path(tmp) / "src"))
-            answer = Path(tmp) / "out.json"
-            cmd = [sys.executable, __file__, "--dump", str(answer), "--data", str(data_dir)]
-            subprocess.run(cmd, env=env, check=True)
-            raw = json.loads(answer.read_text(encoding="utf-8"))
+    raw = dump_outputs(data_dir) if rev is None else _in_rev(data_dir, rev)
     outputs = {
         cid: [
             ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"]), e.get("mentions", 0))
@@ -229,13 +255,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--rev", help="also score this git revision's code (e.g. the branch point)")
     ap.add_argument("--errors", action="store_true", help="list every wrong and unlabelled entity")
+    ap.add_argument("--time", action="store_true", help="time the entity stage on the seeds instead of scoring")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the subprocess of --rev
     args = ap.parse_args(argv)
     if args.dump is not None:
         import newsbrief
 
         print(f"scoring {newsbrief.__file__}", file=sys.stderr)
-        args.dump.write_text(json.dumps(dump_outputs(args.data)), encoding="utf-8")
+        answer = {"seconds": stage_seconds(args.data)} if args.time else dump_outputs(args.data)
+        args.dump.write_text(json.dumps(answer), encoding="utf-8")
+        return
+    if args.time:  # the entity stage's CPU time on the seeds, for each system in one run
+        for name, rev in ([(f"rev {args.rev}", args.rev)] if args.rev else []) + [("working tree", None)]:
+            seconds = stage_seconds(args.data) if rev is None else _in_rev(args.data, rev, ["--time"])["seconds"]
+            print(f"{name}: entity stage on the seeds {seconds * 1000:.1f} ms CPU (least of 15)")
         return
     labels = load_entity_labels(args.data)
     rows: dict[str, dict[str, Tally]] = {}

@@ -180,6 +180,28 @@ def agreement(items: Mapping[str, dict], a: Mapping[str, dict], b: Mapping[str, 
     return res
 
 
+def known_key_agreement(
+    items: Mapping[str, dict], a: Mapping[str, dict], b: Mapping[str, dict]
+) -> tuple[int, float, float] | None:
+    """For a later round (items with ``known_entities``): agreement on which known entity a name joins, or none
+    ("new"), over the names both labellers read as names; ``None`` for a first round."""
+    cats_a: list[str] = []
+    cats_b: list[str] = []
+    for i, it in items.items():
+        if it["kind"] != "name" or "known_entities" not in it or i not in a or i not in b:
+            continue
+        known = {norm(e["entity"]) for e in it["known_entities"]}
+        ka, kb = _entity(a[i]), _entity(b[i])
+        if ka is None or kb is None:
+            continue
+        cats_a.append(ka if ka in known else "new")
+        cats_b.append(kb if kb in known else "new")
+    if not cats_a:
+        return None
+    agreed = sum(x == y for x, y in zip(cats_a, cats_b, strict=True))
+    return len(cats_a), agreed / len(cats_a), kappa(cats_a, cats_b)
+
+
 def agreement_text(res: Agreement) -> str:
     """Markdown lines of the agreement figures and the type confusion (rows A, columns B)."""
     lines = [
@@ -237,21 +259,31 @@ def final_records(
     adjudicated: Mapping[str, dict],
     split: Mapping[str, str],
     docs: Mapping[str, Sequence[str]],
+    earlier: Labelled | None = None,
 ) -> tuple[list[dict], list[dict]]:
-    """The name and descriptor records of the label files (no text): A's reading unless adjudicated."""
+    """The name and descriptor records of the label files (no text): A's reading unless adjudicated.
+
+    ``earlier`` (a later round): the entity ids of the rounds before, by their labellers' keys and by name, so
+    that a name given a known key joins that entity and a new key takes the next free id of its cluster.
+    """
     final = {i: adjudicated.get(i, a.get(i)) for i in items}
     missing = [i for i, r in final.items() if r is None]
     if missing:
         raise InputError(f"{len(missing)} items have no final reading, e.g. {missing[:3]}", source="answers")
-    ids: dict[tuple[str, str], str] = {}  # (cluster, labeller key) -> e1, e2 ... in item order
+    earlier = earlier or Labelled()
+    ids: dict[tuple[str, str], str] = dict(earlier.ids)  # (cluster, labeller key) -> e1, e2 ... in item order
+    used = Counter(c for c, _ in {(c, e) for (c, _), e in ids.items()})
 
     def entity_id(cluster: str, key: str | None) -> str | None:
         if key is None or key == AMBIGUOUS:
             return key
-        return ids.setdefault((cluster, key), f"e{sum(c == cluster for c, _ in ids) + 1}")
+        if (cluster, key) not in ids:
+            used[cluster] += 1
+            ids[(cluster, key)] = f"e{used[cluster]}"
+        return ids[(cluster, key)]
 
     names, descriptors = [], []
-    key_of_name: dict[tuple[str, str], str | None] = {}
+    key_of_name: dict[tuple[str, str], str | None] = dict(earlier.names)
     for i, it in items.items():
         if it["kind"] != "name":
             continue
@@ -289,7 +321,17 @@ def final_records(
                 "label": final[i]["label"],
             }
         )
+    earlier.ids.update(ids)
+    earlier.names.update(key_of_name)
     return names, descriptors
+
+
+@dataclass(slots=True)
+class Labelled:
+    """What the rounds written so far assigned: entity ids by (cluster, labeller key) and by (cluster, name)."""
+
+    ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    names: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
 
 # --- 4. loading -----------------------------------------------------------------------------------------------
@@ -385,35 +427,62 @@ def lookup_name(labels: ClusterLabels, name: str) -> NameLabel | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the set folder (items.jsonl, out/)")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    ap.add_argument("--write", action="store_true", help="write the label files into tests/data")
-    args = ap.parse_args(argv)
-    with (args.answers / "items.jsonl").open(encoding="utf-8") as fh:
+def _round(folder: Path, labellers: Sequence[str]) -> tuple[dict[str, dict], dict, dict, dict, dict[str, str]]:
+    """Items, the two labellers' answers, the adjudications and the split of one round's folder (printing
+    agreement and the disputed items not yet adjudicated)."""
+    with (folder / "items.jsonl").open(encoding="utf-8") as fh:
         items = {r["id"]: r for r in map(json.loads, fh)}
-    build = json.loads((args.answers / "build.json").read_text(encoding="utf-8"))
+    build = json.loads((folder / "build.json").read_text(encoding="utf-8"))
     split = {c["id"]: c["split"] for c in build["clusters"]}
-    a, pa = read_answers(args.answers / "out" / "A.jsonl")
-    b, pb = read_answers(args.answers / "out" / "B.jsonl")
-    adj, padj = read_answers(args.answers / "out" / "adjudicated.jsonl")
+    a, pa = read_answers(folder / "out" / f"{labellers[0]}.jsonl")
+    b, pb = read_answers(folder / "out" / f"{labellers[1]}.jsonl")
+    adj, padj = read_answers(folder / "out" / "adjudicated.jsonl")
     for p in pa + pb + padj:
         print(p, file=sys.stderr)
-    print(f"answers: A {len(a)}, B {len(b)}, adjudicated {len(adj)} of {len(items)} items")
+    print(
+        f"## {folder}\nanswers: {labellers[0]} {len(a)}, {labellers[1]} {len(b)}, "
+        f"adjudicated {len(adj)} of {len(items)}"
+    )
     res = agreement(items, a, b)
     print(agreement_text(res))
+    if known := known_key_agreement(items, a, b):
+        print(
+            f"- known entity or new (a later round): {known[0]} names, raw agreement {known[1]:.3f}, "
+            f"kappa {known[2]:.3f}"
+        )
     open_items = [i for i in res.disputed if i not in adj]
     print(f"\ndisputed and not adjudicated: {len(open_items)}")
     for i in open_items:
         it = items[i]
         what = it.get("descriptor", "")
         print(f"{i}\t{it['name']!r} {what!r}\tA={a[i]['label']}:{_entity(a[i])}\tB={b[i]['label']}:{_entity(b[i])}")
+    return items, a, b, adj, split
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--answers", type=Path, default=DEFAULT_ANSWERS, help="the set folder (items.jsonl, out/)")
+    ap.add_argument(
+        "--more", type=Path, action="append", default=[], help="a later round's folder (entity_items_more.py)"
+    )
+    ap.add_argument("--labellers", default="A,B,D,E", help="answer files of the rounds, two per round")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--write", action="store_true", help="write the label files into tests/data")
+    args = ap.parse_args(argv)
+    who = args.labellers.split(",")
+    rounds = [_round(folder, who[2 * k : 2 * k + 2]) for k, folder in enumerate([args.answers, *args.more])]
     if args.write:
+        split = {c: sp for r in rounds for c, sp in r[4].items()}
         docs: dict[str, tuple[str, ...]] = {}
         docs |= raw_documents(args.data, MULTINEWS_FILE, {c for c in split if c != SEEDS})
         docs |= raw_documents(args.data, SEEDS, {SEEDS})
-        names, descriptors = final_records(items, a, adj, split, docs)
+        labelled = Labelled()
+        names: list[dict] = []
+        descriptors: list[dict] = []
+        for items, a, _, adj, _ in rounds:
+            got_names, got_descriptors = final_records(items, a, adj, split, docs, labelled)
+            names += got_names
+            descriptors += got_descriptors
         print(f"wrote {write_jsonl(NAMES_FILE, names)} names, {write_jsonl(DESCRIPTORS_FILE, descriptors)} descriptors")
 
 

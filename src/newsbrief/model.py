@@ -113,7 +113,7 @@ class Entity:
     """A person, organisation or place, merged across sources."""
 
     name: str
-    label: str  # PERSON | ORG | GPE | NORP | LOC
+    label: str  # PERSON | ORG | GPE | NORP | LOC | FAC (a building or site as a place: an airport)
     aliases: tuple[str, ...] = ()
     descriptors: tuple[tuple[str, str], ...] = ()  # (article_id, descriptor)
     mentions: tuple[tuple[str, int], ...] = ()  # (article_id, count)

@@ -21,7 +21,6 @@ REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 
 
-
 entity_labels = load_benchmark("entity_labels")
 entities = load_benchmark("entities")
 Shown = entities.ShownEntity
@@ -143,6 +142,60 @@ def test_final_records_hold_no_text_and_take_the_adjudicated_reading() -> None:
         entity_labels.final_records(items | {"n9": {"kind": "name", "cluster": "c", "name": "X"}}, a, {}, {}, docs)
 
 
+def test_a_later_round_joins_known_entities_and_numbers_new_ones_after_them() -> None:
+    docs = {"c": ("The Labour leader Jeremy Corbyn met Michael Kors. Mr Corbyn and Kors shares rose.",)}
+    first = {
+        "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
+        "n2": {"kind": "name", "cluster": "c", "name": "Michael Kors"},
+    }
+    a1 = {"n1": {"label": "person", "entity": "Jeremy Corbyn"}, "n2": {"label": "person", "entity": "Michael Kors"}}
+    labelled = entity_labels.Labelled()
+    entity_labels.final_records(first, a1, {}, {"c": "dev"}, docs, labelled)
+    known = [
+        {"entity": "Jeremy Corbyn", "names": ["Jeremy Corbyn"]},
+        {"entity": "Michael Kors", "names": ["Michael Kors"]},
+    ]
+    later = {
+        "m1": {"kind": "name", "cluster": "c", "name": "Mr Corbyn", "known_entities": known},
+        "m2": {"kind": "name", "cluster": "c", "name": "Kors", "known_entities": known},
+        "e1": {"kind": "descriptor", "cluster": "c", "name": "Jeremy Corbyn", "descriptor": "Labour leader"},
+    }
+    a2 = {
+        "m1": {"label": "person", "entity": "Jeremy Corbyn"},
+        "m2": {"label": "organisation", "entity": "Michael Kors company"},
+        "e1": {"label": "yes"},
+    }
+    names, descriptors = entity_labels.final_records(later, a2, {}, {"c": "dev"}, docs, labelled)
+    assert [(n["id"], n["entity"]) for n in names] == [("m1", "e1"), ("m2", "e3")]  # e2 is the designer
+    assert descriptors[0]["entity"] == "e1"  # a name of the first round
+    b2 = a2 | {"m2": {"label": "organisation", "entity": "Michael Kors"}}  # B files the company under the person
+    n, raw, k = entity_labels.known_key_agreement(later, a2, b2)
+    assert (n, raw) == (2, 0.5) and k < 1
+    assert entity_labels.known_key_agreement(first, a1, a1) is None
+
+
+def test_a_later_rounds_items_know_the_first_rounds_entities(tmp_path: Path) -> None:
+    more = load_benchmark("entity_items_more")
+    (tmp_path / "out").mkdir()
+    items = [
+        {"id": "n1", "kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
+        {"id": "n2", "kind": "name", "cluster": "c", "name": "Corbyn"},
+        {"id": "n3", "kind": "name", "cluster": "c", "name": "Add Donald Trump"},
+        {"id": "d1", "kind": "descriptor", "cluster": "c", "name": "Jeremy Corbyn", "descriptor": "Labour leader"},
+    ]
+    (tmp_path / "items.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items), encoding="utf-8")
+    answers = [
+        {"id": "n1", "label": "person", "entity": "Jeremy Corbyn"},
+        {"id": "n2", "label": "person", "entity": "Corbyn"},
+        {"id": "n3", "label": "not-a-name", "entity": None},
+        {"id": "d1", "label": "yes"},
+    ]
+    (tmp_path / "out" / "A.jsonl").write_text("".join(json.dumps(r) + "\n" for r in answers), encoding="utf-8")
+    adjudicated = {"id": "n2", "label": "person", "entity": "Jeremy Corbyn"}
+    (tmp_path / "out" / "adjudicated.jsonl").write_text(json.dumps(adjudicated) + "\n", encoding="utf-8")
+    assert more.known_entities(tmp_path) == {"c": {"Jeremy Corbyn": ["Jeremy Corbyn", "Corbyn"]}}
+
+
 def test_loader_rejects_text_that_no_longer_matches(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -182,6 +235,7 @@ def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> No
     assert tally.wrong <= MAX_RATE * tally.entities
 
 
-#: The wrong rate the working tree must not exceed on the labelled clusters (measured 0.187 on all 41, and 21/78 =
-#: 0.269 on this sample of 8 at f53f56a; a regression guard, the issue's target is 0.05).
-MAX_RATE = 0.35
+#: The wrong rate the working tree must not exceed on the labelled clusters (measured on the merged labels of both
+#: rounds 57/398 = 0.143 on all 41, and 13/80 = 0.163 on this sample of 8, on branch entities2; a regression guard,
+#: the issue's target is 0.05).
+MAX_RATE = 0.22

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import HONORIFICS, PRONOUNS, ROLE_WORDS
+from newsbrief.analyse._entity_rules import HONORIFICS, PARTIES, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -175,7 +175,20 @@ def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:
             continue
         break
     chain = doc[k + 1 : start]
-    return chain if len(chain) and any(_is_role(t) for t in chain) else None
+    if not len(chain) or not any(_is_role(t) for t in chain) or _owner_only(chain):
+        return None
+    return chain
+
+
+def _owner_only(chain: Span) -> bool:
+    """Whether a chain is only the name of a body the person works for ("NBC News' Lester Holt",
+    "Lightspeed's Jeremy Liew"): proper nouns and possessives with no role, party or nationality among them
+    ("Tory MP", "Labour's", "Democratic Sen." describe)."""
+    words = [t for t in chain if not t.is_punct and t.tag_ != "POS"]
+    return bool(words) and all(
+        t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS and t.lower_ not in PARTIES and t.ent_type_ != "NORP"
+        for t in words
+    )
 
 
 #: Endings of nouns that name a person by what they do ("campaigner", "activist", "chairwoman").

@@ -10,6 +10,9 @@ number agreement of Lee et al. 2013's coreference sieves):
   apart ("Mrs Wilson" is not Gary Wilson);
 * **headlines**: a line in title case ("Devin Lima Dead at 41 After Cancer Battle") is a headline, where the
   tagger glues headline words to names; names seen only there are not trusted;
+* **known places**: the countries, US states, continents and cities of 15,000 people or more of GeoNames
+  (``data/places.txt``, made by ``benchmarks/make_places.py``): a name tagged as a place that is one of these
+  is backed as a place without more evidence;
 * **spelling**: accents folded ("Bélanger" = "Belanger") and near-identical surnames of at least
   :data:`FUZZY_MIN_LENGTH` letters matched by Jaro-Winkler similarity (``rapidfuzz``; "Yanukovich" =
   "Yanukovych", "Tolkein" = "Tolkien").
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 
 #: Honorifics and titles that tell a person's gender.
 TITLE_GENDER: dict[str, str] = {
@@ -60,6 +64,17 @@ def first_name_gender(word: str) -> str | None:
     if guess in {"female", "mostly_female"}:
         return "female"
     return "either" if guess == "andy" else None
+
+
+@cache
+def _places() -> frozenset[str]:
+    text = resources.files("newsbrief").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def known_place(name: str) -> bool:
+    """Whether ``name`` is a known place name (a country, US state, continent or city; see the module docstring)."""
+    return fold(name) in _places()
 
 
 def gender_of(first_word: str, titles: set[str]) -> str | None:

@@ -24,5 +24,7 @@ class Mention:
     title: str = ""  # the honorific before the name, lower case without the dot ("mrs")
     kin: bool = False  # a kinship noun just before it ("his son Tom"): a first name here is a relative
     headline: bool = False  # found in a title-case line, where headline words stick to names
+    tagged: str = ""  # the tagger's own label of this mention (``label`` is what the evidence made of it)
+    cue: str | None = None  # the class the words around it give (_entity_context: "the airport", "the show")
     span: Span | None = None
     descriptors: list[str] = field(default_factory=list)

@@ -124,7 +124,7 @@ ORG_SUFFIXES = _words(
 #: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
 NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
     "state county city park street road avenue river lake mount mountain island beach airport station "
-    "elementary high hall house tower bridge square valley"
+    "elementary high hall house tower bridge square valley apartments apartment hotel resort resorts plaza mall"
 )
 
 #: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner").

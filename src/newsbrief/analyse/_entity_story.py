@@ -32,6 +32,9 @@ OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 DISEASE_WORDS = frozenset({"disease", "syndrome", "virus", "fever", "flu", "influenza", "disorder"})
 _QUOTES = frozenset("\"'“”‘’")
 _LOWER_ACRONYM = re.compile(r"\b[a-z][a-z-]+\s+\(([A-Z][A-Za-z]{1,6})\)")
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
+#: A quoted title is at most this many words ("“Harry Potter and the Deathly Hallows: Part 2”").
+TITLE_WORDS = 12
 
 
 def thing_votes(doc: Doc, ent: Span, text: str) -> int:
@@ -43,6 +46,8 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
     after = text[ent.end_char] if ent.end_char < len(text) else ""
     if before in _QUOTES and after in _QUOTES and " " in ent.text.strip():
         return 2  # a title in quotation marks; a one-word quoted name may be a nickname ('Devin')
+    if _in_quoted_title(text, ent.start_char, ent.end_char):
+        return 2
     if before == "[" and after == "]":
         return 2  # a link's label: "[PDF]"
     if ent[-1].lower_ in DISEASE_WORDS:
@@ -53,6 +58,43 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
     indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
     return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a title of two or more words in quotation marks (“Harry Potter and the Deathly
+    Hallows,” “The Avengers”): an opening quote right before it (or before a leading "The"), a closing quote
+    within :data:`TITLE_WORDS` words on the same line, every word of four letters or more capitalised between."""
+    lead = text[max(0, start - 4) : start]
+    if lead.lower() == "the ":
+        start -= 4
+    if start == 0 or text[start - 1] not in _QUOTES:
+        return False
+    line_end = text.find("\n", end)
+    window = text[start : line_end if line_end != -1 else len(text)][:120]
+    close = next(
+        (
+            i
+            for i, c in enumerate(window)
+            if c in _QUOTES and i >= end - start and not window[i + 1 : i + 2].isalpha()  # not "Trump’s"
+        ),
+        None,
+    )
+    if close is None:
+        return False
+    words = window[:close].rstrip(",.:;!? ").split()
+    long_words = [w for w in words if len(w.strip(",.:;!?")) >= 4]
+    return 2 <= len(words) <= TITLE_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def defined_acronym(ent: Span, text: str) -> str | None:
+    """The abbreviation a name defines right after it ("Rocky Mountain Spotted Fever (RMSF)"), if its letters are
+    the initials of the name's words."""
+    from newsbrief.analyse._entity_rules import acronym
+
+    m = _DEFINED.match(text, ent.end_char)
+    if m is None or acronym(ent.text) != m.group(1).lower():
+        return None
+    return m.group(1)
 
 
 def common_acronyms(texts: Iterable[str]) -> set[str]:

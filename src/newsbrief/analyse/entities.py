@@ -16,15 +16,21 @@ sieve, Lee et al. 2013):
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
    Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
-   :mod:`newsbrief.analyse._entity_evidence`, :mod:`newsbrief.analyse._entity_rules`): a party name is
-   an ``ORG``; a name in quotation marks, after "a"/"an", ending in an illness word, or tagged more often
-   as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
-   gender (``gender-guesser``'s dictionary) and holds no organisation or place word is a person ("Lester Holt"
-   tagged ``ORG``), one that holds such a word is not ("Wayne State"); each name then takes the label most
-   of its mentions carry ("Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person), and a lone word
-   that is the surname, or the only given name, of a person of the story is that person. A "person" with no
-   person's mark anywhere (no title, description, known given name, or surname used alone: "Twitter",
-   "Keurig") is left out.
+   :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
+   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
+   quoted title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more
+   often as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
+   gender (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a
+   person ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label
+   its evidence backs: the tagger's label on every mention, and the class the words around a mention give it
+   (a cue: "the satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film
+   Axanar", "Michael Kors shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn"
+   tagged ``ORG`` once and ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a
+   lone word that is the
+   surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
+   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
+   "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
+   or split ways (:func:`newsbrief.analyse._entity_types.backed`).
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -38,8 +44,8 @@ sieve, Lee et al. 2013):
    Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
    commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
    that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
-   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed, nor an
-   organisation named once whose name does not say it is one ("Big Mac" tagged ``ORG``).
+   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
+   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it.
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
@@ -59,11 +65,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_context import FAC, THING, context_class
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
     fold,
     headline_spans,
+    known_place,
 )
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
@@ -74,7 +82,6 @@ from newsbrief.analyse._entity_rules import (
     KIN_WORDS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
-    ORG_WORDS,
     PARTIES,
     PLACES,
     ROLE_WORDS,
@@ -82,7 +89,15 @@ from newsbrief.analyse._entity_rules import (
     acronym,
     is_title_only,
 )
-from newsbrief.analyse._entity_story import OTHER_LABELS, WordUse, common_acronyms, known_tail, thing_votes
+from newsbrief.analyse._entity_story import (
+    OTHER_LABELS,
+    WordUse,
+    common_acronyms,
+    defined_acronym,
+    known_tail,
+    thing_votes,
+)
+from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -117,6 +132,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     use = WordUse()
     tagged: dict[str, list[tuple[int, int]]] = {}
     other_votes: Counter[str] = Counter()
+    facility_votes: Counter[str] = Counter()
+    things: set[str] = set()
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -125,19 +142,26 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
         for ent in doc.ents:
-            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS:
+            if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
-            if votes := thing_votes(doc, ent, article.text):
-                other_votes[_key(ent.text)] += votes
+            cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
+            if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
+                other_votes[name_key(ent.text)] += votes
+                if short := defined_acronym(ent, article.text):
+                    things.add(short.lower())  # "Rocky Mountain Spotted Fever (RMSF)": RMSF is a thing too
+                continue
+            if ent.label_ == FAC:  # a vote for the place reading of the name, not a mention we list
+                facility_votes[name_key(ent.text)] += 1 + (CUE_WEIGHT if cue == FAC else 0)
                 continue
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
+                mention.cue, mention.tagged = cue, ent.label_
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
-    _vote_labels(mentions, other_votes)
+    vote_labels(mentions, other_votes, facility_votes, things)
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
@@ -149,7 +173,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(others)
     order = {a.id: i for i, a in enumerate(articles)}
-    entities = [e for e in (_entity(c, order) for c in clusters if c and _evidenced(c)) if _shown(e)]
+    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c)]
+    entities = [e for e, c in shown if backed(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
     return tuple(entities)
@@ -180,6 +205,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
                 toks.append(after)
                 label = "GPE"
+            elif _cut_before(after):
+                return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
     plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
@@ -188,8 +215,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
     text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
     words = text.split()
-    if is_title_only(words) or EXIT_WORD.match(text):
-        return None
+    if is_title_only(words) or EXIT_WORD.match(text) or "--" in text:
+        return None  # "--": a transcript's broken-off words ("Well--"), not a name
     party = _party(doc, toks[0].i, text)
     if party is not None:
         if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
@@ -207,10 +234,18 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     return Mention(article_id, text, text, label, PLACES.get(key, key), order)
 
 
-def _key(text: str) -> str:
-    """The lower-case key of a name as the tagger gave it (for votes across its mentions)."""
-    text = _SPACE.sub(" ", text.strip().lower())
-    return text[4:] if text.startswith("the ") else text
+def _cut_before(after: Token) -> bool:
+    """Whether the word after a body's or place's name goes on with it: a capitalised noun inside the sentence
+    that the tagger left out of every name and that is no title ("Governor", "Minister"), so the model cut a
+    longer name ("[Norfolk] District Attorney's Office") and this mention is not the name it stands for."""
+    return (
+        after.is_title
+        and after.pos_ in {"PROPN", "NOUN"}
+        and not after.ent_type_
+        and not after.is_sent_start
+        and after.lower_ not in ROLE_WORDS
+        and after.lower_.rstrip(".") not in HONORIFICS
+    )
 
 
 def _looks_like_person(toks: list[Token]) -> bool:
@@ -221,6 +256,7 @@ def _looks_like_person(toks: list[Token]) -> bool:
         and all(t.is_alpha and t.is_title for t in toks)
         and first_name_gender(toks[0].text) in {"male", "female"}
         and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
+        and not known_place(" ".join(t.text for t in toks))  # "Des Moines", "Santa Clara"
     )
 
 
@@ -335,45 +371,6 @@ def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _vote_labels(mentions: list[Mention], other_votes: Counter[str]) -> None:
-    """Give every name the label most of its mentions carry (party names keep ORG); a name tagged more
-    often as a work, product, event or law than as anything we list is dropped (its mentions emptied)."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if not m.forced:
-            votes[m.key][_group(m.label)] += 1
-    for m in mentions:
-        key = _key(m.name)
-        if not m.forced and other_votes[key] > sum(votes[m.key].values()):
-            m.label = "OTHER"
-    for m in mentions:
-        if m.forced or m.label == "OTHER" or len(votes[m.key]) < 2:
-            continue
-        ranked = votes[m.key].most_common()
-        # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
-        best = max(ranked, key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
-        if _group(m.label) != best:
-            m.label = "PERSON" if best == "PERSON" else ("ORG" if best == "ORG" else "GPE")
-            if m.label == "PERSON":
-                m.span = None  # not parsed as a name; counted, but no descriptors read from it
-    # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
-    # GPE beside "Augusto Pinochet"), however the model labelled it.
-    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
-    surnames = {k.split()[-1] for k in full}
-    firsts = Counter(k.split()[0] for k in full)
-    for m in mentions:
-        key = fold(m.key)
-        if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
-            continue
-        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
-        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
-            m.label, m.span, m.key = "PERSON", None, key
-
-
-def _group(label: str) -> str:
-    return "PLACE" if label in {"GPE", "LOC"} else label
-
-
 # 4. Organisations and places -----------------------------------------------------------------------
 
 
@@ -429,37 +426,6 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 # Output ------------------------------------------------------------------------------------------------
-
-
-def _evidenced(cluster: list[Mention]) -> bool:
-    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description,
-    a known given name, or a full name that the story shortens to its surname. "Twitter", "Keurig" and
-    "Evil Dead" tagged PERSON show none and are left out (the tagger's commonest false person)."""
-    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
-        return True
-    names = {m.name for m in cluster}
-    surnames = {n.split()[-1] for n in names if " " in n}
-    return (
-        any(m.honorific or m.descriptors for m in cluster)
-        or any(first_name_gender(n.split()[0]) is not None for n in names)
-        or any(" " not in n and n in surnames for n in names)
-    )
-
-
-def _shown(entity: Entity) -> bool:
-    """Whether the story backs an organisation or place enough to list it: not a name with digits (a model,
-    flight or formula: "Keurig 2.0", "MH370", "CO 2"), and an organisation named once only when its name says
-    it is one ("Harvard Medical School", "AP") rather than the tagger alone ("Big Mac", "Blue Mountain")."""
-    if any(c.isdigit() for c in entity.name):
-        return False
-    if entity.label == "PERSON":
-        return True
-    if any(a.lower() in PARTIES for a in (entity.name, *entity.aliases)):
-        return True
-    if entity.label == "ORG" and sum(n for _, n in entity.mentions) == 1:
-        words = entity.name.lower().replace(".", "").split()
-        return entity.name.isupper() or any(w in ORG_SUFFIXES or w in ORG_WORDS for w in words)
-    return True
 
 
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:

@@ -1,0 +1,150 @@
+"""What the words around a mention say it is: "the airport", "the show", "the company", "the virus".
+
+The small tagger labels a name from the name's own letters and a narrow window, so it calls an airport a body
+("Midway" ORG), a film or an illness a body ("Axanar", "RMSF" ORG), a newspaper or a gun maker a person ("Charlie
+Hebdo", "Bushmaster" PERSON) and a quarterback a body ("Kain Colter" ORG). Writers nearly always say once what a
+name is, with a common noun in one of a few places (the class nouns of Hearst 1992's lexico-syntactic patterns,
+"Automatic acquisition of hyponyms from large text corpora", and the appositive/copula cues of Lee et al. 2013's
+coreference sieves):
+
+* the noun just **before** the name, in the same noun phrase: "the satirical newspaper Charlie Hebdo", "AR-15
+  manufacturer Bushmaster", "the film Axanar", "the bacterium Rickettsia", "quarterback Kain Colter" (not a
+  place noun: "the state Senate", "city Council" are bodies the noun only modifies);
+* an **appositive** or a **copula** on the name's head: "Bushmaster, the manufacturer of ...", "RMSF is a
+  potentially fatal tick-borne disease", "Axanar, a fan film";
+* "the **city/state/town of** X"; "an exercise **called** Key Resolve", "a man **named** Smith";
+* the noun just **after** the name for the nouns that can only be said of a place or an illness: "Midway
+  airport", "the Des Moines area", "Ebola virus" (not "Google spokesman", "Pfizer drug", "the Pfizer vaccine",
+  "CBS show", "the Chipotle outbreak": a body's people and products follow its name too), and for a company
+  the nouns only a company is followed by ("Michael Kors shares", "Kors's stores", "Google CEO");
+* the object of **buy/acquire/purchase** is a company ("agreed to buy Jimmy Choo").
+
+Each cue is one vote for one class (:data:`PERSON`, :data:`ORG`, :data:`GPE`, :data:`FAC`, :data:`THING`); the
+entity stage weighs them against the tagger's labels over every mention of the story.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_rules import ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: The classes a cue votes for: the entity labels, "FAC" (a building or site as a place) and a thing.
+PERSON, ORG, GPE, FAC, THING = "PERSON", "ORG", "GPE", "FAC", "THING"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Nouns that say "a person" when they stand before a name or in apposition to it ("quarterback Kain Colter").
+PERSON_NOUNS = (ROLE_WORDS - _words("party member members chair house")) | _words(
+    "man woman boy girl actor actress singer rapper musician comedian host anchor presenter reporter journalist "
+    "columnist correspondent editor writer author novelist poet artist designer photographer director producer "
+    "player quarterback striker goalkeeper pitcher athlete champion boxer golfer swimmer runner skier driver "
+    "student teacher doctor nurse surgeon scientist researcher economist lawyer attorney prosecutor sheriff "
+    "trooper soldier pilot suspect victim defendant gunman shooter veteran activist candidate nominee lawmaker "
+    "billionaire businessman businesswoman entrepreneur executive ceo founder owner fan star celebrity"
+)
+#: Nouns that say "an organisation".
+ORG_NOUNS = _words(
+    "company firm corporation conglomerate maker manufacturer automaker carmaker retailer chain brand label "
+    "publisher newspaper paper tabloid weekly daily magazine broadcaster network channel website site outlet "
+    "platform app startup agency organization organisation nonprofit charity foundation bank lender insurer airline "
+    "carrier operator studio team club band union university college school ministry department militia group"
+)
+#: Nouns that say "a place": a political or natural area, and a building or site as a location.
+PLACE_NOUNS = _words(
+    "city town village county state country nation province region area neighborhood neighbourhood suburb "
+    "island peninsula river lake mountain beach capital"
+)
+FACILITY_NOUNS = _words(
+    "airport station stadium arena church cathedral temple mosque hotel resort park street avenue road highway "
+    "bridge prison jail mall building tower campus venue"
+)
+#: Nouns that say "a thing": a work, product, illness, species, event, law or award (not listed).
+THING_NOUNS = _words(
+    "film movie show series sitcom drama documentary book novel memoir album song anthem game videogame franchise "
+    "episode musical opera painting drug medication medicine vaccine virus disease illness infection syndrome "
+    "condition bacterium bacteria parasite species breed exercise operation system missile weapon rifle law act "
+    "bill treaty award prize trophy tournament championship storm hurricane ship vessel aircraft car vehicle "
+    "suv phone smartphone device product"
+)
+#: Nouns after a name that only a place or an illness is followed by ("Midway airport", "Ebola virus", "the Des
+#: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show", "the Pfizer
+#: vaccine", "the Netflix premiere", "the Chipotle outbreak"), so none of those.
+PLACE_AFTER = _words("area county state city town suburb neighborhood neighbourhood region")
+FACILITY_AFTER = _words("airport station stadium arena hub")
+THING_AFTER = _words("virus epidemic infection infections")
+#: Nouns after a name (or its possessive) that only a company is followed by ("Michael Kors shares", "Kors's
+#: stores", "Google CEO"): a person has no shareholders.
+ORG_AFTER = _words(
+    "shares stock stocks shareholders stockholders investors headquarters employees workers subsidiary "
+    "subsidiaries ceo executives brand brands products stores outlets revenue revenues profit profits earnings"
+)
+#: Verbs whose object named alone is a company ("agreed to buy Jimmy Choo"; "buy a Big Mac" is a thing already).
+ACQUIRING_VERBS = _words("buy acquire purchase")
+#: "an exercise called Key Resolve", "a man named Smith": the noun before these words says what the name is.
+NAMING_WORDS = _words("called named dubbed titled")
+#: "the city of X", "the state of X".
+PLACE_OF = _words("city state town village county province region island")
+
+_CLASS_OF: dict[str, str] = {
+    **dict.fromkeys(THING_NOUNS, THING),
+    **dict.fromkeys(FACILITY_NOUNS, FAC),
+    **dict.fromkeys(PLACE_NOUNS, GPE),
+    **dict.fromkeys(ORG_NOUNS, ORG),
+    **dict.fromkeys(PERSON_NOUNS, PERSON),
+}
+
+
+def _noun_class(tok: Token) -> str | None:
+    """The class a common noun names, if it is one of ours (written in lower case: not part of a name)."""
+    if not tok.is_lower and not (tok.is_upper and tok.lower_ == "suv"):
+        return None
+    return _CLASS_OF.get(tok.lower_) or _CLASS_OF.get(tok.lemma_.lower())
+
+
+def context_class(ent: Span) -> str | None:
+    """The class the words around one mention give it (see the module docstring), or ``None``."""
+    doc = ent.doc
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        cls = _noun_class(before) if before.pos_ in {"NOUN", "PROPN"} else None
+        if cls in {PERSON, ORG, THING}:  # a place noun before a name modifies it: "state Senate", "city Council"
+            return cls
+        if before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_OF:
+            return GPE
+        if before.lower_ in NAMING_WORDS:
+            noun = next((t for t in reversed(doc[max(0, ent.start - 4) : ent.start - 1]) if not t.is_punct), None)
+            if noun is not None and noun.pos_ == "NOUN" and (cls := _noun_class(noun)) is not None:
+                return cls
+    if ent.end < len(doc):
+        after = doc[ent.end]
+        if after.tag_ == "POS" and ent.end + 1 < len(doc):  # "Kors's stores"
+            after = doc[ent.end + 1]
+        if after.lower_ in ORG_AFTER and (after.is_lower or after.lower_ == "ceo"):
+            return ORG
+        if after.is_lower:
+            if after.lower_ in PLACE_AFTER:
+                return GPE
+            if after.lower_ in FACILITY_AFTER:
+                return FAC
+            if after.lower_ in THING_AFTER:
+                return THING
+    root = ent.root
+    if root.dep_ == "dobj" and root.head.lemma_ in ACQUIRING_VERBS:
+        return ORG  # "agreed to buy Jimmy Choo": people are not bought
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (cls := _noun_class(child)) is not None:
+            return cls
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and (cls := _noun_class(root.head)) is not None:
+        return cls
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN" and (cls := _noun_class(child)) is not None:
+                return cls
+    return None

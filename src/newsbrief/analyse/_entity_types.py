@@ -1,0 +1,151 @@
+"""Which type a name's evidence across the story backs, and whether it is backed enough to list.
+
+The second step of :mod:`newsbrief.analyse.entities` (its docstring, item 2): the tagger's label on every mention
+and the class the words around a mention give it (:mod:`newsbrief.analyse._entity_context`) vote for a name's
+type; a name with more votes for a work, product, illness or event is not listed; and an entity whose type only
+the tagger vouches for, thinly or split ways, is left out rather than shown with a type that may be wrong (a
+brief that says less and is right beats one that says more).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from newsbrief.analyse._entity_context import FAC
+from newsbrief.analyse._entity_evidence import first_name_gender, fold, known_place
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, PARTIES, PLACES
+from newsbrief.model import Entity
+
+#: A cue of the words around a mention ("the airport", "the show") weighs this many of the tagger's labels.
+CUE_WEIGHT = 3
+_SPACE = re.compile(r"\s+")
+
+
+def name_key(text: str) -> str:
+    """The lower-case key of a name as the tagger gave it (for votes across its mentions)."""
+    text = _SPACE.sub(" ", text.strip().lower())
+    return text[4:] if text.startswith("the ") else text
+
+
+def vote_labels(
+    mentions: list[Mention], other_votes: Counter[str], facility_votes: Counter[str], things: set[str]
+) -> None:
+    """Give every name the label its evidence across the story backs: the tagger's label on each mention (one
+    vote each; ``facility_votes``: mentions tagged as a building or site) and the class the words around a
+    mention give it (:func:`newsbrief.analyse._entity_context.context_class`, :data:`CUE_WEIGHT` votes each:
+    "Midway airport" tagged ORG is a place, "quarterback Kain Colter" tagged ORG a person, "the satirical
+    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with more votes for a work,
+    product, illness or event than for anything we list, or that abbreviates such a name ("Rocky Mountain
+    Spotted Fever (RMSF)", ``things``), is dropped (labelled OTHER)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Counter[str]] = defaultdict(Counter)  # GPE/LOC against FAC, for a name read as a place
+    for m in mentions:
+        if m.forced:
+            continue
+        votes[m.key][label_group(m.label)] += 1
+        if m.cue is not None:
+            cues[m.key][label_group(m.cue)] += 1
+        for label, weight in ((m.label, 1), (m.cue, CUE_WEIGHT)):
+            if label in {"GPE", "LOC", FAC}:
+                places[m.key][label] += weight
+    for key, name in {(m.key, name_key(m.name)) for m in mentions if not m.forced}:
+        if facility_votes[name]:
+            votes[key]["PLACE"] += facility_votes[name]
+            places[key][FAC] += facility_votes[name]
+            facility_votes[name] = 0  # counted once per name
+    for m in mentions:
+        key = name_key(m.name)
+        if not m.forced and (
+            key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
+        ):
+            m.label = "OTHER"
+    for m in mentions:
+        if m.forced or m.label == "OTHER":
+            continue
+        combined = votes[m.key] + Counter({k: CUE_WEIGHT * n for k, n in cues[m.key].items()})
+        if len(combined) < 2:
+            continue
+        # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
+        best = max(combined.items(), key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
+        if best == "PLACE":
+            if places[m.key]:
+                m.label = max(places[m.key].items(), key=lambda kv: (kv[1], kv[0] == m.label))[0]
+            elif label_group(m.label) != "PLACE":
+                m.label = "GPE"
+        elif label_group(m.label) != best:
+            m.label = best
+            if m.label == "PERSON":
+                m.span = None  # not parsed as a name; counted, but no descriptors read from it
+    # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
+    # GPE beside "Augusto Pinochet"), however the model labelled it.
+    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    surnames = {k.split()[-1] for k in full}
+    firsts = Counter(k.split()[0] for k in full)
+    for m in mentions:
+        key = fold(m.key)
+        if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
+            continue
+        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
+        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
+            m.label, m.span, m.key = "PERSON", None, key
+
+
+def label_group(label: str) -> str:
+    return "PLACE" if label in {"GPE", "LOC", FAC} else label
+
+
+def person_evidenced(cluster: list[Mention]) -> bool:
+    """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description, a
+    person's noun around it ("quarterback Kain Colter"), a known given name, or a full name that the story
+    shortens to its surname. "Twitter", "Keurig" and "Evil Dead" tagged PERSON show none and are left out (the
+    tagger's commonest false person)."""
+    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
+        return True
+    names = {m.name for m in cluster}
+    surnames = {n.split()[-1] for n in names if " " in n}
+    return (
+        any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster)
+        or any(first_name_gender(n.split()[0]) is not None for n in names)
+        or any(" " not in n and n in surnames for n in names)
+    )
+
+
+#: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
+BACKED_MENTIONS = 3
+#: ... unless its mentions' own labels are this split: the most common one on fewer than this share of them.
+SPLIT_SHARE = 0.6
+
+
+def backed(entity: Entity, cluster: list[Mention]) -> bool:
+    """Whether the story backs an entity's type enough to list it (a brief that says less and is right beats
+    one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
+    is backed by :func:`person_evidenced`; a party always. An organisation or place is backed by what its name says
+    (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
+    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
+    when it names it :data:`BACKED_MENTIONS` times or in two sources and labels most of its mentions alike
+    (:data:`SPLIT_SHARE`). "Modern Family" tagged ORG twice in one
+    report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
+    are works, events and products named once or twice."""
+    if any(c.isdigit() for c in entity.name):
+        return False
+    if entity.label == "PERSON":
+        return True
+    names = (entity.name, *entity.aliases)
+    if any(n.lower() in PARTIES for n in names):
+        return True
+    group = label_group(entity.label)
+    if any(m.cue is not None and label_group(m.cue) == group for m in cluster):
+        return True
+    words = {w for n in names for w in n.lower().replace(".", "").split()}
+    if group == "PLACE":
+        if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):
+            return True
+    elif words & (ORG_SUFFIXES | ORG_WORDS) or any(n.isupper() and n.isalpha() for n in names):
+        return True
+    tagged = Counter(label_group(m.tagged) for m in cluster if m.tagged)
+    if tagged and tagged.most_common(1)[0][1] < SPLIT_SHARE * sum(tagged.values()):
+        return False  # "Klingons" tagged ORG 12 times, PERSON 8, GPE 3: the tagger does not know what it is
+    return sum(n for _, n in entity.mentions) >= BACKED_MENTIONS or len(entity.mentions) >= 2
