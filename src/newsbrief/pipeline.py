@@ -119,9 +119,11 @@ class Briefer:
 
     def __init__(self, config: BriefConfig | None = None, *, selector: Selector | None = None) -> None:
         self.config = config or BriefConfig()
+        cfg = self.config
         self.selector = selector or WithoutRepeats(
-            ConceptILP(ConceptWeights(position_weight=self.config.position_weight)),
-            threshold=self.config.repeat_threshold,
+            ConceptILP(ConceptWeights(position_weight=cfg.position_weight), quality_weight=cfg.quality_weight),
+            threshold=cfg.repeat_threshold,
+            same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:

@@ -48,6 +48,11 @@ class ConceptILP(Selector):
         time_limit: seconds HiGHS may spend on one cluster.
         exact_limit: solve exactly up to this many candidate sentences (by enumeration up to
             ``ENUMERATE_LIMIT``, HiGHS above), approximately (greedy + local search) beyond.
+        quality_weight: how much a sentence that reads well alone is preferred: each candidate gets a
+            concept of its own worth ``quality_weight`` x its probability of reading well
+            (:func:`~newsbrief.summarize.quality.quality_scores`) x its length x the cluster's median
+            concept weight per word of a candidate, so the preference is scale-free across clusters
+            (0 turns it off; BENCHMARKS.md "Trust").
     """
 
     name = "newsbrief"
@@ -59,11 +64,14 @@ class ConceptILP(Selector):
         max_concepts: int = 3000,
         time_limit: float = 5.0,
         exact_limit: int = ENUMERATE_LIMIT,
+        quality_weight: float = 0.0,
     ) -> None:
         self.weights = weights or ConceptWeights()
         self.max_concepts = max_concepts
         self.time_limit = time_limit
         self.exact_limit = exact_limit
+        self.quality_weight = quality_weight
+        self._scored: tuple[Sequence[Sentence], list[float]] | None = None
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         lengths = [word_count(s.text) for s in sentences]
@@ -82,6 +90,8 @@ class ConceptILP(Selector):
         concepts = self._concepts(candidates, per_sentence, weights)
         if not concepts:
             return _by_length_fit(candidates, lengths, words)
+        if self.quality_weight > 0:
+            per_sentence, concepts = self._with_quality(sentences, candidates, per_sentence, lengths, concepts)
         if len(candidates) <= ENUMERATE_LIMIT:
             return _enumerate(candidates, per_sentence, lengths, concepts, words)
         if len(candidates) > self.exact_limit:
@@ -96,6 +106,40 @@ class ConceptILP(Selector):
             return {c: weights[c] for c in present if weights.get(c, 0.0) > 0}
         ranked = sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[: self.max_concepts]
         return {c: weights[c] for c in ranked if weights.get(c, 0.0) > 0}
+
+    def _quality(self, sentences: Sequence[Sentence]) -> list[float]:
+        """Quality scores of ``sentences``, kept for the re-selections of the same call (WithoutRepeats)."""
+        scored = self._scored  # one read: a selector shared by threads sees a whole pair or none
+        if scored is None or scored[0] is not sentences:
+            from newsbrief.summarize.quality import quality_scores
+
+            scored = (sentences, quality_scores(sentences))
+            self._scored = scored
+        return scored[1]
+
+    def _with_quality(
+        self,
+        sentences: Sequence[Sentence],
+        candidates: list[int],
+        per_sentence: list[set[Concept]],
+        lengths: list[int],
+        concepts: dict[Concept, float],
+    ) -> tuple[list[set[Concept]], dict[Concept, float]]:
+        """Add to each candidate a concept of its own weighted by how well it reads alone."""
+        quality = self._quality(sentences)
+        per_word = [sum(concepts.get(c, 0.0) for c in per_sentence[i]) / max(1, lengths[i]) for i in candidates]
+        scale = float(np.median(per_word)) if per_word else 0.0
+        if scale <= 0:
+            return per_sentence, concepts
+        per_sentence = list(per_sentence)
+        concepts = dict(concepts)
+        for i in candidates:
+            bonus = self.quality_weight * quality[i] * lengths[i] * scale
+            if bonus > 0:
+                own = ("\x00quality", str(i))
+                per_sentence[i] = per_sentence[i] | {own}
+                concepts[own] = bonus
+        return per_sentence, concepts
 
     def _solve(
         self,
