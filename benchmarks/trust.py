@@ -72,6 +72,8 @@ class Tally:
     by_label: Counter = field(default_factory=Counter)
     attributed: Counter = field(default_factory=Counter)  # labels of the sentences shown as someone's view
     inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
+    first: Counter = field(default_factory=Counter)  # label of each brief's first sentence (None: unlabelled)
+    first_multi: int = 0  # briefs whose first sentence is reported by 2+ sources
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -97,11 +99,13 @@ class Tally:
             "tp",
             "fp",
             "fn",
+            "first_multi",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
         self.attributed.update(other.attributed)
         self.inserted.update(other.inserted)
+        self.first.update(other.first)
         self.rouge.extend(other.rouge)
         self.failures.extend(other.failures)
 
@@ -131,6 +135,10 @@ def score_summary(
         pair_labels: labels of cross-source pairs, keyed by the two sentences.
     """
     tally = Tally(summary=len(claims))
+    if claims:
+        first = sentence_labels.get(claims[0].key)
+        tally.first[first if _known(first) else None] += 1
+        tally.first_multi = int(claims[0].n_sources >= 2)
     for j, claim in enumerate(claims):
         label = sentence_labels.get(claim.key)
         if _known(label):
@@ -261,6 +269,8 @@ def table(tallies: Mapping[str, Tally]) -> str:
         "shown with an insertion (label of the original: cannot-stand-alone)",
         (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),
     )
+    row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
+    row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
     row("multi-source claims inflated (of checked)", (_rate(x.inflated, x.multi - x.unchecked) for x in t))
     row("multi-source claims unchecked", (f"{x.unchecked}/{x.multi}" for x in t))

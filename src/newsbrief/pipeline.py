@@ -23,7 +23,7 @@ from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
-from newsbrief.summarize.order import order_sentences
+from newsbrief.summarize.order import depth, order_sentences, peg_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority
@@ -126,6 +126,15 @@ class Briefer:
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
 
+    def _quality_of(self, sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[float] | None:
+        """How well each chosen sentence reads alone (None when the quality preference is off)."""
+        if self.config.quality_weight <= 0 or not chosen:
+            return None
+        from newsbrief.summarize.quality import quality_scores
+
+        scores = dict(zip(((s.article_id, s.index) for s in sentences), quality_scores(sentences), strict=True))
+        return [scores[(s.article_id, s.index)] for s in chosen]
+
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
         """Which sentences may go into a summary: standalone and of a sensible length.
 
@@ -197,6 +206,7 @@ class Briefer:
         else:
             rows = support_rows(sentences, ordered)
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
+        summary = peg_first(summary, [depth(s, counts) for s in ordered], self._quality_of(sentences, ordered))
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
         if self.config.introduce:
