@@ -80,3 +80,16 @@ def test_config_refuses_a_negative_quality_weight() -> None:
         BriefConfig(quality_weight=-1.0)
     with pytest.raises(ConfigError, match="repeat_same_fact"):
         BriefConfig(repeat_same_fact=0.0)
+
+
+def test_cache_scores_a_list_once_and_a_new_list_again() -> None:
+    from newsbrief.summarize.opinion import opinion_scores
+    from newsbrief.summarize.quality import QualityCache
+
+    sentences = sentences_of(STORY)
+    cache = QualityCache()
+    first = cache.scores(sentences, opinion_scores(sentences))
+    assert first == quality_scores(sentences)  # the verdict scores given are the ones it would compute
+    assert cache.scores(sentences) is first  # the same list: not scored again
+    other = sentences_of(PAPER)
+    assert cache.scores(other) == quality_scores(other)

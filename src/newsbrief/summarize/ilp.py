@@ -30,6 +30,7 @@ from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import Concept, ConceptWeights
 from newsbrief.summarize.coverage import max_coverage
+from newsbrief.summarize.quality import QualityCache
 from newsbrief.text.tokens import word_count
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class ConceptILP(Selector):
             (:func:`~newsbrief.summarize.quality.quality_scores`) x its length x the cluster's median
             concept weight per word of a candidate, so the preference is scale-free across clusters
             (0 turns it off; BENCHMARKS.md "Trust").
+        quality: where the scores come from (a brief shares its cache with ordering); a new one by default.
     """
 
     name = "newsbrief"
@@ -65,13 +67,14 @@ class ConceptILP(Selector):
         time_limit: float = 5.0,
         exact_limit: int = ENUMERATE_LIMIT,
         quality_weight: float = 0.0,
+        quality: QualityCache | None = None,
     ) -> None:
         self.weights = weights or ConceptWeights()
         self.max_concepts = max_concepts
         self.time_limit = time_limit
         self.exact_limit = exact_limit
         self.quality_weight = quality_weight
-        self._scored: tuple[Sequence[Sentence], list[float]] | None = None
+        self.quality = quality or QualityCache()
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         lengths = [word_count(s.text) for s in sentences]
@@ -107,16 +110,6 @@ class ConceptILP(Selector):
         ranked = sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[: self.max_concepts]
         return {c: weights[c] for c in ranked if weights.get(c, 0.0) > 0}
 
-    def _quality(self, sentences: Sequence[Sentence]) -> list[float]:
-        """Quality scores of ``sentences``, kept for the re-selections of the same call (WithoutRepeats)."""
-        scored = self._scored  # one read: a selector shared by threads sees a whole pair or none
-        if scored is None or scored[0] is not sentences:
-            from newsbrief.summarize.quality import quality_scores
-
-            scored = (sentences, quality_scores(sentences))
-            self._scored = scored
-        return scored[1]
-
     def _with_quality(
         self,
         sentences: Sequence[Sentence],
@@ -126,7 +119,7 @@ class ConceptILP(Selector):
         concepts: dict[Concept, float],
     ) -> tuple[list[set[Concept]], dict[Concept, float]]:
         """Add to each candidate a concept of its own weighted by how well it reads alone."""
-        quality = self._quality(sentences)
+        quality = self.quality.scores(sentences)
         per_word = [sum(concepts.get(c, 0.0) for c in per_sentence[i]) / max(1, lengths[i]) for i in candidates]
         scale = float(np.median(per_word)) if per_word else 0.0
         if scale <= 0:

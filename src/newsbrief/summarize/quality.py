@@ -208,9 +208,12 @@ def article_rows(sentences: Sequence[Sentence], opinion: Sequence[float]) -> np.
     return np.array(rows)
 
 
-def feature_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Feature rows of sentences of any articles (grouped by article, each in reading order), in input order."""
-    opinion = opinion_scores(sentences)
+def feature_matrix(sentences: Sequence[Sentence], opinion: Sequence[float] | None = None) -> np.ndarray:
+    """Feature rows of sentences of any articles (grouped by article, each in reading order), in input order.
+
+    ``opinion``: the writer's-verdict probability of each sentence when already computed (the brief has it).
+    """
+    opinion = opinion_scores(sentences) if opinion is None else opinion
     by_article: dict[str, list[int]] = {}
     for k, s in enumerate(sentences):
         by_article.setdefault(s.article_id, []).append(k)
@@ -220,12 +223,34 @@ def feature_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
     return out
 
 
-def quality_scores(sentences: Sequence[Sentence]) -> list[float]:
+def quality_scores(sentences: Sequence[Sentence], opinion: Sequence[float] | None = None) -> list[float]:
     """Probability that each sentence reads well as a summary sentence (labelled ``ok``), in input order."""
     if not sentences:
         return []
     model = _model()
     mean, scale = np.array(model["mean"]), np.array(model["scale"])
     coef, intercept = np.array(model["coef"]), float(model["intercept"])
-    z = ((feature_matrix(sentences) - mean) / scale) @ coef + intercept
+    z = ((feature_matrix(sentences, opinion) - mean) / scale) @ coef + intercept
     return [float(p) for p in 1.0 / (1.0 + np.exp(-z))]
+
+
+class QualityCache:
+    """The scores of the last sentence list scored, so one brief scores its sentences once.
+
+    Selection asks for them (every re-selection of :class:`~newsbrief.summarize.repeats.WithoutRepeats`
+    too) and ordering asks again; the brief primes the cache with the writer's-verdict scores it has
+    already computed. Keyed on the identity of the list: a new brief's list is a new object. One read
+    and one write of a tuple, so threads sharing a pipeline at worst score twice.
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[Sequence[Sentence], list[float]] | None = None
+
+    def scores(self, sentences: Sequence[Sentence], opinion: Sequence[float] | None = None) -> list[float]:
+        """Quality scores of ``sentences`` (see :func:`quality_scores`)."""
+        last = self._last
+        if last is not None and last[0] is sentences:
+            return last[1]
+        last = (sentences, quality_scores(sentences, opinion))
+        self._last = last
+        return last[1]
