@@ -50,7 +50,8 @@ class ConceptILP(Selector):
         exact_limit: solve exactly up to this many candidate sentences (by enumeration up to
             ``ENUMERATE_LIMIT``, HiGHS above), approximately (greedy + local search) beyond.
         quality_weight: how much a sentence that reads well alone is preferred: each candidate gets a
-            concept of its own worth ``quality_weight`` x its probability of reading well
+            value of its own (in every solver, not a concept column) worth ``quality_weight`` x its
+            probability of reading well
             (:func:`~newsbrief.summarize.quality.quality_scores`) x its length x the cluster's median
             concept weight per word of a candidate, so the preference is scale-free across clusters
             (0 turns it off; BENCHMARKS.md "Trust").
@@ -93,13 +94,12 @@ class ConceptILP(Selector):
         concepts = self._concepts(candidates, per_sentence, weights)
         if not concepts:
             return _by_length_fit(candidates, lengths, words)
-        if self.quality_weight > 0:
-            per_sentence, concepts = self._with_quality(sentences, candidates, per_sentence, lengths, concepts)
+        bonus = self._bonus(sentences, candidates, per_sentence, lengths, concepts)
         if len(candidates) <= ENUMERATE_LIMIT:
-            return _enumerate(candidates, per_sentence, lengths, concepts, words)
+            return _enumerate(candidates, per_sentence, lengths, concepts, words, bonus)
         if len(candidates) > self.exact_limit:
-            return _local_search(candidates, per_sentence, lengths, concepts, words)
-        return self._solve(candidates, per_sentence, lengths, concepts, words)
+            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
+        return self._solve(candidates, per_sentence, lengths, concepts, words, bonus)
 
     def _concepts(
         self, candidates: list[int], per_sentence: list[set[Concept]], weights: dict[Concept, float]
@@ -110,29 +110,26 @@ class ConceptILP(Selector):
         ranked = sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[: self.max_concepts]
         return {c: weights[c] for c in ranked if weights.get(c, 0.0) > 0}
 
-    def _with_quality(
+    def _bonus(
         self,
         sentences: Sequence[Sentence],
         candidates: list[int],
         per_sentence: list[set[Concept]],
         lengths: list[int],
         concepts: dict[Concept, float],
-    ) -> tuple[list[set[Concept]], dict[Concept, float]]:
-        """Add to each candidate a concept of its own weighted by how well it reads alone."""
-        quality = self.quality.scores(sentences)
+    ) -> np.ndarray:
+        """Each candidate's value of its own for reading well alone (zeros when the preference is off)."""
+        bonus = np.zeros(len(candidates))
+        if self.quality_weight <= 0:
+            return bonus
         per_word = [sum(concepts.get(c, 0.0) for c in per_sentence[i]) / max(1, lengths[i]) for i in candidates]
         scale = float(np.median(per_word)) if per_word else 0.0
         if scale <= 0:
-            return per_sentence, concepts
-        per_sentence = list(per_sentence)
-        concepts = dict(concepts)
-        for i in candidates:
-            bonus = self.quality_weight * quality[i] * lengths[i] * scale
-            if bonus > 0:
-                own = ("\x00quality", str(i))
-                per_sentence[i] = per_sentence[i] | {own}
-                concepts[own] = bonus
-        return per_sentence, concepts
+            return bonus
+        quality = self.quality.scores(sentences)
+        for j, i in enumerate(candidates):
+            bonus[j] = self.quality_weight * quality[i] * lengths[i] * scale
+        return bonus
 
     def _solve(
         self,
@@ -141,6 +138,7 @@ class ConceptILP(Selector):
         lengths: list[int],
         concepts: dict[Concept, float],
         words: int,
+        bonus: np.ndarray,
     ) -> list[int]:
         n_s, n_c = len(candidates), len(concepts)
         index = {c: k for k, c in enumerate(concepts)}
@@ -148,7 +146,7 @@ class ConceptILP(Selector):
         objective = np.zeros(n_s + n_c)
         objective[n_s:] = -np.fromiter(concepts.values(), dtype=float, count=n_c)
         # A tiny preference for shorter summaries among equal coverage keeps solutions stable.
-        objective[:n_s] = 1e-6 * np.array([lengths[i] for i in candidates])
+        objective[:n_s] = 1e-6 * np.array([lengths[i] for i in candidates]) - bonus
         rows, cols, vals = [], [], []
         for k in range(n_c):  # c_k - sum_j s_j <= 0
             rows.append(k)
@@ -177,7 +175,7 @@ class ConceptILP(Selector):
         )
         if result.x is None:
             logger.warning("ILP found no solution (%s); falling back to local search", result.message)
-            return _local_search(candidates, per_sentence, lengths, concepts, words)
+            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
         assert sum(lengths[i] for i in chosen) <= words
         return chosen
@@ -220,6 +218,7 @@ def _enumerate(
     lengths: list[int],
     concepts: dict[Concept, float],
     words: int,
+    bonus: np.ndarray,
 ) -> list[int]:
     """Exact optimum by trying every subset (at most 2**ENUMERATE_LIMIT): faster than HiGHS's setup.
 
@@ -229,7 +228,7 @@ def _enumerate(
     weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     subsets = _subsets(n)
     sizes = subsets @ np.array([lengths[i] for i in candidates], dtype=float)
-    value = ((subsets @ incidence) > 0) @ weights - 1e-6 * sizes
+    value = ((subsets @ incidence) > 0) @ weights + subsets @ bonus - 1e-6 * sizes
     value[sizes > words] = -np.inf
     best = int(np.argmax(value))
     return [candidates[j] for j in range(n) if best >> j & 1]
@@ -241,11 +240,12 @@ def _local_search(
     lengths: list[int],
     concepts: dict[Concept, float],
     words: int,
+    bonus: np.ndarray,
 ) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
     weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     sizes = np.array([max(1, lengths[i]) for i in candidates], dtype=float)
-    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words)]
+    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words, bonus)]
 
 
 def _by_length_fit(candidates: list[int], lengths: list[int], words: int) -> list[int]:
