@@ -72,6 +72,8 @@ class Tally:
     by_label: Counter = field(default_factory=Counter)
     attributed: Counter = field(default_factory=Counter)  # labels of the sentences shown as someone's view
     inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
+    first: Counter = field(default_factory=Counter)  # label of each brief's first sentence (None: unlabelled)
+    first_multi: int = 0  # briefs whose first sentence is reported by 2+ sources
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -97,11 +99,13 @@ class Tally:
             "tp",
             "fp",
             "fn",
+            "first_multi",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
         self.attributed.update(other.attributed)
         self.inserted.update(other.inserted)
+        self.first.update(other.first)
         self.rouge.extend(other.rouge)
         self.failures.extend(other.failures)
 
@@ -131,6 +135,10 @@ def score_summary(
         pair_labels: labels of cross-source pairs, keyed by the two sentences.
     """
     tally = Tally(summary=len(claims))
+    if claims:
+        first = sentence_labels.get(claims[0].key)
+        tally.first[first if _known(first) else None] += 1
+        tally.first_multi = int(claims[0].n_sources >= 2)
     for j, claim in enumerate(claims):
         label = sentence_labels.get(claim.key)
         if _known(label):
@@ -261,6 +269,8 @@ def table(tallies: Mapping[str, Tally]) -> str:
         "shown with an insertion (label of the original: cannot-stand-alone)",
         (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),
     )
+    row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
+    row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
     row("multi-source claims inflated (of checked)", (_rate(x.inflated, x.multi - x.unchecked) for x in t))
     row("multi-source claims unchecked", (f"{x.unchecked}/{x.multi}" for x in t))
@@ -299,7 +309,7 @@ def support_curve(clusters: Mapping[str, LabelledCluster], config: BriefConfig) 
 
 def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[str, Tally]:
     """Score every labelled cluster; tallies per split."""
-    tallies = {split: Tally() for split in SPLITS}
+    tallies = {split: Tally() for split in SPLITS if any(lc.split == split for lc in clusters.values())}
     for lc in clusters.values():
         tallies[lc.split].add(score_cluster(lc, config))
     return tallies
@@ -314,6 +324,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--words", type=int, default=300, help="summary word budget (Multi-News convention: 300)")
     ap.add_argument("--opinion", choices=("attribute", "omit", "off"), default=None, help="BriefConfig.opinion")
     ap.add_argument("--opinion-threshold", type=float, default=None, help="BriefConfig.opinion_threshold")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="any other BriefConfig setting (a number), e.g. --set quality_weight=0.5; repeatable",
+    )
+    ap.add_argument(
+        "--splits", default=",".join(SPLITS), help="which parts to brief: dev, heldout or both (tuning: dev only)"
+    )
     ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
     ap.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (BriefConfig.splitter)")
     args = ap.parse_args(argv)
@@ -324,13 +344,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.sentences.exists() and not args.pairs.exists():
         print(f"error: {args.sentences}: no labels yet; run benchmarks/trust_labels.py", file=sys.stderr)
         raise SystemExit(2)
+    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+    if not splits or any(s not in SPLITS for s in splits):
+        print(f"error: --splits {args.splits!r}: choose from {', '.join(SPLITS)}", file=sys.stderr)
+        raise SystemExit(2)
     clusters = load_trust(args.data, args.sentences, args.pairs, splitter=args.splitter)
+    clusters = {cid: lc for cid, lc in clusters.items() if lc.split in splits}
     # summary and support do not depend on analysis
     config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
     if args.opinion is not None:
         config = config.replace(opinion=args.opinion)
     if args.opinion_threshold is not None:
         config = config.replace(opinion_threshold=args.opinion_threshold)
+    for setting in args.set:
+        name, _, value = setting.partition("=")
+        try:
+            config = config.replace(**{name.strip(): float(value)})
+        except ValueError:
+            print(f"error: --set {setting!r}: expected NAME=NUMBER", file=sys.stderr)
+            raise SystemExit(2) from None
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())
@@ -339,16 +371,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(
         f"{len(clusters)} clusters, {n_sent} labelled sentences and {n_pair} labelled pairs found on today's "
         f"sentences ({unmatched} labels not found, {stale} junk labels of a dateline now set apart); "
-        f"words={config.words}, support threshold "
-        f"{config.same_fact_threshold}\n"
+        f"words={config.words}, support threshold {config.same_fact_threshold}, "
+        f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}\n"
     )
     print(table(tallies))
     print("\nSupport on the labelled pairs by threshold (the brief's rule, per-article cap included):\n")
     print(support_curve(clusters, config))
     if args.failures:
         text = {(s.article_id, s.index): s.text for lc in clusters.values() for s in lc.sentences}
-        for split in SPLITS:
-            for kind, cluster, key in tallies[split].failures:
+        for split, tally in tallies.items():
+            for kind, cluster, key in tally.failures:
                 print(f"{split}\t{kind}\t{cluster}\t{key[0]}:{key[1]}\t{text[key]}")
 
 

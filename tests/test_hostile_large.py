@@ -73,6 +73,6 @@ def test_alignment_is_left_out_above_its_cap_with_a_warning(story: list[Article]
     result = brief(story, BriefConfig(max_aligned_sentences=5))
     assert result.facts == ()
     assert any("over the 5 whose facts are aligned" in w for w in result.warnings)
-    assert result.summary and result.summary[0].support  # support still found, from the summary's rows
+    assert any(s.support for s in result.summary)  # support still found, from the summary's rows
     full = brief(story)
     assert [s.support for s in result.summary] == [s.support for s in full.summary]

@@ -44,6 +44,11 @@ class BriefConfig:
             and 11 of 18 (BENCHMARKS.md "Conflicts"): no gain in precision for most of the recall.
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
             so only the first is kept (recall matters here: a repeat wastes the reader's time).
+        repeat_same_fact: P(same fact) at or above which two summary sentences of different sources are
+            also a repeat (1.0 turns the check off; BENCHMARKS.md "Trust").
+        quality_weight: how strongly selection prefers sentences that read well alone, are news and not
+            a writer's verdict (:mod:`newsbrief.summarize.quality`, a model fitted on the development trust
+            labels; 0 turns it off). Chosen on the development labels and ROUGE (BENCHMARKS.md "Trust").
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
             off, the brief is the summary with its support only (the fast path).
         max_bytes: refuse input files larger than this.
@@ -74,10 +79,12 @@ class BriefConfig:
     min_sentence_words: int = 6
     max_sentence_words: int = 80
     position_weight: float = 2.0
-    same_fact_threshold: float = 0.87
+    same_fact_threshold: float = 0.97
     conflict_threshold: float = 0.4
     conflict_model: bool = False
     repeat_threshold: float = 0.40
+    repeat_same_fact: float = 0.7
+    quality_weight: float = 0.25
     analysis: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     max_aligned_sentences: int = 50_000
@@ -97,9 +104,17 @@ class BriefConfig:
             )
         if self.position_weight < 0:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
+        if self.quality_weight < 0:
+            raise ConfigError(f"quality_weight must be >= 0, got {self.quality_weight}")
         if self.opinion not in OPINION_CHOICES:
             raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")
-        for name in ("same_fact_threshold", "conflict_threshold", "repeat_threshold", "opinion_threshold"):
+        for name in (
+            "same_fact_threshold",
+            "conflict_threshold",
+            "repeat_threshold",
+            "repeat_same_fact",
+            "opinion_threshold",
+        ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")

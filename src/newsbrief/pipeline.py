@@ -23,7 +23,8 @@ from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
-from newsbrief.summarize.order import order_sentences
+from newsbrief.summarize.order import depth, order_sentences, peg_first
+from newsbrief.summarize.quality import QualityCache
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority
@@ -119,9 +120,16 @@ class Briefer:
 
     def __init__(self, config: BriefConfig | None = None, *, selector: Selector | None = None) -> None:
         self.config = config or BriefConfig()
+        cfg = self.config
+        self._quality = QualityCache()
         self.selector = selector or WithoutRepeats(
-            ConceptILP(ConceptWeights(position_weight=self.config.position_weight)),
-            threshold=self.config.repeat_threshold,
+            ConceptILP(
+                ConceptWeights(position_weight=cfg.position_weight),
+                quality_weight=cfg.quality_weight,
+                quality=self._quality,
+            ),
+            threshold=cfg.repeat_threshold,
+            same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
@@ -172,8 +180,11 @@ class Briefer:
         sentences = [s for group in per_article for s in group]
         eligible = self.eligible(sentences)
         verdict = [False] * len(sentences)
-        if self.config.opinion != "off":
-            verdict = [p >= self.config.opinion_threshold for p in opinion_scores(sentences)]
+        wants_quality = self.config.quality_weight > 0
+        opinion = opinion_scores(sentences) if self.config.opinion != "off" or wants_quality else None
+        quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
+        if opinion is not None and self.config.opinion != "off":
+            verdict = [p >= self.config.opinion_threshold for p in opinion]
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
@@ -195,6 +206,12 @@ class Briefer:
         else:
             rows = support_rows(sentences, ordered)
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
+        at = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+        summary = peg_first(
+            summary,
+            [depth(s, counts) for s in ordered],
+            None if quality is None else [quality[at[(s.article_id, s.index)]] for s in ordered],
+        )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
         if self.config.introduce:

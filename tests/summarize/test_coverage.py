@@ -57,3 +57,33 @@ def test_large_clusters_use_local_search_within_budget() -> None:
     ]
     chosen = ConceptILP(exact_limit=10)(sentences, 40)
     assert chosen and sum(len(s.text.split()) for s in chosen) <= 40
+
+
+def test_a_bonus_of_its_own_decides_between_equal_coverage() -> None:
+    inc = np.array([[1.0, 0.0], [0.0, 1.0]])
+    w = np.array([1.0, 1.0])
+    lengths = np.array([10.0, 10.0])
+    assert max_coverage(inc, w, lengths, 10.0) == [0]  # a tie: the first
+    assert max_coverage(inc, w, lengths, 10.0, np.array([0.0, 0.5])) == [1]
+    # a bonus smaller than the coverage it would cost does not win
+    assert max_coverage(np.array([[1.0, 1.0], [0.0, 1.0]]), w, lengths, 10.0, np.array([0.0, 0.5])) == [0]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bonus_solvers_agree_with_brute_force(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    inc = (rng.random((9, 20)) < 0.3).astype(float)
+    w = rng.random(20) + 0.1
+    lengths = rng.integers(5, 20, size=9).astype(float)
+    bonus = rng.random(9) * 2
+    budget = 35.0
+
+    def value(sub) -> float:
+        return float(w @ (inc[list(sub)].sum(0) > 0) + bonus[list(sub)].sum()) if sub else 0.0
+
+    best = max(
+        value(sub) for r in range(1, 10) for sub in combinations(range(9), r) if lengths[list(sub)].sum() <= budget
+    )
+    got = max_coverage(inc, w, lengths, budget, bonus)
+    assert lengths[got].sum() <= budget
+    assert value(got) >= 0.9 * best

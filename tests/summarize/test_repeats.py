@@ -70,3 +70,14 @@ def test_brief_states_each_fact_once() -> None:
     result = brief(articles, words=200, analysis=False)
     died = [s for s in result.summary if "died" in s.text]
     assert len(died) == 1
+
+
+def test_same_fact_decision_refuses_a_repeat_word_overlap_lets_through() -> None:
+    sentences = sentences_of(_pairs(SENTENCES))
+    # cosine of the two Prodigy sentences is ~0.6: under 0.99 they pass on word overlap alone ...
+    assert len(WithoutRepeats(TakeAll(), threshold=0.99)(sentences, 200)) == 4
+    # ... but the same-fact decision scores them ~0.99, so the later one goes; the debut album (same names,
+    # another fact) stays.
+    texts = [s.text for s in WithoutRepeats(TakeAll(), threshold=0.99, same_fact_threshold=0.7)(sentences, 200)]
+    assert SENTENCES["b"][0] not in texts
+    assert SENTENCES["a"][0] in texts and SENTENCES["b"][1] in texts

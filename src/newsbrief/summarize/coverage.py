@@ -25,7 +25,13 @@ MAX_STEPS = 100
 _EPS = 1e-9
 
 
-def max_coverage(incidence: np.ndarray, weights: np.ndarray, lengths: np.ndarray, budget: float) -> list[int]:
+def max_coverage(
+    incidence: np.ndarray,
+    weights: np.ndarray,
+    lengths: np.ndarray,
+    budget: float,
+    bonus: np.ndarray | None = None,
+) -> list[int]:
     """Rows (sentences) whose union of columns (concepts) has the most weight within the budget.
 
     Args:
@@ -34,6 +40,8 @@ def max_coverage(incidence: np.ndarray, weights: np.ndarray, lengths: np.ndarray
         weights: weight of each concept (> 0).
         lengths: words of each sentence (> 0).
         budget: the most words the chosen sentences may total.
+        bonus: a value of each sentence of its own (>= 0), added when it is chosen: a concept only it
+            has, without a column per sentence (a dense column each would make the matrix n x n).
 
     Returns:
         The chosen row indexes, ascending.
@@ -42,6 +50,7 @@ def max_coverage(incidence: np.ndarray, weights: np.ndarray, lengths: np.ndarray
     if n == 0 or m == 0:
         return []
     inc = np.asarray(incidence, dtype=float)
+    own = np.zeros(n) if bonus is None else np.asarray(bonus, dtype=float)
 
     def row(j: int) -> np.ndarray:
         return inc[j] > 0
@@ -53,20 +62,20 @@ def max_coverage(incidence: np.ndarray, weights: np.ndarray, lengths: np.ndarray
         avail = ~chosen & (used + lengths <= budget)
         if not avail.any():
             break
-        ratio = np.where(avail, (inc @ (weights * (cover == 0))) / lengths, -1.0)
+        ratio = np.where(avail, (inc @ (weights * (cover == 0)) + own) / lengths, -1.0)
         j = int(np.argmax(ratio))
         if ratio[j] <= _EPS:
             break
         chosen[j], used = True, used + lengths[j]
         cover[row(j)] += 1
-    single = np.where(lengths <= budget, inc @ weights, -1.0)
+    single = np.where(lengths <= budget, inc @ weights + own, -1.0)
     j = int(np.argmax(single))
-    if single[j] > float(weights @ (cover > 0)) + _EPS:
+    if single[j] > float(weights @ (cover > 0)) + float(own[chosen].sum()) + _EPS:
         chosen[:], chosen[j], used = False, True, lengths[j]
         cover = np.zeros(m)
         cover[row(j)] = 1
     for _ in range(MAX_STEPS):
-        gain = inc @ (weights * (cover == 0))  # what adding row i brings
+        gain = inc @ (weights * (cover == 0)) + own  # what adding row i brings
         only = weights * (cover == 1)  # concepts that only one chosen row covers
         members = np.flatnonzero(chosen)
         add = np.where(~chosen & (used + lengths <= budget), gain, -np.inf)
@@ -74,7 +83,7 @@ def max_coverage(incidence: np.ndarray, weights: np.ndarray, lengths: np.ndarray
         best = (add[best_add], best_add, -1)
         if members.size:
             sub = inc[members]
-            loss = sub @ only  # what removing member j costs
+            loss = sub @ only + own[members]  # what removing member j costs
             # Concepts that only member j covers and candidate i also has are not lost by the swap.
             kept = inc @ (sub * only[None, :]).T
             delta = gain[:, None] - loss[None, :] + kept

@@ -30,6 +30,7 @@ from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import Concept, ConceptWeights
 from newsbrief.summarize.coverage import max_coverage
+from newsbrief.summarize.quality import QualityCache
 from newsbrief.text.tokens import word_count
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,13 @@ class ConceptILP(Selector):
         time_limit: seconds HiGHS may spend on one cluster.
         exact_limit: solve exactly up to this many candidate sentences (by enumeration up to
             ``ENUMERATE_LIMIT``, HiGHS above), approximately (greedy + local search) beyond.
+        quality_weight: how much a sentence that reads well alone is preferred: each candidate gets a
+            value of its own (in every solver, not a concept column) worth ``quality_weight`` x its
+            probability of reading well
+            (:func:`~newsbrief.summarize.quality.quality_scores`) x its length x the cluster's median
+            concept weight per word of a candidate, so the preference is scale-free across clusters
+            (0 turns it off; BENCHMARKS.md "Trust").
+        quality: where the scores come from (a brief shares its cache with ordering); a new one by default.
     """
 
     name = "newsbrief"
@@ -59,11 +67,15 @@ class ConceptILP(Selector):
         max_concepts: int = 3000,
         time_limit: float = 5.0,
         exact_limit: int = ENUMERATE_LIMIT,
+        quality_weight: float = 0.0,
+        quality: QualityCache | None = None,
     ) -> None:
         self.weights = weights or ConceptWeights()
         self.max_concepts = max_concepts
         self.time_limit = time_limit
         self.exact_limit = exact_limit
+        self.quality_weight = quality_weight
+        self.quality = quality or QualityCache()
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         lengths = [word_count(s.text) for s in sentences]
@@ -82,11 +94,12 @@ class ConceptILP(Selector):
         concepts = self._concepts(candidates, per_sentence, weights)
         if not concepts:
             return _by_length_fit(candidates, lengths, words)
+        bonus = self._bonus(sentences, candidates, per_sentence, lengths, concepts)
         if len(candidates) <= ENUMERATE_LIMIT:
-            return _enumerate(candidates, per_sentence, lengths, concepts, words)
+            return _enumerate(candidates, per_sentence, lengths, concepts, words, bonus)
         if len(candidates) > self.exact_limit:
-            return _local_search(candidates, per_sentence, lengths, concepts, words)
-        return self._solve(candidates, per_sentence, lengths, concepts, words)
+            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
+        return self._solve(candidates, per_sentence, lengths, concepts, words, bonus)
 
     def _concepts(
         self, candidates: list[int], per_sentence: list[set[Concept]], weights: dict[Concept, float]
@@ -97,6 +110,27 @@ class ConceptILP(Selector):
         ranked = sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[: self.max_concepts]
         return {c: weights[c] for c in ranked if weights.get(c, 0.0) > 0}
 
+    def _bonus(
+        self,
+        sentences: Sequence[Sentence],
+        candidates: list[int],
+        per_sentence: list[set[Concept]],
+        lengths: list[int],
+        concepts: dict[Concept, float],
+    ) -> np.ndarray:
+        """Each candidate's value of its own for reading well alone (zeros when the preference is off)."""
+        bonus = np.zeros(len(candidates))
+        if self.quality_weight <= 0:
+            return bonus
+        per_word = [sum(concepts.get(c, 0.0) for c in per_sentence[i]) / max(1, lengths[i]) for i in candidates]
+        scale = float(np.median(per_word)) if per_word else 0.0
+        if scale <= 0:
+            return bonus
+        quality = self.quality.scores(sentences)
+        for j, i in enumerate(candidates):
+            bonus[j] = self.quality_weight * quality[i] * lengths[i] * scale
+        return bonus
+
     def _solve(
         self,
         candidates: list[int],
@@ -104,6 +138,7 @@ class ConceptILP(Selector):
         lengths: list[int],
         concepts: dict[Concept, float],
         words: int,
+        bonus: np.ndarray,
     ) -> list[int]:
         n_s, n_c = len(candidates), len(concepts)
         index = {c: k for k, c in enumerate(concepts)}
@@ -111,7 +146,7 @@ class ConceptILP(Selector):
         objective = np.zeros(n_s + n_c)
         objective[n_s:] = -np.fromiter(concepts.values(), dtype=float, count=n_c)
         # A tiny preference for shorter summaries among equal coverage keeps solutions stable.
-        objective[:n_s] = 1e-6 * np.array([lengths[i] for i in candidates])
+        objective[:n_s] = 1e-6 * np.array([lengths[i] for i in candidates]) - bonus
         rows, cols, vals = [], [], []
         for k in range(n_c):  # c_k - sum_j s_j <= 0
             rows.append(k)
@@ -140,7 +175,7 @@ class ConceptILP(Selector):
         )
         if result.x is None:
             logger.warning("ILP found no solution (%s); falling back to local search", result.message)
-            return _local_search(candidates, per_sentence, lengths, concepts, words)
+            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
         assert sum(lengths[i] for i in chosen) <= words
         return chosen
@@ -183,6 +218,7 @@ def _enumerate(
     lengths: list[int],
     concepts: dict[Concept, float],
     words: int,
+    bonus: np.ndarray,
 ) -> list[int]:
     """Exact optimum by trying every subset (at most 2**ENUMERATE_LIMIT): faster than HiGHS's setup.
 
@@ -192,7 +228,7 @@ def _enumerate(
     weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     subsets = _subsets(n)
     sizes = subsets @ np.array([lengths[i] for i in candidates], dtype=float)
-    value = ((subsets @ incidence) > 0) @ weights - 1e-6 * sizes
+    value = ((subsets @ incidence) > 0) @ weights + subsets @ bonus - 1e-6 * sizes
     value[sizes > words] = -np.inf
     best = int(np.argmax(value))
     return [candidates[j] for j in range(n) if best >> j & 1]
@@ -204,11 +240,12 @@ def _local_search(
     lengths: list[int],
     concepts: dict[Concept, float],
     words: int,
+    bonus: np.ndarray,
 ) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
     weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
     sizes = np.array([max(1, lengths[i]) for i in candidates], dtype=float)
-    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words)]
+    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words, bonus)]
 
 
 def _by_length_fit(candidates: list[int], lengths: list[int], words: int) -> list[int]:

@@ -9,11 +9,17 @@ similarity and threshold that decide cross-source support (a sentence that would
 states the same fact, so the summary should not print both): of each such pair the sentence later
 in its article is refused and the selection is run again, until no pair is left (MMR, Carbonell &
 Goldstein 1998, applied as a hard constraint rather than a penalty).
+
+Word overlap misses a fact restated in other words across sources; with ``same_fact_threshold`` a pair
+is also a repeat when the learned same-fact decision (:mod:`newsbrief.compare.same_fact`, the one that
+decides support) scores it at or above that probability.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import numpy as np
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
@@ -30,13 +36,27 @@ class WithoutRepeats(Selector):
     Args:
         selector: the selector whose choices are checked.
         threshold: the TF-IDF cosine (over the cluster's sentences) at which two sentences state
-            the same fact; the support threshold of :class:`~newsbrief.config.BriefConfig`.
+            the same fact (``repeat_threshold`` of :class:`~newsbrief.config.BriefConfig`).
+        same_fact_threshold: also a repeat when two sentences of different articles have a same-fact
+            probability at or above this (None: word overlap only).
     """
 
-    def __init__(self, selector: Selector, *, threshold: float) -> None:
+    def __init__(self, selector: Selector, *, threshold: float, same_fact_threshold: float | None = None) -> None:
         self.selector = selector
         self.threshold = threshold
+        self.same_fact_threshold = same_fact_threshold
         self.name = selector.name
+
+    def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors) -> np.ndarray:
+        """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
+        similar = np.asarray(cosine_matrix(vectors, chosen)[:, chosen], dtype=float)
+        if self.same_fact_threshold is not None:
+            from newsbrief.compare.support import support_rows
+
+            same = support_rows(sentences, [sentences[i] for i in chosen])[:, list(chosen)].toarray()
+            same = np.maximum(same, same.T)
+            similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
+        return similar
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
@@ -47,14 +67,14 @@ class WithoutRepeats(Selector):
                 return chosen
             if vectors is None:
                 vectors = tfidf_matrix([s.text for s in sentences])
-            similar = cosine_matrix(vectors, chosen)[:, chosen]
+            similar = self._similar(sentences, chosen, vectors)
             refused = _later_of_each_pair(sentences, chosen, similar, self.threshold)
             if not refused:
                 return chosen
             for i in refused:
                 allowed[i] = False
             chosen = self.selector.select(sentences, words, allowed)
-        return _drop_repeats(sentences, chosen, vectors, self.threshold)
+        return _drop_repeats(sentences, chosen, self._similar(sentences, chosen, vectors), self.threshold)
 
 
 def _position(sentence: Sentence) -> tuple[int, int]:
@@ -72,8 +92,7 @@ def _later_of_each_pair(sentences: Sequence[Sentence], chosen: Sequence[int], si
     return refused
 
 
-def _drop_repeats(sentences: Sequence[Sentence], chosen: list[int], vectors, threshold: float) -> list[int]:
+def _drop_repeats(sentences: Sequence[Sentence], chosen: list[int], similar, threshold: float) -> list[int]:
     """Last resort after ``MAX_ROUNDS``: drop repeats from the final choice without refilling."""
-    similar = cosine_matrix(vectors, chosen)[:, chosen]
     refused = _later_of_each_pair(sentences, chosen, similar, threshold)
     return [i for i in chosen if i not in refused]
