@@ -263,3 +263,19 @@ def test_docs_are_served_without_a_cdn(client: TestClient) -> None:
         assert client.get(src.strip("'\"")).status_code == 200, src
     spec = client.get("/openapi.json").json()
     assert {"/api/brief", "/api/brief/html", "/api/stories", "/api/jobs/{job_id}"} <= set(spec["paths"])
+
+
+def test_the_page_selects_the_configs_defaults(client: TestClient) -> None:
+    """The page's length and size choices start at the defaults of BriefConfig and of a stories job."""
+    import re
+
+    from newsbrief.config import BriefConfig
+    from newsbrief.server.jobs import StoriesOptions
+
+    page = client.get("/").text
+    selected = dict(re.findall(r'<select (?:name="\w+" )?id="([\w-]+)">.*?<option value="(\d+)" selected>', page, re.S))
+    assert selected == {
+        "words": str(BriefConfig().words),
+        "story-words": str(StoriesOptions().words),
+        "min-articles": str(StoriesOptions().min_articles),
+    }

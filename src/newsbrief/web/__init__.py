@@ -6,8 +6,11 @@ the readers, and it is the only code that touches the network). ``newsbrief.web.
 ::
 
     address.py  which URLs may be fetched; the server's public-address (SSRF) rule
-    fetch.py    FetchPolicy, Page, Fetcher (fetch, fetch_many): robots.txt, redirects, caps, retries, limits
-    cache.py    HttpCache: one SQLite file in the XDG cache folder, RFC 9111 freshness and revalidation
+    policy.py   FetchPolicy (every knob of the fetcher) and USER_AGENT, without the HTTP stack
+    fetch.py    Page, Fetcher (fetch, fetch_many): robots.txt, redirects, caps, retries, limits
+    pace.py     HostPacer: a robots.txt Crawl-delay spaces the requests to its host
+    cache.py    HttpCache: one SQLite file in the XDG cache folder, RFC 9111 freshness and revalidation,
+                bounded in size (least recently used out) and age
     extract.py  extract_article(page) -> Article (trafilatura through the ingest readers; htmldate)
 """
 
