@@ -11,6 +11,7 @@ from newsbrief.follow.config import FollowConfig
 from newsbrief.server.jobs import StoriesOptions
 from newsbrief.stories.run import StoriesRunConfig
 from newsbrief.web.cache import DEFAULT_MAX_MB
+from newsbrief.web.policy import FetchPolicy
 
 
 def _defaults(command: str) -> dict[str, object]:
@@ -50,3 +51,4 @@ def test_follow_command_shows_the_follow_configs_defaults() -> None:
 def test_brief_command_shows_the_brief_configs_defaults() -> None:
     shown, config = _defaults("brief"), BriefConfig()
     assert shown["words"] == config.words and shown["cache_max_mb"] == DEFAULT_MAX_MB
+    assert shown["timeout"] == FetchPolicy().timeout and shown["max_bytes"] == FetchPolicy().max_bytes

@@ -18,11 +18,13 @@ from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.model import Article
 from newsbrief.text.splitters import SPLITTERS
 from newsbrief.web.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
+from newsbrief.web.policy import FetchPolicy
 
 logger = logging.getLogger("newsbrief.cli")
 
 #: The defaults of every flag that is a BriefConfig setting come from BriefConfig itself (one source of defaults).
 DEFAULTS = BriefConfig()
+FETCH_DEFAULTS = FetchPolicy()  # and those of fetching links, FetchPolicy's
 #: The splitters the command line offers: those of newsbrief.text.splitters, by name.
 SplitterName = StrEnum("SplitterName", {name: name for name in SPLITTERS})
 
@@ -96,7 +98,9 @@ def brief_command(
             help="Keep the cache under this many MB: the least recently used pages go first.",
         ),
     ] = DEFAULT_CACHE_MB,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to fetch one link.")] = 10.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds to fetch one link.")
+    ] = FETCH_DEFAULTS.timeout,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -174,7 +178,7 @@ def gather(
     urls = [a for a in args if is_url(a)]
     fetched: dict[str, Article | None] = {}
     if urls:
-        from newsbrief.web import Fetcher, FetchPolicy, HttpCache, default_cache_dir
+        from newsbrief.web import Fetcher, HttpCache, default_cache_dir
         from newsbrief.web.links import read_links
 
         store = None if no_cache else HttpCache(cache or default_cache_dir(), max_mb=cache_max_mb)
