@@ -10,12 +10,14 @@ Multi-News). Rows:
    its end and its peak RSS;
 3. the same 5,000 URLs again with the same cache folder (a new Fetcher, as a second ``newsbrief`` run would
    be): its time as a ratio of the first, and the requests the server counted (0 expected: every page is
-   fresh, ``max-age=3600``).
+   fresh, ``max-age=3600``);
+4. another 5,000 URLs into a cache bounded at ``--bound-mb`` (5 MB: a fifth of what they take): what
+   eviction costs (time as a ratio of the unbounded first run) and what it leaves (pages, bytes, the file).
 
 Times are wall-clock on a shared 2-core machine; the server is Python's threaded ``http.server`` and shares
 the cores, so absolute pages/s are a floor, the ratios are the point.
 
-    python benchmarks/fetch.py [--pages N] [--run 5000]
+    python benchmarks/fetch.py [--pages N] [--run 5000] [--bound-mb 5]   # --pages 0: the cache rows only
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000, help="pages per throughput row")
     parser.add_argument("--run", type=int, default=5000, help="pages of the cached run")
+    parser.add_argument("--bound-mb", type=float, default=5.0, help="the bound of the bounded cache run (MB)")
     args = parser.parse_args()
     if not (DATA / "duc2004" / "task5_dated.jsonl").exists():
         sys.exit(f"{DATA} is absent: the benchmark serves pages built from ../shared/data")
@@ -86,7 +89,7 @@ def main() -> None:
     for column in ("row", "pages", "in flight", "seconds", "pages/s", "failures", "note"):
         table.add_column(column, justify="right" if column not in ("row", "note") else "left")
     with local_server() as base:
-        for extract in (False, True):
+        for extract in (False, True) if args.pages else ():
             n = args.pages if not extract else args.pages // 4
             for c in (4, 16):
                 urls = [f"{base}/bench/{i}.html" for i in range(n)]
@@ -129,6 +132,25 @@ def main() -> None:
                 f"{args.run / second:,.0f}",
                 str(failures),
                 f"{second / first:.3f} of the first run's time; {asked} requests to the server",
+            )
+        with tempfile.TemporaryDirectory() as folder:
+            # the same first run into a cache bounded at a fifth of what it stores: eviction's cost and effect
+            urls = [f"{base}/bench/{200_000 + i}.html" for i in range(args.run)]
+            bound_mb = args.bound_mb
+            cache = HttpCache(folder, max_mb=bound_mb)
+            bounded, failures = run(urls, policy, cache)
+            kept, stored = len(cache), cache.size_bytes() / 1e6
+            cache.close()
+            size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 2**20
+            table.add_row(
+                f"first run, cache bounded at {bound_mb:g} MB",
+                f"{args.run:,}",
+                "16",
+                f"{bounded:.2f}",
+                f"{args.run / bounded:,.0f}",
+                str(failures),
+                f"{bounded / first:.3f} of the unbounded first run's time; {kept:,} pages kept, {stored:.1f} MB"
+                f" of answers, {size:.0f} MiB on disk",
             )
     console.print(table)
 

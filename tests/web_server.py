@@ -126,6 +126,7 @@ class LocalSite:
         self.agents: set[str] = set()
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests this server was answering at once
+        self._log: list[tuple[float, str]] = []  # (time.monotonic() on arrival, path) of every request
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -201,9 +202,15 @@ class LocalSite:
         with self._lock:
             return sum(self._counts.values())
 
+    def arrivals(self, prefix: str = "/") -> list[float]:
+        """The server's own clock (``time.monotonic``) at the arrival of each request under ``prefix``, in order."""
+        with self._lock:
+            return [t for t, path in self._log if path.startswith(prefix)]
+
     def reset_counts(self) -> None:
         with self._lock:
             self._counts.clear()
+            self._log.clear()
             self.max_in_flight = self.in_flight
 
     # -- serving -----------------------------------------------------------------------------------------
@@ -216,6 +223,7 @@ class LocalSite:
         parts = urlsplit(handler.path)
         with self._lock:
             self._counts[parts.path] += 1
+            self._log.append((time.monotonic(), parts.path))
             self.agents.add(handler.headers.get("User-Agent", ""))
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)

@@ -1,8 +1,10 @@
 """Every knob of a brief in one frozen object (DESIGN.md, rule 1).
 
 CLI flags, keyword arguments of :func:`newsbrief.brief` and the HTTP body all map onto
-:class:`BriefConfig`; nothing else holds a tunable. Defaults are the settings measured in
-BENCHMARKS.md.
+:class:`BriefConfig`; nothing else holds a tunable of the brief. Defaults are the settings measured in
+BENCHMARKS.md. What is read, and how much of it, is not the brief's business: the byte cap on input
+(``DEFAULT_MAX_BYTES``) lives with the readers in :mod:`newsbrief.ingest.decode`, the fetcher's in
+:class:`newsbrief.web.FetchPolicy`, a stories run's in ``StoriesRunConfig.max_bytes``.
 """
 
 from __future__ import annotations
@@ -13,9 +15,6 @@ from typing import Any
 from newsbrief.errors import ConfigError
 from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 
-#: Largest input file read by default (bytes). A news article is rarely above 200 kB of HTML;
-#: 10 MB leaves room for JSONL clusters while refusing accidental binaries and dumps.
-DEFAULT_MAX_BYTES = 10_000_000
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "omit", "off")
@@ -51,7 +50,6 @@ class BriefConfig:
             labels; 0 turns it off). Chosen on the development labels and ROUGE (BENCHMARKS.md "Trust").
         analysis: run entities, quotes, agreement and timeline (loads spaCy once per process);
             off, the brief is the summary with its support only (the fast path).
-        max_bytes: refuse input files larger than this.
         max_aligned_sentences: with analysis, facts are aligned across sources from the sparse same-fact
             neighbours of every sentence (memory follows the number of similar pairs, not n x n); above this
             many sentences that step is left out with a warning, a bound for input whose sentences are nearly
@@ -86,7 +84,6 @@ class BriefConfig:
     repeat_same_fact: float = 0.7
     quality_weight: float = 0.25
     analysis: bool = True
-    max_bytes: int = DEFAULT_MAX_BYTES
     max_aligned_sentences: int = 50_000
     timeline: str = "resolved"
     splitter: str = DEFAULT_SPLITTER
@@ -124,8 +121,6 @@ class BriefConfig:
             raise ConfigError(f"timeline must be one of {', '.join(TIMELINE_CHOICES)}, got {self.timeline!r}")
         if self.splitter not in SPLITTERS:
             raise ConfigError(f"splitter must be one of {', '.join(SPLITTERS)}, got {self.splitter!r}")
-        if self.max_bytes < 1:
-            raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
 
     def replace(self, **changes: Any) -> BriefConfig:
         """Return a copy with ``changes`` applied, refusing unknown names."""

@@ -7,8 +7,10 @@
      |    +-- EmptyInputError      nothing to brief: no files, or only empty articles            422
      |    +-- InputTooLargeError   a file over the configured size cap                           413
      |    |    +-- MemoryLimitError  a brief needed more memory than a server worker may use    413
-     |    +-- OutputError          an output that cannot be written (a full disk, a device or FIFO
-     |                             named as --out, a folder without write permission); names the path
+     |    +-- OutputError          an output that cannot be written (a full disk, a device or FIFO   500
+     |                             named as --out, a folder without write permission); names the path.
+     |                             On the command line the path is the user's (exit 2, as input); in the
+     |                             server it is the server's own disk: a 500 with a logged trace
      +-- ConfigError               an impossible setting (negative budget, unknown format)       422
      +-- MissingDependencyError    an optional extra is not installed; says how to install it    503
      +-- FetchError                a URL could not be fetched; ``.url`` and ``.reason`` (one of   502
@@ -22,8 +24,8 @@
      +-- UnknownJobError           no stories job (or story) with that id                        404
 
 The CLI prints ``Type: message`` on one line and exits with code 2; the server answers JSON
-``{"error": Type, "message": ...}`` with the status on the right. Anything else that escapes is a bug:
-the server answers 500 and logs its traceback.
+``{"error": Type, "message": ...}`` with the status on the right (``newsbrief.server.app.status_of``).
+Anything else that escapes is a bug: the server answers 500 and logs its traceback.
 
 Errors cross process boundaries (a server's brief workers send them back to the main process), so each
 one pickles with its context intact (``__reduce__``).

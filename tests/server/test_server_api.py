@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 import newsbrief
 from newsbrief import Article
-from newsbrief.errors import InputError, MissingDependencyError, NewsbriefError
+from newsbrief.errors import InputError, MissingDependencyError, NewsbriefError, OutputError
 from newsbrief.ingest.files import read_document
 from newsbrief.server import ServerSettings, create_app
 from newsbrief.server.pool import WorkerBugError, call
@@ -162,10 +162,12 @@ def test_a_bug_is_a_json_500_and_logged(caplog: pytest.LogCaptureFixture) -> Non
             raise Unplaced("boom")
         if kind == "worker":
             raise WorkerBugError("unexpected error in worker 1:\nTraceback ... boom")
+        if kind == "disk":  # the server's own disk failed it: not the client's input to fix (no 422)
+            raise OutputError("cannot write: No space left on device (boom)", source="/srv/jobs/x")
         raise RuntimeError("boom")
 
     with TestClient(app, raise_server_exceptions=False) as client:
-        for kind in ("runtime", "unplaced", "worker"):
+        for kind in ("runtime", "unplaced", "worker", "disk"):
             response = client.get(f"/api/boom/{kind}")
             assert response.status_code == 500, kind
             assert response.json() == {
@@ -173,7 +175,7 @@ def test_a_bug_is_a_json_500_and_logged(caplog: pytest.LogCaptureFixture) -> Non
                 "message": "an unexpected error in newsbrief; it has been logged",
             }
             assert "boom" not in response.text
-    assert sum("unexpected error" in r.message for r in caplog.records) == 3
+    assert sum("unexpected error" in r.message for r in caplog.records) == 4
 
 
 def test_worker_side_of_a_call_reports_how_it_ended() -> None:
@@ -261,3 +263,19 @@ def test_docs_are_served_without_a_cdn(client: TestClient) -> None:
         assert client.get(src.strip("'\"")).status_code == 200, src
     spec = client.get("/openapi.json").json()
     assert {"/api/brief", "/api/brief/html", "/api/stories", "/api/jobs/{job_id}"} <= set(spec["paths"])
+
+
+def test_the_page_selects_the_configs_defaults(client: TestClient) -> None:
+    """The page's length and size choices start at the defaults of BriefConfig and of a stories job."""
+    import re
+
+    from newsbrief.config import BriefConfig
+    from newsbrief.server.jobs import StoriesOptions
+
+    page = client.get("/").text
+    selected = dict(re.findall(r'<select (?:name="\w+" )?id="([\w-]+)">.*?<option value="(\d+)" selected>', page, re.S))
+    assert selected == {
+        "words": str(BriefConfig().words),
+        "story-words": str(StoriesOptions().words),
+        "min-articles": str(StoriesOptions().min_articles),
+    }

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from newsbrief.config import BriefConfig
-from newsbrief.errors import InputError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.stories import ClusterConfig, StoryConfig
 from newsbrief.stories.run import StoriesRunConfig, run_stories
 from synthetic import invented_articles
@@ -193,3 +193,18 @@ def test_a_huge_story_is_briefed_from_an_even_sample_of_its_articles(tmp_path: P
             assert len(sources) <= 3 and sources[0] == kept[0] and set(sources) <= set(kept)
         else:
             assert "briefed_from" not in line and len(sources) == len(kept)
+
+
+def test_the_run_config_caps_a_line_in_bytes_where_the_feed_is_read(tmp_path: Path) -> None:
+    """The byte cap of input is the reader's (``StoriesRunConfig.max_bytes``), not a setting of the brief."""
+    assert "max_bytes" not in {f for f in BriefConfig.__dataclass_fields__}
+    rows = make_feed(n_per_topic=2)
+    long = json.dumps({"id": "long", "text": "A very long article. " * 200})  # about 4 kB
+    feed = write_feed(tmp_path / "feed.jsonl", rows, [long])
+    limit = max(len(json.dumps(r)) for r in rows) + 100
+    assert limit < len(long)
+    summary = run_stories(feed, tmp_path / "out", config=StoriesRunConfig(brief=FAST, max_bytes=limit))
+    rejects = [json.loads(x) for x in (tmp_path / "out" / "rejects.jsonl").read_text().splitlines()]
+    assert summary.rejected == 1 and rejects[0]["line"] == len(rows) + 1 and "byte" in rejects[0]["reason"]
+    with pytest.raises(ConfigError, match="max_bytes"):
+        StoriesRunConfig(max_bytes=0)

@@ -11,16 +11,20 @@ from typing import Annotated
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
-from newsbrief.config import DEFAULT_MAX_BYTES, BriefConfig
+from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError
 from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.model import Article
 from newsbrief.text.splitters import SPLITTERS
+from newsbrief.web.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
+from newsbrief.web.policy import FetchPolicy
 
 logger = logging.getLogger("newsbrief.cli")
 
 #: The defaults of every flag that is a BriefConfig setting come from BriefConfig itself (one source of defaults).
 DEFAULTS = BriefConfig()
+FETCH_DEFAULTS = FetchPolicy()  # and those of fetching links, FetchPolicy's
 #: The splitters the command line offers: those of newsbrief.text.splitters, by name.
 SplitterName = StrEnum("SplitterName", {name: name for name in SPLITTERS})
 
@@ -86,7 +90,17 @@ def brief_command(
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch every link afresh; store nothing.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to fetch one link.")] = 10.0,
+    cache_max_mb: Annotated[
+        float,
+        typer.Option(
+            "--cache-max-mb",
+            min=0.001,
+            help="Keep the cache under this many MB: the least recently used pages go first.",
+        ),
+    ] = DEFAULT_CACHE_MB,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds to fetch one link.")
+    ] = FETCH_DEFAULTS.timeout,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Brief several reports of one story: a cited summary and its sources.
@@ -112,7 +126,6 @@ def brief_command(
 
     config = BriefConfig(
         words=words,
-        max_bytes=max_bytes,
         analysis=not no_analysis,
         timeline=timeline.value,
         splitter=splitter.value,
@@ -122,7 +135,15 @@ def brief_command(
     show = not quiet and stderr.is_terminal
     status = stderr.status("Reading articles…") if show else nullcontext()
     with status as spinner:
-        articles = gather(paths, max_bytes=max_bytes, cluster=cluster, cache=cache, no_cache=no_cache, timeout=timeout)
+        articles = gather(
+            paths,
+            max_bytes=max_bytes,
+            cluster=cluster,
+            cache=cache,
+            no_cache=no_cache,
+            timeout=timeout,
+            cache_max_mb=cache_max_mb,
+        )
         if spinner is not None:
             spinner.update(f"Briefing {len(articles)} article{'s' if len(articles) != 1 else ''}…")
         result = brief(articles, config)
@@ -136,7 +157,14 @@ def brief_command(
 
 
 def gather(
-    args: list[str], *, max_bytes: int, cluster: str | None, cache: Path | None, no_cache: bool, timeout: float
+    args: list[str],
+    *,
+    max_bytes: int,
+    cluster: str | None,
+    cache: Path | None,
+    no_cache: bool,
+    timeout: float,
+    cache_max_mb: float = DEFAULT_CACHE_MB,
 ) -> list[Article]:
     """The articles of the arguments in their order: links fetched (failures warned about), files read.
 
@@ -150,10 +178,10 @@ def gather(
     urls = [a for a in args if is_url(a)]
     fetched: dict[str, Article | None] = {}
     if urls:
-        from newsbrief.web import Fetcher, FetchPolicy, HttpCache, default_cache_dir
+        from newsbrief.web import Fetcher, HttpCache, default_cache_dir
         from newsbrief.web.links import read_links
 
-        store = None if no_cache else HttpCache(cache or default_cache_dir())
+        store = None if no_cache else HttpCache(cache or default_cache_dir(), max_mb=cache_max_mb)
         policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes)
         try:
             with Fetcher(policy, store) as fetcher:

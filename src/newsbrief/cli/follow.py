@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -10,11 +11,10 @@ import typer
 
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.cli.stories import _progress_bar
-from newsbrief.config import BriefConfig
-from newsbrief.stories.cluster import ClusterConfig
-from newsbrief.stories.pipeline import StoryConfig
+from newsbrief.follow.config import FollowConfig
 
-_CLUSTER = ClusterConfig()
+_FOLLOW = FollowConfig()  # the defaults the options show (one source: FollowConfig, and the configs it holds)
+_CLUSTER = _FOLLOW.stories.cluster
 _LABELS = {"feeds": "feeds", "pages": "pages", "stories": "stories", "briefs": "briefs", "digest": "digest"}
 
 
@@ -29,18 +29,30 @@ def follow_command(
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Digest folder, holding the store between runs.", file_okay=False)
     ] = Path("newsbrief-digest"),
-    days: Annotated[float, typer.Option("--days", min=0.01, help="The index lists stories updated this recently.")] = 7,
-    per_host: Annotated[int, typer.Option("--per-host", min=1, help="Requests at a time per host.")] = 4,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests at a time in all.")] = 16,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed for each fetch.")] = 10.0,
+    days: Annotated[
+        float, typer.Option("--days", min=0.01, help="The index lists stories updated this recently.")
+    ] = _FOLLOW.days,
+    per_host: Annotated[
+        int, typer.Option("--per-host", min=1, help="Requests at a time per host.")
+    ] = _FOLLOW.fetch.per_host,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", min=1, help="Requests at a time in all.")
+    ] = _FOLLOW.fetch.concurrency,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds allowed for each fetch.")
+    ] = _FOLLOW.fetch.timeout,
     min_articles: Annotated[
         int, typer.Option("--min-articles", min=1, help="Brief stories of at least this many distinct articles.")
-    ] = 2,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = 150,
-    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Local processes that brief stories.")] = 1,
+    ] = _FOLLOW.min_articles,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")
+    ] = _FOLLOW.brief.words,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="Local processes that brief stories.")
+    ] = _FOLLOW.workers,
     no_analysis: Annotated[
         bool, typer.Option("--no-analysis", help="Summaries and support only (no spaCy): much faster.")
-    ] = False,
+    ] = not _FOLLOW.brief.analysis,
     threshold: Annotated[
         float, typer.Option("--threshold", min=0.0, max=1.0, help="Mean cosine at which an article joins a story.")
     ] = _CLUSTER.threshold,
@@ -72,14 +84,15 @@ def follow_command(
     setup_logging(quiet)
     logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)
     from newsbrief.follow.feeds import read_feed_list
-    from newsbrief.follow.run import FollowConfig, run_follow
-    from newsbrief.web import FetchPolicy
+    from newsbrief.follow.run import run_follow
 
     urls = read_feed_list(feeds)
     config = FollowConfig(
-        brief=BriefConfig(words=words, analysis=not no_analysis),
-        stories=StoryConfig(cluster=ClusterConfig(threshold=threshold, window_days=window_days)),
-        fetch=FetchPolicy(timeout=timeout, per_host=per_host, concurrency=concurrency, respect_robots=not no_robots),
+        brief=_FOLLOW.brief.replace(words=words, analysis=not no_analysis),
+        stories=replace(_FOLLOW.stories, cluster=replace(_CLUSTER, threshold=threshold, window_days=window_days)),
+        fetch=replace(
+            _FOLLOW.fetch, timeout=timeout, per_host=per_host, concurrency=concurrency, respect_robots=not no_robots
+        ),
         min_articles=min_articles,
         days=days,
         workers=workers,

@@ -16,9 +16,9 @@ from typing import Annotated
 import typer
 
 from newsbrief.cli import app, print_error, setup_logging
-from newsbrief.config import DEFAULT_MAX_BYTES
 from newsbrief.errors import EmptyInputError, NewsbriefError
 from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.model import Article, Quote
 
 

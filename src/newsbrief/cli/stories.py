@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
-from newsbrief.config import BriefConfig
-from newsbrief.stories.cluster import ClusterConfig
-from newsbrief.stories.dedup import DedupConfig
-from newsbrief.stories.pipeline import StoryConfig
+from newsbrief.stories.run import StoriesRunConfig
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-_CLUSTER = ClusterConfig()  # the defaults the options show
-_DEDUP = DedupConfig()
+_RUN = StoriesRunConfig()  # the defaults the options show (one source: the run's config and those it holds)
+_CLUSTER = _RUN.stories.cluster
+_DEDUP = _RUN.stories.dedup
 
 
 def _progress_bar(quiet: bool) -> Progress | None:
@@ -50,15 +49,17 @@ def stories_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if absent).", file_okay=False)],
     min_articles: Annotated[
         int, typer.Option("--min-articles", min=1, help="Brief stories of at least this many distinct articles.")
-    ] = 2,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = 250,
-    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Local processes that brief stories.")] = 1,
+    ] = _RUN.min_articles,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")] = _RUN.brief.words,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="Local processes that brief stories.")
+    ] = _RUN.workers,
     dask: Annotated[
         str | None, typer.Option("--dask", metavar="ADDRESS", help="Brief on this Dask scheduler (tcp://host:8786).")
     ] = None,
     no_analysis: Annotated[
         bool, typer.Option("--no-analysis", help="Summaries and support only (no spaCy): much faster.")
-    ] = False,
+    ] = not _RUN.brief.analysis,
     threshold: Annotated[
         float,
         typer.Option(
@@ -106,7 +107,7 @@ def stories_command(
     resume: Annotated[
         bool,
         typer.Option("--resume/--fresh", help="Continue a killed run from its checkpoint, or start over."),
-    ] = True,
+    ] = _RUN.resume,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
     """Drop near-duplicates, group a feed into stories and brief each story.
@@ -126,13 +127,13 @@ def stories_command(
     setup_logging(quiet)
     # each brief keeps its own warnings ("only one source"); one line per story would drown the bar
     logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)
-    from newsbrief.stories.run import StoriesRunConfig, run_stories
+    from newsbrief.stories.run import run_stories
 
-    cluster = ClusterConfig(threshold=threshold, merge_threshold=merge_threshold or None, window_days=window_days)
-    dedup = DedupConfig(window_articles=dedup_window or None, window_days=dedup_window_days or None)
+    cluster = replace(_CLUSTER, threshold=threshold, merge_threshold=merge_threshold or None, window_days=window_days)
+    dedup = replace(_DEDUP, window_articles=dedup_window or None, window_days=dedup_window_days or None)
     config = StoriesRunConfig(
-        brief=BriefConfig(words=words, analysis=not no_analysis),
-        stories=StoryConfig(dedup=dedup, cluster=cluster),
+        brief=_RUN.brief.replace(words=words, analysis=not no_analysis),
+        stories=replace(_RUN.stories, dedup=dedup, cluster=cluster),
         min_articles=min_articles,
         workers=workers,
         dask_address=dask,

@@ -27,54 +27,27 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsbrief.config import BriefConfig
-from newsbrief.errors import ConfigError, InputError
+from newsbrief.errors import InputError
 from newsbrief.follow import digest
+from newsbrief.follow.config import FollowConfig
 from newsbrief.follow.feeds import parse_feed
 from newsbrief.follow.store import STORE_NAME, FollowStore
 from newsbrief.follow.web import FeedResponse, WebClient, transient
 from newsbrief.model import Article
 from newsbrief.stories.feed import digest as settings_digest
-from newsbrief.stories.pipeline import Story, StoryConfig, StoryStream
+from newsbrief.stories.outputs import render_files
+from newsbrief.stories.pipeline import Story, StoryStream
 from newsbrief.stories.run import _writing
 from newsbrief.stories.workers import make_runner
-from newsbrief.web import FetchPolicy
 
 __all__ = ["FollowConfig", "FollowSummary", "run_follow"]
 
 logger = logging.getLogger(__name__)
-
-@dataclass(frozen=True, slots=True)
-class FollowConfig:
-    """Every knob of ``newsbrief follow`` (CLI flags map onto it).
-
-    ``days``: the index lists the stories updated in the last ``days`` days. ``max_attempts``: a page that
-    failed for a passing reason (a timeout, a 5xx: :func:`~newsbrief.follow.web.transient`) is tried again on
-    later runs, this many times in all. ``fetch``: timeouts, caps, concurrency in all and per host.
-    ``briefs``: off, a run stops after step 3 (the grouping benchmark measures only that). ``fresh``: forget
-    the store and the digest of earlier runs and start over (needed after changing the story settings).
-    """
-
-    brief: BriefConfig = field(default_factory=lambda: BriefConfig(words=150))
-    stories: StoryConfig = field(default_factory=StoryConfig)
-    fetch: FetchPolicy = field(default_factory=lambda: FetchPolicy(per_host=4, concurrency=16))
-    min_articles: int = 2
-    days: float = 7.0
-    workers: int = 1
-    max_attempts: int = 3
-    briefs: bool = True
-    fresh: bool = False
-
-    def __post_init__(self) -> None:
-        if self.min_articles < 1 or self.workers < 1 or self.max_attempts < 1:
-            raise ConfigError("min_articles, workers and max_attempts must be at least 1")
-        if self.days <= 0:
-            raise ConfigError(f"days must be positive, got {self.days}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +147,7 @@ class _Follow:
     def fetch_pages(self, client: WebClient) -> None:
         cfg = self.config
         todo = self.store.items("new")
-        todo += [
-            i for i in self.store.items("failed") if transient(i.reason) and i.attempts < cfg.max_attempts
-        ]
+        todo += [i for i in self.store.items("failed") if transient(i.reason) and i.attempts < cfg.max_attempts]
         by_url = {i.url: i for i in todo}
         self.progress("pages", 0, len(todo))
         for done, (url, got) in enumerate(client.pages(list(by_url)), start=1):
@@ -295,7 +266,7 @@ class _Follow:
         pending = self.store.pending()
         if not pending:
             return
-        runner = make_runner(self.config.brief, workers=self.config.workers)
+        runner = make_runner(self.config.brief, render=render_files, workers=self.config.workers)
         queue = list(pending)
         done = 0
         self.progress("briefs", 0, len(queue))

@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from newsbrief.config import DEFAULT_MAX_BYTES
 from newsbrief.errors import EmptyInputError, InputError, InputTooLargeError
-from newsbrief.ingest.decode import check_size, decode_bytes, read_bytes
+from newsbrief.ingest.decode import DEFAULT_MAX_BYTES, check_size, decode_bytes, read_bytes
 from newsbrief.ingest.files import JSONL_SUFFIXES, MULTINEWS_SEPARATOR, files_under, read_document
 from newsbrief.ingest.jsonl import Cluster, articles_from_jsonl_text, iter_jsonl, read_clusters
 from newsbrief.model import Article

@@ -18,6 +18,9 @@ from newsbrief.errors import InputError, InputTooLargeError
 
 logger = logging.getLogger(__name__)
 
+#: Largest input file read by default (bytes). A news article is rarely above 200 kB of HTML;
+#: 10 MB leaves room for JSONL clusters while refusing accidental binaries and dumps.
+DEFAULT_MAX_BYTES = 10_000_000
 #: Share of control characters (other than tab/newline/CR/FF) above which bytes are not text.
 #: Text files have none; PDFs, images and archives have many within their first kilobytes.
 _CONTROL_SHARE = 0.05

@@ -16,7 +16,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.server.briefing import ArticleIn, BriefRequest, run_brief
@@ -27,6 +26,7 @@ __all__ = ["ArticleIn", "BriefRequest", "router"]
 logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api", tags=["api"])
+_STORIES = StoriesOptions()  # a stories job's defaults: those of ``newsbrief stories``
 
 _ERROR_SCHEMA = {
     "type": "object",
@@ -108,11 +108,13 @@ async def post_stories(
     request: Request,
     words: Annotated[
         int, Query(ge=1, le=2_000, description="Word budget of each story's brief (the CLI's default).")
-    ] = BriefConfig().words,
-    min_articles: Annotated[int, Query(ge=1, le=1_000, description="Brief stories of this many articles or more.")] = 2,
+    ] = _STORIES.words,
+    min_articles: Annotated[
+        int, Query(ge=1, le=1_000, description="Brief stories of this many articles or more.")
+    ] = _STORIES.min_articles,
     analysis: Annotated[
         bool, Query(description="People, quotes, agreement and timeline in each brief (slower; the CLI's default).")
-    ] = BriefConfig().analysis,
+    ] = _STORIES.analysis,
 ) -> JSONResponse:
     """Group a feed into stories and brief each, in the background (``newsbrief stories``); poll the job."""
     data = await request.body()  # already capped by the BodyLimit middleware

@@ -28,6 +28,7 @@ from newsbrief.errors import (
     InputTooLargeError,
     MissingDependencyError,
     NewsbriefError,
+    OutputError,
     ServerError,
     UnknownJobError,
 )
@@ -43,6 +44,7 @@ logger = logging.getLogger(__name__)
 def status_of(err: Exception) -> int:
     """The HTTP status of one of newsbrief's errors."""
     table: tuple[tuple[type[Exception], int], ...] = (
+        (OutputError, 500),  # the server's own disk, not the client's input: logged as a bug would be
         (InputTooLargeError, 413),
         (FetchTooLargeError, 413),
         (FetchRefusedError, 403),

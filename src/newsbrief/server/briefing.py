@@ -154,5 +154,5 @@ def run_brief(body: BriefRequest, settings: ServerSettings) -> str:
         )
         with Fetcher(policy) as fetcher:
             articles = collect_articles(body, settings, fetcher)
-    config = BriefConfig(words=body.words, analysis=body.analysis, max_bytes=settings.max_article_bytes)
+    config = BriefConfig(words=body.words, analysis=body.analysis)
     return render(brief(articles, config), body.format)

@@ -31,15 +31,15 @@ import time
 import traceback
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from newsbrief.config import BriefConfig
 from newsbrief.errors import NewsbriefError, ServerBusyError, UnknownJobError
 from newsbrief.server.pool import describe_exit, limit_memory, setup_worker_logging
+from newsbrief.stories.run import StoriesRunConfig
 
 logger = logging.getLogger(__name__)
 
@@ -49,23 +49,23 @@ OUT_NAME = "out"
 MAX_REJECTS_SHOWN = 100
 #: Seconds between progress messages of a running job (and always at a change of stage).
 PROGRESS_EVERY = 0.2
+#: The defaults of a stories job: those of ``newsbrief stories`` (one source).
+_RUN = StoriesRunConfig()
 _STORY_ID = re.compile(r"^s\d+$")  # the ids corpus mode gives its stories (never a path)
 
 
 @dataclass(frozen=True, slots=True)
 class StoriesOptions:
-    """What a stories job is asked for; the defaults are the CLI's (``BriefConfig``'s)."""
+    """What a stories job is asked for; the defaults are the CLI's (``StoriesRunConfig``'s)."""
 
-    words: int = BriefConfig().words
-    min_articles: int = 2
-    analysis: bool = BriefConfig().analysis
+    words: int = _RUN.brief.words
+    min_articles: int = _RUN.min_articles
+    analysis: bool = _RUN.brief.analysis
 
     def run_config(self) -> Any:
         """The :class:`~newsbrief.stories.run.StoriesRunConfig` of ``newsbrief stories`` with these options."""
-        from newsbrief.stories.run import StoriesRunConfig
-
-        return StoriesRunConfig(
-            brief=BriefConfig(words=self.words, analysis=self.analysis), min_articles=self.min_articles
+        return replace(
+            _RUN, brief=_RUN.brief.replace(words=self.words, analysis=self.analysis), min_articles=self.min_articles
         )
 
 

@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from newsbrief._version import __version__
 from newsbrief.config import BriefConfig
+from newsbrief.server.jobs import StoriesOptions
 from newsbrief.server.limits import error_body
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
 
 _TEMPLATES = files("newsbrief.server") / "templates"
+_BRIEF = BriefConfig()  # the page's defaults: a brief's, and a stories job's (``newsbrief stories``'s)
+_STORIES = StoriesOptions()
 _STATIC = {"page.css": "text/css; charset=utf-8", "page.js": "text/javascript; charset=utf-8"}
 
 
@@ -86,8 +89,13 @@ async def index(request: Request) -> HTMLResponse:
         "max_article_kb": settings.max_article_bytes // 1000,
         "max_upload_mb": round(settings.max_upload_bytes / 1_000_000, 1),
         "allow_fetch": settings.allow_fetch,
-        "analysis_default": BriefConfig().analysis,
-        "lengths": (100, 150, 250, 400, 600),
+        "analysis_default": _BRIEF.analysis,
+        # the defaults selected are the configs' (one source); the other choices are the page's
+        "words_default": _BRIEF.words,
+        "stories_words_default": _STORIES.words,
+        "lengths": sorted({100, 150, 250, 400, 600, _BRIEF.words, _STORIES.words}),
+        "min_articles_default": _STORIES.min_articles,
+        "min_articles_choices": sorted({2, 3, 5, _STORIES.min_articles}),
     }
     html = _environment().get_template("page.html").render(**context)
     return HTMLResponse(html, headers={"Content-Security-Policy": page_csp(), "Cache-Control": "no-store"})

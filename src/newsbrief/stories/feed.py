@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsbrief.errors import EmptyInputError, InputError
-from newsbrief.ingest.decode import check_regular, decode_bytes, read_bytes
+from newsbrief.ingest.decode import DEFAULT_MAX_BYTES, check_regular, decode_bytes, read_bytes
 from newsbrief.ingest.files import JSONL_SUFFIXES, files_under, read_document
 from newsbrief.ingest.jsonl import Cluster, load_line, parse_line
 from newsbrief.model import Article
@@ -167,7 +167,7 @@ def _document_record(path: Path, index: int, root: Path, max_bytes: int) -> Feed
 
 
 def iter_feed(
-    source: str | Path, start: Position | None = None, *, max_bytes: int = 10_000_000
+    source: str | Path, start: Position | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[FeedRecord]:
     """Stream the records of a feed from ``start`` (the beginning by default).
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from newsbrief.errors import OutputError
 from newsbrief.fileio import write_atomic
+from newsbrief.model import Brief
 from newsbrief.stories.checkpoint import StoryRow
 
 __all__ = ["STORIES_DIR", "clean_outputs", "remove_temporaries", "write_index", "write_lines", "write_story"]
@@ -34,6 +35,13 @@ STORIES_DIR = "stories"
 FORMATS = ("json", "md", "html")
 TOP_FILES = ("stories.jsonl", "rejects.jsonl", "index.html")
 _STORY_FILE = re.compile(r"^s\d+\.(json|md|html)$")
+
+
+def render_files(brief: Brief) -> dict[str, str]:
+    """A story's brief rendered in every format of :data:`FORMATS`: the ``render`` of the briefing workers."""
+    from newsbrief.render import render
+
+    return {fmt: render(brief, fmt) for fmt in FORMATS}
 
 
 def write_story(out_dir: Path, story_id: str, files: dict[str, str]) -> None:

@@ -28,12 +28,14 @@ from typing import Any
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import ConfigError, InputError, OutputError
+from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.stories.checkpoint import CHECKPOINT_NAME, Checkpoint
 from newsbrief.stories.feed import Position, Reject, digest, feed_files, fingerprint_files, iter_feed
 from newsbrief.stories.outputs import (
     STORIES_DIR,
     clean_outputs,
     remove_temporaries,
+    render_files,
     story_line,
     write_index,
     write_lines,
@@ -65,6 +67,8 @@ class StoriesRunConfig:
     record says ``"briefed_from": N``. Whole articles rather than sentences are sampled because a brief
     parses, quotes and lists its sources article by article. 1,000 because a 1,000-article story briefs
     within 1 GB (BENCHMARKS.md, "A huge story"); None: no limit.
+
+    ``max_bytes``: a feed line (or a document file of a folder) longer than this is a reject, not read.
     """
 
     brief: BriefConfig = field(default_factory=BriefConfig)
@@ -76,6 +80,7 @@ class StoriesRunConfig:
     checkpoint_articles: int = 5000
     checkpoint_seconds: float = 30.0
     max_brief_articles: int | None = 1000
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:
         if self.min_articles < 1:
@@ -86,6 +91,8 @@ class StoriesRunConfig:
             raise ConfigError("choose either --workers N (local processes) or --dask ADDRESS, not both")
         if self.checkpoint_articles < 1 or self.checkpoint_seconds <= 0:
             raise ConfigError("checkpoint_articles and checkpoint_seconds must be positive")
+        if self.max_bytes < 1:
+            raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
         if self.max_brief_articles is not None and self.max_brief_articles < 2:
             raise ConfigError(f"max_brief_articles must be at least 2 or None, got {self.max_brief_articles}")
 
@@ -123,6 +130,7 @@ def _fingerprint(files: list[Path], config: StoriesRunConfig) -> str:
             "stories": repr(config.stories),
             "min_articles": config.min_articles,
             "max_brief_articles": config.max_brief_articles,
+            "max_bytes": config.max_bytes,
         }
     )
 
@@ -151,7 +159,7 @@ class _Run:
         seen = ckpt.seen_ids()
         base = dict(stream.seconds)
         last_commit, since = time.monotonic(), 0
-        records = iter_feed(self.source, position, max_bytes=cfg.brief.max_bytes)
+        records = iter_feed(self.source, position, max_bytes=cfg.max_bytes)
         while True:
             start = time.perf_counter()
             record = next(records, None)
@@ -335,7 +343,9 @@ def run_stories(
         run.n_briefs_total = len(run.queue)
         if resumed:
             logger.info("resuming %s: %d stories recorded, %d briefs pending", out_dir, run.seq, len(run.queue))
-        runner = make_runner(config.brief, workers=config.workers, dask_address=config.dask_address)
+        runner = make_runner(
+            config.brief, render=render_files, workers=config.workers, dask_address=config.dask_address
+        )
         start = time.perf_counter()
         if not run.finished:
             position = run.read(ckpt, stream, position, runner)

@@ -4,8 +4,11 @@ No scheduler of our own (DESIGN.md): local processes are a ``concurrent.futures.
 (``spawn``: forking a process that already runs threads can deadlock, and Python warns about it), and a
 cluster is a ``distributed.Client``. All three run the same task, :func:`brief_story`, which returns the
 rendered files as strings so that only the main process writes (a remote Dask worker need not share the
-output folder). Each worker process builds its :class:`~newsbrief.pipeline.Briefer` once and, with
-analysis on, loads spaCy once, on its first story (``functools.lru_cache`` on the config).
+output folder). The rendering is the caller's: a stage never imports the renderers (DESIGN.md), so the
+runner is given a module-level function, brief -> {format: text} (``newsbrief.stories.outputs.render_files``),
+that travels to the workers by reference like :func:`brief_story` itself. Each worker process builds its
+:class:`~newsbrief.pipeline.Briefer` once and, with analysis on, loads spaCy once, on its first story
+(``functools.lru_cache`` on the config).
 """
 
 from __future__ import annotations
@@ -23,9 +26,20 @@ from typing import Any, Protocol
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import NewsbriefError
-from newsbrief.model import Article
+from newsbrief.model import Article, Brief
 
-__all__ = ["BriefOutcome", "BriefRunner", "ProgressCallback", "brief_story", "make_runner", "peak_rss_mb"]
+__all__ = [
+    "BriefOutcome",
+    "BriefRunner",
+    "ProgressCallback",
+    "Renderer",
+    "brief_story",
+    "make_runner",
+    "peak_rss_mb",
+]
+
+#: Renders one brief into its files' texts by format; a module-level function (it is pickled by reference).
+Renderer = Callable[[Brief], dict[str, str]]
 
 logger = logging.getLogger(__name__)
 
@@ -69,14 +83,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB; macOS: bytes
 
 
-def brief_story(story_id: str, articles: list[Article], config: BriefConfig) -> BriefOutcome:
-    """Brief one story and render it as JSON, Markdown and HTML (runs in a worker).
+def brief_story(story_id: str, articles: list[Article], config: BriefConfig, render: Renderer) -> BriefOutcome:
+    """Brief one story and render it with ``render`` (runs in a worker).
 
     A story the pipeline cannot brief (nothing left after cleaning) gives an outcome with ``error`` set
     rather than an exception, so that one bad story does not stop a corpus run.
     """
-    from newsbrief.render import render
-
     start = time.perf_counter()
     briefer = _briefer(config)
     try:
@@ -88,7 +100,7 @@ def brief_story(story_id: str, articles: list[Article], config: BriefConfig) -> 
             seconds=time.perf_counter() - start,
             peak_rss_mb=peak_rss_mb(),
         )
-    files = {fmt: render(brief, fmt) for fmt in ("json", "md", "html")}
+    files = render(brief)
     first = brief.summary[0].text if brief.summary else None
     title = next((a.title for a in brief.sources if a.title), None)
     info = {
@@ -128,12 +140,13 @@ class InlineRunner:
 
     capacity = 1
 
-    def __init__(self, config: BriefConfig) -> None:
+    def __init__(self, config: BriefConfig, render: Renderer) -> None:
         self._config = config
+        self._render = render
         self._done: deque[BriefOutcome] = deque()
 
     def submit(self, story_id: str, articles: list[Article]) -> None:
-        self._done.append(brief_story(story_id, articles, self._config))
+        self._done.append(brief_story(story_id, articles, self._config, self._render))
 
     def in_flight(self) -> int:
         return len(self._done)
@@ -152,8 +165,9 @@ class _FutureRunner:
 
     capacity = 1
 
-    def __init__(self, config: BriefConfig) -> None:
+    def __init__(self, config: BriefConfig, render: Renderer) -> None:
         self._config = config
+        self._render = render
         self._futures: set[Any] = set()
 
     def _submit(self, story_id: str, articles: list[Article]) -> Any:
@@ -185,15 +199,15 @@ class _FutureRunner:
 class PoolRunner(_FutureRunner):
     """Brief on ``workers`` local processes."""
 
-    def __init__(self, config: BriefConfig, workers: int) -> None:
-        super().__init__(config)
+    def __init__(self, config: BriefConfig, render: Renderer, workers: int) -> None:
+        super().__init__(config, render)
         self.capacity = workers * 2  # one story queued behind each running one keeps every worker busy
         self._pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker
         )
 
     def _submit(self, story_id: str, articles: list[Article]) -> Future[BriefOutcome]:
-        return self._pool.submit(brief_story, story_id, articles, self._config)
+        return self._pool.submit(brief_story, story_id, articles, self._config, self._render)
 
     def _wait(self, futures: set[Any]) -> set[Any]:
         return set(wait(futures, return_when=FIRST_COMPLETED).done)
@@ -206,8 +220,8 @@ class PoolRunner(_FutureRunner):
 class DaskRunner(_FutureRunner):
     """Brief on the workers of an existing Dask cluster (``distributed.Client(address)``)."""
 
-    def __init__(self, config: BriefConfig, address: str) -> None:
-        super().__init__(config)
+    def __init__(self, config: BriefConfig, render: Renderer, address: str) -> None:
+        super().__init__(config, render)
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -228,6 +242,7 @@ class DaskRunner(_FutureRunner):
             story_id,
             articles,
             self._config,
+            self._render,
             pure=False,
             key=f"newsbrief-brief-{story_id}-{time.monotonic_ns()}",
         )
@@ -242,13 +257,18 @@ class DaskRunner(_FutureRunner):
         self._client.close()
 
 
-def make_runner(config: BriefConfig, *, workers: int = 1, dask_address: str | None = None) -> BriefRunner:
-    """The runner for the settings: Dask if an address is given, else a pool for 2+ workers, else inline."""
+def make_runner(
+    config: BriefConfig, *, render: Renderer, workers: int = 1, dask_address: str | None = None
+) -> BriefRunner:
+    """The runner for the settings: Dask if an address is given, else a pool for 2+ workers, else inline.
+
+    ``render`` turns each brief into its files (the outputs layer's: see the module docstring).
+    """
     if dask_address:
-        return DaskRunner(config, dask_address)
+        return DaskRunner(config, render, dask_address)
     if workers > 1:
-        return PoolRunner(config, workers)
-    return InlineRunner(config)
+        return PoolRunner(config, render, workers)
+    return InlineRunner(config, render)
 
 
 #: The signature of a run's progress callback: (stage, done, total or None when not known yet).

@@ -26,7 +26,8 @@ What one fetch does, in order:
    the connection pinned to the checked one);
 2. a fresh cache entry is the answer, with no request (:mod:`newsbrief.web.cache` says when one is fresh);
 3. robots.txt of the host, fetched once per fetcher (and cached like a page), read by ``protego``
-   (RFC 9309: a 4xx robots.txt allows all, a 5xx disallows all);
+   (RFC 9309: a 4xx robots.txt allows all, a 5xx disallows all); its ``Crawl-delay`` for us, if any, spaces
+   the starts of our requests to that host (:mod:`newsbrief.web.pace`, up to ``max_crawl_delay``);
 4. GET with a real User-Agent, redirects followed by hand (each hop checked like the first) up to
    ``max_redirects``, one deadline of ``timeout`` seconds for the whole attempt, the body streamed and refused
    past ``max_bytes``; at most ``per_host`` requests at a time to one host;
@@ -49,19 +50,16 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from newsbrief import __version__
-from newsbrief.config import DEFAULT_MAX_BYTES
-from newsbrief.errors import ConfigError, FetchError, FetchTooLargeError
+from newsbrief.errors import FetchError, FetchTooLargeError
 from newsbrief.web.address import Resolver, Target, check_url, system_resolver
 from newsbrief.web.cache import CacheEntry, HttpCache
+from newsbrief.web.pace import HostPacer
+from newsbrief.web.policy import USER_AGENT, FetchPolicy
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["FEED_TYPES", "PAGE_TYPES", "USER_AGENT", "FetchPolicy", "Fetcher", "Page"]
 
-#: Where a site operator reads who we are (RFC 9309 asks crawlers to say so in the User-Agent).
-PROJECT_URL = "https://pypi.org/project/newsbrief/"
-USER_AGENT = f"newsbrief/{__version__} (+{PROJECT_URL})"
 #: Media types of article pages ("not HTML" otherwise). A page sent with no Content-Type is sniffed later.
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
 #: Media types of feeds (RSS, Atom, RDF, JSON Feed, OPML); servers often send feeds as text/xml or text/html.
@@ -80,43 +78,6 @@ FEED_TYPES = (
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _ROBOTS_MAX_BYTES = 512_000  # RFC 9309 2.5: parse at least 500 KiB
-
-
-@dataclass(frozen=True, slots=True)
-class FetchPolicy:
-    """How pages are fetched: every knob of the fetcher in one frozen object.
-
-    Attributes:
-        timeout: seconds for one attempt, redirects and body included.
-        max_bytes: refuse a body larger than this ("too large").
-        max_redirects: redirects followed before "too many redirects".
-        user_agent: sent with every request; names newsbrief, its version and where to read about it.
-        retries: further attempts after a timeout, failed connection, 5xx or 429.
-        backoff: seconds before the first retry, doubled for each next one.
-        respect_robots: obey the host's robots.txt ("robots.txt" when it disallows the page).
-        public_only: the server's SSRF rule: refuse any URL whose host has a non-public address.
-        per_host: requests in flight to one host at most (politeness).
-        concurrency: requests in flight in all at most (``fetch_many`` threads and pooled connections).
-    """
-
-    timeout: float = 10.0
-    max_bytes: int = DEFAULT_MAX_BYTES
-    max_redirects: int = 5
-    user_agent: str = USER_AGENT
-    retries: int = 1
-    backoff: float = 0.5
-    respect_robots: bool = True
-    public_only: bool = False
-    per_host: int = 2
-    concurrency: int = 8
-
-    def __post_init__(self) -> None:
-        if self.timeout <= 0:
-            raise ConfigError(f"fetch timeout must be positive, got {self.timeout}")
-        if self.max_bytes < 1 or self.max_redirects < 0 or self.retries < 0 or self.backoff < 0:
-            raise ConfigError("max_bytes must be positive; max_redirects, retries and backoff at least 0")
-        if self.per_host < 1 or self.concurrency < 1:
-            raise ConfigError(f"per_host and concurrency must be at least 1, got {self.per_host}, {self.concurrency}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +176,8 @@ class Fetcher:
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._robots: dict[str, object] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._delays: dict[str, float] = {}  # origin -> its robots.txt Crawl-delay for us (seconds)
+        self._pacer = HostPacer()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -354,6 +317,8 @@ class Fetcher:
         for hop in range(self.policy.max_redirects + 1):
             if hop and call.robots:
                 self._robots_check(target)
+            if call.slot:  # a page, not robots.txt itself: wait out the host's Crawl-delay (off the deadline)
+                deadline += self._pacer.wait(target.origin, self._delays.get(target.origin, 0.0))
             response = self._send(target, call.accept, validators if hop == 0 else {}, deadline, first.url)
             if response.status_code not in _REDIRECTS:
                 return self._read(response, first, target, call, deadline)
@@ -433,10 +398,28 @@ class Fetcher:
             if origin not in self._robots:
                 self._robots[origin] = self._load_robots(origin, target.url)
         rules = self._robots[origin]
+        if rules and origin not in self._delays:
+            with self._lock:
+                self._delays.setdefault(origin, self._crawl_delay(origin, rules))
         if rules is False:
             raise FetchError(target.url, "robots.txt", "the site's robots.txt could not be read (server error)")
         if rules is not None and not rules.can_fetch(target.url, self.policy.user_agent):  # type: ignore[attr-defined]
             raise FetchError(target.url, "robots.txt", "the site's robots.txt disallows it")
+
+    def _crawl_delay(self, origin: str, rules: object) -> float:
+        """The robots.txt ``Crawl-delay`` for our User-Agent, held to ``max_crawl_delay`` (0 for none)."""
+        asked = rules.crawl_delay(self.policy.user_agent)  # type: ignore[attr-defined]
+        if not asked or asked <= 0:
+            return 0.0
+        if asked > self.policy.max_crawl_delay:
+            logger.warning(
+                "fetch: %s asks for %g s between requests (robots.txt Crawl-delay); waiting %g s",
+                origin,
+                asked,
+                self.policy.max_crawl_delay,
+            )
+            return float(self.policy.max_crawl_delay)
+        return float(asked)
 
     def _load_robots(self, origin: str, url: str) -> object:
         """Protego rules; None (all allowed) for a 4xx; False (all disallowed) for a 5xx (RFC 9309 2.3.1)."""
