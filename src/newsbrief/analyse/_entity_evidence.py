@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+
+from newsbrief.package_data import read_text
 
 #: Honorifics and titles that tell a person's gender.
 TITLE_GENDER: dict[str, str] = {
@@ -68,7 +69,7 @@ def first_name_gender(word: str) -> str | None:
 
 @cache
 def _places() -> frozenset[str]:
-    text = resources.files("newsbrief").joinpath("data/places.txt").read_text(encoding="utf-8")
+    text = read_text("places.txt")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

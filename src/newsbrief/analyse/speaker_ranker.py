@@ -20,11 +20,9 @@ scikit-learn on the brief's import path.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_speakers import (
@@ -35,6 +33,7 @@ from newsbrief.analyse.quote_speakers import (
     Speakers,
     subject,
 )
+from newsbrief.package_data import read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -400,8 +399,7 @@ def shipped_ranker() -> SpeakerRanker:
         RuntimeError: the file was fitted on another feature list (a developer's mistake, not the user's:
             refit with ``benchmarks/speaker_ranker.py --write``).
     """
-    raw = resources.files("newsbrief").joinpath("data/speaker_ranker.json").read_text(encoding="utf-8")
-    doc = json.loads(raw)
+    doc = read_json("speaker_ranker.json")
     if tuple(doc["features"]) != FEATURES:
         raise RuntimeError(
             "newsbrief/data/speaker_ranker.json was fitted on other features: "

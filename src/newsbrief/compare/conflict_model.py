@@ -24,15 +24,14 @@ Features of one candidate (sentence ``a`` with value ``x``, sentence ``b`` with 
 from __future__ import annotations
 
 import difflib
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from newsbrief.compare.slots import Value
+from newsbrief.package_data import read_json
 from newsbrief.text.tokens import content_stems
 
 FEATURES = (
@@ -120,5 +119,4 @@ class ConflictModel:
 @lru_cache(maxsize=1)
 def shipped_model() -> ConflictModel:
     """The model fitted on the development labels (``benchmarks/conflict_model.py``)."""
-    raw = resources.files("newsbrief").joinpath("data/conflict_model.json").read_text(encoding="utf-8")
-    return ConflictModel.from_json(json.loads(raw))
+    return ConflictModel.from_json(read_json("conflict_model.json"))

@@ -25,11 +25,9 @@ package data (``data/same_fact.json``), so deciding needs numpy only. Pairs belo
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 
 import numpy as np
@@ -38,6 +36,7 @@ from scipy.sparse import csr_array, issparse
 from newsbrief.compare.date_slots import dated_slots, stated_values
 from newsbrief.compare.slots import quantities
 from newsbrief.model import Sentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, content_stems, stems
 
@@ -164,8 +163,7 @@ class SameFact:
 @cache
 def default_model() -> SameFact:
     """The model shipped with the package."""
-    raw = resources.files("newsbrief").joinpath("data/same_fact.json").read_text(encoding="utf-8")
-    return SameFact(json.loads(raw))
+    return SameFact(read_json("same_fact.json"))
 
 
 #: Pairs scored per batch of features, so that a story with millions of similar pairs stays in bounded memory.

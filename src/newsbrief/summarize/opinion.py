@@ -21,16 +21,15 @@ were made), so scoring needs numpy only and no model is loaded.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from newsbrief.model import Article, Sentence, SummarySentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -75,8 +74,7 @@ ARTICLE_FEATURES = (
 
 @lru_cache(maxsize=1)
 def _model() -> dict:
-    raw = resources.files("newsbrief").joinpath("data/opinion.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+    return read_json("opinion.json")
 
 
 @lru_cache(maxsize=1)

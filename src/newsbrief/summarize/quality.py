@@ -17,16 +17,15 @@ scoring needs numpy only and no model is loaded. The writer's-verdict probabilit
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from newsbrief.model import Sentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import opinion_scores
 from newsbrief.summarize.standalone import (
     _SPEECH_VERBS,
@@ -104,8 +103,7 @@ _CAPTION_CUE = re.compile(
 
 @lru_cache(maxsize=1)
 def _model() -> dict:
-    raw = resources.files("newsbrief").joinpath("data/quality.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+    return read_json("quality.json")
 
 
 def _surnames_introduced(text: str) -> set[str]:
