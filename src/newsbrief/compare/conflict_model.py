@@ -26,11 +26,12 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsbrief.compare.slots import Value
+from newsbrief.logistic import Logistic
 from newsbrief.package_data import read_json
 from newsbrief.text.tokens import content_stems
 
@@ -85,35 +86,14 @@ def _jaccard(a: set, b: set) -> float:
 
 
 @dataclass(frozen=True, slots=True)
-class ConflictModel:
-    """Standardisation, weights and cut-off of the logistic regression (``data/conflict_model.json``)."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
+class ConflictModel(Logistic):
+    """Standardisation, weights and cut-off of the logistic regression (``data/conflict_model.json``):
+    ``accepts(row)`` when a candidate disagreement is likely real."""
 
     @classmethod
     def from_json(cls, raw: Mapping) -> ConflictModel:
-        if tuple(raw["features"]) != FEATURES:
-            raise ValueError(f"conflict model features {raw['features']} are not {list(FEATURES)}")
-        return cls(
-            tuple(raw["mean"]),
-            tuple(raw["scale"]),
-            tuple(raw["coef"]),
-            float(raw["intercept"]),
-            float(raw["threshold"]),
-        )
-
-    def probability(self, row: Sequence[float]) -> float:
-        z = self.intercept + sum(
-            c * (v - m) / (s or 1.0) for v, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def accepts(self, row: Sequence[float]) -> bool:
-        return self.probability(row) >= self.threshold
+        """The model of a weights document; ValueError when it was fitted on other :data:`FEATURES`."""
+        return cls.from_weights(raw, FEATURES, "data/conflict_model.json")
 
 
 @lru_cache(maxsize=1)

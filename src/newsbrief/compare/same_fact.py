@@ -35,6 +35,7 @@ from scipy.sparse import csr_array, issparse
 
 from newsbrief.compare.date_slots import dated_slots, stated_values
 from newsbrief.compare.slots import quantities
+from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
@@ -141,18 +142,12 @@ class SameFact:
     """
 
     def __init__(self, weights: dict) -> None:
-        if tuple(weights["features"]) != FEATURES:
-            raise ValueError("same-fact weights were trained on other features; rerun benchmarks/same_fact.py")
-        self.mean = np.asarray(weights["mean"], dtype=float)
-        self.scale = np.asarray(weights["scale"], dtype=float)
-        self.coef = np.asarray(weights["coef"], dtype=float)
-        self.intercept = float(weights["intercept"])
-        self.threshold = float(weights["threshold"])
+        self.model = Logistic.from_weights(weights, FEATURES, "same-fact weights (benchmarks/same_fact.py)")
+        self.threshold = self.model.threshold
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """P(same fact) for rows of features."""
-        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.model.probabilities(features)
 
     def probability(self, a: str, b: str, cosine: float) -> float:
         if cosine < MIN_COSINE:
