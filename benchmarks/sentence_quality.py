@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import GroupKFold, cross_val_predict
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,7 +57,7 @@ def rows(clusters: Mapping[str, LabelledCluster], split: str) -> tuple[np.ndarra
     return np.array(xs), np.array(ys), groups
 
 
-def model(c: float):
+def model(c: float) -> Pipeline:
     """The pipeline: standardise, then a logistic regression."""
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000))
 

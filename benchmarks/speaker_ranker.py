@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,6 +31,9 @@ from newsbrief.analyse.quotes import extract_with_ranker, parse
 from newsbrief.analyse.speaker_ranker import FEATURES, SpeakerRanker
 from quotes import DATA, match, same_speaker
 from weights_file import PACKAGE_DATA, write_weights
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline  # the fit imports scikit-learn only when it runs
 
 OUT = PACKAGE_DATA / "speaker_ranker.json"
 C_VALUES = (0.03, 0.3, 3.0)
@@ -87,7 +91,7 @@ def rows(items: list, docs: list) -> list[dict]:
     return out
 
 
-def fit(X: np.ndarray, y: np.ndarray, c: float):
+def fit(X: np.ndarray, y: np.ndarray, c: float) -> Pipeline:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -126,7 +130,7 @@ def summary(recs: list[dict], probs: list[list[float]], threshold: float) -> tup
     return got.count("ok"), got.count("wrong"), got.count("none")
 
 
-def to_ranker(model, threshold: float) -> SpeakerRanker:
+def to_ranker(model: Pipeline, threshold: float) -> SpeakerRanker:
     scaler, lr = model[0], model[-1]
     return SpeakerRanker(
         tuple(float(v) for v in scaler.mean_),

@@ -23,8 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import TYPE_CHECKING
 
 from newsbrief.package_data import read_text
+
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
 
 #: Honorifics and titles that tell a person's gender.
 TITLE_GENDER: dict[str, str] = {
@@ -45,7 +49,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @cache
-def _detector():
+def _detector() -> Detector:
     import gender_guesser.detector as gender
 
     return gender.Detector(case_sensitive=False)
