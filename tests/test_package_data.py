@@ -28,3 +28,17 @@ def test_every_shipped_model_and_table_loads() -> None:
     assert known_place("Paris")
     assert not is_furniture("The council voted on Tuesday to close the library.")
     assert "\nparis\n" in read_text("places.txt")  # folded names
+
+
+def test_pyproject_ships_every_data_file_in_the_wheel() -> None:
+    """A data file the ``package-data`` globs miss works from a checkout and fails from a wheel."""
+    import tomllib
+    from pathlib import Path, PurePosixPath
+
+    root = Path(__file__).resolve().parents[1]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    package = root / "src" / "newsbrief"
+    shipped = [p.relative_to(package).as_posix() for p in (package / "data").rglob("*") if p.is_file()]
+    assert shipped
+    missed = [f for f in shipped if not any(PurePosixPath(f).match(g) for g in globs["newsbrief"])]
+    assert missed == []
