@@ -33,7 +33,7 @@ from functools import lru_cache
 from newsbrief.compare.slots import Value
 from newsbrief.logistic import Logistic
 from newsbrief.package_data import read_json
-from newsbrief.text.tokens import content_stems
+from newsbrief.text.tokens import content_stems, jaccard
 
 FEATURES = (
     "same_fact",
@@ -62,9 +62,9 @@ def features(a: str, b: str, x: Value, y: Value, same_fact: float, n_a: int = 1,
         float(x.kind == "number"),
         _gap(x, y),
         float(bool(x.key) and x.key == y.key),
-        _jaccard(set(x.context), set(y.context)),
-        _jaccard(set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))),
-        _jaccard(set(content_stems(a)), set(content_stems(b))),
+        jaccard(set(x.context), set(y.context)),
+        jaccard(set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))),
+        jaccard(set(content_stems(a)), set(content_stems(b))),
         float(any(q in s for s in (a, b) for q in '"“”')),
         float(max(n_a, n_b) > 1),
     ]
@@ -79,10 +79,6 @@ def _gap(x: Value, y: Value) -> float:
     gap = max(0.0, high.low - low.high)
     scale = max(abs(x.high), abs(y.high), abs(x.low), abs(y.low))
     return min(1.0, gap / scale) if scale and math.isfinite(scale) else 0.0
-
-
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
-from newsbrief.text.tokens import STOPWORDS, content_stems, stems
+from newsbrief.text.tokens import STOPWORDS, content_stems, jaccard, stems
 
 #: Cosine below which a pair is not considered at all (the floor of the labelled trust pairs).
 MIN_COSINE = 0.17
@@ -78,10 +78,6 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().lower() not in STOPWORDS)
 
 
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _disagree(a: dict[str, set], b: dict[str, set]) -> bool:
     return any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
 
@@ -114,16 +110,16 @@ def pair_features(a: str, b: str, cosine: float) -> list[float]:
     cont = (shared / len(ca) if ca else 0.0, shared / len(cb) if cb else 0.0)
     return [
         cosine,
-        _jaccard(ca, cb),
+        jaccard(ca, cb),
         min(cont),
         max(cont),
-        _jaccard(ba, bb),
+        jaccard(ba, bb),
         min(len(ca), len(cb)) / max(len(ca), len(cb), 1),
         float(bool(na & nb)),
         float(bool(na and nb and na.isdisjoint(nb))),
         float(_disagree(qa, qb)),
         float(_disagree(da, db)),
-        _jaccard(ma, mb),
+        jaccard(ma, mb),
         float(bool(ma and mb and ma.isdisjoint(mb))),
         float(debris_a or debris_b),
         float(question_a or question_b),
