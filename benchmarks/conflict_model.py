@@ -21,7 +21,6 @@ Run: ``python benchmarks/conflict_model.py --cv --conflict-level`` (``--dry-run`
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflicts import DEFAULT_DATA_DIR, Pair, clusters, load_gold, match, stage  # a sibling script
 from newsbrief.compare.conflict_model import FEATURES
 from newsbrief.compare.conflicts import candidates, pair_features
+from weights_file import PACKAGE_DATA, write_weights
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "newsbrief" / "data" / "conflict_model.json"
+OUT = PACKAGE_DATA / "conflict_model.json"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -206,24 +206,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"chosen by conflict-level cross-validation: cut-off {t}")
     if args.dry_run:
         return
-    raw = {
-        "how": (
+    write_weights(
+        OUT,
+        how=(
             f"benchmarks/conflict_model.py --cv{' --conflict-level' if args.conflict_level else ''} "
             f"--c {args.c} --folds {args.folds} --precision "
             f"{args.precision}: logistic regression on {len(y)} development candidates ({int(y.sum())} real) of "
             f"{len(set(groups))} clusters; cut-off {t} from {args.folds}-fold cross-validation grouped by cluster"
         ),
-        "features": list(FEATURES),
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "coef": model.coef_[0].round(6).tolist(),
-        "intercept": round(float(model.intercept_[0]), 6),
-        "threshold": round(t, 4),
-    }
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(OUT)
-    print(f"wrote {OUT}")
+        features=FEATURES,
+        mean=mean,
+        scale=scale,
+        coef=model.coef_[0],
+        intercept=model.intercept_[0],
+        threshold=round(t, 4),
+    )
 
 
 if __name__ == "__main__":

@@ -190,10 +190,19 @@ def build(data_dir: Path, out_dir: Path) -> dict:
         rows.append(row)
         print(f"{cluster.id}: {row['names']} names ({row['from_spacy']} spaCy only), {row['descriptors']} descriptors")
     n = write_jsonl(out_dir / "items.jsonl", items)
+    return write_build(out_dir, {"items": n}, rows)
+
+
+def write_build(out_dir: Path, head: dict, rows: list[dict]) -> dict:
+    """Write ``build.json`` (the system commit, ``head``, the name and descriptor counts, the clusters' rows)
+    into ``out_dir``, by way of a temporary file so that a crash never leaves half of it; returns it.
+
+    Both labelling rounds (this script and ``entity_items_more.py``) write it; ``entity_labels`` reads it.
+    """
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     summary = {
         "system_commit": commit,
-        "items": n,
+        **head,
         "names": sum(r["names"] for r in rows),
         "descriptors": sum(r["descriptors"] for r in rows),
         "clusters": rows,

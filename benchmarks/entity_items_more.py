@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entity_items import _norm, contexts  # siblings: scripts
+from entity_items import _norm, contexts, write_build  # siblings: scripts
 from entity_labels import DEFAULT_ANSWERS, lookup_name, read_answers, short_sha1
 from entity_labels import load_entity_labels as load_labels
 from newsbrief import BriefConfig, brief
 from newsbrief.text.split import split_sentences
-from trust_items import DEFAULT_DATA_DIR, ROOT, choose_clusters, short_id, write_jsonl
+from trust_items import DEFAULT_DATA_DIR, choose_clusters, short_id, write_jsonl
 
 #: How many of the brief's entities give candidate names (the ten scored and the ten after them, which move up
 #: when an entity above them is left out).
@@ -113,19 +111,7 @@ def build(data_dir: Path, out_dir: Path, first: Path) -> dict:
         rows.append({"id": cluster.id, "split": cl.split, "names": len(ordered), "descriptors": len(desc_items)})
         print(f"{cluster.id}: {len(ordered)} names, {len(desc_items)} descriptors", file=sys.stderr)
     n = write_jsonl(out_dir / "items.jsonl", items)
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    summary = {
-        "system_commit": commit,
-        "top": TOP_SYSTEM,
-        "items": n,
-        "names": sum(r["names"] for r in rows),
-        "descriptors": sum(r["descriptors"] for r in rows),
-        "clusters": rows,
-    }
-    tmp = out_dir / ".build.json.tmp"
-    tmp.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, out_dir / "build.json")
-    return summary
+    return write_build(out_dir, {"top": TOP_SYSTEM, "items": n}, rows)
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -33,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.summarize.opinion import ARTICLE_FEATURES, SENTENCE_FEATURES, article_features
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, load_trust
+from weights_file import PACKAGE_DATA, write_weights
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "opinion.json"
+OUT = PACKAGE_DATA / "opinion.json"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -106,25 +106,22 @@ def main() -> None:
     print(f"\nthreshold (highest with dev CV recall >= 0.5): {threshold}")
     if args.write:
         scaler, lr = model[0], model[-1]
-        doc = {
-            "how": (
+        write_weights(
+            OUT,
+            how=(
                 "benchmarks/opinion.py: logistic regression (class-balanced, C=1) on the development part of "
                 "tests/data/trust_sentences.jsonl, opinion against every other label; threshold: highest with "
                 "cluster-grouped 5-fold CV recall >= 0.5; lexicon: Pattern's adjective subjectivity as shipped by "
                 "TextBlob (en-sentiment.xml, PDDL), single words, mean over senses"
             ),
-            "features": list(SENTENCE_FEATURES) + [f"article_{n}" for n in ARTICLE_FEATURES],
-            "mean": [round(float(v), 6) for v in scaler.mean_],
-            "scale": [round(float(v), 6) for v in scaler.scale_],
-            "coef": [round(float(v), 6) for v in lr.coef_[0]],
-            "intercept": round(float(lr.intercept_[0]), 6),
-            "threshold": threshold,
-            "lexicon": lexicon,
-        }
-        tmp = OUT.with_suffix(".tmp")
-        tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(OUT)
-        print(f"wrote {OUT}")
+            features=list(SENTENCE_FEATURES) + [f"article_{n}" for n in ARTICLE_FEATURES],
+            mean=scaler.mean_,
+            scale=scaler.scale_,
+            coef=lr.coef_[0],
+            intercept=lr.intercept_[0],
+            threshold=threshold,
+            lexicon=lexicon,
+        )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ Run: ``python benchmarks/same_fact.py [--write]`` (``--write`` stores the weight
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,8 +31,9 @@ from newsbrief.text.vectors import tfidf_matrix
 from pairs import cluster_documents, load_sentence_pairs
 from trust_items import DEFAULT_DATA_DIR, heldout_ids
 from trust_labels import DISPUTED, load_trust
+from weights_file import PACKAGE_DATA, write_weights
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "same_fact.json"
+OUT = PACKAGE_DATA / "same_fact.json"
 
 
 def trust_rows(data_dir: Path) -> tuple[list[list[float]], list[bool], list[str], list[str]]:
@@ -149,23 +149,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         p, r, _ = precision_recall(prob[ht] >= t, y[ht])
         print(f"| {t:.2f} | {p:.3f} | {r:.3f} |")
     if args.write:
-        weights = {
-            "how": (
+        write_weights(
+            OUT,
+            how=(
                 "benchmarks/same_fact.py: logistic regression (class-balanced, C=1) on the development part of "
                 "tests/data/trust_pairs.jsonl and sentence_pairs.jsonl; threshold from grouped 5-fold CV for "
                 f"precision >= {args.precision}"
             ),
-            "features": list(FEATURES),
-            "mean": mean.round(6).tolist(),
-            "scale": scale.round(6).tolist(),
-            "coef": model.coef_[0].round(6).tolist(),
-            "intercept": round(float(model.intercept_[0]), 6),
-            "threshold": threshold,
-        }
-        tmp = OUT.with_suffix(".tmp")
-        tmp.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(OUT)
-        print(f"\nwrote {OUT}")
+            features=FEATURES,
+            mean=mean,
+            scale=scale,
+            coef=model.coef_[0],
+            intercept=model.intercept_[0],
+            threshold=threshold,
+        )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ Run: ``python benchmarks/sentence_quality.py [--write]`` (``--write`` updates sr
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -25,7 +24,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import GroupKFold, cross_val_predict
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,8 +32,9 @@ from newsbrief.pipeline import Briefer
 from newsbrief.summarize.quality import FEATURES, feature_matrix
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, LabelledCluster, load_trust
+from weights_file import PACKAGE_DATA, write_weights
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "quality.json"
+OUT = PACKAGE_DATA / "quality.json"
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
@@ -57,7 +57,7 @@ def rows(clusters: Mapping[str, LabelledCluster], split: str) -> tuple[np.ndarra
     return np.array(xs), np.array(ys), groups
 
 
-def model(c: float):
+def model(c: float) -> Pipeline:
     """The pipeline: standardise, then a logistic regression."""
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000))
 
@@ -104,23 +104,20 @@ def main() -> None:
     for name, w in sorted(zip(FEATURES, lr.coef_[0], strict=True), key=lambda t: -abs(t[1])):
         print(f"| {name} | {w:+.3f} |")
     if args.write:
-        doc = {
-            "how": (
+        write_weights(
+            OUT,
+            how=(
                 "benchmarks/sentence_quality.py: logistic regression (C chosen by cluster-grouped 5-fold CV average "
                 "precision) on the development part of tests/data/trust_sentences.jsonl, sentences the "
                 "stand-alone mask admits, label ok against every other label"
             ),
-            "features": list(FEATURES),
-            "C": best,
-            "mean": [round(float(v), 6) for v in scaler.mean_],
-            "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
-            "coef": [round(float(v), 6) for v in lr.coef_[0]],
-            "intercept": round(float(lr.intercept_[0]), 6),
-        }
-        tmp = OUT.with_suffix(".tmp")
-        tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(OUT)
-        print(f"wrote {OUT}")
+            features=FEATURES,
+            mean=scaler.mean_,
+            scale=scaler.scale_,
+            coef=lr.coef_[0],
+            intercept=lr.intercept_[0],
+            C=best,
+        )
 
 
 if __name__ == "__main__":

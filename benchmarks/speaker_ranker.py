@@ -18,9 +18,9 @@ src/newsbrief/data/speaker_ranker.json).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,8 +30,12 @@ from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.quotes import extract_with_ranker, parse
 from newsbrief.analyse.speaker_ranker import FEATURES, SpeakerRanker
 from quotes import DATA, match, same_speaker
+from weights_file import PACKAGE_DATA, write_weights
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "speaker_ranker.json"
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline  # the fit imports scikit-learn only when it runs
+
+OUT = PACKAGE_DATA / "speaker_ranker.json"
 C_VALUES = (0.03, 0.3, 3.0)
 THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 
@@ -87,7 +91,7 @@ def rows(items: list, docs: list) -> list[dict]:
     return out
 
 
-def fit(X: np.ndarray, y: np.ndarray, c: float):
+def fit(X: np.ndarray, y: np.ndarray, c: float) -> Pipeline:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -126,7 +130,7 @@ def summary(recs: list[dict], probs: list[list[float]], threshold: float) -> tup
     return got.count("ok"), got.count("wrong"), got.count("none")
 
 
-def to_ranker(model, threshold: float) -> SpeakerRanker:
+def to_ranker(model: Pipeline, threshold: float) -> SpeakerRanker:
     scaler, lr = model[0], model[-1]
     return SpeakerRanker(
         tuple(float(v) for v in scaler.mean_),
@@ -252,24 +256,21 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['speaker_resolved']:.3f} | {r['missing_named']:.3f} ({tl.named_missing}/{tl.named}) |"
             )
     if args.write:
-        doc = {
-            "how": (
+        write_weights(
+            OUT,
+            how=(
                 "benchmarks/speaker_ranker.py: logistic regression on standardised features of (quote, candidate) "
                 f"pairs of PolNeAR train ({n} matched quotes with a named speaker); C={c} and threshold={t} chosen "
                 "by 5-fold cross-validation grouped by article on train: the most right speakers with no more wrong "
                 "ones than the rules give"
             ),
-            "features": list(FEATURES),
-            "mean": [round(v, 6) for v in ranker.mean],
-            "scale": [round(v, 6) for v in ranker.scale],
-            "coef": [round(v, 6) for v in ranker.coef],
-            "intercept": round(ranker.intercept, 6),
-            "threshold": t,
-        }
-        tmp = OUT.with_suffix(".tmp")
-        tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(OUT)
-        print(f"wrote {OUT}")
+            features=FEATURES,
+            mean=ranker.mean,
+            scale=ranker.scale,
+            coef=ranker.coef,
+            intercept=ranker.intercept,
+            threshold=t,
+        )
     return 0
 
 

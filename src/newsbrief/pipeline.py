@@ -30,7 +30,7 @@ from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
-from newsbrief.text.tokens import word_count, words
+from newsbrief.text.tokens import jaccard, word_count, words
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         toks = words(text)
         grams = {tuple(toks[i : i + 5]) for i in range(max(1, len(toks) - 4))}
         copy_of = next(
-            (kept[k].id for k, other in enumerate(shingles) if _jaccard(grams, other) >= DUPLICATE_JACCARD),
+            (kept[k].id for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD),
             None,
         )
         if copy_of is not None:
@@ -103,10 +103,6 @@ def story_sentences(
         if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
-
-
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 class Briefer:

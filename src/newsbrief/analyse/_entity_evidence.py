@@ -23,7 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsbrief.package_data import read_text
+
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
 
 #: Honorifics and titles that tell a person's gender.
 TITLE_GENDER: dict[str, str] = {
@@ -44,7 +49,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @cache
-def _detector():
+def _detector() -> Detector:
     import gender_guesser.detector as gender
 
     return gender.Detector(case_sensitive=False)
@@ -68,7 +73,7 @@ def first_name_gender(word: str) -> str | None:
 
 @cache
 def _places() -> frozenset[str]:
-    text = resources.files("newsbrief").joinpath("data/places.txt").read_text(encoding="utf-8")
+    text = read_text("places.txt")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -20,11 +20,9 @@ scikit-learn on the brief's import path.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_speakers import (
@@ -35,6 +33,8 @@ from newsbrief.analyse.quote_speakers import (
     Speakers,
     subject,
 )
+from newsbrief.logistic import Logistic
+from newsbrief.package_data import read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -368,21 +368,9 @@ def mention_counts(index: DocIndex, speakers: Speakers) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerRanker:
-    """Coefficients of the fitted logistic regression (standardised features) and the threshold."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, x: list[float]) -> float:
-        """P(this candidate spoke the quote)."""
-        z = self.intercept + sum(
-            c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z))
+class SpeakerRanker(Logistic):
+    """The fitted logistic regression: ``probability(row)`` is P(this candidate spoke the quote); a quote's
+    best candidate below ``threshold`` leaves it unattributed."""
 
     def choose(self, scored: list[tuple[Candidate, float]]) -> str | None:
         """The best candidate's name when its probability reaches the threshold, else ``None``."""
@@ -397,16 +385,7 @@ def shipped_ranker() -> SpeakerRanker:
     """The ranker of ``newsbrief/data/speaker_ranker.json`` (package data, read once per process).
 
     Raises:
-        RuntimeError: the file was fitted on another feature list (a developer's mistake, not the user's:
+        ValueError: the file was fitted on another feature list (a developer's mistake, not the user's:
             refit with ``benchmarks/speaker_ranker.py --write``).
     """
-    raw = resources.files("newsbrief").joinpath("data/speaker_ranker.json").read_text(encoding="utf-8")
-    doc = json.loads(raw)
-    if tuple(doc["features"]) != FEATURES:
-        raise RuntimeError(
-            "newsbrief/data/speaker_ranker.json was fitted on other features: "
-            "rerun benchmarks/speaker_ranker.py --write"
-        )
-    return SpeakerRanker(
-        tuple(doc["mean"]), tuple(doc["scale"]), tuple(doc["coef"]), float(doc["intercept"]), float(doc["threshold"])
-    )
+    return SpeakerRanker.from_weights(read_json("speaker_ranker.json"), FEATURES, "data/speaker_ranker.json")

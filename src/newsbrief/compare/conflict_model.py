@@ -24,16 +24,16 @@ Features of one candidate (sentence ``a`` with value ``x``, sentence ``b`` with 
 from __future__ import annotations
 
 import difflib
-import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from newsbrief.compare.slots import Value
-from newsbrief.text.tokens import content_stems
+from newsbrief.logistic import Logistic
+from newsbrief.package_data import read_json
+from newsbrief.text.tokens import content_stems, jaccard
 
 FEATURES = (
     "same_fact",
@@ -62,9 +62,9 @@ def features(a: str, b: str, x: Value, y: Value, same_fact: float, n_a: int = 1,
         float(x.kind == "number"),
         _gap(x, y),
         float(bool(x.key) and x.key == y.key),
-        _jaccard(set(x.context), set(y.context)),
-        _jaccard(set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))),
-        _jaccard(set(content_stems(a)), set(content_stems(b))),
+        jaccard(set(x.context), set(y.context)),
+        jaccard(set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))),
+        jaccard(set(content_stems(a)), set(content_stems(b))),
         float(any(q in s for s in (a, b) for q in '"“”')),
         float(max(n_a, n_b) > 1),
     ]
@@ -81,44 +81,18 @@ def _gap(x: Value, y: Value) -> float:
     return min(1.0, gap / scale) if scale and math.isfinite(scale) else 0.0
 
 
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
 @dataclass(frozen=True, slots=True)
-class ConflictModel:
-    """Standardisation, weights and cut-off of the logistic regression (``data/conflict_model.json``)."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
+class ConflictModel(Logistic):
+    """Standardisation, weights and cut-off of the logistic regression (``data/conflict_model.json``):
+    ``accepts(row)`` when a candidate disagreement is likely real."""
 
     @classmethod
     def from_json(cls, raw: Mapping) -> ConflictModel:
-        if tuple(raw["features"]) != FEATURES:
-            raise ValueError(f"conflict model features {raw['features']} are not {list(FEATURES)}")
-        return cls(
-            tuple(raw["mean"]),
-            tuple(raw["scale"]),
-            tuple(raw["coef"]),
-            float(raw["intercept"]),
-            float(raw["threshold"]),
-        )
-
-    def probability(self, row: Sequence[float]) -> float:
-        z = self.intercept + sum(
-            c * (v - m) / (s or 1.0) for v, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def accepts(self, row: Sequence[float]) -> bool:
-        return self.probability(row) >= self.threshold
+        """The model of a weights document; ValueError when it was fitted on other :data:`FEATURES`."""
+        return cls.from_weights(raw, FEATURES, "data/conflict_model.json")
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> ConflictModel:
     """The model fitted on the development labels (``benchmarks/conflict_model.py``)."""
-    raw = resources.files("newsbrief").joinpath("data/conflict_model.json").read_text(encoding="utf-8")
-    return ConflictModel.from_json(json.loads(raw))
+    return ConflictModel.from_json(read_json("conflict_model.json"))

@@ -25,11 +25,9 @@ package data (``data/same_fact.json``), so deciding needs numpy only. Pairs belo
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 
 import numpy as np
@@ -37,9 +35,11 @@ from scipy.sparse import csr_array, issparse
 
 from newsbrief.compare.date_slots import dated_slots, stated_values
 from newsbrief.compare.slots import quantities
+from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
-from newsbrief.text.tokens import STOPWORDS, content_stems, stems
+from newsbrief.text.tokens import STOPWORDS, content_stems, jaccard, stems
 
 #: Cosine below which a pair is not considered at all (the floor of the labelled trust pairs).
 MIN_COSINE = 0.17
@@ -78,10 +78,6 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().lower() not in STOPWORDS)
 
 
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _disagree(a: dict[str, set], b: dict[str, set]) -> bool:
     return any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
 
@@ -114,16 +110,16 @@ def pair_features(a: str, b: str, cosine: float) -> list[float]:
     cont = (shared / len(ca) if ca else 0.0, shared / len(cb) if cb else 0.0)
     return [
         cosine,
-        _jaccard(ca, cb),
+        jaccard(ca, cb),
         min(cont),
         max(cont),
-        _jaccard(ba, bb),
+        jaccard(ba, bb),
         min(len(ca), len(cb)) / max(len(ca), len(cb), 1),
         float(bool(na & nb)),
         float(bool(na and nb and na.isdisjoint(nb))),
         float(_disagree(qa, qb)),
         float(_disagree(da, db)),
-        _jaccard(ma, mb),
+        jaccard(ma, mb),
         float(bool(ma and mb and ma.isdisjoint(mb))),
         float(debris_a or debris_b),
         float(question_a or question_b),
@@ -142,18 +138,12 @@ class SameFact:
     """
 
     def __init__(self, weights: dict) -> None:
-        if tuple(weights["features"]) != FEATURES:
-            raise ValueError("same-fact weights were trained on other features; rerun benchmarks/same_fact.py")
-        self.mean = np.asarray(weights["mean"], dtype=float)
-        self.scale = np.asarray(weights["scale"], dtype=float)
-        self.coef = np.asarray(weights["coef"], dtype=float)
-        self.intercept = float(weights["intercept"])
-        self.threshold = float(weights["threshold"])
+        self.model = Logistic.from_weights(weights, FEATURES, "same-fact weights (benchmarks/same_fact.py)")
+        self.threshold = self.model.threshold
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """P(same fact) for rows of features."""
-        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.model.probabilities(features)
 
     def probability(self, a: str, b: str, cosine: float) -> float:
         if cosine < MIN_COSINE:
@@ -164,8 +154,7 @@ class SameFact:
 @cache
 def default_model() -> SameFact:
     """The model shipped with the package."""
-    raw = resources.files("newsbrief").joinpath("data/same_fact.json").read_text(encoding="utf-8")
-    return SameFact(json.loads(raw))
+    return SameFact(read_json("same_fact.json"))
 
 
 #: Pairs scored per batch of features, so that a story with millions of similar pairs stays in bounded memory.

@@ -20,11 +20,10 @@ A sentence is furniture when
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
+from newsbrief.package_data import read_json
 from newsbrief.text.tokens import words
 
 #: Word n-gram length of the templated-furniture check (long enough that news phrasing does not
@@ -55,8 +54,7 @@ def grams(toks: Sequence[str], n: int = GRAM) -> Iterable[tuple[int, str]]:
 
 @cache
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
-    raw = resources.files("newsbrief").joinpath("data/furniture.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = read_json("furniture.json")
     return frozenset(data["sentences"]), frozenset(data["grams"])
 
 

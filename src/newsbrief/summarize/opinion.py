@@ -21,16 +21,16 @@ were made), so scoring needs numpy only and no model is loaded.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -75,13 +75,18 @@ ARTICLE_FEATURES = (
 
 @lru_cache(maxsize=1)
 def _model() -> dict:
-    raw = resources.files("newsbrief").joinpath("data/opinion.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+    return read_json("opinion.json")
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
     return dict(_model()["lexicon"])
+
+
+@lru_cache(maxsize=1)
+def _logistic() -> Logistic:
+    features = list(SENTENCE_FEATURES) + [f"article_{n}" for n in ARTICLE_FEATURES]
+    return Logistic.from_weights(_model(), features, "data/opinion.json")
 
 
 def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[str, float] | None = None) -> list[float]:
@@ -133,24 +138,21 @@ def opinion_scores(sentences: Sequence[Sentence]) -> list[float]:
 
     Sentences are grouped by article (the article's rates are features), scores come back in input order.
     """
-    model = _model()
-    mean, scale = np.array(model["mean"]), np.array(model["scale"])
-    coef, intercept = np.array(model["coef"]), float(model["intercept"])
+    model = _logistic()
     by_article: dict[str, list[int]] = {}
     for k, s in enumerate(sentences):
         by_article.setdefault(s.article_id, []).append(k)
     scores = [0.0] * len(sentences)
     for positions in by_article.values():
         x = article_features([sentences[k] for k in positions])
-        z = ((x - mean) / scale) @ coef + intercept
-        for k, p in zip(positions, 1.0 / (1.0 + np.exp(-z)), strict=True):
+        for k, p in zip(positions, model.probabilities(x), strict=True):
             scores[k] = float(p)
     return scores
 
 
 def default_threshold() -> float:
     """The shipped decision threshold (chosen on the development labels; see ``data/opinion.json``)."""
-    return float(_model()["threshold"])
+    return _logistic().threshold
 
 
 def holder(article: Article) -> str:

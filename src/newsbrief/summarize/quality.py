@@ -17,16 +17,16 @@ scoring needs numpy only and no model is loaded. The writer's-verdict probabilit
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
+from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import opinion_scores
 from newsbrief.summarize.standalone import (
     _SPEECH_VERBS,
@@ -103,9 +103,8 @@ _CAPTION_CUE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict:
-    raw = resources.files("newsbrief").joinpath("data/quality.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+def _model() -> Logistic:
+    return Logistic.from_weights(read_json("quality.json"), FEATURES, "data/quality.json")
 
 
 def _surnames_introduced(text: str) -> set[str]:
@@ -227,11 +226,7 @@ def quality_scores(sentences: Sequence[Sentence], opinion: Sequence[float] | Non
     """Probability that each sentence reads well as a summary sentence (labelled ``ok``), in input order."""
     if not sentences:
         return []
-    model = _model()
-    mean, scale = np.array(model["mean"]), np.array(model["scale"])
-    coef, intercept = np.array(model["coef"]), float(model["intercept"])
-    z = ((feature_matrix(sentences, opinion) - mean) / scale) @ coef + intercept
-    return [float(p) for p in 1.0 / (1.0 + np.exp(-z))]
+    return [float(p) for p in _model().probabilities(feature_matrix(sentences, opinion))]
 
 
 class QualityCache:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.sparse import csr_array
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
@@ -47,7 +48,7 @@ class WithoutRepeats(Selector):
         self.same_fact_threshold = same_fact_threshold
         self.name = selector.name
 
-    def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors) -> np.ndarray:
+    def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
         similar = np.asarray(cosine_matrix(vectors, chosen)[:, chosen], dtype=float)
         if self.same_fact_threshold is not None:
@@ -81,7 +82,9 @@ def _position(sentence: Sentence) -> tuple[int, int]:
     return (sentence.index, len(sentence.text))
 
 
-def _later_of_each_pair(sentences: Sequence[Sentence], chosen: Sequence[int], similar, threshold: float) -> set[int]:
+def _later_of_each_pair(
+    sentences: Sequence[Sentence], chosen: Sequence[int], similar: np.ndarray, threshold: float
+) -> set[int]:
     """Of every pair of chosen sentences at or above ``threshold``, the one later in its article."""
     refused: set[int] = set()
     for a in range(len(chosen)):
@@ -92,7 +95,7 @@ def _later_of_each_pair(sentences: Sequence[Sentence], chosen: Sequence[int], si
     return refused
 
 
-def _drop_repeats(sentences: Sequence[Sentence], chosen: list[int], similar, threshold: float) -> list[int]:
+def _drop_repeats(sentences: Sequence[Sentence], chosen: list[int], similar: np.ndarray, threshold: float) -> list[int]:
     """Last resort after ``MAX_ROUNDS``: drop repeats from the final choice without refilling."""
     refused = _later_of_each_pair(sentences, chosen, similar, threshold)
     return [i for i in chosen if i not in refused]

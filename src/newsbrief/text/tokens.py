@@ -9,6 +9,7 @@ it imports in a millisecond, where nltk's import alone takes ~1.8 s of a cold CL
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import Stemmer
@@ -233,6 +234,12 @@ def stems(text: str) -> list[str]:
 def content_stems(text: str) -> list[str]:
     """Stemmed tokens of ``text`` without stopwords: the bag of words similarity works on."""
     return [stem(t) for t in words(text) if t not in STOPWORDS]
+
+
+def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
+    """Shared share of two sets (intersection over union); 0 when either is empty: nothing to share is no
+    evidence of sameness (same-fact and conflict features, near-duplicate articles)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def word_count(text: str) -> int:

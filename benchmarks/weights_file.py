@@ -1,0 +1,51 @@
+"""Write a fitted logistic regression as package data (``src/newsbrief/data/<name>.json``).
+
+The benchmark scripts that fit a model newsbrief ships (same_fact, opinion, sentence_quality,
+conflict_model, speaker_ranker) all write the same document: how it was made, the feature names, the
+standardisation (mean, scale), the weights and intercept, and their own extras (a threshold, the chosen C,
+a lexicon). One writer keeps the format, rounding and atomic replace in one place, matching the one reader
+(``newsbrief.package_data.read_json``) and the feature check each model does on load.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+PACKAGE_DATA = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data"
+
+
+def _rounded(values: Iterable[float]) -> list[float]:
+    return [round(float(v), 6) for v in values]
+
+
+def write_weights(
+    out: Path,
+    *,
+    how: str,
+    features: Iterable[str],
+    mean: Iterable[float],
+    scale: Iterable[float],
+    coef: Iterable[float],
+    intercept: float,
+    **extra: Any,
+) -> None:
+    """Write the model to ``out`` (a temporary file renamed over it, so a crash never leaves half a file).
+
+    A zero scale (a feature constant in the training rows) is written as 1.0: the models divide by it.
+    """
+    doc = {
+        "how": how,
+        "features": list(features),
+        "mean": _rounded(mean),
+        "scale": [s if s > 0 else 1.0 for s in _rounded(scale)],
+        "coef": _rounded(coef),
+        "intercept": round(float(intercept), 6),
+        **extra,
+    }
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    print(f"wrote {out}")
