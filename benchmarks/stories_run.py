@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the feed (default: the system's)")
     parser.add_argument("--log", type=Path, default=None, help="JSON lines per commit and per window (see above)")
     parser.add_argument("--window", type=int, default=None, help="articles per --log window (default: one copy)")
-    parser.add_argument("--checkpoint-articles", type=int, default=StoriesRunConfig.checkpoint_articles)
+    parser.add_argument("--checkpoint-articles", type=int, default=StoriesRunConfig().checkpoint_articles)
     parser.add_argument("--summarize", type=Path, default=None, help="print the table of a --log file and stop")
     args = parser.parse_args(argv)
     if args.summarize is not None:
