@@ -138,8 +138,15 @@ class RunLog(logging.Handler):
         articles, seconds, rows = record.args  # type: ignore[misc]
         self.commits.append(seconds)
         wall = time.perf_counter() - self.t0
-        self.write({"kind": "commit", "articles": articles, "wall_s": round(wall, 2), "commit_s": round(seconds, 4),
-                    "rows": rows})
+        self.write(
+            {
+                "kind": "commit",
+                "articles": articles,
+                "wall_s": round(wall, 2),
+                "commit_s": round(seconds, 4),
+                "rows": rows,
+            }
+        )
 
     def progress(self, stage: str, done: int, total: int | None) -> None:
         if stage != "read":
@@ -153,12 +160,21 @@ class RunLog(logging.Handler):
             return
         self.index += 1
         n, dt, dcpu = done - first, now - wall, cpu - cpu_start
-        self.write({
-            "kind": "window", "window": self.index, "first": first, "last": done, "wall_s": round(now - self.t0, 2),
-            "seconds": round(dt, 3), "articles_per_s": round(n / dt, 1) if dt > 0 else None,
-            "cpu_s": round(dcpu, 3), "articles_per_cpu_s": round(n / dcpu, 1) if dcpu > 0 else None,
-            "commits": len(self.commits), "commit_s": round(sum(self.commits), 3),
-        })
+        self.write(
+            {
+                "kind": "window",
+                "window": self.index,
+                "first": first,
+                "last": done,
+                "wall_s": round(now - self.t0, 2),
+                "seconds": round(dt, 3),
+                "articles_per_s": round(n / dt, 1) if dt > 0 else None,
+                "cpu_s": round(dcpu, 3),
+                "articles_per_cpu_s": round(n / dcpu, 1) if dcpu > 0 else None,
+                "commits": len(self.commits),
+                "commit_s": round(sum(self.commits), 3),
+            }
+        )
         self.start, self.commits = (done, now, cpu), []
 
     def close(self) -> None:
