@@ -125,6 +125,7 @@ class RunLog(logging.Handler):
         self.t0 = 0.0
         self.index = 0
         self.commits: list[float] = []  # commit seconds within the current window
+        self.cpu = 0.0  # CPU seconds at the last progress call: a commit follows one (``commit_cpu_s``)
 
     def write(self, line: dict[str, object]) -> None:
         line["load1"], line["load5"], _ = (round(x, 2) for x in os.getloadavg())
@@ -136,6 +137,7 @@ class RunLog(logging.Handler):
         if record.msg != COMMIT_LOG or self.start is None:
             return
         articles, seconds, rows = record.args  # type: ignore[misc]
+        cpu = cpu_seconds() - self.cpu  # the commit's CPU time, which the load on a shared machine does not stretch
         self.commits.append(seconds)
         wall = time.perf_counter() - self.t0
         self.write(
@@ -144,6 +146,7 @@ class RunLog(logging.Handler):
                 "articles": articles,
                 "wall_s": round(wall, 2),
                 "commit_s": round(seconds, 4),
+                "commit_cpu_s": round(cpu, 4),
                 "rows": rows,
             }
         )
@@ -152,6 +155,7 @@ class RunLog(logging.Handler):
         if stage != "read":
             return
         now, cpu = time.perf_counter(), cpu_seconds()
+        self.cpu = cpu
         if self.start is None:
             self.start, self.t0 = (done, now, cpu), now
             return
@@ -191,16 +195,18 @@ def summarize(path: Path) -> str:
         return "no complete window in the log"
     picks = sorted({0, 1, 9, len(windows) // 4, len(windows) // 2, len(windows) - 2, len(windows) - 1} - {-1})
     out = [
-        "| window | articles | art/s (wall) | art/CPU-s | commits: n / mean s / max s | rows per commit (mean) "
-        "| RSS MiB at end / peak | load 1 min at end |",
-        "|---:|---|---:|---:|---|---:|---|---:|",
+        "| window | articles | art/s (wall) | art/CPU-s | commits | s per commit: wall mean / max; CPU mean "
+        "| rows per commit (mean) | RSS MiB at end / peak | load 1 min at end |",
+        "|---:|---|---:|---:|---:|---|---:|---|---:|",
     ]
     for i in (p for p in picks if 0 <= p < len(windows)):
         w = windows[i]
         inside = [c for c in commits if w["first"] <= c["articles"] < w["last"]]  # commit follows progress
         secs = [c["commit_s"] for c in inside]
         rows = [c["rows"] for c in inside]
-        commit = f"{len(secs)} / {sum(secs) / len(secs):.2f} / {max(secs):.2f}" if secs else "0 / - / -"
+        cpus = [c.get("commit_cpu_s", float("nan")) for c in inside]
+        commit = f"{len(secs)} | {sum(secs) / len(secs):.2f} / {max(secs):.2f}; {sum(cpus) / len(cpus):.2f}"
+        commit = commit if secs else "0 | -"
         mean_rows = f"{sum(rows) / len(rows):,.0f}" if rows else "-"
         out.append(
             f"| {w['window']} | {w['first']:,}-{w['last']:,} | {w['articles_per_s']:,.0f} "
@@ -223,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--header", action="store_true", help="print the table header")
     parser.add_argument("--perturb", action="store_true", help="copies r >= 1 lightly perturbed, some rewritten")
     parser.add_argument("--feed-pass", action="store_true", help="read, dedup, cluster, checkpoint; brief nothing")
+    parser.add_argument("--feed", type=Path, default=None, help="write the feed here and keep it; reuse it if present")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the feed (default: the system's)")
     parser.add_argument("--log", type=Path, default=None, help="JSON lines per commit and per window (see above)")
     parser.add_argument("--window", type=int, default=None, help="articles per --log window (default: one copy)")
@@ -248,10 +255,14 @@ def main(argv: list[str] | None = None) -> int:
         checkpoint_articles=args.checkpoint_articles,
     )
     with tempfile.TemporaryDirectory(prefix="newsbrief-bench-", dir=args.tmp) as tmp:
-        feed = Path(tmp) / "feed.jsonl"
-        n = write_feed(
-            args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed, perturbed=args.perturb
-        )
+        feed = args.feed or Path(tmp) / "feed.jsonl"
+        if args.feed is not None and args.feed.exists():  # made by an earlier run with the same options
+            with feed.open("rb") as handle:
+                n = sum(1 for _ in handle)
+        else:
+            n = write_feed(
+                args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed, perturbed=args.perturb
+            )
         out = args.keep or Path(tmp) / "out"
         log = RunLog(args.log, args.window or n // args.repeat) if args.log else None
         watched = logging.getLogger("newsbrief.stories.run")

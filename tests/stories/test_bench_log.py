@@ -29,8 +29,13 @@ def test_feed_pass_log_has_every_commit_and_window(tmp_path: Path, capsys) -> No
     assert sum(w["commits"] for w in windows) == len(commits)  # the commit at 90 would follow the last window
     for line in lines:
         assert line["rss_mib"] > 0 and line["peak_rss_mib"] >= line["rss_mib"] and line["load1"] >= 0
-    assert all(c["commit_s"] >= 0 and c["rows"] > 0 for c in commits)
+    assert all(c["commit_s"] >= 0 and c["commit_cpu_s"] >= 0 and c["rows"] > 0 for c in commits)
     assert all(w["articles_per_s"] > 0 and w["seconds"] > 0 for w in windows)
+    feed = tmp_path / "feed.jsonl"  # --feed keeps the feed; a second run reads it rather than write it again
+    assert bench.main([*argv, "--feed", str(feed)]) == 0
+    stamp = feed.stat().st_mtime_ns
+    assert bench.main([*argv, "--feed", str(feed)]) == 0
+    assert feed.stat().st_mtime_ns == stamp and len(feed.read_text().splitlines()) == 90
     capsys.readouterr()
     assert bench.main(["--summarize", str(log)]) == 0
     table = capsys.readouterr().out.splitlines()
