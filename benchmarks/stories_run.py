@@ -27,21 +27,35 @@ and over the last three, when the state is largest) with the rows each wrote, an
     python benchmarks/stories_run.py --feed-pass --perturb --header                # 15k
     python benchmarks/stories_run.py --feed-pass --perturb --repeat 10             # 150k
     python benchmarks/stories_run.py --feed-pass --perturb --repeat 100            # 1.5M
+
+A long run on a shared machine compares itself with itself: ``--log FILE`` writes a JSON line per checkpoint
+commit (articles read so far, wall seconds since the first article, the commit's seconds and state rows,
+current and peak RSS, load average) and per window of ``--window`` articles (default: one copy of the feed,
+~15k; articles per wall second and per CPU second of this process over the window, the commits in it), each
+flushed as it happens. ``--summarize FILE`` prints the table of such a log, finished or not: the windows and
+commits early in the run against those at its end, with load beside each:
+
+    nice -n 10 python benchmarks/stories_run.py --feed-pass --perturb --repeat 100 --log /tmp/run.jsonl
+    python benchmarks/stories_run.py --summarize /tmp/run.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import random
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 
 from newsbrief.config import BriefConfig
 from newsbrief.stories import StoryConfig
-from newsbrief.stories.run import RunSummary, StoriesRunConfig, run_stories
+from newsbrief.stories.run import COMMIT_LOG, RunSummary, StoriesRunConfig, run_stories
+from newsbrief.stories.workers import peak_rss_mb
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "multinews" / "val_truncated.jsonl"
 
@@ -77,6 +91,131 @@ def write_feed(data: Path, out: Path, *, clusters: int | None, repeat: int, seed
     return len(rows) * repeat
 
 
+def current_rss_mb() -> float:
+    """This process's resident memory now (``VmRSS``), in MiB; 0 where /proc is absent."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process (not its children: the feed pass runs here)."""
+    t = os.times()
+    return t.user + t.system
+
+
+class RunLog(logging.Handler):
+    """The ``--log`` file: a JSON line per checkpoint commit and per window of ``window`` articles.
+
+    A logging handler because the stream's commits happen inside :func:`run_stories`, which says each one in
+    a debug line (``COMMIT_LOG``); the windows are cut in its progress callback, called after every record.
+    Times are measured from the first article read, so that starting the runner is not in the first window.
+    """
+
+    def __init__(self, path: Path, window: int) -> None:
+        super().__init__(logging.DEBUG)
+        self.file = path.open("w", encoding="utf-8")
+        self.window = window
+        self.start: tuple[int, float, float] | None = None  # (articles, wall, cpu) at the window's start
+        self.t0 = 0.0
+        self.index = 0
+        self.commits: list[float] = []  # commit seconds within the current window
+        self.cpu = 0.0  # CPU seconds at the last progress call: a commit follows one (``commit_cpu_s``)
+
+    def write(self, line: dict[str, object]) -> None:
+        line["load1"], line["load5"], _ = (round(x, 2) for x in os.getloadavg())
+        line["rss_mib"], line["peak_rss_mib"] = round(current_rss_mb(), 1), round(peak_rss_mb(), 1)
+        self.file.write(json.dumps(line) + "\n")
+        self.file.flush()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg != COMMIT_LOG or self.start is None:
+            return
+        articles, seconds, rows = record.args  # type: ignore[misc]
+        cpu = cpu_seconds() - self.cpu  # the commit's CPU time, which the load on a shared machine does not stretch
+        self.commits.append(seconds)
+        wall = time.perf_counter() - self.t0
+        self.write(
+            {
+                "kind": "commit",
+                "articles": articles,
+                "wall_s": round(wall, 2),
+                "commit_s": round(seconds, 4),
+                "commit_cpu_s": round(cpu, 4),
+                "rows": rows,
+            }
+        )
+
+    def progress(self, stage: str, done: int, total: int | None) -> None:
+        if stage != "read":
+            return
+        now, cpu = time.perf_counter(), cpu_seconds()
+        self.cpu = cpu
+        if self.start is None:
+            self.start, self.t0 = (done, now, cpu), now
+            return
+        first, wall, cpu_start = self.start
+        if done < (self.index + 1) * self.window:
+            return
+        self.index += 1
+        n, dt, dcpu = done - first, now - wall, cpu - cpu_start
+        self.write(
+            {
+                "kind": "window",
+                "window": self.index,
+                "first": first,
+                "last": done,
+                "wall_s": round(now - self.t0, 2),
+                "seconds": round(dt, 3),
+                "articles_per_s": round(n / dt, 1) if dt > 0 else None,
+                "cpu_s": round(dcpu, 3),
+                "articles_per_cpu_s": round(n / dcpu, 1) if dcpu > 0 else None,
+                "commits": len(self.commits),
+                "commit_s": round(sum(self.commits), 3),
+            }
+        )
+        self.start, self.commits = (done, now, cpu), []
+
+    def close(self) -> None:
+        self.file.close()
+        super().close()
+
+
+def summarize(path: Path) -> str:
+    """The markdown table of a ``--log`` file (a finished or a stopped run)."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    windows = [w for w in lines if w["kind"] == "window"]
+    commits = [c for c in lines if c["kind"] == "commit"]
+    if not windows:
+        return "no complete window in the log"
+    picks = sorted({0, 1, 9, len(windows) // 4, len(windows) // 2, len(windows) - 2, len(windows) - 1} - {-1})
+    out = [
+        "| window | articles | art/s (wall) | art/CPU-s | commits | s per commit: wall mean / max; CPU mean "
+        "| rows per commit (mean) | RSS MiB at end / peak | load 1 min at end |",
+        "|---:|---|---:|---:|---:|---|---:|---|---:|",
+    ]
+    for i in (p for p in picks if 0 <= p < len(windows)):
+        w = windows[i]
+        inside = [c for c in commits if w["first"] <= c["articles"] < w["last"]]  # commit follows progress
+        secs = [c["commit_s"] for c in inside]
+        rows = [c["rows"] for c in inside]
+        cpus = [c.get("commit_cpu_s", float("nan")) for c in inside]
+        commit = f"{len(secs)} | {sum(secs) / len(secs):.2f} / {max(secs):.2f}; {sum(cpus) / len(cpus):.2f}"
+        commit = commit if secs else "0 | -"
+        mean_rows = f"{sum(rows) / len(rows):,.0f}" if rows else "-"
+        out.append(
+            f"| {w['window']} | {w['first']:,}-{w['last']:,} | {w['articles_per_s']:,.0f} "
+            f"| {w['articles_per_cpu_s']:,.0f} | {commit} | {mean_rows} | {w['rss_mib']:,.0f} / "
+            f"{w['peak_rss_mib']:,.0f} | {w['load1']:.1f} |"
+        )
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -90,8 +229,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--header", action="store_true", help="print the table header")
     parser.add_argument("--perturb", action="store_true", help="copies r >= 1 lightly perturbed, some rewritten")
     parser.add_argument("--feed-pass", action="store_true", help="read, dedup, cluster, checkpoint; brief nothing")
+    parser.add_argument("--feed", type=Path, default=None, help="write the feed here and keep it; reuse it if present")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the feed (default: the system's)")
+    parser.add_argument("--log", type=Path, default=None, help="JSON lines per commit and per window (see above)")
+    parser.add_argument("--window", type=int, default=None, help="articles per --log window (default: one copy)")
+    parser.add_argument("--checkpoint-articles", type=int, default=StoriesRunConfig().checkpoint_articles)
+    parser.add_argument("--summarize", type=Path, default=None, help="print the table of a --log file and stop")
     args = parser.parse_args(argv)
+    if args.summarize is not None:
+        print(summarize(args.summarize))
+        return 0
     if not args.data.exists():
         print(f"data not found: {args.data} (expected ../shared/data beside the repo)", file=sys.stderr)
         return 2
@@ -105,14 +252,29 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         resume=False,
         min_articles=10**9 if args.feed_pass else 2,
+        checkpoint_articles=args.checkpoint_articles,
     )
     with tempfile.TemporaryDirectory(prefix="newsbrief-bench-", dir=args.tmp) as tmp:
-        feed = Path(tmp) / "feed.jsonl"
-        n = write_feed(
-            args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed, perturbed=args.perturb
-        )
+        feed = args.feed or Path(tmp) / "feed.jsonl"
+        if args.feed is not None and args.feed.exists():  # made by an earlier run with the same options
+            with feed.open("rb") as handle:
+                n = sum(1 for _ in handle)
+        else:
+            n = write_feed(
+                args.data, feed, clusters=args.clusters, repeat=args.repeat, seed=args.seed, perturbed=args.perturb
+            )
         out = args.keep or Path(tmp) / "out"
-        s = run_stories(feed, out, config=config)
+        log = RunLog(args.log, args.window or n // args.repeat) if args.log else None
+        watched = logging.getLogger("newsbrief.stories.run")
+        if log is not None:
+            watched.addHandler(log)
+            watched.setLevel(logging.DEBUG)
+        try:
+            s = run_stories(feed, out, config=config, progress=log.progress if log else None)
+        finally:
+            if log is not None:
+                watched.removeHandler(log)
+                log.close()
     sec = s.seconds
     assert n == s.articles + s.rejected, (n, s.articles, s.rejected)
     if args.feed_pass:

@@ -17,11 +17,14 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from newsbrief.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from threadpoolctl import ThreadpoolController
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +64,14 @@ def load_nlp() -> Language:
         # One error for "no spaCy" and "spaCy but no model": the same extra installs both.
         logger.debug("spaCy importable: %s", importlib.util.find_spec("spacy") is not None)
         raise MissingDependencyError("spacy", "analysis")
+    from thinc.api import use_ops
+
     module = importlib.import_module(name)
-    nlp = module.load()
+    # thinc's matrix products through numpy's BLAS rather than its bundled BLIS: 3x less CPU per product on
+    # the machine measured (BENCHMARKS.md, "Analysis speed"); same parses (the layers keep the ops they are
+    # built with, so only this pipeline is affected, not the process's default ops)
+    with use_ops("numpy", use_blis=False):
+        nlp = module.load()
     logger.debug("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
 
@@ -76,16 +85,22 @@ def mark_sentences(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
     (a dateline or page furniture the brief set apart) are left to the parser, except that a token after a
     line break always starts a sentence (news glues paragraphs with newlines the parser would attach across).
     """
+    from spacy.attrs import SENT_START
+
+    # one array written back at the end: setting Token.is_sent_start token by token checks the whole Doc
+    # for a parse on every call (spaCy's Doc.has_annotation), quadratic in the article's length
+    values = doc.to_array([SENT_START]).astype(np.int64)  # 1 starts, -1 inside, 0 unknown
     starts = [tok.idx for tok in doc]
     for start, end in spans:
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
-        for i in range(first, last):
-            doc[i].is_sent_start = i == first
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+        if first < last:
+            values[first:last] = -1
+            values[first] = 1
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            values[tok.i + 1] = 1
+    doc.from_array([SENT_START], values.astype(np.uint64))
     return doc
 
 
@@ -103,4 +118,15 @@ def parse_sentences(
     stream: Iterable[Doc] = (mark_sentences(nlp.make_doc(t), s) for t, s in zip(texts, spans, strict=True))
     for _, proc in nlp.pipeline:
         stream = proc.pipe(stream, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, stream)
-    yield from stream
+    # one BLAS thread: the products are small (a few thousand rows by 96-288), where a second thread costs
+    # more CPU than it saves, and briefs run in parallel as processes (server workers, stories workers)
+    with _blas_controller().limit(limits=1, user_api="blas"):
+        yield from stream
+
+
+@functools.cache
+def _blas_controller() -> ThreadpoolController:
+    """The BLAS libraries loaded in this process (looked up once: the lookup walks every shared library)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()

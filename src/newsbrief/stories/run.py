@@ -48,6 +48,9 @@ __all__ = ["ProgressCallback", "RunSummary", "StoriesRunConfig", "run_stories"]
 
 logger = logging.getLogger(__name__)
 
+#: The debug line of each stream checkpoint; its args are (articles read, seconds, state rows written).
+COMMIT_LOG = "stream checkpoint at %d articles: %.3f s, %d state rows"
+
 #: Once the stream has ended, commits carry no stream and are cheap: commit this often while briefing.
 _BRIEF_COMMIT_SECONDS = 1.0
 
@@ -190,6 +193,8 @@ class _Run:
                 ckpt.commit(position, stream, finished=False)
                 rows = sum(ckpt.stream_rows_written.values())
                 self.commits.append((stream.n_articles, time.perf_counter() - start, rows))
+                # one line per commit for whoever watches a long run (benchmarks/stories_run.py --log)
+                logger.debug(COMMIT_LOG, *self.commits[-1])
                 last_commit, since = time.monotonic(), 0
         self.record(ckpt, stream.finish())
         ckpt.set_counts({"articles": stream.n_articles, "duplicates": stream.n_duplicates})
