@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from trust_items import write_jsonl  # a sibling script, not a package
+from agreement import cohen_kappa  # siblings: scripts, not a package
+from trust_items import write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
@@ -35,15 +36,6 @@ def _read(path: Path) -> dict[str, dict]:
                 raise SystemExit(f"{path}:{n}: a reading needs an id and a label")
             rows[row["id"]] = row
     return rows
-
-
-def kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa of two labellers over the same items."""
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb[k] for k in ca.keys() | cb.keys()) / (n * n)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
 def _offsets(sentence: str, value: str | None) -> list[int] | None:
@@ -99,9 +91,9 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         "double": len(both),
         "disputed": len(disputed),
         "raw_agreement": round(1 - len(disputed) / len(both), 3) if both else None,
-        "kappa_3way": round(kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3),
+        "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3),
         "kappa_real": round(
-            kappa([str(a[i]["label"] == "real") for i in both], [str(b[i]["label"] == "real") for i in both]), 3
+            cohen_kappa([str(a[i]["label"] == "real") for i in both], [str(b[i]["label"] == "real") for i in both]), 3
         ),
         "labels": dict(Counter(r["label"] for r in rows)),
         "real_dev": sum(r["label"] == "real" and r["part"] == "dev" for r in rows),

@@ -6,7 +6,7 @@ the same key are one entity), and each descriptor a yes/no. This module
 
 1. reads the answer files ``A.jsonl``, ``B.jsonl`` and ``adjudicated.jsonl`` (the last line for an id wins;
    a bad line is reported and skipped);
-2. measures agreement: Cohen's kappa (scikit-learn's ``cohen_kappa_score``) on the name types, on the
+2. measures agreement: Cohen's kappa (``agreement.cohen_kappa``) on the name types, on the
    descriptors, and on "same entity or not" over every pair of names of one cluster that both labellers
    read as names; an item is *disputed* when the types differ or the names it is grouped with differ;
 3. writes ``tests/data/entity_names.jsonl`` and ``entity_descriptors.jsonl``: cluster, split, where the string
@@ -35,8 +35,9 @@ from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import cohen_kappa  # siblings: scripts
 from newsbrief.errors import InputError
-from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, ROOT, SEEDS, write_jsonl  # siblings: scripts
+from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, ROOT, SEEDS, write_jsonl
 
 NAME_LABELS = ("person", "organisation", "place", "other", "not-a-name")
 DESCRIPTOR_LABELS = ("yes", "no")
@@ -85,17 +86,6 @@ def read_answers(path: Path) -> tuple[dict[str, dict], list[str]]:
                 continue
             answers[item] = row
     return answers, problems
-
-
-def kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa; 1.0 when both used one label throughout and agree, 0.0 on no items."""
-    from sklearn.metrics import cohen_kappa_score
-
-    if not a:
-        return 0.0
-    if len(set(a) | set(b)) == 1:
-        return 1.0
-    return float(cohen_kappa_score(list(a), list(b)))
 
 
 def _entity(row: Mapping) -> str | None:
@@ -148,7 +138,7 @@ def agreement(items: Mapping[str, dict], a: Mapping[str, dict], b: Mapping[str, 
     res.names, res.names_agreed, res.names_kappa = (
         len(names),
         sum(x == y for x, y in zip(la, lb, strict=True)),
-        kappa(la, lb),
+        cohen_kappa(la, lb),
     )
     res.confusion = Counter(zip(la, lb, strict=True))
     by_cluster: dict[str, list[str]] = {}
@@ -164,12 +154,12 @@ def agreement(items: Mapping[str, dict], a: Mapping[str, dict], b: Mapping[str, 
     res.pairs = len(same_a)
     res.pairs_same_either = sum(x == "True" or y == "True" for x, y in zip(same_a, same_b, strict=True))
     res.pairs_same_both = sum(x == y == "True" for x, y in zip(same_a, same_b, strict=True))
-    res.pairs_kappa = kappa(same_a, same_b)
+    res.pairs_kappa = cohen_kappa(same_a, same_b)
     descs = [i for i in common if items[i]["kind"] == "descriptor"]
     da = [a[i]["label"] for i in descs]
     db = [b[i]["label"] for i in descs]
     res.descriptors, res.descriptors_agreed = len(descs), sum(x == y for x, y in zip(da, db, strict=True))
-    res.descriptors_kappa = kappa(da, db)
+    res.descriptors_kappa = cohen_kappa(da, db)
     for i in common:
         if a[i]["label"] != b[i]["label"]:
             res.disputed.append(i)
@@ -199,7 +189,7 @@ def known_key_agreement(
     if not cats_a:
         return None
     agreed = sum(x == y for x, y in zip(cats_a, cats_b, strict=True))
-    return len(cats_a), agreed / len(cats_a), kappa(cats_a, cats_b)
+    return len(cats_a), agreed / len(cats_a), cohen_kappa(cats_a, cats_b)
 
 
 def agreement_text(res: Agreement) -> str:

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import cohen_kappa  # a sibling script, not a package
 from newsbrief.errors import InputError
 from newsbrief.ingest.clean import clean_text
 
@@ -51,18 +53,6 @@ class Boundary:
     kind: str
     heldout: bool
     label: str
-
-
-def cohen_kappa(a: Iterable[str], b: Iterable[str]) -> float:
-    """Cohen's kappa of two labellings of the same items."""
-    pairs = list(zip(a, b, strict=True))
-    if not pairs:
-        return float("nan")
-    n = len(pairs)
-    observed = sum(x == y for x, y in pairs) / n
-    ca, cb = Counter(x for x, _ in pairs), Counter(y for _, y in pairs)
-    expected = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
-    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
 def raw_documents(data_dir: Path, wanted: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str, int], str]:

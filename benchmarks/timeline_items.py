@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.model import Article
 from newsbrief.text.split import split_sentences
 from timeline import load_gold  # a sibling script, not a package
@@ -75,11 +76,9 @@ def agreement(path: Path, part: str = "heldout") -> dict:
     b = [bool(second[i].get("event")) for i in both]
     n = len(both)
     po = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    pe = pa * pb + (1 - pa) * (1 - pb)
     events = [i for i in both if first[i].event and second[i].get("event")]
     same_date = sum(first[i].date == second[i].get("date") for i in events)
-    return {"items": n, "event_agreement": round(po, 3), "event_kappa": round((po - pe) / (1 - pe), 3),
+    return {"items": n, "event_agreement": round(po, 3), "event_kappa": round(cohen_kappa(a, b), 3),
             "events_both": len(events), "same_date": same_date}  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.errors import InputError
 from newsbrief.model import Sentence
 from newsbrief.pipeline import clean_articles
@@ -138,18 +139,11 @@ def agreement(task: str, first: tuple[str, Mapping[str, str]], second: tuple[str
 
     Kappa is 0.0 when there is no common item, and 1.0 when both used a single label throughout and agree.
     """
-    from sklearn.metrics import cohen_kappa_score
-
     common = sorted(set(first[1]) & set(second[1]))
     a = [first[1][i] for i in common]
     b = [second[1][i] for i in common]
     agreed = sum(x == y for x, y in zip(a, b, strict=True))
-    if not common:
-        kappa = 0.0
-    elif len(set(a) | set(b)) == 1:
-        kappa = 1.0
-    else:
-        kappa = float(cohen_kappa_score(a, b))
+    kappa = cohen_kappa(a, b)
     return Agreement(task, (first[0], second[0]), len(common), agreed, kappa, Counter(zip(a, b, strict=True)))
 
 
