@@ -26,7 +26,7 @@ from newsbrief.fileio import write_atomic
 from newsbrief.follow.feeds import is_url
 from newsbrief.follow.store import FollowStore
 from newsbrief.stories.checkpoint import StoryRow
-from newsbrief.stories.outputs import FORMATS, INDEX_CSS
+from newsbrief.stories.outputs import FORMATS, INDEX_CSS, outlets_shown, size_pill
 from newsbrief.stories.workers import BriefOutcome
 
 __all__ = ["remove_all", "remove_story", "remove_temporaries", "write_brief", "write_digest"]
@@ -192,11 +192,11 @@ def _index_entry(row: StoryRow, run: int) -> str:
     info = row.info or {}
     record = row.record
     outlets = info.get("outlets") or []
-    shown = ", ".join(outlets[:4]) + (f" +{len(outlets) - 4}" if len(outlets) > 4 else "")
+    shown = outlets_shown(outlets)
     badge = ""
     if record.get("updated_run") == run:
         badge = _NEW if record.get("created_run") == run else '<span class="new">UPDATED</span>'
-    meta = [f'<span class="pill">{row.size} article{"s" if row.size != 1 else ""}</span>']
+    meta = [size_pill(row.size)]
     if shown:
         meta.append(f"<span>{esc(shown)}</span>")
     meta.append(f"<span>updated {esc(_human(record.get('updated_at')))}</span>")

@@ -137,6 +137,17 @@ if (f) { f.hidden = false; f.addEventListener('input', () => { const q = f.value
 """
 
 
+def outlets_shown(outlets: list[str], most: int = 4) -> str:
+    """The first ``most`` outlets of a story and how many more ("BBC, Reuters, AP, CNN +3"), as its index
+    entry shows them (the stories index and the follow digest alike)."""
+    return ", ".join(outlets[:most]) + (f" +{len(outlets) - most}" if len(outlets) > most else "")
+
+
+def size_pill(size: int) -> str:
+    """The article count of a story as its index entry shows it."""
+    return f'<span class="pill">{size} article{"s" if size != 1 else ""}</span>'
+
+
 def _when(first: str | None, last: str | None) -> str | None:
     if first and last and first != last:
         return f"{first} – {last}"
@@ -159,7 +170,7 @@ def _entry(row: StoryRow) -> str:
     if len(title) > 240:
         title = title[:237].rstrip() + "…"
     n_dup = len(row.record.get("duplicates", {}))
-    meta = [f'<span class="pill">{row.size} article{"s" if row.size != 1 else ""}</span>']
+    meta = [size_pill(row.size)]
     meta.append(f"<span>{info.get('sources', 0)} sources briefed</span>")
     if n_dup:
         meta.append(f"<span>{n_dup} duplicate{'s' if n_dup != 1 else ''}</span>")
@@ -168,8 +179,7 @@ def _entry(row: StoryRow) -> str:
         meta.append(f"<span>{esc(when)}</span>")
     outlets = info.get("outlets") or []
     if outlets:
-        shown = ", ".join(outlets[:4]) + (f" +{len(outlets) - 4}" if len(outlets) > 4 else "")
-        meta.append(f"<span>{esc(shown)}</span>")
+        meta.append(f"<span>{esc(outlets_shown(outlets))}</span>")
     base = f"{STORIES_DIR}/{esc(row.id)}"
     parts = [
         f'<li class="story" id="{esc(row.id)}">',
