@@ -32,8 +32,8 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
+from newsbrief.text.tokens import WORD
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 _FIRST_PLURAL = frozenset("we us our ours ourselves we're we've let's we’re we’ve let’s".split())
 _SECOND = frozenset("you your yours yourself you're you'll you've you’re you’ll you’ve".split())
@@ -99,7 +99,7 @@ def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[st
     """
     lexicon = _lexicon() if lexicon is None else lexicon
     own = "" if inside_quote else outside_quotes(text)
-    tokens = [t.lower() for t in _WORD.findall(own)]
+    tokens = [t.lower() for t in WORD.findall(own)]
     n = max(1, len(tokens))
     subjectivity = [lexicon[t] for t in tokens if t in lexicon]
     return [

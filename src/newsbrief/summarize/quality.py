@@ -35,7 +35,7 @@ from newsbrief.summarize.standalone import (
     quote_states,
     unresolved_pronoun,
 )
-from newsbrief.text.tokens import STOPWORDS
+from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: The features, in the order the shipped weights expect.
 FEATURES = (
@@ -67,7 +67,6 @@ FEATURES = (
     "log_article_sentences",
 )
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
 #: "The company said", "The move comes": a definite noun phrase opening the sentence, not a name ("The Times").
 _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
@@ -147,7 +146,7 @@ def sentence_row(
     """
     text = sentence.text.strip()
     own = outside_quotes(text)
-    tokens = [t.lower() for t in _WORD.findall(own)]
+    tokens = [t.lower() for t in WORD.findall(own)]
     n_words = max(1, len(text.split()))
     letters = [c for c in text if c.isalpha()]
     definite = [m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
@@ -202,7 +201,7 @@ def article_rows(sentences: Sequence[Sentence], opinion: Sequence[float]) -> np.
                 article_opinion=mean_opinion,
             )
         )
-        earlier |= {w.lower() for w in _WORD.findall(sent.text)}
+        earlier |= {w.lower() for w in WORD.findall(sent.text)}
         introduced |= _surnames_introduced(sent.text)
     return np.array(rows)
 

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
-from newsbrief.text.tokens import STOPWORDS
+from newsbrief.text.tokens import STOPWORDS, WORD
 
 _DEPENDENT_OPENERS = frozenset(
     [
@@ -204,7 +204,6 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 #: A personal pronoun for one person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
 #: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
 _PERSON_NOUNS = frozenset(
@@ -242,7 +241,7 @@ def unresolved_pronoun(text: str) -> bool:
     match = _PERSONAL_PRONOUN.search(words)
     if match is None:
         return False
-    for word in _WORD.findall(words[: match.start()]):
+    for word in WORD.findall(words[: match.start()]):
         lower = word.lower().rstrip("'’s")
         if lower in STOPWORDS:
             continue

@@ -15,6 +15,9 @@ from functools import lru_cache
 import Stemmer
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: A word of running text as the sentence rules read it (summarize: stand-alone, opinion, quality): a letter,
+#: then letters, apostrophes and hyphens ("don't", "so-called").
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STEMMER = Stemmer.Stemmer("porter")
 
 # Function words that carry no content. A fixed list (not learnt), so that results do not depend
