@@ -28,7 +28,6 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -38,19 +37,14 @@ from scipy.sparse import csr_array, issparse, sparray
 from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
-from newsbrief.compare.slots import Value, name_values, values
+from newsbrief.compare.slots import Value, name_values, spelt_alike, values
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS, stem
+from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
-#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
-#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
-NAME_SIMILARITY = 0.75
-#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
-_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
 _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
@@ -134,20 +128,6 @@ def _name_pairs(
     return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
 
 
-def spelt_alike(x: str, y: str) -> bool:
-    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
-    derived word ("Democrats" / "Democratic")."""
-    if x == y or x[0] != y[0]:
-        return False
-    x, y = _spelling(x), _spelling(y)
-    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
-        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
-    n = _shared_prefix(x, y)
-    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
-        return False
-    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
-
-
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
 
 
@@ -195,22 +175,6 @@ def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> S
         if start <= span.start < end:
             return Span(s.article_id, s.start, s.end, s.text)
     return span
-
-
-def _spelling(word: str) -> str:
-    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
-    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
-    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
-        if word.endswith(british):
-            return word[: -len(british)] + american
-    return word
-
-
-def _shared_prefix(x: str, y: str) -> int:
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n
 
 
 def _value_span(sentence: Span, v: Value) -> Span:

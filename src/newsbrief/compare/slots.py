@@ -17,6 +17,7 @@ grows over the day is not two versions of one number.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -362,3 +363,40 @@ def values(text: str) -> list[Value]:
     taken = [(v.start, v.end) for v in (*ages, *times)]
     rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
     return [*ages, *times, *rest, *date_values(text)]
+
+
+#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
+#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
+NAME_SIMILARITY = 0.75
+#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
+_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
+    derived word ("Democrats" / "Democratic")."""
+    if x == y or x[0] != y[0]:
+        return False
+    x, y = _spelling(x), _spelling(y)
+    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
+        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
+    n = _shared_prefix(x, y)
+    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
+
+
+def _spelling(word: str) -> str:
+    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
+    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word
+
+
+def _shared_prefix(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
