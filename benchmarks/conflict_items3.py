@@ -30,7 +30,15 @@ from newsbrief.compare.support import similarity_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflict_items import DUC_FILE, heldout  # sibling scripts, not a package
-from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, StoryCluster, _any_cluster, cluster_sentences, multinews_clusters, write_jsonl
+from trust_items import (
+    DEFAULT_DATA_DIR,
+    MULTINEWS_FILE,
+    StoryCluster,
+    _any_cluster,
+    cluster_sentences,
+    multinews_clusters,
+    write_jsonl,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 PER_CLUSTER = 8
@@ -118,8 +126,10 @@ def cluster_items(cluster: StoryCluster, held: bool, cap: int = PER_CLUSTER) -> 
         if texts[ids[c.i]] == texts[ids[c.j]]:
             continue  # two copies of one document
         a, b = items[c.i], items[c.j]
-        if {(cluster.id, f"{a.doc}.{a.start}", f"{b.doc}.{b.start}"),
-                (cluster.id, f"{b.doc}.{b.start}", f"{a.doc}.{a.start}")} & done:
+        if {
+            (cluster.id, f"{a.doc}.{a.start}", f"{b.doc}.{b.start}"),
+            (cluster.id, f"{b.doc}.{b.start}", f"{a.doc}.{a.start}"),
+        } & done:
             continue  # labelled in the first set
         best.setdefault((c.i, c.j), []).append(c)
     counts[cluster.id] = len(best)
