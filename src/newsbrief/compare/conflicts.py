@@ -16,10 +16,12 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways).
-5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_model``, off by
-   default): a logistic regression over features of the pair and the slot (P(same fact), kind, distance of
-   the values, shared key, shared words and names, quotation, several values of the kind), fitted on the
-   development labels, keeps a candidate only at or above its cut-off, chosen for precision first.
+5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
+   regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
+   key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
+   stated elsewhere, update, caption), fitted on the development labels, keeps a candidate only at or above
+   its cut-off, chosen for precision first. ``both`` applies it to the rules' candidates; ``learned`` to
+   those and the looser ones of :mod:`.conflict_candidates` (no key or context filter).
 6. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
    conflict lists its versions, each with the sources that give it and the quoted value.
 
@@ -29,15 +31,17 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.sparse import csr_array, issparse, sparray
 from scipy.sparse import triu as sparse_triu
 
+from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
 from newsbrief.compare.slots import Value, name_values, spelt_alike, values
+from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
@@ -45,6 +49,8 @@ from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
+#: How candidates are decided (:func:`find_conflicts`).
+DECISIONS = CONFLICT_DECISIONS
 _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
@@ -105,14 +111,25 @@ def pair_values(
     return out
 
 
-def pair_features(a: str, b: str, x: Value, y: Value, same_fact: float) -> list[float]:
-    """The learned decision's features (:func:`.conflict_model.features`) of one candidate of :func:`pair_values`."""
+def pair_features(
+    a: str,
+    b: str,
+    x: Value,
+    y: Value,
+    same_fact: float,
+    *,
+    rules: bool = True,
+    stated: bool = False,
+    debris: bool = False,
+) -> list[float]:
+    """The learned decision's features (:func:`.conflict_model.features`) of one candidate (by default one of
+    :func:`pair_values`, the strict rules')."""
     if x.kind == "name":
         n_a = n_b = 1
     else:
         n_a = sum(v.kind == x.kind for v in values(a))
         n_b = sum(v.kind == x.kind for v in values(b))
-    return features(a, b, x, y, same_fact, n_a, n_b)
+    return features(a, b, x, y, same_fact, n_a, n_b, rules=rules, stated=stated, debris=debris)
 
 
 def _name_pairs(
@@ -211,6 +228,19 @@ def _common_words(sentences: Sequence[Sentence], texts: Mapping[str, str]) -> se
     return common | {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
 
 
+def _known_values(texts: Mapping[str, str] | None) -> Callable[[str], list[Value]]:
+    """Every value (names too) each source states in its whole text, by article id, computed once each."""
+    known: dict[str, list[Value]] = {}
+
+    def known_values(article_id: str) -> list[Value]:
+        if article_id not in known:
+            text = (texts or {}).get(article_id, "")
+            known[article_id] = [*values(text), *name_values(text)]
+        return known[article_id]
+
+    return known_values
+
+
 def candidates(
     sentences: Sequence[Sentence],
     same: np.ndarray | sparray,
@@ -220,14 +250,7 @@ def candidates(
     common: Set[str] | None = None,
 ) -> Iterator[Candidate]:
     """The value pairs of steps 1 to 4, before the learned decision, in row-major order of the pairs."""
-    known: dict[str, list[Value]] = {}
-
-    def known_values(article_id: str) -> list[Value]:
-        if article_id not in known:
-            text = (texts or {}).get(article_id, "")
-            known[article_id] = [*values(text), *name_values(text)]
-        return known[article_id]
-
+    known_values = _known_values(texts)
     if common is None:
         common = _common_words(sentences, texts or {})
     rows, cols = _pairs_at_or_above(same, threshold)
@@ -242,6 +265,36 @@ def candidates(
                 yield Candidate(i, j, x, y, p)
 
 
+def learned_candidates(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    *,
+    threshold: float,
+    texts: Mapping[str, str] | None = None,
+    common: Set[str] | None = None,
+) -> Iterator[tuple[Candidate, list[float]]]:
+    """What the learned decision weighs, with its features: on every pair at or above ``threshold``, the strict
+    rules' value pairs (:func:`pair_values`) and the looser ones of :func:`.conflict_candidates.loose_pairs`
+    (no key or context filter, captions and values stated elsewhere kept but marked)."""
+    known_values = _known_values(texts)
+    if common is None:
+        common = _common_words(sentences, texts or {})
+    rows, cols = _pairs_at_or_above(same, threshold)
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        a, b = sentences[i], sentences[j]
+        if a.article_id == b.article_id:
+            continue
+        ka, kb = known_values(a.article_id), known_values(b.article_id)
+        strict = pair_values(a.text, b.text, ka, kb, common)
+        loose = [p for p in loose_pairs(a.text, b.text) if p not in strict]
+        debris = is_debris(a.text) or is_debris(b.text)
+        p = max(float(same[i, j]), float(same[j, i]))
+        for n, (x, y) in enumerate([*strict, *loose]):
+            stated = _stated(ka, y) or _stated(kb, x)
+            row = pair_features(a.text, b.text, x, y, p, rules=n < len(strict), stated=stated, debris=debris)
+            yield Candidate(i, j, x, y, p), row
+
+
 def find_conflicts(
     sentences: Sequence[Sentence],
     same: np.ndarray,
@@ -249,7 +302,7 @@ def find_conflicts(
     threshold: float,
     texts: Mapping[str, str] | None = None,
     model: ConflictModel | None = None,
-    learned: bool = False,
+    decision: str = "rules",
 ) -> tuple[Conflict, ...]:
     """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
 
@@ -258,21 +311,52 @@ def find_conflicts(
         same: P(same fact) of every pair (n x n, 0 within one article), as support computed it.
         threshold: pairs at or above it are one fact told by two sources.
         texts: each source's whole text by article id, for "states it both ways".
-        model: the learned decision of step 5 (with ``learned``, the shipped one when not given).
-        learned: apply the learned decision (``BriefConfig.conflict_model``; off by default, see there).
+        model: the learned decision of step 5 (the shipped one when not given and ``decision`` asks for it).
+        decision: one of :data:`DECISIONS` (``BriefConfig.conflict_decision``): ``rules``, the strict rules'
+            candidates (filtered by ``model`` when one is given); ``both``, the rules' candidates the learned
+            decision also accepts; ``learned``, the learned decision over the looser candidates of
+            :func:`learned_candidates`.
     """
-    if learned and model is None:  # a model given is applied (fitting and cross-validation pass their own)
+    if decision not in DECISIONS:
+        raise ValueError(f"conflict decision {decision!r}: expected one of {', '.join(DECISIONS)}")
+    if decision != "rules" and model is None:  # a model given is applied (fitting and cross-validation pass theirs)
         model = shipped_model()
     if len(sentences) < 2:
         return ()
     common = _common_words(sentences, texts or {})
+    pool: Iterable[tuple[Candidate, list[float] | None]]
+    if decision == "learned":
+        pool = learned_candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+    else:
+        pool = (
+            (c, None if model is None else pair_features(sentences[c.i].text, sentences[c.j].text, c.x, c.y,
+                                                         c.same_fact))
+            for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+        )  # fmt: skip
+    return assemble(sentences, same, pool, texts=texts, common=common, model=model)
+
+
+def assemble(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    pool: Iterable[tuple[Candidate, list[float] | None]],
+    *,
+    texts: Mapping[str, str] | None = None,
+    common: Set[str] | None = None,
+    model: ConflictModel | None = None,
+) -> tuple[Conflict, ...]:
+    """The conflicts of candidates with their features (steps 5 and 6): those ``model`` accepts (all without
+    one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
+    passes one pool to several models."""
+    if common is None:
+        common = _common_words(sentences, texts or {})
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
     merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
     slots: dict[tuple[str, str, frozenset[str]], str] = {}
-    for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common):
-        a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
-        if model is not None and not model.accepts(pair_features(a.text, b.text, x, y, c.same_fact)):
+    for c, row in pool:
+        if model is not None and row is not None and not model.accepts(row):
             continue
+        a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x))
