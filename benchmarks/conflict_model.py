@@ -15,7 +15,8 @@ folds' items, for each decision (``rules``; ``both``: the rules' candidates the 
 model over all candidates) and cut-off, and are scored as ``benchmarks/conflicts.py --stage`` scores them.
 Rules fixed before looking: a decision's cut-off is the lowest at which it and every higher one reach
 ``--precision`` (0.8) on the listed conflicts; of the decisions that reach it, the one with the highest recall
-wins (ties: the simpler, in the order rules, both, learned); when none does, the highest precision. The model
+wins (ties: the higher precision, then the simpler, in the order rules, both, learned); when none does, the
+highest precision. The model
 fitted on all development items and the winner's cut-off are written to
 ``src/newsbrief/data/conflict_model.json`` (``--dry-run``: nothing written). The held-out part is never read.
 
@@ -162,7 +163,7 @@ def choose(totals: dict[tuple[str, float], Tally], precision: float) -> tuple[st
         if stable:
             options.append((d, stable[0]))
     if options:
-        return max(options, key=lambda o: (totals[o].found, -DECISIONS.index(o[0])))
+        return max(options, key=lambda o: (totals[o].found, _precision(totals[o]), -DECISIONS.index(o[0])))
     return max(totals, key=lambda o: (_precision(totals[o]), totals[o].found))
 
 

@@ -82,7 +82,7 @@ class BriefConfig:
     position_weight: float = 2.0
     same_fact_threshold: float = 0.97
     conflict_threshold: float = 0.4
-    conflict_decision: str = "rules"
+    conflict_decision: str = "learned"
     repeat_threshold: float = 0.40
     repeat_same_fact: float = 0.7
     quality_weight: float = 0.25

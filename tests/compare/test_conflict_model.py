@@ -83,5 +83,8 @@ def test_the_learned_decision_on_literal_pairs(a: str, b: str, p: float, kept: b
     assert len(find_conflicts(sentences, same, threshold=0.2, texts=texts, decision="both")) == int(kept)
 
 
-def test_the_learned_decision_is_off_by_default() -> None:
-    assert BriefConfig().conflict_decision == "rules"
+def test_the_learned_decision_is_the_default() -> None:
+    """Chosen on the development labels (benchmarks/conflict_model.py --cv): the learned decision over the
+    looser candidates; the shipped model carries the cut-off chosen with it."""
+    assert BriefConfig().conflict_decision == "learned"
+    assert 0.0 < shipped_model().threshold < 1.0
