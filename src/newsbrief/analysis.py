@@ -59,7 +59,7 @@ def analyse(
     *,
     threshold: float,
     conflict_threshold: float | None = None,
-    conflict_decision: str = "rules",
+    conflict_decision: str = "learned",
     unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
