@@ -13,7 +13,9 @@ out. Of the new clusters, the third of each file's with the lowest sha1 of the i
 (:func:`conflict_items.heldout`).
 
 Run: ``python benchmarks/conflict_items3.py --out /work/labels/conflicts3 --private /work/labels/build/conflicts3``
-(texts to ``--out``, outside the repository; offsets, hashes, cosines and the split to ``--private``).
+(texts to ``--out``, outside the repository; offsets, hashes, cosines and the split to ``--private``). The
+labelled items were drawn with the code of commit 53a0b84 (before the transliteration, clock-time and
+number-word rules of :mod:`newsbrief.compare.slots`, which change the candidates).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from newsbrief.compare.conflict_candidates import loose_candidates, score
 from newsbrief.compare.support import similarity_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conflict_items import DUC_FILE, heldout  # sibling scripts, not a package
+from conflict_items import DUC_FILE, heldout, write_build  # sibling scripts, not a package
 from trust_items import (
     DEFAULT_DATA_DIR,
     MULTINEWS_FILE,
@@ -37,7 +39,6 @@ from trust_items import (
     _any_cluster,
     cluster_sentences,
     multinews_clusters,
-    write_jsonl,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,6 +169,11 @@ def cluster_items(cluster: StoryCluster, held: bool, cap: int = PER_CLUSTER) -> 
     return out
 
 
+def _hint(row: dict) -> dict:
+    """The hint the labellers see: each candidate's two values as written."""
+    return {"values": [f"{x['text']} / {y['text']}" for x, y in row["values"]]}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -181,20 +187,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         got = cluster_items(c, c.id in held)
         print(f"{c.id}: {len(got)} items", file=sys.stderr, flush=True)
         rows.extend(got)
-    shown = [
-        {
-            "id": r["id"],
-            "cluster": r["cluster"],
-            "a": {"source": r["a"]["source"], "before": r["a"]["before"], "text": r["a"]["text"]},
-            "b": {"source": r["b"]["source"], "before": r["b"]["before"], "text": r["b"]["text"]},
-            "values": [f"{x['text']} / {y['text']}" for x, y in r["values"]],
-        }
-        for r in rows
-    ]
-    args.private.mkdir(parents=True, exist_ok=True)
-    write_jsonl(args.out / "items.jsonl", shown)
-    (args.out / "heldout.json").write_text(json.dumps(sorted(held), indent=1) + "\n", encoding="utf-8")
-    write_jsonl(args.private / "items_full.jsonl", rows)
     index = {
         "clusters": [c.id for c in clusters],
         "heldout": sorted(held),
@@ -203,8 +195,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "per_cluster": PER_CLUSTER,
         "candidates_before_cap": counts,
     }
-    (args.private / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in index.items() if k not in ("clusters", "heldout")}))
+    write_build(args.out, args.private, rows, held, index, _hint)
 
 
 if __name__ == "__main__":

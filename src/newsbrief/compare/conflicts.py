@@ -250,19 +250,29 @@ def candidates(
     common: Set[str] | None = None,
 ) -> Iterator[Candidate]:
     """The value pairs of steps 1 to 4, before the learned decision, in row-major order of the pairs."""
+    for i, j, p, ka, kb, words in _compared(sentences, same, threshold, texts, common):
+        for x, y in pair_values(sentences[i].text, sentences[j].text, ka, kb, words):
+            yield Candidate(i, j, x, y, p)
+
+
+def _compared(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    threshold: float,
+    texts: Mapping[str, str] | None,
+    common: Set[str] | None,
+) -> Iterator[tuple[int, int, float, list[Value], list[Value], Set[str]]]:
+    """Pairs ``i < j`` of sentences of two sources at or above ``threshold`` (step 1), with their P(same fact),
+    the values each source states anywhere, and the words the sources write in lower case."""
     known_values = _known_values(texts)
     if common is None:
         common = _common_words(sentences, texts or {})
     rows, cols = _pairs_at_or_above(same, threshold)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
-        if a.article_id == b.article_id:
-            continue
-        found = pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common)
-        if found:
+        if a.article_id != b.article_id:
             p = max(float(same[i, j]), float(same[j, i]))
-            for x, y in found:
-                yield Candidate(i, j, x, y, p)
+            yield i, j, p, known_values(a.article_id), known_values(b.article_id), common
 
 
 def learned_candidates(
@@ -276,19 +286,11 @@ def learned_candidates(
     """What the learned decision weighs, with its features: on every pair at or above ``threshold``, the strict
     rules' value pairs (:func:`pair_values`) and the looser ones of :func:`.conflict_candidates.loose_pairs`
     (no key or context filter, captions and values stated elsewhere kept but marked)."""
-    known_values = _known_values(texts)
-    if common is None:
-        common = _common_words(sentences, texts or {})
-    rows, cols = _pairs_at_or_above(same, threshold)
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+    for i, j, p, ka, kb, words in _compared(sentences, same, threshold, texts, common):
         a, b = sentences[i], sentences[j]
-        if a.article_id == b.article_id:
-            continue
-        ka, kb = known_values(a.article_id), known_values(b.article_id)
-        strict = pair_values(a.text, b.text, ka, kb, common)
-        loose = [p for p in loose_pairs(a.text, b.text) if p not in strict]
+        strict = pair_values(a.text, b.text, ka, kb, words)
+        loose = [pair for pair in loose_pairs(a.text, b.text) if pair not in strict]
         debris = is_debris(a.text) or is_debris(b.text)
-        p = max(float(same[i, j]), float(same[j, i]))
         for n, (x, y) in enumerate([*strict, *loose]):
             stated = _stated(ka, y) or _stated(kb, x)
             row = pair_features(a.text, b.text, x, y, p, rules=n < len(strict), stated=stated, debris=debris)
