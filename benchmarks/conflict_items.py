@@ -33,7 +33,7 @@ import math
 import random
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -242,6 +242,34 @@ def cluster_items(cluster: StoryCluster, held: bool) -> list[dict]:
     return out
 
 
+def write_build(
+    out: Path,
+    private: Path,
+    rows: Sequence[dict],
+    held: set[str],
+    index: dict,
+    extra: Callable[[dict], dict] | None = None,
+) -> None:
+    """What the labellers read (``out``: texts, no scores, no system flags, no split; plus what ``extra`` gives
+    for each row) and what they must not see (``private``: offsets, hashes, scores, the split, ``index``)."""
+    shown = [
+        {
+            "id": r["id"],
+            "cluster": r["cluster"],
+            "a": {"source": r["a"]["source"], "before": r["a"]["before"], "text": r["a"]["text"]},
+            "b": {"source": r["b"]["source"], "before": r["b"]["before"], "text": r["b"]["text"]},
+            **(extra(r) if extra else {}),
+        }
+        for r in rows
+    ]
+    private.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "items.jsonl", shown)
+    (out / "heldout.json").write_text(json.dumps(sorted(held), indent=1) + "\n", encoding="utf-8")
+    write_jsonl(private / "items_full.jsonl", rows)
+    (private / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in index.items() if k not in ("clusters", "heldout")}))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -255,19 +283,6 @@ def main(argv: Sequence[str] | None = None) -> None:
         got = cluster_items(c, c.id in held)
         print(f"{c.id}: {len(got)} items ({sum(r['flagged_by_baseline'] for r in got)} flagged)", file=sys.stderr)
         rows.extend(got)
-    # What the labeller sees: no scores, no system flags, no split.
-    shown = [
-        {
-            "id": r["id"],
-            "cluster": r["cluster"],
-            "a": {"source": r["a"]["source"], "before": r["a"]["before"], "text": r["a"]["text"]},
-            "b": {"source": r["b"]["source"], "before": r["b"]["before"], "text": r["b"]["text"]},
-        }
-        for r in rows
-    ]
-    write_jsonl(args.out / "items.jsonl", shown)
-    (args.out / "heldout.json").write_text(json.dumps(sorted(held), indent=1) + "\n", encoding="utf-8")
-    write_jsonl(args.private / "items_full.jsonl", rows)
     index = {
         "clusters": [c.id for c in clusters],
         "heldout": sorted(held),
@@ -279,8 +294,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "baseline": BASELINE,
         "candidates_before_cap": counts,
     }
-    (args.private / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in index.items() if k not in ("clusters", "heldout")}))
+    write_build(args.out, args.private, rows, held, index)
 
 
 if __name__ == "__main__":

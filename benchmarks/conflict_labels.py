@@ -7,7 +7,10 @@ and ``out/adjudicated.jsonl`` (the third reading of every item the two labelled 
 disagreement the two disputed values are stored as offsets within their sentences (the labeller copied the
 value; it is located in the sentence here, and an item whose value cannot be found is reported).
 
-Run: ``python benchmarks/conflict_labels.py --labels /work/labels/conflicts --build /work/labels/build/conflicts``
+Run: ``python benchmarks/conflict_labels.py --labels /work/labels/conflicts --build /work/labels/build/conflicts``;
+the third round (both labellers label every item; only disputes of real against not real are adjudicated):
+``python benchmarks/conflict_labels.py --labels /work/labels/conflicts3 --build /work/labels/build/conflicts3
+--out tests/data/conflicts3_gold.jsonl --batch round3``.
 """
 
 from __future__ import annotations
@@ -59,7 +62,10 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         raise SystemExit(f"{labels}/out/A.jsonl: {len(missing)} items unlabelled (first: {missing[0]})")
     both = [i for i in b if i in a]
     disputed = [i for i in both if a[i]["label"] != b[i]["label"]]
-    if unsettled := [i for i in disputed if i not in adjudicated]:
+    # only what the set measures needs a third reading: real against not real (a dispute between two kinds of
+    # "not real", e.g. compatible / not-same-fact / unsure, keeps A's label)
+    about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if batch == "round3" else disputed
+    if unsettled := [i for i in about_real if i not in adjudicated]:
         raise SystemExit(f"{len(unsettled)} disputed items have no adjudication (first: {unsettled[0]})")
     rows, lost = [], []
     for it in items:
@@ -90,6 +96,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         "items": len(rows),
         "double": len(both),
         "disputed": len(disputed),
+        "disputed_about_real": len(about_real),
         "raw_agreement": round(1 - len(disputed) / len(both), 3) if both else None,
         "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3),
         "kappa_real": round(
@@ -110,11 +117,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--labels", type=Path, default=Path("/work/labels/conflicts"))
     parser.add_argument("--build", type=Path, default=Path("/work/labels/build/conflicts"))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--batch", default="pool", help="the batch name of the labelled rows (round3: the third round)")
     parser.add_argument(
         "--flagged", type=Path, help="the labelled batch of flagged pairs (e.g. /work/labels/conflicts2)"
     )
     args = parser.parse_args(argv)
-    rows, stats = build(args.labels, args.build / "items_full.jsonl")
+    rows, stats = build(args.labels, args.build / "items_full.jsonl", batch=args.batch)
     print(json.dumps(stats, indent=1))
     if args.flagged:
         extra, extra_stats = build(args.flagged, args.build / "extra_items_full.jsonl", batch="flagged")

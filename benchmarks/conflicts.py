@@ -44,6 +44,8 @@ from trust_items import DEFAULT_DATA_DIR, StoryCluster, _any_cluster  # a siblin
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
+#: Every labelled conflicts set: the first pool (and its flagged pairs) and the third round (tests/data/README.md).
+GOLDS = (GOLD, ROOT / "tests" / "data" / "conflicts3_gold.jsonl")
 TARGETS = {"precision": 0.8, "recall": 0.5}
 
 
@@ -80,6 +82,11 @@ def load_gold(path: Path = GOLD) -> list[Pair]:
         except (KeyError, TypeError, ValueError) as exc:
             raise SystemExit(f"{path}:{n}: not a labelled pair ({exc})") from None
     return out
+
+
+def load_golds(paths: Sequence[Path] = GOLDS) -> list[Pair]:
+    """Every labelled set that exists, as one (a cluster keeps its part in every set)."""
+    return [g for path in paths if path.exists() for g in load_gold(path)]
 
 
 def moved(cluster: StoryCluster, pairs: Sequence[Pair]) -> list[str]:
@@ -210,14 +217,14 @@ def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str
     return sentences, support_matrix(sentences), {a.id: doc_of(a) for a in cleaned}, {a.id: a.text for a in cleaned}
 
 
-def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float, learned: bool = False) -> dict[str, Tally]:
+def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules") -> dict[str, Tally]:
     """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
     from newsbrief.compare.conflicts import find_conflicts
 
     parts = {"dev": Tally(), "heldout": Tally()}
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
-        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, learned=learned)
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision)
         parts[pairs[0].part].add(score_cluster(found, docs, pairs))
     return parts
 
@@ -258,7 +265,7 @@ def table(parts: dict[str, Tally], label: str) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", type=Path, nargs="*", default=list(GOLDS), help="labelled sets (default: all)")
     parser.add_argument("--label", default="this checkout", help="the row's name in the table")
     parser.add_argument("--errors", action="store_true", help="print false and missed conflicts (article text)")
     parser.add_argument(
@@ -266,12 +273,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--sweep", type=float, nargs="*", help="dev precision/recall at these conflict thresholds")
     parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
-    parser.add_argument("--learned", action="store_true", help="with --stage: apply the learned decision")
+    parser.add_argument("--decision", choices=("rules", "both", "learned"), help="with --stage: not the configured one")
     parser.add_argument("--threshold", type=float, help="with --stage: this same-fact gate, not the configured one")
     args = parser.parse_args(argv)
     if not (args.data / "multinews").is_dir():
         raise SystemExit(f"{args.data}: the shared data folder is missing (multinews/, duc2004/)")
-    gold = [g for g in load_gold(args.gold) if args.part in (None, g.part)]
+    gold = [g for g in load_golds(args.gold) if args.part in (None, g.part)]
     if args.sweep is not None:
         sweep(args.data, gold, args.sweep or [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.87])
         return
@@ -280,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         from newsbrief.config import BriefConfig
 
         gate = BriefConfig().conflict_threshold if args.threshold is None else args.threshold
-        parts = run_stage(args.data, gold, gate, learned=args.learned or BriefConfig().conflict_model)
+        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision)
     else:
         parts = run(args.data, gold, show_errors=args.errors)
     print(

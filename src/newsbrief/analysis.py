@@ -59,14 +59,14 @@ def analyse(
     *,
     threshold: float,
     conflict_threshold: float | None = None,
-    conflict_model: bool = False,
+    conflict_decision: str = "learned",
     unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
 
     ``similarity`` is P(same fact) of every sentence pair (None: too many sentences to align);
     ``threshold`` the same-fact threshold of support and facts, ``conflict_threshold`` (default: the same)
-    that of pairs compared for conflicts, ``conflict_model`` whether the learned decision filters them;
+    that of pairs compared for conflicts, ``conflict_decision`` how candidates are decided;
     ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
 
     Raises:
@@ -93,5 +93,5 @@ def analyse(
         unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
         texts = {a.id: a.text for a in articles}
         at = threshold if conflict_threshold is None else conflict_threshold
-        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts, learned=conflict_model)
+        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts, decision=conflict_decision)
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

@@ -18,6 +18,8 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "omit", "off")
+#: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
+CONFLICT_DECISIONS = ("rules", "both", "learned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +39,11 @@ class BriefConfig:
             for conflicting values (:mod:`newsbrief.compare.conflicts`); lower than ``same_fact_threshold``
             because a differing value itself lowers P(same fact). Chosen on the development part of the
             labelled conflicts (``benchmarks/conflicts.py``; BENCHMARKS.md "Conflicts").
-        conflict_model: also pass each candidate conflict through the learned decision
-            (:mod:`newsbrief.compare.conflict_model`, fitted on the development labels). Off: on the held-out
-            part it listed 5 conflicts (3 real) and found 4 of 18 real pairs, against the rules' 14 (8 real)
-            and 11 of 18 (BENCHMARKS.md "Conflicts"): no gain in precision for most of the recall.
+        conflict_decision: how candidate conflicts are decided (:data:`newsbrief.compare.conflicts.DECISIONS`):
+            ``rules`` (the strict rules of :mod:`newsbrief.compare.conflicts`), ``both`` (the rules' candidates
+            that the learned decision of :mod:`newsbrief.compare.conflict_model` also accepts) or ``learned``
+            (the learned decision over looser candidates). Chosen on the development labels (BENCHMARKS.md
+            "Conflicts").
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
             so only the first is kept (recall matters here: a repeat wastes the reader's time).
         repeat_same_fact: P(same fact) at or above which two summary sentences of different sources are
@@ -79,7 +82,7 @@ class BriefConfig:
     position_weight: float = 2.0
     same_fact_threshold: float = 0.97
     conflict_threshold: float = 0.4
-    conflict_model: bool = False
+    conflict_decision: str = "learned"
     repeat_threshold: float = 0.40
     repeat_same_fact: float = 0.7
     quality_weight: float = 0.25
@@ -103,6 +106,10 @@ class BriefConfig:
             raise ConfigError(f"position_weight must be >= 0, got {self.position_weight}")
         if self.quality_weight < 0:
             raise ConfigError(f"quality_weight must be >= 0, got {self.quality_weight}")
+        if self.conflict_decision not in CONFLICT_DECISIONS:
+            raise ConfigError(
+                f"conflict_decision must be one of {', '.join(CONFLICT_DECISIONS)}, got {self.conflict_decision!r}"
+            )
         if self.opinion not in OPINION_CHOICES:
             raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")
         for name in (

@@ -230,7 +230,7 @@ class Briefer:
                 same,
                 threshold=threshold,
                 conflict_threshold=self.config.conflict_threshold,
-                conflict_model=self.config.conflict_model,
+                conflict_decision=self.config.conflict_decision,
                 unresolved_dates=self.config.timeline == "all",
             )
             summary = list(drop_conflicting_support(summary, analysis.conflicts))

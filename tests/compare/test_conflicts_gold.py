@@ -12,12 +12,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
+GOLD3 = ROOT / "tests" / "data" / "conflicts3_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_gold_holds_offsets_hashes_and_labels_only() -> None:
@@ -46,13 +47,31 @@ def test_held_out_by_cluster_about_a_third() -> None:
     assert len(parts) >= 60
 
 
+def test_the_third_round_keeps_the_first_sets_split_and_holds_no_text() -> None:
+    first = {r["cluster"]: r["part"] for r in _rows()}
+    rows = _rows(GOLD3)
+    assert len(rows) == 457 and len({r["id"] for r in rows}) == 457
+    assert not {r["id"] for r in rows} & {r["id"] for r in _rows()}  # no pair asked twice
+    for r in rows:
+        assert r["batch"] == "round3" and r["label"] in {"real", "compatible", "not-same-fact", "unsure"}
+        assert first.get(r["cluster"], r["part"]) == r["part"]  # a held-out cluster stays held out
+        if r["label"] == "real":
+            for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
+                assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+    parts: dict[str, set[str]] = {}
+    for r in rows:
+        parts.setdefault(r["cluster"], set()).add(r["part"])
+    assert all(len(p) == 1 for p in parts.values())
+
+
 @pytest.mark.slow
 def test_labelled_sentences_read_back_from_the_shared_data() -> None:
     if not (DATA / "multinews" / "val_raw.jsonl").exists():
         pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repo)")
     import conflicts as scorer  # benchmarks/conflicts.py
 
-    gold = scorer.load_gold(GOLD)
+    gold = scorer.load_golds((GOLD, GOLD3))
     groups = scorer.clusters(gold, DATA)
     if os.environ.get("NEWSBRIEF_FULL") != "1":
         groups = random.Random(12).sample(groups, 8)

@@ -18,7 +18,12 @@ Features of one candidate (sentence ``a`` with value ``x``, sentence ``b`` with 
 - ``names``: Jaccard of the capitalised words of the two sentences (the same people and places);
 - ``words``: Jaccard of the sentences' content stems;
 - ``quoted``: either sentence holds a quotation mark (someone's words, often approximate);
-- ``crowded``: either sentence has more than one value of the kind (which one is the slot is less clear).
+- ``crowded``: either sentence has more than one value of the kind (which one is the slot is less clear);
+- ``rules``: the strict rules of :func:`.conflicts.pair_values` set the two values against each other (the
+  learned decision also sees the looser candidates of :mod:`.conflict_candidates`);
+- ``stated``: a source states the other's value too (in the sentence or anywhere in its text);
+- ``update``: either value is written as a change ("rose to 15");
+- ``debris``: either sentence is a caption, credit or heading.
 """
 
 from __future__ import annotations
@@ -47,14 +52,31 @@ FEATURES = (
     "words",
     "quoted",
     "crowded",
+    "rules",
+    "stated",
+    "update",
+    "debris",
 )
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\b")
 
 
-def features(a: str, b: str, x: Value, y: Value, same_fact: float, n_a: int = 1, n_b: int = 1) -> list[float]:
+def features(
+    a: str,
+    b: str,
+    x: Value,
+    y: Value,
+    same_fact: float,
+    n_a: int = 1,
+    n_b: int = 1,
+    *,
+    rules: bool = True,
+    stated: bool = False,
+    debris: bool = False,
+) -> list[float]:
     """The features of :data:`FEATURES` for value ``x`` of sentence ``a`` against ``y`` of sentence ``b``.
 
-    ``n_a``/``n_b``: how many values of that kind each sentence holds."""
+    ``n_a``/``n_b``: how many values of that kind each sentence holds; ``rules``, ``stated``, ``debris``: the
+    flags of the module docstring (a candidate of the strict rules is theirs, never stated, never debris)."""
     return [
         float(same_fact),
         float(x.kind == "name"),
@@ -67,6 +89,10 @@ def features(a: str, b: str, x: Value, y: Value, same_fact: float, n_a: int = 1,
         jaccard(set(content_stems(a)), set(content_stems(b))),
         float(any(q in s for s in (a, b) for q in '"“”')),
         float(max(n_a, n_b) > 1),
+        float(rules),
+        float(stated),
+        float(x.update or y.update),
+        float(debris),
     ]
 
 

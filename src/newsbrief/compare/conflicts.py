@@ -16,10 +16,12 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways).
-5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_model``, off by
-   default): a logistic regression over features of the pair and the slot (P(same fact), kind, distance of
-   the values, shared key, shared words and names, quotation, several values of the kind), fitted on the
-   development labels, keeps a candidate only at or above its cut-off, chosen for precision first.
+5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
+   regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
+   key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
+   stated elsewhere, update, caption), fitted on the development labels, keeps a candidate only at or above
+   its cut-off, chosen for precision first. ``both`` applies it to the rules' candidates; ``learned`` to
+   those and the looser ones of :mod:`.conflict_candidates` (no key or context filter).
 6. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
    conflict lists its versions, each with the sources that give it and the quoted value.
 
@@ -28,29 +30,27 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.sparse import csr_array, issparse, sparray
 from scipy.sparse import triu as sparse_triu
 
+from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
-from newsbrief.compare.slots import Value, name_values, values
+from newsbrief.compare.slots import Value, name_values, spelt_alike, values
+from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS, stem
+from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
-#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
-#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
-NAME_SIMILARITY = 0.75
-#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
-_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
+#: How candidates are decided (:func:`find_conflicts`).
+DECISIONS = CONFLICT_DECISIONS
 _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
@@ -111,14 +111,25 @@ def pair_values(
     return out
 
 
-def pair_features(a: str, b: str, x: Value, y: Value, same_fact: float) -> list[float]:
-    """The learned decision's features (:func:`.conflict_model.features`) of one candidate of :func:`pair_values`."""
+def pair_features(
+    a: str,
+    b: str,
+    x: Value,
+    y: Value,
+    same_fact: float,
+    *,
+    rules: bool = True,
+    stated: bool = False,
+    debris: bool = False,
+) -> list[float]:
+    """The learned decision's features (:func:`.conflict_model.features`) of one candidate (by default one of
+    :func:`pair_values`, the strict rules')."""
     if x.kind == "name":
         n_a = n_b = 1
     else:
         n_a = sum(v.kind == x.kind for v in values(a))
         n_b = sum(v.kind == x.kind for v in values(b))
-    return features(a, b, x, y, same_fact, n_a, n_b)
+    return features(a, b, x, y, same_fact, n_a, n_b, rules=rules, stated=stated, debris=debris)
 
 
 def _name_pairs(
@@ -132,20 +143,6 @@ def _name_pairs(
     fresh = [(x, y) for x in na for y in nb if x.text not in words_b and y.text not in words_a]
     names = [(x, y) for x, y in fresh if x.text.lower() not in common and y.text.lower() not in common]
     return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
-
-
-def spelt_alike(x: str, y: str) -> bool:
-    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
-    derived word ("Democrats" / "Democratic")."""
-    if x == y or x[0] != y[0]:
-        return False
-    x, y = _spelling(x), _spelling(y)
-    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
-        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
-    n = _shared_prefix(x, y)
-    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y):
-        return False
-    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
@@ -197,22 +194,6 @@ def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> S
     return span
 
 
-def _spelling(word: str) -> str:
-    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
-    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
-    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
-        if word.endswith(british):
-            return word[: -len(british)] + american
-    return word
-
-
-def _shared_prefix(x: str, y: str) -> int:
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n
-
-
 def _value_span(sentence: Span, v: Value) -> Span:
     return Span(sentence.article_id, sentence.start + v.start, sentence.start + v.end, v.text)
 
@@ -247,6 +228,19 @@ def _common_words(sentences: Sequence[Sentence], texts: Mapping[str, str]) -> se
     return common | {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
 
 
+def _known_values(texts: Mapping[str, str] | None) -> Callable[[str], list[Value]]:
+    """Every value (names too) each source states in its whole text, by article id, computed once each."""
+    known: dict[str, list[Value]] = {}
+
+    def known_values(article_id: str) -> list[Value]:
+        if article_id not in known:
+            text = (texts or {}).get(article_id, "")
+            known[article_id] = [*values(text), *name_values(text)]
+        return known[article_id]
+
+    return known_values
+
+
 def candidates(
     sentences: Sequence[Sentence],
     same: np.ndarray | sparray,
@@ -256,26 +250,51 @@ def candidates(
     common: Set[str] | None = None,
 ) -> Iterator[Candidate]:
     """The value pairs of steps 1 to 4, before the learned decision, in row-major order of the pairs."""
-    known: dict[str, list[Value]] = {}
+    for i, j, p, ka, kb, words in _compared(sentences, same, threshold, texts, common):
+        for x, y in pair_values(sentences[i].text, sentences[j].text, ka, kb, words):
+            yield Candidate(i, j, x, y, p)
 
-    def known_values(article_id: str) -> list[Value]:
-        if article_id not in known:
-            text = (texts or {}).get(article_id, "")
-            known[article_id] = [*values(text), *name_values(text)]
-        return known[article_id]
 
+def _compared(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    threshold: float,
+    texts: Mapping[str, str] | None,
+    common: Set[str] | None,
+) -> Iterator[tuple[int, int, float, list[Value], list[Value], Set[str]]]:
+    """Pairs ``i < j`` of sentences of two sources at or above ``threshold`` (step 1), with their P(same fact),
+    the values each source states anywhere, and the words the sources write in lower case."""
+    known_values = _known_values(texts)
     if common is None:
         common = _common_words(sentences, texts or {})
     rows, cols = _pairs_at_or_above(same, threshold)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
-        if a.article_id == b.article_id:
-            continue
-        found = pair_values(a.text, b.text, known_values(a.article_id), known_values(b.article_id), common)
-        if found:
+        if a.article_id != b.article_id:
             p = max(float(same[i, j]), float(same[j, i]))
-            for x, y in found:
-                yield Candidate(i, j, x, y, p)
+            yield i, j, p, known_values(a.article_id), known_values(b.article_id), common
+
+
+def learned_candidates(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    *,
+    threshold: float,
+    texts: Mapping[str, str] | None = None,
+    common: Set[str] | None = None,
+) -> Iterator[tuple[Candidate, list[float]]]:
+    """What the learned decision weighs, with its features: on every pair at or above ``threshold``, the strict
+    rules' value pairs (:func:`pair_values`) and the looser ones of :func:`.conflict_candidates.loose_pairs`
+    (no key or context filter, captions and values stated elsewhere kept but marked)."""
+    for i, j, p, ka, kb, words in _compared(sentences, same, threshold, texts, common):
+        a, b = sentences[i], sentences[j]
+        strict = pair_values(a.text, b.text, ka, kb, words)
+        loose = [pair for pair in loose_pairs(a.text, b.text) if pair not in strict]
+        debris = is_debris(a.text) or is_debris(b.text)
+        for n, (x, y) in enumerate([*strict, *loose]):
+            stated = _stated(ka, y) or _stated(kb, x)
+            row = pair_features(a.text, b.text, x, y, p, rules=n < len(strict), stated=stated, debris=debris)
+            yield Candidate(i, j, x, y, p), row
 
 
 def find_conflicts(
@@ -285,7 +304,7 @@ def find_conflicts(
     threshold: float,
     texts: Mapping[str, str] | None = None,
     model: ConflictModel | None = None,
-    learned: bool = False,
+    decision: str = "rules",
 ) -> tuple[Conflict, ...]:
     """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
 
@@ -294,21 +313,52 @@ def find_conflicts(
         same: P(same fact) of every pair (n x n, 0 within one article), as support computed it.
         threshold: pairs at or above it are one fact told by two sources.
         texts: each source's whole text by article id, for "states it both ways".
-        model: the learned decision of step 5 (with ``learned``, the shipped one when not given).
-        learned: apply the learned decision (``BriefConfig.conflict_model``; off by default, see there).
+        model: the learned decision of step 5 (the shipped one when not given and ``decision`` asks for it).
+        decision: one of :data:`DECISIONS` (``BriefConfig.conflict_decision``): ``rules``, the strict rules'
+            candidates (filtered by ``model`` when one is given); ``both``, the rules' candidates the learned
+            decision also accepts; ``learned``, the learned decision over the looser candidates of
+            :func:`learned_candidates`.
     """
-    if learned and model is None:  # a model given is applied (fitting and cross-validation pass their own)
+    if decision not in DECISIONS:
+        raise ValueError(f"conflict decision {decision!r}: expected one of {', '.join(DECISIONS)}")
+    if decision != "rules" and model is None:  # a model given is applied (fitting and cross-validation pass theirs)
         model = shipped_model()
     if len(sentences) < 2:
         return ()
     common = _common_words(sentences, texts or {})
+    pool: Iterable[tuple[Candidate, list[float] | None]]
+    if decision == "learned":
+        pool = learned_candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+    else:
+        pool = (
+            (c, None if model is None else pair_features(sentences[c.i].text, sentences[c.j].text, c.x, c.y,
+                                                         c.same_fact))
+            for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+        )  # fmt: skip
+    return assemble(sentences, same, pool, texts=texts, common=common, model=model)
+
+
+def assemble(
+    sentences: Sequence[Sentence],
+    same: np.ndarray | sparray,
+    pool: Iterable[tuple[Candidate, list[float] | None]],
+    *,
+    texts: Mapping[str, str] | None = None,
+    common: Set[str] | None = None,
+    model: ConflictModel | None = None,
+) -> tuple[Conflict, ...]:
+    """The conflicts of candidates with their features (steps 5 and 6): those ``model`` accepts (all without
+    one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
+    passes one pool to several models."""
+    if common is None:
+        common = _common_words(sentences, texts or {})
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
     merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
     slots: dict[tuple[str, str, frozenset[str]], str] = {}
-    for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common):
-        a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
-        if model is not None and not model.accepts(pair_features(a.text, b.text, x, y, c.same_fact)):
+    for c, row in pool:
+        if model is not None and row is not None and not model.accepts(row):
             continue
+        a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x))

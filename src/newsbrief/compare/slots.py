@@ -17,6 +17,7 @@ grows over the day is not two versions of one number.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -190,6 +191,7 @@ _LEGACY_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 #: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
+_COMPOUND = re.compile(r"\b(?:hundred|thousand|million)\s+and\s+$", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
 
 
@@ -244,6 +246,8 @@ def quantity_values(text: str) -> list[Value]:
         value = _number(num)
         if value is None or (_YEAR.fullmatch(num) and not m.group("cur")):
             continue  # a year is compared as a date
+        if _COMPOUND.search(text[max(0, m.start("num") - 20) : m.start("num")]):
+            continue  # the tail of a number in words not read whole ("one hundred and three")
         if scale := m.group("scale"):
             value *= _SCALES[scale.lower()]
         unit = (m.group("unit") or "").lower()
@@ -308,6 +312,10 @@ def age_values(text: str) -> list[Value]:
     return out
 
 
+#: Minutes either side of a clock time on the hour written without minutes ("5 a.m."): rounding.
+ON_THE_HOUR = 10.0
+
+
 def time_values(text: str) -> list[Value]:
     """Clock times in minutes after midnight: "10:40 p.m.", "11.15pm", "23:05", "noon"."""
     out = []
@@ -321,7 +329,10 @@ def time_values(text: str) -> list[Value]:
             minutes = hour * 60.0 + int(m.group("m") or 0)
         label = f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
         context = _context(text, m.start(), m.end())
-        value = Value("time", "", minutes, minutes, m.start(), m.end(), m.group().strip(), label=label, context=context)
+        # a time on the hour written without minutes ("5 a.m.") is as rounded as "about 5": 5:02 agrees
+        spread = ON_THE_HOUR if not m.group("word") and not m.group("h24") and not m.group("m") else 0.0
+        value = Value("time", "", minutes - spread, minutes + spread, m.start(), m.end(), m.group().strip(),
+                      label=label, context=context)  # fmt: skip
         out.append(value)
     return out
 
@@ -362,3 +373,64 @@ def values(text: str) -> list[Value]:
     taken = [(v.start, v.end) for v in (*ages, *times)]
     rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
     return [*ages, *times, *rest, *date_values(text)]
+
+
+#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
+#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
+NAME_SIMILARITY = 0.75
+#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
+_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
+    derived word ("Democrats" / "Democratic")."""
+    if x == y or x[0] != y[0]:
+        return False
+    x, y = _spelling(x), _spelling(y)
+    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
+        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
+    n = _shared_prefix(x, y)
+    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y) or transliterated(x, y):
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
+
+
+_ROMANISED = (("ph", "f"), ("dh", "d"), ("kh", "k"), ("q", "k"), ("ou", "u"), ("y", "i"))
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def transliterated(x: str, y: str) -> bool:
+    """Whether two spellings are one name romanised two ways, which editors do not call a disagreement
+    (labelled "compatible" in the conflicts sets): alike once "ph"/"f", "dh"/"d", "kh"/"k", "q"/"k", "ou"/"u",
+    "y"/"i" and doubled letters are read alike, but for one vowel ("Abdullah" / "Abdallah", "Gaddafi" /
+    "Gadhafi", "Farouq" / "Farouk", "Shatilla" / "Shatila", "Porubiy" / "Parubiy"). A letter left out, added
+    or moved is a misspelling ("Dikembe" / "Dikemebe", "Jerusalem" / "Jersualem"), and so are two vowels
+    swapped ("Oliveras" / "Olivares")."""
+
+    def romanised(word: str) -> str:
+        word = word.lower()
+        for a, b in _ROMANISED:
+            word = word.replace(a, b)
+        return re.sub(r"(.)\1+", r"\1", word)
+
+    rx, ry = romanised(x), romanised(y)
+    if _VOWELS.sub("V", rx) != _VOWELS.sub("V", ry):
+        return False
+    return sum(a != b for a, b in zip(_VOWELS.findall(rx), _VOWELS.findall(ry), strict=True)) <= 1
+
+
+def _spelling(word: str) -> str:
+    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
+    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word
+
+
+def _shared_prefix(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
