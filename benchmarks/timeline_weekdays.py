@@ -17,11 +17,12 @@ import argparse
 import sys
 from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 
 import newsbrief.analyse.timeline as timeline_module
 from newsbrief.text import dates
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeline as bench
 
 SHIFTS = (0, 1, 2, 3)
