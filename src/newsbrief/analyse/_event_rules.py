@@ -197,7 +197,7 @@ def clause_tense(span: SpacySpan) -> Tense:
     if verb is None:
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    governor = verb.head if verb.dep_ in {"xcomp", "conj"} or _tensed_by_head(verb) else verb
+    governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
     if "had" in aux | governor_aux:
         return None if deadline else "past"  # a plan in the past perfect: "had been scheduled to die on Feb. 10"
@@ -211,20 +211,4 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "future"  # "she might score Sunday"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
-    if deadline and verb.tag_ in {"VBZ", "VBP"} and not aux:
-        return "future"  # a deadline in the present is still to come: "counties have until Thursday to submit"
     return None
-
-
-def _tensed_by_head(verb: Token) -> bool:
-    """A time clause takes its tense from the clause it hangs on: "once the tallies are submitted Thursday,
-    the races will be recounted" (the present of "once", "when", "after" and "until" speaks of the future)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    # only a clause in the present: "after he was arrested Monday, he will appear" keeps its own past
-    return (verb.tag_ in {"VBZ", "VBP"} and not aux) or (verb.tag_ == "VBN" and bool(aux) and aux <= _PRESENT_BE)
-
-
-_TIME_MARKS = frozenset({"once", "when", "after", "until", "before"})
-_PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
