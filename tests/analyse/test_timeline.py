@@ -282,6 +282,26 @@ def test_a_weekday_written_with_its_date_dates_a_story_whose_sources_agree_on_no
 
 
 @needs_model
+def test_a_future_weekday_of_a_story_dated_by_its_sources_is_the_next_one() -> None:
+    """The story's day (here Sunday 11 Nov 2018, from a caption) is on or before the day of writing, so what
+    will happen falls after it: "Thursday" in a future clause is the 15th, not the nearest Thursday (the
+    8th). A past clause has no such bound (the writing may be days later): it keeps the nearest day."""
+    caption = "An official listens to arguments, Sunday, Nov. 11, 2018, in Fort Lauderdale, Fla."
+    events = timeline_of(
+        caption + " Bucher warned that Thursday's deadline will be impossible to meet.",
+        "The recount began on Saturday.",
+        "Once the tallies are submitted to the state Thursday, close races will be recounted by hand.",
+        "Observers watched the count on Monday.",
+    )
+    by_text: dict[str, set[str | None]] = {}
+    for e in events:
+        by_text.setdefault(e.date_text, set()).add(e.date)
+    assert by_text["Thursday"] == {"2018-11-15"}
+    assert by_text["Saturday"] == {"2018-11-10"}
+    assert by_text["Monday"] == {"2018-11-12"}  # past, and after the story's day: the nearest Monday
+
+
+@needs_model
 @pytest.mark.parametrize(
     "text",
     [

@@ -255,3 +255,12 @@ def test_display() -> None:
     assert display(None) is None
     assert display("1996-02-06T06:28:00") == "6 Feb 1996"
     assert display("2019-02-18 and more") == "2019-02-18 and more"  # not ISO as a whole: shown as given
+
+
+def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_nearest() -> None:
+    sunday = date(2018, 11, 11)
+    assert parse_date("Thursday", sunday, around=True).iso == "2018-11-08"  # three days back is nearest
+    assert parse_date("Thursday", sunday, tense="past", around=True).iso == "2018-11-08"
+    assert parse_date("Thursday", sunday, tense="future", around=True).iso == "2018-11-15"
+    assert parse_date("Sunday", sunday, tense="future", around=True).iso == "2018-11-11"
+    assert parse_date("next Thursday", sunday, tense="future", around=True).iso is None  # counts from writing

@@ -188,7 +188,7 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "past"  # "died last Dec. 31"
     if before and before[-1].lower_ in {"next", "coming"}:
         return "future"
-    if any(t.lemma_ in _REPORTING for t in before):
+    if any(t.lemma_ in _REPORTING and t.pos_ == "VERB" for t in before):  # the verb, not "to the state Monday"
         return "past"  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
     deadline = bool(before) and (
         before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]

@@ -197,7 +197,8 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
             weekday is then the next such day on or after the anchor, not the last one; ``"past"``
             when it reports what happened. Dates without a year follow it (see the module docstring).
         around: the anchor is a day *of the story* (:func:`story_anchor`), not the day the article was
-            written: a bare weekday is then the nearest such day (within three days either side), and
+            written: a bare weekday is then the nearest such day (within three days either side), or the
+            next one on or after it in a future clause (the day of writing is not before the story's), and
             what counts from the day of writing ("today", "yesterday", "last week", "two days ago") stays
             unresolved.
 
@@ -237,6 +238,11 @@ def _around(t: str, anchor: date, tense: Tense) -> ParsedDate | None:
     if m is None or m[1] in {"last", "next"}:
         return parsed  # unresolved: it counts from the day of writing, which is not known
     wd = weekday_number(m[2]) or 0
+    if tense == "future":
+        # What will happen comes after the day of writing, which is on or after the story's latest agreed
+        # day: the next such day ("the deadline will be Thursday" in a story of a Sunday). A past clause
+        # gives no such bound (the day of writing may be days after the anchor): the nearest day stays.
+        return _day(anchor + timedelta(days=(wd - anchor.weekday()) % 7), True)
     shift = (wd - anchor.weekday() + 3) % 7 - 3  # -3 .. +3
     return _day(anchor + timedelta(days=shift), True)
 
