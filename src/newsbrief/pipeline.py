@@ -23,8 +23,8 @@ from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
-from newsbrief.summarize.order import depth, order_sentences, peg_first
-from newsbrief.summarize.quality import QualityCache
+from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
+from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.text.language import language_of, majority
@@ -192,6 +192,7 @@ class Briefer:
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:
             ordered = introductions_first(ordered)
+        ordered = keep_runs_together(ordered)
         threshold = self.config.same_fact_threshold
         # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
         # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
@@ -207,6 +208,8 @@ class Briefer:
             summary,
             [depth(s, counts) for s in ordered],
             None if quality is None else [quality[at[(s.article_id, s.index)]] for s in ordered],
+            follows=continues(ordered),
+            furniture=[speaks_to_reader(s.text) for s in ordered],
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
