@@ -27,6 +27,7 @@ from newsbrief.summarize.order import continues, depth, keep_runs_together, orde
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
@@ -127,6 +128,13 @@ class Briefer:
             threshold=cfg.repeat_threshold,
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
+        if cfg.units and cfg.opinion != "omit":  # a unit could carry in a verdict that "omit" keeps out
+            self.selector = WithUnits(
+                self.selector,
+                min_words=cfg.min_sentence_words,
+                max_words=cfg.max_sentence_words,
+                quality=self._quality if cfg.quality_weight > 0 else None,
+            )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
         """Which sentences may go into a summary: standalone and of a sensible length.

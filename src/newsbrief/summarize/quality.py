@@ -263,3 +263,10 @@ class QualityCache:
         last = (sentences, quality_scores(sentences, opinion))
         self._last = last
         return last[1]
+
+    def prime(self, sentences: Sequence[Sentence], scores: list[float]) -> None:
+        """Set the scores of ``sentences`` (a selection pool whose extra candidates take their scores from
+        the sentences they are made of, :mod:`.units`), so selection does not score them as sentences."""
+        if len(scores) != len(sentences):
+            raise ValueError("one score per sentence")
+        self._last = (sentences, scores)
