@@ -18,7 +18,9 @@ into kinds by what each one leans on, with cheap detectors that read the sentenc
 - ``other``: none of these (an epithet such as "The Oscar winner", a bare first name, "the tribe" first met).
 
 A sentence can show several kinds: the table gives each kind's count (any) and the first kind in the order
-above (primary). For every failing summary sentence it also says whether the sentence just before it in its
+above (primary), for all failing summary sentences and for those not resolved in context (the sentence before
+it in its source is not immediately before it in the summary: ``trust.py``'s context-aware count). For every
+failing summary sentence it also says whether the sentence just before it in its
 source is in the summary, and immediately before it (the context a reader then has), and whether that
 predecessor is labelled ``ok``: what a selection unit of the two sentences could resolve.
 
@@ -118,8 +120,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     splits = {s.strip() for s in args.splits.split(",")}
     config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
     briefer = Briefer(config)
-    any_kind: dict[str, Counter] = {"summary": Counter(), "admitted": Counter()}
-    primary: dict[str, Counter] = {"summary": Counter(), "admitted": Counter()}
+    any_kind: dict[str, Counter] = {"summary": Counter(), "admitted": Counter(), "in context": Counter()}
+    primary: dict[str, Counter] = {"summary": Counter(), "admitted": Counter(), "in context": Counter()}
     totals = Counter()
     context = Counter()
     examples: dict[str, list[str]] = {}
@@ -158,7 +160,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             primary["summary"][kinds[key][0]] += 1
             pred = (key[0], key[1] - 1)
             context["predecessor in the summary"] += pred in keys
-            context["predecessor immediately before"] += j > 0 and keys[j - 1] == pred
+            resolved = j > 0 and keys[j - 1] == pred
+            context["predecessor immediately before"] += resolved
+            if not resolved:
+                totals["in context"] += 1
+                any_kind["in context"].update(kinds[key])
+                primary["in context"][kinds[key][0]] += 1
             context["predecessor labelled ok"] += labels.get(pred) == "ok"
             context["predecessor admitted by the mask"] += pred in admitted
             examples.setdefault(kinds[key][0], []).append(f"{lc.cluster.id} {key[0]}:{key[1]} {text[key][:160]}")
@@ -167,15 +174,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"sentences are cannot-stand-alone; {totals['admitted']} cannot-stand-alone sentences are admitted by "
         f"the stand-alone mask (words={args.words}, splitter {args.splitter})\n"
     )
-    print("| kind | summary: any | summary: primary | admitted: any | admitted: primary |")
-    print("|---|---|---|---|---|")
+    wheres = ("summary", "in context", "admitted")
+    print(
+        "| kind | summary: any | summary: primary | not resolved in context: any | primary "
+        "| admitted by the mask: any | primary |"
+    )
+    print("|---" * 7 + "|")
     for kind in KINDS:
         cells = []
-        for where in ("summary", "admitted"):
+        for where in wheres:
             n = max(1, totals[where])
             cells += [f"{any_kind[where][kind]} ({100 * any_kind[where][kind] / n:.0f}%)"]
             cells += [f"{primary[where][kind]} ({100 * primary[where][kind] / n:.0f}%)"]
-        print(f"| {kind} | {cells[0]} | {cells[1]} | {cells[2]} | {cells[3]} |")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+    print(f"| all | {totals['summary']} | | {totals['in context']} | | {totals['admitted']} | |")
     print("\nContext of the failing summary sentences (the sentence before it in its source):\n")
     for name, n in context.items():
         print(f"- {name}: {n} of {totals['summary']}")
