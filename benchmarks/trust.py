@@ -17,8 +17,11 @@ the labels. Reported separately for the development part and the held-out third:
 - **cannot-stand-alone in context**: beside the label-based rate (each label judged its sentence as if it
   opened a brief), the same count less the sentences whose dependency the summary carries: a sentence
   labelled ``cannot-stand-alone`` counts as resolved when the summary sentence immediately before it is the
-  sentence immediately before it in its source (the context it was written in, read in order). Both are
-  reported; only the label-based one is comparable with earlier sessions;
+  sentence immediately before it in its source (the context it was written in, read in order) *and* that
+  sentence stands: labelled ``ok`` (or ``opinion`` shown with whose view it is), or itself resolved so. A run
+  of a statement's sentences whose first one names no speaker ("We are so thankful ...", "As parents we
+  ...") is not resolved by being read in order: session 5's reader marked such runs in context. Both rates
+  are reported; only the label-based one is comparable with earlier sessions;
 - **unlabelled**: summary sentences with no label, a disputed one, or one given to a text that has changed
   since (found only by word overlap: a split-off dateline leaves a "junk" label behind), i.e. the labels'
   coverage of the brief;
@@ -146,8 +149,10 @@ def score_summary(
         first = sentence_labels.get(claims[0].key)
         tally.first[first if _known(first) else None] += 1
         tally.first_multi = int(claims[0].n_sources >= 2)
+    stands: list[bool] = []  # each summary sentence stands in context (see the module docstring)
     for j, claim in enumerate(claims):
         label = sentence_labels.get(claim.key)
+        stands.append(label == "ok" or (label == "opinion" and claim.attributed))
         if _known(label):
             tally.labelled += 1
             tally.by_label[label] += 1
@@ -155,8 +160,14 @@ def score_summary(
                 tally.attributed[label] += 1
             if claim.inserted:
                 tally.inserted[label] += 1
-            resolved = label == "cannot-stand-alone" and j > 0 and claims[j - 1].key == (claim.key[0], claim.key[1] - 1)
+            resolved = (
+                label == "cannot-stand-alone"
+                and j > 0
+                and claims[j - 1].key == (claim.key[0], claim.key[1] - 1)
+                and stands[j - 1]
+            )
             tally.resolved += resolved
+            stands[j] = stands[j] or resolved
             if label != "ok" and not (label == "opinion" and claim.attributed):
                 tally.failures.append((f"{label} (resolved in context)" if resolved else label, "", claim.key))
         if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
@@ -269,7 +280,7 @@ def table(tallies: Mapping[str, Tally]) -> str:
     for label in RATE_LABELS:
         row(f"{label} (of labelled)", (_rate(x.by_label[label], x.labelled) for x in t))
     row(
-        "cannot-stand-alone in context (less those right after their source's preceding sentence)",
+        "cannot-stand-alone in context (less those right after their source's preceding sentence, which stands)",
         (_rate(x.by_label["cannot-stand-alone"] - x.resolved, x.labelled) for x in t),
     )
     row(

@@ -165,7 +165,24 @@ def test_score_summary_rates_redundancy_inflation_and_coverage() -> None:
     assert t.redundant == 1
     assert (t.multi, t.inflated, t.unchecked) == (3, 1, 1)
     kinds = sorted(kind for kind, _, _ in t.failures)
-    assert kinds == ["cannot-stand-alone", "inflated", "redundant"]
+    # A1 comes right after A0, the sentence before it in its source, which stands: resolved in context
+    assert kinds == ["cannot-stand-alone (resolved in context)", "inflated", "redundant"]
+    assert t.resolved == 1
+
+
+def test_in_context_a_dependency_is_resolved_only_by_a_preceding_sentence_that_stands() -> None:
+    A2, A3 = ("a", 2), ("a", 3)
+    labels = {A0: "cannot-stand-alone", A1: "cannot-stand-alone", A2: "ok", A3: "cannot-stand-alone", B0: "ok"}
+    # A0 names no speaker: the statement's next sentence A1 is not resolved by following it (session 5's reading)
+    assert trust.score_summary([trust.Claim(A0), trust.Claim(A1)], labels, {}).resolved == 0
+    # A2 stands, A3 follows it: resolved; out of order, or with another sentence between, it is not
+    assert trust.score_summary([trust.Claim(A2), trust.Claim(A3)], labels, {}).resolved == 1
+    assert trust.score_summary([trust.Claim(A3), trust.Claim(A2)], labels, {}).resolved == 0
+    assert trust.score_summary([trust.Claim(A2), trust.Claim(B0), trust.Claim(A3)], labels, {}).resolved == 0
+    # a chain: a sentence resolved in context stands for the one after it
+    chain = {A1: "ok", A2: "cannot-stand-alone", A3: "cannot-stand-alone"}
+    t = trust.score_summary([trust.Claim(A1), trust.Claim(A2), trust.Claim(A3)], chain, {})
+    assert (t.by_label["cannot-stand-alone"], t.resolved) == (2, 2)
 
 
 def test_support_from_a_junk_sentence_is_inflated_even_if_the_pair_is_unlabelled() -> None:
