@@ -18,9 +18,9 @@ into kinds by what each one leans on, with cheap detectors that read the sentenc
 - ``other``: none of these (an epithet such as "The Oscar winner", a bare first name, "the tribe" first met).
 
 A sentence can show several kinds: the table gives each kind's count (any) and the first kind in the order
-above (primary), for all failing summary sentences and for those not resolved in context (the sentence before
-it in its source is not immediately before it in the summary: ``trust.py``'s context-aware count). For every
-failing summary sentence it also says whether the sentence just before it in its
+above (primary), for all failing summary sentences and for those not resolved in context (``trust.py``'s
+context-aware count: the sentence before it in its source is not right before it in the summary, or does not
+stand). For every failing summary sentence it also says whether the sentence just before it in its
 source is in the summary, and immediately before it (the context a reader then has), and whether that
 predecessor is labelled ``ok``: what a selection unit of the two sentences could resolve.
 
@@ -52,7 +52,7 @@ from newsbrief.summarize.standalone import (
 )
 from newsbrief.text.splitters import DEFAULT_SPLITTER
 from newsbrief.text.tokens import STOPWORDS, WORD
-from trust import DISPUTED, claims_of
+from trust import DISPUTED, claims_of, score_summary
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, Key, load_trust
 
@@ -148,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         brief = briefer(lc.cluster.articles)
         claims = claims_of(brief, lc.sentences)
         keys = [c.key for c in claims]
+        scored = score_summary(claims, labels, {})
+        in_context = {key for kind, _, key in scored.failures if kind.endswith("(resolved in context)")}
         text = {(s.article_id, s.index): s.text for s in lc.sentences}
         for j, key in enumerate(keys):
             if labels.get(key) is None:
@@ -160,12 +162,18 @@ def main(argv: Sequence[str] | None = None) -> None:
             primary["summary"][kinds[key][0]] += 1
             pred = (key[0], key[1] - 1)
             context["predecessor in the summary"] += pred in keys
-            resolved = j > 0 and keys[j - 1] == pred
-            context["predecessor immediately before"] += resolved
-            if not resolved:
+            context["predecessor immediately before"] += j > 0 and keys[j - 1] == pred
+            if key not in in_context:
                 totals["in context"] += 1
                 any_kind["in context"].update(kinds[key])
                 primary["in context"][kinds[key][0]] += 1
+                if kinds[key] == ["surname"]:
+                    # a bare surname and nothing else detected: does an earlier summary sentence give the full name?
+                    given = _surnames_introduced(" ".join(text[k] for k in keys[:j]))
+                    context["unresolved, only a bare surname, full name earlier in the summary"] += _bare_surname(
+                        outside_quotes(text[key]), given
+                    )
+                    context["unresolved, only a bare surname"] += 1
             context["predecessor labelled ok"] += labels.get(pred) == "ok"
             context["predecessor admitted by the mask"] += pred in admitted
             examples.setdefault(kinds[key][0], []).append(f"{lc.cluster.id} {key[0]}:{key[1]} {text[key][:160]}")
