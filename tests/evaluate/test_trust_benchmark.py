@@ -338,3 +338,21 @@ def test_a_dateline_set_apart_makes_a_junk_label_stale() -> None:
     assert trust_labels.dateline_dropped("CHICAGO (AP) — The court ruled.", "The court ruled.")
     assert not trust_labels.dateline_dropped("The court ruled.", "The court ruled.")
     assert not trust_labels.dateline_dropped("Yesterday the court ruled.", "the court ruled.")
+
+
+def test_kinds_of_a_failing_sentence() -> None:
+    kinds_of = load_benchmark("trust_kinds").kinds_of
+    rows = [
+        "Labour leader Jeremy Corbyn said on Monday that the company had failed its workers.",
+        "Corbyn said the company would be held to account.",
+        "We are so thankful for your prayers.",
+        "The 24-year-old student was arrested in Paris.",
+        "Police also found weapons in a second flat.",
+    ]
+    sents = [Sentence("a", k, 0, len(t), t) for k, t in enumerate(rows)]
+    assert kinds_of(sents, 1, False, False) == ["surname", "the + earlier noun"]
+    assert kinds_of(sents, 2, False, False) == ["writer's I/we/you"]
+    assert kinds_of(sents, 3, False, False) == ["other"]  # a description opening with a number: no cue fires
+    assert kinds_of(sents, 4, False, False) == ["presupposes"]
+    assert kinds_of(sents, 0, False, False) == ["other"]  # the full name: nothing leans back
+    assert kinds_of(sents, 1, True, False)[0] == "quotation"
