@@ -30,7 +30,8 @@ from newsbrief.text.tokens import word_count
 #: At most this many sentences in a unit (a quotation over more sentences is left out, as before).
 MAX_UNIT = 3
 #: Units are told apart from sentences by an index this far past any article's sentences (selection code
-#: keys sentences by article and index; a unit's own position prior is that of its first sentence, see below).
+#: keys sentences by article and index). The lead prior of concept weights is unaffected: units come after the
+#: sentences in the pool, and a concept's credit in an article is that of its first sentence holding it.
 UNIT_INDEX = 1_000_000
 
 
