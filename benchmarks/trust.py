@@ -14,6 +14,14 @@ the labels. Reported separately for the development part and the held-out third:
 - **inflated**: the share of multi-source claims ("reported by N of M", N >= 2) with at least one cited
   supporting sentence whose pair is labelled ``related`` or ``different``, or which is itself labelled
   ``junk`` (furniture never supports); claims whose support is not all labelled are counted as unchecked;
+- **cannot-stand-alone in context**: beside the label-based rate (each label judged its sentence as if it
+  opened a brief), the same count less the sentences whose dependency the summary carries: a sentence
+  labelled ``cannot-stand-alone`` counts as resolved when the summary sentence immediately before it is the
+  sentence immediately before it in its source (the context it was written in, read in order) *and* that
+  sentence stands: labelled ``ok`` (or ``opinion`` shown with whose view it is), or itself resolved so. A run
+  of a statement's sentences whose first one names no speaker ("We are so thankful ...", "As parents we
+  ...") is not resolved by being read in order: session 5's reader marked such runs in context. Both rates
+  are reported; only the label-based one is comparable with earlier sessions;
 - **unlabelled**: summary sentences with no label, a disputed one, or one given to a text that has changed
   since (found only by word overlap: a split-off dateline leaves a "junk" label behind), i.e. the labels'
   coverage of the brief;
@@ -74,6 +82,7 @@ class Tally:
     inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
     first: Counter = field(default_factory=Counter)  # label of each brief's first sentence (None: unlabelled)
     first_multi: int = 0  # briefs whose first sentence is reported by 2+ sources
+    resolved: int = 0  # cannot-stand-alone sentences right after their source's preceding sentence
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -100,6 +109,7 @@ class Tally:
             "fp",
             "fn",
             "first_multi",
+            "resolved",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
@@ -139,8 +149,10 @@ def score_summary(
         first = sentence_labels.get(claims[0].key)
         tally.first[first if _known(first) else None] += 1
         tally.first_multi = int(claims[0].n_sources >= 2)
+    stands: list[bool] = []  # each summary sentence stands in context (see the module docstring)
     for j, claim in enumerate(claims):
         label = sentence_labels.get(claim.key)
+        stands.append(label == "ok" or (label == "opinion" and claim.attributed))
         if _known(label):
             tally.labelled += 1
             tally.by_label[label] += 1
@@ -148,8 +160,16 @@ def score_summary(
                 tally.attributed[label] += 1
             if claim.inserted:
                 tally.inserted[label] += 1
+            resolved = (
+                label == "cannot-stand-alone"
+                and j > 0
+                and claims[j - 1].key == (claim.key[0], claim.key[1] - 1)
+                and stands[j - 1]
+            )
+            tally.resolved += resolved
+            stands[j] = stands[j] or resolved
             if label != "ok" and not (label == "opinion" and claim.attributed):
-                tally.failures.append((label, "", claim.key))
+                tally.failures.append((f"{label} (resolved in context)" if resolved else label, "", claim.key))
         if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
             tally.redundant += 1
             tally.failures.append(("redundant", "", claim.key))
@@ -259,6 +279,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row("of which text changed since labelling", (_rate(x.changed, x.summary) for x in t))
     for label in RATE_LABELS:
         row(f"{label} (of labelled)", (_rate(x.by_label[label], x.labelled) for x in t))
+    row(
+        "cannot-stand-alone in context (less those right after their source's preceding sentence, which stands)",
+        (_rate(x.by_label["cannot-stand-alone"] - x.resolved, x.labelled) for x in t),
+    )
     row(
         "opinion shown as fact (labelled opinion, no view_of)",
         (_rate(x.by_label["opinion"] - x.attributed["opinion"], x.labelled) for x in t),

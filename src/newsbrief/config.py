@@ -72,6 +72,10 @@ class BriefConfig:
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
+        units: also offer the selector a sentence refused alone together with the one or two before it in
+            its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
+            splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the
+            word budget (:mod:`newsbrief.summarize.units`; BENCHMARKS.md "Trust").
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -93,6 +97,7 @@ class BriefConfig:
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
     introduce: bool = True
+    units: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:

@@ -23,10 +23,11 @@ from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
-from newsbrief.summarize.order import depth, order_sentences, peg_first
-from newsbrief.summarize.quality import QualityCache
+from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
+from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
@@ -127,6 +128,13 @@ class Briefer:
             threshold=cfg.repeat_threshold,
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
+        if cfg.units and cfg.opinion != "omit":  # a unit could carry in a verdict that "omit" keeps out
+            self.selector = WithUnits(
+                self.selector,
+                min_words=cfg.min_sentence_words,
+                max_words=cfg.max_sentence_words,
+                quality=self._quality if cfg.quality_weight > 0 else None,
+            )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
         """Which sentences may go into a summary: standalone and of a sensible length.
@@ -192,6 +200,7 @@ class Briefer:
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:
             ordered = introductions_first(ordered)
+        ordered = keep_runs_together(ordered)
         threshold = self.config.same_fact_threshold
         # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose
         # memory is bounded; support alone needs the rows of the summary sentences (linear in n).
@@ -207,6 +216,8 @@ class Briefer:
             summary,
             [depth(s, counts) for s in ordered],
             None if quality is None else [quality[at[(s.article_id, s.index)]] for s in ordered],
+            follows=continues(ordered),
+            furniture=[speaks_to_reader(s.text) for s in ordered],
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)

@@ -165,7 +165,24 @@ def test_score_summary_rates_redundancy_inflation_and_coverage() -> None:
     assert t.redundant == 1
     assert (t.multi, t.inflated, t.unchecked) == (3, 1, 1)
     kinds = sorted(kind for kind, _, _ in t.failures)
-    assert kinds == ["cannot-stand-alone", "inflated", "redundant"]
+    # A1 comes right after A0, the sentence before it in its source, which stands: resolved in context
+    assert kinds == ["cannot-stand-alone (resolved in context)", "inflated", "redundant"]
+    assert t.resolved == 1
+
+
+def test_in_context_a_dependency_is_resolved_only_by_a_preceding_sentence_that_stands() -> None:
+    A2, A3 = ("a", 2), ("a", 3)
+    labels = {A0: "cannot-stand-alone", A1: "cannot-stand-alone", A2: "ok", A3: "cannot-stand-alone", B0: "ok"}
+    # A0 names no speaker: the statement's next sentence A1 is not resolved by following it (session 5's reading)
+    assert trust.score_summary([trust.Claim(A0), trust.Claim(A1)], labels, {}).resolved == 0
+    # A2 stands, A3 follows it: resolved; out of order, or with another sentence between, it is not
+    assert trust.score_summary([trust.Claim(A2), trust.Claim(A3)], labels, {}).resolved == 1
+    assert trust.score_summary([trust.Claim(A3), trust.Claim(A2)], labels, {}).resolved == 0
+    assert trust.score_summary([trust.Claim(A2), trust.Claim(B0), trust.Claim(A3)], labels, {}).resolved == 0
+    # a chain: a sentence resolved in context stands for the one after it
+    chain = {A1: "ok", A2: "cannot-stand-alone", A3: "cannot-stand-alone"}
+    t = trust.score_summary([trust.Claim(A1), trust.Claim(A2), trust.Claim(A3)], chain, {})
+    assert (t.by_label["cannot-stand-alone"], t.resolved) == (2, 2)
 
 
 def test_support_from_a_junk_sentence_is_inflated_even_if_the_pair_is_unlabelled() -> None:
@@ -321,3 +338,21 @@ def test_a_dateline_set_apart_makes_a_junk_label_stale() -> None:
     assert trust_labels.dateline_dropped("CHICAGO (AP) — The court ruled.", "The court ruled.")
     assert not trust_labels.dateline_dropped("The court ruled.", "The court ruled.")
     assert not trust_labels.dateline_dropped("Yesterday the court ruled.", "the court ruled.")
+
+
+def test_kinds_of_a_failing_sentence() -> None:
+    kinds_of = load_benchmark("trust_kinds").kinds_of
+    rows = [
+        "Labour leader Jeremy Corbyn said on Monday that the company had failed its workers.",
+        "Corbyn said the company would be held to account.",
+        "We are so thankful for your prayers.",
+        "The 24-year-old student was arrested in Paris.",
+        "Police also found weapons in a second flat.",
+    ]
+    sents = [Sentence("a", k, 0, len(t), t) for k, t in enumerate(rows)]
+    assert kinds_of(sents, 1, False, False) == ["surname", "the + earlier noun"]
+    assert kinds_of(sents, 2, False, False) == ["writer's I/we/you"]
+    assert kinds_of(sents, 3, False, False) == ["other"]  # a description opening with a number: no cue fires
+    assert kinds_of(sents, 4, False, False) == ["presupposes"]
+    assert kinds_of(sents, 0, False, False) == ["other"]  # the full name: nothing leans back
+    assert kinds_of(sents, 1, True, False)[0] == "quotation"

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from newsbrief.config import BriefConfig
+from newsbrief.ingest.jsonl import read_clusters
 from newsbrief.model import Article, Sentence, Span, SummarySentence
-from newsbrief.summarize.order import depth, order_sentences, peg_first
+from newsbrief.pipeline import Briefer
+from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
+from newsbrief.summarize.quality import speaks_to_reader
 
 
 def _item(article: str, text: str, supporters: tuple[str, ...] = ()) -> SummarySentence:
@@ -51,3 +57,57 @@ def test_short_summaries() -> None:
     assert peg_first([], []) == []
     one = [_item("a", "Seven Labour MPs resigned.")]
     assert peg_first(one, [0.0]) == one
+
+
+def _sent(article: str, index: int, text: str = "x.") -> Sentence:
+    return Sentence(article, index, 0, 1, text)
+
+
+def test_a_sentence_follows_the_one_before_it_in_its_source() -> None:
+    # Depth order put b's lead between a:3 and a:4; the run a:3-a:4 is read together where it starts.
+    ordered = [_sent("a", 3), _sent("b", 0), _sent("a", 4), _sent("c", 1), _sent("a", 6)]
+    out = keep_runs_together(ordered)
+    assert [(s.article_id, s.index) for s in out] == [("a", 3), ("a", 4), ("b", 0), ("c", 1), ("a", 6)]
+    assert continues(out) == [False, True, False, False, False]  # a:6 is not a:5's continuation
+    assert keep_runs_together([_sent("a", 2), _sent("b", 2)]) == [_sent("a", 2), _sent("b", 2)]
+
+
+def test_a_run_is_placed_where_its_earliest_member_was_moved() -> None:
+    # introductions_first may move the later member up: the run goes there, in source order.
+    out = keep_runs_together([_sent("b", 0), _sent("a", 5), _sent("c", 0), _sent("a", 4)])
+    assert [(s.article_id, s.index) for s in out] == [("b", 0), ("a", 4), ("a", 5), ("c", 0)]
+
+
+def test_the_peg_takes_its_continuation_along_and_never_leaves_one_behind() -> None:
+    summary = [
+        _item("a", "A senior Tory refused to rule out joining the group."),
+        _item("b", "Seven Labour MPs resigned from the party on Monday.", ("a", "c")),
+        _item("b", "The group will sit as independents."),
+        _item("b", "They said the party had been hijacked.", ("a", "c")),
+    ]
+    out = peg_first(summary, [0.0] * 4, follows=[False, False, True, True])
+    assert [s.text[:5] for s in out] == ["Seven", "The g", "They ", "A sen"]
+    # the best-supported sentence continues another one: it does not move away from it alone
+    summary2 = [summary[0], summary[2], summary[3]]
+    assert peg_first(summary2, [0.0] * 3, follows=[False, False, True]) == summary2
+
+
+def test_a_furniture_like_sentence_never_opens_the_brief() -> None:
+    promo = _item("c", 'Shop or "Skip" The choice to shop is always yours!')
+    lead = _item("b", "Business ownership is the latest must-have among women on the A-List.")
+    detail = _item("b", "Stars including Halle Berry have launched businesses in recent years.")
+    # the quality model rated the promo above the lead it would displace: the floor keeps it from the top
+    assert peg_first([lead, promo], [0.0, 0.0], [0.3, 0.6], furniture=[False, True]) == [lead, promo]
+    # a promo already first gives way to the best lead that is not furniture, whatever its support
+    assert peg_first([promo, lead], [0.0, 0.0], [0.6, 0.3], furniture=[True, False]) == [lead, promo]
+    # no lead left: the first sentence of the summary that is not furniture, even from deeper
+    assert peg_first([promo, detail], [0.0, 0.4], furniture=[True, False]) == [detail, promo]
+    assert peg_first([promo, promo], [0.0, 0.0], furniture=[True, True]) == [promo, promo]
+
+
+def test_the_promo_that_once_opened_a_brief_does_not(data_dir: Path) -> None:
+    """multinews-val-1297 (session 5's reading): a subscription promo ("... is always yours!") was lifted to the top."""
+    cluster = next(c for c in read_clusters(data_dir / "multinews" / "val_raw.jsonl") if c.id == "multinews-val-1297")
+    brief = Briefer(BriefConfig(words=250, analysis=False))(cluster.articles)
+    assert brief.summary and not speaks_to_reader(brief.summary[0].text)
+    assert not brief.summary[0].text.startswith("Shop or")

@@ -9,7 +9,7 @@ import pytest
 
 from newsbrief import BriefConfig, ConfigError
 from newsbrief.summarize.ilp import ConceptILP
-from newsbrief.summarize.quality import FEATURES, feature_matrix, quality_scores
+from newsbrief.summarize.quality import FEATURES, feature_matrix, quality_scores, speaks_to_reader
 from synthetic import sentences_of
 
 STORY = [
@@ -93,3 +93,13 @@ def test_cache_scores_a_list_once_and_a_new_list_again() -> None:
     assert cache.scores(sentences) is first  # the same list: not scored again
     other = sentences_of(PAPER)
     assert cache.scores(other) == quality_scores(other)
+
+
+def test_a_sentence_that_speaks_to_the_reader_is_furniture_like() -> None:
+    assert speaks_to_reader('Shop or "Skip" The choice to shop is always yours!')
+    assert speaks_to_reader("If you need additional information about domain mapping, please visit our help center.")
+    assert speaks_to_reader("Click below to sign the Petition.")
+    # look-alikes that stay: "you" and "!" inside a quotation, furniture words in a news lead, "subscribers"
+    assert not speaks_to_reader('"You have given us enough money!" the producer told fans on Monday.')
+    assert not speaks_to_reader("Kendrick Lamar won six awards at the 2017 MTV Video Music Awards on Sunday.")
+    assert not speaks_to_reader("The service has 2 million subscribers, the company said.")

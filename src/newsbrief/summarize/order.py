@@ -3,8 +3,11 @@
 By the relative position of each sentence in its article, so that leads come before details
 (Barzilay, Elhadad & McKeown 2002 found position- and chronology-based orderings read far better
 than arbitrary ones); sentences at the same depth follow their source's date where known, then the
-input order of the articles. Once support is known, the lead that most sources report moves to the top
-(:func:`peg_first`): the news peg, what happened, before what one source adds.
+input order of the articles. Two sentences that follow each other in their source stay together, the earlier
+first (:func:`keep_runs_together`): a sentence that leans on the one before it ("The company said ...") reads
+as its source wrote it. Once support is known, the lead that most sources report moves to the top
+(:func:`peg_first`): the news peg, what happened, before what one source adds; a sentence that speaks to the
+reader like page furniture never opens the brief.
 """
 
 from __future__ import annotations
@@ -37,8 +40,40 @@ def order_sentences(chosen: Sequence[Sentence], articles: Sequence[Article], cou
     return sorted(chosen, key=key)
 
 
+def keep_runs_together(ordered: Sequence[Sentence]) -> list[Sentence]:
+    """Place each chosen sentence right after the chosen sentence before it in its own article.
+
+    A run (sentences ``k, k+1, ...`` of one article, all chosen) is read where its first-placed member
+    stands, in source order: depth ordering can put another article's lead between "Halle Berry launched a
+    lingerie line." and "The Oscar winner's line ... went on sale at Target", and the second then names no one.
+    """
+    present = {(s.article_id, s.index) for s in ordered}
+    position = {(s.article_id, s.index): k for k, s in enumerate(ordered)}
+    runs: dict[tuple[str, int], list[Sentence]] = {}
+    for s in ordered:
+        head = s.index
+        while (s.article_id, head - 1) in present:
+            head -= 1
+        runs.setdefault((s.article_id, head), []).append(s)
+    placed = sorted(runs.values(), key=lambda run: min(position[(s.article_id, s.index)] for s in run))
+    return [s for run in placed for s in sorted(run, key=lambda s: s.index)]
+
+
+def continues(ordered: Sequence[Sentence]) -> list[bool]:
+    """For each sentence in reading order: whether the sentence just before it is the one before it in its source."""
+    return [
+        k > 0 and ordered[k - 1].article_id == s.article_id and ordered[k - 1].index == s.index - 1
+        for k, s in enumerate(ordered)
+    ]
+
+
 def peg_first(
-    summary: Sequence[SummarySentence], depths: Sequence[float], quality: Sequence[float] | None = None
+    summary: Sequence[SummarySentence],
+    depths: Sequence[float],
+    quality: Sequence[float] | None = None,
+    *,
+    follows: Sequence[bool] | None = None,
+    furniture: Sequence[bool] | None = None,
 ) -> list[SummarySentence]:
     """Move to the top the sentence most sources report among those at the first sentence's depth.
 
@@ -47,21 +82,36 @@ def peg_first(
         depths: :func:`depth` of each summary sentence (the first ones share the smallest).
         quality: how well each summary sentence reads alone (:mod:`.quality`); among leads reported by as
             many sources, the one that reads best goes first. None: sources alone decide.
+        follows: per sentence, whether it continues the one before it in its source (:func:`continues`):
+            such a sentence never moves away from it, and a moved sentence takes its continuation along.
+        furniture: per sentence, whether it speaks to the reader like page furniture
+            (:func:`~newsbrief.summarize.quality.speaks_to_reader`): it never opens the brief.
 
     A sentence moves only when it is reported by more sources than the current first one, or by as many
     and reads better; it never comes from deeper in an article than the first, so a detail never opens
-    the brief.
+    the brief. The furniture floor comes before both: when the first sentence is furniture-like, the best
+    lead that is not goes first whatever its support; failing a lead, the first such sentence of the summary.
     """
     if len(summary) < 2:
         return list(summary)
-    leads = [k for k, d in enumerate(depths) if d == depths[0]]
+    follows = follows if follows is not None else [False] * len(summary)
+    furniture = furniture if furniture is not None else [False] * len(summary)
+    heads = [k for k in range(len(summary)) if not follows[k] and not furniture[k]]
+    if not heads:
+        return list(summary)
+    leads = [k for k in heads if depths[k] == depths[0]]
 
     def key(k: int) -> tuple[int, float, int]:
         return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
 
-    best = max(leads, key=key)
-    if best == 0 or key(best)[:2] <= key(0)[:2]:
-        return list(summary)
+    if furniture[0]:
+        best = max(leads, key=key) if leads else heads[0]
+    else:
+        best = max(leads, key=key) if leads else 0
+        if best == 0 or key(best)[:2] <= key(0)[:2]:
+            return list(summary)
+    end = best + 1
+    while end < len(summary) and follows[end]:
+        end += 1
     out = list(summary)
-    out.insert(0, out.pop(best))
-    return out
+    return out[best:end] + out[:best] + out[end:]

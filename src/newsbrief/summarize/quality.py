@@ -101,6 +101,21 @@ _CAPTION_CUE = re.compile(
 )
 
 
+def speaks_to_reader(text: str) -> bool:
+    """Whether a sentence addresses the reader the way page furniture does, in the writer's own words.
+
+    The cues are the model's furniture signals that never describe an event: an imperative opener ("Click",
+    "Sign up", "Shop ..." does not, "Please ..." does), "you"/"your" outside quotes, an exclamation outside
+    quotes ("The choice to shop is always yours!"). A news sentence can carry one ("Your favorite fitness
+    tracker may not be accurate, a study says"), so this is no eligibility rule: it only keeps such a sentence
+    from opening a brief (:func:`~newsbrief.summarize.order.peg_first`), where a promo once outranked a lead.
+    Furniture words ("video", "share") are left out: leads use them ("the MTV Video Music Awards").
+    """
+    own = outside_quotes(text)
+    tokens = [t.lower() for t in WORD.findall(own)]
+    return bool(tokens) and (tokens[0] in _IMPERATIVE or any(t in _SECOND for t in tokens) or "!" in own)
+
+
 @lru_cache(maxsize=1)
 def _model() -> Logistic:
     return Logistic.from_weights(read_json("quality.json"), FEATURES, "data/quality.json")
@@ -248,3 +263,10 @@ class QualityCache:
         last = (sentences, quality_scores(sentences, opinion))
         self._last = last
         return last[1]
+
+    def prime(self, sentences: Sequence[Sentence], scores: list[float]) -> None:
+        """Set the scores of ``sentences`` (a selection pool whose extra candidates take their scores from
+        the sentences they are made of, :mod:`.units`), so selection does not score them as sentences."""
+        if len(scores) != len(sentences):
+            raise ValueError("one score per sentence")
+        self._last = (sentences, scores)

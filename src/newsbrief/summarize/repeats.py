@@ -24,6 +24,7 @@ from scipy.sparse import csr_array
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
+from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
 
 #: Re-selections at most (each refuses at least one sentence; a handful is the most ever needed on
@@ -85,14 +86,24 @@ def _position(sentence: Sentence) -> tuple[int, int]:
 def _later_of_each_pair(
     sentences: Sequence[Sentence], chosen: Sequence[int], similar: np.ndarray, threshold: float
 ) -> set[int]:
-    """Of every pair of chosen sentences at or above ``threshold``, the one later in its article."""
+    """Of every pair of chosen sentences at or above ``threshold``, the one later in its article.
+
+    Two candidates whose spans overlap in one article (a selection unit and its own sentence, :mod:`.units`)
+    are not a repeat: they print as one text.
+    """
     refused: set[int] = set()
     for a in range(len(chosen)):
         for b in range(a + 1, len(chosen)):
-            if similar[a, b] >= threshold:
-                i, j = chosen[a], chosen[b]
+            i, j = chosen[a], chosen[b]
+            if similar[a, b] >= threshold and not _overlap(sentences[i], sentences[j]):
                 refused.add(max(i, j, key=lambda k: (_position(sentences[k]), k)))
     return refused
+
+
+def _overlap(a: Sentence, b: Sentence) -> bool:
+    """Whether one of two candidates is a selection unit that holds (part of) the other."""
+    unit = max(a.index, b.index) >= UNIT_INDEX
+    return unit and a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
 
 def _drop_repeats(sentences: Sequence[Sentence], chosen: list[int], similar: np.ndarray, threshold: float) -> list[int]:

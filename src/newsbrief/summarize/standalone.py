@@ -134,16 +134,20 @@ _SPEECH_VERBS = re.compile(
 )
 
 
-def _double_balance(text: str) -> int:
-    """Net double quotes opened (+) in ``text``: straight quotes toggle, curly ones are directed."""
-    depth = 0
+def _double_after(depth: int, text: str) -> int:
+    """Double quotes open after ``text`` when ``depth`` were open before it.
+
+    Curly quotes are directed; a straight quote closes when one is open and opens otherwise, so it is read
+    against the state carried in from the sentences before: the straight quote that closes a quotation opened
+    one sentence earlier ('... it," Berger said.') closes it rather than opening a new one.
+    """
     for ch in text:
         if ch == "“":
             depth += 1
         elif ch == "”":
-            depth -= 1
+            depth = max(0, depth - 1)
         elif ch == '"':
-            depth += 1 if depth <= 0 else -1
+            depth = depth + 1 if depth <= 0 else depth - 1
     return depth
 
 
@@ -170,7 +174,7 @@ def quote_states(sentences: Sequence[Sentence]) -> list[tuple[bool, bool]]:
             paragraph = sent.paragraph
             open_double = open_single = 0
         inside = open_double > 0 or open_single > 0
-        open_double = max(0, open_double + _double_balance(sent.text))
+        open_double = _double_after(open_double, sent.text)
         open_single = max(0, open_single + _single_balance(sent.text))
         states.append((inside, open_double > 0 or open_single > 0))
     return states
