@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.text.tokens import STOPWORDS
@@ -39,6 +41,7 @@ _FULL_NAME = re.compile(
     r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initial> [A-Z]\.)? "
     r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 #: Words that stand before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     """
@@ -63,7 +66,7 @@ def _given_names(text: str) -> dict[str, set[str]]:
     """
     found: dict[str, set[str]] = {}
     rejected: dict[str, set[str]] = {}
-    lower_words = set(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
+    lower_words = set(_LOWER_WORD.findall(text))
     for m in _FULL_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
@@ -73,7 +76,7 @@ def _given_names(text: str) -> dict[str, set[str]]:
             # a date, a function word, or a word the article also uses in lower case
             rejected.setdefault(surname, set()).add(word)
             continue
-        if re.search(rf"(?<![\w-])[Tt]he {re.escape(surname)}(?![\w-])", text):
+        if _patterns(surname).after_the.search(text):
             continue  # "the Labour Party", "the House": not a person's surname
         found.setdefault(surname, set()).add(word)
     return {k: v | rejected.get(k, set()) for k, v in found.items()}
@@ -82,27 +85,50 @@ def _given_names(text: str) -> dict[str, set[str]]:
 _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
 
 
+class _SurnamePatterns(NamedTuple):
+    """The compiled patterns about one surname (built once: Python's own cache holds 512 patterns, and a
+    batch of briefs meets thousands of surnames, so ``re.search`` with an f-string compiled each anew)."""
+
+    after_the: re.Pattern[str]
+    person: tuple[re.Pattern[str], ...]
+    bare: re.Pattern[str]
+
+
+@lru_cache(maxsize=8192)
+def _patterns(surname: str) -> _SurnamePatterns:
+    name = re.escape(surname)
+    return _SurnamePatterns(
+        after_the=re.compile(rf"(?<![\w-])[Tt]he {name}(?![\w-])"),
+        person=(
+            re.compile(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b"),
+            re.compile(rf"\b{_SPEECH} {name}(?![\w-])"),
+            re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])"),
+            re.compile(rf"(?<![\w-]){name}, \d{{1,3}},"),
+        ),
+        bare=re.compile(rf"(?<![\w-]){name}(?![\w-])"),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _full_name(given: str, surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])")
+
+
 def _is_person(text: str, surname: str) -> bool:
     """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
-    name = re.escape(surname)
-    return bool(
-        re.search(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b", text)
-        or re.search(rf"\b{_SPEECH} {name}(?![\w-])", text)
-        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])", text)
-        or re.search(rf"(?<![\w-]){name}, \d{{1,3}},", text)
-    )
+    return any(pattern.search(text) for pattern in _patterns(surname).person)
 
 
 def _first_full_name(text: str, surname: str, given: str) -> int:
     """Offset of the first "given surname" in ``text``; -1 when absent."""
-    m = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
+    m = _full_name(given, surname).search(text)
     return m.start() if m else -1
 
 
 def _bare_mentions(text: str, surname: str) -> list[int]:
     """Offsets of ``surname`` used alone as a name in ``text`` (see the module docstring)."""
     out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+    for m in _patterns(surname).bare.finditer(text):
         before = text[: m.start()].rstrip()
         prev = re.search(r"([\w.’'-]+)$", before)
         prev_word = prev.group(1) if prev else ""
@@ -128,6 +154,8 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
     by_id = {a.id: a for a in articles}
     names = {a.id: _given_names(a.text) for a in articles}
     introduced: set[str] = set()  # surnames the reader has met with a given name
+    first_full: dict[tuple[str, str], int] = {}  # (article, surname) -> offset of the first full name
+    person: dict[tuple[str, str], bool] = {}  # (article, surname) -> the article treats it as a person's
     out: list[SummarySentence] = []
     for item in summary:
         text = item.text
@@ -138,10 +166,14 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
             if surname in introduced or len(givens) != 1:
                 continue
             given = next(iter(givens))
-            first = _first_full_name(article.text, surname, given)
-            if first < 0 or first >= item.source.start:
+            key = (article.id, surname)  # the same for every summary sentence from this article
+            if key not in first_full:
+                first_full[key] = _first_full_name(article.text, surname, given)
+            if first_full[key] < 0 or first_full[key] >= item.source.start:
                 continue  # the article names the person in full only later, or not at all
-            if not _is_person(article.text, surname):
+            if key not in person:
+                person[key] = _is_person(article.text, surname)
+            if not person[key]:
                 continue  # a product or a place may look like a name ("Amazon Petlexa")
             in_sentence = _first_full_name(text, surname, given)
             mentions = [p for p in _bare_mentions(text, surname) if in_sentence < 0 or p < in_sentence]
