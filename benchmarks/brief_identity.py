@@ -10,7 +10,8 @@ writes them to a directory or compares them with one written before:
     python benchmarks/brief_identity.py --check /tmp/briefs-before
 
 ``--check`` prints how many briefs are byte-identical, names the first ones that are not, and exits 1 if any
-differs (smaller ``--off``/``--on`` than at ``--write`` check a part, for a quick look while working) (the source tree in use is printed, so a ``PYTHONPATH`` that did not take is seen).
+differs (smaller ``--off``/``--on`` than at ``--write`` check a part, for a quick look while working). The
+source tree in use is printed, so a ``PYTHONPATH`` that did not take is seen.
 """
 
 from __future__ import annotations
