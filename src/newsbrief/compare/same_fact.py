@@ -83,13 +83,6 @@ def _disagree(a: dict[str, set], b: dict[str, set]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _debris(text: str) -> bool:
-    """:func:`~newsbrief.summarize.standalone.is_debris`, once per sentence: every matrix of a brief asks
-    it of every sentence (the selection's repeat check and the support rows, each several times)."""
-    return is_debris(text)
-
-
-@lru_cache(maxsize=50_000)
 def _sentence_facts(text: str) -> tuple:
     """What the features read off one sentence, computed once however many pairs it is in."""
     toks = stems(text)
@@ -101,7 +94,7 @@ def _sentence_facts(text: str) -> tuple:
         _names(text),
         quantities(text),
         stated_values(dated_slots(text)),
-        _debris(text),
+        is_debris(text),
         stripped.endswith("?"),
         depends_on_context(text) or unresolved_pronoun(text),
         _PRONOUN.search(outside_quotes(text)) is not None,
@@ -196,7 +189,7 @@ def same_fact_matrix(
         values = sub[r_idx, c_idx]
     # A caption, heading, link or cut teaser never states a fact that another sentence can share
     # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim).
-    fact = np.array([not _debris(s.text) for s in sentences])
+    fact = np.array([not is_debris(s.text) for s in sentences])
     row_ids = np.asarray(rows)[r_idx]
     keep = (values >= MIN_COSINE) & (article[row_ids] != article[c_idx]) & fact[row_ids] & fact[c_idx]
     r_idx, c_idx, values = r_idx[keep], c_idx[keep], values[keep]

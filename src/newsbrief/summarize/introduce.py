@@ -31,7 +31,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.text.tokens import STOPWORDS
@@ -58,15 +57,18 @@ _NOT_GIVEN = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _given_names(text: str) -> dict[str, set[str]]:
     """Surname -> the given names (with any initial) that stand before it in ``text``.
 
     A surname with any other capitalised word before it somewhere in ``text`` ("Will Smith" beside
     "Ryan Smith", even where "will" is also a common word) gets every such word, so it reads as ambiguous.
+    Cached (a summary sentence is read again by each step here): callers must not modify the answer.
     """
     found: dict[str, set[str]] = {}
     rejected: dict[str, set[str]] = {}
     lower_words = set(_LOWER_WORD.findall(text))
+    after_the: set[str] | None = None
     for m in _FULL_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
@@ -76,59 +78,91 @@ def _given_names(text: str) -> dict[str, set[str]]:
             # a date, a function word, or a word the article also uses in lower case
             rejected.setdefault(surname, set()).add(word)
             continue
-        if _patterns(surname).after_the.search(text):
+        if after_the is None:
+            after_the = _after_the(text)
+        if surname in after_the:
             continue  # "the Labour Party", "the House": not a person's surname
         found.setdefault(surname, set()).add(word)
     return {k: v | rejected.get(k, set()) for k, v in found.items()}
 
 
+#: "the" or "The" and the run of word characters, hyphens and apostrophes after it (a lookahead, so
+#: that "the The Hague" finds both).
+_THE_WORD = re.compile(r"(?<![\w-])[Tt]he (?=([\w'’-]+))")
+
+
+def _after_the(text: str) -> set[str]:
+    """Every surname ``s`` for which ``text`` has "the s" not followed by a word character or hyphen.
+
+    One scan of ``text`` instead of a pattern per surname: after "the ", a surname (letters, hyphens,
+    apostrophes) ends where no word character or hyphen follows, so it is the whole run after "the " or
+    the part of the run before an apostrophe ("the Smith's" holds "Smith").
+    """
+    out: set[str] = set()
+    for m in _THE_WORD.finditer(text):
+        run = m.group(1)
+        out.add(run)
+        out.update(run[:i] for i, ch in enumerate(run) if ch in "'’")
+    return out
+
+
 _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
 
 
-class _SurnamePatterns(NamedTuple):
-    """The compiled patterns about one surname (built once: Python's own cache holds 512 patterns, and a
-    batch of briefs meets thousands of surnames, so ``re.search`` with an f-string compiled each anew)."""
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
-    after_the: re.Pattern[str]
-    person: tuple[re.Pattern[str], ...]
-    bare: re.Pattern[str]
+
+def _first_at_word_start(pattern: re.Pattern[str], text: str) -> int:
+    r"""Offset of the first match of ``pattern`` not preceded by a word character or a hyphen; -1 if none.
+
+    What ``(?<![\w-])`` in front of the pattern finds, but fast: a pattern that opens with a lookbehind
+    is tried at every offset of the text, one that opens with a name is found by a literal scan.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
+            return start
+        pos = start + 1
+    return -1
 
 
 @lru_cache(maxsize=8192)
-def _patterns(surname: str) -> _SurnamePatterns:
+def _person_patterns(surname: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """Compiled once per surname (Python's own cache holds 512 patterns, and a batch of briefs meets
+    thousands of surnames): the patterns to find at a word start, and those to search as they are."""
     name = re.escape(surname)
-    return _SurnamePatterns(
-        after_the=re.compile(rf"(?<![\w-])[Tt]he {name}(?![\w-])"),
-        person=(
-            re.compile(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b"),
-            re.compile(rf"\b{_SPEECH} {name}(?![\w-])"),
-            re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])"),
-            re.compile(rf"(?<![\w-]){name}, \d{{1,3}},"),
-        ),
-        bare=re.compile(rf"(?<![\w-]){name}(?![\w-])"),
+    return (
+        (re.compile(rf"{name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b"), re.compile(rf"{name}, \d{{1,3}},")),
+        (re.compile(rf"\b{_SPEECH} {name}(?![\w-])"), re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])")),
     )
 
 
 @lru_cache(maxsize=8192)
+def _bare_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+
+
+@lru_cache(maxsize=8192)
 def _full_name(given: str, surname: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])")
+    return re.compile(rf"{re.escape(given)} {re.escape(surname)}(?![\w-])")
 
 
 def _is_person(text: str, surname: str) -> bool:
     """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
-    return any(pattern.search(text) for pattern in _patterns(surname).person)
+    at_word_start, anywhere = _person_patterns(surname)
+    return any(_first_at_word_start(p, text) >= 0 for p in at_word_start) or any(p.search(text) for p in anywhere)
 
 
 def _first_full_name(text: str, surname: str, given: str) -> int:
     """Offset of the first "given surname" in ``text``; -1 when absent."""
-    m = _full_name(given, surname).search(text)
-    return m.start() if m else -1
+    return _first_at_word_start(_full_name(given, surname), text)
 
 
 def _bare_mentions(text: str, surname: str) -> list[int]:
     """Offsets of ``surname`` used alone as a name in ``text`` (see the module docstring)."""
     out = []
-    for m in _patterns(surname).bare.finditer(text):
+    for m in _bare_pattern(surname).finditer(text):
         before = text[: m.start()].rstrip()
         prev = re.search(r"([\w.’'-]+)$", before)
         prev_word = prev.group(1) if prev else ""

@@ -245,6 +245,15 @@ def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def capital_share(text: str) -> float:
+    """Share of ``text``'s letters that are capitals (0 without letters): a label or a box is mostly capitals.
+
+    Counted in C (``filter``/``map`` over the string): this runs for every sentence, more than once.
+    """
+    letters = "".join(filter(str.isalpha, text))
+    return sum(map(str.isupper, letters)) / max(1, len(letters))
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them (whitespace-separated): the unit of every budget."""
     return len(text.split())
