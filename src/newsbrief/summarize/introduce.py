@@ -86,30 +86,46 @@ def _given_names(text: str) -> dict[str, set[str]]:
     return {k: v | rejected.get(k, set()) for k, v in found.items()}
 
 
-#: "the" or "The" and the run of word characters, hyphens and apostrophes after it (a lookahead, so
-#: that "the The Hague" finds both).
+_SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
+#: Where a surname may follow, with the run of word characters, hyphens and apostrophes after it (in a
+#: lookahead, so that "the The Hague" finds both): "the", a speech verb, a courtesy title.
 _THE_WORD = re.compile(r"(?<![\w-])[Tt]he (?=([\w'’-]+))")
+_SPEECH_WORD = re.compile(rf"\b{_SPEECH} (?=([\w'’-]+))")
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=([\w'’-]+))")
+#: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {_SPEECH}\b")
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
-def _after_the(text: str) -> set[str]:
-    """Every surname ``s`` for which ``text`` has "the s" not followed by a word character or hyphen.
+def _names_after(cue: re.Pattern[str], text: str) -> set[str]:
+    """Every surname ``s`` for which ``text`` has ``cue`` then ``s`` not followed by a word character or hyphen.
 
-    One scan of ``text`` instead of a pattern per surname: after "the ", a surname (letters, hyphens,
-    apostrophes) ends where no word character or hyphen follows, so it is the whole run after "the " or
-    the part of the run before an apostrophe ("the Smith's" holds "Smith").
+    One scan of ``text`` instead of a pattern per surname: a surname (letters, hyphens, apostrophes)
+    ends where no word character or hyphen follows, so it is the whole run after the cue or the part of
+    the run before an apostrophe ("the Smith's" holds "Smith").
     """
     out: set[str] = set()
-    for m in _THE_WORD.finditer(text):
+    for m in cue.finditer(text):
         run = m.group(1)
         out.add(run)
         out.update(run[:i] for i, ch in enumerate(run) if ch in "'’")
     return out
 
 
-_SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
+def _after_the(text: str) -> set[str]:
+    """Surnames that ``text`` puts after "the" ("the Labour Party")."""
+    return _names_after(_THE_WORD, text)
 
 
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+@lru_cache(maxsize=64)
+def _named_by_cue(text: str) -> frozenset[str]:
+    """Surnames that ``text`` puts after a speech verb or a courtesy title ("said Corbyn", "Mr. Corbyn")."""
+    return frozenset(_names_after(_SPEECH_WORD, text) | _names_after(_TITLE_WORD, text))
+
+
+def _at_word_start(text: str, start: int) -> bool:
+    return start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
 
 
 def _first_at_word_start(pattern: re.Pattern[str], text: str) -> int:
@@ -120,22 +136,10 @@ def _first_at_word_start(pattern: re.Pattern[str], text: str) -> int:
     """
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
-        start = m.start()
-        if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
-            return start
-        pos = start + 1
+        if _at_word_start(text, m.start()):
+            return m.start()
+        pos = m.start() + 1
     return -1
-
-
-@lru_cache(maxsize=8192)
-def _person_patterns(surname: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """Compiled once per surname (Python's own cache holds 512 patterns, and a batch of briefs meets
-    thousands of surnames): the patterns to find at a word start, and those to search as they are."""
-    name = re.escape(surname)
-    return (
-        (re.compile(rf"{name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b"), re.compile(rf"{name}, \d{{1,3}},")),
-        (re.compile(rf"\b{_SPEECH} {name}(?![\w-])"), re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])")),
-    )
 
 
 @lru_cache(maxsize=8192)
@@ -150,8 +154,15 @@ def _full_name(given: str, surname: str) -> re.Pattern[str]:
 
 def _is_person(text: str, surname: str) -> bool:
     """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
-    at_word_start, anywhere = _person_patterns(surname)
-    return any(_first_at_word_start(p, text) >= 0 for p in at_word_start) or any(p.search(text) for p in anywhere)
+    if surname in _named_by_cue(text):
+        return True
+    start = text.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        if _at_word_start(text, start) and (_SPEAKS_AFTER.match(text, end) or _AGE_AFTER.match(text, end)):
+            return True
+        start = text.find(surname, start + 1)
+    return False
 
 
 def _first_full_name(text: str, surname: str, given: str) -> int:
