@@ -14,7 +14,7 @@ each splitter alone over the cleaned text of ``multinews/val_raw.jsonl``; the fu
 analysis (read, clean, split, select, order, support; 300 words) over the same clusters with each splitter,
 as a ratio of pySBD splitting alone; the time the analysis adds to a warm brief of the seeds.
 
-    python benchmarks/split.py [--skip-speed] [--limit N]
+    python benchmarks/split.py [--skip-speed] [--skip-accuracy] [--skip-analysis] [--limit N]
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
 from newsbrief.errors import InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
+from newsbrief.text.language import language_of
 from newsbrief.text.split import split_sentences
 from newsbrief.text.splitters import SPLITTERS
 from split_items import normalise  # sibling scripts, not a package
@@ -117,6 +118,9 @@ def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
     for name in splitters:
         split_sentences(cleaned[0], name)  # warm: imports, rules, models
         alone[name] = _cpu(lambda name=name: [split_sentences(art, name) for art in cleaned])
+    # Warm as a server or a batch worker is: py3langid's model (0.5 CPU s, loaded at the first sentence the
+    # stopword test cannot decide) loads here, not inside the first timed run.
+    language_of("Die Regierung hat am Montag erklärt, dass sie die Steuern im nächsten Jahr nicht erhöhen wird.")
     for name in splitters:
         briefer = Briefer(BriefConfig(words=300, analysis=False, splitter=name))
         briefer(clusters[0].articles)
@@ -157,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS_FILE)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
+    parser.add_argument("--skip-analysis", action="store_true", help="no analysis table (spaCy) after the speed table")
     parser.add_argument("--limit", type=int, default=None, help="clusters of val_raw for the speed table")
     args = parser.parse_args(argv)
     logging.getLogger("newsbrief").setLevel(logging.ERROR)
@@ -169,8 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.skip_speed:
         print("\n**Speed**\n")
         print(speed_table(args.limit, splitters), flush=True)
-        print("\n**Analysis on the seeds** (spaCy parses with the splitter's sentences preset)\n")
-        print(analysis_table(splitters))
+        if not args.skip_analysis:
+            print("\n**Analysis on the seeds** (spaCy parses with the splitter's sentences preset)\n")
+            print(analysis_table(splitters))
     return 0
 
 

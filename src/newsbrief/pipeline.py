@@ -56,7 +56,8 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
             warnings.append(f"{art.origin or art.id}: nothing of the story is left after cleaning; skipped")
             continue
         toks = words(text)
-        grams = {tuple(toks[i : i + 5]) for i in range(max(1, len(toks) - 4))}
+        # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
+        grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
         copy_of = next(
             (kept[k].id for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD),
             None,

@@ -60,3 +60,23 @@ def test_brief_leaves_furniture_out() -> None:
     result = brief(articles, words=100, analysis=False)
     texts = [s.text for s in result.summary] + [span.text for s in result.summary for span in s.support]
     assert texts and all("location history" not in t for t in texts)
+
+
+def test_early_stop_gives_the_full_count() -> None:
+    """The scan stops once half the tokens cannot be covered any more; the answer is the full count's."""
+    from newsbrief.ingest.furniture import COVERED_SHARE, _tables
+
+    template = "Add Hurricane Harvey as an interest to stay up to date on the latest Hurricane Harvey news, video."
+    texts = [template] + [" ".join(["word"] * n) + " " + template for n in (3, 8, 9, 10, 12, 20)]
+    texts += [template + " " + " ".join(["word"] * n) for n in (3, 8, 9, 10, 12, 20)]
+    answers = set()
+    for text in texts:
+        toks = tokens(text)
+        covered = [False] * len(toks)
+        for start, gram in grams(toks):
+            if gram in _tables()[1]:
+                covered[start : start + GRAM] = [True] * GRAM
+        full = key(toks) in _tables()[0] or (len(toks) >= GRAM and sum(covered) >= COVERED_SHARE * len(toks))
+        assert is_furniture(text) == (len(toks) >= 4 and full)
+        answers.add(full)
+    assert answers == {True, False}  # both sides of the threshold are tried

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from newsbrief import Article, Brief, brief
 from newsbrief.model import Sentence, Span, SummarySentence
 from newsbrief.render import render
-from newsbrief.summarize.introduce import introduce_people, introductions_first
+from newsbrief.summarize.introduce import (
+    _after_the,
+    _first_full_name,
+    _is_person,
+    introduce_people,
+    introductions_first,
+)
 
 LEAD = "Labour leader Jeremy Corbyn met union officials in London on Monday."
 LATER = "Corbyn said the party would vote against the bill next week."
@@ -95,3 +104,36 @@ def test_the_full_name_moves_before_a_bare_surname_but_not_above_the_lead() -> N
     # Already introduced above, or the bare mention is the lead: order unchanged.
     assert introductions_first([full, bare, other]) == [full, bare, other]
     assert introductions_first([bare, other, full]) == [bare, other, full]
+
+
+# The one-scan cue sets and the literal scans stand for per-surname patterns (issue 14: the patterns were
+# compiled anew for each surname). Each case checks the fast helper against the pattern it replaced.
+_CUE_TEXTS = [
+    "The Smith's dog barked at the Hague. Then the The Hague court met; Mr. O'Rourke spoke.",
+    "said Lee-Smith, and Dr Brown told Jones-. Mrs. Mrs Ward; the Ward’s house. asked Ng",
+    "Corbyn, the Labour leader, said no. Corbyn, 68, left. xCorbyn said it. -Corbyn, 70, did. Corbyn said",
+    "Ann Ann Ann Lee met Ann Lee-Ward and Ann Lee_2 and Ann Lee.",
+]
+_SURNAMES = ["Smith", "Hague", "O'Rourke", "O", "Lee-Smith", "Lee", "Brown", "Jones", "Ward", "Ng", "Corbyn", "Ann"]
+_SPEECH_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted"
+
+
+def _old_is_person(text: str, surname: str) -> bool:
+    name = re.escape(surname)
+    return bool(
+        re.search(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? (?:{_SPEECH_VERBS})\b", text)
+        or re.search(rf"\b(?:{_SPEECH_VERBS}) {name}(?![\w-])", text)
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])", text)
+        or re.search(rf"(?<![\w-]){name}, \d{{1,3}},", text)
+    )
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_fast_name_cues_find_what_the_per_surname_patterns_found(text: str) -> None:
+    for surname in _SURNAMES:
+        after_the = bool(re.search(rf"(?<![\w-])[Tt]he {re.escape(surname)}(?![\w-])", text))
+        assert (surname in _after_the(text)) == after_the, surname
+        assert _is_person(text, surname) == _old_is_person(text, surname), surname
+        for given in ("Ann", "Mrs", "Corbyn"):
+            old = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
+            assert _first_full_name(text, surname, given) == (old.start() if old else -1), (given, surname)

@@ -68,8 +68,13 @@ def is_furniture(text: str) -> bool:
         return True
     if len(toks) < GRAM:
         return False
+    need = COVERED_SHARE * len(toks)
     covered = [False] * len(toks)
+    n_covered = 0
     for start, gram in grams(toks):
+        if n_covered + len(toks) - start < need:
+            return False  # even if every token from here on were covered (most sentences: half the hashes)
         if gram in furniture_grams:
+            n_covered += GRAM - sum(covered[start : start + GRAM])
             covered[start : start + GRAM] = [True] * GRAM
-    return sum(covered) >= COVERED_SHARE * len(toks)
+    return n_covered >= need

@@ -27,15 +27,14 @@ from itertools import pairwise
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import Sentence
-from newsbrief.text.tokens import stem, words
+from newsbrief.text.tokens import stems
 
 Concept = tuple[str, str]
 
 
 def sentence_concepts(text: str) -> set[Concept]:
     """Stemmed word bigrams of a sentence (rouge-score's tokens), stopword pairs included."""
-    stems = [stem(t) for t in words(text)]
-    return set(pairwise(stems))  # one stem call per token, the pairs built in C: this runs per sentence
+    return set(pairwise(stems(text)))  # the pairs built in C: this runs per sentence
 
 
 @dataclass(frozen=True, slots=True)

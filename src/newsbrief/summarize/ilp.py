@@ -76,6 +76,7 @@ class ConceptILP(Selector):
         self.exact_limit = exact_limit
         self.quality_weight = quality_weight
         self.quality = quality or QualityCache()
+        self._weighed: tuple[Sequence[Sentence], tuple[list[set[Concept]], dict[Concept, float]]] | None = None
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         lengths = [word_count(s.text) for s in sentences]
@@ -90,7 +91,7 @@ class ConceptILP(Selector):
         if sum(lengths[i] for i in candidates) <= words:
             # Everything fits (short inputs, e.g. Multi-News truncated): covering all is optimal.
             return candidates
-        per_sentence, weights = self.weights.weigh(sentences)
+        per_sentence, weights = self._weigh(sentences)
         concepts = self._concepts(candidates, per_sentence, weights)
         if not concepts:
             return _by_length_fit(candidates, lengths, words)
@@ -100,6 +101,17 @@ class ConceptILP(Selector):
         if len(candidates) > self.exact_limit:
             return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
         return self._solve(candidates, per_sentence, lengths, concepts, words, bonus)
+
+    def _weigh(self, sentences: Sequence[Sentence]) -> tuple[list[set[Concept]], dict[Concept, float]]:
+        """The concepts and weights of ``sentences``, kept for the last list: they do not depend on which
+        sentences are eligible, and a brief that refuses repeated facts selects again from the same list.
+        Keyed on the list's identity (the cache holds the list, so its id is not reused while kept)."""
+        last = self._weighed
+        if last is not None and last[0] is sentences:
+            return last[1]
+        last = (sentences, self.weights.weigh(sentences))
+        self._weighed = last
+        return last[1]
 
     def _concepts(
         self, candidates: list[int], per_sentence: list[set[Concept]], weights: dict[Concept, float]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.text.tokens import STOPWORDS
@@ -39,6 +40,7 @@ _FULL_NAME = re.compile(
     r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initial> [A-Z]\.)? "
     r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 #: Words that stand before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     """
@@ -55,15 +57,18 @@ _NOT_GIVEN = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _given_names(text: str) -> dict[str, set[str]]:
     """Surname -> the given names (with any initial) that stand before it in ``text``.
 
     A surname with any other capitalised word before it somewhere in ``text`` ("Will Smith" beside
     "Ryan Smith", even where "will" is also a common word) gets every such word, so it reads as ambiguous.
+    Cached (a summary sentence is read again by each step here): callers must not modify the answer.
     """
     found: dict[str, set[str]] = {}
     rejected: dict[str, set[str]] = {}
-    lower_words = set(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", text))
+    lower_words = set(_LOWER_WORD.findall(text))
+    after_the: set[str] | None = None
     for m in _FULL_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
@@ -73,36 +78,102 @@ def _given_names(text: str) -> dict[str, set[str]]:
             # a date, a function word, or a word the article also uses in lower case
             rejected.setdefault(surname, set()).add(word)
             continue
-        if re.search(rf"(?<![\w-])[Tt]he {re.escape(surname)}(?![\w-])", text):
+        if after_the is None:
+            after_the = _after_the(text)
+        if surname in after_the:
             continue  # "the Labour Party", "the House": not a person's surname
         found.setdefault(surname, set()).add(word)
     return {k: v | rejected.get(k, set()) for k, v in found.items()}
 
 
 _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
+#: Where a surname may follow, with the run of word characters, hyphens and apostrophes after it (in a
+#: lookahead, so that "the The Hague" finds both): "the", a speech verb, a courtesy title.
+_THE_WORD = re.compile(r"(?<![\w-])[Tt]he (?=([\w'’-]+))")
+_SPEECH_WORD = re.compile(rf"\b{_SPEECH} (?=([\w'’-]+))")
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=([\w'’-]+))")
+#: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {_SPEECH}\b")
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _names_after(cue: re.Pattern[str], text: str) -> set[str]:
+    """Every surname ``s`` for which ``text`` has ``cue`` then ``s`` not followed by a word character or hyphen.
+
+    One scan of ``text`` instead of a pattern per surname: a surname (letters, hyphens, apostrophes)
+    ends where no word character or hyphen follows, so it is the whole run after the cue or the part of
+    the run before an apostrophe ("the Smith's" holds "Smith").
+    """
+    out: set[str] = set()
+    for m in cue.finditer(text):
+        run = m.group(1)
+        out.add(run)
+        out.update(run[:i] for i, ch in enumerate(run) if ch in "'’")
+    return out
+
+
+def _after_the(text: str) -> set[str]:
+    """Surnames that ``text`` puts after "the" ("the Labour Party")."""
+    return _names_after(_THE_WORD, text)
+
+
+@lru_cache(maxsize=64)
+def _named_by_cue(text: str) -> frozenset[str]:
+    """Surnames that ``text`` puts after a speech verb or a courtesy title ("said Corbyn", "Mr. Corbyn")."""
+    return frozenset(_names_after(_SPEECH_WORD, text) | _names_after(_TITLE_WORD, text))
+
+
+def _at_word_start(text: str, start: int) -> bool:
+    return start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
+
+
+def _first_at_word_start(pattern: re.Pattern[str], text: str) -> int:
+    r"""Offset of the first match of ``pattern`` not preceded by a word character or a hyphen; -1 if none.
+
+    What ``(?<![\w-])`` in front of the pattern finds, but fast: a pattern that opens with a lookbehind
+    is tried at every offset of the text, one that opens with a name is found by a literal scan.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if _at_word_start(text, m.start()):
+            return m.start()
+        pos = m.start() + 1
+    return -1
+
+
+@lru_cache(maxsize=8192)
+def _bare_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+
+
+@lru_cache(maxsize=8192)
+def _full_name(given: str, surname: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(given)} {re.escape(surname)}(?![\w-])")
 
 
 def _is_person(text: str, surname: str) -> bool:
     """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
-    name = re.escape(surname)
-    return bool(
-        re.search(rf"(?<![\w-]){name}(?:,[^,.]{{1,60}},)? {_SPEECH}\b", text)
-        or re.search(rf"\b{_SPEECH} {name}(?![\w-])", text)
-        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {name}(?![\w-])", text)
-        or re.search(rf"(?<![\w-]){name}, \d{{1,3}},", text)
-    )
+    if surname in _named_by_cue(text):
+        return True
+    start = text.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        if _at_word_start(text, start) and (_SPEAKS_AFTER.match(text, end) or _AGE_AFTER.match(text, end)):
+            return True
+        start = text.find(surname, start + 1)
+    return False
 
 
 def _first_full_name(text: str, surname: str, given: str) -> int:
     """Offset of the first "given surname" in ``text``; -1 when absent."""
-    m = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
-    return m.start() if m else -1
+    return _first_at_word_start(_full_name(given, surname), text)
 
 
 def _bare_mentions(text: str, surname: str) -> list[int]:
     """Offsets of ``surname`` used alone as a name in ``text`` (see the module docstring)."""
     out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+    for m in _bare_pattern(surname).finditer(text):
         before = text[: m.start()].rstrip()
         prev = re.search(r"([\w.’'-]+)$", before)
         prev_word = prev.group(1) if prev else ""
@@ -128,6 +199,8 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
     by_id = {a.id: a for a in articles}
     names = {a.id: _given_names(a.text) for a in articles}
     introduced: set[str] = set()  # surnames the reader has met with a given name
+    first_full: dict[tuple[str, str], int] = {}  # (article, surname) -> offset of the first full name
+    person: dict[tuple[str, str], bool] = {}  # (article, surname) -> the article treats it as a person's
     out: list[SummarySentence] = []
     for item in summary:
         text = item.text
@@ -138,10 +211,14 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
             if surname in introduced or len(givens) != 1:
                 continue
             given = next(iter(givens))
-            first = _first_full_name(article.text, surname, given)
-            if first < 0 or first >= item.source.start:
+            key = (article.id, surname)  # the same for every summary sentence from this article
+            if key not in first_full:
+                first_full[key] = _first_full_name(article.text, surname, given)
+            if first_full[key] < 0 or first_full[key] >= item.source.start:
                 continue  # the article names the person in full only later, or not at all
-            if not _is_person(article.text, surname):
+            if key not in person:
+                person[key] = _is_person(article.text, surname)
+            if not person[key]:
                 continue  # a product or a place may look like a name ("Amazon Petlexa")
             in_sentence = _first_full_name(text, surname, given)
             mentions = [p for p in _bare_mentions(text, surname) if in_sentence < 0 or p < in_sentence]

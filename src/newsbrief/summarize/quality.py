@@ -35,7 +35,7 @@ from newsbrief.summarize.standalone import (
     quote_states,
     unresolved_pronoun,
 )
-from newsbrief.text.tokens import STOPWORDS, WORD
+from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 #: The features, in the order the shipped weights expect.
 FEATURES = (
@@ -163,7 +163,6 @@ def sentence_row(
     own = outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
     n_words = max(1, len(text.split()))
-    letters = [c for c in text if c.isalpha()]
     definite = [m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
     return [
         sentence.index / max(1, n_sentences),
@@ -187,7 +186,7 @@ def sentence_row(
         float(min(3, sum(t in _FURNITURE for t in tokens))),
         float(bool(tokens) and tokens[0] in _IMPERATIVE),
         float(min(2, len(_CAPTION_CUE.findall(text)))),
-        sum(c.isupper() for c in letters) / max(1, len(letters)),
+        capital_share(text),
         float(bool(_DIGIT.search(text))),
         opinion,
         article_opinion,

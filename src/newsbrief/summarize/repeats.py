@@ -53,9 +53,9 @@ class WithoutRepeats(Selector):
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
         similar = np.asarray(cosine_matrix(vectors, chosen)[:, chosen], dtype=float)
         if self.same_fact_threshold is not None:
-            from newsbrief.compare.support import support_rows
+            from newsbrief.compare.support import support_among
 
-            same = support_rows(sentences, [sentences[i] for i in chosen])[:, list(chosen)].toarray()
+            same = support_among(sentences, chosen)
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar

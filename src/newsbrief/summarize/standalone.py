@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
-from newsbrief.text.tokens import STOPWORDS, WORD
+from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
     [
@@ -134,6 +135,7 @@ _SPEECH_VERBS = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by eligibility, quality, opinion and same-fact
 def _double_after(depth: int, text: str) -> int:
     """Double quotes open after ``text`` when ``depth`` were open before it.
 
@@ -151,6 +153,7 @@ def _double_after(depth: int, text: str) -> int:
     return depth
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by eligibility, quality, opinion and same-fact
 def _single_balance(text: str) -> int:
     """Net single quotes opened, ignoring apostrophes inside words ("don't", "Corbyn's")."""
     opens = len(_OPENING_SINGLE.findall(text))
@@ -224,6 +227,7 @@ _PERSON_NOUNS = frozenset(
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|man|woman)$")
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by eligibility, quality, opinion and same-fact
 def outside_quotes(text: str) -> str:
     """``text`` with every quoted stretch blanked out (same length), so rules see the writer's words."""
     chars = list(text)
@@ -286,6 +290,7 @@ _CAPTION = re.compile(
 MAX_CAPITALS = 0.4
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by eligibility and every same-fact matrix
 def is_debris(text: str, *, require_closing: bool = True) -> bool:
     """Whether ``text`` is scraping debris (link, embed, glued or cut-off text, capitals, no full stop).
 
@@ -301,8 +306,7 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
         return True
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2):
         return True
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > MAX_CAPITALS
+    return capital_share(text) > MAX_CAPITALS
 
 
 def standalone_mask(sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:

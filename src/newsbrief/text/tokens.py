@@ -218,9 +218,24 @@ STOPWORDS = frozenset(
 )
 
 
+#: Texts whose tokens are kept: a sentence is tokenised by language identification, furniture, concepts,
+#: TF-IDF and the same-fact features of one brief; this holds the sentences of a brief of ~8,000 (~16 MB).
+TOKEN_CACHE = 8192
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_NON_ALNUM.sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in _tokens(text))
+
+
 def words(text: str) -> list[str]:
     """Lower-cased alphanumeric tokens, as rouge-score tokenises."""
-    return _NON_ALNUM.sub(" ", text.lower()).split()
+    return list(_tokens(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -231,18 +246,27 @@ def stem(token: str) -> str:
 
 def stems(text: str) -> list[str]:
     """Stemmed tokens of ``text``, stopwords included (bigram concepts need them in place)."""
-    return [stem(t) for t in words(text)]
+    return list(_stems(text))
 
 
 def content_stems(text: str) -> list[str]:
     """Stemmed tokens of ``text`` without stopwords: the bag of words similarity works on."""
-    return [stem(t) for t in words(text) if t not in STOPWORDS]
+    return [s for t, s in zip(_tokens(text), _stems(text), strict=True) if t not in STOPWORDS]
 
 
 def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
     """Shared share of two sets (intersection over union); 0 when either is empty: nothing to share is no
     evidence of sameness (same-fact and conflict features, near-duplicate articles)."""
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def capital_share(text: str) -> float:
+    """Share of ``text``'s letters that are capitals (0 without letters): a label or a box is mostly capitals.
+
+    Counted in C (``filter``/``map`` over the string): this runs for every sentence, more than once.
+    """
+    letters = "".join(filter(str.isalpha, text))
+    return sum(map(str.isupper, letters)) / max(1, len(letters))
 
 
 def word_count(text: str) -> int:
