@@ -74,7 +74,12 @@ from newsbrief.analyse._entity_evidence import (
     known_place,
 )
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
+from newsbrief.analyse._entity_people import (
+    cluster_people,
+    named_after_people,
+    shared_surnames,
+    untagged_mentions,
+)
 from newsbrief.analyse._entity_rules import (
     COMPASS,
     EXIT_WORD,
@@ -165,7 +170,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     for m in mentions:
         if m.label == "PERSON" and m.span is not None:
             m.descriptors = descriptors_of(m.span)
-    clusters = cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
+    clusters = named_after_people(cluster_people([m for m in mentions if m.label == "PERSON"], lower_words))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
@@ -194,6 +199,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_
+    if toks and _of_longer_name(doc, toks[0].i):
+        return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
@@ -245,6 +252,25 @@ def _cut_before(after: Token) -> bool:
         and not after.is_sent_start
         and after.lower_ not in ROLE_WORDS
         and after.lower_.rstrip(".") not in HONORIFICS
+    )
+
+
+def _of_longer_name(doc: Doc, first: int) -> bool:
+    """Whether the name starting at token ``first`` ends a longer name the tagger cut ("Bank of [America]",
+    "the Reorganized Church of [Jesus Christ]"): "of" before it, and before that a capitalised noun inside the
+    sentence that is no title ("Secretary of State", "President of France") and no person's name ("Cuomo of New
+    York")."""
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return False
+    head = doc[first - 2]
+    return (
+        head.is_title
+        and head.pos_ in {"PROPN", "NOUN"}
+        and not head.is_sent_start
+        and head.ent_type_ != "PERSON"
+        and head.lower_ not in ROLE_WORDS
+        and head.lower_.rstrip(".") not in HONORIFICS
+        and head.lower_ not in _PERSON_TITLES
     )
 
 
