@@ -271,3 +271,39 @@ def test_a_cut_initial_and_words_in_capitals_are_no_descriptor() -> None:
     assert _tidy("its president W.", name) == ""
     assert _tidy("MAPLE LATTES", name) == ""
     assert _tidy("NLRB regional director", name) == "NLRB regional director"
+
+
+def test_a_given_name_tagged_twice_is_listed_where_the_story_gives_no_surname() -> None:
+    entities = entities_of("Josh said on Monday that he was sorry. Anna stood by him. Josh asked for forgiveness.")
+    assert [(e.name, e.label) for e in entities] == [("Josh", "PERSON")]  # Anna is named once: not enough
+
+
+def test_a_common_noun_short_for_several_bodies_is_not_listed() -> None:
+    entities = entities_of(
+        "The Church said it would vote. The Catholic Church and the Anglican Church disagreed. "
+        "The church has 250,000 members. The Church meets in April. The Methodist Church agreed."
+    )
+    assert not holding(entities, "Church")
+    assert holding(entities, "Catholic Church")
+
+
+def test_no_descriptor_is_read_from_a_headline_line() -> None:
+    entities = entities_of(
+        "Related: Universal's International Chief Duncan Clark Leaves\n"
+        "Duncan Clark, president of international distribution, left on Monday."
+    )
+    (clark,) = holding(entities, "Duncan Clark")
+    assert [d for _, d in clark.descriptors] == ["president of international distribution"]
+
+
+def test_a_body_the_words_around_it_call_a_place_is_not_listed_as_a_body() -> None:
+    from newsbrief.analyse._entity_mention import Mention
+    from newsbrief.analyse._entity_types import backed
+
+    def mention(cue: str | None) -> Mention:
+        return Mention("a", "Koyukuk", "Koyukuk", "ORG", "koyukuk", 0, cue=cue, tagged="ORG")
+
+    entity = Entity(name="Koyukuk", label="ORG", mentions=(("a", 4),))
+    assert backed(entity, [mention(None)] * 4)  # the tagger alone, four times: listed
+    assert not backed(entity, [mention(None)] * 3 + [mention("GPE")])  # "the village of Koyukuk": not a body
+    assert backed(entity, [mention(None)] * 3 + [mention("ORG")])

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, gender_of, same_surname
+from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, first_name_gender, gender_of, same_surname
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.model import Article
@@ -72,7 +72,7 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
     for key, group in lone.items():
         if key in parts:  # "Taylor" beside Taylor Swift and Taylor Lautner, "Smith" of two Smiths: one of them
             logger.debug("dropped ambiguous name %r (%d mentions)", group[0].name, len(group))
-        elif any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
+        elif any(m.honorific for m in group) or (len(group) >= _lone_min(group[0].name) and key not in lower_words):
             clusters[key].extend(group)
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
@@ -108,6 +108,12 @@ def _salient(options: list[str], totals: Counter[str]) -> str | None:
         return options[0]
     ranked = sorted(options, key=lambda n: (-totals[n], n))
     return ranked[0] if totals[ranked[0]] >= SALIENT_RATIO * max(1, totals[ranked[1]]) else None
+
+
+def _lone_min(name: str) -> int:
+    """How often a lone name must be tagged a person to be listed: :data:`LONE_NAME_MIN`, or twice for a given
+    name of known gender ("Josh" and "Anna" in a story that never gives their surname)."""
+    return 2 if first_name_gender(name) in {"male", "female"} else LONE_NAME_MIN
 
 
 def _short_form(a: list[str], b: list[str]) -> bool:

@@ -11,6 +11,8 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
   "A simple algorithm for identifying abbreviation definitions in biomedical text");
 * **common words** (:class:`WordUse`): a one-word name the story also writes in lower case at least as often
   as capitalised inside a sentence ("Choice", "Houses") is a word, not a name;
+* **one word short for several names** (:func:`without_bare_heads`): "Church" beside the "LDS Church" and the
+  "Catholic Church";
 * **names with a stray word in front** (:func:`known_tail`): "AP American Airlines", "Smith's Mercedes" are
   the story's "American Airlines" and "Mercedes" when the story names those alone.
 """
@@ -22,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_mention import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -143,3 +147,12 @@ def known_tail(name: str, known: set[str], use: WordUse) -> str | None:
         ):
             return rest
     return None
+
+
+def without_bare_heads(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """Without a one-word name that is an ordinary noun of the story (also written in lower case) and the last
+    word of two or more longer names of it: "Church" beside the "LDS Church" and the "Catholic Church" is short for
+    either, and which one is not known."""
+    keys = {m.key for m in mentions}
+    heads = Counter(k.split()[-1] for k in keys if " " in k)
+    return [m for m in mentions if " " in m.key or heads[m.key] < 2 or m.key not in lower_words or m.forced]

@@ -124,7 +124,8 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
     is backed by :func:`person_evidenced`; a party always. An organisation or place is backed by what its name says
     (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
-    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
+    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"; and never when the
+    words around it say something else and nothing agrees: "the village of Koyukuk" tagged ORG), or by the tagger
     when it names it :data:`BACKED_MENTIONS` times or in two sources and labels most of its mentions alike
     (:data:`SPLIT_SHARE`). "Modern Family" tagged ORG twice in one
     report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
@@ -137,8 +138,11 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     if any(n.lower() in PARTIES for n in names):
         return True
     group = label_group(entity.label)
-    if any(m.cue is not None and label_group(m.cue) == group for m in cluster):
+    cues = {label_group(m.cue) for m in cluster if m.cue is not None}
+    if group in cues:
         return True
+    if cues:  # "the village of Koyukuk" tagged ORG four times: the words around it say otherwise
+        return False
     words = {w for n in names for w in n.lower().replace(".", "").split()}
     if group == "PLACE":
         if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):
