@@ -74,6 +74,8 @@ class Tally:
     """Counts over the scored entities of a set of clusters."""
 
     clusters: int = 0
+    listed: int = 0  # entities the briefs list, all of them (not only the first TOP)
+    right_people: int = 0  # labelled people and organisations among the first TOP with no error
     entities: int = 0
     wrong: int = 0
     unlabelled: int = 0
@@ -140,6 +142,7 @@ def score(
         for split in (cl.split, "all"):
             t = tallies[split]
             t.clusters += 1
+            t.listed += len(outputs[cid])
             for ent, kinds, n_desc, n_undesc in entity_errors(outputs[cid], cl, top):
                 t.descriptors += n_desc
                 t.unlabelled_descriptors += n_undesc
@@ -148,6 +151,9 @@ def score(
                     t.failures.append(f"{cid}\tunlabelled\t{ent.name} ({ent.label})")
                     continue
                 t.entities += 1
+                label = lookup_name(cl, ent.name)
+                if not kinds and label is not None and label.label in {"person", "organisation"}:
+                    t.right_people += 1
                 if kinds:
                     t.wrong += 1
                     t.kinds.update(kinds)
@@ -158,10 +164,44 @@ def score(
     return tallies
 
 
+def _people_keys(shown: Sequence[ShownEntity], cl: ClusterLabels, typed: bool) -> dict[str, str]:
+    """Labelled people and organisations among ``shown`` (with a type that fits, if ``typed``): key -> name."""
+    found: dict[str, str] = {}
+    for ent in shown:
+        for n in (ent.name, *ent.aliases):
+            label = lookup_name(cl, n)
+            if label is None or label.entity in (None, "AMBIGUOUS") or label.label not in {"person", "organisation"}:
+                continue
+            if not typed or label.label in TYPE_OK.get(ent.label, frozenset()):
+                found.setdefault(label.entity, ent.name)
+    return found
+
+
+def lost_people(
+    before: Mapping[str, Sequence[ShownEntity]],
+    after: Mapping[str, Sequence[ShownEntity]],
+    labels: Mapping[str, ClusterLabels],
+    split: str,
+) -> list[str]:
+    """The labelled people and organisations one system lists (anywhere, with the right type) that the other
+    lists nowhere under any name: what saying less cost."""
+    lost = []
+    for cid, cl in labels.items():
+        if cl.split != split or cid not in before or cid not in after:
+            continue
+        kept = _people_keys(after[cid], cl, typed=False)
+        lost += [
+            f"{cid}\t{name}"
+            for key, name in sorted(_people_keys(before[cid], cl, typed=True).items())
+            if key not in kept
+        ]
+    return lost
+
+
 def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = ("dev", "heldout", "all")) -> str:
     """One row per (system, split): entities scored, wrong, rate, each kind, unlabelled names/descriptors."""
     head = "| system | split | clusters | entities | wrong | rate | " + " | ".join(KINDS)
-    head += " | unlabelled names | unlabelled descriptors |"
+    head += " | unlabelled names | unlabelled descriptors | listed per brief | right people/orgs in top |"
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for system, tallies in rows.items():
         for split in splits:
@@ -169,7 +209,8 @@ def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = ("dev
             kinds = " | ".join(str(t.kinds[k]) for k in KINDS)
             lines.append(
                 f"| {system} | {split} | {t.clusters} | {t.entities} | {t.wrong} | {t.rate:.1%} | {kinds} | "
-                f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} |"
+                f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} | "
+                f"{t.listed / max(1, t.clusters):.1f} | {t.right_people} |"
             )
     return "\n".join(lines)
 
@@ -202,7 +243,7 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None, cache: Path | None
                 "descriptors": list(dict.fromkeys(d for _, d in e.descriptors)),
                 "mentions": sum(n for _, n in e.mentions),
             }
-            for e in entities[: TOP + 5]
+            for e in entities  # all of them: how many a brief lists is reported too
         ]
     return out
 
@@ -317,12 +358,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     labels = load_entity_labels(args.data)
     rows: dict[str, dict[str, Tally]] = {}
+    every: dict[str, dict[str, list[ShownEntity]]] = {}
     systems = ([(f"rev {args.rev}", args.rev)] if args.rev else []) + [("working tree", None)]
     for name, rev in systems:
         outputs, seconds = outputs_of(args.data, rev, args.cache)
+        every[name] = outputs
         rows[name] = score(outputs, labels)
         print(f"{name}: {len(outputs)} clusters briefed in {seconds:.0f} s", file=sys.stderr)
     print(table(rows, (args.split,) if args.split else ("dev", "heldout", "all")))
+    if len(every) == 2:
+        (_, before), (_, after) = every.items()
+        for split in (args.split,) if args.split in ("dev", "heldout") else ("dev", "heldout"):
+            lost = lost_people(before, after, labels, split)
+            print(
+                f"\n{split}: {len(lost)} labelled people/organisations listed (right type) by the first system are "
+                "listed nowhere by the second" + "".join(f"\n  {x}" for x in lost)
+            )
     if args.errors:
         for name, tallies in rows.items():
             print(f"\n## {name}")

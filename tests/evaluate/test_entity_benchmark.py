@@ -93,6 +93,17 @@ def test_only_the_first_ten_are_read() -> None:
     assert entities.score({"c": shown}, {"c": LABELS})["all"].kinds["type"] == 0
 
 
+def test_what_saying_less_cost_and_how_many_are_listed() -> None:
+    before = {"c": [Shown("Jeremy Corbyn", "PERSON"), Shown("Twitter", "PERSON"), Shown("Crimea", "GPE")]}
+    assert entities.lost_people(before, {"c": [Shown("Corbyn", "PERSON")]}, {"c": LABELS}, "dev") == []
+    # Jeremy Corbyn is gone; Twitter was listed with a wrong type, Crimea is a place: neither counts as lost
+    assert entities.lost_people(before, {"c": [Shown("Crimea", "GPE")]}, {"c": LABELS}, "dev") == ["c\tJeremy Corbyn"]
+    assert entities.lost_people(before, {"c": []}, {"c": LABELS}, "heldout") == []
+    tally = entities.score(before, {"c": LABELS})["dev"]
+    assert (tally.listed, tally.right_people) == (3, 1)
+    assert "| 3.0 | 1 |" in entities.table({"x": entities.score(before, {"c": LABELS})})
+
+
 def test_answers_agreement_and_disputes(tmp_path: Path) -> None:
     items = {
         "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
