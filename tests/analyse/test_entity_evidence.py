@@ -307,3 +307,11 @@ def test_a_body_the_words_around_it_call_a_place_is_not_listed_as_a_body() -> No
     assert backed(entity, [mention(None)] * 4)  # the tagger alone, four times: listed
     assert not backed(entity, [mention(None)] * 3 + [mention("GPE")])  # "the village of Koyukuk": not a body
     assert backed(entity, [mention(None)] * 3 + [mention("ORG")])
+
+
+def test_a_name_followed_by_lower_case_words_naming_an_illness_is_not_a_person() -> None:
+    entities = entities_of(
+        "He has ALS, also called Lou Gehrig disease. Lou Gehrig disease has no cure, said Dr. Ann Smith."
+    )
+    assert not holding(entities, "Lou Gehrig")
+    assert holding(entities, "Ann Smith")

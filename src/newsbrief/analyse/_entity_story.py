@@ -4,7 +4,7 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
 
 * **votes for a thing** (:func:`thing_votes`): a name in quotation marks ("Modern Family"), after an indefinite
   article as the head of its phrase ("a Big Mac") or ending in a disease word ("Rocky Mountain Spotted
-  Fever") is a work, product or illness, not a person, body or place; so is one the tagger labels
+  Fever", also after lower-case words: "Lou Gehrig disease") is a work, product or illness, not a person, body or place; so is one the tagger labels
   ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
 * **lower-case acronyms** (:func:`common_acronyms`): an abbreviation defined by lower-case words ("the
   suprachiasmatic nucleus (SCN)") is a term, not a name (the definition patterns of Schwartz & Hearst 2003,
@@ -59,6 +59,11 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
     after_tokens = doc[ent.end : ent.end + 2]
     if len(after_tokens) == 2 and after_tokens[0].tag_ == "POS" and after_tokens[1].lower_ in DISEASE_WORDS:
         return 2  # "Lou Gehrig's disease"
+    for tok in doc[ent.end : ent.end + 3]:  # "Rocky Mountain spotted fever": lower-case words, then the illness
+        if not (tok.is_lower and tok.is_alpha):
+            break
+        if tok.lower_ in DISEASE_WORDS:
+            return 2
     indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
     return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
