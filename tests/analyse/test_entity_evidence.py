@@ -315,3 +315,20 @@ def test_a_name_followed_by_lower_case_words_naming_an_illness_is_not_a_person()
     )
     assert not holding(entities, "Lou Gehrig")
     assert holding(entities, "Ann Smith")
+
+
+def test_a_name_with_as_much_evidence_for_a_work_as_for_a_body_is_not_listed() -> None:
+    from collections import Counter
+
+    from newsbrief.analyse._entity_mention import Mention
+    from newsbrief.analyse._entity_types import vote_labels
+
+    def mentions() -> list[Mention]:
+        return [Mention("a", "Red", "Red", "ORG", "red", i, tagged="ORG") for i in range(3)]
+
+    tied = mentions()  # tagged ORG three times; "her new album, Red" once (a cue: three votes for a work)
+    vote_labels(tied, Counter({"red": 3}), Counter(), set())
+    assert {m.label for m in tied} == {"OTHER"}
+    ahead = mentions()
+    vote_labels(ahead, Counter({"red": 2}), Counter(), set())
+    assert {m.label for m in ahead} == {"ORG"}

@@ -4,8 +4,8 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
 
 * **votes for a thing** (:func:`thing_votes`): a name in quotation marks ("Modern Family"), after an indefinite
   article as the head of its phrase ("a Big Mac") or ending in a disease word ("Rocky Mountain Spotted
-  Fever", also after lower-case words: "Lou Gehrig disease") is a work, product or illness, not a person, body or place; so is one the tagger labels
-  ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
+  Fever", also after lower-case words: "Lou Gehrig disease") is a work, product or illness, not a person, body
+  or place; so is one the tagger labels ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
 * **lower-case acronyms** (:func:`common_acronyms`): an abbreviation defined by lower-case words ("the
   suprachiasmatic nucleus (SCN)") is a term, not a name (the definition patterns of Schwartz & Hearst 2003,
   "A simple algorithm for identifying abbreviation definitions in biomedical text");

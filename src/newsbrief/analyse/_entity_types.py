@@ -2,8 +2,8 @@
 
 The second step of :mod:`newsbrief.analyse.entities` (its docstring, item 2): the tagger's label on every mention
 and the class the words around a mention give it (:mod:`newsbrief.analyse._entity_context`) vote for a name's
-type; a name with more votes for a work, product, illness or event is not listed; and an entity whose type only
-the tagger vouches for, thinly or split ways, is left out rather than shown with a type that may be wrong (a
+type; a name with as many votes or more for a work, product, illness or event is not listed; and an entity whose
+type only the tagger vouches for, thinly or split ways, is left out rather than shown with a type that may be wrong (a
 brief that says less and is right beats one that says more).
 """
 
@@ -36,9 +36,10 @@ def vote_labels(
     vote each; ``facility_votes``: mentions tagged as a building or site) and the class the words around a
     mention give it (:func:`newsbrief.analyse._entity_context.context_class`, :data:`CUE_WEIGHT` votes each:
     "Midway airport" tagged ORG is a place, "quarterback Kain Colter" tagged ORG a person, "the satirical
-    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with more votes for a work,
-    product, illness or event than for anything we list, or that abbreviates such a name ("Rocky Mountain
-    Spotted Fever (RMSF)", ``things``), is dropped (labelled OTHER)."""
+    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with as many votes or more for a
+    work, product, illness or event as for anything we list ("her new album, Red" once, tagged ORG three times),
+    or that abbreviates such a name ("Rocky Mountain Spotted Fever (RMSF)", ``things``), is dropped (labelled
+    OTHER)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     places: dict[str, Counter[str]] = defaultdict(Counter)  # GPE/LOC against FAC, for a name read as a place
@@ -59,7 +60,7 @@ def vote_labels(
     for m in mentions:
         key = name_key(m.name)
         if not m.forced and (
-            key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
+            key in things or other_votes[key] >= sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
         ):
             m.label = "OTHER"
     for m in mentions:
