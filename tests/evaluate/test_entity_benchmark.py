@@ -247,6 +247,6 @@ def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> No
 
 
 #: The wrong rate the working tree must not exceed on the labelled clusters (measured on the merged labels of both
-#: rounds 57/398 = 0.143 on all 41, and 13/80 = 0.163 on this sample of 8, on branch entities2; a regression guard,
-#: the issue's target is 0.05).
-MAX_RATE = 0.22
+#: rounds 45/396 = 0.114 on all 41, and 12/80 = 0.150 on this sample of 8, on branch entities4; 57/398 and 13/80 on
+#: branch entities2; a regression guard, the issue's target is 0.05).
+MAX_RATE = 0.18
