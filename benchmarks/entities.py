@@ -74,6 +74,8 @@ class Tally:
     """Counts over the scored entities of a set of clusters."""
 
     clusters: int = 0
+    listed: int = 0  # entities the briefs list, all of them (not only the first TOP)
+    right_people: int = 0  # labelled people and organisations among the first TOP with no error
     entities: int = 0
     wrong: int = 0
     unlabelled: int = 0
@@ -140,6 +142,7 @@ def score(
         for split in (cl.split, "all"):
             t = tallies[split]
             t.clusters += 1
+            t.listed += len(outputs[cid])
             for ent, kinds, n_desc, n_undesc in entity_errors(outputs[cid], cl, top):
                 t.descriptors += n_desc
                 t.unlabelled_descriptors += n_undesc
@@ -148,6 +151,9 @@ def score(
                     t.failures.append(f"{cid}\tunlabelled\t{ent.name} ({ent.label})")
                     continue
                 t.entities += 1
+                label = lookup_name(cl, ent.name)
+                if not kinds and label is not None and label.label in {"person", "organisation"}:
+                    t.right_people += 1
                 if kinds:
                     t.wrong += 1
                     t.kinds.update(kinds)
@@ -158,18 +164,53 @@ def score(
     return tallies
 
 
-def table(rows: Mapping[str, Mapping[str, Tally]]) -> str:
+def _people_keys(shown: Sequence[ShownEntity], cl: ClusterLabels, typed: bool) -> dict[str, str]:
+    """Labelled people and organisations among ``shown`` (with a type that fits, if ``typed``): key -> name."""
+    found: dict[str, str] = {}
+    for ent in shown:
+        for n in (ent.name, *ent.aliases):
+            label = lookup_name(cl, n)
+            if label is None or label.entity in (None, "AMBIGUOUS") or label.label not in {"person", "organisation"}:
+                continue
+            if not typed or label.label in TYPE_OK.get(ent.label, frozenset()):
+                found.setdefault(label.entity, ent.name)
+    return found
+
+
+def lost_people(
+    before: Mapping[str, Sequence[ShownEntity]],
+    after: Mapping[str, Sequence[ShownEntity]],
+    labels: Mapping[str, ClusterLabels],
+    split: str,
+) -> list[str]:
+    """The labelled people and organisations one system lists (anywhere, with the right type) that the other
+    lists nowhere under any name: what saying less cost."""
+    lost = []
+    for cid, cl in labels.items():
+        if cl.split != split or cid not in before or cid not in after:
+            continue
+        kept = _people_keys(after[cid], cl, typed=False)
+        lost += [
+            f"{cid}\t{name}"
+            for key, name in sorted(_people_keys(before[cid], cl, typed=True).items())
+            if key not in kept
+        ]
+    return lost
+
+
+def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = ("dev", "heldout", "all")) -> str:
     """One row per (system, split): entities scored, wrong, rate, each kind, unlabelled names/descriptors."""
     head = "| system | split | clusters | entities | wrong | rate | " + " | ".join(KINDS)
-    head += " | unlabelled names | unlabelled descriptors |"
+    head += " | unlabelled names | unlabelled descriptors | listed per brief | right people/orgs in top |"
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for system, tallies in rows.items():
-        for split in ("dev", "heldout", "all"):
+        for split in splits:
             t = tallies[split]
             kinds = " | ".join(str(t.kinds[k]) for k in KINDS)
             lines.append(
                 f"| {system} | {split} | {t.clusters} | {t.entities} | {t.wrong} | {t.rate:.1%} | {kinds} | "
-                f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} |"
+                f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} | "
+                f"{t.listed / max(1, t.clusters):.1f} | {t.right_people} |"
             )
     return "\n".join(lines)
 
@@ -177,8 +218,12 @@ def table(rows: Mapping[str, Mapping[str, Tally]]) -> str:
 # --- the system's outputs ---------------------------------------------------------------------------------
 
 
-def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[dict]]:
-    """The shown entities of each labelled cluster's brief, as plain data (also the subprocess's answer)."""
+def dump_outputs(data_dir: Path, ids: set[str] | None = None, cache: Path | None = None) -> dict[str, list[dict]]:
+    """The shown entities of each labelled cluster's brief, as plain data (also the subprocess's answer).
+
+    With ``cache``, the entity stage's inputs of each brief (cleaned articles, parsed docs) are kept there on the
+    first run and read back later, so only the entity stage runs again (for development: the briefs' entities
+    are the same as from ``brief``, since the stage's output goes to ``Brief.entities`` unchanged)."""
     from newsbrief import BriefConfig, brief
 
     config = BriefConfig(analysis=True)
@@ -186,7 +231,10 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[
     for cluster in choose_clusters(data_dir):
         if ids is not None and cluster.id not in ids:
             continue
-        b = brief(list(cluster.articles), config)
+        if cache is not None:
+            entities = _cached_stage(cluster, config, cache)
+        else:
+            entities = brief(list(cluster.articles), config).entities
         out[cluster.id] = [
             {
                 "name": e.name,
@@ -195,9 +243,42 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None) -> dict[str, list[
                 "descriptors": list(dict.fromkeys(d for _, d in e.descriptors)),
                 "mentions": sum(n for _, n in e.mentions),
             }
-            for e in b.entities[: TOP + 5]
+            for e in entities  # all of them: how many a brief lists is reported too
         ]
     return out
+
+
+def _cached_stage(cluster, config, cache: Path) -> tuple:
+    """The entity stage run on the cached inputs of one cluster's brief (made by one ``brief`` run if absent)."""
+    import pickle
+
+    from spacy.tokens import Doc
+
+    import newsbrief.analyse.entities as stage
+    from newsbrief import brief
+    from newsbrief.analyse.nlp import load_nlp
+
+    path = cache / f"{cluster.id}.pkl"
+    if not path.exists():
+        captured: dict[str, list] = {}
+        real = stage.extract_entities
+
+        def capture(articles, docs):
+            captured["articles"], captured["docs"] = list(articles), [d.to_bytes() for d in docs]
+            return real(articles, docs)
+
+        stage.extract_entities = capture
+        try:
+            brief(list(cluster.articles), config)
+        finally:
+            stage.extract_entities = real
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(captured))
+        tmp.replace(path)
+    data = pickle.loads(path.read_bytes())
+    vocab = load_nlp().vocab
+    return stage.extract_entities(data["articles"], [Doc(vocab).from_bytes(b) for b in data["docs"]])
 
 
 def stage_seconds(data_dir: Path, repeats: int = 15) -> float:
@@ -236,10 +317,13 @@ def _in_rev(data_dir: Path, rev: str, extra: Sequence[str] = ()) -> dict:
         return json.loads(answer.read_text(encoding="utf-8"))
 
 
-def outputs_of(data_dir: Path, rev: str | None) -> tuple[dict[str, list[ShownEntity]], float]:
+def outputs_of(
+    data_dir: Path, rev: str | None, cache: Path | None = None
+) -> tuple[dict[str, list[ShownEntity]], float]:
     """The outputs of the working tree (``rev`` None) or of a git revision's ``src``; and the seconds taken."""
     t0 = time.perf_counter()
-    raw = dump_outputs(data_dir) if rev is None else _in_rev(data_dir, rev)
+    extra = ["--cache", str(cache)] if cache is not None else []
+    raw = dump_outputs(data_dir, cache=cache) if rev is None else _in_rev(data_dir, rev, extra)
     outputs = {
         cid: [
             ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"]), e.get("mentions", 0))
@@ -256,13 +340,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--rev", help="also score this git revision's code (e.g. the branch point)")
     ap.add_argument("--errors", action="store_true", help="list every wrong and unlabelled entity")
     ap.add_argument("--time", action="store_true", help="time the entity stage on the seeds instead of scoring")
+    ap.add_argument("--cache", type=Path, help="keep the entity stage's inputs here and rerun only the stage")
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), help="print only this split (dev while developing)")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the subprocess of --rev
     args = ap.parse_args(argv)
     if args.dump is not None:
         import newsbrief
 
         print(f"scoring {newsbrief.__file__}", file=sys.stderr)
-        answer = {"seconds": stage_seconds(args.data)} if args.time else dump_outputs(args.data)
+        answer = {"seconds": stage_seconds(args.data)} if args.time else dump_outputs(args.data, cache=args.cache)
         args.dump.write_text(json.dumps(answer), encoding="utf-8")
         return
     if args.time:  # the entity stage's CPU time on the seeds, for each system in one run
@@ -272,16 +358,26 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     labels = load_entity_labels(args.data)
     rows: dict[str, dict[str, Tally]] = {}
+    every: dict[str, dict[str, list[ShownEntity]]] = {}
     systems = ([(f"rev {args.rev}", args.rev)] if args.rev else []) + [("working tree", None)]
     for name, rev in systems:
-        outputs, seconds = outputs_of(args.data, rev)
+        outputs, seconds = outputs_of(args.data, rev, args.cache)
+        every[name] = outputs
         rows[name] = score(outputs, labels)
         print(f"{name}: {len(outputs)} clusters briefed in {seconds:.0f} s", file=sys.stderr)
-    print(table(rows))
+    print(table(rows, (args.split,) if args.split else ("dev", "heldout", "all")))
+    if len(every) == 2:
+        (_, before), (_, after) = every.items()
+        for split in (args.split,) if args.split in ("dev", "heldout") else ("dev", "heldout"):
+            lost = lost_people(before, after, labels, split)
+            print(
+                f"\n{split}: {len(lost)} labelled people/organisations listed (right type) by the first system are "
+                "listed nowhere by the second" + "".join(f"\n  {x}" for x in lost)
+            )
     if args.errors:
         for name, tallies in rows.items():
             print(f"\n## {name}")
-            for split in ("dev", "heldout"):
+            for split in (args.split,) if args.split in ("dev", "heldout") else ("dev", "heldout"):
                 for line in tallies[split].failures:
                     print(f"{split}\t{line}")
 

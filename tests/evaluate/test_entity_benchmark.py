@@ -93,6 +93,17 @@ def test_only_the_first_ten_are_read() -> None:
     assert entities.score({"c": shown}, {"c": LABELS})["all"].kinds["type"] == 0
 
 
+def test_what_saying_less_cost_and_how_many_are_listed() -> None:
+    before = {"c": [Shown("Jeremy Corbyn", "PERSON"), Shown("Twitter", "PERSON"), Shown("Crimea", "GPE")]}
+    assert entities.lost_people(before, {"c": [Shown("Corbyn", "PERSON")]}, {"c": LABELS}, "dev") == []
+    # Jeremy Corbyn is gone; Twitter was listed with a wrong type, Crimea is a place: neither counts as lost
+    assert entities.lost_people(before, {"c": [Shown("Crimea", "GPE")]}, {"c": LABELS}, "dev") == ["c\tJeremy Corbyn"]
+    assert entities.lost_people(before, {"c": []}, {"c": LABELS}, "heldout") == []
+    tally = entities.score(before, {"c": LABELS})["dev"]
+    assert (tally.listed, tally.right_people) == (3, 1)
+    assert "| 3.0 | 1 |" in entities.table({"x": entities.score(before, {"c": LABELS})})
+
+
 def test_answers_agreement_and_disputes(tmp_path: Path) -> None:
     items = {
         "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},
@@ -236,6 +247,6 @@ def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> No
 
 
 #: The wrong rate the working tree must not exceed on the labelled clusters (measured on the merged labels of both
-#: rounds 57/398 = 0.143 on all 41, and 13/80 = 0.163 on this sample of 8, on branch entities2; a regression guard,
-#: the issue's target is 0.05).
-MAX_RATE = 0.22
+#: rounds 45/396 = 0.114 on all 41, and 12/80 = 0.150 on this sample of 8, on branch entities4; 57/398 and 13/80 on
+#: branch entities2; a regression guard, the issue's target is 0.05).
+MAX_RATE = 0.18

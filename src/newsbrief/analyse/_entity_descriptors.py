@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import HONORIFICS, PARTIES, PRONOUNS, ROLE_WORDS
+from newsbrief.analyse._entity_context import PERSON_NOUNS
+from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,7 @@ _NOT_DESCRIPTOR = frozenset(
 _NOT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when", "other", "others"})
 #: Web debris inside a phrase: links, tickers ("KORS.N"), words glued to digits ("region14,16,18", "KR17").
 _DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2,}\.[A-Z]\b")
+_INITIAL = re.compile(r"[A-Z]\.")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
 _SPACE = re.compile(r"\s+")
 
@@ -208,9 +210,30 @@ def _is_role(tok: Token) -> bool:
     )
 
 
+#: Head nouns of a description of a person beyond roles, kin and the person nouns of the context cues.
+_PERSON_HEADS = frozenset(
+    "native national resident citizen graduate grad alumnus alumna patient survivor official officials staffer aide "
+    "male female man woman mother father friend partner ceo cfo coo cto head".split()
+)
+
+
 def _describes(tok: Token) -> bool:
-    """An appositive head that describes (a noun, or a body) rather than listing another name or place."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in _NOT_DESCRIPTOR
+    """An appositive head that describes a person: a noun that names one (a role, a relative, a person noun,
+    an agent noun: "a former chairman of ...", "her husband", "the band's publicist", "a tech executive"), not
+    another name, a place, or a noun the parser hung on the name ("Joseph Smith, the Book of Abraham", "Zuck,
+    a run for his money"). A description says what a person is; a head that names no person is evidence that
+    the phrase is something else, and the brief then says nothing rather than something wrong."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _NOT_DESCRIPTOR:
+        return False
+    return person_head(tok)
+
+
+def person_head(tok: Token) -> bool:
+    """Whether a noun names a person (see :func:`_describes`)."""
+    words = {tok.lower_.rstrip("."), tok.lemma_.lower()}
+    if words & (ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | _PERSON_HEADS):
+        return True
+    return tok.pos_ == "NOUN" and tok.is_lower and _AGENT.search(tok.lower_) is not None
 
 
 def _phrase(head: Token, stop_before: int | None) -> Span | None:
@@ -251,6 +274,8 @@ def _tidy(text: str, name: Span) -> str:
         return ""
     if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):
         return ""
+    if _INITIAL.fullmatch(words[-1]) or sum(len(w) > 2 and w.isalpha() and w.isupper() for w in words) >= 2:
+        return ""  # a name's initial cut off ("its president W."), a heading in capitals ("MAPLE LATTES")
     if len(words) == 1 and not _one_word_role(words[0]):
         return ""  # a fragment of a parse ("D", "co"), a name or a word from a caption ("Oculus", "Photo")
     lowered = [w.lower() for w in words]

@@ -3,9 +3,12 @@
 Cross-document person resolution by name (Bagga & Baldwin 1998) with the alias, gender and exact-match sieves
 of deterministic coreference (Lee et al. 2013): a full name absorbs shorter or differently spelt full names of
 the same surname ("Steve"/"Steven Hansen", "Tolkein"/"Tolkien"); a lone surname or "Mr/Mrs <surname>" attaches
-to the full name it ends, of a compatible gender ("Mrs Wilson" is not Gary Wilson), the latest one mentioned in
-the same article when several match; a lone first name attaches only to the one full name it opens, when no
-other person of the story shares it and it never follows a kinship word ("his son Tom").
+to the full name it ends, of a compatible gender ("Mrs Wilson" is not Gary Wilson), and when several match, to the
+one the story names in full far more often than the others, or else to none (which of two Smiths is meant is not
+known: a brief that says less and is right); a lone first
+name attaches only to the one full name it opens, when no other person of the story shares it and it never follows
+a kinship word ("his son Tom"). A lone name that is the given name or surname of a person of the story but could
+not be given to one ("Taylor" beside Taylor Swift and Taylor Lautner) is not listed on its own either.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, gender_of, same_surname
+from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, first_name_gender, gender_of, same_surname
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import HONORIFICS
+from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.model import Article
 
 logger = logging.getLogger(__name__)
@@ -53,7 +56,6 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
     kin_names = {m.key for m in mentions if m.kin}
     clusters: dict[str, list[Mention]] = defaultdict(list)
     lone: dict[str, list[Mention]] = defaultdict(list)
-    latest: dict[tuple[str, str], int] = {}  # (article, canonical name) -> order of its latest mention
     for m in sorted(mentions, key=lambda m: m.order):
         if m.key in parent:
             target = parent[m.key]
@@ -62,15 +64,56 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
             if not options:
                 lone[m.key].append(m)
                 continue
-            target = max(options, key=lambda n: (latest.get((m.article_id, n), -1), totals[n], n))
+            target = _salient(options, totals)
+            if target is None:  # "Wilson" beside Gary and Jane Wilson, each named as often: not known, not counted
+                continue
         clusters[target].append(m)
-        latest[(m.article_id, target)] = m.order
+    parts = {w for c in canon for w in (c.split()[0], c.split()[-1])}
     for key, group in lone.items():
-        if any(m.honorific for m in group) or (len(group) >= LONE_NAME_MIN and key not in lower_words):
+        if key in parts:  # "Taylor" beside Taylor Swift and Taylor Lautner, "Smith" of two Smiths: one of them
+            logger.debug("dropped ambiguous name %r (%d mentions)", group[0].name, len(group))
+        elif any(m.honorific for m in group) or (len(group) >= _lone_min(group[0].name) and key not in lower_words):
             clusters[key].extend(group)
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+#: Words that may follow a person's full name and still be their name.
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def named_after_people(clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """The person clusters whose every name goes on past another person's full name ("Jessica Simpson
+    Collection", "Thomas Kinkade Signature Galleries", "Jeff King Husky Homestead" beside Jeff King): a
+    business, brand or work named after the person, not a person; the type is not known, so it is not listed."""
+    full = {m.key for c in clusters for m in c if len(m.key.split()) >= 2}
+
+    def extends(key: str) -> bool:
+        words = key.split()
+        return any(" ".join(words[:k]) in full and words[k] not in _NAME_SUFFIXES for k in range(2, len(words)))
+
+    return [c for c in clusters if not any(extends(m.key) for m in c)]
+
+
+#: A lone surname of several people of the story is the one named in full this many times as often as any other.
+SALIENT_RATIO = 3
+
+
+def _salient(options: list[str], totals: Counter[str]) -> str | None:
+    """The one full name a lone name stands for: the only candidate, or the one the story names in full at least
+    :data:`SALIENT_RATIO` times as often as each other ("Smith" in a story of Joseph Smith, 16 times in full, whose
+    widow Emma Smith is named once); ``None`` when no candidate stands out."""
+    if len(options) == 1:
+        return options[0]
+    ranked = sorted(options, key=lambda n: (-totals[n], n))
+    return ranked[0] if totals[ranked[0]] >= SALIENT_RATIO * max(1, totals[ranked[1]]) else None
+
+
+def _lone_min(name: str) -> int:
+    """How often a lone name must be tagged a person to be listed: :data:`LONE_NAME_MIN`, or twice for a given
+    name of known gender ("Josh" and "Anna" in a story that never gives their surname)."""
+    return 2 if first_name_gender(name) in {"male", "female"} else LONE_NAME_MIN
 
 
 def _short_form(a: list[str], b: list[str]) -> bool:
@@ -104,6 +147,7 @@ def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], k
     return by_first if len(by_first) == 1 else []
 
 
+_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) of\s+$")
 _TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS}, key=len, reverse=True))
 
 
@@ -142,6 +186,10 @@ def untagged_mentions(
         for m in pattern.finditer(article.text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
+            if (o := _OF_BEFORE.search(article.text, max(0, m.start() - 40), m.start())) and o.group(1).lower() not in (
+                ROLE_WORDS | HONORIFICS
+            ):
+                continue  # "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
             title = m.group(0).split()[0].rstrip(".").lower()
             honorific = title in HONORIFICS and m.group(0) not in full
             if honorific and not compatible(TITLE_GENDER.get(title), own_gender):

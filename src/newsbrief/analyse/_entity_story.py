@@ -4,13 +4,15 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
 
 * **votes for a thing** (:func:`thing_votes`): a name in quotation marks ("Modern Family"), after an indefinite
   article as the head of its phrase ("a Big Mac") or ending in a disease word ("Rocky Mountain Spotted
-  Fever") is a work, product or illness, not a person, body or place; so is one the tagger labels
-  ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
+  Fever", also after lower-case words: "Lou Gehrig disease") is a work, product or illness, not a person, body
+  or place; so is one the tagger labels ``WORK_OF_ART``/``PRODUCT``/``EVENT``/``LAW``/``LANGUAGE``;
 * **lower-case acronyms** (:func:`common_acronyms`): an abbreviation defined by lower-case words ("the
   suprachiasmatic nucleus (SCN)") is a term, not a name (the definition patterns of Schwartz & Hearst 2003,
   "A simple algorithm for identifying abbreviation definitions in biomedical text");
 * **common words** (:class:`WordUse`): a one-word name the story also writes in lower case at least as often
   as capitalised inside a sentence ("Choice", "Houses") is a word, not a name;
+* **one word short for several names** (:func:`without_bare_heads`): "Church" beside the "LDS Church" and the
+  "Catholic Church";
 * **names with a stray word in front** (:func:`known_tail`): "AP American Airlines", "Smith's Mercedes" are
   the story's "American Airlines" and "Mercedes" when the story names those alone.
 """
@@ -22,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_mention import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -55,6 +59,11 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
     after_tokens = doc[ent.end : ent.end + 2]
     if len(after_tokens) == 2 and after_tokens[0].tag_ == "POS" and after_tokens[1].lower_ in DISEASE_WORDS:
         return 2  # "Lou Gehrig's disease"
+    for tok in doc[ent.end : ent.end + 3]:  # "Rocky Mountain spotted fever": lower-case words, then the illness
+        if not (tok.is_lower and tok.is_alpha):
+            break
+        if tok.lower_ in DISEASE_WORDS:
+            return 2
     indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
     return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
@@ -143,3 +152,12 @@ def known_tail(name: str, known: set[str], use: WordUse) -> str | None:
         ):
             return rest
     return None
+
+
+def without_bare_heads(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """Without a one-word name that is an ordinary noun of the story (also written in lower case) and the last
+    word of two or more longer names of it: "Church" beside the "LDS Church" and the "Catholic Church" is short for
+    either, and which one is not known."""
+    keys = {m.key for m in mentions}
+    heads = Counter(k.split()[-1] for k in keys if " " in k)
+    return [m for m in mentions if " " in m.key or heads[m.key] < 2 or m.key not in lower_words or m.forced]

@@ -2,8 +2,8 @@
 
 The second step of :mod:`newsbrief.analyse.entities` (its docstring, item 2): the tagger's label on every mention
 and the class the words around a mention give it (:mod:`newsbrief.analyse._entity_context`) vote for a name's
-type; a name with more votes for a work, product, illness or event is not listed; and an entity whose type only
-the tagger vouches for, thinly or split ways, is left out rather than shown with a type that may be wrong (a
+type; a name with as many votes or more for a work, product, illness or event is not listed; and an entity whose
+type only the tagger vouches for, thinly or split ways, is left out rather than shown with a type that may be wrong (a
 brief that says less and is right beats one that says more).
 """
 
@@ -36,9 +36,10 @@ def vote_labels(
     vote each; ``facility_votes``: mentions tagged as a building or site) and the class the words around a
     mention give it (:func:`newsbrief.analyse._entity_context.context_class`, :data:`CUE_WEIGHT` votes each:
     "Midway airport" tagged ORG is a place, "quarterback Kain Colter" tagged ORG a person, "the satirical
-    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with more votes for a work,
-    product, illness or event than for anything we list, or that abbreviates such a name ("Rocky Mountain
-    Spotted Fever (RMSF)", ``things``), is dropped (labelled OTHER)."""
+    newspaper Charlie Hebdo" tagged PERSON a body). Party names keep ORG; a name with as many votes or more for a
+    work, product, illness or event as for anything we list ("her new album, Red" once, tagged ORG three times),
+    or that abbreviates such a name ("Rocky Mountain Spotted Fever (RMSF)", ``things``), is dropped (labelled
+    OTHER)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     places: dict[str, Counter[str]] = defaultdict(Counter)  # GPE/LOC against FAC, for a name read as a place
@@ -59,7 +60,7 @@ def vote_labels(
     for m in mentions:
         key = name_key(m.name)
         if not m.forced and (
-            key in things or other_votes[key] > sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
+            key in things or other_votes[key] >= sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
         ):
             m.label = "OTHER"
     for m in mentions:
@@ -124,7 +125,8 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
     is backed by :func:`person_evidenced`; a party always. An organisation or place is backed by what its name says
     (a party, an organisation's or place's word: "Harvard Medical School", "Flagler County"; an acronym for a
-    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"), or by the tagger
+    body: "AP"; a known place: "Chicago"), by a cue of the words around it ("the airport"; and never when the
+    words around it say something else and nothing agrees: "the village of Koyukuk" tagged ORG), or by the tagger
     when it names it :data:`BACKED_MENTIONS` times or in two sources and labels most of its mentions alike
     (:data:`SPLIT_SHARE`). "Modern Family" tagged ORG twice in one
     report, "Emmys" or "Homeland" tagged a place, are not listed: the tagger's commonest wrong bodies and places
@@ -137,8 +139,11 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     if any(n.lower() in PARTIES for n in names):
         return True
     group = label_group(entity.label)
-    if any(m.cue is not None and label_group(m.cue) == group for m in cluster):
+    cues = {label_group(m.cue) for m in cluster if m.cue is not None}
+    if group in cues:
         return True
+    if cues:  # "the village of Koyukuk" tagged ORG four times: the words around it say otherwise
+        return False
     words = {w for n in names for w in n.lower().replace(".", "").split()}
     if group == "PLACE":
         if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):

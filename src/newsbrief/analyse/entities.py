@@ -34,22 +34,32 @@ sieve, Lee et al. 2013):
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
-   gender (titles, then given names: "Mrs Wilson" is not Gary Wilson); a lone first name joins the one full
+   gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
+   named in full three times as often as any other, else to none; a lone first name joins the one full
    name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
-   ``LONE_NAME_MIN`` times and never appears in lower case. Once a person's full name is known, its untagged
-   occurrences and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013),
-   unless two people of the story share the surname.
+   ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
+   a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
+   is not listed. A "person" whose name goes on past another person's full name ("Thomas Kinkade Signature
+   Galleries") is a business or work named after them and is not listed. Once a person's full name is known,
+   its untagged occurrences (not inside a longer name: "Church of [Jesus Christ]") and "Mr/Ms <surname>"
+   forms are counted too (the exact-match sieve of Lee et al. 2013), unless two people of the story share
+   the surname.
 4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
    Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
    commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
    that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
-   ("Corbyn Labour") is the party. A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
+   ("Corbyn Labour") is the party. A one-word name that is an ordinary noun of the story and the last word of two
+   or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is short for one of
+   them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut ("Bank of [America]").
+   A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
    the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it.
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
-   stored per source as ``(article_id, descriptor)``, without duplicates; clause openers ("which ..."),
+   stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
+   names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
+   from a headline line, never with a cut initial ("its president W.") or in capitals; clause openers ("which ..."),
    web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo")
    are not descriptions.
 
@@ -74,7 +84,12 @@ from newsbrief.analyse._entity_evidence import (
     known_place,
 )
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_people import cluster_people, shared_surnames, untagged_mentions
+from newsbrief.analyse._entity_people import (
+    cluster_people,
+    named_after_people,
+    shared_surnames,
+    untagged_mentions,
+)
 from newsbrief.analyse._entity_rules import (
     COMPASS,
     EXIT_WORD,
@@ -96,6 +111,7 @@ from newsbrief.analyse._entity_story import (
     defined_acronym,
     known_tail,
     thing_votes,
+    without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
 from newsbrief.model import Article, Entity
@@ -163,15 +179,15 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
     vote_labels(mentions, other_votes, facility_votes, things)
     for m in mentions:
-        if m.label == "PERSON" and m.span is not None:
+        if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
-    clusters = cluster_people([m for m in mentions if m.label == "PERSON"], lower_words)
+    clusters = named_after_people(cluster_people([m for m in mentions if m.label == "PERSON"], lower_words))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
-    clusters += _cluster_others(others)
+    clusters += _cluster_others(without_bare_heads(others, lower_words))
     order = {a.id: i for i, a in enumerate(articles)}
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c)]
     entities = [e for e, c in shown if backed(e, c)]
@@ -194,6 +210,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_
+    if toks and _of_longer_name(doc, toks[0].i):
+        return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
@@ -245,6 +263,25 @@ def _cut_before(after: Token) -> bool:
         and not after.is_sent_start
         and after.lower_ not in ROLE_WORDS
         and after.lower_.rstrip(".") not in HONORIFICS
+    )
+
+
+def _of_longer_name(doc: Doc, first: int) -> bool:
+    """Whether the name starting at token ``first`` ends a longer name the tagger cut ("Bank of [America]",
+    "the Reorganized Church of [Jesus Christ]"): "of" before it, and before that a capitalised noun inside the
+    sentence that is no title ("Secretary of State", "President of France") and no person's name ("Cuomo of New
+    York")."""
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return False
+    head = doc[first - 2]
+    return (
+        head.is_title
+        and head.pos_ in {"PROPN", "NOUN"}
+        and not head.is_sent_start
+        and head.ent_type_ != "PERSON"
+        and head.lower_ not in ROLE_WORDS
+        and head.lower_.rstrip(".") not in HONORIFICS
+        and head.lower_ not in _PERSON_TITLES
     )
 
 
