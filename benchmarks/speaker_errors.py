@@ -1,0 +1,144 @@
+"""Kinds of the speaker ranker's errors on PolNeAR train, out of fold (grouped 5-fold CV by article).
+
+Issue 11: which errors are left, and how many of each, so that new candidates and features go where the
+errors are. Each matched quote whose annotated source names the speaker, and whose out-of-fold choice is
+wrong or none, gets the first kind that fits, in this order:
+
+1. *candidate missing*: the gold speaker is not among the rules' candidates; split by whether the gold name's
+   last word occurs in the article at all (a place, a day or a role in the annotation: "Friday", "Texan") or
+   does (a name the candidate rules did not reach: document nouns, coreference chains, earlier paragraphs);
+2. *nested*: the quote holds another quote or lies inside one;
+3. *continuation*: no speech verb of its own (a quote running on from an earlier one, maybe paragraphs later);
+4. *pronoun or role noun*: the speech verb's subject is "he", "she", "the senator", "his spokesman";
+5. *organisation vs spokesperson*: the ranker chose an organisation where the speaker is a person, or the
+   reverse;
+6. *named subject, other*: none of the above (the verb's subject is a name or a noun phrase).
+
+Each kind is split by where the speech verb stands: after the quote ('"...," X said'), before it
+(X said: "..."), governing it from inside the sentence (X said it was "..."), or none; and by outcome
+(wrong name, or none given though the gold speaker was a candidate). Train only: dev is never read here.
+
+Run: ``python benchmarks/speaker_errors.py [--cache DIR] [--examples N]`` (the shipped trees' size and threshold
+by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import speaker_ranker as sr
+from newsbrief.analyse.quote_index import DocIndex
+from newsbrief.analyse.quote_spans import outer_and_nested
+from newsbrief.analyse.quote_speakers import _PRONOUN_GENDER, _ROLE_GENDER, subject
+from newsbrief.analyse.quotes import _attribute
+from newsbrief.analyse.speaker_ranker import FEATURES
+
+KINDS = (
+    "candidate missing: gold name not in the article",
+    "candidate missing: gold name in the article",
+    "nested quote",
+    "continuation (no speech verb of its own)",
+    "pronoun or role noun resolved wrong",
+    "organisation vs spokesperson",
+    "named subject, other",
+)
+_ORG, _PERSON = FEATURES.index("org"), FEATURES.index("person")
+
+
+def kind_of(rec: dict, probs: list[float], article_text: str, index: DocIndex, nested: list) -> tuple[str, str]:
+    """The error kind of one wrong or unattributed quote, and where its speech verb stands."""
+    start, end = rec["start"], rec["end"]
+    verb = _attribute(index, start, end)
+    where = "none" if verb is None else "after" if verb.idx >= end else "before" if verb.idx < start else "governing"
+    if not any(rec["y"]):
+        last = (rec["gold"] or "").split()[-1:] or [""]
+        found = last[0] and last[0].lower() in article_text.lower()
+        return KINDS[1] if found else KINDS[0], where
+    if any(start <= s < end or s <= start < e for s, e in nested):
+        return KINDS[2], where
+    if verb is None:
+        return KINDS[3], where
+    subj = subject(verb, index)
+    if subj is not None and (
+        subj.lower_ in _PRONOUN_GENDER
+        or subj.lower_ in _ROLE_GENDER
+        or "spokes" in subj.lower_
+        or (subj.pos_ == "NOUN" and any(c.lower_ in ("the", "his", "her") for c in subj.children))
+    ):
+        return KINDS[4], where
+    if probs:
+        k = int(np.argmax(probs))
+        g = rec["y"].index(1)
+        chose, gold = rec["X"][k], rec["X"][g]
+        if chose[_ORG] != gold[_ORG] or chose[_PERSON] != gold[_PERSON]:
+            return KINDS[5], where
+    return KINDS[6], where
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=sr.DATA)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--config", type=int, default=1, help="index into speaker_ranker.CONFIGS (1: the shipped size)")
+    ap.add_argument("--threshold", type=float, default=0.2, help="the shipped threshold")
+    ap.add_argument("--examples", type=int, default=0, help="print N random examples of each kind")
+    args = ap.parse_args(argv)
+    items = sr.polnear.load(args.data, "train")
+    docs = sr.docs_of("train", items, args.cache)
+    recs = sr.rows(items, docs)
+    probs = sr.cross_validate(recs, sr.CONFIGS[args.config])
+    by_id = {a.id: (a, d) for (a, _, _), d in zip(items, docs, strict=True)}
+    indexes: dict[str, tuple[DocIndex, list]] = {}
+    kinds: Counter[tuple[str, str]] = Counter()
+    outcome: Counter[tuple[str, str]] = Counter()
+    examples: dict[str, list[str]] = {}
+    n_err = 0
+    for rec, p in zip(recs, probs, strict=True):
+        got = sr.pick(p, rec["y"], args.threshold)
+        if got == "ok":
+            continue
+        n_err += 1
+        article, doc = by_id[rec["article"]]
+        if article.id not in indexes:
+            spans, nested = outer_and_nested(article.text)
+            indexes[article.id] = (DocIndex(doc, spans), nested)
+        index, nested = indexes[article.id]
+        kind, where = kind_of(rec, p, article.text, index, nested)
+        kinds[(kind, where)] += 1
+        outcome[(kind, got)] += 1
+        chosen = rec["names"][int(np.argmax(p))] if p else None
+        snippet = article.text[max(0, rec["start"] - 120) : rec["end"] + 80].replace("\n", " / ")
+        got_name = chosen if got == "wrong" else None
+        examples.setdefault(kind, []).append(f"gold={rec['gold']!r} got={got_name!r}: {snippet}")
+    n = len(recs)
+    print(f"train CV (threshold {args.threshold}): {n} matched quotes with a named speaker, {n_err} errors\n")
+    print("| kind | errors | wrong name | none | verb after | verb before | verb governing | no verb |")
+    print("|---|---|---|---|---|---|---|---|")
+    for kind in KINDS:
+        row = [kinds[(kind, w)] for w in ("after", "before", "governing", "none")]
+        total = sum(row)
+        if total:
+            print(
+                f"| {kind} | {total} | {outcome[(kind, 'wrong')]} | {outcome[(kind, 'none')]} | "
+                + " | ".join(str(v) for v in row)
+                + " |"
+            )
+    if args.examples:
+        rng = random.Random(1)
+        for kind in KINDS:
+            ex = examples.get(kind, [])
+            print(f"\n## {kind} ({len(ex)})")
+            for line in rng.sample(ex, min(args.examples, len(ex))):
+                print("  -", line[:400])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
