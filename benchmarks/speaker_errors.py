@@ -4,9 +4,9 @@ Issue 11: which errors are left, and how many of each, so that new candidates an
 errors are. Each matched quote whose annotated source names the speaker, and whose out-of-fold choice is
 wrong or none, gets the first kind that fits, in this order:
 
-1. *candidate missing*: the gold speaker is not among the rules' candidates; split by whether the gold name's
-   last word occurs in the article at all (a place, a day or a role in the annotation: "Friday", "Texan") or
-   does (a name the candidate rules did not reach: document nouns, coreference chains, earlier paragraphs);
+1. *candidate missing*: the gold speaker is not among the rules' candidates; split by where the text names
+   them: an entity (any type: PolNeAR's sources include places and groups, "Texan", "Pennsylvania") in the
+   quote's paragraph, in an earlier one, only after it, words of the text no entity covers, or nowhere;
 2. *nested*: the quote holds another quote or lies inside one;
 3. *continuation*: no speech verb of its own (a quote running on from an earlier one, maybe paragraphs later);
 4. *pronoun or role noun*: the speech verb's subject is "he", "she", "the senator", "his spokesman";
@@ -15,7 +15,7 @@ wrong or none, gets the first kind that fits, in this order:
 6. *named subject, other*: none of the above (the verb's subject is a name or a noun phrase).
 
 Each kind is split by where the speech verb stands: after the quote ('"...," X said'), before it
-(X said: "..."), governing it from inside the sentence (X said it was "..."), or none; and by outcome
+(X said: "...", X said it was "..."), or none; and by outcome
 (wrong name, or none given though the gold speaker was a candidate). Train only: dev is never read here.
 
 Run: ``python benchmarks/speaker_errors.py [--cache DIR] [--examples N]`` (the shipped trees' size and threshold
@@ -39,10 +39,14 @@ from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import _PRONOUN_GENDER, _ROLE_GENDER, subject
 from newsbrief.analyse.quotes import _attribute
 from newsbrief.analyse.speaker_ranker import FEATURES
+from quotes import same_speaker
 
 KINDS = (
-    "candidate missing: gold name not in the article",
-    "candidate missing: gold name in the article",
+    "candidate missing: gold named by an entity of the quote's paragraph",
+    "candidate missing: gold named by an entity of an earlier paragraph",
+    "candidate missing: gold named by an entity after the quote's paragraph",
+    "candidate missing: gold in the text but no entity names it",
+    "candidate missing: gold not in the text",
     "nested quote",
     "continuation (no speech verb of its own)",
     "pronoun or role noun resolved wrong",
@@ -52,19 +56,33 @@ KINDS = (
 _ORG, _PERSON = FEATURES.index("org"), FEATURES.index("person")
 
 
+def _missing(gold: str, start: int, end: int, text: str, index: DocIndex) -> str:
+    """Where the text names a speaker the candidates missed (any entity type: PolNeAR's sources include
+    places and groups, "Texan", "Pennsylvania")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    hits = [e for e in index.doc.ents if same_speaker(e.text, gold)]
+    if any(para_start <= e.start_char < para_end for e in hits):
+        return KINDS[0]
+    if any(e.start_char < para_start for e in hits):
+        return KINDS[1]
+    if hits:
+        return KINDS[2]
+    return KINDS[3] if gold and gold.lower() in text.lower() else KINDS[4]
+
+
 def kind_of(rec: dict, probs: list[float], article_text: str, index: DocIndex, nested: list) -> tuple[str, str]:
     """The error kind of one wrong or unattributed quote, and where its speech verb stands."""
     start, end = rec["start"], rec["end"]
     verb = _attribute(index, start, end)
-    where = "none" if verb is None else "after" if verb.idx >= end else "before" if verb.idx < start else "governing"
+    where = "none" if verb is None else "after" if verb.idx >= end else "before"  # a governing verb stands outside too
     if not any(rec["y"]):
-        last = (rec["gold"] or "").split()[-1:] or [""]
-        found = last[0] and last[0].lower() in article_text.lower()
-        return KINDS[1] if found else KINDS[0], where
+        return _missing(rec["gold"] or "", start, end, article_text, index), where
     if any(start <= s < end or s <= start < e for s, e in nested):
-        return KINDS[2], where
+        return KINDS[5], where
     if verb is None:
-        return KINDS[3], where
+        return KINDS[6], where
     subj = subject(verb, index)
     if subj is not None and (
         subj.lower_ in _PRONOUN_GENDER
@@ -72,14 +90,14 @@ def kind_of(rec: dict, probs: list[float], article_text: str, index: DocIndex, n
         or "spokes" in subj.lower_
         or (subj.pos_ == "NOUN" and any(c.lower_ in ("the", "his", "her") for c in subj.children))
     ):
-        return KINDS[4], where
+        return KINDS[7], where
     if probs:
         k = int(np.argmax(probs))
         g = rec["y"].index(1)
         chose, gold = rec["X"][k], rec["X"][g]
         if chose[_ORG] != gold[_ORG] or chose[_PERSON] != gold[_PERSON]:
-            return KINDS[5], where
-    return KINDS[6], where
+            return KINDS[8], where
+    return KINDS[9], where
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,10 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         examples.setdefault(kind, []).append(f"gold={rec['gold']!r} got={got_name!r}: {snippet}")
     n = len(recs)
     print(f"train CV (threshold {args.threshold}): {n} matched quotes with a named speaker, {n_err} errors\n")
-    print("| kind | errors | wrong name | none | verb after | verb before | verb governing | no verb |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| kind | errors | wrong name | none | verb after | verb before | no verb |")
+    print("|---|---|---|---|---|---|---|")
     for kind in KINDS:
-        row = [kinds[(kind, w)] for w in ("after", "before", "governing", "none")]
+        row = [kinds[(kind, w)] for w in ("after", "before", "none")]
         total = sum(row)
         if total:
             print(
