@@ -125,7 +125,7 @@ class Quote:
 
     ``confidence`` is the speaker ranker's probability that its best candidate spoke the quote (whether
     or not it reached the ranker's threshold to be named); ``None`` where the rules decided alone (a
-    subject that names nobody, a quote inside a quote) or no ranker ran.
+    subject that names nobody, no candidate at all, a quote inside a quote) or no ranker ran.
     """
 
     text: str
