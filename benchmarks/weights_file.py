@@ -45,6 +45,11 @@ def write_weights(
         "intercept": round(float(intercept), 6),
         **extra,
     }
+    write_document(out, doc)
+
+
+def write_document(out: Path, doc: dict[str, Any]) -> None:
+    """Write any model document to ``out`` as JSON, through a temporary file renamed over it."""
     tmp = out.with_suffix(".tmp")
     tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     tmp.replace(out)

@@ -1,4 +1,4 @@
-"""The one logistic-regression scorer the shipped models share (speaker ranker, conflicts, same-fact, ...)."""
+"""The one logistic-regression scorer the shipped models share (conflicts, same-fact, ...)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from benchmark_scripts import load_benchmark
-from newsbrief.analyse.speaker_ranker import SpeakerRanker
 from newsbrief.compare.conflict_model import ConflictModel
 from newsbrief.logistic import Logistic
 
@@ -18,9 +17,9 @@ DOC = {"features": ["a", "b"], "mean": [1.0, 0.0], "scale": [2.0, 0.0], "coef": 
 
 def test_a_far_out_row_is_a_probability_not_an_overflow() -> None:
     # math.exp(1000) overflows: a candidate far from the training rows must score 0, not crash the brief
-    ranker = SpeakerRanker((0.0,), (1.0,), (1.0,), 0.0, 0.5)
-    assert ranker.probability([-1000.0]) == 0.0
-    assert ranker.probability([1000.0]) == 1.0
+    model = Logistic((0.0,), (1.0,), (1.0,), 0.0, 0.5)
+    assert model.probability([-1000.0]) == 0.0
+    assert model.probability([1000.0]) == 1.0
     conflict = ConflictModel((0.0,), (1.0,), (1.0,), 0.0, 0.5)
     assert not conflict.accepts([-1000.0])
 

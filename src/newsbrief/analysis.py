@@ -74,7 +74,7 @@ def analyse(
     """
     from newsbrief.analyse.entities import extract_entities
     from newsbrief.analyse.nlp import load_nlp, parse_sentences
-    from newsbrief.analyse.quotes import extract_quotes
+    from newsbrief.analyse.quotes import extract_quotes, in_brief
     from newsbrief.analyse.timeline import build_timeline
 
     # spaCy parses with the summary's own sentence boundaries (no second split; nlp.mark_sentences).
@@ -82,7 +82,8 @@ def analyse(
     for s in sentences:
         spans.setdefault(s.article_id, []).append((s.start, s.end))
     docs = list(parse_sentences(load_nlp(), (a.text for a in articles), (spans[a.id] for a in articles)))
-    quotes = tuple(q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
+    found = (q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
+    quotes = tuple(q for q in found if in_brief(q))  # a doubtful speaker stays out of the brief
     entities = extract_entities(articles, docs)
     timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)
     shared: tuple[Fact, ...] = ()

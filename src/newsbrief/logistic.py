@@ -1,6 +1,7 @@
 """A logistic regression on standardised features, as ``benchmarks/weights_file.py`` writes it.
 
-Five stages ship one (speaker ranker, conflict model, same-fact, writer's verdict, sentence quality): the
+Four stages ship one (conflict model, same-fact, writer's verdict, sentence quality; the speaker ranker
+ships boosted trees: newsbrief.boosted_trees): the
 same document (feature names, mean, scale, weights, intercept, optional threshold) and the same arithmetic,
 so scoring needs no scikit-learn at run time. One class keeps the arithmetic and the load-time checks in one
 place: the file's feature list must be the code's (a model fitted on another list would score the wrong

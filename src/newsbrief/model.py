@@ -121,7 +121,12 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation: verbatim text, who said it and where."""
+    """A direct quotation: verbatim text, who said it and where.
+
+    ``confidence`` is the speaker ranker's probability that its best candidate spoke the quote (whether
+    or not it reached the ranker's threshold to be named); ``None`` where the rules decided alone (a
+    subject that names nobody, no candidate at all, a quote inside a quote) or no ranker ran.
+    """
 
     text: str
     speaker: str | None
@@ -129,6 +134,7 @@ class Quote:
     article_id: str
     start: int
     end: int
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ def quote_record(quote: Quote) -> dict[str, Any]:
         "text": quote.text,
         "speaker": quote.speaker,
         "verb": quote.verb,
+        "confidence": None if quote.confidence is None else round(quote.confidence, 3),
     }
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from benchmark_scripts import load_benchmark
 from installed import require_spacy_model
-from newsbrief.analyse.quotes import extract_quotes, extract_with_ranker, parse
+from newsbrief.analyse.quotes import extract_quotes, extract_with_ranker, in_brief, parse
 from newsbrief.analyse.speaker_ranker import FEATURES, shipped_ranker
 from newsbrief.model import Article, Quote
 
@@ -28,11 +28,10 @@ def speakers_of(text: str) -> list[str | None]:
     return [q.speaker for q in found]
 
 
-def test_shipped_coefficients_fit_the_features() -> None:
+def test_shipped_trees_fit_the_features() -> None:
     ranker = shipped_ranker()
-    assert len(ranker.coef) == len(ranker.mean) == len(ranker.scale) == len(FEATURES)
-    assert 0.0 <= ranker.threshold < 1.0
-    assert all(s > 0 for s in ranker.scale)
+    assert int(ranker.model.feature.max()) < len(FEATURES)
+    assert 0.0 <= ranker.threshold <= ranker.brief_threshold < 1.0
 
 
 def test_list_headed_by_names() -> None:
@@ -118,6 +117,36 @@ def test_someone_and_the_run_it_starts_stay_unattributed() -> None:
         '"That went right through the door!" and "Somebody got shot in there!"\n\nCouncil member John Elder spoke.'
     )
     assert speakers_of(text) == [None, None, None]
+
+
+def test_a_sure_speaker_is_shown_in_the_brief_and_a_guess_is_not() -> None:
+    """The ranker's probability is the quote's confidence; below the shipped brief cut the brief leaves the
+    quote out, while ``quotes`` keeps it with its best guess and that confidence."""
+    guess = (
+        "Jane Smith spoke to Mary Jones on Monday about the plan.\n\n"
+        '"It was a long day for all of us and we are all tired now."'
+    )
+    said = guess.replace('now."', 'now," Jane Smith said.')
+    (q,) = extract_quotes(Article(id="a", text=guess))
+    (sure,) = extract_quotes(Article(id="a", text=said))
+    assert q.speaker == sure.speaker == "Jane Smith"
+    assert q.confidence is not None and sure.confidence is not None
+    assert q.confidence < shipped_ranker().brief_threshold <= sure.confidence
+    assert not in_brief(q) and in_brief(sure)
+
+
+def test_a_name_only_inside_the_quote_stays_out_of_the_brief_too() -> None:
+    text = 'Voters in Ohio were asked about the race.\n\n"Donald Trump will never be the president of this country."'
+    (q,) = extract_quotes(Article(id="a", text=text))
+    assert q.speaker is None and q.confidence is not None and q.confidence < shipped_ranker().threshold
+    assert not in_brief(q)
+
+
+def test_a_subject_that_names_nobody_has_no_confidence_and_stays_in_the_brief() -> None:
+    """The rules decided: the text names nobody, so "unattributed" is right and the brief keeps the quote."""
+    text = 'Residents complained on Monday.\n\n"We will look at every single case again," an official said.'
+    (q,) = extract_quotes(Article(id="a", text=text))
+    assert q.speaker is None and q.confidence is None and in_brief(q)
 
 
 @pytest.mark.slow

@@ -40,8 +40,10 @@ def test_jsonl_fields_and_offsets(tmp_path: Path) -> None:
             "text": "We will win this seat back,",
             "speaker": "Jane Smith",
             "verb": "said",
+            "confidence": rows[0]["confidence"],
         }
     ]  # the one-word scare quote "fantasy" stays out
+    assert 0.9 <= rows[0]["confidence"] <= 1.0  # '"...," Jane Smith said': the ranker is sure
 
 
 def test_bad_input_is_one_line_and_the_batch_carries_on(tmp_path: Path) -> None:

@@ -261,6 +261,18 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> tuple[Quote, ...
     return extract_with_ranker(article, doc, shipped_ranker())
 
 
+def in_brief(quote: Quote) -> bool:
+    """Whether the brief's "Who said what" shows this quote: the ranker trusts its speaker enough.
+
+    A wrong name is the worst error a brief can make, and "unattributed" where the text names the speaker
+    is an error too (../shared/EDITOR.md): a quote whose best candidate scores below the ranker's
+    ``brief_threshold`` is left out of the brief rather than shown with a doubtful name or none.
+    ``newsbrief quotes`` keeps every quote, with its confidence.
+    """
+    ranker = shipped_ranker()
+    return ranker is None or ranker.trusted(quote.confidence)
+
+
 def extract_with_ranker(
     article: Article,
     doc: Doc | None,
@@ -304,18 +316,20 @@ def extract_with_ranker(
         ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
         # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
         nobody = names_nobody(index, speakers, ctx) or (nobody and speaker is None and lost and near)
+        confidence = None
         if (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
             if collect is not None:
                 collect.append((start, end, cands, vectors))
             if ranker is not None:
-                speaker = ranker.choose([(c, ranker.probability(v)) for c, v in zip(cands, vectors, strict=True)])
+                scored = list(zip(cands, ranker.probabilities(vectors), strict=True))
+                speaker, confidence = ranker.choose(scored)
                 if verb_text is None and prev is not None and speaker == prev.speaker:
                     verb_text = prev.verb
         if speaker is not None and verb is not None:
             speakers.remember(min(start, verb.idx), speaker)
-        prev = Quote(text[start:end], speaker, verb_text, article.id, start, end)
+        prev = Quote(text[start:end], speaker, verb_text, article.id, start, end, confidence)
         quotes.append(prev)
     quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))

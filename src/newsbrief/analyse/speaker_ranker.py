@@ -1,4 +1,4 @@
-"""A learned ranker of candidate speakers: the rules propose, a logistic regression chooses.
+"""A learned ranker of candidate speakers: the rules propose, boosted trees choose.
 
 The rules of :mod:`newsbrief.analyse.quotes` and :mod:`newsbrief.analyse.quote_speakers` are kept as the
 *candidate generator*: for one quote they propose every plausible speaker (the subject of the chosen speech
@@ -6,21 +6,25 @@ verb and of the other speech verbs around the quote, the name after an inverted 
 or a list, the previous quote's speaker, the people and organisations named in the quote's sentence and its
 neighbours, the person a pronoun or role noun agrees with, the organisation whose name holds the subject's
 noun: "the council" -> "Haringey Council"). Each (quote, candidate) pair gets the features of
-:data:`FEATURES` (distance, side, syntactic role, recency, agreement, frequency, which rule proposed it),
-and a logistic regression fitted on PolNeAR train only (``benchmarks/speaker_ranker.py``, grouped
-cross-validation by article) scores them: the best candidate speaks if its probability reaches the shipped
-threshold, else the quote stays unattributed. This is the mention-ranking formulation of quote attribution
-(Pareti 2015, ch. 6; O'Keefe et al. 2012, "A sequence labelling approach to quote attribution"; Muzny et
-al. 2017, "A two-stage sieve approach for quote attribution": rules for candidates, a learned choice).
+:data:`FEATURES` (distance, side, syntactic role, recency, agreement, frequency, which rule proposed it, and
+how it stands among the quote's other candidates), and gradient-boosted trees fitted on PolNeAR train only
+(``benchmarks/speaker_ranker.py``, grouped cross-validation by article; they beat session 5's logistic
+regression there, BENCHMARKS.md) score them: the best candidate speaks if its probability reaches the
+shipped threshold, else the quote stays unattributed. That probability is the quote's ``confidence``; below
+the shipped ``brief_threshold`` (chosen on the same CV so that the names a brief shows are right 98% of the
+time) the brief leaves the quote out. This is the mention-ranking formulation of quote attribution (Pareti
+2015, ch. 6; O'Keefe et al. 2012, "A sequence labelling approach to quote attribution"; Muzny et al. 2017,
+"A two-stage sieve approach for quote attribution": rules for candidates, a learned choice).
 
-At run time the model is a dot product with the coefficients of ``newsbrief/data/speaker_ranker.json``: no
-scikit-learn on the brief's import path.
+At run time the trees are numpy arrays read from ``newsbrief/data/speaker_ranker.json``
+(:mod:`newsbrief.boosted_trees`): no scikit-learn on the brief's import path.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -33,7 +37,7 @@ from newsbrief.analyse.quote_speakers import (
     Speakers,
     subject,
 )
-from newsbrief.logistic import Logistic
+from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json
 
 if TYPE_CHECKING:
@@ -77,6 +81,10 @@ FEATURES = (
     "quote_starts_paragraph",
     "no_verb",
     "prev_near",
+    "nearest_before",
+    "nearest_after",
+    "n_candidates_log",
+    "most_mentioned_here",
 )
 #: Subjects that name nobody a reader could check: '"...," someone shouted', "one said".
 _INDEFINITE = frozenset(
@@ -353,8 +361,33 @@ def feature_vectors(
         f["prev_no_verb"] = float("prev" in cand.sources and ctx.verb is None)
         f["prev_lost"] = float("prev" in cand.sources and ctx.lost)
         f["prev_near"] = float("prev" in cand.sources and ctx.prev_near)
-        out.append([f[name] for name in FEATURES])
-    return out
+        out.append([f[name] for name in FEATURES[: -len(_RELATIVE)]])
+    return _relative(out)
+
+
+#: Features of a candidate against the quote's other candidates (the ranker scores one pair at a time).
+_RELATIVE = ("nearest_before", "nearest_after", "n_candidates_log", "most_mentioned_here")
+
+
+def _relative(rows: list[list[float]]) -> list[list[float]]:
+    """Append :data:`_RELATIVE`: named nearest before or after the quote among its candidates, how many
+    candidates there are, and the most mentioned of them."""
+    col = {name: FEATURES.index(name) for name in ("before", "after_quote", "dist_before_log", "dist_after_log")}
+    ment = FEATURES.index("mentions_log")
+    near_b = min((r[col["dist_before_log"]] for r in rows if r[col["before"]]), default=None)
+    near_a = min((r[col["dist_after_log"]] for r in rows if r[col["after_quote"]]), default=None)
+    top = max((r[ment] for r in rows), default=0.0)
+    n_log = math.log(len(rows)) if rows else 0.0
+    return [
+        [
+            *r,
+            float(bool(r[col["before"]]) and r[col["dist_before_log"]] == near_b),
+            float(bool(r[col["after_quote"]]) and r[col["dist_after_log"]] == near_a),
+            n_log,
+            float(r[ment] == top),
+        ]
+        for r in rows
+    ]
 
 
 def mention_counts(index: DocIndex, speakers: Speakers) -> dict[str, int]:
@@ -368,16 +401,44 @@ def mention_counts(index: DocIndex, speakers: Speakers) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerRanker(Logistic):
-    """The fitted logistic regression: ``probability(row)`` is P(this candidate spoke the quote); a quote's
-    best candidate below ``threshold`` leaves it unattributed."""
+class SpeakerRanker:
+    """The fitted ranker: ``probabilities(rows)`` is P(this candidate spoke the quote) for each candidate;
+    a quote's best candidate below ``threshold`` leaves it unattributed, and below ``brief_threshold``
+    (chosen on train CV for the precision of the names a brief shows) keeps the quote out of the brief."""
 
-    def choose(self, scored: list[tuple[Candidate, float]]) -> str | None:
-        """The best candidate's name when its probability reaches the threshold, else ``None``."""
+    model: BoostedTrees
+    threshold: float
+    brief_threshold: float
+
+    @classmethod
+    def from_weights(cls, doc: Mapping, source: str) -> SpeakerRanker:
+        """The ranker of a weights document (``read_json`` of package data, or a test's dict).
+
+        Raises:
+            ValueError: the file was fitted on another feature list (a developer's mistake, not the user's:
+                refit with ``benchmarks/speaker_ranker.py --write``), or its trees are malformed.
+        """
+        if tuple(doc["features"]) != FEATURES:
+            raise ValueError(f"{source} was fitted on other features {list(doc['features'])}, not {list(FEATURES)}")
+        threshold = float(doc["threshold"])
+        model = BoostedTrees.from_doc(doc, len(FEATURES), source)
+        return cls(model, threshold, float(doc.get("brief_threshold", threshold)))
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """P(spoke the quote) of each candidate's feature row."""
+        return [float(p) for p in self.model.probabilities(rows)] if rows else []
+
+    def choose(self, scored: list[tuple[Candidate, float]]) -> tuple[str | None, float | None]:
+        """The best candidate's name when its probability reaches the threshold (else ``None``), and that
+        probability (``None`` when there is no candidate): the quote's confidence."""
         if not scored:
-            return None
+            return None, None
         cand, p = max(scored, key=lambda cp: cp[1])
-        return cand.name if p >= self.threshold else None
+        return (cand.name if p >= self.threshold else None), p
+
+    def trusted(self, confidence: float | None) -> bool:
+        """Whether a quote of this confidence goes into the brief (``None``: the rules decided alone)."""
+        return confidence is None or confidence >= self.brief_threshold
 
 
 @lru_cache(maxsize=1)
@@ -385,7 +446,6 @@ def shipped_ranker() -> SpeakerRanker:
     """The ranker of ``newsbrief/data/speaker_ranker.json`` (package data, read once per process).
 
     Raises:
-        ValueError: the file was fitted on another feature list (a developer's mistake, not the user's:
-            refit with ``benchmarks/speaker_ranker.py --write``).
+        ValueError: the file does not fit this code (see :meth:`SpeakerRanker.from_weights`).
     """
-    return SpeakerRanker.from_weights(read_json("speaker_ranker.json"), FEATURES, "data/speaker_ranker.json")
+    return SpeakerRanker.from_weights(read_json("speaker_ranker.json"), "data/speaker_ranker.json")
