@@ -86,4 +86,18 @@ def test_stored_labels_match_their_documents() -> None:
         pytest.skip("tests/data/genre_labels.jsonl not written yet")
     records = genre_labels.load_genre_labels(DATA)
     assert {r["label"] for r in records} <= set(genre_labels.LABELS)
-    assert {r["split"] for r in records} == {"dev", "heldout"}
+    assert {r["split"] for r in records} <= {"dev", "heldout"}
+
+
+def test_a_single_reading_fills_only_items_neither_labeller_read(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, [{"id": "mn1.0", "label": "news"}], [{"id": "mn1.0", "label": "news"}])
+    single = tmp_path / "single.jsonl"
+    single.write_text(
+        '{"id": "mn1.0", "label": "opinion"}\n{"id": "mn1.1", "label": "opinion", "kind": "review"}\n',
+        encoding="utf-8",
+    )
+    records, open_ = genre_labels.build(folder, single)
+    by_id = {r["id"]: r for r in records}
+    assert by_id["mn1.0"]["label"] == "news"  # the two readings win
+    assert by_id["mn1.1"]["labels"] == {"single": "opinion"} and by_id["mn1.1"]["kind"] == "review"
+    assert open_ == ["mn1.2", "mn1.3"]
