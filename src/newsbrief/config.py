@@ -96,7 +96,7 @@ class BriefConfig:
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
     genre: bool = True
-    genre_threshold: float = 0.8
+    genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
 
