@@ -68,7 +68,13 @@ class BriefConfig:
             (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
             ``"omit"`` keeps it out of the summary, ``"off"`` does neither.
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
-            (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``).
+            (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``), for
+            a sentence of a news report.
+        genre: decide each source's genre, news report or opinion piece (:mod:`newsbrief.summarize.genre`), so
+            that the sentences of a review or a column are judged as its writer's (``opinion_piece_threshold``).
+        genre_threshold: probability at or above which a source is taken for an opinion piece (the shipped
+            model's threshold, chosen for precision; ``benchmarks/genre.py``).
+        opinion_piece_threshold: ``opinion_threshold`` for a sentence of a source taken for an opinion piece.
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
@@ -96,6 +102,9 @@ class BriefConfig:
     splitter: str = DEFAULT_SPLITTER
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
+    genre: bool = True
+    genre_threshold: float = 0.9
+    opinion_piece_threshold: float = 0.2
     introduce: bool = True
     units: bool = True
 
@@ -123,6 +132,8 @@ class BriefConfig:
             "repeat_threshold",
             "repeat_same_fact",
             "opinion_threshold",
+            "genre_threshold",
+            "opinion_piece_threshold",
         ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:

@@ -16,7 +16,10 @@ class Article:
 
     ``text`` is the only required field. ``published`` is an ISO 8601 date (``YYYY-MM-DD``) where
     known; ``origin`` says where the article was read from (a path, ``path:line`` or ``<stdin>``)
-    so that errors and warnings can name it.
+    so that errors and warnings can name it. ``genre`` is what the brief decided the source is,
+    ``"news"`` or ``"opinion"`` (a review, column, editorial, argued analysis or blog;
+    :mod:`newsbrief.summarize.genre`), on the cleaned sources a :class:`Brief` carries; ``None`` on input
+    and where it was not decided.
     """
 
     id: str
@@ -27,6 +30,7 @@ class Article:
     published: str | None = None
     author: str | None = None
     origin: str | None = None
+    genre: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

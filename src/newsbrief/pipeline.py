@@ -20,6 +20,7 @@ from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
+from newsbrief.summarize.genre import source_genres, verdicts
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
@@ -189,7 +190,19 @@ class Briefer:
         opinion = opinion_scores(sentences) if self.config.opinion != "off" or wants_quality else None
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
-            verdict = [p >= self.config.opinion_threshold for p in opinion]
+            genres = (
+                source_genres(sentences, opinion, self.config.opinion_threshold, self.config.genre_threshold)
+                if self.config.genre
+                else {}
+            )
+            cleaned = [replace(a, genre=genres.get(a.id)) for a in cleaned]
+            verdict = verdicts(
+                sentences,
+                opinion,
+                genres,
+                news_threshold=self.config.opinion_threshold,
+                opinion_threshold=self.config.opinion_piece_threshold,
+            )
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)

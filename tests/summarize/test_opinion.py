@@ -64,7 +64,8 @@ def _story() -> list[Article]:
 
 
 def test_brief_attributes_the_writers_verdicts_and_renders_them() -> None:
-    result = brief(_story(), words=200, analysis=False)
+    # sentence by sentence: the source's genre (tests/summarize/test_genre.py) is not decided here
+    result = brief(_story(), words=200, analysis=False, genre=False)
     views = {s.source.article_id: s.view_of for s in result.summary}
     assert views.get("rev") == "Variety's writer"
     assert "news" in views and views["news"] is None

@@ -155,11 +155,18 @@ def default_threshold() -> float:
     return _logistic().threshold
 
 
+#: ``Article.genre`` of a source taken for an opinion piece (:mod:`newsbrief.summarize.genre` decides it).
+OPINION_PIECE = "opinion"
+
+
 def holder(article: Article) -> str:
-    """Whose view a verdict of ``article`` is, as a reader should see it ("Variety's writer")."""
-    if article.outlet:
-        return f"{article.outlet}'s writer"
-    return "the writer"
+    """Whose view a verdict of ``article`` is, as a reader should see it ("Variety's writer").
+
+    A source taken for an opinion piece says so ("Variety's writer (opinion piece)"): the reader learns the
+    sentence comes from a review or a column, not a news report that judged.
+    """
+    who = f"{article.outlet}'s writer" if article.outlet else "the writer"
+    return f"{who} (opinion piece)" if article.genre == OPINION_PIECE else who
 
 
 def attribute_views(

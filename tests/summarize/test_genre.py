@@ -1,0 +1,131 @@
+"""Source genre: a review or a column is told from a news report, and its verdicts are shown as its writer's."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsbrief import Article, BriefConfig, ConfigError, brief
+from newsbrief.model import Sentence
+from newsbrief.render import render
+from newsbrief.summarize.genre import (
+    GENRE_FEATURES,
+    NEWS,
+    OPINION,
+    default_threshold,
+    genre_features,
+    opinion_probabilities,
+    source_genres,
+    verdicts,
+)
+from newsbrief.summarize.opinion import default_threshold as verdict_threshold
+from newsbrief.summarize.opinion import holder, opinion_scores
+
+REVIEW = (
+    "I went into this remake expecting the worst, and I was not disappointed. "
+    "The new film has none of the first movie's charm, and the acting is terrible. "
+    "Its director seems to think that more blood makes a scarier picture. "
+    "You will probably laugh more than you scream, which is a strange thing to say about a horror film. "
+    "The cabin looks gorgeous, the score is relentless, and the script is a mess. "
+    "Frankly, I would rather watch the original again, wooden performances and all. "
+    "Fans of the genre deserve better than this tired, joyless exercise."
+)
+NEWS_REPORT = (
+    "The remake opened in 2,000 theaters on Friday, the studio said. "
+    "It took $25 million over the weekend, according to Box Office Mojo, ahead of two family films. "
+    "The film was shot in New Zealand over 70 days in 2012, the production company said in a statement. "
+    'Its director, Fede Alvarez, told reporters that "I wanted it to feel real, so we used almost no CGI." '
+    "The studio plans to release the film in 40 more countries in May. "
+    "The original, directed by Sam Raimi, cost about $350,000 to make in 1979. "
+    "Raimi served as a producer on the remake, the studio said."
+)
+
+
+def _sentences(article_id: str, text: str) -> list[Sentence]:
+    out, pos = [], 0
+    for k, part in enumerate(text.split(". ")):
+        part = part if part.endswith(".") else part + "."
+        start = text.index(part[:-1], pos)
+        out.append(Sentence(article_id, k, start, start + len(part), part, 0))
+        pos = start + len(part)
+    return out
+
+
+def _scored() -> tuple[list[Sentence], list[float]]:
+    sents = _sentences("rev", REVIEW) + _sentences("news", NEWS_REPORT)
+    return sents, opinion_scores(sents)
+
+
+def test_a_review_is_an_opinion_piece_and_a_report_is_news() -> None:
+    sents, scores = _scored()
+    probs = opinion_probabilities(sents, scores, verdict_threshold())
+    assert probs["rev"] > default_threshold() > probs["news"]
+    assert source_genres(sents, scores, verdict_threshold()) == {"rev": OPINION, "news": NEWS}
+
+
+def test_first_person_inside_quotes_is_not_the_writers_voice() -> None:
+    # The look-alike that must stay news: a report made of a speaker's first-person judgements, quoted.
+    quoted = (
+        '"I think this film is a disaster," the critic said. '
+        '"We were bored and you will be too," she told the festival audience on Sunday. '
+        '"It is the worst remake I have seen," she added, according to the festival\'s organisers.'
+    )
+    own = quoted.replace('"', "").replace(" the critic said", "").replace(" she told", "")
+    sq, so = _sentences("q", quoted), _sentences("o", own)
+    fq = genre_features(sq, [0.0] * len(sq), 0.5)
+    fo = genre_features(so, [0.0] * len(so), 0.5)
+    first = GENRE_FEATURES.index("mean_first_singular")
+    assert fq[first] == 0.0 < fo[first]
+
+
+def test_features_of_an_empty_source_and_the_verdict_share() -> None:
+    assert genre_features([], [], 0.5) == [0.0] * len(GENRE_FEATURES)
+    sents = _sentences("n", NEWS_REPORT)
+    f = genre_features(sents, [0.9] + [0.1] * (len(sents) - 1), 0.5)
+    assert f[GENRE_FEATURES.index("verdict_share")] == pytest.approx(1 / len(sents))
+    assert len(f) == len(GENRE_FEATURES)
+
+
+def test_a_sentence_of_an_opinion_piece_needs_less_evidence() -> None:
+    sents = [Sentence("rev", 0, 0, 5, "a b c"), Sentence("news", 0, 0, 5, "a b c")]
+    genres = {"rev": OPINION, "news": NEWS}
+    assert verdicts(sents, [0.3, 0.3], genres, news_threshold=0.5, opinion_threshold=0.2) == [True, False]
+    assert verdicts(sents, [0.6, 0.6], genres, news_threshold=0.5, opinion_threshold=0.2) == [True, True]
+    # a source not decided (genre off) is judged as news
+    assert verdicts(sents, [0.3, 0.3], {}, news_threshold=0.5, opinion_threshold=0.2) == [False, False]
+
+
+def _story() -> list[Article]:
+    return [Article("rev", REVIEW, outlet="Variety"), Article("news", NEWS_REPORT, outlet="Reuters")]
+
+
+def test_brief_marks_each_source_and_shows_an_opinion_pieces_verdicts_as_its_writers() -> None:
+    result = brief(_story(), words=300, analysis=False)
+    assert {a.id: a.genre for a in result.sources} == {"rev": OPINION, "news": NEWS}
+    from_review = [s for s in result.summary if s.source.article_id == "rev"]
+    assert from_review and all(s.view_of == "Variety's writer (opinion piece)" for s in from_review)
+    assert "in the view of Variety's writer (opinion piece)" in render(result, "md")
+    doc = json.loads(render(result, "json"))
+    assert "Variety's writer (opinion piece)" in {s["view_of"] for s in doc["summary"]}
+
+
+def test_genre_off_leaves_sources_undecided() -> None:
+    result = brief(_story(), words=300, analysis=False, genre=False)
+    assert all(a.genre is None for a in result.sources)
+    assert all(s.view_of in (None, "Variety's writer") for s in result.summary)
+    plain = brief(_story(), words=300, analysis=False, opinion="off")
+    assert all(a.genre is None for a in plain.sources)
+
+
+def test_holder_names_an_opinion_piece() -> None:
+    assert holder(Article("a", "x", genre=OPINION)) == "the writer (opinion piece)"
+    assert holder(Article("a", "x", outlet="The Times", genre=NEWS)) == "The Times's writer"
+
+
+def test_the_configs_default_is_the_shipped_threshold_and_bad_values_fail() -> None:
+    assert BriefConfig().genre_threshold == pytest.approx(default_threshold())
+    with pytest.raises(ConfigError, match="genre_threshold"):
+        BriefConfig(genre_threshold=0.0)
+    with pytest.raises(ConfigError, match="opinion_piece_threshold"):
+        BriefConfig(opinion_piece_threshold=1.5)
