@@ -21,6 +21,39 @@ def _rounded(values: Iterable[float]) -> list[float]:
     return [round(float(v), 6) for v in values]
 
 
+def weights_doc(
+    *,
+    how: str,
+    features: Iterable[str],
+    mean: Iterable[float],
+    scale: Iterable[float],
+    coef: Iterable[float],
+    intercept: float,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The weights document of one model (what :func:`write_weights` writes; a file may hold several).
+
+    A zero scale (a feature constant in the training rows) is written as 1.0: the models divide by it.
+    """
+    return {
+        "how": how,
+        "features": list(features),
+        "mean": _rounded(mean),
+        "scale": [s if s > 0 else 1.0 for s in _rounded(scale)],
+        "coef": _rounded(coef),
+        "intercept": round(float(intercept), 6),
+        **extra,
+    }
+
+
+def write_json(out: Path, doc: dict[str, Any]) -> None:
+    """Write ``doc`` to ``out`` (a temporary file renamed over it, so a crash never leaves half a file)."""
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    print(f"wrote {out}")
+
+
 def write_weights(
     out: Path,
     *,
@@ -32,20 +65,8 @@ def write_weights(
     intercept: float,
     **extra: Any,
 ) -> None:
-    """Write the model to ``out`` (a temporary file renamed over it, so a crash never leaves half a file).
-
-    A zero scale (a feature constant in the training rows) is written as 1.0: the models divide by it.
-    """
-    doc = {
-        "how": how,
-        "features": list(features),
-        "mean": _rounded(mean),
-        "scale": [s if s > 0 else 1.0 for s in _rounded(scale)],
-        "coef": _rounded(coef),
-        "intercept": round(float(intercept), 6),
-        **extra,
-    }
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(out)
-    print(f"wrote {out}")
+    """Write the model to ``out`` (:func:`weights_doc`, written by :func:`write_json`)."""
+    write_json(
+        out,
+        weights_doc(how=how, features=features, mean=mean, scale=scale, coef=coef, intercept=intercept, **extra),
+    )

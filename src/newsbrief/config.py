@@ -69,6 +69,9 @@ class BriefConfig:
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
+        pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
+            an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
+            summarised with their reason. A brief is never emptied by it.
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -90,6 +93,7 @@ class BriefConfig:
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
     introduce: bool = True
+    pages: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:
