@@ -185,6 +185,27 @@ def score(labels: list[DocLabel], apart: Mapping[str, str | None]) -> dict[str, 
     }
 
 
+def apply_shipped(data_dir: Path, labels: list[DocLabel]) -> None:
+    """Print what the shipped model (the brief's own path) sets apart over every val_raw cluster, by reason and
+    against the labels of each part."""
+    by_id = {lab.id: lab for lab in labels}
+    briefer = Briefer()
+    tally: Counter = Counter()
+    n_sources = 0
+    for cluster in read_clusters(data_dir / MULTINEWS_FILE):
+        prepared = briefer.sources(cluster.articles)
+        if prepared is None:
+            continue
+        n_sources += len(prepared.articles) + len(prepared.not_summarised)
+        for item in prepared.not_summarised:
+            lab = by_id.get(f"{short_id(cluster.id)}.{item.article.id.rsplit('#', 1)[1]}")
+            part, label = (lab.split, lab.label) if lab else ("not labelled", "-")
+            tally[(item.reason, part, label)] += 1
+    print(f"\nshipped model over all {n_sources} val_raw sources that reach the document stage:")
+    for (reason, part, label), n in sorted(tally.items()):
+        print(f"  set apart as {reason:12s} {part:12s} labelled {label:12s} {n}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -193,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--index", type=Path, default=Path("/work/labels/docs/build/index.json"))
     ap.add_argument("--precision", type=float, default=PRECISION, help="set-apart precision the threshold keeps")
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/pages.json")
+    ap.add_argument("--apply", action="store_true", help="also run the shipped model over every val_raw cluster")
     args = ap.parse_args(argv)
     if not (args.data / MULTINEWS_FILE).exists():
         print(f"error: {args.data / MULTINEWS_FILE}: not found; pass --data ../shared/data", file=sys.stderr)
@@ -265,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, feats, m, cc in (("summarise", FEATURES, summarise, c), ("page", PAGE_FEATURES, page, c_page))
         }
         write_json(OUT, {"how": how, **docs})
+    if args.apply:
+        apply_shipped(args.data, labels)
     return 0
 
 
