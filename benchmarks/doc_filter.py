@@ -69,7 +69,7 @@ def load_doc_labels(data_dir: Path, path: Path = LABELS_FILE) -> list[DocLabel]:
     Raises:
         SystemExit: a label names a document that is missing or whose text changed (its hash differs).
     """
-    raw = _raw_documents(data_dir)
+    raw = raw_documents(data_dir)
     out = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -86,7 +86,8 @@ def load_doc_labels(data_dir: Path, path: Path = LABELS_FILE) -> list[DocLabel]:
     return out
 
 
-def _raw_documents(data_dir: Path) -> dict[str, list[str]]:
+def raw_documents(data_dir: Path) -> dict[str, list[str]]:
+    """Cluster id -> its raw documents, as ``multinews/val_raw.jsonl`` holds them (what the hashes are of)."""
     raw = {}
     with (data_dir / MULTINEWS_FILE).open(encoding="utf-8") as fh:
         for line in fh:

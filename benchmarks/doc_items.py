@@ -29,7 +29,8 @@ from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import clean_articles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from trust_items import choose_clusters, heldout_ids, short_id  # a sibling script, not a package
+from doc_filter import raw_documents  # sibling scripts, not a package
+from trust_items import choose_clusters, heldout_ids, short_id
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
@@ -72,12 +73,7 @@ def doc_splits(data_dir: Path, cluster_ids: list[str]) -> dict[str, str]:
 def build(data_dir: Path) -> tuple[list[dict], dict]:
     """The items (with text) and the index (no text)."""
     path = data_dir / MULTINEWS_FILE
-    raw = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                raw[row["id"]] = row["documents"]
+    raw = raw_documents(data_dir)
     clusters = [c for c in read_clusters(path) if c.id not in RESERVED]
     split = doc_splits(data_dir, [c.id for c in clusters])
     items, index = [], {}

@@ -54,19 +54,7 @@ def write_json(out: Path, doc: dict[str, Any]) -> None:
     print(f"wrote {out}")
 
 
-def write_weights(
-    out: Path,
-    *,
-    how: str,
-    features: Iterable[str],
-    mean: Iterable[float],
-    scale: Iterable[float],
-    coef: Iterable[float],
-    intercept: float,
-    **extra: Any,
-) -> None:
-    """Write the model to ``out`` (:func:`weights_doc`, written by :func:`write_json`)."""
-    write_json(
-        out,
-        weights_doc(how=how, features=features, mean=mean, scale=scale, coef=coef, intercept=intercept, **extra),
-    )
+def write_weights(out: Path, **model: Any) -> None:
+    """Write one model to ``out``: :func:`weights_doc` of ``model`` (how, features, mean, scale, coef, intercept
+    and any extras), written by :func:`write_json`."""
+    write_json(out, weights_doc(**model))

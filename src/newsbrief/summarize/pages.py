@@ -99,11 +99,11 @@ def page_features(article: Article, sentences: Sequence[Sentence], eligible: Seq
         sentences: its story sentences (split, datelines, furniture and other-language sentences dropped).
         eligible: for each of ``sentences``, whether it may go into a summary.
     """
-    n_words = max(1, len(words(article.text)))
+    tokens = words(article.text)
+    n_words = max(1, len(tokens))
     lengths = [len(words(s.text)) for s in sentences]
     lines = [ln for ln in article.text.splitlines() if ln.strip()]
     line_words = [len(ln.split()) for ln in lines]
-    tokens = words(article.text)
     n_sent = len(sentences)
     return [
         math.log1p(n_words),
