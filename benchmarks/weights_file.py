@@ -21,8 +21,7 @@ def _rounded(values: Iterable[float]) -> list[float]:
     return [round(float(v), 6) for v in values]
 
 
-def write_weights(
-    out: Path,
+def weights_doc(
     *,
     how: str,
     features: Iterable[str],
@@ -31,12 +30,12 @@ def write_weights(
     coef: Iterable[float],
     intercept: float,
     **extra: Any,
-) -> None:
-    """Write the model to ``out`` (a temporary file renamed over it, so a crash never leaves half a file).
+) -> dict[str, Any]:
+    """The weights document of one model (what :func:`write_weights` writes; a file may hold several).
 
     A zero scale (a feature constant in the training rows) is written as 1.0: the models divide by it.
     """
-    doc = {
+    return {
         "how": how,
         "features": list(features),
         "mean": _rounded(mean),
@@ -45,7 +44,6 @@ def write_weights(
         "intercept": round(float(intercept), 6),
         **extra,
     }
-    write_document(out, doc)
 
 
 def write_document(out: Path, doc: dict[str, Any]) -> None:
@@ -54,3 +52,9 @@ def write_document(out: Path, doc: dict[str, Any]) -> None:
     tmp.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     tmp.replace(out)
     print(f"wrote {out}")
+
+
+def write_weights(out: Path, **model: Any) -> None:
+    """Write one model to ``out``: :func:`weights_doc` of ``model`` (how, features, mean, scale, coef, intercept
+    and any extras), written by :func:`write_document`."""
+    write_document(out, weights_doc(**model))

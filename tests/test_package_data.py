@@ -19,11 +19,13 @@ def test_every_shipped_model_and_table_loads() -> None:
     from newsbrief.compare.same_fact import default_model
     from newsbrief.ingest.furniture import is_furniture
     from newsbrief.summarize.opinion import default_threshold
+    from newsbrief.summarize.pages import models
 
     assert 0.0 <= shipped_ranker().threshold <= 1.0
     assert 0.0 <= shipped_model().threshold <= 1.0
     assert 0.0 <= default_model().threshold <= 1.0
     assert 0.0 <= default_threshold() <= 1.0
+    assert 0.0 < models().summarise.threshold < 1.0
     assert set(read_json("quality.json")) >= {"features", "mean", "scale", "coef", "intercept"}
     assert known_place("Paris")
     assert not is_furniture("The council voted on Tuesday to close the library.")

@@ -82,6 +82,9 @@ class BriefConfig:
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
             splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the
             word budget (:mod:`newsbrief.summarize.units`; BENCHMARKS.md "Trust").
+        pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
+            an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
+            summarised with their reason. A brief is never emptied by it.
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved").
     """
@@ -107,6 +110,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
     units: bool = True
+    pages: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:

@@ -214,8 +214,31 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class NotSummarised:
+    """A source the brief read but does not summarise, and why.
+
+    ``reason`` is a short code: ``"language"`` (written in another language than most sources),
+    ``"not-article"`` (a page that is not an article: an error page, a paywall, a promo) or
+    ``"other-story"`` (an article about another story); ``note`` says it in words for the reader.
+    Such a source is not cited and does not count in "found in N of M sources".
+    """
+
+    article: Article
+    reason: str
+    note: str
+
+    @property
+    def warning(self) -> str:
+        """The one-line warning shown with the brief (and logged)."""
+        return f"{self.article.origin or self.article.id}: {self.note}; not summarised"
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
-    """The brief of one story: summary with support, the cleaned sources and the analysis."""
+    """The brief of one story: summary with support, the cleaned sources and the analysis.
+
+    ``sources`` are the sources summarised (cited by number); ``not_summarised`` the sources set apart.
+    """
 
     summary: tuple[SummarySentence, ...]
     sources: tuple[Article, ...]
@@ -227,6 +250,7 @@ class Brief:
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[Event, ...] = ()
     analysed: bool = field(default=False)
+    not_summarised: tuple[NotSummarised, ...] = ()
 
     def article(self, article_id: str) -> Article:
         """Return the source article with this id.

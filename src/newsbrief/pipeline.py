@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsbrief.analysis import Analysis
 from newsbrief.compare.support import attach_support, support_matrix, support_rows
@@ -17,7 +17,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.ingest.furniture import is_furniture
-from newsbrief.model import Article, Brief, Sentence
+from newsbrief.model import Article, Brief, NotSummarised, Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.genre import source_genres, verdicts
@@ -25,6 +25,7 @@ from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
+from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import standalone_mask
@@ -71,24 +72,42 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
     return kept, warnings
 
 
-def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[str], str]:
-    """Keep the articles in the language most of them are in; warn about the others.
+def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[NotSummarised], str]:
+    """Keep the articles in the language most of them are in; set the others apart.
 
-    A brief is written in one language: a source in another is listed in the warnings as not
-    summarised rather than mixed into the summary sentence by sentence.
+    A brief is written in one language: a source in another is listed as not summarised (with a
+    warning) rather than mixed into the summary sentence by sentence.
 
     Returns:
-        The articles kept, the warnings, and the brief's language (ISO 639-1).
+        The articles kept, those set apart (reason ``"language"``), and the brief's language (ISO 639-1).
     """
     langs = [language_of(a.text) for a in articles]
     brief_lang = majority(langs)
     kept = [a for a, lang in zip(articles, langs, strict=True) if lang == brief_lang]
-    warnings = [
-        f"{a.origin or a.id}: written in another language ({lang}) than most sources ({brief_lang}); not summarised"
+    apart = [
+        NotSummarised(a, "language", f"written in another language ({lang}) than most sources ({brief_lang})")
         for a, lang in zip(articles, langs, strict=True)
         if lang != brief_lang
     ]
-    return kept, warnings, brief_lang
+    return kept, apart, brief_lang
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """A cluster's sources as the brief summarises them: cleaned, in one language, articles of the story.
+
+    ``sentences`` are the story sentences of ``articles`` in order, ``eligible`` says which may go into a
+    summary; ``not_summarised`` are the sources set apart (another language, not an article, another
+    story) and ``warnings`` what the reader is told (copies, empty sources, each source set apart).
+    """
+
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    eligible: tuple[bool, ...]
+    counts: dict[str, int]
+    language: str
+    not_summarised: tuple[NotSummarised, ...]
+    warnings: tuple[str, ...]
 
 
 def story_sentences(
@@ -158,6 +177,36 @@ class Briefer:
             for ok, s in zip(mask, sentences, strict=True)
         ]
 
+    def sources(self, articles: Iterable[Article]) -> Sources | None:
+        """Clean, keep one language, split, mask, and set apart what is not an article of the story.
+
+        The one path from input articles to the sentences a brief (or an evaluation) selects from; every
+        source not summarised is kept with its reason. ``None`` when nothing is left after cleaning.
+        """
+        cleaned, warnings = clean_articles(articles)
+        if not cleaned:
+            return None
+        cleaned, apart, language = in_one_language(cleaned)
+        per_article = [story_sentences(a, language=language, splitter=self.config.splitter) for a in cleaned]
+        masks = [self.eligible(group) for group in per_article]
+        if self.config.pages:
+            keep, pages_apart, page_warnings = set_apart(cleaned, per_article, masks)
+            apart += pages_apart
+            warnings += page_warnings
+            cleaned, per_article, masks = (
+                [x for x, k in zip(seq, keep, strict=True) if k] for seq in (cleaned, per_article, masks)
+            )
+        warnings += [a.warning for a in apart]
+        return Sources(
+            articles=tuple(cleaned),
+            sentences=tuple(s for group in per_article for s in group),
+            eligible=tuple(ok for mask in masks for ok in mask),
+            counts={a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)},
+            language=language,
+            not_summarised=tuple(apart),
+            warnings=tuple(warnings),
+        )
+
     def __call__(self, articles: Sequence[Article]) -> Brief:
         """Brief one story.
 
@@ -171,20 +220,19 @@ class Briefer:
                 raise EmptyInputError("article is empty or only whitespace", source=art.origin or art.id)
         if len({a.id for a in articles}) != len(articles):
             raise InputError("article ids must be unique within one brief")
-        cleaned, warnings = clean_articles(articles)
-        if not cleaned:
+        prepared = self.sources(articles)
+        if prepared is None:
             raise EmptyInputError("no article has any story text left after cleaning")
-        cleaned, language_warnings, language = in_one_language(cleaned)
-        warnings.extend(language_warnings)
+        cleaned = list(prepared.articles)
+        warnings = list(prepared.warnings)
         if len(cleaned) == 1:
             warnings.append("only one source: the brief summarises it, with nothing to compare against")
         if self.config.analysis:
             from newsbrief.analysis import check_analysable  # imports no model
 
             check_analysable(cleaned)
-        per_article = [story_sentences(a, language=language, splitter=self.config.splitter) for a in cleaned]
-        sentences = [s for group in per_article for s in group]
-        eligible = self.eligible(sentences)
+        sentences = list(prepared.sentences)
+        eligible = list(prepared.eligible)
         verdict = [False] * len(sentences)
         wants_quality = self.config.quality_weight > 0
         opinion = opinion_scores(sentences) if self.config.opinion != "off" or wants_quality else None
@@ -210,7 +258,7 @@ class Briefer:
             warnings.append(
                 f"no sentence fits the {self.config.words}-word budget as a standalone sentence; raise --words"
             )
-        counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
+        counts = prepared.counts
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:
             ordered = introductions_first(ordered)
@@ -272,6 +320,7 @@ class Briefer:
             conflicts=analysis.conflicts,
             timeline=analysis.timeline,
             analysed=self.config.analysis,
+            not_summarised=prepared.not_summarised,
         )
 
 

@@ -2,8 +2,8 @@
 
 Protocol (the same for every system, so differences come from selection alone):
 
-1. clean the cluster's articles and drop copies (:func:`newsbrief.pipeline.clean_articles`), split
-   them into sentences with our splitter, and compute the eligibility mask of the brief pipeline;
+1. prepare the cluster's sources as a brief does (:meth:`newsbrief.pipeline.Briefer.sources`: clean, drop
+   copies, keep one language, split with our splitter, mask, set apart what is not an article of the story);
 2. give every system those sentences, that mask and the word budget; newsbrief's output then goes
    through its own ordering, as in a brief (ordering does not change ROUGE-1/2 and barely rougeLsum);
 3. score each summary, one sentence per line, against the references (:mod:`.rouge`), and keep
@@ -28,7 +28,7 @@ from newsbrief.evaluate.peers import PEERS, GreedyOracle
 from newsbrief.evaluate.rouge import Interval, Rouge, bootstrap_ci, paired_difference
 from newsbrief.ingest.jsonl import Cluster
 from newsbrief.model import Sentence
-from newsbrief.pipeline import Briefer, clean_articles, in_one_language, story_sentences
+from newsbrief.pipeline import Briefer
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.order import order_sentences
 from newsbrief.text.tokens import word_count
@@ -52,21 +52,16 @@ class Prepared:
 
 def prepare(cluster: Cluster, briefer: Briefer) -> Prepared | None:
     """Clean, split and mask one cluster; ``None`` when nothing is left to summarise."""
-    cleaned, _ = clean_articles(cluster.articles)
-    if not cleaned:
+    prepared = briefer.sources(cluster.articles)
+    if prepared is None or not prepared.sentences:
         return None
-    cleaned, _, language = in_one_language(cleaned)
-    per_article = [story_sentences(a, language=language, splitter=briefer.config.splitter) for a in cleaned]
-    sentences = tuple(s for group in per_article for s in group)
-    if not sentences:
-        return None
-    counts = {a.id: len(group) for a, group in zip(cleaned, per_article, strict=True)}
+    sentences = prepared.sentences
     return Prepared(
         id=cluster.id,
         sentences=sentences,
-        eligible=tuple(briefer.eligible(sentences)),
+        eligible=prepared.eligible,
         references=cluster.references,
-        order_args=(tuple(cleaned), counts),
+        order_args=(prepared.articles, prepared.counts),
         articles=cluster.articles,
     )
 

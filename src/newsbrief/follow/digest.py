@@ -25,6 +25,7 @@ from typing import Any
 from newsbrief.fileio import write_atomic
 from newsbrief.follow.feeds import is_url
 from newsbrief.follow.store import FollowStore
+from newsbrief.render.labels import matched_in
 from newsbrief.stories.checkpoint import StoryRow
 from newsbrief.stories.outputs import FORMATS, INDEX_CSS, outlets_shown, size_pill
 from newsbrief.stories.workers import BriefOutcome
@@ -149,7 +150,7 @@ def _story_page(row: StoryRow, joined: dict[str, int], run: int) -> str:
         n = len(sentence["sources"])
         items.append(
             f'<li{" class=is-new" if new else ""}>{_NEW if new else ""}{esc(sentence["text"])} '
-            f'<span class="cite">{cites} · reported by {n} of {len(sources)} sources</span></li>'
+            f'<span class="cite">{cites} · {matched_in(n, len(sources))}</span></li>'
         )
     listed = []
     for n, source in enumerate(sources, start=1):

@@ -32,7 +32,14 @@ from markupsafe import Markup
 
 from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
-from newsbrief.render.labels import citation_numbers, display_sentence, shown_parts, view_note
+from newsbrief.render.labels import (
+    citation_numbers,
+    display_sentence,
+    matched_in,
+    not_summarised_line,
+    shown_parts,
+    view_note,
+)
 from newsbrief.text.dates import display, published_date
 
 _TEMPLATES = files("newsbrief.render") / "templates"
@@ -188,10 +195,8 @@ def _source_name(article: Article) -> str:
 
 
 def _agreement(k: int, n: int) -> tuple[str, str]:
-    """Badge text and level ("all", "some", "one") of a sentence reported by ``k`` of ``n`` sources."""
-    if n == 1:
-        return "single source", "one"
-    return f"{k} of {n} sources", ("all" if k >= n else "some" if k > 1 else "one")
+    """Badge text (:func:`matched_in`) and level ("all", "some", "one") of a sentence found in ``k`` of ``n``."""
+    return matched_in(k, n), ("one" if n == 1 else "all" if k >= n else "some" if k > 1 else "one")
 
 
 def _context(brief: Brief) -> dict[str, Any]:
@@ -335,6 +340,7 @@ def _context(brief: Brief) -> dict[str, Any]:
         "conflicts": conflicts,
         "timeline": timeline,
         "sources": sources,
+        "not_summarised": [not_summarised_line(n) for n in brief.not_summarised],
         "sections": sections,
         "generator": f"newsbrief {__version__}",
     }

@@ -14,8 +14,9 @@ from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 
 #: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources;
 #: 2.2: summary sentences' view_of, insertions and shown; 2.3: conflicts name their slot and their sides
-#: (each version's value, sources, quoted value spans, sentences).
-SCHEMA_VERSION = "2.3"
+#: (each version's value, sources, quoted value spans, sentences); 2.4: not_summarised (sources set apart, with
+#: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged).
+SCHEMA_VERSION = "2.4"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -118,6 +119,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             for s in brief.summary
         ],
         "sources": [_article(a) for a in brief.sources],
+        "not_summarised": [{**_article(n.article), "reason": n.reason, "note": n.note} for n in brief.not_summarised],
         "analysed": brief.analysed,
         "entities": [_entity(e) for e in brief.entities],
         "quotes": [_quote(q) for q in brief.quotes],

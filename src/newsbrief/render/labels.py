@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsbrief.model import Article, Brief, Entity, Fact, SummarySentence
+from newsbrief.model import Article, Brief, Entity, Fact, NotSummarised, SummarySentence
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:
@@ -17,12 +17,22 @@ def cite(sentence: SummarySentence, numbers: dict[str, int]) -> str:
     return "".join(f"[{n}]" for n in sorted({numbers[a] for a in sentence.article_ids}))
 
 
-def agreement(sentence: SummarySentence, n_sources: int) -> str:
-    """ "reported by 2 of 3 sources"."""
-    k = sentence.n_sources
+def matched_in(k: int, n_sources: int) -> str:
+    """What the support check matched, and only that: "found in 2 sources; not matched in the other 2".
+
+    A source not matched may still say it in other words (the same-fact threshold is strict), so the
+    wording never reads "reported by 1 of 4", which a reader takes for "the other three do not say it".
+    """
     if n_sources == 1:
         return "single source"
-    return f"reported by {k} of {n_sources} sources"
+    if k >= n_sources:
+        return f"found in all {n_sources} sources"
+    return f"found in {k} source{'s' if k != 1 else ''}; not matched in the other {n_sources - k}"
+
+
+def agreement(sentence: SummarySentence, n_sources: int) -> str:
+    """The agreement note of a summary sentence (:func:`matched_in` of its sources)."""
+    return matched_in(sentence.n_sources, n_sources)
 
 
 def view_note(sentence: SummarySentence) -> str:
@@ -33,6 +43,12 @@ def view_note(sentence: SummarySentence) -> str:
 def source_label(article: Article) -> str:
     """The title where known, else the file (or id) it came from."""
     return article.title or (article.origin or article.id)
+
+
+def not_summarised_line(item: NotSummarised) -> tuple[str, str]:
+    """(the source as named in the source list, with its details; why it is not summarised)."""
+    details = source_details(item.article)
+    return source_label(item.article) + (f" ({details})" if details else ""), item.note
 
 
 def source_details(article: Article) -> str:

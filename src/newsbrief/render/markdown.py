@@ -12,6 +12,7 @@ from newsbrief.render.labels import (
     descriptors_by_source,
     display_sentence,
     mention_summary,
+    not_summarised_line,
     shared_facts,
     source_details,
     source_label,
@@ -124,4 +125,9 @@ def to_markdown(brief: Brief) -> str:
         details = source_details(art)
         suffix = f" — {_escape(details)}" if details else ""
         lines.append(f"{numbers[art.id]}. {_escape(source_label(art))}{suffix}")
+    if brief.not_summarised:
+        lines += ["", "## Sources not summarised", ""]
+        for item in brief.not_summarised:
+            name, why = not_summarised_line(item)
+            lines.append(f"- {_escape(name)}: {_escape(why)}")
     return "\n".join(lines) + "\n"

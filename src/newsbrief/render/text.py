@@ -9,6 +9,7 @@ from newsbrief.render.labels import (
     citation_numbers,
     cite,
     display_sentence,
+    not_summarised_line,
     source_details,
     source_label,
     view_note,
@@ -30,4 +31,7 @@ def to_text(brief: Brief, width: int = 88) -> str:
     for art in brief.sources:
         details = source_details(art)
         out.append(f"[{numbers[art.id]}] {source_label(art)}" + (f" ({details})" if details else ""))
+    if brief.not_summarised:
+        out += ["", "Not summarised:"]
+        out += ["- {}: {}".format(*not_summarised_line(item)) for item in brief.not_summarised]
     return "\n".join(out) + "\n"
