@@ -18,7 +18,9 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 FACES = ("newsbrief.cli", "newsbrief.server", "newsbrief.render")
 #: Modules that are not stages and may use the faces: the public API (``newsbrief.render``), ``python -m
 #: newsbrief`` and the outputs layer of stories mode (it renders each brief into its files).
-MAY_USE_FACES = {"newsbrief", "newsbrief.__main__", "newsbrief.stories.outputs"}
+#: Output writers, not stages: the stories index and pages, and the follow digest (which words agreement as
+#: the renderers do, through render.labels).
+MAY_USE_FACES = {"newsbrief", "newsbrief.__main__", "newsbrief.stories.outputs", "newsbrief.follow.digest"}
 
 
 def _modules() -> dict[str, Path]:
