@@ -56,3 +56,14 @@ def sentences_of(texts: list[tuple[str, str]]) -> list[Sentence]:
         counts[art] = k + 1
         out.append(Sentence(article_id=art, index=k, start=0, end=len(text), text=text))
     return out
+
+
+def sentences_in(article_id: str, text: str) -> list[Sentence]:
+    """The sentences of one literal article split at ". ", with their character offsets into ``text``."""
+    out, pos = [], 0
+    for k, part in enumerate(text.split(". ")):
+        part = part if part.endswith(".") else part + "."
+        start = text.index(part[:-1], pos)
+        out.append(Sentence(article_id, k, start, start + len(part), part, 0))
+        pos = start + len(part)
+    return out

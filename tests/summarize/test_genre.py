@@ -21,6 +21,7 @@ from newsbrief.summarize.genre import (
 )
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import holder, opinion_scores
+from synthetic import sentences_in
 
 REVIEW = (
     "I went into this remake expecting the worst, and I was not disappointed. "
@@ -42,18 +43,8 @@ NEWS_REPORT = (
 )
 
 
-def _sentences(article_id: str, text: str) -> list[Sentence]:
-    out, pos = [], 0
-    for k, part in enumerate(text.split(". ")):
-        part = part if part.endswith(".") else part + "."
-        start = text.index(part[:-1], pos)
-        out.append(Sentence(article_id, k, start, start + len(part), part, 0))
-        pos = start + len(part)
-    return out
-
-
 def _scored() -> tuple[list[Sentence], list[float]]:
-    sents = _sentences("rev", REVIEW) + _sentences("news", NEWS_REPORT)
+    sents = sentences_in("rev", REVIEW) + sentences_in("news", NEWS_REPORT)
     return sents, opinion_scores(sents)
 
 
@@ -72,7 +63,7 @@ def test_first_person_inside_quotes_is_not_the_writers_voice() -> None:
         '"It is the worst remake I have seen," she added, according to the festival\'s organisers.'
     )
     own = quoted.replace('"', "").replace(" the critic said", "").replace(" she told", "")
-    sq, so = _sentences("q", quoted), _sentences("o", own)
+    sq, so = sentences_in("q", quoted), sentences_in("o", own)
     fq = genre_features(sq, [0.0] * len(sq), 0.5)
     fo = genre_features(so, [0.0] * len(so), 0.5)
     first = GENRE_FEATURES.index("mean_first_singular")
@@ -81,7 +72,7 @@ def test_first_person_inside_quotes_is_not_the_writers_voice() -> None:
 
 def test_features_of_an_empty_source_and_the_verdict_share() -> None:
     assert genre_features([], [], 0.5) == [0.0] * len(GENRE_FEATURES)
-    sents = _sentences("n", NEWS_REPORT)
+    sents = sentences_in("n", NEWS_REPORT)
     f = genre_features(sents, [0.9] + [0.1] * (len(sents) - 1), 0.5)
     assert f[GENRE_FEATURES.index("verdict_share")] == pytest.approx(1 / len(sents))
     assert len(f) == len(GENRE_FEATURES)

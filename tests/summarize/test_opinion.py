@@ -7,9 +7,9 @@ import json
 import pytest
 
 from newsbrief import Article, BriefConfig, ConfigError, brief
-from newsbrief.model import Sentence
 from newsbrief.render import render
 from newsbrief.summarize.opinion import default_threshold, holder, opinion_scores, sentence_features
+from synthetic import sentences_in
 
 REVIEW = (
     "I loved every minute of this gorgeous, ridiculous remake. "
@@ -23,18 +23,8 @@ NEWS = (
 )
 
 
-def _sentences(article_id: str, text: str) -> list[Sentence]:
-    out, pos = [], 0
-    for k, part in enumerate(text.split(". ")):
-        part = part if part.endswith(".") else part + "."
-        start = text.index(part[:-1], pos)
-        out.append(Sentence(article_id, k, start, start + len(part), part, 0))
-        pos = start + len(part)
-    return out
-
-
 def test_review_verdicts_score_high_and_news_low() -> None:
-    review, news = _sentences("r", REVIEW), _sentences("n", NEWS)
+    review, news = sentences_in("r", REVIEW), sentences_in("n", NEWS)
     scores = opinion_scores(review + news)
     t = default_threshold()
     assert all(p >= t for p in scores[: len(review)])
