@@ -485,6 +485,18 @@ def load_trust(
         cache[key] = found
         return found
 
+    own: dict[Key, str] = {}  # labels made on this splitter's own sentences, which stand over the rest
+    own_records: list[tuple[dict, Key]] = []
+    if splitter != LABELLED_SPLITTER:
+        for rec in sentence_records:
+            if rec.get("splitter") == splitter:
+                key = locate(rec["cluster"], rec, str(sentences_file))
+                if key is None:
+                    out[rec["cluster"]].unmatched += 1
+                else:
+                    own_records.append((rec, key))
+        sentence_records = [r for r in sentence_records if r.get("splitter") != splitter]
+    own_keys = {key for _, key in own_records}
     for rec in sentence_records:
         lc = out[rec["cluster"]]
         key = locate(rec["cluster"], rec, str(sentences_file))
@@ -498,9 +510,16 @@ def load_trust(
             # Labelled junk for a leading dateline that splitting now sets apart: the rest is unjudged.
             lc.stale += 1
             continue
+        if key in own_keys:
+            continue  # labelled on this splitter's own sentence (below): that label stands
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
         if not same_text[key]:
             lc.changed.add(key)
+    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py), same text
+        lc = out[rec["cluster"]]
+        own[key] = _stronger(own.get(key), rec["label"])
+        lc.sentence_labels[key] = own[key]
+        lc.changed.discard(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))

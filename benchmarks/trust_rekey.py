@@ -5,8 +5,9 @@ another splitter's sentences (:func:`trust_labels.load_trust`), most are found a
 Jaccard of at least 0.5), but where the other splitter cuts differently some of its sentences carry no label.
 This script
 
-* ``--items DIR``: lists every sentence of the trust clusters that ``--splitter`` produces (after cleaning and
-  splitting, exactly as ``trust_items.py`` made the first items) and that no stored label reaches, and writes
+* ``--items DIR``: lists every sentence of the trust clusters that nupunkt produces (after cleaning and
+  splitting, exactly as ``trust_items.py`` made the first items) that no stored label reaches with the same
+  text (none at all, or only one found by word overlap, which the scorer leaves out), and writes
   the labellers' items (``items.jsonl``: id, cluster, doc, the sentence and its neighbours, as the first trust
   items showed them; texts, so outside the repository) and ``build.jsonl`` (offsets, hashes, dev/held-out part:
   the part is the cluster's);
@@ -44,14 +45,18 @@ BEFORE_CHARS = 1600
 
 
 def unlabelled(data_dir: Path, splitter: str = SPLITTER) -> list[dict]:
-    """Every sentence of ``splitter`` in the trust clusters that no stored label reaches, as build rows."""
+    """Every sentence of ``splitter`` in the trust clusters that no stored label reaches, as build rows.
+
+    A sentence reached only by word overlap (its text differs from the labelled one: ``changed``, which the
+    scorer leaves out) counts as unlabelled too.
+    """
     rows = []
     for lc in load_trust(data_dir, splitter=splitter).values():
         _, items = cluster_sentences(lc.cluster, splitter)
         cleaned = {doc_index(a.id, lc.cluster): a.text for a in clean_articles(lc.cluster.articles)[0]}
         by_key = {(s.article_id, s.index): it for s, it in zip(lc.sentences, items, strict=True)}
         for key, it in by_key.items():
-            if key in lc.sentence_labels:
+            if key in lc.sentence_labels and key not in lc.changed:
                 continue
             before = cleaned[it.doc][: it.start]
             if len(before) > BEFORE_CHARS:

@@ -295,6 +295,7 @@ def test_every_stored_trust_label_is_found_on_todays_sentences(splitter: str) ->
     if splitter != trust_labels.LABELLED_SPLITTER:
         # Labelled again where it cuts differently (trust_rekey.py): every one of its sentences has a label.
         assert all((s.article_id, s.index) in lc.sentence_labels for lc in clusters.values() for s in lc.sentences)
+        assert not any(lc.changed for lc in clusters.values())  # none rests on a label of another text
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
