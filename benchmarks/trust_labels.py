@@ -61,6 +61,9 @@ DISPUTED = "disputed"
 #: When one current sentence carries several labelled ones (splitting merged them), the guideline's
 #: precedence decides: a sentence with a junk part is junk.
 PRECEDENCE = ("junk", "other-language", "opinion", "cannot-stand-alone", "ok")
+#: The splitter the first labels were made on: records without a ``splitter`` field are keyed to its
+#: sentences. Records made later on another splitter's sentences name it (``trust_rekey.py``).
+LABELLED_SPLITTER = "pysbd"
 SENTENCES_FILE = ROOT / "tests" / "data" / "trust_sentences.jsonl"
 PAIRS_FILE = ROOT / "tests" / "data" / "trust_pairs.jsonl"
 DEFAULT_ANSWERS = Path("/work/labels/out")
@@ -315,6 +318,9 @@ class LabelledCluster:
     sentence_labels: dict[Key, str] = field(default_factory=dict)
     pair_labels: dict[frozenset[Key], str] = field(default_factory=dict)
     unmatched: int = 0
+    #: Labels of the first splitting (no ``splitter`` field) that another splitter's sentences do not reach:
+    #: that splitter cuts there differently, and its own labels (``"splitter"``: its name) cover the text.
+    resplit: int = 0
     #: Sentences whose sentence label was found only by word overlap: their text changed since labelling
     #: (merged, cut elsewhere, a dateline split off), so the label may no longer hold; the scorer leaves
     #: them out of the rates. Pair labels, which are about the fact stated, are kept for them. (A junk
@@ -414,7 +420,10 @@ def load_trust(
 ) -> dict[str, LabelledCluster]:
     """Load the trust labels onto the sentences today's cleaning and splitting (by ``splitter``) produce.
 
-    Labels that are ``disputed`` are kept as such (a scorer treats them as not covered).
+    Labels that are ``disputed`` are kept as such (a scorer treats them as not covered). Records made on
+    another splitter's sentences (a ``splitter`` field naming it) are loaded only for that splitter; under
+    a splitter other than :data:`LABELLED_SPLITTER`, a first-splitting label its sentences do not reach
+    counts as ``resplit``, not ``unmatched``.
 
     Returns:
         Cluster id -> its labelled cluster, in file order.
@@ -423,7 +432,11 @@ def load_trust(
         InputError: a data file or cluster is missing, or a sentence's raw hash no longer matches.
     """
     data_dir = Path(data_dir)
-    sentence_records = _read_records(Path(sentences_file))
+    sentence_records = [
+        r
+        for r in _read_records(Path(sentences_file))
+        if r.get("splitter", LABELLED_SPLITTER) in (splitter, LABELLED_SPLITTER)
+    ]
     pair_records = _read_records(Path(pairs_file))
     wanted: dict[str, tuple[str, str]] = {}
     for rec in [*sentence_records, *pair_records]:
@@ -472,25 +485,50 @@ def load_trust(
         cache[key] = found
         return found
 
+    own: dict[Key, str] = {}  # labels made on this splitter's own sentences, which stand over the rest
+    own_records: list[tuple[dict, Key]] = []
+    if splitter != LABELLED_SPLITTER:
+        for rec in sentence_records:
+            if rec.get("splitter") == splitter:
+                key = locate(rec["cluster"], rec, str(sentences_file))
+                if key is None:
+                    out[rec["cluster"]].unmatched += 1
+                else:
+                    own_records.append((rec, key))
+        sentence_records = [r for r in sentence_records if r.get("splitter") != splitter]
+    own_keys = {key for _, key in own_records}
     for rec in sentence_records:
         lc = out[rec["cluster"]]
         key = locate(rec["cluster"], rec, str(sentences_file))
         if key is None:
-            lc.unmatched += 1
+            if rec.get("splitter", LABELLED_SPLITTER) != splitter:
+                lc.resplit += 1
+            else:
+                lc.unmatched += 1
             continue
         if (rec["cluster"], rec["doc"], rec["start"], rec["sha1"]) in stale and rec["label"] == "junk":
             # Labelled junk for a leading dateline that splitting now sets apart: the rest is unjudged.
             lc.stale += 1
             continue
+        if key in own_keys:
+            continue  # labelled on this splitter's own sentence (below): that label stands
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
         if not same_text[key]:
             lc.changed.add(key)
+    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py), same text
+        lc = out[rec["cluster"]]
+        own[key] = _stronger(own.get(key), rec["label"])
+        lc.sentence_labels[key] = own[key]
+        lc.changed.discard(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))
         kb = locate(rec["cluster"], rec["b"], str(pairs_file))
         if ka is None or kb is None or ka[0] == kb[0]:
-            lc.unmatched += 1
+            if splitter != LABELLED_SPLITTER:
+                lc.resplit += 1
+            else:
+                lc.unmatched += 1
             continue
         pair = frozenset((ka, kb))
         old = lc.pair_labels.get(pair)
@@ -546,7 +584,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(
             f"warning: {len(unknown)} answered ids are not items (e.g. {sorted(unknown)[0]}); ignored", file=sys.stderr
         )
-    write_jsonl(args.sentences_out, sentences)
+    # Labels of another splitter's sentences (trust_rekey.py) are another build's: kept as they are.
+    later = [r for r in _read_records(args.sentences_out) if "splitter" in r]
+    write_jsonl(args.sentences_out, [*sentences, *later])
     write_jsonl(args.pairs_out, pairs)
     print(f"{args.sentences_out}: {summary_counts(sentences, SENTENCE_LABELS)}")
     print(f"{args.pairs_out}: {summary_counts(pairs, PAIR_LABELS)}")

@@ -264,14 +264,38 @@ def test_loader_finds_labels_on_the_seed_story_after_offsets_move(tmp_path: Path
         trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl")
 
 
+@pytest.mark.skipif(not (DATA / "seeds").is_dir(), reason=f"{DATA} is absent: the labelled texts live there")
+def test_labels_of_another_splitter_load_only_for_it(tmp_path: Path) -> None:
+    cluster = trust_items.seed_cluster(DATA)
+    _, items = trust_items.cluster_sentences(cluster, "nupunkt")
+    it = next(it for it in items if it.raw_start is not None)
+    fields = ("doc", "start", "end", "raw_start", "raw_end", "sha1")
+    rec = {"id": it.id + ".nu", "cluster": "seeds", "file": "seeds", "split": "dev"}
+    rec |= {k: getattr(it, k) for k in fields} | {"label": "junk", "labels": {}, "splitter": "nupunkt"}
+    gone = dict(rec, id="gone", raw_start=None, raw_end=None, start=0, end=5, sha1="00000000", splitter=None)
+    del gone["splitter"]  # a first-splitting label that no sentence of either splitter reaches
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps(rec) + "\n" + json.dumps(gone) + "\n", encoding="utf-8")
+    by_pysbd = trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl", splitter="pysbd")["seeds"]
+    assert (by_pysbd.unmatched, by_pysbd.resplit) == (1, 0)  # the nupunkt record is not read
+    by_nupunkt = trust_labels.load_trust(DATA, path, tmp_path / "none.jsonl", splitter="nupunkt")["seeds"]
+    assert (by_nupunkt.unmatched, by_nupunkt.resplit) == (0, 1)
+    assert list(by_nupunkt.sentence_labels.values()) == ["junk"]
+
+
 @pytest.mark.skipif(not (DATA / "multinews").is_dir(), reason=f"{DATA} is absent: the labelled texts live there")
 @pytest.mark.skipif(not trust_labels.SENTENCES_FILE.exists(), reason="no trust labels written yet")
 @pytest.mark.slow
-def test_every_stored_trust_label_is_found_on_todays_sentences() -> None:
-    clusters = trust_labels.load_trust(DATA)
+@pytest.mark.parametrize("splitter", ["pysbd", "nupunkt"])
+def test_every_stored_trust_label_is_found_on_todays_sentences(splitter: str) -> None:
+    clusters = trust_labels.load_trust(DATA, splitter=splitter)
     assert sum(lc.unmatched for lc in clusters.values()) == 0
     labelled = sum(len(lc.sentence_labels) for lc in clusters.values())
     assert sum(lc.stale for lc in clusters.values()) < 0.02 * labelled
+    if splitter != trust_labels.LABELLED_SPLITTER:
+        # Labelled again where it cuts differently (trust_rekey.py): every one of its sentences has a label.
+        assert all((s.article_id, s.index) in lc.sentence_labels for lc in clusters.values() for s in lc.sentences)
+        assert not any(lc.changed for lc in clusters.values())  # none rests on a label of another text
     assert {lc.split for lc in clusters.values()} <= {"dev", "heldout"}
     held = trust_items.heldout_ids(c.id for c in trust_items.choose_clusters(DATA))
     assert all((lc.split == "heldout") == (cid in held) for cid, lc in clusters.items())
