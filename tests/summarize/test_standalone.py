@@ -44,13 +44,15 @@ def test_single_sentences(sentence: str, ok: bool) -> None:
 
 
 def test_quote_continuing_over_sentences_is_not_standalone() -> None:
-    # A quote running over two paragraphs: the first leaves it open, the second is a bare quote.
+    # A quote running over two paragraphs: the first leaves it open, the second is a bare quote (one sentence
+    # or two, as the splitter cuts it); every sentence inside the quote is refused, the report after it is not.
     mask = _mask(
         'She said: "This morning we have all resigned from the party.\n\n'
         '"This has been a painful decision. We will sit as an independent group."\n\n'
         "The group has seven members."
     )
-    assert list(mask.values()) == [False, False, True]
+    assert len(mask) >= 3
+    assert not any(list(mask.values())[:-1]) and list(mask.values())[-1] is True
 
 
 def test_apostrophes_do_not_open_quotes() -> None:

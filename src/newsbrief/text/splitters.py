@@ -141,7 +141,7 @@ class NupunktSplitter:
 
 
 #: The splitter of every brief unless ``BriefConfig.splitter`` names another (BENCHMARKS.md, "Splitting").
-DEFAULT_SPLITTER = "pysbd"
+DEFAULT_SPLITTER = "nupunkt"
 
 #: The splitters by the name that ``BriefConfig.splitter`` and the command line take.
 SPLITTERS: dict[str, Callable[[], Splitter]] = {
