@@ -64,7 +64,7 @@ def test_units_join_words_and_spans_and_expand_to_their_sentences() -> None:
     unit = pool.pool[-1]
     assert unit.index == UNIT_INDEX and unit.text.startswith('"This morning') and unit.text.endswith("reporters.")
     assert pool.eligible[-1] and len(pool.pool) == len(sents) + 1
-    assert pool.expand([unit, sents[0]]) == [sents[0], sents[2], sents[3]]
+    assert [sents[k] for k in pool.expand([len(pool.pool) - 1, 0])] == [sents[0], sents[2], sents[3]]
 
 
 class _LongestFirst(Selector):

@@ -113,8 +113,8 @@ def page_features(article: Article, sentences: Sequence[Sentence], eligible: Seq
         min(1.0, sum(n for n, ok in zip(lengths, eligible, strict=True) if ok) / n_words),
         sum(1 for n in line_words if n < SHORT_LINE_WORDS) / len(lines) if lines else 1.0,
         sum(1 for ln in lines if not _OPEN_END.search(ln)) / len(lines) if lines else 1.0,
-        sum(1 for t in tokens if t in _SECOND) / max(1, len(tokens)),
-        sum(1 for t in tokens if t in _INTERFACE) / max(1, len(tokens)),
+        sum(1 for t in tokens if t in _SECOND) / n_words,
+        sum(1 for t in tokens if t in _INTERFACE) / n_words,
         sum(lengths) / n_sent if n_sent else 0.0,
     ]
 

@@ -51,15 +51,14 @@ class Units:
     eligible: list[bool]
     members: list[tuple[int, ...]]
 
-    def expand(self, chosen: Sequence[Sentence]) -> list[Sentence]:
-        """The chosen candidates as sentences of the input (a unit gives its members), input order, no repeats."""
+    def expand(self, chosen: Sequence[int]) -> list[int]:
+        """The chosen pool positions as positions of the input sentences (a unit gives its members), in input
+        order, no repeats (the pool starts with the input sentences, so a sentence's position is its own)."""
         n = len(self.pool) - len(self.members)
-        at = {id(s): k for k, s in enumerate(self.pool)}
         picked: set[int] = set()
-        for s in chosen:
-            k = at[id(s)]
+        for k in chosen:
             picked.update(self.members[k - n] if k >= n else (k,))
-        return [self.pool[k] for k in sorted(picked)]
+        return sorted(picked)
 
 
 def _reads_alone(texts: Sequence[str], min_words: int, max_words: int) -> bool:
@@ -155,7 +154,4 @@ class WithUnits(Selector):
         if self.quality is not None:
             scores = self.quality.scores(sentences)
             self.quality.prime(units.pool, [*scores, *(scores[u[0]] for u in found)])
-        chosen = self.selector.select(units.pool, words, units.eligible)
-        picked = units.expand([units.pool[k] for k in chosen])
-        at = {id(s): k for k, s in enumerate(sentences)}
-        return [at[id(s)] for s in picked]
+        return units.expand(self.selector.select(units.pool, words, units.eligible))
