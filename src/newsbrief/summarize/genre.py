@@ -28,7 +28,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
-from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features
+from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, positions_by_article
 
 NEWS = "news"
 
@@ -83,18 +83,11 @@ def genre_features(
     ]
 
 
-def _by_article(sentences: Sequence[Sentence]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for k, s in enumerate(sentences):
-        out.setdefault(s.article_id, []).append(k)
-    return out
-
-
 def opinion_probabilities(
     sentences: Sequence[Sentence], verdict_scores: Sequence[float], verdict_threshold: float
 ) -> dict[str, float]:
     """P(opinion piece) of each source, keyed by article id, for the sentences of any articles."""
-    groups = _by_article(sentences)
+    groups = positions_by_article(sentences)
     if not groups:
         return {}
     x = np.array(

@@ -133,17 +133,26 @@ def article_features(sentences: Sequence[Sentence], *, lexicon: dict[str, float]
     return np.hstack([rows, np.tile(means, (len(rows), 1))])
 
 
+def positions_by_article(sentences: Sequence[Sentence]) -> dict[str, list[int]]:
+    """The positions in ``sentences`` of each article's sentences, articles in first-seen order.
+
+    The writer's-verdict, quality and genre features are rates over an article's sentences, so each is
+    computed on one article's sentences together and scattered back to input order.
+    """
+    out: dict[str, list[int]] = {}
+    for k, s in enumerate(sentences):
+        out.setdefault(s.article_id, []).append(k)
+    return out
+
+
 def opinion_scores(sentences: Sequence[Sentence]) -> list[float]:
     """Probability that each sentence is the writer's own verdict, for sentences of any articles.
 
     Sentences are grouped by article (the article's rates are features), scores come back in input order.
     """
     model = _logistic()
-    by_article: dict[str, list[int]] = {}
-    for k, s in enumerate(sentences):
-        by_article.setdefault(s.article_id, []).append(k)
     scores = [0.0] * len(sentences)
-    for positions in by_article.values():
+    for positions in positions_by_article(sentences).values():
         x = article_features([sentences[k] for k in positions])
         for k, p in zip(positions, model.probabilities(x), strict=True):
             scores[k] = float(p)

@@ -27,7 +27,7 @@ import numpy as np
 from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
-from newsbrief.summarize.opinion import opinion_scores
+from newsbrief.summarize.opinion import opinion_scores, positions_by_article
 from newsbrief.summarize.standalone import (
     _SPEECH_VERBS,
     depends_on_context,
@@ -226,11 +226,8 @@ def feature_matrix(sentences: Sequence[Sentence], opinion: Sequence[float] | Non
     ``opinion``: the writer's-verdict probability of each sentence when already computed (the brief has it).
     """
     opinion = opinion_scores(sentences) if opinion is None else opinion
-    by_article: dict[str, list[int]] = {}
-    for k, s in enumerate(sentences):
-        by_article.setdefault(s.article_id, []).append(k)
     out = np.zeros((len(sentences), len(FEATURES)))
-    for positions in by_article.values():
+    for positions in positions_by_article(sentences).values():
         out[positions] = article_rows([sentences[k] for k in positions], [opinion[k] for k in positions])
     return out
 
