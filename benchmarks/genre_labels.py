@@ -75,23 +75,26 @@ def build(folder: Path, single: Path | None = None) -> tuple[list[dict], list[st
         )
         print("A x B:", dict(Counter((a[i]["label"], b[i]["label"]) for i in both)))
     one = _read(single) if single else {}
+
+    def record(it: dict, label: str, kind: str | None, labels: dict[str, str]) -> dict:
+        """One stored label: the item's keys, its hash and part, the label (and an opinion's kind)."""
+        return {
+            "id": it["id"],
+            "cluster": it["cluster"],
+            "doc": it["doc"],
+            "sha1": side["sha1"][it["id"]],
+            "split": side["split"][it["cluster"]],
+            "label": label,
+            **({"kind": kind} if label == "opinion" and kind else {}),
+            "labels": labels,
+        }
+
     records, open_ = [], []
     for it in items:
         i = it["id"]
         if i not in a and i not in b and i in one:
             rec = one[i]
-            records.append(
-                {
-                    "id": i,
-                    "cluster": it["cluster"],
-                    "doc": it["doc"],
-                    "sha1": side["sha1"][i],
-                    "split": side["split"][it["cluster"]],
-                    "label": rec["label"],
-                    **({"kind": rec["kind"]} if rec["label"] == "opinion" and rec.get("kind") else {}),
-                    "labels": {"single": rec["label"]},
-                }
-            )
+            records.append(record(it, rec["label"], rec.get("kind"), {"single": rec["label"]}))
             continue
         if i not in a or i not in b:
             open_.append(i)
@@ -106,18 +109,7 @@ def build(folder: Path, single: Path | None = None) -> tuple[list[dict], list[st
             open_.append(i)
             continue
         kinds = {r.get("kind") for r in (a[i], b[i]) if r.get("kind")}
-        records.append(
-            {
-                "id": i,
-                "cluster": it["cluster"],
-                "doc": it["doc"],
-                "sha1": side["sha1"][i],
-                "split": side["split"][it["cluster"]],
-                "label": label,
-                **({"kind": kinds.pop()} if label == "opinion" and len(kinds) == 1 else {}),
-                "labels": readings,
-            }
-        )
+        records.append(record(it, label, kinds.pop() if len(kinds) == 1 else None, readings))
     return records, open_
 
 
