@@ -57,6 +57,7 @@ class Label:
     end: int
     event: bool
     date: str | None
+    background: bool | None = None  # an event's class: the story's own (False) or dated background (True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def load_gold(data_dir: Path = DATA, gold: Path = GOLD) -> list[Group]:
         for x in g["labels"]:
             if sha1(by_id[x["doc"]][x["start"] : x["end"]], 8) != x["sha1"]:
                 raise ValueError(f"{g['file']}: labelled span {x['doc']}:{x['start']} differs from the labelled one")
-            labels.append(Label(x["doc"], x["start"], x["end"], x["event"], x["date"]))
+            labels.append(Label(x["doc"], x["start"], x["end"], x["event"], x["date"], x.get("background")))
         groups.append(Group(g["group"], g["part"], tuple(articles), tuple(labels), g["file"].split("/")[0]))
     return groups
 
@@ -119,12 +120,25 @@ class Scores:
     found: int = 0
     relative: int = 0
     relative_found: int = 0
+    story_shown: int = 0  # entries of the story part (not marked background)
+    story_correct: int = 0  # of them, labelled events of the story (not background) with the shown date
+    background_shown: int = 0
+    background_correct: int = 0  # labelled background events with the shown date
+    background_of_story: int = 0  # labelled events *of the story* (right date) shown as background
     wrong: list[tuple[str, Event, str]] = field(default_factory=list)
     missed: list[tuple[str, Label]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
         return self.correct / self.shown if self.shown else 1.0
+
+    @property
+    def story_precision(self) -> float:
+        return self.story_correct / self.story_shown if self.story_shown else 1.0
+
+    @property
+    def background_precision(self) -> float:
+        return self.background_correct / self.background_shown if self.background_shown else 1.0
 
     @property
     def recall(self) -> float:
@@ -171,11 +185,21 @@ def score(groups: list[Group], scores: dict[str, Scores], splitter: str | None =
             at = ev.span.text.find(ev.date_text)
             where = _to_raw(raw[ev.span.article_id], texts[ev.span.article_id], ev.span.start + at, ev.span.end)
             label = by_start.get((ev.span.article_id, where[0])) if where else None
+            shown_as_background = getattr(ev, "background", False)  # absent on a base before session 7
+            s.background_shown += shown_as_background
+            s.story_shown += not shown_as_background
+            right = label is not None and label.event and _same_date(ev.date, label.date)
+            if right and label.background is not None:
+                s.story_correct += not shown_as_background and not label.background
+                s.background_correct += shown_as_background and label.background
+                s.background_of_story += shown_as_background and not label.background
             if label is None:
                 s.unlabelled += 1
                 s.wrong.append((group.id, ev, "unlabelled"))
-            elif label.event and _same_date(ev.date, label.date):
+            elif right:
                 s.correct += 1
+                if label.background is not None and label.background != shown_as_background:
+                    s.wrong.append((group.id, ev, "labelled background" if label.background else "labelled story"))
             else:
                 s.wrong.append((group.id, ev, f"label: {label.date if label.event else 'not an event'}"))
             for span in (ev.span, *ev.support):
@@ -226,11 +250,16 @@ def main(argv: list[str] | None = None) -> int:
     scores = {p: Scores() for p in parts}
     score(groups, scores, args.splitter)
     counts = {p: keys.count(p) for p in parts}
-    print("| part | groups | shown | precision | labelled events | recall | relative events | resolved right |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(
+        "| part | groups | shown | precision (any class) | story part: shown | precision | background part: shown "
+        "| precision | story events shown as background | labelled events | recall | relative events | resolved right |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for p, s in scores.items():
         print(
             f"| {p} | {counts[p]} | {s.shown} | {s.precision:.1%} ({s.correct}; {s.unlabelled} unlabelled) "
+            f"| {s.story_shown} | {s.story_precision:.1%} ({s.story_correct}) | {s.background_shown} "
+            f"| {s.background_precision:.1%} ({s.background_correct}) | {s.background_of_story} "
             f"| {s.events} | {s.recall:.1%} ({s.found}) | {s.relative} | {s.relative_share:.1%} ({s.relative_found}) |"
         )
     print(f"targets: precision >= {TARGETS['precision']:.0%}, recall >= {TARGETS['recall']:.0%}")

@@ -1,5 +1,7 @@
 """Story events vs background: what a split of the timeline by evidence relative to the story would do to
-each label set (issue 12, item 2). An experiment: the brief does not split its timeline.
+each label set (issue 12, item 2): the variants measured in session 6 before the split was adopted (the brief's
+own rule, the third variant, is :mod:`newsbrief.analyse.background`; this script scores every variant on the
+entries before any is marked).
 
 The session-5 reading counted a story's history as noise (a church's history 1830-2004 in a story about a
 2018 vote); the timeline labels count it as events ("background events count", tests/data/README.md). This
@@ -20,50 +22,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, timedelta
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeline as bench
+from newsbrief.analyse.background import story_core, value_bounds
 from newsbrief.model import Event
-
-CORE_DAYS = 60
-
-
-def _bounds(event: Event) -> tuple[date, date] | None:
-    """First and last day an entry's value covers; None for unresolved or year-less values."""
-    iso, p = event.date, event.precision
-    if iso is None or iso.startswith("--"):
-        return None
-    if p == "day":
-        d = date.fromisoformat(iso)
-        return d, d
-    if p == "week":
-        d = date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1)
-        return d, d + timedelta(days=6)
-    if p == "month":
-        d = date(int(iso[:4]), int(iso[5:7]), 1)
-        return d, d + relativedelta(months=1, days=-1)
-    d = date(int(iso[:4]), 1, 1)
-    return d, date(d.year, 12, 31)
 
 
 def background(events: tuple[Event, ...], months: int, coarse: bool, no_core: bool) -> set[int]:
     """Indices of the entries that evidence puts in the story's background (see the module docstring)."""
-    days = [
-        b[0]
-        for e in events
-        if e.precision in {"day", "week"} and (len(e.article_ids) > 1 or e.anchor != "none") and (b := _bounds(e))
-    ]
-    core = None
-    if days:
-        latest = max(days)
-        core = min(d for d in days if (latest - d).days <= CORE_DAYS)
+    core = story_core(events)
     out = set()
     for i, e in enumerate(events):
-        b = _bounds(e)
+        b = value_bounds(e)
         if b is None or len(e.article_ids) > 1 or (coarse and e.precision not in {"year", "month"}):
             continue
         if core is None:

@@ -132,7 +132,12 @@ def new_items(n: int, splitter: str = "nupunkt") -> list[dict]:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tense = clause_tense(span) if span is not None else None
                 parsed = parse_date(art.text[start:end], anchor.day, tense=tense, around=anchor.source == "story")
-                item = {"id": f"{row['id']}.n{k}", "kind": "new", "group": row["id"], "story": row["summary"][:STORY_CHARS]}
+                item = {
+                    "id": f"{row['id']}.n{k}",
+                    "kind": "new",
+                    "group": row["id"],
+                    "story": row["summary"][:STORY_CHARS],
+                }
                 item |= _context(raw_by_id[art.id], *where)
                 item["reading"] = parsed.iso if parsed else None
                 item["start"], item["end"] = where

@@ -195,7 +195,9 @@ class Event:
     ``precision`` is ``day``, ``week``, ``month`` or ``year``. ``span`` is the first report of the
     event, ``support`` the same event in other sources (or again in the same one). ``anchor`` says
     what a relative date was resolved against: ``published``, ``dateline``, ``story``, or ``none``
-    for an absolute date or an unresolved one.
+    for an absolute date or an unresolved one. ``background`` marks a dated fact the sources bring in as
+    context (a person's history, an earlier event for comparison, a year in passing) rather than an event of
+    the story itself: renderers show it apart, after the story's events (:mod:`newsbrief.analyse.background`).
     """
 
     date: str | None
@@ -206,6 +208,7 @@ class Event:
     precision: str | None = None
     support: tuple[Span, ...] = ()
     anchor: str = "none"
+    background: bool = False
 
     @property
     def article_ids(self) -> tuple[str, ...]:

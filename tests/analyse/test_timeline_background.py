@@ -1,10 +1,18 @@
-"""The background rule measured by benchmarks/timeline_background.py (an experiment the brief does not use):
-which entries evidence puts in a story's background."""
+"""Which entries evidence puts in a story's background: the brief's rule (newsbrief.analyse.background) and the
+variants benchmarks/timeline_background.py measures."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
 from benchmark_scripts import load_benchmark
-from newsbrief.model import Event, Span
+from newsbrief.analyse.background import mark_background, story_core
+from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.timeline import build_timeline
+from newsbrief.model import Article, Event, Span
 
 background = load_benchmark("timeline_background").background
 
@@ -40,3 +48,38 @@ def test_an_encyclopedias_lone_day_is_no_core_of_the_story() -> None:
     assert background(events, 1, True, False) == set()  # no core: nothing to measure against
     assert background(events, 1, True, True) == {1, 2}  # no core: its single-source years; the day stays
     assert background(events, 1, False, True) == {1, 2}
+
+
+# The brief's own rule (newsbrief.analyse.background), on entries and on literal text --------------------
+
+
+def test_the_briefs_rule_marks_single_source_history_before_the_core() -> None:
+    events = (
+        entry("2000", "year", "a"),  # "the 2000 recount", one source, years before the story's days
+        entry("2018-10", "month", "b"),  # ends less than a month before the core: the story's
+        entry("2015", "year", "a", "b"),  # two sources report it: the story's
+        entry("1999-05-02", "day", "a"),  # a day is not marked: it is written when it matters to the story
+        entry("2018-11-10", "day", "a", anchor="story"),
+        entry("2018-11-11", "day", "a", "b"),
+    )
+    assert story_core(events) == date(2018, 11, 10)
+    assert [e.background for e in mark_background(events)] == [True, False, False, False, False, False]
+
+
+def test_without_a_core_single_source_years_and_months_are_background() -> None:
+    events = (entry("1830-04-06", "day", "c"), entry("1844", "year", "c"), entry("2004-06", "month", "c"))
+    assert story_core(events) is None
+    assert [e.background for e in mark_background(events)] == [False, True, True]
+    unresolved = replace(entry("2004", "year", "c"), date=None, resolved=False)
+    assert not mark_background((unresolved,))[0].background
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_a_year_in_passing_goes_to_the_background_of_the_timeline() -> None:
+    texts = (
+        "The county finished its recount on Sunday. The delay recalled Florida, which certified its result in 2000.",
+        "Officials said on Monday that the county had finished its recount.",
+    )
+    articles = [Article(id=f"a{i}", text=t, published="2018-11-13") for i, t in enumerate(texts)]
+    events = build_timeline(articles, list(load_nlp().pipe(texts)))
+    assert [(e.date, e.background) for e in events] == [("2000", True), ("2018-11-11", False), ("2018-11-12", False)]

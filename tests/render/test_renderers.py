@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import lxml.html
 import pytest
 
 from newsbrief import Article, ConfigError, brief, read_articles, render
@@ -16,7 +17,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schem
 def test_json_validates_on_seeds(seeds_dir: Path) -> None:
     doc = json.loads(render(brief(read_articles(seeds_dir)), "json"))
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "2.4"
+    assert doc["schema_version"] == "2.5"
     for sent in doc["summary"]:
         src = next(a for a in doc["sources"] if a["id"] == sent["source"]["article_id"])
         assert src["text"][sent["source"]["start"] : sent["source"]["end"]] == sent["text"]
@@ -90,3 +91,35 @@ def test_timeline_fields_in_every_format(story: list[Article]) -> None:
     html = render(shown, "html")
     assert '<time datetime="2019-02-18">18 Feb 2019</time> <span class="tag">day</span>' in html
     assert "reported by 2 sources" in html and "date unresolved" in html
+
+
+def test_background_entries_are_shown_apart_after_the_storys_events(story: list[Article]) -> None:
+    from dataclasses import replace
+
+    from newsbrief.model import Event, Span
+
+    base = brief(story, words=60, analysis=False)
+    a = base.sources[0]
+    first = Span(a.id, 0, 10, a.text[:10])
+    events = (
+        Event("1981", "in 1981", "The SDP walked out of Labour in 1981.", first, True, "year", background=True),
+        Event("2019-02-18", "on Monday", "Seven MPs resigned on Monday.", first, True, "day", anchor="published"),
+    )
+    shown = replace(base, timeline=events, analysed=True)
+    doc = json.loads(render(shown, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert [(e["date"], e["background"]) for e in doc["timeline"]] == [("1981", True), ("2019-02-18", False)]
+    md = render(shown, "md")
+    assert md.index("Seven MPs resigned on Monday.") < md.index("### Background") < md.index("The SDP walked out")
+    assert "*Dated facts the sources mention as context, not events of this story.*" in md
+    only_background = render(replace(shown, timeline=events[:1]), "md")
+    assert "*No dated event of the story itself.*" in only_background and "### Background" in only_background
+    html = lxml.html.document_fromstring(render(shown, "html"))
+    (section,) = html.xpath("//section[@id='timeline']")
+    (details,) = section.xpath("./details[@class='background']")
+    assert details.get("open") is None  # collapsed until the reader opens it
+    assert "Background" in details.xpath("./summary")[0].text_content()
+    assert "The SDP walked out" in details.text_content() and "Seven MPs" not in details.text_content()
+    (story_list,) = section.xpath("./ol[@class='timeline']")
+    assert "Seven MPs resigned on Monday." in story_list.text_content()
+    assert "1981" not in story_list.text_content()

@@ -20,6 +20,8 @@ in front of it, because a sentence that contains a date word is not yet an event
    span and the others its support.
 5. **Sort** by date (coarser values first on ties; year-less calendar dates after the dated ones),
    then by source order; unresolved entries come last. The caller decides whether to show those.
+6. **Background**: entries the sources bring in as context (a person's history, a year in passing) are
+   marked ``background`` (:mod:`newsbrief.analyse.background`); renderers show them apart.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_rules import clause_tense, dates_an_event, past_in_present
+from newsbrief.analyse.background import mark_background
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
 from newsbrief.text.dates import (
@@ -77,7 +80,8 @@ class _Found:
 
 
 def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Event, ...]:
-    """Dated events of a story, one per event, in chronological order, unresolved ones last.
+    """Dated events of a story, one per event, in chronological order, unresolved ones last; the story's
+    dated background marked (``Event.background``).
 
     Args:
         articles: the cleaned articles (offsets index their ``text``).
@@ -116,7 +120,7 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
             anchor=anchor.source if parsed.relative and parsed.resolved else "none",
         )
         found.append(_Found(event, parsed, index))
-    events = _merge(found)
+    events = mark_background(_merge(found))
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
 

@@ -293,6 +293,7 @@ def _context(brief: Brief) -> dict[str, Any]:
             "text": ev.text,
             "cites": groups.add(f"e{i}", (ev.span, *ev.support)),
             "k": len(ev.article_ids),
+            "background": ev.background,
         }
         for i, ev in enumerate(brief.timeline)
     ]

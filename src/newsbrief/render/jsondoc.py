@@ -15,8 +15,9 @@ from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 #: 2.0: entities, quotes, facts, conflicts, timeline, analysed; 2.1: timeline precision, anchor, sources;
 #: 2.2: summary sentences' view_of, insertions and shown; 2.3: conflicts name their slot and their sides
 #: (each version's value, sources, quoted value spans, sentences); 2.4: not_summarised (sources set apart, with
-#: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged).
-SCHEMA_VERSION = "2.4"
+#: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged);
+#: 2.5: timeline entries' background (a dated fact brought in as context, shown apart from the story's events).
+SCHEMA_VERSION = "2.5"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -92,6 +93,7 @@ def _event(event: Event) -> dict[str, Any]:
         "span": _span(event.span),
         "sources": list(event.article_ids),
         "support": [_span(s) for s in event.support],
+        "background": event.background,
     }
 
 

@@ -1,9 +1,10 @@
 """Markdown: the default output. Numbered citations after each sentence, then the analysis sections
-(people, quotes, agreement, timeline) when the brief was analysed, then the source list."""
+(people, quotes, agreement, timeline: the story's events, then its dated background) when the brief was
+analysed, then the source list."""
 
 from __future__ import annotations
 
-from newsbrief.model import Brief
+from newsbrief.model import Brief, Event
 from newsbrief.render.labels import (
     agreement,
     citation_numbers,
@@ -21,6 +22,8 @@ from newsbrief.render.labels import (
 )
 from newsbrief.text.dates import display
 
+#: Under the timeline's "Background" heading: what its entries are.
+BACKGROUND_NOTE = "Dated facts the sources mention as context, not events of this story."
 #: People and organisations listed (most mentioned first); the JSON and HTML have them all.
 MAX_ENTITIES = 25
 #: Unique facts listed per source (the most novel); the JSON and HTML have them all.
@@ -87,16 +90,23 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
 def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
     if not brief.timeline:
         return []
+    story = [ev for ev in brief.timeline if not ev.background]
+    background = [ev for ev in brief.timeline if ev.background]
     lines = ["## Timeline", ""]
-    for ev in brief.timeline:
-        if ev.resolved and ev.date:
-            when = f"**{_escape(display(ev.date) or ev.date)}** ({ev.precision}, “{_escape(ev.date_text)}”)"
-        else:
-            when = f"**“{_escape(ev.date_text)}”** (date not resolved)"
-        reported = f" *(reported by {len(ev.article_ids)} sources)*" if len(ev.article_ids) > 1 else ""
-        cites = cite_ids(ev.article_ids, numbers)
-        lines.append(f"- {when}: {_escape(display_sentence(ev.text))} {cites}{reported}")
+    lines += [_timeline_line(ev, numbers) for ev in story] or ["*No dated event of the story itself.*"]
+    if background:
+        lines += ["", "### Background", "", f"*{BACKGROUND_NOTE}*", ""]
+        lines += [_timeline_line(ev, numbers) for ev in background]
     return [*lines, ""]
+
+
+def _timeline_line(ev: Event, numbers: dict[str, int]) -> str:
+    if ev.resolved and ev.date:
+        when = f"**{_escape(display(ev.date) or ev.date)}** ({ev.precision}, “{_escape(ev.date_text)}”)"
+    else:
+        when = f"**“{_escape(ev.date_text)}”** (date not resolved)"
+    reported = f" *(reported by {len(ev.article_ids)} sources)*" if len(ev.article_ids) > 1 else ""
+    return f"- {when}: {_escape(display_sentence(ev.text))} {cite_ids(ev.article_ids, numbers)}{reported}"
 
 
 def to_markdown(brief: Brief) -> str:

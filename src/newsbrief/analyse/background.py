@@ -1,0 +1,78 @@
+"""The story's own events vs dated background: which timeline entries the sources bring in as context.
+
+A news report dates more than its story: a person's history ("elected to the Senate in 1976"), an earlier
+event for comparison ("the biggest split since the SDP in 1981"), a year in passing ("toured with Train in
+2010"), or a whole encyclopedia page's history among the sources. Such entries are true and dated, but an
+editor reading the story's timeline counts them as noise (BENCHMARKS.md, "Timeline", the blind readings), so
+the brief shows them apart, marked "Background", after the story's events.
+
+Evidence relative to the story, not a fixed cut (a story about a trial may rightly date its crime years
+earlier): the story's dated **core** is the days and weeks within :data:`CORE_DAYS` of the latest day that
+two sources report, or that a relative date resolved against an article's or the story's day gives (an
+encyclopedia's lone "April 6, 1830" is no day of the story). An entry is background when a single source
+reports it, its value is a year or a month (a day is rarely told as history: it is written when it matters to
+the story), and it ends more than :data:`BEFORE_CORE` before the core, or the story has no core at all. Two
+sources reporting the same dated fact make it the story's. Measured on the timeline labels (BENCHMARKS.md,
+"Timeline", "Background"), chosen on their development part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from newsbrief.model import Event
+
+#: Days before the latest day of the story that still belong to its core (the story's own weeks).
+CORE_DAYS = 60
+#: A single-source year or month that ends this long before the core is background.
+BEFORE_CORE = relativedelta(months=1)
+_COARSE = frozenset({"year", "month"})
+
+
+def value_bounds(event: Event) -> tuple[date, date] | None:
+    """First and last day an entry's value covers; ``None`` for unresolved or year-less values."""
+    iso, p = event.date, event.precision
+    if iso is None or iso.startswith("--"):
+        return None
+    if p == "day":
+        d = date.fromisoformat(iso)
+        return d, d
+    if p == "week":
+        d = date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1)
+        return d, d + timedelta(days=6)
+    if p == "month":
+        d = date(int(iso[:4]), int(iso[5:7]), 1)
+        return d, d + relativedelta(months=1, days=-1)
+    d = date(int(iso[:4]), 1, 1)
+    return d, date(d.year, 12, 31)
+
+
+def story_core(events: Sequence[Event]) -> date | None:
+    """The first day of the story's dated core (see the module docstring), or ``None`` when it has none."""
+    days = [
+        b[0]
+        for e in events
+        if e.precision in {"day", "week"} and (len(e.article_ids) > 1 or e.anchor != "none") and (b := value_bounds(e))
+    ]
+    if not days:
+        return None
+    latest = max(days)
+    return min(d for d in days if (latest - d).days <= CORE_DAYS)
+
+
+def is_background(event: Event, core: date | None) -> bool:
+    """Whether one entry is background, given the story's core (:func:`story_core`)."""
+    bounds = value_bounds(event)
+    if bounds is None or len(event.article_ids) > 1 or event.precision not in _COARSE:
+        return False
+    return core is None or bounds[1] < core - BEFORE_CORE
+
+
+def mark_background(events: Sequence[Event]) -> tuple[Event, ...]:
+    """The entries with ``background`` set where the evidence puts them in the story's background."""
+    core = story_core(events)
+    return tuple(replace(e, background=True) if is_background(e, core) else e for e in events)
