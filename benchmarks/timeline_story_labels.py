@@ -17,7 +17,6 @@ Run: ``python benchmarks/timeline_story_labels.py --labels /work/labels/timeline
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -48,7 +47,9 @@ def final(items: dict[str, dict], a: dict[str, dict], b: dict[str, dict], adj: d
         x, y = a[i], b[i]
         if i in adj:
             label, date = adj[i]["label"], adj[i].get("date")
-        elif x["label"] != y["label"] or (item["kind"] == "new" and x["label"] != "not-event" and x.get("date") != y.get("date")):
+        elif x["label"] != y["label"] or (
+            item["kind"] == "new" and x["label"] != "not-event" and x.get("date") != y.get("date")
+        ):
             raise ValueError(f"{i}: the readings disagree and there is no adjudication")
         else:
             label, date = x["label"], x.get("date")
@@ -92,7 +93,7 @@ def gold_rows(items: dict[str, dict], labels: dict[str, dict], gold: Path = GOLD
                 x["date"], x["background"] = got["date"], got["label"] == "background"
     texts = _documents(DATA / "multinews" / "val_raw.jsonl")
     new: dict[str, list[dict]] = {}
-    for i, item in items.items():
+    for item in items.values():
         if item["kind"] == "new":
             new.setdefault(item["group"], []).append(item)
     for group, its in new.items():
