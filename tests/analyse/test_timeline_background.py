@@ -58,7 +58,7 @@ def test_the_briefs_rule_marks_single_source_history_before_the_core() -> None:
         entry("2000", "year", "a"),  # "the 2000 recount", one source, years before the story's days
         entry("2018-10", "month", "b"),  # ends less than a month before the core: the story's
         entry("2015", "year", "a", "b"),  # two sources report it: the story's
-        entry("1999-05-02", "day", "a"),  # a day is not marked: it is written when it matters to the story
+        entry("2017-05-02", "day", "a"),  # a day written with its year, under two years before: the story's
         entry("2018-11-10", "day", "a", anchor="story"),
         entry("2018-11-11", "day", "a", "b"),
     )
@@ -66,10 +66,23 @@ def test_the_briefs_rule_marks_single_source_history_before_the_core() -> None:
     assert [e.background for e in mark_background(events)] == [True, False, False, False, False, False]
 
 
+def test_a_day_written_with_its_year_long_before_the_story_is_history() -> None:
+    born = replace(entry("1927-02-24", "day", "a"), date_text="Feb. 24, 1927")
+    core = entry("2016-05-09", "day", "a", "b")
+    assert [e.background for e in mark_background((born, core))] == [True, False]
+    assert not mark_background((replace(born, support=core.support), core))[0].background  # two sources: the story's
+    # the same day with no year written (the year came from an anchor) is not marked: a day is written when it
+    # matters to the story
+    assert not mark_background((replace(born, date_text="Feb. 24"), core))[0].background
+    # with no core, the reference is the latest day any entry covers
+    assert [e.background for e in mark_background((born, entry("2016", "year", "a")))] == [True, True]
+
+
 def test_without_a_core_single_source_years_and_months_are_background() -> None:
     events = (entry("1830-04-06", "day", "c"), entry("1844", "year", "c"), entry("2004-06", "month", "c"))
     assert story_core(events) is None
-    assert [e.background for e in mark_background(events)] == [False, True, True]
+    # and the encyclopedia's lone day, written with its year long before the latest day an entry covers
+    assert [e.background for e in mark_background(events)] == [True, True, True]
     unresolved = replace(entry("2004", "year", "c"), date=None, resolved=False)
     assert not mark_background((unresolved,))[0].background
 
@@ -83,3 +96,18 @@ def test_a_year_in_passing_goes_to_the_background_of_the_timeline() -> None:
     articles = [Article(id=f"a{i}", text=t, published="2018-11-13") for i, t in enumerate(texts)]
     events = build_timeline(articles, list(load_nlp().pipe(texts)))
     assert [(e.date, e.background) for e in events] == [("2000", True), ("2018-11-11", False), ("2018-11-12", False)]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_an_obituarys_birth_date_goes_to_the_background() -> None:
+    texts = (
+        "Mark Lane, the lawyer who wrote about the Kennedy assassination, died on Monday. "
+        "He was born in Brooklyn on Feb. 24, 1927.",
+        "The author Mark Lane died on Monday at his home in Virginia.",
+    )
+    articles = [Article(id=f"a{i}", text=t, published="2016-05-12") for i, t in enumerate(texts)]
+    events = build_timeline(articles, list(load_nlp().pipe(texts)))
+    assert [(e.date, e.background, len(e.article_ids)) for e in events] == [
+        ("1927-02-24", True, 1),
+        ("2016-05-09", False, 2),
+    ]

@@ -10,14 +10,22 @@ Evidence relative to the story, not a fixed cut (a story about a trial may right
 earlier): the story's dated **core** is the days and weeks within :data:`CORE_DAYS` of the latest day that
 two sources report, or that a relative date resolved against an article's or the story's day gives (an
 encyclopedia's lone "April 6, 1830" is no day of the story). An entry is background when a single source
-reports it, its value is a year or a month (a day is rarely told as history: it is written when it matters to
-the story), and it ends more than :data:`BEFORE_CORE` before the core, or the story has no core at all. Two
-sources reporting the same dated fact make it the story's. Measured on the timeline labels (BENCHMARKS.md,
-"Timeline", "Background"), chosen on their development part.
+reports it and
+
+- its value is a year or a month that ends more than :data:`BEFORE_CORE` before the core, or the story has no
+  core at all; or
+- its value is a day written with its year ("born Sept. 29, 1907", "killed in a Dec. 22, 1940, crash") that
+  ends more than :data:`DAY_BEFORE` before the core (or, with no core, before the latest day any entry
+  covers). A nearer day is rarely history: it is written when it matters to the story.
+
+Two sources reporting the same dated fact make it the story's. Measured on the timeline labels, which class
+every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
+part, where a logistic regression over the same evidence and the entry's place in its article did no better.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -30,7 +38,12 @@ from newsbrief.model import Event
 CORE_DAYS = 60
 #: A single-source year or month that ends this long before the core is background.
 BEFORE_CORE = relativedelta(months=1)
+#: A single-source day written with its year that ends this long before the core (or the latest day) is
+#: background. On the development labels 1 and 5 years gave the same DUC result; 2 moved one Multi-News
+#: story event less than 1.
+DAY_BEFORE = relativedelta(years=2)
 _COARSE = frozenset({"year", "month"})
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
 def value_bounds(event: Event) -> tuple[date, date] | None:
@@ -64,15 +77,22 @@ def story_core(events: Sequence[Event]) -> date | None:
     return min(d for d in days if (latest - d).days <= CORE_DAYS)
 
 
-def is_background(event: Event, core: date | None) -> bool:
-    """Whether one entry is background, given the story's core (:func:`story_core`)."""
+def is_background(event: Event, core: date | None, latest: date | None = None) -> bool:
+    """Whether one entry is background, given the story's core (:func:`story_core`) and the latest day any
+    entry covers (the reference for a day when there is no core)."""
     bounds = value_bounds(event)
-    if bounds is None or len(event.article_ids) > 1 or event.precision not in _COARSE:
+    if bounds is None or len(event.article_ids) > 1:
         return False
-    return core is None or bounds[1] < core - BEFORE_CORE
+    if event.precision in _COARSE:
+        return core is None or bounds[1] < core - BEFORE_CORE
+    reference = core or latest
+    if event.precision != "day" or reference is None or not _YEAR_WRITTEN.search(event.date_text):
+        return False
+    return bounds[1] < reference - DAY_BEFORE
 
 
 def mark_background(events: Sequence[Event]) -> tuple[Event, ...]:
     """The entries with ``background`` set where the evidence puts them in the story's background."""
     core = story_core(events)
-    return tuple(replace(e, background=True) if is_background(e, core) else e for e in events)
+    latest = max((b[1] for e in events if (b := value_bounds(e))), default=None)
+    return tuple(replace(e, background=True) if is_background(e, core, latest) else e for e in events)
