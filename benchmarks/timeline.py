@@ -18,7 +18,14 @@ For each group the articles are cleaned and parsed as a brief does, and
 - a shown calendar date whose year the text does not give ("--07-17", shown "17 Jul (year not given)")
   is right for a labelled day of that month and day.
 - **relative resolved**: the same recall restricted to events written as relative dates ("on
-  Monday", "last week", "Feb. 18" without a year) whose date the sources give.
+  Monday", "last week", "Feb. 18" without a year) whose date the sources give;
+- **story part / background part** (labels of session 7 class every event as the story's own or dated
+  background): the story part's precision is its entries that are labelled events *of the story* with the
+  shown date / entries not marked ``background``; the background part's, its entries that are labelled
+  *background* events with the shown date / entries marked ``background``; "story events shown as background"
+  counts the story's events (right date) put in the background. Recall counts a labelled event found in either
+  part. The first precision column ("any class") is the one of earlier sessions: a labelled event of either
+  class with the shown date.
 
 Run: ``python benchmarks/timeline.py`` (``--errors`` lists every wrong or missed entry with its
 sentence, for development only: it prints article text, which must not be copied into the repository;
