@@ -112,6 +112,11 @@ def test_background_entries_are_shown_apart_after_the_storys_events(story: list[
     md = render(shown, "md")
     assert md.index("Seven MPs resigned on Monday.") < md.index("### Background") < md.index("The SDP walked out")
     assert "*Dated facts the sources mention as context, not events of this story.*" in md
+    text = render(shown, "text")
+    assert text.index("Timeline:\n- 18 Feb 2019 (day, “on Monday”): Seven MPs resigned on Monday. [1]") < text.index(
+        "Background (dated facts the sources mention as context, not events of this story):\n- 1981 (year, “in 1981”)"
+    )
+    assert "Timeline:" not in render(base, "text")  # not analysed: no timeline
     only_background = render(replace(shown, timeline=events[:1]), "md")
     assert "*No dated event of the story itself.*" in only_background and "### Background" in only_background
     html = lxml.html.document_fromstring(render(shown, "html"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsbrief.model import Article, Brief, Entity, Fact, NotSummarised, SummarySentence
+from newsbrief.model import Article, Brief, Entity, Event, Fact, NotSummarised, SummarySentence
+from newsbrief.text.dates import display
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:
@@ -108,3 +109,20 @@ def mention_summary(entity: Entity, numbers: dict[str, int]) -> str:
     total = sum(n for _, n in entity.mentions)
     parts = [f"{n} in [{numbers[a]}]" for a, n in entity.mentions if a in numbers]
     return f"{total} ({', '.join(parts)})" if len(parts) > 1 else str(total)
+
+
+#: Under the timeline's "Background" heading: what its entries are.
+BACKGROUND_NOTE = "Dated facts the sources mention as context, not events of this story."
+
+
+def timeline_parts(brief: Brief) -> tuple[list[Event], list[Event]]:
+    """The timeline's entries of the story itself, then its dated background (``Event.background``)."""
+    return [e for e in brief.timeline if not e.background], [e for e in brief.timeline if e.background]
+
+
+def event_when(event: Event) -> tuple[str, str]:
+    """How an entry's date reads: the value ("18 Feb 2019", or the words as written when unresolved) and a note
+    ("day, “on Monday”" or "date not resolved")."""
+    if event.resolved and event.date:
+        return display(event.date) or event.date, f"{event.precision}, “{event.date_text}”"
+    return f"“{event.date_text}”", "date not resolved"

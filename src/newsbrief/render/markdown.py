@@ -6,24 +6,24 @@ from __future__ import annotations
 
 from newsbrief.model import Brief, Event
 from newsbrief.render.labels import (
+    BACKGROUND_NOTE,
     agreement,
     citation_numbers,
     cite,
     cite_ids,
     descriptors_by_source,
     display_sentence,
+    event_when,
     mention_summary,
     not_summarised_line,
     shared_facts,
     source_details,
     source_label,
+    timeline_parts,
     unique_facts_by_source,
     view_note,
 )
-from newsbrief.text.dates import display
 
-#: Under the timeline's "Background" heading: what its entries are.
-BACKGROUND_NOTE = "Dated facts the sources mention as context, not events of this story."
 #: People and organisations listed (most mentioned first); the JSON and HTML have them all.
 MAX_ENTITIES = 25
 #: Unique facts listed per source (the most novel); the JSON and HTML have them all.
@@ -90,8 +90,7 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
 def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
     if not brief.timeline:
         return []
-    story = [ev for ev in brief.timeline if not ev.background]
-    background = [ev for ev in brief.timeline if ev.background]
+    story, background = timeline_parts(brief)
     lines = ["## Timeline", ""]
     lines += [_timeline_line(ev, numbers) for ev in story] or ["*No dated event of the story itself.*"]
     if background:
@@ -101,10 +100,8 @@ def _timeline(brief: Brief, numbers: dict[str, int]) -> list[str]:
 
 
 def _timeline_line(ev: Event, numbers: dict[str, int]) -> str:
-    if ev.resolved and ev.date:
-        when = f"**{_escape(display(ev.date) or ev.date)}** ({ev.precision}, “{_escape(ev.date_text)}”)"
-    else:
-        when = f"**“{_escape(ev.date_text)}”** (date not resolved)"
+    value, note = event_when(ev)
+    when = f"**{_escape(value)}** ({_escape(note)})"
     reported = f" *(reported by {len(ev.article_ids)} sources)*" if len(ev.article_ids) > 1 else ""
     return f"- {when}: {_escape(display_sentence(ev.text))} {cite_ids(ev.article_ids, numbers)}{reported}"
 

@@ -1,17 +1,22 @@
-"""Plain text: the summary as one paragraph with citation numbers, then the sources."""
+"""Plain text: the summary as one paragraph with citation numbers, the timeline (the story's events, then its
+dated background) when the brief was analysed, then the sources."""
 
 from __future__ import annotations
 
 import textwrap
 
-from newsbrief.model import Brief
+from newsbrief.model import Brief, Event
 from newsbrief.render.labels import (
+    BACKGROUND_NOTE,
     citation_numbers,
     cite,
+    cite_ids,
     display_sentence,
+    event_when,
     not_summarised_line,
     source_details,
     source_label,
+    timeline_parts,
     view_note,
 )
 
@@ -27,6 +32,11 @@ def to_text(brief: Brief, width: int = 88) -> str:
     out.extend(f"Note: {w}" for w in brief.warnings)
     if brief.warnings:
         out.append("")
+    story, background = timeline_parts(brief)
+    if story:
+        out += ["Timeline:", *(_entry(e, numbers, width) for e in story), ""]
+    if background:
+        out += [f"Background ({BACKGROUND_NOTE[:-1].lower()}):", *(_entry(e, numbers, width) for e in background), ""]
     out.append("Sources:")
     for art in brief.sources:
         details = source_details(art)
@@ -35,3 +45,9 @@ def to_text(brief: Brief, width: int = 88) -> str:
         out += ["", "Not summarised:"]
         out += ["- {}: {}".format(*not_summarised_line(item)) for item in brief.not_summarised]
     return "\n".join(out) + "\n"
+
+
+def _entry(event: Event, numbers: dict[str, int], width: int) -> str:
+    value, note = event_when(event)
+    line = f"- {value} ({note}): {display_sentence(event.text)} {cite_ids(event.article_ids, numbers)}"
+    return textwrap.fill(line, width=width, subsequent_indent="  ")
