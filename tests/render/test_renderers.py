@@ -123,7 +123,7 @@ def test_background_entries_are_shown_apart_after_the_storys_events(story: list[
     (section,) = html.xpath("//section[@id='timeline']")
     (details,) = section.xpath("./details[@class='background']")
     assert details.get("open") is None  # collapsed until the reader opens it
-    assert "Background" in details.xpath("./summary")[0].text_content()
+    assert details.xpath("./summary")[0].text_content().startswith("Background (1) Dated facts the sources mention")
     assert "The SDP walked out" in details.text_content() and "Seven MPs" not in details.text_content()
     (story_list,) = section.xpath("./ol[@class='timeline']")
     assert "Seven MPs resigned on Monday." in story_list.text_content()

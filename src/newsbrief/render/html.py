@@ -33,6 +33,7 @@ from markupsafe import Markup
 from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
 from newsbrief.render.labels import (
+    BACKGROUND_NOTE,
     citation_numbers,
     display_sentence,
     matched_in,
@@ -340,6 +341,7 @@ def _context(brief: Brief) -> dict[str, Any]:
         "unique": unique,
         "conflicts": conflicts,
         "timeline": timeline,
+        "background_note": BACKGROUND_NOTE,
         "sources": sources,
         "not_summarised": [not_summarised_line(n) for n in brief.not_summarised],
         "sections": sections,
