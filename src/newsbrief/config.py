@@ -86,7 +86,8 @@ class BriefConfig:
             an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
             summarised with their reason. A brief is never emptied by it.
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
-            shows those whose relative date found no anchor (marked "date not resolved").
+            shows those whose relative date found no anchor (marked "date not resolved"). Either way the
+            story's dated background (``Event.background``) is shown apart, after its events.
     """
 
     words: int = 250

@@ -123,8 +123,15 @@ def test_timeline_all_shows_unresolved_dates_marked(tmp_path: Path) -> None:
     default = run("brief", str(tmp_path))
     assert default.returncode == 0, default.stderr
     assert "**1931** (year" in default.stdout and "date not resolved" not in default.stdout
+    # the bridge's opening in 1931, one source's history with no day of the story to place it by, is background
+    timeline = default.stdout.split("## Timeline", 1)[1]
+    assert "*No dated event of the story itself.*" in timeline
+    assert timeline.index("### Background") < timeline.index("**1931** (year")
     everything = run("brief", str(tmp_path), "--timeline", "all")
     assert everything.returncode == 0, everything.stderr
-    assert "**“Tuesday”** (date not resolved)" in everything.stdout
+    timeline = everything.stdout.split("## Timeline", 1)[1]
+    # the unresolved "Tuesday" is shown with the story's events (it has no date to call it history), 1931 apart
+    assert timeline.index("**“Tuesday”** (date not resolved)") < timeline.index("### Background")
+    assert timeline.index("### Background") < timeline.index("**1931** (year")
     bad = run("brief", str(tmp_path), "--timeline", "some")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
