@@ -13,7 +13,7 @@ import pytest
 
 from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
-from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, context_class
+from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.analyse._entity_story import _in_quoted_title
 from newsbrief.analyse.entities import extract_entities
@@ -171,3 +171,44 @@ def test_the_gazetteer_folds_names_and_knows_no_common_words() -> None:
     assert known_place("Chicago") and known_place("chicago") and known_place("United States")
     assert known_place("Zürich") == known_place("Zurich")
     assert not known_place("Emmys") and not known_place("Twitter")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("NPR reported the figures on Monday.", "NPR", True),
+        ("The figures were first reported by the BBC, and the CIA said nothing.", "CIA", True),
+        ("He told NPR that he would stay.", "NPR", True),
+        ("The deal fell through, according to the AP.", "AP", True),
+        ("LKAB plans to pay residents 25% more.", "LKAB", True),
+        ("WSJ's Sumathi Reddy discusses the study.", "WSJ", True),
+        ("The CIA director resigned.", "CIA", True),
+        ("As with the ipRGCs, SCN neurons exhibit persistent firing.", "SCN", False),
+        ("Other NIF responses, including alertness, follow.", "NIF", False),
+        ("When flashes are separated by a short ISI, firing goes on.", "ISI", False),
+        ("Devin was 41.\n\nRIP.", "RIP", False),
+    ],
+)
+def test_an_abbreviation_used_as_a_body(text: str, name: str, body: bool) -> None:
+    doc = nlp_module.load_nlp()(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert acts_as_body(span) is body
+
+
+def test_an_abbreviation_of_a_term_is_not_listed_and_one_used_as_a_body_is() -> None:
+    ents = entities_of(
+        "Neurons in the SCN fire for seconds. SCN neurons exhibit persistent firing, and the SCN integrates light. "
+        "NPR reported the study on Monday.",
+    )
+    assert labels_of(ents, "SCN") == []  # tagged three times, never used as a body
+    assert labels_of(ents, "NPR") == ["ORG"]  # once, but "NPR reported"
+
+
+def test_an_abbreviation_the_story_expands_is_listed_as_the_body() -> None:
+    ents = entities_of(
+        "The College Athletes Players Association filed the petition. CAPA wants a seat at the table, and CAPA "
+        "members met in Chicago."
+    )
+    assert any(e.label == "ORG" and "CAPA" in (e.name, *e.aliases) for e in ents)

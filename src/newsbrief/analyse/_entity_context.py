@@ -91,6 +91,16 @@ ACQUIRING_VERBS = _words("buy acquire purchase")
 NAMING_WORDS = _words("called named dubbed titled")
 #: "the city of X", "the state of X".
 PLACE_OF = _words("city state town village county province region island")
+#: Verbs whose subject speaks or acts for a body ("NPR reported", "the CIA said", "LKAB plans", "LKAB spent").
+REPORTING_VERBS = _words(
+    "say tell report announce confirm deny state add write release issue publish claim estimate warn accuse sue "
+    "find recommend respond decline comment air broadcast plan predict spend pay hire fire employ own operate fund "
+    "sign agree launch invest build buy sell acquire order ban approve reject vote"
+)
+#: Nouns after an abbreviation that say a body's people ("CIA director", "NPR reporter", "FBI agents").
+BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan star")) | _words(
+    "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst"
+)
 
 _CLASS_OF: dict[str, str] = {
     **dict.fromkeys(THING_NOUNS, THING),
@@ -106,6 +116,30 @@ def _noun_class(tok: Token) -> str | None:
     if not tok.is_lower and not (tok.is_upper and tok.lower_ == "suv"):
         return None
     return _CLASS_OF.get(tok.lower_) or _CLASS_OF.get(tok.lemma_.lower())
+
+
+def acts_as_body(ent: Span) -> bool:
+    """Whether one mention of an abbreviation uses it as an organisation: the subject of a verb of saying,
+    reporting or a body's acts ("NPR reported", "the CIA said", "LKAB plans"), "according to (the) X", the one
+    told ("told NPR"), the owner of a person ("WSJ's Sumathi Reddy") or followed by a noun of a body's people
+    ("CIA director", "FBI agents"). An abbreviation of a term is used otherwise: as a modifier of a thing ("SCN
+    neurons", "NIF responses"), after an adjective ("a short ISI"), alone ("RIP.")."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell":
+        return True
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    after = doc[ent.end + 1] if possessive and ent.end + 1 < len(doc) else doc[ent.end] if ent.end < len(doc) else None
+    if after is None:
+        return False
+    if possessive and after.ent_type_ == "PERSON":
+        return True  # "WSJ's Sumathi Reddy", "CBS's Lesley Stahl": the body a person works for
+    return after.is_lower and (after.lower_ in BODY_PEOPLE or after.lemma_.lower() in BODY_PEOPLE)
 
 
 def context_class(ent: Span) -> str | None:

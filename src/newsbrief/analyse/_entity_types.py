@@ -120,6 +120,19 @@ BACKED_MENTIONS = 3
 SPLIT_SHARE = 0.6
 
 
+def abbreviation_only(names: tuple[str, ...]) -> bool:
+    """Whether every form of a name is an abbreviation in capitals ("NPR", "SCN") that is no known place ("US")."""
+    return all(
+        n.isupper() and n.isalpha() and len(n) <= 6 and n.lower() not in PLACES and not known_place(n) for n in names
+    )
+
+
+def used_as_body(entity: Entity, cluster: list[Mention]) -> bool:
+    """Whether the story uses an abbreviation as an organisation (``Mention.body_use``: "NPR reported", "CIA
+    director", "according to AP") rather than as a term ("SCN neurons", "a short ISI", "early VR applications")."""
+    return any(m.body_use for m in cluster)
+
+
 def backed(entity: Entity, cluster: list[Mention]) -> bool:
     """Whether the story backs an entity's type enough to list it (a brief that says less and is right beats
     one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
@@ -142,6 +155,8 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     cues = {label_group(m.cue) for m in cluster if m.cue is not None}
     if group in cues:
         return True
+    if abbreviation_only(names):
+        return used_as_body(entity, cluster)
     if cues:  # "the village of Koyukuk" tagged ORG four times: the words around it say otherwise
         return False
     words = {w for n in names for w in n.lower().replace(".", "").split()}

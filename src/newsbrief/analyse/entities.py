@@ -30,7 +30,9 @@ sieve, Lee et al. 2013):
    surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
    anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
    "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
-   or split ways (:func:`newsbrief.analyse._entity_types.backed`).
+   or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story
+   does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
+   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP.").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -75,7 +77,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_context import FAC, THING, context_class
+from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
@@ -174,6 +176,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
                 mention.cue, mention.tagged = cue, ent.label_
+                mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
