@@ -55,7 +55,10 @@ sieve, Lee et al. 2013):
    or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is short for one of
    them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut ("Bank of [America]").
    A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
-   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it.
+   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it, nor is a
+   campus after "University of <Name>," ("the University of California, Irvine"). Credits are no mentions: a
+   name that is all a parenthesis holds in a dateline or at the end of a line ("CHICAGO (AP) —"), a photo
+   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`).
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
@@ -111,6 +114,7 @@ from newsbrief.analyse._entity_story import (
     WordUse,
     common_acronyms,
     defined_acronym,
+    in_credit,
     known_tail,
     thing_votes,
     without_bare_heads,
@@ -161,6 +165,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         headlines = headline_spans(article.text)
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
+                continue
+            if in_credit(ent, article.text):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this report."
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
@@ -215,6 +221,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     label = ent.label_
     if toks and _of_longer_name(doc, toks[0].i):
         return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
+    if toks and label in {"GPE", "LOC"} and _campus(doc, toks[0].i):
+        return None  # "the University of California, [Irvine]": the campus is part of the university's name
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
@@ -286,6 +294,19 @@ def _of_longer_name(doc: Doc, first: int) -> bool:
         and head.lower_.rstrip(".") not in HONORIFICS
         and head.lower_ not in _PERSON_TITLES
     )
+
+
+def _campus(doc: Doc, first: int) -> bool:
+    """Whether the place starting at token ``first`` follows "University of <Name>," ("the University of
+    California, Irvine", "University of Wisconsin, Madison"): a campus, named with the university."""
+    if first < 4 or doc[first - 1].text != "," or doc[first - 2].ent_type_ != "ORG":
+        return False
+    start = first - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].lower_ == "the":
+        start += 1
+    return doc[start].lower_ in _ACADEMIC and doc[start + 1].lower_ == "of"
 
 
 def _looks_like_person(toks: list[Token]) -> bool:

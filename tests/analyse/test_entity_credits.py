@@ -1,0 +1,63 @@
+"""Credits, bylines and campuses are no mentions of the story's entities (``_entity_story.in_credit``,
+``entities._campus``): literal text with look-alikes that are mentions. Real spaCy model; nothing is mocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from installed import require_spacy_model
+from newsbrief.analyse import nlp as nlp_module
+from newsbrief.analyse._entity_story import in_credit
+from newsbrief.analyse.entities import extract_entities
+from newsbrief.model import Article, Entity
+
+require_spacy_model()
+
+
+def entities_of(*texts: str) -> tuple[Entity, ...]:
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
+    return extract_entities(articles, docs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "credit"),
+    [
+        ("CHICAGO (AP) — In a stunning ruling, the board agreed.", "AP", True),
+        ("MONDAY, July 2 (HealthDay News) -- Pain may depend on the level of stress.", "HealthDay News", True),
+        ("The officer's claim was a hoax. (Photo: AP)\n\nA former officer was charged.", "AP", True),
+        ("Ballots were counted in Lauderhill. (Joe Cavaretta/Sun-Sentinel via AP)\n\nThe count went on.", "AP", True),
+        ("Staff writers Bill Laitner and Robert Allen contributed to this report.", "Robert Allen", True),
+        ("Copyright © 2017 NPR. All rights reserved.", "NPR", True),
+        # look-alikes that are mentions
+        ("The Centers for Disease Control and Prevention (CDC) issued a warning.", "CDC", False),
+        ("Rep. Sandy Levin (Mich.), the panel's top Democrat, said no.", "Mich.", False),
+        ('"(Rose) is a member of our canine unit," the university said.', "Rose", False),
+        ("The studio holds the copyright to the Klingon language, Paramount said.", "Paramount", False),
+        ("NPR reported the figures on Monday.", "NPR", False),
+    ],
+)
+def test_a_credit_is_no_mention(text: str, name: str, credit: bool) -> None:
+    doc = nlp_module.load_nlp()(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert in_credit(span, text) is credit
+
+
+def test_a_wire_named_only_in_datelines_and_credits_is_not_listed() -> None:
+    ents = entities_of(
+        "NEW YORK (Associated Press) — Colin Kroll, a tech executive, has died. Kroll was 34, police said.",
+        "Kroll founded the app in 2017. (Associated Press)\n\nColin Kroll was found in his apartment.",
+    )
+    assert not [e for e in ents if "Associated Press" in (e.name, *e.aliases)]
+    assert [e.label for e in ents if e.name == "Colin Kroll"] == ["PERSON"]
+
+
+def test_a_campus_is_part_of_its_universitys_name() -> None:
+    ents = entities_of(
+        '"It helps," said Angela Lukowski, an assistant professor of psychology at the University of California, '
+        "Irvine. Lukowski studied 216 babies."
+    )
+    assert not [e for e in ents if e.name == "Irvine"]
+    assert [e.label for e in ents if e.name.endswith("University of California")] == ["ORG"]
