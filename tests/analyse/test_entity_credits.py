@@ -61,3 +61,11 @@ def test_a_campus_is_part_of_its_universitys_name() -> None:
     )
     assert not [e for e in ents if e.name == "Irvine"]
     assert [e.label for e in ents if e.name.endswith("University of California")] == ["ORG"]
+
+
+def test_a_transcripts_speaker_label_is_a_person() -> None:
+    ents = entities_of(
+        "He said so.\n\nMARTIN: That's Opal Lee. She is on a quest.\n\nLEE: But I got going.\n\n"
+        "MARTIN: It started out as a walk around her church."
+    )
+    assert [e.label for e in ents if e.name.lower() == "martin"] == ["PERSON"]  # tagged ORG both times

@@ -14,7 +14,8 @@ sieve, Lee et al. 2013):
    never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
    names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
-   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
+   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines). A
+   transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged.
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
@@ -226,6 +227,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
+    if label != "PERSON" and _speaker_label(doc, toks):  # "MARTIN: That's Opal Lee.": a transcript's speaker
+        label = "PERSON"
     if label != "PERSON":
         while toks and not toks[0].text[:1].isupper():  # "pro-EU Liberal Party", "anti-Semitic party"
             toks = _drop_first_word(toks)
@@ -294,6 +297,21 @@ def _of_longer_name(doc: Doc, first: int) -> bool:
         and head.lower_.rstrip(".") not in HONORIFICS
         and head.lower_ not in _PERSON_TITLES
     )
+
+
+def _speaker_label(doc: Doc, toks: list[Token]) -> bool:
+    """Whether a name is a transcript's speaker label: words in capitals that open a line and are followed by a
+    colon ("MARTIN: That's Opal Lee.", "MICHEL MARTIN, HOST:"), the way broadcast transcripts name who speaks."""
+    if not toks or not all(t.is_upper and t.is_alpha for t in toks):
+        return False
+    first, last = toks[0].i, toks[-1].i
+    opens_line = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    for tok in doc[last + 1 : last + 4]:  # ":" or ", HOST:"
+        if tok.text == ":":
+            return opens_line
+        if tok.text != "," and not tok.is_upper:
+            return False
+    return False
 
 
 def _campus(doc: Doc, first: int) -> bool:
