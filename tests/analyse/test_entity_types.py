@@ -157,6 +157,9 @@ def test_a_place_or_body_only_the_tagger_vouches_for_once_is_not_listed() -> Non
         ("Regulators approved the Pfizer vaccine on Friday.", "Pfizer", None),  # a body's product after it
         ("Cases of the Zika virus rose.", "Zika", THING),
         ("Facebook bought the messaging app WhatsApp.", "WhatsApp", ORG),  # a social network is a body
+        ("A 26-year-old Nulato man says he was returning home.", "Nulato", GPE),  # people of a place
+        ("Detroit residents lined the streets.", "Detroit", GPE),
+        ("The Smith family moved away.", "Smith", None),  # a family is a person's, not a place's
     ],
 )
 def test_context_class_of_one_mention(text: str, name: str, cls: str | None) -> None:
@@ -212,3 +215,9 @@ def test_an_abbreviation_the_story_expands_is_listed_as_the_body() -> None:
         "members met in Chicago."
     )
     assert any(e.label == "ORG" and "CAPA" in (e.name, *e.aliases) for e in ents)
+
+
+def test_a_name_in_mixed_case_keeps_its_first_word() -> None:
+    ents = entities_of("The video is a collaboration between the band's label dBpm Records and King Features.")
+    assert "dBpm Records" in [e.name for e in ents]
+    assert "Records" not in [e.name for e in ents]

@@ -74,9 +74,12 @@ THING_NOUNS = _words(
     "suv phone smartphone device product"
 )
 #: Nouns after a name that only a place or an illness is followed by ("Midway airport", "Ebola virus", "the Des
-#: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show", "the Pfizer
-#: vaccine", "the Netflix premiere", "the Chipotle outbreak"), so none of those.
-PLACE_AFTER = _words("area county state city town suburb neighborhood neighbourhood region")
+#: Moines area", "a 26-year-old Nulato man", "Detroit residents"; not "family": "the Smith family"); a body is
+#: followed by its people and products ("Google spokesman", "CBS show", "the Pfizer vaccine", "the Netflix
+#: premiere", "the Chipotle outbreak"), so none of those.
+PLACE_AFTER = _words(
+    "area county state city town suburb neighborhood neighbourhood region man woman resident residents native natives"
+)
 FACILITY_AFTER = _words("airport station stadium arena hub")
 THING_AFTER = _words("virus epidemic infection infections")
 #: Nouns after a name (or its possessive) that only a company is followed by ("Michael Kors shares", "Kors's

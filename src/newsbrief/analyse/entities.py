@@ -230,7 +230,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     if label != "PERSON" and _speaker_label(doc, toks):  # "MARTIN: That's Opal Lee.": a transcript's speaker
         label = "PERSON"
     if label != "PERSON":
-        while toks and not toks[0].text[:1].isupper():  # "pro-EU Liberal Party", "anti-Semitic party"
+        # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
+        while toks and not toks[0].text[:1].isupper() and not _mixed_case(toks[0].text):
             toks = _drop_first_word(toks)
         if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
             after = doc[toks[-1].i + 1]
@@ -264,6 +265,11 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
     return Mention(article_id, text, text, label, PLACES.get(key, key), order)
+
+
+def _mixed_case(word: str) -> bool:
+    """A word in lower case with capitals inside ("dBpm", "eBay", "iPhone"): a name's own spelling."""
+    return word.isalpha() and word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _cut_before(after: Token) -> bool:
