@@ -7,7 +7,7 @@ import pytest
 
 from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
-from newsbrief.analyse._entity_story import in_credit
+from newsbrief.analyse._entity_story import credit_marks, in_credit
 from newsbrief.analyse.entities import extract_entities
 from newsbrief.model import Article, Entity
 
@@ -42,7 +42,7 @@ def test_a_credit_is_no_mention(text: str, name: str, credit: bool) -> None:
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert span is not None
-    assert in_credit(span, text) is credit
+    assert in_credit(span, text, credit_marks(text)) is credit
 
 
 def test_a_wire_named_only_in_datelines_and_credits_is_not_listed() -> None:

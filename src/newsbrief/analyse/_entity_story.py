@@ -25,6 +25,7 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -55,8 +56,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
-def in_credit(ent: Span, text: str) -> bool:
-    """Whether a mention is a credit, byline or copyright (see the module docstring); ``text`` is the doc's text."""
+def credit_marks(text: str) -> list[int]:
+    """Where a contributor or copyright line's words occur in ``text`` (found once per article, for
+    :func:`in_credit`)."""
+    return [m.start() for m in _CREDIT_LINE.finditer(text)]
+
+
+def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
+    """Whether a mention is a credit, byline or copyright (see the module docstring); ``text`` is the doc's text
+    and ``marks`` its :func:`credit_marks`."""
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)
     line_end = len(text) if line_end == -1 else line_end
@@ -73,7 +81,11 @@ def in_credit(ent: Span, text: str) -> bool:
                 len(before) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in before) and after[:1] in _DASHES
             )
             return (dateline or not after) and not _abbreviates(before, inside)  # "CHICAGO (AP) —", "(CBS)" at the end
-    return bool(_CREDIT_LINE.search(ent.sent.text))
+    k = bisect_left(marks, line_start)
+    if k == len(marks) or marks[k] >= line_end:
+        return False  # no contributor or copyright words on this line (most lines: no need to find the sentence)
+    sent = ent.sent
+    return any(sent.start_char <= m < sent.end_char for m in marks[k:] if m < line_end)
 
 
 def _abbreviates(words: list[str], short: str) -> bool:

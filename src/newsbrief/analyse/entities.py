@@ -114,6 +114,7 @@ from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
     common_acronyms,
+    credit_marks,
     defined_acronym,
     in_credit,
     known_tail,
@@ -164,10 +165,11 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         use.add(doc)
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
+        marks = credit_marks(article.text)
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
-            if in_credit(ent, article.text):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this report."
+            if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
