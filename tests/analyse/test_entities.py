@@ -75,6 +75,18 @@ def test_appositive_and_premodifier_descriptors() -> None:
     assert ("a1", "Ilford South MP") in gapes.descriptors
 
 
+def test_a_modifier_shared_by_two_nouns_is_not_cut_from_its_description() -> None:
+    entities = entities_of(
+        '"Sleep helps," said study author Sabine Seehagen, a child and adolescent psychology researcher with Ruhr '
+        "University Bochum in Germany. Seehagen said so.",
+        "The suspect, Jane Smith, a mother and a lawyer, was arrested. Smith denied it.",
+    )
+    descriptors = {d for e in entities for _, d in e.descriptors}
+    assert "a child" not in descriptors  # "child" modifies "researcher" with "adolescent"
+    assert any(d.startswith("a child and adolescent psychology researcher") for d in descriptors)
+    assert "a mother" in descriptors  # two descriptions, each with its own article
+
+
 def test_role_premodifiers() -> None:
     entities = entities_of(
         "Shadow chancellor John McDonnell demanded new elections.",

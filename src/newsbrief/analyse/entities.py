@@ -65,9 +65,10 @@ sieve, Lee et al. 2013):
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
    stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
    names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
-   from a headline line, never with a cut initial ("its president W.") or in capitals; clause openers ("which ..."),
-   web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo")
-   are not descriptions.
+   from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
+   modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
+   ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
+   "Photo") are not descriptions.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
