@@ -131,6 +131,12 @@ def acts_as_body(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in REPORTING_VERBS:
         return True
+    # A body is not "a short ISI" or "early VR": an indefinite article or an adjective before it says a term.
+    described = ent.start > 0 and (doc[ent.start - 1].lower_ in {"a", "an"} or doc[ent.start - 1].pos_ == "ADJ")
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not described:
+        return True  # "what the FBI called 'communiques'", "LKAB had already spent"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and not described:
+        return True  # "arrested Friday by the FBI"; not "separated by a short ISI"
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell":
         return True
     before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
@@ -142,7 +148,10 @@ def acts_as_body(ent: Span) -> bool:
         return False
     if possessive and after.ent_type_ == "PERSON":
         return True  # "WSJ's Sumathi Reddy", "CBS's Lesley Stahl": the body a person works for
-    return after.is_lower and (after.lower_ in BODY_PEOPLE or after.lemma_.lower() in BODY_PEOPLE)
+    if after.is_lower:
+        return after.lower_ in BODY_PEOPLE or after.lemma_.lower() in BODY_PEOPLE
+    # "FBI Special Agent Eric Birnbaum", "CIA Director John Brennan": a title of the body's people
+    return any(t.is_title and t.lower_ in BODY_PEOPLE for t in doc[after.i : after.i + 2])
 
 
 def context_class(ent: Span) -> str | None:
