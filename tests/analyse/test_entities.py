@@ -87,6 +87,16 @@ def test_a_modifier_shared_by_two_nouns_is_not_cut_from_its_description() -> Non
     assert "a mother" in descriptors  # two descriptions, each with its own article
 
 
+def test_the_shown_name_is_the_full_name_whose_surname_the_story_uses() -> None:
+    entities = entities_of(
+        "Joseph Buddenberg, 31, and Nicole Kissane, 28, were charged. Buddenberg and Kissane drove to Oregon.",
+        "Joseph Buddenberg and Nicole Kissaneare accused of vandalizing a home. Kissane, 28, lived in Escondido. "
+        "Records show Kissane has a license.",
+    )
+    assert "Nicole Kissane" in [e.name for e in entities if e.label == "PERSON"]
+    assert "Nicole Kissaneare" not in [e.name for e in entities]
+
+
 def test_role_premodifiers() -> None:
     entities = entities_of(
         "Shadow chancellor John McDonnell demanded new elections.",

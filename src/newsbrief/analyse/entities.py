@@ -531,8 +531,10 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     # Prefer a form not in capitals ("JOHN SMITH" in a headline); when every form is, take them all.
     names = Counter(m.name for m in cluster if not m.name.isupper() or len(m.name) <= 5)
     names = names or Counter(m.name for m in cluster)
-    if label == "PERSON":
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    if label == "PERSON":  # the fullest name; of two, the one whose surname the story uses most ("Nicole Kissane",
+        # not the one-off "Nicole Kissaneare" of "Kissaneare accused", a word run into the next)
+        last = Counter(m.name.split()[-1] for m in cluster)
+        name = max(names, key=lambda n: (len(n.split()), last[n.split()[-1]], names[n], n))
     else:
         name = max(names, key=lambda n: (len(n), names[n], n))
     descriptors: dict[tuple[str, str], tuple[str, str]] = {}
