@@ -15,7 +15,8 @@ sieve, Lee et al. 2013):
    names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
    Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines). A
-   transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged.
+   transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged
+   (where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
@@ -82,6 +83,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_bounds import (
+    ACADEMIC,
+    PERSON_TITLES,
+    campus,
+    cut_before,
+    mixed_case,
+    of_longer_name,
+    speaker_label,
+)
 from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
@@ -132,7 +142,6 @@ logger = logging.getLogger(__name__)
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
-_ACADEMIC = frozenset({"university", "college", "institute"})
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -223,25 +232,25 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_
-    if toks and _of_longer_name(doc, toks[0].i):
+    if toks and of_longer_name(doc, toks[0].i):
         return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
-    if toks and label in {"GPE", "LOC"} and _campus(doc, toks[0].i):
+    if toks and label in {"GPE", "LOC"} and campus(doc, toks[0].i):
         return None  # "the University of California, [Irvine]": the campus is part of the university's name
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
-    if label != "PERSON" and _speaker_label(doc, toks):  # "MARTIN: That's Opal Lee.": a transcript's speaker
+    if label != "PERSON" and speaker_label(doc, toks):  # "MARTIN: That's Opal Lee.": a transcript's speaker
         label = "PERSON"
     if label != "PERSON":
         # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
-        while toks and not toks[0].text[:1].isupper() and not _mixed_case(toks[0].text):
+        while toks and not toks[0].text[:1].isupper() and not mixed_case(toks[0].text):
             toks = _drop_first_word(toks)
         if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
             after = doc[toks[-1].i + 1]
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
                 toks.append(after)
                 label = "GPE"
-            elif _cut_before(after):
+            elif cut_before(after):
                 return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
@@ -268,72 +277,6 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
     return Mention(article_id, text, text, label, PLACES.get(key, key), order)
-
-
-def _mixed_case(word: str) -> bool:
-    """A word in lower case with capitals inside ("dBpm", "eBay", "iPhone"): a name's own spelling."""
-    return word.isalpha() and word[:1].islower() and any(c.isupper() for c in word[1:])
-
-
-def _cut_before(after: Token) -> bool:
-    """Whether the word after a body's or place's name goes on with it: a capitalised noun inside the sentence
-    that the tagger left out of every name and that is no title ("Governor", "Minister"), so the model cut a
-    longer name ("[Norfolk] District Attorney's Office") and this mention is not the name it stands for."""
-    return (
-        after.is_title
-        and after.pos_ in {"PROPN", "NOUN"}
-        and not after.ent_type_
-        and not after.is_sent_start
-        and after.lower_ not in ROLE_WORDS
-        and after.lower_.rstrip(".") not in HONORIFICS
-    )
-
-
-def _of_longer_name(doc: Doc, first: int) -> bool:
-    """Whether the name starting at token ``first`` ends a longer name the tagger cut ("Bank of [America]",
-    "the Reorganized Church of [Jesus Christ]"): "of" before it, and before that a capitalised noun inside the
-    sentence that is no title ("Secretary of State", "President of France") and no person's name ("Cuomo of New
-    York")."""
-    if first < 2 or doc[first - 1].lower_ != "of":
-        return False
-    head = doc[first - 2]
-    return (
-        head.is_title
-        and head.pos_ in {"PROPN", "NOUN"}
-        and not head.is_sent_start
-        and head.ent_type_ != "PERSON"
-        and head.lower_ not in ROLE_WORDS
-        and head.lower_.rstrip(".") not in HONORIFICS
-        and head.lower_ not in _PERSON_TITLES
-    )
-
-
-def _speaker_label(doc: Doc, toks: list[Token]) -> bool:
-    """Whether a name is a transcript's speaker label: words in capitals that open a line and are followed by a
-    colon ("MARTIN: That's Opal Lee.", "MICHEL MARTIN, HOST:"), the way broadcast transcripts name who speaks."""
-    if not toks or not all(t.is_upper and t.is_alpha for t in toks):
-        return False
-    first, last = toks[0].i, toks[-1].i
-    opens_line = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
-    for tok in doc[last + 1 : last + 4]:  # ":" or ", HOST:"
-        if tok.text == ":":
-            return opens_line
-        if tok.text != "," and not tok.is_upper:
-            return False
-    return False
-
-
-def _campus(doc: Doc, first: int) -> bool:
-    """Whether the place starting at token ``first`` follows "University of <Name>," ("the University of
-    California, Irvine", "University of Wisconsin, Madison"): a campus, named with the university."""
-    if first < 4 or doc[first - 1].text != "," or doc[first - 2].ent_type_ != "ORG":
-        return False
-    start = first - 2
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    if doc[start].lower_ == "the":
-        start += 1
-    return doc[start].lower_ in _ACADEMIC and doc[start + 1].lower_ == "of"
 
 
 def _looks_like_person(toks: list[Token]) -> bool:
@@ -373,12 +316,8 @@ def _is_honorific(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in HONORIFICS
 
 
-#: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person).
-_PERSON_TITLES = HONORIFICS | {"prince", "princess", "king", "queen", "president", "pope", "sheikh", "senator"}
-
-
 def _is_title(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in _PERSON_TITLES
+    return tok.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _drop_first_word(toks: list[Token]) -> list[Token]:
@@ -502,7 +441,7 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
     bodies = {m.key for m in mentions if m.label == "ORG"}
     for key in keys - set(alias):
-        suffixes = ORG_SUFFIXES if key in bodies else _ACADEMIC
+        suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:
