@@ -189,6 +189,10 @@ def test_the_gazetteer_folds_names_and_knows_no_common_words() -> None:
         ("The Oakland pair was arrested Friday by the FBI.", "FBI", True),
         ("The pair posted what the FBI called communiques.", "FBI", True),
         ("San Diego's FBI Special Agent in Charge Eric Birnbaum spoke.", "FBI", True),
+        ("ESPN legal analyst Ryan Smith details the video.", "ESPN", True),
+        ("It shows the shooting of former NFL star Will Smith.", "NFL", True),
+        ("They formed a committee to force the FDA to listen.", "FDA", True),
+        ("Neurons in the SCN integrate light.", "SCN", False),
         ("As with the ipRGCs, SCN neurons exhibit persistent firing.", "SCN", False),
         ("Other NIF responses, including alertness, follow.", "NIF", False),
         ("When flashes are separated by a short ISI, firing goes on.", "ISI", False),
@@ -224,3 +228,12 @@ def test_a_name_in_mixed_case_keeps_its_first_word() -> None:
     ents = entities_of("The video is a collaboration between the band's label dBpm Records and King Features.")
     assert "dBpm Records" in [e.name for e in ents]
     assert "Records" not in [e.name for e in ents]
+
+
+def test_a_person_named_only_by_the_opening_words_of_a_place_or_body_is_not_listed() -> None:
+    ents = entities_of(
+        "A lawsuit filed by 10 Sandy Hook victims' families names the maker. Sandy Hook mourned again.",
+        "Twenty children died at Sandy Hook Elementary School. The Sandy Hook Permanent Memorial Commission met.",
+    )
+    assert not [e for e in ents if e.name == "Sandy Hook" and e.label == "PERSON"]
+    assert "Sandy Hook Elementary School" in [e.name for e in ents]

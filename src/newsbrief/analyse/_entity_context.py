@@ -101,8 +101,9 @@ REPORTING_VERBS = _words(
     "sign agree launch invest build buy sell acquire order ban approve reject vote"
 )
 #: Nouns after an abbreviation that say a body's people ("CIA director", "NPR reporter", "FBI agents").
-BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan star")) | _words(
-    "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst"
+BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan")) | _words(
+    "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst "
+    "affiliate affiliates"
 )
 
 _CLASS_OF: dict[str, str] = {
@@ -148,10 +149,16 @@ def acts_as_body(ent: Span) -> bool:
         return False
     if possessive and after.ent_type_ == "PERSON":
         return True  # "WSJ's Sumathi Reddy", "CBS's Lesley Stahl": the body a person works for
-    if after.is_lower:
-        return after.lower_ in BODY_PEOPLE or after.lemma_.lower() in BODY_PEOPLE
-    # "FBI Special Agent Eric Birnbaum", "CIA Director John Brennan": a title of the body's people
-    return any(t.is_title and t.lower_ in BODY_PEOPLE for t in doc[after.i : after.i + 2])
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and doc[ent.start - 1].lower_ == "the":
+        return True  # "to force the FDA to listen", "called the FDA"
+    # "CIA director", "ESPN legal analyst Ryan Smith", "FBI Special Agent Eric Birnbaum", "ESPN Saints reporter":
+    # a noun of the body's people within the words that run on from the name
+    for tok in doc[after.i : after.i + 3]:
+        if not tok.is_alpha or not (tok.is_lower or tok.is_title):
+            return False
+        if tok.lower_ in BODY_PEOPLE or tok.lemma_.lower() in BODY_PEOPLE:
+            return True
+    return False
 
 
 def context_class(ent: Span) -> str | None:

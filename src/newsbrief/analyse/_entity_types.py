@@ -114,6 +114,19 @@ def person_evidenced(cluster: list[Mention]) -> bool:
     )
 
 
+def opens_a_body(cluster: list[Mention], bodies: set[str]) -> bool:
+    """Whether a "person" is the opening words of the story's longer name of a body or place ("Sandy Hook" beside
+    "Sandy Hook Elementary School"), with no mark of a person but perhaps a given name: no title, description or
+    person's noun around it. It is short for that body or place, whose type it does not say, and is not listed."""
+    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
+        return False
+    if any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster):
+        return False
+    keys = {fold(m.key) for m in cluster}
+    folded = {fold(b) for b in bodies}
+    return all(any(b.startswith(k + " ") and b.split()[-1] in NOT_PERSON_WORDS for b in folded) for k in keys)
+
+
 #: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
 BACKED_MENTIONS = 3
 #: ... unless its mentions' own labels are this split: the most common one on fewer than this share of them.

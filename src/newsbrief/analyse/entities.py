@@ -45,10 +45,11 @@ sieve, Lee et al. 2013):
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
    is not listed. A "person" whose name goes on past another person's full name ("Thomas Kinkade Signature
-   Galleries") is a business or work named after them and is not listed. Once a person's full name is known,
-   its untagged occurrences (not inside a longer name: "Church of [Jesus Christ]") and "Mr/Ms <surname>"
-   forms are counted too (the exact-match sieve of Lee et al. 2013), unless two people of the story share
-   the surname.
+   Galleries") is a business or work named after them and is not listed, and so is one that is only the opening
+   words of a longer name of a body or place ("Sandy Hook" beside "Sandy Hook Elementary School"). Once a
+   person's full name is known, its untagged occurrences (not inside a longer name: "Church of [Jesus
+   Christ]") and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013), unless
+   two people of the story share the surname.
 4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
    Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
    commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
@@ -132,7 +133,14 @@ from newsbrief.analyse._entity_story import (
     thing_votes,
     without_bare_heads,
 )
-from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
+from newsbrief.analyse._entity_types import (
+    CUE_WEIGHT,
+    backed,
+    name_key,
+    opens_a_body,
+    person_evidenced,
+    vote_labels,
+)
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -211,7 +219,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(without_bare_heads(others, lower_words))
     order = {a.id: i for i, a in enumerate(articles)}
-    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c)]
+    bodies = {m.key for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key}
+    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c) and not opens_a_body(c, bodies)]
     entities = [e for e, c in shown if backed(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
