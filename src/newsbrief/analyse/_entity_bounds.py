@@ -67,7 +67,7 @@ def of_longer_name(doc: Doc, first: int) -> bool:
 def speaker_label(doc: Doc, toks: list[Token]) -> bool:
     """Whether a name is a transcript's speaker label: words in capitals that open a line and are followed by a
     colon ("MARTIN: That's Opal Lee.", "MICHEL MARTIN, HOST:"), the way broadcast transcripts name who speaks."""
-    if not toks or not all(t.is_upper and t.is_alpha for t in toks):
+    if not toks or not toks[0].text.isupper() or not all(t.is_upper and t.is_alpha for t in toks):
         return False
     first, last = toks[0].i, toks[-1].i
     opens_line = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_

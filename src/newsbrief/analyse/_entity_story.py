@@ -49,6 +49,7 @@ TITLE_WORDS = 12
 
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|image|images|video|file|credit|courtesy|via|getty)\b|/", re.IGNORECASE)
 _DASHES = frozenset("-–—")
+_CREDIT_HINTS = ("contributed", "copyright", "©", "all rights reserved")
 _CREDIT_LINE = re.compile(
     r"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|copyright (?:\(c\) )?\d{4}|©"
     r"|all rights reserved",
@@ -59,18 +60,22 @@ _CREDIT_LINE = re.compile(
 def credit_marks(text: str) -> list[int]:
     """Where a contributor or copyright line's words occur in ``text`` (found once per article, for
     :func:`in_credit`)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CREDIT_HINTS):
+        return []  # most articles: no need to run the pattern
     return [m.start() for m in _CREDIT_LINE.finditer(text)]
 
 
 def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
     """Whether a mention is a credit, byline or copyright (see the module docstring); ``text`` is the doc's text
     and ``marks`` its :func:`credit_marks`."""
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    line_end = text.find("\n", ent.end_char)
+    start, end = ent.start_char, ent.end_char
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    opening = text.rfind("(", line_start, ent.start_char)
-    closing = text.find(")", ent.end_char, line_end)
-    if opening != -1 and closing != -1 and ")" not in text[opening : ent.start_char]:
+    opening = text.rfind("(", line_start, start)
+    closing = text.find(")", end, line_end) if opening != -1 else -1
+    if closing != -1 and ")" not in text[opening:start]:
         inside = text[opening + 1 : closing].strip()
         if _CREDIT_WORDS.search(inside):
             return True  # "(Photo: AP)", "(Joe Cavaretta/Sun-Sentinel via AP)", "(PHOTOS: ...)"

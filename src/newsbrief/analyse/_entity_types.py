@@ -98,33 +98,29 @@ def label_group(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC", FAC} else label
 
 
-def person_evidenced(cluster: list[Mention]) -> bool:
+def person_evidenced(cluster: list[Mention], bodies: frozenset[str] = frozenset()) -> bool:
     """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description, a
     person's noun around it ("quarterback Kain Colter"), a known given name, or a full name that the story
     shortens to its surname. "Twitter", "Keurig" and "Evil Dead" tagged PERSON show none and are left out (the
-    tagger's commonest false person)."""
+    tagger's commonest false person). Without a title, description or person's noun, a name that is only the
+    opening words of the story's longer name of a body or place (``bodies``: their folded keys of two words or
+    more) is short for it ("Sandy Hook" beside "Sandy Hook Elementary School"), whatever its given name, and
+    is left out too: its type is not known."""
     if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
         return True
+    if any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster):
+        return True
+    if bodies and all(_opens_a_body(fold(key), bodies) for key in {m.key for m in cluster}):
+        return False
     names = {m.name for m in cluster}
     surnames = {n.split()[-1] for n in names if " " in n}
-    return (
-        any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster)
-        or any(first_name_gender(n.split()[0]) is not None for n in names)
-        or any(" " not in n and n in surnames for n in names)
+    return any(first_name_gender(n.split()[0]) is not None for n in names) or any(
+        " " not in n and n in surnames for n in names
     )
 
 
-def opens_a_body(cluster: list[Mention], bodies: set[str]) -> bool:
-    """Whether a "person" is the opening words of the story's longer name of a body or place ("Sandy Hook" beside
-    "Sandy Hook Elementary School"), with no mark of a person but perhaps a given name: no title, description or
-    person's noun around it. It is short for that body or place, whose type it does not say, and is not listed."""
-    if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
-        return False
-    if any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster):
-        return False
-    keys = {fold(m.key) for m in cluster}
-    folded = {fold(b) for b in bodies}
-    return all(any(b.startswith(k + " ") and b.split()[-1] in NOT_PERSON_WORDS for b in folded) for k in keys)
+def _opens_a_body(key: str, bodies: frozenset[str]) -> bool:
+    return any(b.startswith(key + " ") and b.rsplit(" ", 1)[-1] in NOT_PERSON_WORDS for b in bodies)
 
 
 #: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.

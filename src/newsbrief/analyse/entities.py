@@ -137,7 +137,6 @@ from newsbrief.analyse._entity_types import (
     CUE_WEIGHT,
     backed,
     name_key,
-    opens_a_body,
     person_evidenced,
     vote_labels,
 )
@@ -219,8 +218,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(without_bare_heads(others, lower_words))
     order = {a.id: i for i, a in enumerate(articles)}
-    bodies = {m.key for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key}
-    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c) and not opens_a_body(c, bodies)]
+    bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
+    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
     entities = [e for e, c in shown if backed(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
