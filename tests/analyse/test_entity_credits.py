@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from entity_text import entities_of, span_of
 from installed import require_spacy_model
-from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse._entity_story import credit_marks, in_credit
-from newsbrief.analyse.entities import extract_entities
-from newsbrief.model import Article, Entity
 
 require_spacy_model()
-
-
-def entities_of(*texts: str) -> tuple[Entity, ...]:
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
-    docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
-    return extract_entities(articles, docs)
 
 
 @pytest.mark.parametrize(
@@ -38,11 +30,7 @@ def entities_of(*texts: str) -> tuple[Entity, ...]:
     ],
 )
 def test_a_credit_is_no_mention(text: str, name: str, credit: bool) -> None:
-    doc = nlp_module.load_nlp()(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    assert in_credit(span, text, credit_marks(text)) is credit
+    assert in_credit(span_of(text, name), text, credit_marks(text)) is credit
 
 
 def test_a_wire_named_only_in_datelines_and_credits_is_not_listed() -> None:

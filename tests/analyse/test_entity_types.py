@@ -11,21 +11,14 @@ from collections.abc import Sequence
 
 import pytest
 
+from entity_text import entities_of, span_of
 from installed import require_spacy_model
-from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.analyse._entity_story import _in_quoted_title
-from newsbrief.analyse.entities import extract_entities
-from newsbrief.model import Article, Entity
+from newsbrief.model import Entity
 
 require_spacy_model()
-
-
-def entities_of(*texts: str) -> tuple[Entity, ...]:
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
-    docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
-    return extract_entities(articles, docs)
 
 
 def labels_of(entities: Sequence[Entity], name: str) -> list[str]:
@@ -163,11 +156,7 @@ def test_a_place_or_body_only_the_tagger_vouches_for_once_is_not_listed() -> Non
     ],
 )
 def test_context_class_of_one_mention(text: str, name: str, cls: str | None) -> None:
-    doc = nlp_module.load_nlp()(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    assert context_class(span) == cls
+    assert context_class(span_of(text, name)) == cls
 
 
 def test_the_gazetteer_folds_names_and_knows_no_common_words() -> None:
@@ -200,11 +189,7 @@ def test_the_gazetteer_folds_names_and_knows_no_common_words() -> None:
     ],
 )
 def test_an_abbreviation_used_as_a_body(text: str, name: str, body: bool) -> None:
-    doc = nlp_module.load_nlp()(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    assert acts_as_body(span) is body
+    assert acts_as_body(span_of(text, name)) is body
 
 
 def test_an_abbreviation_of_a_term_is_not_listed_and_one_used_as_a_body_is() -> None:
