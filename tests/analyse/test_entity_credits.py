@@ -57,3 +57,8 @@ def test_a_transcripts_speaker_label_is_a_person() -> None:
         "MARTIN: It started out as a walk around her church."
     )
     assert [e.label for e in ents if e.name.lower() == "martin"] == ["PERSON"]  # tagged ORG both times
+
+
+def test_a_datelines_place_before_a_colon_stays_a_place() -> None:
+    ents = entities_of("LONDON: The minister said on Monday that talks with the unions would resume.")
+    assert [e.label for e in ents if e.name.lower() == "london"] == ["GPE"]

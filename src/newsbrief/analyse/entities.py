@@ -247,7 +247,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
-    if label != "PERSON" and speaker_label(doc, toks):  # "MARTIN: That's Opal Lee.": a transcript's speaker
+    # "MARTIN: That's Opal Lee.": a transcript's speaker; not a dateline's place ("LONDON: The minister said")
+    if label not in {"PERSON", "GPE", "LOC"} and speaker_label(doc, toks):
         label = "PERSON"
     if label != "PERSON":
         # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
