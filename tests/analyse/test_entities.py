@@ -75,6 +75,28 @@ def test_appositive_and_premodifier_descriptors() -> None:
     assert ("a1", "Ilford South MP") in gapes.descriptors
 
 
+def test_a_modifier_shared_by_two_nouns_is_not_cut_from_its_description() -> None:
+    entities = entities_of(
+        '"Sleep helps," said study author Sabine Seehagen, a child and adolescent psychology researcher with Ruhr '
+        "University Bochum in Germany. Seehagen said so.",
+        "The suspect, Jane Smith, a mother and a lawyer, was arrested. Smith denied it.",
+    )
+    descriptors = {d for e in entities for _, d in e.descriptors}
+    assert "a child" not in descriptors  # "child" modifies "researcher" with "adolescent"
+    assert any(d.startswith("a child and adolescent psychology researcher") for d in descriptors)
+    assert "a mother" in descriptors  # two descriptions, each with its own article
+
+
+def test_the_shown_name_is_the_full_name_whose_surname_the_story_uses() -> None:
+    entities = entities_of(
+        "Joseph Buddenberg, 31, and Nicole Kissane, 28, were charged. Buddenberg and Kissane drove to Oregon.",
+        "Joseph Buddenberg and Nicole Kissaneare accused of vandalizing a home. Kissane, 28, lived in Escondido. "
+        "Records show Kissane has a license.",
+    )
+    assert "Nicole Kissane" in [e.name for e in entities if e.label == "PERSON"]
+    assert "Nicole Kissaneare" not in [e.name for e in entities]
+
+
 def test_role_premodifiers() -> None:
     entities = entities_of(
         "Shadow chancellor John McDonnell demanded new elections.",

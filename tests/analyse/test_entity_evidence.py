@@ -231,6 +231,18 @@ def test_a_business_named_after_a_person_of_the_story_is_not_that_person() -> No
     assert not [e for e in entities if "Galleries" in e.name or "Homestead" in e.name]
 
 
+def test_a_fuller_name_whose_last_word_the_story_uses_alone_is_the_person() -> None:
+    entities = entities_of(
+        "Over the weekend, Keith Fitzgerald Knowles turned himself in. Knowles reportedly struck first in June. "
+        "Investigators said Knowles used the same method.",
+        "Keith Fitzgerald, 27, turned himself in to detectives. Knowles had a system, investigators said. "
+        "Knowles told investigators he was sorry.",
+    )
+    (knowles,) = [e for e in entities if e.label == "PERSON"]
+    assert knowles.name == "Keith Fitzgerald Knowles"
+    assert "Keith Fitzgerald" in knowles.aliases  # the tagger's cut of the same name joins it
+
+
 def test_a_name_inside_a_longer_name_after_of_is_not_a_mention() -> None:
     entities = entities_of(
         "The Reorganized Church of Jesus Christ of Latter Day Saints was founded in 1860. Jesus Christ was invoked.",

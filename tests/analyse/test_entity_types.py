@@ -11,21 +11,14 @@ from collections.abc import Sequence
 
 import pytest
 
+from entity_text import entities_of, span_of
 from installed import require_spacy_model
-from newsbrief.analyse import nlp as nlp_module
-from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, context_class
+from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.analyse._entity_story import _in_quoted_title
-from newsbrief.analyse.entities import extract_entities
-from newsbrief.model import Article, Entity
+from newsbrief.model import Entity
 
 require_spacy_model()
-
-
-def entities_of(*texts: str) -> tuple[Entity, ...]:
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
-    docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
-    return extract_entities(articles, docs)
 
 
 def labels_of(entities: Sequence[Entity], name: str) -> list[str]:
@@ -157,17 +150,75 @@ def test_a_place_or_body_only_the_tagger_vouches_for_once_is_not_listed() -> Non
         ("Regulators approved the Pfizer vaccine on Friday.", "Pfizer", None),  # a body's product after it
         ("Cases of the Zika virus rose.", "Zika", THING),
         ("Facebook bought the messaging app WhatsApp.", "WhatsApp", ORG),  # a social network is a body
+        ("A 26-year-old Nulato man says he was returning home.", "Nulato", GPE),  # people of a place
+        ("Detroit residents lined the streets.", "Detroit", GPE),
+        ("The Smith family moved away.", "Smith", None),  # a family is a person's, not a place's
     ],
 )
 def test_context_class_of_one_mention(text: str, name: str, cls: str | None) -> None:
-    doc = nlp_module.load_nlp()(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    assert context_class(span) == cls
+    assert context_class(span_of(text, name)) == cls
 
 
 def test_the_gazetteer_folds_names_and_knows_no_common_words() -> None:
     assert known_place("Chicago") and known_place("chicago") and known_place("United States")
     assert known_place("Zürich") == known_place("Zurich")
     assert not known_place("Emmys") and not known_place("Twitter")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("NPR reported the figures on Monday.", "NPR", True),
+        ("The figures were first reported by the BBC, and the CIA said nothing.", "CIA", True),
+        ("He told NPR that he would stay.", "NPR", True),
+        ("The deal fell through, according to the AP.", "AP", True),
+        ("LKAB plans to pay residents 25% more.", "LKAB", True),
+        ("WSJ's Sumathi Reddy discusses the study.", "WSJ", True),
+        ("The CIA director resigned.", "CIA", True),
+        ("The Oakland pair was arrested Friday by the FBI.", "FBI", True),
+        ("The pair posted what the FBI called communiques.", "FBI", True),
+        ("San Diego's FBI Special Agent in Charge Eric Birnbaum spoke.", "FBI", True),
+        ("ESPN legal analyst Ryan Smith details the video.", "ESPN", True),
+        ("It shows the shooting of former NFL star Will Smith.", "NFL", True),
+        ("They formed a committee to force the FDA to listen.", "FDA", True),
+        ("Neurons in the SCN integrate light.", "SCN", False),
+        ("As with the ipRGCs, SCN neurons exhibit persistent firing.", "SCN", False),
+        ("Other NIF responses, including alertness, follow.", "NIF", False),
+        ("When flashes are separated by a short ISI, firing goes on.", "ISI", False),
+        ("Devin was 41.\n\nRIP.", "RIP", False),
+    ],
+)
+def test_an_abbreviation_used_as_a_body(text: str, name: str, body: bool) -> None:
+    assert acts_as_body(span_of(text, name)) is body
+
+
+def test_an_abbreviation_of_a_term_is_not_listed_and_one_used_as_a_body_is() -> None:
+    ents = entities_of(
+        "Neurons in the SCN fire for seconds. SCN neurons exhibit persistent firing, and the SCN integrates light. "
+        "NPR reported the study on Monday.",
+    )
+    assert labels_of(ents, "SCN") == []  # tagged three times, never used as a body
+    assert labels_of(ents, "NPR") == ["ORG"]  # once, but "NPR reported"
+
+
+def test_an_abbreviation_the_story_expands_is_listed_as_the_body() -> None:
+    ents = entities_of(
+        "The College Athletes Players Association filed the petition. CAPA wants a seat at the table, and CAPA "
+        "members met in Chicago."
+    )
+    assert any(e.label == "ORG" and "CAPA" in (e.name, *e.aliases) for e in ents)
+
+
+def test_a_name_in_mixed_case_keeps_its_first_word() -> None:
+    ents = entities_of("The video is a collaboration between the band's label dBpm Records and King Features.")
+    assert "dBpm Records" in [e.name for e in ents]
+    assert "Records" not in [e.name for e in ents]
+
+
+def test_a_person_named_only_by_the_opening_words_of_a_place_or_body_is_not_listed() -> None:
+    ents = entities_of(
+        "A lawsuit filed by 10 Sandy Hook victims' families names the maker. Sandy Hook mourned again.",
+        "Twenty children died at Sandy Hook Elementary School. The Sandy Hook Permanent Memorial Commission met.",
+    )
+    assert not [e for e in ents if e.name == "Sandy Hook" and e.label == "PERSON"]
+    assert "Sandy Hook Elementary School" in [e.name for e in ents]

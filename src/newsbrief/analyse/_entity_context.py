@@ -74,9 +74,12 @@ THING_NOUNS = _words(
     "suv phone smartphone device product"
 )
 #: Nouns after a name that only a place or an illness is followed by ("Midway airport", "Ebola virus", "the Des
-#: Moines area"); a body is followed by its people and products ("Google spokesman", "CBS show", "the Pfizer
-#: vaccine", "the Netflix premiere", "the Chipotle outbreak"), so none of those.
-PLACE_AFTER = _words("area county state city town suburb neighborhood neighbourhood region")
+#: Moines area", "a 26-year-old Nulato man", "Detroit residents"; not "family": "the Smith family"); a body is
+#: followed by its people and products ("Google spokesman", "CBS show", "the Pfizer vaccine", "the Netflix
+#: premiere", "the Chipotle outbreak"), so none of those.
+PLACE_AFTER = _words(
+    "area county state city town suburb neighborhood neighbourhood region man woman resident residents native natives"
+)
 FACILITY_AFTER = _words("airport station stadium arena hub")
 THING_AFTER = _words("virus epidemic infection infections")
 #: Nouns after a name (or its possessive) that only a company is followed by ("Michael Kors shares", "Kors's
@@ -91,6 +94,17 @@ ACQUIRING_VERBS = _words("buy acquire purchase")
 NAMING_WORDS = _words("called named dubbed titled")
 #: "the city of X", "the state of X".
 PLACE_OF = _words("city state town village county province region island")
+#: Verbs whose subject speaks or acts for a body ("NPR reported", "the CIA said", "LKAB plans", "LKAB spent").
+REPORTING_VERBS = _words(
+    "say tell report announce confirm deny state add write release issue publish claim estimate warn accuse sue "
+    "find recommend respond decline comment air broadcast plan predict spend pay hire fire employ own operate fund "
+    "sign agree launch invest build buy sell acquire order ban approve reject vote"
+)
+#: Nouns after an abbreviation that say a body's people ("CIA director", "NPR reporter", "FBI agents").
+BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan")) | _words(
+    "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst "
+    "affiliate affiliates"
+)
 
 _CLASS_OF: dict[str, str] = {
     **dict.fromkeys(THING_NOUNS, THING),
@@ -106,6 +120,45 @@ def _noun_class(tok: Token) -> str | None:
     if not tok.is_lower and not (tok.is_upper and tok.lower_ == "suv"):
         return None
     return _CLASS_OF.get(tok.lower_) or _CLASS_OF.get(tok.lemma_.lower())
+
+
+def acts_as_body(ent: Span) -> bool:
+    """Whether one mention of an abbreviation uses it as an organisation: the subject of a verb of saying,
+    reporting or a body's acts ("NPR reported", "the CIA said", "LKAB plans"), "according to (the) X", the one
+    told ("told NPR"), the owner of a person ("WSJ's Sumathi Reddy") or followed by a noun of a body's people
+    ("CIA director", "FBI agents"). An abbreviation of a term is used otherwise: as a modifier of a thing ("SCN
+    neurons", "NIF responses"), after an adjective ("a short ISI"), alone ("RIP.")."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    # A body is not "a short ISI" or "early VR": an indefinite article or an adjective before it says a term.
+    described = ent.start > 0 and (doc[ent.start - 1].lower_ in {"a", "an"} or doc[ent.start - 1].pos_ == "ADJ")
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not described:
+        return True  # "what the FBI called 'communiques'", "LKAB had already spent"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and not described:
+        return True  # "arrested Friday by the FBI"; not "separated by a short ISI"
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell":
+        return True
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    after = doc[ent.end + 1] if possessive and ent.end + 1 < len(doc) else doc[ent.end] if ent.end < len(doc) else None
+    if after is None:
+        return False
+    if possessive and after.ent_type_ == "PERSON":
+        return True  # "WSJ's Sumathi Reddy", "CBS's Lesley Stahl": the body a person works for
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and doc[ent.start - 1].lower_ == "the":
+        return True  # "to force the FDA to listen", "called the FDA"
+    # "CIA director", "ESPN legal analyst Ryan Smith", "FBI Special Agent Eric Birnbaum", "ESPN Saints reporter":
+    # a noun of the body's people within the words that run on from the name
+    for tok in doc[after.i : after.i + 3]:
+        if not tok.is_alpha or not (tok.is_lower or tok.is_title):
+            return False
+        if tok.lower_ in BODY_PEOPLE or tok.lemma_.lower() in BODY_PEOPLE:
+            return True
+    return False
 
 
 def context_class(ent: Span) -> str | None:

@@ -239,7 +239,10 @@ def person_head(tok: Token) -> bool:
 def _phrase(head: Token, stop_before: int | None) -> Span | None:
     """The head's phrase, without relative clauses, trailing conjuncts or what follows ``stop_before``."""
     drop: set[int] = set()
+    shared = _shared_modifier(head)
     for child in head.children:
+        if shared and child.dep_ in {"cc", "conj"}:
+            continue  # "a child and adolescent psychology researcher": one description, not "a child"
         if child.dep_ in _CUT_DEPS and child.i > head.i:
             drop.update(t.i for t in child.subtree)
     toks = [t for t in head.subtree if t.i not in drop and (stop_before is None or t.i < stop_before)]
@@ -253,6 +256,17 @@ def _phrase(head: Token, stop_before: int | None) -> Span | None:
     while right + 1 in keep:
         right += 1
     return head.doc[left : right + 1]
+
+
+def _shared_modifier(head: Token) -> bool:
+    """Whether the head is a modifier coordinated into the next noun's phrase ("a [child] and adolescent
+    psychology researcher", parsed as "child" and "researcher"): "and"/"or" right after it, and the conjunct's
+    phrase opens with no determiner of its own (unlike "a mother and a lawyer", two descriptions)."""
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.dep_ != "cc" or nxt.lower_ not in {"and", "or"}:
+        return False
+    conj = next((c for c in head.children if c.dep_ == "conj"), None)
+    return conj is not None and conj.left_edge.tag_ != "DT" and conj.left_edge.i == nxt.i + 1
 
 
 def _one_word_role(word: str) -> bool:

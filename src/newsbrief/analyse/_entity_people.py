@@ -84,16 +84,45 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def named_after_people(clusters: list[list[Mention]]) -> list[list[Mention]]:
-    """The person clusters whose every name goes on past another person's full name ("Jessica Simpson
+    """Without the person clusters whose name goes on past another person's full name ("Jessica Simpson
     Collection", "Thomas Kinkade Signature Galleries", "Jeff King Husky Homestead" beside Jeff King): a
-    business, brand or work named after the person, not a person; the type is not known, so it is not listed."""
+    business, brand or work named after the person, not a person; the type is not known, so it is not listed.
+    Unless the story uses the last word alone for the person ("Keith Fitzgerald Knowles", then "Knowles"): then it
+    is the person's fuller name, and a cluster of only the shorter full name ("Keith Fitzgerald") joins it."""
     full = {m.key for c in clusters for m in c if len(m.key.split()) >= 2}
 
-    def extends(key: str) -> bool:
+    def extends(key: str) -> str | None:
         words = key.split()
-        return any(" ".join(words[:k]) in full and words[k] not in _NAME_SUFFIXES for k in range(2, len(words)))
+        return next(
+            (
+                " ".join(words[:k])
+                for k in range(2, len(words))
+                if " ".join(words[:k]) in full and words[k] not in _NAME_SUFFIXES
+            ),
+            None,
+        )
 
-    return [c for c in clusters if not any(extends(m.key) for m in c)]
+    kept: list[list[Mention]] = []
+    fuller: dict[str, list[Mention]] = {}  # "keith fitzgerald" -> the cluster of "Keith Fitzgerald Knowles"
+    for c in clusters:
+        longer = {m.key: short for m in c if (short := extends(m.key)) is not None}
+        if not longer:
+            kept.append(c)
+            continue
+        lone = {m.key for m in c if " " not in m.key}
+        # "Keith Fitzgerald Knowles" (one more word), then "Knowles" alone; not "Jeff King Husky Homestead Nash"
+        if any(len(key.split()) == len(short.split()) + 1 and key.split()[-1] in lone for key, short in longer.items()):
+            kept.append(c)
+            fuller.update(dict.fromkeys(longer.values(), c))
+    out = []
+    for c in kept:
+        names = {m.key for m in c}
+        target = next((fuller[k] for k in names if k in fuller and fuller[k] is not c), None)
+        if target is not None and all(" " in k and k in fuller for k in names):
+            target.extend(c)  # the story's shorter form of the same full name ("Keith Fitzgerald", cut by the tagger)
+        else:
+            out.append(c)
+    return out
 
 
 #: A lone surname of several people of the story is the one named in full this many times as often as any other.

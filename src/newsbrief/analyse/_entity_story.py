@@ -14,12 +14,18 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
 * **one word short for several names** (:func:`without_bare_heads`): "Church" beside the "LDS Church" and the
   "Catholic Church";
 * **names with a stray word in front** (:func:`known_tail`): "AP American Airlines", "Smith's Mercedes" are
-  the story's "American Airlines" and "Mercedes" when the story names those alone.
+  the story's "American Airlines" and "Mercedes" when the story names those alone;
+* **credits** (:func:`in_credit`): a name that is all a parenthesis holds ("FORT LAUDERDALE, Fla. (AP) —",
+  "(Associated Press)", "(CBS)") and does not abbreviate the words before it ("the Centers for Disease Control
+  (CDC)"), a photo credit in parentheses ("(Photo: AP)", "(... via AP)"), a contributor or copyright line ("AP
+  writers ... contributed to this report.", "Copyright © 2017 NPR.") is the page's furniture, not a mention
+  of the story.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +45,60 @@ _LOWER_ACRONYM = re.compile(r"\b[a-z][a-z-]+\s+\(([A-Z][A-Za-z]{1,6})\)")
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
 #: A quoted title is at most this many words ("“Harry Potter and the Deathly Hallows: Part 2”").
 TITLE_WORDS = 12
+
+
+_CREDIT_WORDS = re.compile(r"\b(?:photo|photos|image|images|video|file|credit|courtesy|via|getty)\b|/", re.IGNORECASE)
+_DASHES = frozenset("-–—")
+_CREDIT_HINTS = ("contributed", "copyright", "©", "all rights reserved")
+_CREDIT_LINE = re.compile(
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|copyright (?:\(c\) )?\d{4}|©"
+    r"|all rights reserved",
+    re.IGNORECASE,
+)
+
+
+def credit_marks(text: str) -> list[int]:
+    """Where a contributor or copyright line's words occur in ``text`` (found once per article, for
+    :func:`in_credit`)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CREDIT_HINTS):
+        return []  # most articles: no need to run the pattern
+    return [m.start() for m in _CREDIT_LINE.finditer(text)]
+
+
+def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
+    """Whether a mention is a credit, byline or copyright (see the module docstring); ``text`` is the doc's text
+    and ``marks`` its :func:`credit_marks`."""
+    start, end = ent.start_char, ent.end_char
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    opening = text.rfind("(", line_start, start)
+    closing = text.find(")", end, line_end) if opening != -1 else -1
+    if closing != -1 and ")" not in text[opening:start]:
+        inside = text[opening + 1 : closing].strip()
+        if _CREDIT_WORDS.search(inside):
+            return True  # "(Photo: AP)", "(Joe Cavaretta/Sun-Sentinel via AP)", "(PHOTOS: ...)"
+        if inside == ent.text.strip():
+            before = text[line_start:opening].split()
+            after = text[closing + 1 : line_end].strip()
+            dateline = (
+                len(before) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in before) and after[:1] in _DASHES
+            )
+            return (dateline or not after) and not _abbreviates(before, inside)  # "CHICAGO (AP) —", "(CBS)" at the end
+    k = bisect_left(marks, line_start)
+    if k == len(marks) or marks[k] >= line_end:
+        return False  # no contributor or copyright words on this line (most lines: no need to find the sentence)
+    sent = ent.sent
+    return any(sent.start_char <= m < sent.end_char for m in marks[k:] if m < line_end)
+
+
+def _abbreviates(words: list[str], short: str) -> bool:
+    """Whether ``short`` is the initials of the last few of ``words`` ("Centers for Disease Control (CDC)")."""
+    from newsbrief.analyse._entity_rules import acronym
+
+    wanted = short.replace(".", "").lower()
+    return any(acronym(" ".join(words[-k:])) == wanted for k in range(2, min(len(words), 10) + 1))
 
 
 def thing_votes(doc: Doc, ent: Span, text: str) -> int:

@@ -98,26 +98,48 @@ def label_group(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC", FAC} else label
 
 
-def person_evidenced(cluster: list[Mention]) -> bool:
+def person_evidenced(cluster: list[Mention], bodies: frozenset[str] = frozenset()) -> bool:
     """Whether a cluster the tagger calls a person shows a person's marks anywhere: a title, a description, a
     person's noun around it ("quarterback Kain Colter"), a known given name, or a full name that the story
     shortens to its surname. "Twitter", "Keurig" and "Evil Dead" tagged PERSON show none and are left out (the
-    tagger's commonest false person)."""
+    tagger's commonest false person). Without a title, description or person's noun, a name that is only the
+    opening words of the story's longer name of a body or place (``bodies``: their folded keys of two words or
+    more) is short for it ("Sandy Hook" beside "Sandy Hook Elementary School"), whatever its given name, and
+    is left out too: its type is not known."""
     if Counter(m.label for m in cluster).most_common(1)[0][0] != "PERSON":
         return True
+    if any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster):
+        return True
+    if bodies and all(_opens_a_body(fold(key), bodies) for key in {m.key for m in cluster}):
+        return False
     names = {m.name for m in cluster}
     surnames = {n.split()[-1] for n in names if " " in n}
-    return (
-        any(m.honorific or m.descriptors or m.cue == "PERSON" for m in cluster)
-        or any(first_name_gender(n.split()[0]) is not None for n in names)
-        or any(" " not in n and n in surnames for n in names)
+    return any(first_name_gender(n.split()[0]) is not None for n in names) or any(
+        " " not in n and n in surnames for n in names
     )
+
+
+def _opens_a_body(key: str, bodies: frozenset[str]) -> bool:
+    return any(b.startswith(key + " ") and b.rsplit(" ", 1)[-1] in NOT_PERSON_WORDS for b in bodies)
 
 
 #: An organisation or place the tagger alone vouches for is listed when named this often, or in two sources.
 BACKED_MENTIONS = 3
 #: ... unless its mentions' own labels are this split: the most common one on fewer than this share of them.
 SPLIT_SHARE = 0.6
+
+
+def abbreviation_only(names: tuple[str, ...]) -> bool:
+    """Whether every form of a name is an abbreviation in capitals ("NPR", "SCN") that is no known place ("US")."""
+    return all(
+        n.isupper() and n.isalpha() and len(n) <= 6 and n.lower() not in PLACES and not known_place(n) for n in names
+    )
+
+
+def used_as_body(entity: Entity, cluster: list[Mention]) -> bool:
+    """Whether the story uses an abbreviation as an organisation (``Mention.body_use``: "NPR reported", "CIA
+    director", "according to AP") rather than as a term ("SCN neurons", "a short ISI", "early VR applications")."""
+    return any(m.body_use for m in cluster)
 
 
 def backed(entity: Entity, cluster: list[Mention]) -> bool:
@@ -142,6 +164,8 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
     cues = {label_group(m.cue) for m in cluster if m.cue is not None}
     if group in cues:
         return True
+    if abbreviation_only(names):
+        return used_as_body(entity, cluster)
     if cues:  # "the village of Koyukuk" tagged ORG four times: the words around it say otherwise
         return False
     words = {w for n in names for w in n.lower().replace(".", "").split()}

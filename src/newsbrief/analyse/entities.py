@@ -14,7 +14,9 @@ sieve, Lee et al. 2013):
    never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
    names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
-   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines).
+   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines). A
+   transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged
+   (where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
@@ -30,7 +32,9 @@ sieve, Lee et al. 2013):
    surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
    anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
    "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
-   or split ways (:func:`newsbrief.analyse._entity_types.backed`).
+   or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story
+   does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
+   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP.").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -41,10 +45,11 @@ sieve, Lee et al. 2013):
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
    is not listed. A "person" whose name goes on past another person's full name ("Thomas Kinkade Signature
-   Galleries") is a business or work named after them and is not listed. Once a person's full name is known,
-   its untagged occurrences (not inside a longer name: "Church of [Jesus Christ]") and "Mr/Ms <surname>"
-   forms are counted too (the exact-match sieve of Lee et al. 2013), unless two people of the story share
-   the surname.
+   Galleries") is a business or work named after them and is not listed, and so is one that is only the opening
+   words of a longer name of a body or place ("Sandy Hook" beside "Sandy Hook Elementary School"). Once a
+   person's full name is known, its untagged occurrences (not inside a longer name: "Church of [Jesus
+   Christ]") and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013), unless
+   two people of the story share the surname.
 4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
    Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
    commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
@@ -53,15 +58,19 @@ sieve, Lee et al. 2013):
    or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is short for one of
    them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut ("Bank of [America]").
    A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
-   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it.
+   the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it, nor is a
+   campus after "University of <Name>," ("the University of California, Irvine"). Credits are no mentions: a
+   name that is all a parenthesis holds in a dateline or at the end of a line ("CHICAGO (AP) —"), a photo
+   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`).
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
    stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
    names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
-   from a headline line, never with a cut initial ("its president W.") or in capitals; clause openers ("which ..."),
-   web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo")
-   are not descriptions.
+   from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
+   modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
+   ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
+   "Photo") are not descriptions.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
@@ -75,7 +84,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_context import FAC, THING, context_class
+from newsbrief.analyse._entity_bounds import (
+    ACADEMIC,
+    PERSON_TITLES,
+    campus,
+    cut_before,
+    mixed_case,
+    of_longer_name,
+    speaker_label,
+)
+from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
@@ -108,12 +126,20 @@ from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
     common_acronyms,
+    credit_marks,
     defined_acronym,
+    in_credit,
     known_tail,
     thing_votes,
     without_bare_heads,
 )
-from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
+from newsbrief.analyse._entity_types import (
+    CUE_WEIGHT,
+    backed,
+    name_key,
+    person_evidenced,
+    vote_labels,
+)
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -123,7 +149,6 @@ logger = logging.getLogger(__name__)
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _SPACE = re.compile(r"\s+")
-_ACADEMIC = frozenset({"university", "college", "institute"})
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -157,8 +182,11 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
         use.add(doc)
         tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
+        marks = credit_marks(article.text)
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
+                continue
+            if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
@@ -174,6 +202,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
                 mention.cue, mention.tagged = cue, ent.label_
+                mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
     mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
@@ -189,7 +218,8 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
     clusters += _cluster_others(without_bare_heads(others, lower_words))
     order = {a.id: i for i, a in enumerate(articles)}
-    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c)]
+    bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
+    shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
     entities = [e for e, c in shown if backed(e, c)]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
     logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
@@ -210,20 +240,26 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_
-    if toks and _of_longer_name(doc, toks[0].i):
+    if toks and of_longer_name(doc, toks[0].i):
         return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
+    if toks and label in {"GPE", "LOC"} and campus(doc, toks[0].i):
+        return None  # "the University of California, [Irvine]": the campus is part of the university's name
     titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
     if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
         toks, label = toks[titled:], "PERSON"
+    # "MARTIN: That's Opal Lee.": a transcript's speaker; not a dateline's place ("LONDON: The minister said")
+    if label not in {"PERSON", "GPE", "LOC"} and speaker_label(doc, toks):
+        label = "PERSON"
     if label != "PERSON":
-        while toks and not toks[0].text[:1].isupper():  # "pro-EU Liberal Party", "anti-Semitic party"
+        # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
+        while toks and not toks[0].text[:1].isupper() and not mixed_case(toks[0].text):
             toks = _drop_first_word(toks)
         if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
             after = doc[toks[-1].i + 1]
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
                 toks.append(after)
                 label = "GPE"
-            elif _cut_before(after):
+            elif cut_before(after):
                 return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
@@ -250,39 +286,6 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
     key = _SPACE.sub(" ", text.lower())
     return Mention(article_id, text, text, label, PLACES.get(key, key), order)
-
-
-def _cut_before(after: Token) -> bool:
-    """Whether the word after a body's or place's name goes on with it: a capitalised noun inside the sentence
-    that the tagger left out of every name and that is no title ("Governor", "Minister"), so the model cut a
-    longer name ("[Norfolk] District Attorney's Office") and this mention is not the name it stands for."""
-    return (
-        after.is_title
-        and after.pos_ in {"PROPN", "NOUN"}
-        and not after.ent_type_
-        and not after.is_sent_start
-        and after.lower_ not in ROLE_WORDS
-        and after.lower_.rstrip(".") not in HONORIFICS
-    )
-
-
-def _of_longer_name(doc: Doc, first: int) -> bool:
-    """Whether the name starting at token ``first`` ends a longer name the tagger cut ("Bank of [America]",
-    "the Reorganized Church of [Jesus Christ]"): "of" before it, and before that a capitalised noun inside the
-    sentence that is no title ("Secretary of State", "President of France") and no person's name ("Cuomo of New
-    York")."""
-    if first < 2 or doc[first - 1].lower_ != "of":
-        return False
-    head = doc[first - 2]
-    return (
-        head.is_title
-        and head.pos_ in {"PROPN", "NOUN"}
-        and not head.is_sent_start
-        and head.ent_type_ != "PERSON"
-        and head.lower_ not in ROLE_WORDS
-        and head.lower_.rstrip(".") not in HONORIFICS
-        and head.lower_ not in _PERSON_TITLES
-    )
 
 
 def _looks_like_person(toks: list[Token]) -> bool:
@@ -322,12 +325,8 @@ def _is_honorific(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in HONORIFICS
 
 
-#: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person).
-_PERSON_TITLES = HONORIFICS | {"prince", "princess", "king", "queen", "president", "pope", "sheikh", "senator"}
-
-
 def _is_title(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in _PERSON_TITLES
+    return tok.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _drop_first_word(toks: list[Token]) -> list[Token]:
@@ -451,7 +450,7 @@ def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
     bodies = {m.key for m in mentions if m.label == "ORG"}
     for key in keys - set(alias):
-        suffixes = ORG_SUFFIXES if key in bodies else _ACADEMIC
+        suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:
@@ -480,8 +479,10 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     # Prefer a form not in capitals ("JOHN SMITH" in a headline); when every form is, take them all.
     names = Counter(m.name for m in cluster if not m.name.isupper() or len(m.name) <= 5)
     names = names or Counter(m.name for m in cluster)
-    if label == "PERSON":
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    if label == "PERSON":  # the fullest name; of two, the one whose surname the story uses most ("Nicole Kissane",
+        # not the one-off "Nicole Kissaneare" of "Kissaneare accused", a word run into the next)
+        last = Counter(m.name.split()[-1] for m in cluster)
+        name = max(names, key=lambda n: (len(n.split()), last[n.split()[-1]], names[n], n))
     else:
         name = max(names, key=lambda n: (len(n), names[n], n))
     descriptors: dict[tuple[str, str], tuple[str, str]] = {}
