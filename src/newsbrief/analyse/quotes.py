@@ -107,6 +107,8 @@ def _is_speech(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "put":  # "as Akhil Amar put it, ''...''"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "post" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "officers are posted at public events": stationed, not speaking
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
@@ -310,14 +312,21 @@ def extract_with_ranker(
             continue  # a short label with no speech verb governing or following it
         speaker, verb_text, lost = _speaker(index, speakers, verb, start, end)
         near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
-        if speaker is None and lost and near and prev is not None:
+        carried = speaker is None and lost and near and prev is not None
+        if carried and prev is not None:
             speaker, verb_text = prev.speaker, verb_text or prev.verb  # the previous speaker goes on
         recent = prev is not None and start - prev.end < 600
         ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
         # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
-        nobody = names_nobody(index, speakers, ctx) or (nobody and speaker is None and lost and near)
+        # a description ("an Atlanta police spokesman") goes on as a name would, and as "nobody" does
+        nobody = names_nobody(index, speakers, ctx) or (nobody and (speaker is None or carried) and lost and near)
+        if nobody and speaker is None and verb is not None and (subj := subject(verb, index)) is not None:
+            speaker = speakers.described(subj)
         confidence = None
-        if (ranker is not None or collect is not None) and not nobody:
+        signed = speakers.signed(end)
+        if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
+            speaker, nobody = signed, False
+        elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
             if collect is not None:
