@@ -99,10 +99,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 return dobj  # "the presidency quoted Eichmann's letter as saying"
-        subj = next(
-            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)),  # not quoted
-            None,
-        )
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)]
+        # "A former candidate -- John McCain, who ... -- said": the parser gives the verb two subjects; the name
+        subj = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if subjects else None
         if subj is not None:
             if subj.lower_ in ("which", "that", "who"):
                 return tok.head if tok.dep_ == "relcl" else None  # "Urgant, who replied," -> Urgant
@@ -358,15 +357,21 @@ class Speakers:
         """
         if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() in _DOCUMENT_NOUNS:
             return None
+        subjects = [c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 or any(c.dep_ == "appos" for c in subj.children):
+            return None  # "A former candidate -- John McCain, ..." is named: not a description to show
         keep = [subj, *(t for c in subj.lefts for t in c.subtree)]
         for c in subj.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"):
+            if c.dep_ == "prep" and c.lower_ in ("for", "at", "with"):  # not "a number of refugees from Iraq"
                 keep.extend(c.subtree)
         toks = sorted(keep, key=lambda t: t.i)
-        if any(t.text in ",;()\"“”" or self.index.inside(t.idx) for t in toks) or len(toks) > 8:
+        if any(t.text in ",;()\"“”-" or self.index.inside(t.idx) for t in toks) or len(toks) > 8:
             return None
+        doc = subj.doc
         if toks[-1].i - toks[0].i + 1 != len(toks):  # not one run of words
             return None
+        if toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text == "-" and not toks[-1].whitespace_:
+            return None  # "Blaze co-host": the tokenizer cut a word the phrase would end inside
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in toks):
             return None
         words = [t.text_with_ws for t in toks]
