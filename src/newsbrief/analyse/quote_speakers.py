@@ -135,6 +135,22 @@ def _owner(doc_noun: Token) -> Token | None:
     return None
 
 
+def _issuer(doc_noun: Token) -> Token | None:
+    """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
+    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
+    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
+    document was not someone's."""
+    if [c.lower_ for c in doc_noun.children] != ["the"]:
+        return None
+    doc = doc_noun.doc
+    for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
+        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+            return subj if named else None
+    return None
+
+
 class Speakers:
     """Names of one article: expansion of surnames, genders, and the history that pronouns point into."""
 
@@ -250,7 +266,10 @@ class Speakers:
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
         if tok.lemma_.lower() in _DOCUMENT_NOUNS:
-            owner = _owner(tok)  # "his e-mail said", "the IMF report stated": the author named
+            owner = _owner(tok) or _issuer(tok)  # "his e-mail said", "the IMF report stated": the author named
+            if owner is not None and owner.pos_ == "PROPN" and self.index.ent_of(owner) is None:
+                parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
             return self.name_of(owner, before) if owner is not None else None
         if tok.tag_ in ("NNS", "NNPS"):
             return None  # "officials said", "the lawsuit says": nobody named

@@ -308,8 +308,9 @@ def extract_with_ranker(
             continue
         verb = _attribute(index, start, end)
         fragment = len(words) < FRAGMENT_WORDS and not _is_sentence(text[start:end])
-        if fragment and (verb is None or (_governing(index, start, end) is None and verb.idx < start)):
-            continue  # a short label with no speech verb governing or following it
+        unspoken = verb is None or (_governing(index, start, end) is None and verb.idx < start)
+        if fragment and unspoken and not _speaks(index, start, end):
+            continue  # a short label with no speech verb governing or following it, and no words of speech
         speaker, verb_text, lost = _speaker(index, speakers, verb, start, end)
         near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
         carried = speaker is None and lost and near and prev is not None
@@ -342,6 +343,16 @@ def extract_with_ranker(
         quotes.append(prev)
     quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+#: Words of a speaker about themselves or their hearers: "our arguments this year" is said, not a label.
+_PERSONAL = wordset("i me my we us our")
+
+
+def _speaks(index: DocIndex, start: int, end: int) -> bool:
+    """A short fragment that is speech by its own words: a finite verb ('"the woman is a victim."') or a
+    first-person pronoun ('what he called "our arguments this year"'); names and labels have neither."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in _PERSONAL for t in index.tokens_within(start, end))
 
 
 def _verbs_around(index: DocIndex, start: int, end: int) -> list[Token]:
