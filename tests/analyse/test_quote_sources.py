@@ -120,3 +120,19 @@ def test_a_quote_with_no_candidate_stays_out_of_the_brief() -> None:
     found = quotes_of(text)
     assert [q.speaker for q in found] == [None]
     assert found[0].confidence == 0.0 and not in_brief(found[0])
+
+
+def test_a_participle_hung_on_an_embedded_clause_does_not_take_its_subject() -> None:
+    text = (
+        "Donald Trump spoke in Iowa on Friday. Trump argued that a database would keep people from coming into "
+        "the country illegally, saying it’s “all about management and good systems.”"
+    )
+    assert speakers_of(text) == ["Donald Trump"]  # not "nobody" because "a database" names nobody
+
+
+def test_a_participle_of_the_main_clause_keeps_its_subject() -> None:
+    text = (
+        "Lawmakers in Kiev passed a resolution on Tuesday saying they were “deeply concerned about the new law "
+        "and what it means.”"
+    )
+    assert speakers_of(text) == [None]  # "Lawmakers" said it, and names nobody

@@ -190,7 +190,17 @@ def _speaker(
     if speaker is None and (subj is None or subj.pos_ == "VERB") and verb.lower_ != "according":
         speaker = speakers.left_person(verb)  # the parser lost the subject
     lost = not speakers.unnamed_after(verb) if subj is None else subj.pos_ in ("VERB", "AUX", "PRON")
-    return speaker, verb_text, speaker is None and lost
+    # '..., saying it's "all about management"' hung on "a database would keep ...": a common noun reached by
+    # climbing from a participle into an embedded clause is that clause's subject, not the speaker's; the speaker
+    # is unsaid, not nobody ("Lawmakers passed a resolution saying ..." keeps its main clause's subject)
+    climbed = (
+        subj is not None
+        and subj.head is not verb
+        and verb.tag_ == "VBG"
+        and subj.pos_ == "NOUN"
+        and subj.head.dep_ != "ROOT"
+    )
+    return speaker, verb_text, speaker is None and (lost or climbed)
 
 
 # ---------------------------------------------------------------- public API
