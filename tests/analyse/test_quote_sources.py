@@ -28,10 +28,16 @@ def test_a_signature_after_the_quote_names_its_speaker() -> None:
         "Readers wrote to us after the debate.\n\n"
         "“He is someone that no sane person would want as the president.” ― Christina N Luis Olidem\n"
         "“The most unqualified child to ever run for president.” ― Julie A. Diaz Martinez\n"
-        "“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez."
+        "“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n"
+        "“Tonight’s debate showed Trump for who he really is, and it was not pretty.” ―\xa0Martha Aguilar"
     )
     found = quotes_of(text)
-    assert [q.speaker for q in found] == ["Christina N Luis Olidem", "Julie A. Diaz Martinez", "Carla Sanchez"]
+    assert [q.speaker for q in found] == [
+        "Christina N Luis Olidem",
+        "Julie A. Diaz Martinez",
+        "Carla Sanchez",
+        "Martha Aguilar",  # after a no-break space
+    ]
     assert all(q.confidence is None and in_brief(q) for q in found)  # the text says who: the rules decide
 
 
@@ -136,3 +142,13 @@ def test_a_participle_of_the_main_clause_keeps_its_subject() -> None:
         "and what it means.”"
     )
     assert speakers_of(text) == [None]  # "Lawmakers" said it, and names nobody
+
+
+def test_adding_a_thing_is_not_speech() -> None:
+    text = (
+        "Testing of the plane soon led to an unexpected side effect, “a tremendous increase in reports of "
+        "unidentified flying objects” that added much to Area 51 lore."
+    )
+    found = quotes_of(text)
+    assert [(q.speaker, q.verb) for q in found] == [(None, None)] and not in_brief(found[0])
+    assert speakers_of('Smith added: "We will be back next year with a much better team."') == ["Smith"]

@@ -54,9 +54,9 @@ _LABELS = wordset(
 )
 #: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
 _SIGNATURE = re.compile(
-    r"[\"”’'`]{1,2}[ \t]*[―—–-][ \t]*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
-    r"[ \t]*(?=$|\n|[,;(])"
+    r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
+    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
+    r"[^\S\n]*(?=$|\n|[,;(])"
 )
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 

@@ -109,6 +109,8 @@ def _is_speech(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "post" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False  # "officers are posted at public events": stationed, not speaking
+    if lemma == "add" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # '"...", that added much to Area 51 lore', "added 10 points": adding a thing, not words
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
