@@ -152,3 +152,13 @@ def test_adding_a_thing_is_not_speech() -> None:
     found = quotes_of(text)
     assert [(q.speaker, q.verb) for q in found] == [(None, None)] and not in_brief(found[0])
     assert speakers_of('Smith added: "We will be back next year with a much better team."') == ["Smith"]
+
+
+def test_a_fragment_with_no_speech_verb_gets_no_guessed_name() -> None:
+    text = (
+        "Conor Kennedy definitely gets a mention, and so we will assume that the lyrics “I will follow you home” "
+        "are about how Taylor Swift followed Conor home."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [("I will follow you home", None)]
+    assert not in_brief(found[0])

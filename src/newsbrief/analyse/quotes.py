@@ -339,6 +339,10 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
+        elif fragment and verb is None:
+            # a fragment with no speech verb at all, kept for its own words ('the lyrics "I will follow you
+            # home" are about ...'): no verb says whose words they are, so no name is guessed for it
+            speaker, confidence = None, 0.0
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
