@@ -154,11 +154,13 @@ def test_adding_a_thing_is_not_speech() -> None:
     assert speakers_of('Smith added: "We will be back next year with a much better team."') == ["Smith"]
 
 
-def test_a_fragment_with_no_speech_verb_gets_no_guessed_name() -> None:
+def test_a_fragment_with_no_speech_verb_stays_out_of_the_brief() -> None:
     text = (
         "Conor Kennedy definitely gets a mention, and so we will assume that the lyrics “I will follow you home” "
         "are about how Taylor Swift followed Conor home."
     )
     found = quotes_of(text)
-    assert [(q.text, q.speaker) for q in found] == [("I will follow you home", None)]
-    assert not in_brief(found[0])
+    assert [(q.text, q.verb) for q in found] == [("I will follow you home", None)]
+    assert not in_brief(found[0])  # whatever name the ranker guessed, no verb says whose words they are
+    said = quotes_of('Trump said it on Friday. Instead, he said, "he just acts like a defeated man."')
+    assert [(q.speaker, q.verb) for q in said] == [("Trump", "said")]  # a verb: the ranker's cut alone decides

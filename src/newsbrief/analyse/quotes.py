@@ -280,11 +280,19 @@ def in_brief(quote: Quote) -> bool:
 
     A wrong name is the worst error a brief can make, and "unattributed" where the text names the speaker
     is an error too (../shared/EDITOR.md): a quote whose best candidate scores below the ranker's
-    ``brief_threshold`` is left out of the brief rather than shown with a doubtful name or none.
+    ``brief_threshold`` is left out of the brief rather than shown with a doubtful name or none, and so is a
+    short fragment that no speech verb introduces (kept as a quote for its own words, its speaker a guess).
     ``newsbrief quotes`` keeps every quote, with its confidence.
     """
+    if quote.verb is None and _is_fragment(quote.text):
+        return False  # 'the lyrics "I will follow you home"': kept for its words, but no verb says whose
     ranker = shipped_ranker()
     return ranker is None or ranker.trusted(quote.confidence)
+
+
+def _is_fragment(quote: str) -> bool:
+    """Fewer than :data:`FRAGMENT_WORDS` words and not a whole sentence."""
+    return len(_words(quote)) < FRAGMENT_WORDS and not _is_sentence(quote)
 
 
 def extract_with_ranker(
@@ -319,7 +327,7 @@ def extract_with_ranker(
         if len(words) < MIN_WORDS or _is_title(words):
             continue
         verb = _attribute(index, start, end)
-        fragment = len(words) < FRAGMENT_WORDS and not _is_sentence(text[start:end])
+        fragment = _is_fragment(text[start:end])
         unspoken = verb is None or (_governing(index, start, end) is None and verb.idx < start)
         if fragment and unspoken and not _speaks(index, start, end):
             continue  # a short label with no speech verb governing or following it, and no words of speech
@@ -327,7 +335,7 @@ def extract_with_ranker(
         near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
         carried = speaker is None and lost and near and prev is not None
         if carried and prev is not None:
-            speaker, verb_text = prev.speaker, verb_text or prev.verb  # the previous speaker goes on
+            speaker, verb_text = prev.speaker, verb_text or (None if fragment else prev.verb)  # speaker goes on
         recent = prev is not None and start - prev.end < 600
         ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
         # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
@@ -339,10 +347,6 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
-        elif fragment and verb is None:
-            # a fragment with no speech verb at all, kept for its own words ('the lyrics "I will follow you
-            # home" are about ...'): no verb says whose words they are, so no name is guessed for it
-            speaker, confidence = None, 0.0
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
@@ -351,8 +355,8 @@ def extract_with_ranker(
             if ranker is not None:
                 scored = list(zip(cands, ranker.probabilities(vectors), strict=True))
                 speaker, confidence = ranker.choose(scored)
-                if verb_text is None and prev is not None and speaker == prev.speaker:
-                    verb_text = prev.verb
+                if verb_text is None and prev is not None and speaker == prev.speaker and not fragment:
+                    verb_text = prev.verb  # (a fragment keeps no verb: see in_brief)
         if speaker is not None and verb is not None:
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end, confidence)
