@@ -18,8 +18,13 @@ PolNeAR (issue 11): ``--polnear dev`` (the held-out report) and ``--polnear trai
 table per split, all outlets and NYT alone, with textacy's ``direct_quotations`` as a peer row on the same
 articles where textacy is installed (``benchmarks/quotes_polnear.py``).
 
-Run: ``python benchmarks/quotes.py [--polnear dev --polnear train]`` (``--errors`` lists every miss, for
-development only: it prints article text, which must not be copied into the repository).
+``--splitter NAME`` parses every article as the brief does (spaCy's sentences preset to the brief's splitter's,
+``newsbrief.analyse.nlp.parse_sentences``) instead of as ``newsbrief quotes`` does (paragraph breaks only,
+``newsbrief.analyse.quotes.parse``, the default ``--splitter paragraphs``): the quotes a brief shows come from
+the first.
+
+Run: ``python benchmarks/quotes.py [--polnear dev --polnear train] [--splitter nupunkt]`` (``--errors`` lists every
+miss, for development only: it prints article text, which must not be copied into the repository).
 """
 
 from __future__ import annotations
@@ -35,8 +40,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes_polnear as polnear
-from newsbrief.analyse.quotes import extract_quotes_batch
+from newsbrief.analyse.quotes import extract_quotes, extract_quotes_batch
 from newsbrief.model import Article, Quote
+from newsbrief.text.splitters import SPLITTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
@@ -116,6 +122,22 @@ def load_gold(data: Path, gold: Path = GOLD) -> list[tuple[Article, list[dict]]]
     return out
 
 
+#: ``--splitter`` value that parses as ``newsbrief quotes`` does: paragraph breaks only.
+PARAGRAPHS = "paragraphs"
+
+
+def extract_all(articles: list[Article], splitter: str = PARAGRAPHS) -> list[tuple[Quote, ...]]:
+    """Quotes of each article, parsed as ``newsbrief quotes`` does or (a splitter's name) as the brief does."""
+    if splitter == PARAGRAPHS:
+        return extract_quotes_batch(articles)
+    from newsbrief.analyse.nlp import load_nlp, parse_sentences
+    from newsbrief.text.split import split_sentences
+
+    spans = ([(s.start, s.end) for s in split_sentences(a, splitter)] for a in articles)
+    docs = parse_sentences(load_nlp(), (a.text for a in articles), spans)
+    return [extract_quotes(a, d) for a, d in zip(articles, docs, strict=True)]
+
+
 def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Character-level Jaccard overlap of two half-open spans."""
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -159,10 +181,10 @@ def match(pred: list[Quote], gold: list[dict]) -> list[tuple[Quote, dict]]:
     return pairs
 
 
-def evaluate(data: Path = DATA, errors: bool = False) -> Scores:
+def evaluate(data: Path = DATA, errors: bool = False, splitter: str = PARAGRAPHS) -> Scores:
     """Run the extractor over the gold articles and count matches."""
     items = load_gold(data)
-    predictions = extract_quotes_batch([a for a, _ in items])
+    predictions = extract_all([a for a, _ in items], splitter)
     n_gold = n_pred = n_match = n_exact = n_spk = n_verb = 0
     for (article, gold), pred in zip(items, predictions, strict=True):
         pairs = match(list(pred), gold)
@@ -212,13 +234,21 @@ def table(s: Scores, seconds: float) -> str:
     return "\n".join(lines)
 
 
-def polnear_rows(data: Path, split: str, *, errors: bool = False, limit: int | None = None, peer: bool = True) -> str:
+def polnear_rows(
+    data: Path,
+    split: str,
+    *,
+    errors: bool = False,
+    limit: int | None = None,
+    peer: bool = True,
+    splitter: str = PARAGRAPHS,
+) -> str:
     """The PolNeAR table of one split: newsbrief and (where installed) textacy, all outlets and NYT."""
     items = polnear.load(data, split, limit)
     arts = [a for a, _, _ in items]
     systems: list[tuple[str, list]] = []
     t0 = time.perf_counter()
-    systems.append(("newsbrief", extract_quotes_batch(arts)))
+    systems.append(("newsbrief", extract_all(arts, splitter)))
     seconds = {"newsbrief": time.perf_counter() - t0}
     note = ""
     if peer:
@@ -229,7 +259,8 @@ def polnear_rows(data: Path, split: str, *, errors: bool = False, limit: int | N
         except ModuleNotFoundError as err:
             note = f"\ntextacy row skipped: {err} (install the 'bench' extra)."
     lines = [
-        f"PolNeAR {split}: {len(items)} articles, {sum(len(g) for _, _, g in items)} gold quotes\n",
+        f"PolNeAR {split}: {len(items)} articles, {sum(len(g) for _, _, g in items)} gold quotes, "
+        f"sentences: {splitter}\n",
         "| system | outlets | P | R (all) | R (3+ words) | speaker (named) | speaker (resolved) "
         "| no speaker (named) | s |",
         "|---|---|---|---|---|---|---|---|---|",
@@ -263,6 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-gold", action="store_true", help="skip the hand-labelled gold set")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
     parser.add_argument("--limit", type=int, default=None, help="first N PolNeAR articles only")
+    parser.add_argument(
+        "--splitter",
+        choices=(PARAGRAPHS, *SPLITTERS),
+        default=PARAGRAPHS,
+        help="parse as the brief does with this splitter's sentences (default: as `newsbrief quotes`)",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}; see ../shared/data/README.md", file=sys.stderr)
@@ -270,12 +307,16 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     if not args.no_gold:
         t0 = time.perf_counter()
-        scores = evaluate(args.data, errors=args.errors)
+        scores = evaluate(args.data, errors=args.errors, splitter=args.splitter)
         print(table(scores, time.perf_counter() - t0))
         ok = all(getattr(scores, k) >= v for k, v in TARGETS.items())
     for split in args.polnear:
         print()
-        print(polnear_rows(args.data, split, errors=args.errors, limit=args.limit, peer=not args.no_peer))
+        print(
+            polnear_rows(
+                args.data, split, errors=args.errors, limit=args.limit, peer=not args.no_peer, splitter=args.splitter
+            )
+        )
     return 0 if ok else 1
 
 

@@ -128,8 +128,9 @@ class Quote:
     """A direct quotation: verbatim text, who said it and where.
 
     ``confidence`` is the speaker ranker's probability that its best candidate spoke the quote (whether
-    or not it reached the ranker's threshold to be named); ``None`` where the rules decided alone (a
-    subject that names nobody, no candidate at all, a quote inside a quote) or no ranker ran.
+    or not it reached the ranker's threshold to be named), 0 when there was no candidate at all; ``None``
+    where the rules decided alone (a subject that names nobody, a signature, a quote inside a quote) or no
+    ranker ran.
     """
 
     text: str

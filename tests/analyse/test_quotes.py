@@ -182,3 +182,19 @@ def test_gold_speaker_rule() -> None:
     assert not bench.same_speaker(None, "Tom Watson")
     assert bench.jaccard((0, 10), (0, 10)) == 1.0
     assert bench.jaccard((0, 10), (10, 20)) == 0.0
+
+
+def test_benchmark_parses_as_the_brief_does_with_a_splitter() -> None:
+    """``benchmarks/quotes.py --splitter nupunkt`` reads the quotes off a parse with the brief's sentences preset;
+    on a plain text they are the quotes of the paragraph-only parse, offsets into the same text."""
+    bench = _benchmark_module()
+    text = (
+        'Labour split on Monday. "I am sickened by what the party has become," Mike Gapes said. '
+        "Mr. Corbyn replied on Tuesday.\n\n"
+        '"Good morning, how nice it is to see you all here today," he said.'
+    )
+    arts = [Article(id="a", text=text)]
+    paragraphs = bench.extract_all(arts)
+    nupunkt = bench.extract_all(arts, "nupunkt")
+    assert [(q.start, q.end, q.speaker) for q in nupunkt[0]] == [(q.start, q.end, q.speaker) for q in paragraphs[0]]
+    assert [q.speaker for q in nupunkt[0]] == ["Mike Gapes", "Corbyn"]

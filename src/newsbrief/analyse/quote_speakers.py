@@ -45,12 +45,18 @@ _ROLE_GENDER = {
 _DOCUMENT_NOUNS = wordset(
     """statement lawsuit suit letter report complaint petition filing study document memo release
     post tweet message video ruling law bill banner sign article magazine newspaper paper survey
-    poll website account book email note"""
+    poll website account book email mail note"""
 )
 #: Capitalised words before a colon that label rather than name ("Editor's Note:", "UPDATE:").
 _LABELS = wordset(
     """note editor editors update updated correction photo photos video watch read related breaking
     exclusive source sources live warning question answer q a transcript"""
+)
+#: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
+_SIGNATURE = re.compile(
+    r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
+    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
+    r"[^\S\n]*(?=$|\n|[,;(])"
 )
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
@@ -65,7 +71,8 @@ def clean_name(name: str) -> str:
     if titled:
         words = words[titled[-1] + 1 :]
     name = " ".join(words)
-    return re.sub(r"'s?$", "", name).strip(" ,.")
+    # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
+    return re.sub(r"'s?$", "", name).strip(" ,.\"“”―—–-")
 
 
 def according_to(tok: Token) -> Token | None:
@@ -92,10 +99,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 return dobj  # "the presidency quoted Eichmann's letter as saying"
-        subj = next(
-            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)),  # not quoted
-            None,
-        )
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)]
+        # "A former candidate -- John McCain, who ... -- said": the parser gives the verb two subjects; the name
+        subj = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if subjects else None
         if subj is not None:
             if subj.lower_ in ("which", "that", "who"):
                 return tok.head if tok.dep_ == "relcl" else None  # "Urgant, who replied," -> Urgant
@@ -103,6 +109,45 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head is tok:
             break
         tok = tok.head
+    return None
+
+
+def _owner(doc_noun: Token) -> Token | None:
+    """Who a document belongs to: "his e-mail", "Eichmann's letter", "the IMF report", "the White House statement".
+
+    A possessive pronoun or a possessive name, or a compound that is a person or an organisation. The tokenizer
+    cuts "e-mail" into "e", "-", "mail", and the parser may hang "his" on "e": the hyphen-joined parts count
+    as one noun.
+    """
+    doc = doc_noun.doc
+    parts = [doc_noun]
+    i = doc_noun.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+        parts.append(doc[i])
+    for part in parts:
+        for child in part.children:
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("PERSON", "ORG")):
+                return child
+    for child in doc_noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG"):
+            return child
+    return None
+
+
+def _issuer(doc_noun: Token) -> Token | None:
+    """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
+    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
+    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
+    document was not someone's."""
+    if [c.lower_ for c in doc_noun.children] != ["the"]:
+        return None
+    doc = doc_noun.doc
+    for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
+        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+            return subj if named else None
     return None
 
 
@@ -220,7 +265,13 @@ class Speakers:
         role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
-        if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _DOCUMENT_NOUNS:
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            owner = _owner(tok) or _issuer(tok)  # "his e-mail said", "the IMF report stated": the author named
+            if owner is not None and owner.pos_ == "PROPN" and self.index.ent_of(owner) is None:
+                parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
+            return self.name_of(owner, before) if owner is not None else None
+        if tok.tag_ in ("NNS", "NNPS"):
             return None  # "officials said", "the lawsuit says": nobody named
         named = self._named_in(tok)  # "the White House spokesman, Josh Earnest": the person, not the house
         if named is not None:
@@ -313,6 +364,53 @@ class Speakers:
         if all(w[0].isupper() or w in ("of", "the", "de", "van", "von") for w in words) and words[0][0].isupper():
             return self.canonical(" ".join(words))
         return None
+
+    def described(self, subj: Token) -> str | None:
+        """A speaker the text describes but does not name: "an Atlanta police spokesman", "a White House official".
+
+        Only a singular noun phrase that carries a name of its own (a proper noun or a tagged organisation,
+        place or group: whose spokesman, which White House) is a description a reader can check; "a friend",
+        "officials", "someone" and "the statement" describe nobody in particular and stay unattributed. The
+        phrase is the subject's words up to the noun and its "of"/"for"/"at" phrase, relative clauses and
+        appositions left out, at most eight words.
+        """
+        if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() in _DOCUMENT_NOUNS:
+            return None
+        subjects = [c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 or any(c.dep_ == "appos" for c in subj.children):
+            return None  # "A former candidate -- John McCain, ..." is named: not a description to show
+        keep = [subj, *(t for c in subj.lefts for t in c.subtree)]
+        for c in subj.rights:
+            if c.dep_ == "prep" and c.lower_ in ("for", "at", "with"):  # not "a number of refugees from Iraq"
+                keep.extend(c.subtree)
+        toks = sorted(keep, key=lambda t: t.i)
+        if any(t.text in ",;()\"“”-" or self.index.inside(t.idx) for t in toks) or len(toks) > 8:
+            return None
+        doc = subj.doc
+        if toks[-1].i - toks[0].i + 1 != len(toks):  # not one run of words
+            return None
+        if toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text == "-" and not toks[-1].whitespace_:
+            return None  # "Blaze co-host": the tokenizer cut a word the phrase would end inside
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in toks):
+            return None
+        words = [t.text_with_ws for t in toks]
+        if toks[0].pos_ == "DET":
+            words[0] = words[0].lower()
+        return "".join(words).strip()
+
+    def signed(self, end: int) -> str | None:
+        """The name signing a quote: '"...," ― Carla Sanchez' (lists of readers' or voters' words, letters).
+
+        The name must follow the closing mark and a dash and end its line (or meet a comma or a bracket:
+        "― Hillary Clinton, 2016"); "Editor's Note" and other labels do not sign.
+        """
+        m = _SIGNATURE.match(self.index.text, end)
+        if m is None:
+            return None
+        words = [w.lower().strip(".'’") for w in m.group("name").split()]
+        if any(len(w) > 1 and w.removesuffix("'s") in _LABELS for w in words):  # not the "A." of a name
+            return None
+        return self.canonical(m.group("name"))
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

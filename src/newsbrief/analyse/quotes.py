@@ -107,6 +107,10 @@ def _is_speech(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "put":  # "as Akhil Amar put it, ''...''"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "post" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "officers are posted at public events": stationed, not speaking
+    if lemma == "add" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # '"...", that added much to Area 51 lore', "added 10 points": adding a thing, not words
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
@@ -188,7 +192,17 @@ def _speaker(
     if speaker is None and (subj is None or subj.pos_ == "VERB") and verb.lower_ != "according":
         speaker = speakers.left_person(verb)  # the parser lost the subject
     lost = not speakers.unnamed_after(verb) if subj is None else subj.pos_ in ("VERB", "AUX", "PRON")
-    return speaker, verb_text, speaker is None and lost
+    # '..., saying it's "all about management"' hung on "a database would keep ...": a common noun reached by
+    # climbing from a participle into an embedded clause is that clause's subject, not the speaker's; the speaker
+    # is unsaid, not nobody ("Lawmakers passed a resolution saying ..." keeps its main clause's subject)
+    climbed = (
+        subj is not None
+        and subj.head is not verb
+        and verb.tag_ == "VBG"
+        and subj.pos_ == "NOUN"
+        and subj.head.dep_ != "ROOT"
+    )
+    return speaker, verb_text, speaker is None and (lost or climbed)
 
 
 # ---------------------------------------------------------------- public API
@@ -266,11 +280,19 @@ def in_brief(quote: Quote) -> bool:
 
     A wrong name is the worst error a brief can make, and "unattributed" where the text names the speaker
     is an error too (../shared/EDITOR.md): a quote whose best candidate scores below the ranker's
-    ``brief_threshold`` is left out of the brief rather than shown with a doubtful name or none.
+    ``brief_threshold`` is left out of the brief rather than shown with a doubtful name or none, and so is a
+    short fragment that no speech verb introduces (kept as a quote for its own words, its speaker a guess).
     ``newsbrief quotes`` keeps every quote, with its confidence.
     """
+    if quote.verb is None and _is_fragment(quote.text):
+        return False  # 'the lyrics "I will follow you home"': kept for its words, but no verb says whose
     ranker = shipped_ranker()
     return ranker is None or ranker.trusted(quote.confidence)
+
+
+def _is_fragment(quote: str) -> bool:
+    """Fewer than :data:`FRAGMENT_WORDS` words and not a whole sentence."""
+    return len(_words(quote)) < FRAGMENT_WORDS and not _is_sentence(quote)
 
 
 def extract_with_ranker(
@@ -305,19 +327,27 @@ def extract_with_ranker(
         if len(words) < MIN_WORDS or _is_title(words):
             continue
         verb = _attribute(index, start, end)
-        fragment = len(words) < FRAGMENT_WORDS and not _is_sentence(text[start:end])
-        if fragment and (verb is None or (_governing(index, start, end) is None and verb.idx < start)):
-            continue  # a short label with no speech verb governing or following it
+        fragment = _is_fragment(text[start:end])
+        unspoken = verb is None or (_governing(index, start, end) is None and verb.idx < start)
+        if fragment and unspoken and not _speaks(index, start, end):
+            continue  # a short label with no speech verb governing or following it, and no words of speech
         speaker, verb_text, lost = _speaker(index, speakers, verb, start, end)
         near = prev is not None and start - prev.end < 400 and (verb is None or "\n" not in text[prev.end : start])
-        if speaker is None and lost and near and prev is not None:
-            speaker, verb_text = prev.speaker, verb_text or prev.verb  # the previous speaker goes on
+        carried = speaker is None and lost and near and prev is not None
+        if carried and prev is not None:
+            speaker, verb_text = prev.speaker, verb_text or (None if fragment else prev.verb)  # speaker goes on
         recent = prev is not None and start - prev.end < 600
         ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
         # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
-        nobody = names_nobody(index, speakers, ctx) or (nobody and speaker is None and lost and near)
+        # a description ("an Atlanta police spokesman") goes on as a name would, and as "nobody" does
+        nobody = names_nobody(index, speakers, ctx) or (nobody and (speaker is None or carried) and lost and near)
+        if nobody and speaker is None and verb is not None and (subj := subject(verb, index)) is not None:
+            speaker = speakers.described(subj)
         confidence = None
-        if (ranker is not None or collect is not None) and not nobody:
+        signed = speakers.signed(end)
+        if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
+            speaker, nobody = signed, False
+        elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
             if collect is not None:
@@ -325,14 +355,24 @@ def extract_with_ranker(
             if ranker is not None:
                 scored = list(zip(cands, ranker.probabilities(vectors), strict=True))
                 speaker, confidence = ranker.choose(scored)
-                if verb_text is None and prev is not None and speaker == prev.speaker:
-                    verb_text = prev.verb
+                if verb_text is None and prev is not None and speaker == prev.speaker and not fragment:
+                    verb_text = prev.verb  # (a fragment keeps no verb: see in_brief)
         if speaker is not None and verb is not None:
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end, confidence)
         quotes.append(prev)
     quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+#: Words of a speaker about themselves or their hearers: "our arguments this year" is said, not a label.
+_PERSONAL = wordset("i me my we us our")
+
+
+def _speaks(index: DocIndex, start: int, end: int) -> bool:
+    """A short fragment that is speech by its own words: a finite verb ('"the woman is a victim."') or a
+    first-person pronoun ('what he called "our arguments this year"'); names and labels have neither."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in _PERSONAL for t in index.tokens_within(start, end))
 
 
 def _verbs_around(index: DocIndex, start: int, end: int) -> list[Token]:

@@ -428,11 +428,13 @@ class SpeakerRanker:
         """P(spoke the quote) of each candidate's feature row."""
         return [float(p) for p in self.model.probabilities(rows)] if rows else []
 
-    def choose(self, scored: list[tuple[Candidate, float]]) -> tuple[str | None, float | None]:
+    def choose(self, scored: list[tuple[Candidate, float]]) -> tuple[str | None, float]:
         """The best candidate's name when its probability reaches the threshold (else ``None``), and that
-        probability (``None`` when there is no candidate): the quote's confidence."""
+        probability: the quote's confidence. With no candidate at all the confidence is 0: nobody the text names
+        is known to have said it, though nothing says that nobody did (unlike "officials said"), so the brief
+        leaves the quote out rather than show it unattributed."""
         if not scored:
-            return None, None
+            return None, 0.0
         cand, p = max(scored, key=lambda cp: cp[1])
         return (cand.name if p >= self.threshold else None), p
 

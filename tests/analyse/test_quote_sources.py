@@ -1,0 +1,166 @@
+"""Speakers the text gives in other ways than "X said": a signature, a document's author, a description, and
+quotes that are speech by their own words. Each literal case sits beside a look-alike that must stay as it is.
+
+Real spaCy model (the ``analysis`` extra).
+"""
+
+from __future__ import annotations
+
+from installed import require_spacy_model
+from newsbrief.analyse.quotes import extract_quotes, in_brief
+from newsbrief.model import Article, Quote
+
+require_spacy_model()
+
+
+def quotes_of(text: str) -> list[Quote]:
+    found = list(extract_quotes(Article(id="a", text=text)))
+    assert all(text[q.start : q.end] == q.text for q in found)
+    return found
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes_of(text)]
+
+
+def test_a_signature_after_the_quote_names_its_speaker() -> None:
+    text = (
+        "Readers wrote to us after the debate.\n\n"
+        "“He is someone that no sane person would want as the president.” ― Christina N Luis Olidem\n"
+        "“The most unqualified child to ever run for president.” ― Julie A. Diaz Martinez\n"
+        "“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n"
+        "“Tonight’s debate showed Trump for who he really is, and it was not pretty.” ―\xa0Martha Aguilar"
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [
+        "Christina N Luis Olidem",
+        "Julie A. Diaz Martinez",
+        "Carla Sanchez",
+        "Martha Aguilar",  # after a no-break space
+    ]
+    assert all(q.confidence is None and in_brief(q) for q in found)  # the text says who: the rules decide
+
+
+def test_a_dash_before_a_label_or_a_sentence_is_no_signature() -> None:
+    text = (
+        '"We are going to win this state and then the whole country," - Editor\'s Note\n\n'
+        '"We are going to win this state and then the whole country" - and the crowd cheered.'
+    )
+    assert speakers_of(text) == [None, None]
+
+
+def test_the_owner_of_a_document_speaks() -> None:
+    text = (
+        "Larry Solters was also no help. He said he was in Los Angeles on Tuesday. "
+        "“I am in LA and was not aware of any arrangements at all,” his e-mail said."
+    )
+    assert speakers_of(text) == ["Larry Solters"]  # the tokenizer cuts "e-mail" into three tokens
+    imf = '"The ultimate impact of the vote remains very unclear," the IMF report stated.'
+    assert speakers_of(imf) == ["IMF"]
+
+
+def test_a_document_of_nobody_stays_unattributed() -> None:
+    assert speakers_of('"The ultimate impact of the vote remains very unclear," the report stated.') == [None]
+
+
+def test_the_statement_goes_to_whoever_issued_it() -> None:
+    text = (
+        "The Nulato Tribal Council issued a statement on Sunday. "
+        '"We are disturbed and saddened by what happened to the teams in our village," the statement said.'
+    )
+    assert speakers_of(text) == ["Nulato Tribal Council"]
+    unissued = 'Residents were angry. "We are disturbed and saddened by what happened to the teams," a statement said.'
+    assert speakers_of(unissued) == [None]
+
+
+def test_a_speaker_described_by_a_name_is_shown_as_described() -> None:
+    text = 'It was late. An Atlanta police spokesman said the department "has not been asked to provide any escorts."'
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["an Atlanta police spokesman"]
+    assert found[0].confidence is None and in_brief(found[0])
+    text = '"We have never seen anything like it in this city," a spokesman for the Atlanta police said.'
+    assert speakers_of(text) == ["a spokesman for the Atlanta police"]
+
+
+def test_a_description_of_nobody_in_particular_stays_unattributed() -> None:
+    assert speakers_of('"Nobody expected this at all, really, not even us," a friend said.') == [None]
+    assert speakers_of('"We are looking into what happened last night," officials said.') == [None]
+
+
+def test_a_description_beside_the_name_gives_the_name() -> None:
+    text = (
+        "A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said "
+        'the president "offered no changes to his reactive, indirect and incremental strategy."'
+    )
+    assert speakers_of(text) == ["John McCain"]
+
+
+def test_officers_posted_at_events_are_not_speaking() -> None:
+    text = (
+        "The department’s Web site defines a detail as one in which officers are posted at public events to "
+        "direct traffic, control crowds and “ensure the safety of public patrons.”"
+    )
+    assert quotes_of(text) == []
+    assert speakers_of('Smith posted on Facebook: "We are all very sad today about this."') == ["Smith"]
+
+
+def test_a_fragment_is_a_quote_when_its_own_words_are_speech() -> None:
+    text = (
+        "Trump thought he sounded like someone who had thrown in the towel. "
+        '"He\'s supposed to be a cheerleader for this country," Trump said. '
+        'Instead, "he just acts like a defeated man."'
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "He's supposed to be a cheerleader for this country,",
+        "he just acts like a defeated man.",
+    ]
+
+
+def test_a_label_fragment_is_still_no_quote() -> None:
+    text = "Mrs. Clinton introduced him as ''a fighter for working families'' and a passionate advocate."
+    assert quotes_of(text) == []
+
+
+def test_a_quote_with_no_candidate_stays_out_of_the_brief() -> None:
+    text = 'Three months later, by July, "the base was ready and the personnel began moving in."'
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [None]
+    assert found[0].confidence == 0.0 and not in_brief(found[0])
+
+
+def test_a_participle_hung_on_an_embedded_clause_does_not_take_its_subject() -> None:
+    text = (
+        "Donald Trump spoke in Iowa on Friday. Trump argued that a database would keep people from coming into "
+        "the country illegally, saying it’s “all about management and good systems.”"
+    )
+    assert speakers_of(text) == ["Donald Trump"]  # not "nobody" because "a database" names nobody
+
+
+def test_a_participle_of_the_main_clause_keeps_its_subject() -> None:
+    text = (
+        "Lawmakers in Kiev passed a resolution on Tuesday saying they were “deeply concerned about the new law "
+        "and what it means.”"
+    )
+    assert speakers_of(text) == [None]  # "Lawmakers" said it, and names nobody
+
+
+def test_adding_a_thing_is_not_speech() -> None:
+    text = (
+        "Testing of the plane soon led to an unexpected side effect, “a tremendous increase in reports of "
+        "unidentified flying objects” that added much to Area 51 lore."
+    )
+    found = quotes_of(text)
+    assert [(q.speaker, q.verb) for q in found] == [(None, None)] and not in_brief(found[0])
+    assert speakers_of('Smith added: "We will be back next year with a much better team."') == ["Smith"]
+
+
+def test_a_fragment_with_no_speech_verb_stays_out_of_the_brief() -> None:
+    text = (
+        "Conor Kennedy definitely gets a mention, and so we will assume that the lyrics “I will follow you home” "
+        "are about how Taylor Swift followed Conor home."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.verb) for q in found] == [("I will follow you home", None)]
+    assert not in_brief(found[0])  # whatever name the ranker guessed, no verb says whose words they are
+    said = quotes_of('Trump said it on Friday. Instead, he said, "he just acts like a defeated man."')
+    assert [(q.speaker, q.verb) for q in said] == [("Trump", "said")]  # a verb: the ranker's cut alone decides
