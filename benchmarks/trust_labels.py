@@ -463,6 +463,7 @@ def load_trust(
 
     same_text: dict[Key, bool] = {}
     stale: set[tuple[str, int, int, str]] = set()  # labelled sentences whose dateline is now split off
+    record_same: dict[tuple[str, int, int, str], bool] = {}  # each labelled text found unchanged today
 
     def locate(cid: str, rec: Mapping, source: str) -> Key | None:
         key = (cid, rec["doc"], rec["start"], rec["sha1"])
@@ -479,7 +480,8 @@ def load_trust(
             k = find_sentence(arts, rec["start"], text)
             if k is not None:
                 found = (article_id, arts[k].index)
-                same_text[found] = same_text.get(found, True) and _norm(arts[k].text) == _norm(text)
+                record_same[key] = _norm(arts[k].text) == _norm(text)
+                same_text[found] = same_text.get(found, True) and record_same[key]
                 if dateline_dropped(text, arts[k].text):
                     stale.add(key)
         cache[key] = found
@@ -515,11 +517,18 @@ def load_trust(
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
         if not same_text[key]:
             lc.changed.add(key)
-    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py), same text
+    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py)
         lc = out[rec["cluster"]]
+        rec_key = (rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
+        if rec_key in stale and rec["label"] == "junk":
+            lc.stale += 1  # as above: a lead-in now set apart was the junk; the rest is unjudged
+            continue
         own[key] = _stronger(own.get(key), rec["label"])
         lc.sentence_labels[key] = own[key]
-        lc.changed.discard(key)
+        if record_same.get(rec_key, True):
+            lc.changed.discard(key)
+        else:
+            lc.changed.add(key)  # its text changed since (a lead-in set apart): the label may not hold
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))
