@@ -517,18 +517,27 @@ def load_trust(
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
         if not same_text[key]:
             lc.changed.add(key)
-    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py)
+    # Labels made on this splitter's sentences (trust_rekey.py, one record per round): a record of today's text
+    # stands over one whose text changed since (a lead-in set apart), which counts as changed only alone.
+    loose: dict[Key, str] = {}
+    for rec, key in own_records:
         lc = out[rec["cluster"]]
         rec_key = (rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
         if rec_key in stale and rec["label"] == "junk":
             lc.stale += 1  # as above: a lead-in now set apart was the junk; the rest is unjudged
             continue
-        own[key] = _stronger(own.get(key), rec["label"])
-        lc.sentence_labels[key] = own[key]
         if record_same.get(rec_key, True):
-            lc.changed.discard(key)
+            own[key] = _stronger(own.get(key), rec["label"])
         else:
-            lc.changed.add(key)  # its text changed since (a lead-in set apart): the label may not hold
+            loose[key] = _stronger(loose.get(key), rec["label"])
+    for rec, key in own_records:
+        lc = out[rec["cluster"]]
+        if key in own:
+            lc.sentence_labels[key] = own[key]
+            lc.changed.discard(key)
+        elif key in loose:
+            lc.sentence_labels[key] = loose[key]
+            lc.changed.add(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))
