@@ -64,7 +64,8 @@ def unlabelled(data_dir: Path, splitter: str = SPLITTER, round_tag: str = "") ->
             before = cleaned[it.doc][: it.start]
             if len(before) > BEFORE_CHARS:
                 before = before[: BEFORE_CHARS // 4] + " [...] " + before[-(BEFORE_CHARS * 3 // 4) :]
-            extra = {"id": it.id + SUFFIX[splitter] + round_tag, "split": lc.split, "splitter": splitter, "before": before}
+            item_id = it.id + SUFFIX[splitter] + round_tag
+            extra = {"id": item_id, "split": lc.split, "splitter": splitter, "before": before}
             rows.append(asdict(it) | extra)
     return rows
 
