@@ -481,7 +481,6 @@ def load_trust(
             if k is not None:
                 found = (article_id, arts[k].index)
                 record_same[key] = _norm(arts[k].text) == _norm(text)
-                same_text[found] = same_text.get(found, True) and record_same[key]
                 if dateline_dropped(text, arts[k].text):
                     stale.add(key)
         cache[key] = found
@@ -498,7 +497,19 @@ def load_trust(
                 else:
                     own_records.append((rec, key))
         sentence_records = [r for r in sentence_records if r.get("splitter") != splitter]
-    own_keys = {key for _, key in own_records}
+    # Labels made on this splitter's sentences (trust_rekey.py, one record per round) stand over the rest: a
+    # record of today's text (``own``) always; one whose text changed since (a lead-in set apart: ``loose``)
+    # only where no label of today's text is found, and then as changed.
+    loose: dict[Key, str] = {}
+    for rec, key in own_records:
+        rec_key = (rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
+        if rec_key in stale and rec["label"] == "junk":
+            out[rec["cluster"]].stale += 1  # as below: a lead-in now set apart was the junk; the rest is unjudged
+        elif record_same.get(rec_key, True):
+            own[key] = _stronger(own.get(key), rec["label"])
+        else:
+            loose[key] = _stronger(loose.get(key), rec["label"])
+    own_keys = {key for _, key in own_records if key in own or key not in loose}
     for rec in sentence_records:
         lc = out[rec["cluster"]]
         key = locate(rec["cluster"], rec, str(sentences_file))
@@ -508,34 +519,23 @@ def load_trust(
             else:
                 lc.unmatched += 1
             continue
-        if (rec["cluster"], rec["doc"], rec["start"], rec["sha1"]) in stale and rec["label"] == "junk":
+        rec_key = (rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
+        if rec_key in stale and rec["label"] == "junk":
             # Labelled junk for a leading dateline that splitting now sets apart: the rest is unjudged.
             lc.stale += 1
             continue
         if key in own_keys:
             continue  # labelled on this splitter's own sentence (below): that label stands
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
+        same_text[key] = same_text.get(key, True) and record_same.get(rec_key, True)
         if not same_text[key]:
             lc.changed.add(key)
-    # Labels made on this splitter's sentences (trust_rekey.py, one record per round): a record of today's text
-    # stands over one whose text changed since (a lead-in set apart), which counts as changed only alone.
-    loose: dict[Key, str] = {}
-    for rec, key in own_records:
-        lc = out[rec["cluster"]]
-        rec_key = (rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
-        if rec_key in stale and rec["label"] == "junk":
-            lc.stale += 1  # as above: a lead-in now set apart was the junk; the rest is unjudged
-            continue
-        if record_same.get(rec_key, True):
-            own[key] = _stronger(own.get(key), rec["label"])
-        else:
-            loose[key] = _stronger(loose.get(key), rec["label"])
     for rec, key in own_records:
         lc = out[rec["cluster"]]
         if key in own:
             lc.sentence_labels[key] = own[key]
             lc.changed.discard(key)
-        elif key in loose:
+        elif key in loose and (key not in lc.sentence_labels or key in lc.changed):
             lc.sentence_labels[key] = loose[key]
             lc.changed.add(key)
     for rec in pair_records:
