@@ -1,4 +1,4 @@
-"""Calls to action, contact lines and wire captions are debris of the page, not summary sentences (issue 10).
+"""Calls to action, contact lines, page notices and wire captions are page debris, not summary sentences (issue 10).
 
 Beside tests/summarize/test_standalone.py: the rules added to :func:`newsbrief.summarize.standalone.is_debris`
 for the junk the trust labels found in summaries, each with look-alikes that must stay.
@@ -33,6 +33,23 @@ def test_calls_to_action_and_contact_lines_are_debris(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Updated at 8:37 p.m.",
+        "UPDATE: November 8, 8:25 AM CST",
+        "Updated at 9:23 a.m. to correct the name of the driver.",
+        "Correction: An earlier version of this story misstated the date of the vote.",
+        "Editor’s note: This story has been revised.",
+        "[Meet the one Russian lawmaker who voted against annexing Crimea.]",
+        "[15]",
+    ],
+)
+def test_notices_about_the_page_are_debris(text: str) -> None:
+    assert is_debris(text)
+    assert is_debris(text, require_closing=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A truck makes its way down a snow covered road, Thursday, Dec. 20, 2012, in Des Moines, Iowa.",
         "French soldiers patrol outside the cathedral in Paris, April 22, 2015.",
         "Aurelie Chatelain, in this photograph provided by the city hall, is seen at a sporting event.",
@@ -55,6 +72,12 @@ def test_wire_captions_are_summary_debris_but_readable_facts(text: str) -> None:
         "The law took effect Jan. 1, 2015, and was challenged later.",
         "He was born in Paris, France, on May 5, 1960.",
         "Readers who click on the ads are tracked, the study found.",
+        "The MPs resigned on Monday, Feb. 18, 2019.",
+        "Updated figures show 300 people died in the storm on Monday.",
+        "Update on the case: police found him on Friday.",
+        "The correction: prices fell 3 percent in May.",
+        "[Mitt] Romney talking it up gives the leadership cover.",
+        "Officials updated the toll to include 12 more victims on Friday.",
     ],
 )
 def test_news_sentences_that_look_like_them_stay(text: str) -> None:

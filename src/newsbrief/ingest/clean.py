@@ -12,10 +12,7 @@ across ../shared/data/seeds and Multi-News):
    caption glued to the start of the next paragraph ("CAPTION  In a joint statement...") is cut off
    when the caption already stands alone;
 5. boilerplate lines (share/subscribe prompts, "Read more", "Advertisement", web-archive notices
-   such as the "Alexa Internet ... crawl data" pages that Multi-News contains; notices about the page
-   itself: "Correction: ...", "Editor's note: ...", "Updated at 8:37 p.m.", "Updated at 9:23 a.m. to
-   correct the name of the driver."; a paragraph wholly in square brackets, a related-story link or an
-   aside: "[Meet the one Russian lawmaker who voted against annexing Crimea.]") -> dropped;
+   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped;
 6. photo credits inside a paragraph ("(AP Photo/Charlie Neibergall)", "(Katherine Frey/The Washington
    Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", NPR's "Enlarge this image toggle
    caption") -> removed, so that they do not end up inside a summary sentence (69 of them in the 250
@@ -62,10 +59,6 @@ _BOILERPLATE_LINE = re.compile(
       | from\ wikipedia,\ the\ free\ encyclopedia
       | (?:the\ )?[\w.'’\ -]{0,60}\ contributed\ (?:to\ )?this\ (?:report|story|article)\.?
       | this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b.{0,80}
-      | (?:correction|clarification|editor['’]s\ note)\s?:.{0,400}
-      | (?:updated|corrected)\b.{0,60}?\bto\ (?:correct|reflect|include|add|clarify|remove)\b.{0,160}
-      | (?:last\ )?updated?\b(?=.{0,40}\d)[\w\ :.,/]{0,40}
-      | \[[^\[\]\n]{1,200}\]
       | .{0,120}(?<!to)\ read\ more\.?
       | copyright\b.{0,100}all\ rights\ reserved\.?
       | this\ material\ may\ not\ be\ published.*
