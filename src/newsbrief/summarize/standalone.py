@@ -307,7 +307,7 @@ _CALL_TO_ACTION = re.compile(
     r"|\b(?:download|get)\s+(?:the|our)\s+(?:[\w'’-]+\s){0,4}app\b"
     r"|\bin\s+(?:our|the)\s+(?:gallery|slideshow|video|photos)\s+(?:above|below)\b|\bin\s+the\s+comments\s*[.!]?$"
     r"|^(?:read|scroll)\s+(?:on|down)\b"
-    r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+    r"|\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}\b",  # bounded: tried at every word, linear on hostile text
     re.IGNORECASE,
 )
 #: A notice about the page, not the story: a correction or an editor's note, an update stamp alone or one that
