@@ -392,10 +392,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     n_pair = sum(len(lc.pair_labels) for lc in clusters.values())
     unmatched = sum(lc.unmatched for lc in clusters.values())
     stale = sum(lc.stale for lc in clusters.values())
+    dropped = sum(lc.dropped for lc in clusters.values())
     resplit = sum(lc.resplit for lc in clusters.values())
     print(
         f"{len(clusters)} clusters, {n_sent} labelled sentences and {n_pair} labelled pairs found on today's "
         f"sentences ({unmatched} labels not found, {stale} junk labels of a dateline now set apart, "
+        f"{dropped} labels of text cleaning now drops or splitting joins to a neighbour, "
         f"{resplit} first-splitting labels cut differently by {args.splitter}); "
         f"words={config.words}, support threshold {config.same_fact_threshold}, "
         f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}\n"

@@ -327,6 +327,9 @@ class LabelledCluster:
     #: label given for a dateline now set apart is not loaded at all: ``stale``.)
     changed: set[Key] = field(default_factory=set)
     stale: int = 0  # junk labels given for a dateline that splitting now sets apart (the rest is unjudged)
+    #: Labels of text that cleaning now drops as a whole (a page notice, a bracketed link), or that splitting
+    #: now joins to a longer neighbour ("Have a tip? tips@..."): no sentence of today is that text.
+    dropped: int = 0
 
 
 def _norm(text: str) -> str:
@@ -463,6 +466,8 @@ def load_trust(
 
     same_text: dict[Key, bool] = {}
     stale: set[tuple[str, int, int, str]] = set()  # labelled sentences whose dateline is now split off
+    record_same: dict[tuple[str, int, int, str], bool] = {}  # each labelled text found unchanged today
+    gone: set[tuple[str, int, int, str]] = set()  # labelled texts today's cleaning drops or splitting joins
 
     def locate(cid: str, rec: Mapping, source: str) -> Key | None:
         key = (cid, rec["doc"], rec["start"], rec["sha1"])
@@ -479,9 +484,13 @@ def load_trust(
             k = find_sentence(arts, rec["start"], text)
             if k is not None:
                 found = (article_id, arts[k].index)
-                same_text[found] = same_text.get(found, True) and _norm(arts[k].text) == _norm(text)
+                record_same[key] = _norm(arts[k].text) == _norm(text)
                 if dateline_dropped(text, arts[k].text):
                     stale.add(key)
+        if found is None and text is not None and cleaned is not None:
+            norm = _norm(text)
+            if norm not in _norm(cleaned) or any(norm in _norm(s.text) for s in arts):
+                gone.add(key)
         cache[key] = found
         return found
 
@@ -491,35 +500,56 @@ def load_trust(
         for rec in sentence_records:
             if rec.get("splitter") == splitter:
                 key = locate(rec["cluster"], rec, str(sentences_file))
-                if key is None:
+                if key is None and _record_key(rec) in gone:
+                    out[rec["cluster"]].dropped += 1
+                elif key is None:
                     out[rec["cluster"]].unmatched += 1
                 else:
                     own_records.append((rec, key))
         sentence_records = [r for r in sentence_records if r.get("splitter") != splitter]
-    own_keys = {key for _, key in own_records}
+    # Labels made on this splitter's sentences (trust_rekey.py, one record per round) stand over the rest: a
+    # record of today's text (``own``) always; one whose text changed since (a lead-in set apart: ``loose``)
+    # only where no label of today's text is found, and then as changed.
+    loose: dict[Key, str] = {}
+    for rec, key in own_records:
+        rec_key = _record_key(rec)
+        if rec_key in stale and rec["label"] == "junk":
+            out[rec["cluster"]].stale += 1  # as below: a lead-in now set apart was the junk; the rest is unjudged
+        elif record_same.get(rec_key, True):
+            own[key] = _stronger(own.get(key), rec["label"])
+        else:
+            loose[key] = _stronger(loose.get(key), rec["label"])
+    own_keys = {key for _, key in own_records if key in own or key not in loose}
     for rec in sentence_records:
         lc = out[rec["cluster"]]
         key = locate(rec["cluster"], rec, str(sentences_file))
         if key is None:
             if rec.get("splitter", LABELLED_SPLITTER) != splitter:
                 lc.resplit += 1
+            elif _record_key(rec) in gone:
+                lc.dropped += 1
             else:
                 lc.unmatched += 1
             continue
-        if (rec["cluster"], rec["doc"], rec["start"], rec["sha1"]) in stale and rec["label"] == "junk":
+        rec_key = _record_key(rec)
+        if rec_key in stale and rec["label"] == "junk":
             # Labelled junk for a leading dateline that splitting now sets apart: the rest is unjudged.
             lc.stale += 1
             continue
         if key in own_keys:
             continue  # labelled on this splitter's own sentence (below): that label stands
         lc.sentence_labels[key] = _stronger(lc.sentence_labels.get(key), rec["label"])
+        same_text[key] = same_text.get(key, True) and record_same.get(rec_key, True)
         if not same_text[key]:
             lc.changed.add(key)
-    for rec, key in own_records:  # labels made on this splitter's sentences (trust_rekey.py), same text
+    for rec, key in own_records:
         lc = out[rec["cluster"]]
-        own[key] = _stronger(own.get(key), rec["label"])
-        lc.sentence_labels[key] = own[key]
-        lc.changed.discard(key)
+        if key in own:
+            lc.sentence_labels[key] = own[key]
+            lc.changed.discard(key)
+        elif key in loose and (key not in lc.sentence_labels or key in lc.changed):
+            lc.sentence_labels[key] = loose[key]
+            lc.changed.add(key)
     for rec in pair_records:
         lc = out[rec["cluster"]]
         ka = locate(rec["cluster"], rec["a"], str(pairs_file))
@@ -527,6 +557,10 @@ def load_trust(
         if ka is None or kb is None or ka[0] == kb[0]:
             if splitter != LABELLED_SPLITTER:
                 lc.resplit += 1
+            elif (ka is None and _record_key(rec["a"], rec["cluster"]) in gone) or (
+                kb is None and _record_key(rec["b"], rec["cluster"]) in gone
+            ):
+                lc.dropped += 1
             else:
                 lc.unmatched += 1
             continue
@@ -534,6 +568,11 @@ def load_trust(
         old = lc.pair_labels.get(pair)
         lc.pair_labels[pair] = rec["label"] if old in (None, rec["label"]) else DISPUTED
     return out
+
+
+def _record_key(rec: Mapping, cluster: str | None = None) -> tuple[str, int, int, str]:
+    """How :func:`load_trust` keys one labelled text (a sentence record, or one side of a pair record)."""
+    return (cluster or rec["cluster"], rec["doc"], rec["start"], rec["sha1"])
 
 
 def _article_id(cluster: StoryCluster, doc: int) -> str | None:

@@ -15,7 +15,7 @@ This script
   wins) and the adjudication of their disagreements (``out/adjudicated.jsonl``), prints Cohen's kappa, and
   appends the labels to ``tests/data/trust_sentences.jsonl`` keyed like the others (ids, offsets, hashes,
   labels; no text), each with ``"splitter"``: the splitter whose sentences they label. Existing records are
-  left as they are; records of this splitter already stored are replaced.
+  left as they are; records with the same ids (a round stored again) are replaced.
 
 Run: ``python benchmarks/trust_rekey.py --items /work/labels/rekey`` then, once labelled,
 ``python benchmarks/trust_rekey.py --store /work/labels/rekey``.
@@ -40,11 +40,14 @@ from trust_labels import SENTENCE_LABELS, SENTENCES_FILE, load_trust
 SPLITTER = "nupunkt"
 #: Item ids of a second splitter's sentences: the first items' scheme plus this suffix, so they never collide.
 SUFFIX = {"nupunkt": ".nu"}
+#: A later round on the same splitter's sentences (``--round``) adds its own tag, so its ids never collide with
+#: the first round's: ``lead`` labelled what is left of a sentence once its lead-in ("(CNN)", "Updated |") was
+#: set apart (session 7, branch junk2).
 #: How much of the article before the sentence an item shows (its opening and the text just before).
 BEFORE_CHARS = 1600
 
 
-def unlabelled(data_dir: Path, splitter: str = SPLITTER) -> list[dict]:
+def unlabelled(data_dir: Path, splitter: str = SPLITTER, round_tag: str = "") -> list[dict]:
     """Every sentence of ``splitter`` in the trust clusters that no stored label reaches, as build rows.
 
     A sentence reached only by word overlap (its text differs from the labelled one: ``changed``, which the
@@ -61,7 +64,8 @@ def unlabelled(data_dir: Path, splitter: str = SPLITTER) -> list[dict]:
             before = cleaned[it.doc][: it.start]
             if len(before) > BEFORE_CHARS:
                 before = before[: BEFORE_CHARS // 4] + " [...] " + before[-(BEFORE_CHARS * 3 // 4) :]
-            extra = {"id": it.id + SUFFIX[splitter], "split": lc.split, "splitter": splitter, "before": before}
+            item_id = it.id + SUFFIX[splitter] + round_tag
+            extra = {"id": item_id, "split": lc.split, "splitter": splitter, "before": before}
             rows.append(asdict(it) | extra)
     return rows
 
@@ -122,11 +126,11 @@ def store(folder: Path, sentences_file: Path = SENTENCES_FILE) -> None:
         )
     if missing:
         raise SystemExit(f"{len(missing)} items without an agreed or adjudicated label, e.g. {missing[:5]}")
-    splitters = {r["splitter"] for r in records}
+    new_ids = {r["id"] for r in records}
     kept = [
         json.loads(line)
         for line in sentences_file.read_text(encoding="utf-8").splitlines()
-        if line.strip() and json.loads(line).get("splitter") not in splitters
+        if line.strip() and json.loads(line)["id"] not in new_ids
     ]
     n = write_jsonl(sentences_file, [*kept, *records])
     labels = Counter(r["label"] for r in records)
@@ -139,9 +143,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="the shared data directory")
     ap.add_argument("--items", type=Path, help="write items.jsonl and build.jsonl to this folder")
     ap.add_argument("--store", type=Path, help="store the labels answered in this folder")
+    ap.add_argument("--round", default="", help="a tag for a later round's item ids, e.g. .lead")
     args = ap.parse_args(argv)
     if args.items:
-        rows = unlabelled(args.data)
+        rows = unlabelled(args.data, round_tag=args.round)
         write_jsonl(args.items / "build.jsonl", rows)
         keys = ("id", "cluster", "doc", "before", "text", "prev", "next")
         write_jsonl(args.items / "items.jsonl", ({k: r[k] for k in keys} for r in rows))

@@ -100,3 +100,23 @@ def test_config_is_checked() -> None:
         BriefConfig(words=0)
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
+
+
+def test_lead_ins_are_not_story_sentences_and_the_rest_is_kept_verbatim() -> None:
+    from newsbrief.pipeline import story_sentences
+
+    text = (
+        "FT LAUDERDALE (CBSMiami) – A man suspected of robbing four drug stores in Broward is in custody.\n\n"
+        "Updated | Police said the man was arrested on Tuesday after a chase.\n\n"
+        "For a full recap of the arrest, click here."
+    )
+    art = Article(id="a", text=text)
+    sents = story_sentences(art)
+    assert [s.text for s in sents] == [
+        "A man suspected of robbing four drug stores in Broward is in custody.",
+        "Police said the man was arrested on Tuesday after a chase.",
+        "For a full recap of the arrest, click here.",
+    ]
+    assert [s.index for s in sents] == [0, 1, 2] and all(text[s.start : s.end] == s.text for s in sents)
+    summary = brief([art, Article(id="b", text="A man was arrested in Broward on Tuesday after a chase.")], words=60)
+    assert summary.summary and not any("click here" in s.text or "Updated" in s.text for s in summary.summary)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsbrief import Article, read_articles
 from newsbrief.ingest.clean import clean_text
 from newsbrief.text.split import split_sentences
@@ -88,3 +90,91 @@ def test_dashes_that_are_not_datelines() -> None:
         "NASA Administrator Bill Nelson said so.",
     ]:
         assert [s.text for s in split_sentences(Article(id="a", text=text))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in", "sentence"),
+    [
+        (
+            "FT LAUDERDALE (CBSMiami) – A man suspected of robbing four stores is in custody.",
+            "FT LAUDERDALE (CBSMiami) –",
+            "A man suspected of robbing four stores is in custody.",
+        ),
+        ("(CNN) A Detroit man pleaded not guilty Friday.", "(CNN)", "A Detroit man pleaded not guilty Friday."),
+        (
+            "NEWTOWN, Conn. Parents of the children have filed suits.",
+            "NEWTOWN, Conn.",
+            "Parents of the children have filed suits.",
+        ),
+        (
+            '[Video Link] The Wilco track "Dawned On Me" is a cartoon.',
+            "[Video Link]",
+            'The Wilco track "Dawned On Me" is a cartoon.',
+        ),
+        ("[11][12] The church removed several sections.", "[11][12]", "The church removed several sections."),
+        (
+            "Updated | When the first humans left Africa, they got shorter.",
+            "Updated |",
+            "When the first humans left Africa, they got shorter.",
+        ),
+        (
+            "UPDATE, 10:11 p.m. — The studio said the film passed $1 billion.",
+            "UPDATE, 10:11 p.m. —",
+            "The studio said the film passed $1 billion.",
+        ),
+        ("(Photo: Susan Walsh, AP) The president spoke on Wednesday.", "(Photo: Susan Walsh, AP)", None),
+        ("CLOSE Major airlines expect to fly again Friday.", "CLOSE", "Major airlines expect to fly again Friday."),
+    ],
+)
+def test_lead_ins_are_set_apart_and_the_sentence_kept(text: str, lead_in: str, sentence: str | None) -> None:
+    from newsbrief.text.split import is_dateline
+
+    sents = split_sentences(Article(id="a", text=text))
+    assert sents[0].text == lead_in and is_dateline(lead_in)
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    rest = [s.text for s in sents[1:]]
+    assert rest == [sentence or "The president spoke on Wednesday."]
+    assert not any(is_dateline(s) for s in rest)
+
+
+def test_lead_ins_chain() -> None:
+    text = "CLOSE Skip in Skip x Embed x Share A former officer was found dead in his home."
+    assert [s.text for s in split_sentences(Article(id="a", text=text))] == [
+        "CLOSE",
+        "Skip in Skip x Embed x Share",
+        "A former officer was found dead in his home.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Mitt] Romney talking it up on the trail gives the leadership cover.",  # an editor's insertion
+        "[Labor union official] advised Obama that he would call the governor.",  # a redaction
+        "ABC News watched Koni Aho race to build a berm around her restaurant.",
+        "Northwestern football players win pivotal union case.",  # a headline-like news sentence
+        "The Senate (R) voted on Monday, and the House (CNN) reported it.",
+        "Police said the man, from LONDON (Ontario) - a city in Canada - was held.",  # dateline-like, mid-sentence
+        "Update the software before Friday, officials said.",
+        "Close friends of the singer gathered on Sunday.",
+    ],
+)
+def test_sentences_that_open_like_a_lead_in_stay_whole(text: str) -> None:
+    from newsbrief.text.split import is_dateline
+
+    assert [s.text for s in split_sentences(Article(id="a", text=text))] == [text]
+    assert not is_dateline(text)
+
+
+def test_a_title_cut_at_its_exclamation_mark_is_joined() -> None:
+    text = (
+        "The cartoon, a collaboration between the label and Blow Me Down! King Features, was directed by "
+        "Darren Romanelli. After the success of Mamma Mia! in 2008, she played an editor."
+    )
+    assert [s.text for s in split_sentences(Article(id="a", text=text))] == [
+        "The cartoon, a collaboration between the label and Blow Me Down! King Features, was directed by "
+        "Darren Romanelli.",
+        "After the success of Mamma Mia! in 2008, she played an editor.",
+    ]
+    for apart in ("What a game! The fans went home happy.", "Why? Part of the appeal is simplicity."):
+        assert len(split_sentences(Article(id="a", text=apart))) == 2
