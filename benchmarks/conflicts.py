@@ -217,14 +217,16 @@ def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str
     return sentences, support_matrix(sentences), {a.id: doc_of(a) for a in cleaned}, {a.id: a.text for a in cleaned}
 
 
-def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules") -> dict[str, Tally]:
+def run_stage(
+    data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules", slots: bool = False
+) -> dict[str, Tally]:
     """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
     from newsbrief.compare.conflicts import find_conflicts
 
     parts = {"dev": Tally(), "heldout": Tally()}
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
-        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision)
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision, slots=slots)
         parts[pairs[0].part].add(score_cluster(found, docs, pairs))
     return parts
 
@@ -275,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
     parser.add_argument("--decision", choices=("rules", "both", "learned"), help="with --stage: not the configured one")
     parser.add_argument("--threshold", type=float, help="with --stage: this same-fact gate, not the configured one")
+    parser.add_argument(
+        "--slots", choices=("on", "off"), help="with --stage: candidates by slot on or off, not the configured way"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "multinews").is_dir():
         raise SystemExit(f"{args.data}: the shared data folder is missing (multinews/, duc2004/)")
@@ -287,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         from newsbrief.config import BriefConfig
 
         gate = BriefConfig().conflict_threshold if args.threshold is None else args.threshold
-        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision)
+        slots = BriefConfig().conflict_slots if args.slots is None else args.slots == "on"
+        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision, slots=slots)
     else:
         parts = run(args.data, gold, show_errors=args.errors)
     print(

@@ -30,6 +30,7 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
+from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
@@ -297,6 +299,21 @@ def learned_candidates(
             yield Candidate(i, j, x, y, p), row
 
 
+def slot_candidates(
+    sentences: Sequence[Sentence], same: np.ndarray | sparray, *, threshold: float, broad: bool = False
+) -> Iterator[tuple[Candidate, list[float]]]:
+    """The candidates by slot of :mod:`.slot_pairs` (an age of one person, a distance from one place, in
+    sentences that align below ``threshold``), with their features for the learned decision: the strict rules'
+    slot (``rules``) holds, as their anchor is stricter than a key. ``broad``: see :func:`.slot_pairs.slot_pairs`."""
+
+    def p(i: int, j: int) -> float:
+        return max(float(same[i, j]), float(same[j, i]))
+
+    for i, j, x, y in slot_pairs(sentences, lambda i, j: p(i, j) >= threshold, broad=broad):
+        q = p(i, j)
+        yield Candidate(i, j, x, y, q), pair_features(sentences[i].text, sentences[j].text, x, y, q)
+
+
 def find_conflicts(
     sentences: Sequence[Sentence],
     same: np.ndarray,
@@ -305,6 +322,7 @@ def find_conflicts(
     texts: Mapping[str, str] | None = None,
     model: ConflictModel | None = None,
     decision: str = "rules",
+    slots: bool = False,
 ) -> tuple[Conflict, ...]:
     """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
 
@@ -318,6 +336,8 @@ def find_conflicts(
             candidates (filtered by ``model`` when one is given); ``both``, the rules' candidates the learned
             decision also accepts; ``learned``, the learned decision over the looser candidates of
             :func:`learned_candidates`.
+        slots: with ``learned``, also weigh the candidates by slot of :func:`slot_candidates` (values of one
+            named thing in sentences below ``threshold``; ``BriefConfig.conflict_slots``).
     """
     if decision not in DECISIONS:
         raise ValueError(f"conflict decision {decision!r}: expected one of {', '.join(DECISIONS)}")
@@ -329,6 +349,8 @@ def find_conflicts(
     pool: Iterable[tuple[Candidate, list[float] | None]]
     if decision == "learned":
         pool = learned_candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+        if slots:
+            pool = itertools.chain(pool, slot_candidates(sentences, same, threshold=threshold))
     else:
         pool = (
             (c, None if model is None else pair_features(sentences[c.i].text, sentences[c.j].text, c.x, c.y,

@@ -90,6 +90,14 @@ _ROLES = {
     "saved": "rescued evacuated survived survivors",
 }  # fmt: skip
 _ROLE_OF = {w: role for role, ws in _ROLES.items() for w in ws.split()}
+#: "killing two people", "wounding 24 people": the role of the count after the verb.
+_CASUALTY_ING = {"killing": "dead", "wounding": "hurt", "injuring": "hurt"}
+#: A casualty verb right before a bare number ("wounding 21", "killed at least 12"): the number counts people.
+_CASUALTY_VERB = re.compile(
+    r"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|"
+    r"more than\s+|as many as\s+|an estimated\s+)?$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 
 
@@ -230,11 +238,14 @@ def quantities(text: str) -> dict[str, set[float]]:
 
 def _role(text: str, start: int, end: int) -> str:
     """The casualty word near a count, within its clause ("12 people were killed" -> "dead"), or ""."""
-    before = re.split(r"[;:,()]", text[max(0, start - 40) : start])[-1]
+    before = re.split(r"[;:,()]|\band\b", text[max(0, start - 40) : start])[-1]
     after = re.split(r"[;:,()]|\band\b", text[end : end + 50])[0]
-    for word in re.findall(r"[a-z]+", (after + " " + before).lower()):
+    words = re.findall(r"[a-z]+", after.lower()) + re.findall(r"[a-z]+", before.lower())[::-1]  # nearest first
+    for word in words:
         if word in _ROLE_OF:
             return _ROLE_OF[word]
+        if word in _CASUALTY_ING:
+            return _CASUALTY_ING[word]
     return ""
 
 
@@ -275,6 +286,11 @@ def quantity_values(text: str) -> list[Value]:
                 key += f" of {stem(of.group(1).lower())}"
             if role := _ROLE_OF.get(unit) or _role(text, start, end):
                 key = role if unit in _ROLE_OF else f"{key} {role}"
+        elif casualty := _CASUALTY_VERB.search(text[max(0, start - 30) : start]):
+            # "killing two people and wounding 21": a bare number after a casualty verb counts people
+            role = "dead" if casualty.group(1).lower().startswith("kill") else "hurt"
+            kind, key, label = "number", f"peopl {role}", _format(value)
+            end = m.end("scale") if m.group("scale") else m.end("num")
         else:
             continue  # a bare number: nothing says what it counts
         if _CONVERSION.search(text[max(0, start - 30) : start]):
