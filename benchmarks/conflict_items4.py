@@ -32,8 +32,8 @@ from newsbrief.compare.conflict_model import shipped_model
 from newsbrief.compare.conflicts import find_conflicts, learned_candidates, slot_candidates
 from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, StoryCluster, _any_cluster, cluster_sentences
 
-PER_CLUSTER = 8
-FLOOR = 0.02
+PER_CLUSTER = 10
+FLOOR = 0.005
 RESERVED = Path("/work/notes/s7/reading_ids.json")
 
 

@@ -99,7 +99,7 @@ class BriefConfig:
     same_fact_threshold: float = 0.97
     conflict_threshold: float = 0.4
     conflict_decision: str = "learned"
-    conflict_slots: bool = False
+    conflict_slots: bool = True
     repeat_threshold: float = 0.40
     repeat_same_fact: float = 0.7
     quality_weight: float = 0.25

@@ -98,6 +98,8 @@ def test_find_conflicts_lists_a_slot_candidate_the_learned_decision_accepts() ->
         ("Their car bomb blew apart, killing both men and wounding 24 people.", [("peopl hurt", "24")]),
         ("The blast killed at least 12 and injured 40.", [("peopl dead", "12"), ("peopl hurt", "40")]),
         ("He was hit 3 times.", [("time", "3")]),
+        ("Two people were killed and 21 others were wounded.", [("peopl dead", "2"), ("peopl hurt", "21")]),
+        ("He and 21 others met.", []),
     ],
 )
 def test_a_bare_number_after_a_casualty_verb_counts_people(text: str, expected: list) -> None:

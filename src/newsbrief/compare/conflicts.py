@@ -15,7 +15,8 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
-   later revised to 15", a name it spells both ways).
+   later revised to 15", a name it spells both ways); never a sentence that tells of a correction
+   ("initially identified as Kanasho Jones, but police later issued a correction").
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -57,6 +58,20 @@ _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
 }  # fmt: skip
+
+
+#: A sentence that tells of a correction ("initially identified as Kanasho Jones, but police later issued a
+#: correction") gives the old value as old: one source states both, not a disagreement between sources.
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|correcting|misidentified|misspelled|misspelt|(?:initially|originally|earlier|"
+    r"previously|first|incorrectly|mistakenly|wrongly)\s+(?:identified|named|reported|given|listed|spelled|spelt))\b",
+    re.IGNORECASE,
+)
+
+
+def corrected(text: str) -> bool:
+    """Whether a sentence tells of a value corrected (:data:`_CORRECTION`): never a side of a conflict."""
+    return _CORRECTION.search(text) is not None
 
 
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
@@ -381,6 +396,8 @@ def assemble(
         if model is not None and row is not None and not model.accepts(row):
             continue
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
+        if corrected(a.text) or corrected(b.text):
+            continue
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x))
@@ -401,6 +418,8 @@ def assemble(
     at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
     for c in full_name_conflicts(sentences, texts or {}, common):
         if model is not None and not _name_accepted(model, c, same, at):
+            continue
+        if any(corrected(s.text) for s in c.spans):
             continue
         if frozenset(side.value for side in c.sides) not in spellings:
             spellings.add(frozenset(side.value for side in c.sides))

@@ -278,6 +278,8 @@ def quantity_values(text: str) -> list[Value]:
             low, high = low * per_low, high * per_high
             if per_low == per_high:
                 low, high = low * 0.97, high * 1.03  # unit conversions are rounded by writers
+        elif unit == "others" and (role := _role(text, start, end)):
+            kind, key, label = "number", f"peopl {role}", _format(value)  # "and 21 others were wounded"
         elif unit and unit not in _UNITS and unit not in _NOT_A_COUNT and month_number(unit) is None:
             if unit in STOPWORDS or unit.rstrip("s") in _DURATIONS or num.lower() == "one":
                 continue  # a duration ("two years" of what?), "at one point"
