@@ -43,7 +43,7 @@ from scipy.sparse import triu as sparse_triu
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
 from newsbrief.compare.slot_pairs import slot_pairs
-from newsbrief.compare.slots import Value, name_values, spelt_alike, values
+from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
@@ -396,8 +396,8 @@ def assemble(
         if model is not None and row is not None and not model.accepts(row):
             continue
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
-        if corrected(a.text) or corrected(b.text):
-            continue
+        if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
+            continue  # a correction told, or a sentence that writes both values
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x))

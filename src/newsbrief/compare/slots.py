@@ -284,6 +284,8 @@ def quantity_values(text: str) -> list[Value]:
             if unit in STOPWORDS or unit.rstrip("s") in _DURATIONS or num.lower() == "one":
                 continue  # a duration ("two years" of what?), "at one point"
             kind, key, label = "number", stem(unit.rstrip("'s").removesuffix("'")), _format(value)
+            if text[m.start("unit") - 1] == "-":
+                key += "-"  # "the 115-yacht fleet" describes the fleet: compared only with another "N-yacht"
             if of := _OF_WHAT.match(text, m.end()):
                 key += f" of {stem(of.group(1).lower())}"
             if role := _ROLE_OF.get(unit) or _role(text, start, end):
@@ -300,6 +302,27 @@ def quantity_values(text: str) -> list[Value]:
         context = _context(text, start, end)
         out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
     return out
+
+
+_BARE_NUMBER = re.compile(rf"(?<![\w.:/$£€-])(?:{_NUM})(?![\w:/-]|\.\d)", re.IGNORECASE)
+
+
+def mentions(text: str, v: Value) -> bool:
+    """Whether ``text`` writes the value ``v`` itself: its words ("35 feet" in "10 meters (35 feet)") or, for a
+    count or measure, its number standing bare ("in Niger it is seven" against "seven children"). A sentence
+    that writes both values is not one side of a disagreement."""
+    if re.search(rf"(?<![\w.,]){re.escape(v.text)}(?!\w)", text):
+        return True
+    if v.kind not in {"number", "distance", "money", "percent"} or v.low != v.high:
+        return False
+    taken = [(w.start, w.end) for w in values(text)]
+    number = _number(re.sub(r"^[$£€]\s?", "", v.text).split()[0].split("-")[0]) if v.text else None
+    for m in _BARE_NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if number is not None and _number(m.group()) == number:
+            return True
+    return False
 
 
 def age_values(text: str) -> list[Value]:
@@ -441,7 +464,7 @@ def transliterated(x: str, y: str) -> bool:
 def _spelling(word: str) -> str:
     """A word without case, hyphens, a possessive, and with British endings read as American ones."""
     word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
-    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense")):
         if word.endswith(british):
             return word[: -len(british)] + american
     return word
