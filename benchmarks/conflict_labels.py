@@ -72,7 +72,8 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     for it in items:
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
-            "id": it["id"],
+            # round 4 ids are of nupunkt's sentence numbers, which may repeat an earlier round's id (pySBD's)
+            "id": f"r4:{it['id']}" if batch == "round4" else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
             "part": it.get("part") or ("heldout" if it["heldout"] else "dev"),
