@@ -90,6 +90,8 @@ _ROLES = {
     "saved": "rescued evacuated survived survivors",
 }  # fmt: skip
 _ROLE_OF = {w: role for role, ws in _ROLES.items() for w in ws.split()}
+#: The casualty roles a count's key may end with: the dead and the wounded are never one count.
+ROLES = frozenset(_ROLES)
 #: "killing two people", "wounding 24 people": the role of the count after the verb.
 _CASUALTY_ING = {"killing": "dead", "wounding": "hurt", "injuring": "hurt"}
 #: A casualty verb right before a bare number ("wounding 21", "killed at least 12"): the number counts people.
@@ -315,7 +317,10 @@ def mentions(text: str, v: Value) -> bool:
         return True
     if v.kind not in {"number", "distance", "money", "percent"} or v.low != v.high:
         return False
-    taken = [(w.start, w.end) for w in values(text)]
+    written = values(text)
+    if any(w.kind == v.kind and w.key.rstrip("-") == v.key.rstrip("-") and w.label == v.label for w in written):
+        return True  # "a 60-seat majority" writes 60 seats
+    taken = [(w.start, w.end) for w in written]
     number = _number(re.sub(r"^[$£€]\s?", "", v.text).split()[0].split("-")[0]) if v.text else None
     for m in _BARE_NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
