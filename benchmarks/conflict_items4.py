@@ -19,18 +19,18 @@ Run: ``python benchmarks/conflict_items4.py --out /work/labels/conflicts4 --priv
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conflict_items import DUC_FILE, heldout, write_build  # sibling scripts, not a package
+from conflict_items import DUC_FILE, heldout, item_args, write_build  # sibling scripts, not a package
+from conflict_items3 import collect, hint, sides
 from conflicts import load_golds, stage
 from newsbrief.compare.conflict_model import shipped_model
 from newsbrief.compare.conflicts import find_conflicts, learned_candidates, slot_candidates
-from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, StoryCluster, _any_cluster, cluster_sentences
+from trust_items import MULTINEWS_FILE, StoryCluster, _any_cluster, cluster_sentences
 
 PER_CLUSTER = 10
 FLOOR = 0.005
@@ -111,26 +111,14 @@ def cluster_items(cluster: StoryCluster, held: bool, done: set[tuple[str, int, i
                 "flags": sorted({("listed", "slot", "weighed")[r] for r, *_ in cands}),
                 "probability": round(max(p for _, p, *_ in cands), 4),
                 "values": [[_value(x), _value(y)] for _, _, x, y in cands[:3]],
-                **{
-                    side: {"id": it.id, "doc": it.doc, "source": labels[it.doc], "start": it.start, "end": it.end,
-                           "sha1": it.sha1, "text": it.text, "before": it.prev}
-                    for side, it in (("a", a), ("b", b))
-                },
+                **sides(a, b, labels),
             }
         )  # fmt: skip
     return out
 
 
-def _hint(row: dict) -> dict:
-    return {"values": [f"{x['text']} / {y['text']}" for x, y in row["values"]]}
-
-
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--private", type=Path, required=True)
-    args = parser.parse_args(argv)
+    args = item_args(__doc__, argv)
     gold = load_golds()
     parts = {g.cluster: g.part for g in gold}
     pairs = {(g.cluster, g.a.doc, g.a.start, g.b.doc, g.b.start) for g in gold}
@@ -138,20 +126,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     held = {c.id for c in clusters if parts.get(c.id) == "heldout"} | heldout(
         [c.id for c in clusters if c.id not in parts]
     )
-    rows: list[dict] = []
-    for c in clusters:
-        got = cluster_items(c, c.id in held, pairs)
-        print(f"{c.id}: {len(got)} items", file=sys.stderr, flush=True)
-        rows.extend(got)
-    index = {
-        "clusters": [c.id for c in clusters],
-        "heldout": sorted(held),
-        "items": len(rows),
-        "heldout_items": sum(r["heldout"] for r in rows),
-        "per_cluster": PER_CLUSTER,
-        "floor": FLOOR,
-    }
-    write_build(args.out, args.private, rows, held, index, _hint)
+    rows, index = collect(clusters, held, lambda c, h: cluster_items(c, h, pairs))
+    index |= {"per_cluster": PER_CLUSTER, "floor": FLOOR}
+    write_build(args.out, args.private, rows, held, index, hint)
 
 
 if __name__ == "__main__":
