@@ -15,7 +15,8 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
-   later revised to 15", a name it spells both ways); never a sentence that tells of a correction
+   later revised to 15", a name it spells both ways); never a sentence that writes the other side's value
+   itself ("10 meters (35 feet)" against "35 feet", :func:`.slots.mentions`) or tells of a correction
    ("initially identified as Kanasho Jones, but police later issued a correction").
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
@@ -23,7 +24,10 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    stated elsewhere, update, caption), fitted on the development labels, keeps a candidate only at or above
    its cut-off, chosen for precision first. ``both`` applies it to the rules' candidates; ``learned`` to
    those and the looser ones of :mod:`.conflict_candidates` (no key or context filter).
-6. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
+6. **By slot** (``BriefConfig.conflict_slots``, with ``learned``): values of one named thing in sentences that
+   align below the threshold of step 1 (one person's age, a distance from one named place:
+   :mod:`.slot_pairs`) are weighed by the same decision.
+7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
    conflict lists its versions, each with the sources that give it and the quoted value.
 
 A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
@@ -339,7 +343,7 @@ def find_conflicts(
     decision: str = "rules",
     slots: bool = False,
 ) -> tuple[Conflict, ...]:
-    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
+    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 7).
 
     Args:
         sentences: the cluster's sentences (offsets index their article's cleaned text).
@@ -384,7 +388,7 @@ def assemble(
     common: Set[str] | None = None,
     model: ConflictModel | None = None,
 ) -> tuple[Conflict, ...]:
-    """The conflicts of candidates with their features (steps 5 and 6): those ``model`` accepts (all without
+    """The conflicts of candidates with their features (steps 5 and 7): those ``model`` accepts (all without
     one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
     passes one pool to several models."""
     if common is None:

@@ -7,7 +7,7 @@ or "Area 51, about 125 miles northwest of Las Vegas" against "the remote desert 
 Vegas". What makes them one slot is not the sentence but the value's **anchor**, the named thing it hangs on:
 
 - **an age keyed by a person** (:func:`.slots.age_values`: "Johnson, 25", "29-year-old Geraldine Alcorn"): the
-  same surname, the same given name where both give one, and ages at most :data:`AGE_GAP` years apart (a wider
+  same surname, a given name in common where both give one, and ages at most :data:`AGE_GAP` years apart (a wider
   gap is two people of one family: "Pasztor, 29" and her son "6-year-old Rene Pasztor");
 - **a distance from a named place** ("125 miles northwest of Las Vegas"): the same place, and the two sentences
   naming one more thing in common (what lies that far away: "Area 51").
