@@ -270,12 +270,17 @@ def write_build(
     print(json.dumps({k: v for k, v in index.items() if k not in ("clusters", "heldout")}))
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def item_args(doc: str, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options every item builder takes: the data folder, where the texts go and where the build goes."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--private", type=Path, required=True)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = item_args(__doc__, argv)
     clusters = choose(args.data)
     held = heldout([c.id for c in clusters])
     rows: list[dict] = []

@@ -20,20 +20,18 @@ number-word rules of :mod:`newsbrief.compare.slots`, which change the candidates
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsbrief.compare.conflict_candidates import loose_candidates, score
 from newsbrief.compare.support import similarity_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conflict_items import DUC_FILE, heldout, write_build  # sibling scripts, not a package
+from conflict_items import DUC_FILE, heldout, item_args, write_build  # sibling scripts, not a package
 from trust_items import (
-    DEFAULT_DATA_DIR,
     MULTINEWS_FILE,
     StoryCluster,
     _any_cluster,
@@ -159,32 +157,42 @@ def cluster_items(cluster: StoryCluster, held: bool, cap: int = PER_CLUSTER) -> 
                 "cosine": round(float(sim[i, j]), 4),
                 "score": round(max(score(c) for c in cands), 4),
                 "values": [[_value(c.x), _value(c.y)] for c in cands],
-                **{
-                    side: {"id": it.id, "doc": it.doc, "source": label[it.doc], "start": it.start, "end": it.end,
-                           "sha1": it.sha1, "text": it.text, "before": it.prev}
-                    for side, it in (("a", a), ("b", b))
-                },
+                **sides(a, b, label),
             }
         )  # fmt: skip
     return out
 
 
-def _hint(row: dict) -> dict:
+def sides(a, b, label: dict[int, str]) -> dict:
+    """The two sentences of an item, as the labellers read them (texts) and the build keeps them (offsets)."""
+    return {
+        side: {"id": it.id, "doc": it.doc, "source": label[it.doc], "start": it.start, "end": it.end,
+               "sha1": it.sha1, "text": it.text, "before": it.prev}
+        for side, it in (("a", a), ("b", b))
+    }  # fmt: skip
+
+
+def hint(row: dict) -> dict:
     """The hint the labellers see: each candidate's two values as written."""
     return {"values": [f"{x['text']} / {y['text']}" for x, y in row["values"]]}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--private", type=Path, required=True)
-    args = parser.parse_args(argv)
+    args = item_args(__doc__, argv)
     clusters = choose(args.data)
     held = split([c.id for c in clusters])
+    rows, index = collect(clusters, held, cluster_items)
+    index |= {"per_cluster": PER_CLUSTER, "candidates_before_cap": counts}
+    write_build(args.out, args.private, rows, held, index, hint)
+
+
+def collect(
+    clusters: Sequence[StoryCluster], held: set[str], items: Callable[[StoryCluster, bool], list[dict]]
+) -> tuple[list[dict], dict]:
+    """Every cluster's items (``items(cluster, held_out)``, progress on stderr) and the index of the build."""
     rows: list[dict] = []
     for c in clusters:
-        got = cluster_items(c, c.id in held)
+        got = items(c, c.id in held)
         print(f"{c.id}: {len(got)} items", file=sys.stderr, flush=True)
         rows.extend(got)
     index = {
@@ -192,10 +200,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "heldout": sorted(held),
         "items": len(rows),
         "heldout_items": sum(r["heldout"] for r in rows),
-        "per_cluster": PER_CLUSTER,
-        "candidates_before_cap": counts,
     }
-    write_build(args.out, args.private, rows, held, index, _hint)
+    return rows, index
 
 
 if __name__ == "__main__":

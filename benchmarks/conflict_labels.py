@@ -64,14 +64,16 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     disputed = [i for i in both if a[i]["label"] != b[i]["label"]]
     # only what the set measures needs a third reading: real against not real (a dispute between two kinds of
     # "not real", e.g. compatible / not-same-fact / unsure, keeps A's label)
-    about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if batch == "round3" else disputed
+    both_read = batch in ("round3", "round4")
+    about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if both_read else disputed
     if unsettled := [i for i in about_real if i not in adjudicated]:
         raise SystemExit(f"{len(unsettled)} disputed items have no adjudication (first: {unsettled[0]})")
     rows, lost = [], []
     for it in items:
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
-            "id": it["id"],
+            # round 4 ids are of nupunkt's sentence numbers, which may repeat an earlier round's id (pySBD's)
+            "id": f"r4:{it['id']}" if batch == "round4" else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
             "part": it.get("part") or ("heldout" if it["heldout"] else "dev"),

@@ -13,10 +13,12 @@ Choice (``--cv``): the development clusters are split in ``--folds`` folds by cl
 run through the conflict stage (``find_conflicts`` as ``analyse`` calls it) with a model fitted on the other
 folds' items, for each decision (``rules``; ``both``: the rules' candidates the model accepts; ``learned``: the
 model over all candidates) and cut-off, and are scored as ``benchmarks/conflicts.py --stage`` scores them.
-Rules fixed before looking: a decision's cut-off is the lowest at which it and every higher one reach
-``--precision`` (0.8) on the listed conflicts; of the decisions that reach it, the one with the highest recall
-wins (ties: the higher precision, then the simpler, in the order rules, both, learned); when none does, the
-highest precision. The model
+Rules: the cut-offs of a decision that may be chosen are those at which it and every higher one reach
+``--precision`` (0.8) on the listed conflicts; of these (over all decisions) the one with the highest recall
+wins (ties: the higher precision, then the simpler decision, in the order rules, both, learned, then the
+lower cut-off); when none reaches it, the highest precision. (Until session 7 only the lowest such cut-off of
+each decision was a candidate; session 7 lets a higher one win at equal recall and higher precision: a
+listed false conflict costs more than a missed one.) The model
 fitted on all development items and the winner's cut-off are written to
 ``src/newsbrief/data/conflict_model.json`` (``--dry-run``: nothing written). The held-out part is never read.
 
@@ -159,11 +161,12 @@ def choose(totals: dict[tuple[str, float], Tally], precision: float) -> tuple[st
     for d in DECISIONS:
         cuts = sorted(t for dd, t in totals if dd == d)
         ok = [_precision(totals[(d, t)]) >= precision for t in cuts]
-        stable = [t for k, t in enumerate(cuts) if all(ok[k:])]
-        if stable:
-            options.append((d, stable[0]))
+        options.extend((d, t) for k, t in enumerate(cuts) if all(ok[k:]))
     if options:
-        return max(options, key=lambda o: (totals[o].found, _precision(totals[o]), -DECISIONS.index(o[0])))
+        return max(
+            options,
+            key=lambda o: (totals[o].found, _precision(totals[o]), -DECISIONS.index(o[0]), -o[1]),
+        )
     return max(totals, key=lambda o: (_precision(totals[o]), totals[o].found))
 
 

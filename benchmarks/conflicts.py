@@ -44,8 +44,10 @@ from trust_items import DEFAULT_DATA_DIR, StoryCluster, _any_cluster  # a siblin
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
-#: Every labelled conflicts set: the first pool (and its flagged pairs) and the third round (tests/data/README.md).
-GOLDS = (GOLD, ROOT / "tests" / "data" / "conflicts3_gold.jsonl")
+#: Every labelled conflicts set: the first pool (and its flagged pairs), the third round and the fourth (what the
+#: system flags and its candidates by slot; tests/data/README.md).
+GOLDS = tuple(ROOT / "tests" / "data" / name for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl",
+                                                           "conflicts4_gold.jsonl"))  # fmt: skip
 TARGETS = {"precision": 0.8, "recall": 0.5}
 
 
@@ -217,14 +219,17 @@ def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str
     return sentences, support_matrix(sentences), {a.id: doc_of(a) for a in cleaned}, {a.id: a.text for a in cleaned}
 
 
-def run_stage(data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules") -> dict[str, Tally]:
+def run_stage(
+    data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules", slots: bool = False
+) -> dict[str, Tally]:
     """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
     from newsbrief.compare.conflicts import find_conflicts
 
     parts = {"dev": Tally(), "heldout": Tally()}
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
-        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision)
+        slot_arg = {"slots": True} if slots else {}  # a checkout before session 7 has no candidates by slot
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision, **slot_arg)
         parts[pairs[0].part].add(score_cluster(found, docs, pairs))
     return parts
 
@@ -275,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
     parser.add_argument("--decision", choices=("rules", "both", "learned"), help="with --stage: not the configured one")
     parser.add_argument("--threshold", type=float, help="with --stage: this same-fact gate, not the configured one")
+    parser.add_argument(
+        "--slots", choices=("on", "off"), help="with --stage: candidates by slot on or off, not the configured way"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "multinews").is_dir():
         raise SystemExit(f"{args.data}: the shared data folder is missing (multinews/, duc2004/)")
@@ -287,7 +295,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         from newsbrief.config import BriefConfig
 
         gate = BriefConfig().conflict_threshold if args.threshold is None else args.threshold
-        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision)
+        slots = BriefConfig().conflict_slots if args.slots is None else args.slots == "on"
+        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision, slots=slots)
     else:
         parts = run(args.data, gold, show_errors=args.errors)
     print(

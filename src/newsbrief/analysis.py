@@ -60,13 +60,15 @@ def analyse(
     threshold: float,
     conflict_threshold: float | None = None,
     conflict_decision: str = "learned",
+    conflict_slots: bool = True,
     unresolved_dates: bool = False,
 ) -> Analysis:
     """Entities, quotes, facts, conflicts and timeline of one cleaned cluster.
 
     ``similarity`` is P(same fact) of every sentence pair (None: too many sentences to align);
     ``threshold`` the same-fact threshold of support and facts, ``conflict_threshold`` (default: the same)
-    that of pairs compared for conflicts, ``conflict_decision`` how candidates are decided;
+    that of pairs compared for conflicts, ``conflict_decision`` how candidates are decided, ``conflict_slots``
+    whether candidates by slot are weighed too (``BriefConfig.conflict_slots``);
     ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
 
     Raises:
@@ -94,5 +96,7 @@ def analyse(
         unique = unique_facts(sentences, similarity, threshold=threshold, eligible=eligible)
         texts = {a.id: a.text for a in articles}
         at = threshold if conflict_threshold is None else conflict_threshold
-        conflicts = find_conflicts(sentences, similarity, threshold=at, texts=texts, decision=conflict_decision)
+        conflicts = find_conflicts(
+            sentences, similarity, threshold=at, texts=texts, decision=conflict_decision, slots=conflict_slots
+        )
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

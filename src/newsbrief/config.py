@@ -44,6 +44,9 @@ class BriefConfig:
             that the learned decision of :mod:`newsbrief.compare.conflict_model` also accepts) or ``learned``
             (the learned decision over looser candidates). Chosen on the development labels (BENCHMARKS.md
             "Conflicts").
+        conflict_slots: with the ``learned`` decision, also weigh candidates by slot
+            (:mod:`newsbrief.compare.slot_pairs`: one person's age, one distance from a named place) in
+            sentences that align below ``conflict_threshold``.
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
             so only the first is kept (recall matters here: a repeat wastes the reader's time).
         repeat_same_fact: P(same fact) at or above which two summary sentences of different sources are
@@ -97,6 +100,7 @@ class BriefConfig:
     same_fact_threshold: float = 0.97
     conflict_threshold: float = 0.4
     conflict_decision: str = "learned"
+    conflict_slots: bool = True
     repeat_threshold: float = 0.40
     repeat_same_fact: float = 0.7
     quality_weight: float = 0.25

@@ -304,6 +304,7 @@ class Briefer:
                 threshold=threshold,
                 conflict_threshold=self.config.conflict_threshold,
                 conflict_decision=self.config.conflict_decision,
+                conflict_slots=self.config.conflict_slots,
                 unresolved_dates=self.config.timeline == "all",
             )
             summary = list(drop_conflicting_support(summary, analysis.conflicts))

@@ -89,3 +89,18 @@ def test_an_unknown_decision_is_refused() -> None:
         find_conflicts(sentences, same, threshold=0.2, texts=texts, decision="vote")
     with pytest.raises(ConfigError, match="conflict_decision"):
         BriefConfig(conflict_decision="vote")
+
+
+def test_counts_of_two_casualty_roles_are_never_one_slot() -> None:
+    from newsbrief.compare.conflict_candidates import loose_pairs
+
+    assert loose_pairs("Abdel Rahman said four rebels were killed.", "He said 18 troops were wounded.") == []
+    assert loose_pairs("Abdel Rahman said four rebels were killed.", "He said 18 rebels were killed.") != []
+
+
+def test_a_hyphenated_count_states_its_number() -> None:
+    from newsbrief.compare.slots import mentions, values
+
+    (y,) = values("They hope to keep the Republicans from gaining 60 seats.")
+    assert mentions("They fear a 60-seat majority, where the Republicans have 55 seats.", y)
+    assert not mentions("The Republicans have 55 seats.", y)

@@ -215,3 +215,32 @@ def test_a_pair_is_never_both_support_and_conflict() -> None:
     (kept,) = drop_conflicting_support(summary, [conflict])
     assert kept.support == (c,)  # the disagreeing sentence no longer counts as support
     assert drop_conflicting_support(summary, []) == tuple(summary)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other sentence writes the value itself, as a conversion in brackets
+        ("Seas of 35 feet caused havoc to the fleet.",
+         "Seas swelling to 10 meters (35 feet) caused havoc to the fleet."),
+        # or as a bare number
+        ("Fertility south of the Sahara is five children per woman; in Niger it is seven.",
+         "In Niger the average woman has seven children, south of the Sahara."),
+        # a correction told is not a disagreement between sources
+        ("He was initially identified as Kanasho Jones, but police later issued a correction.",
+         "The suspect, Kanasho Johns, was taken into custody."),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_writes_both_values_or_a_correction_is_no_side(a: str, b: str) -> None:
+    assert _conflicts(a, b) == ()
+
+
+def test_a_hyphenated_count_describes_the_noun_after_it() -> None:
+    a, b = "A total of 37 yachts have been forced out of the race.", "Half of the 115-yacht fleet left the race."
+    assert _disputed(a, b) == []
+    c, d = "The 21-nation forum meets in Malaysia.", "The 18-nation forum meets in Malaysia."
+    assert _disputed(c, d) == [("number", "21-nation", "18-nation")]
+
+
+def test_british_and_american_spellings_are_one_name() -> None:
+    assert _disputed("The Australian Defence Force searched.", "The Australian Defense Force searched.") == []

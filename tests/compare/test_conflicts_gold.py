@@ -13,6 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
 GOLD3 = ROOT / "tests" / "data" / "conflicts3_gold.jsonl"
+GOLD4 = ROOT / "tests" / "data" / "conflicts4_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -65,13 +66,34 @@ def test_the_third_round_keeps_the_first_sets_split_and_holds_no_text() -> None:
     assert all(len(p) == 1 for p in parts.values())
 
 
+def test_the_fourth_round_keeps_every_earlier_split_and_holds_no_text() -> None:
+    earlier = _rows() + _rows(GOLD3)
+    parts = {r["cluster"]: r["part"] for r in earlier}
+    rows = _rows(GOLD4)
+    assert len(rows) == 161 and len({r["id"] for r in rows}) == 161
+    assert not {r["id"] for r in rows} & {r["id"] for r in earlier}
+
+    def pair(r: dict) -> frozenset:
+        return frozenset((r["cluster"], r[side]["doc"], r[side]["start"]) for side in ("a", "b"))
+
+    assert not {pair(r) for r in rows} & {pair(r) for r in earlier}  # no pair asked twice
+    for r in rows:
+        assert r["batch"] == "round4" and r["label"] in {"real", "compatible", "not-same-fact"}
+        assert parts.get(r["cluster"], r["part"]) == r["part"]  # a held-out cluster stays held out
+        assert r["a"]["doc"] != r["b"]["doc"]
+        if r["label"] == "real":
+            for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
+                assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+
+
 @pytest.mark.slow
 def test_labelled_sentences_read_back_from_the_shared_data() -> None:
     if not (DATA / "multinews" / "val_raw.jsonl").exists():
         pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repo)")
     import conflicts as scorer  # benchmarks/conflicts.py
 
-    gold = scorer.load_golds((GOLD, GOLD3))
+    gold = scorer.load_golds((GOLD, GOLD3, GOLD4))
     groups = scorer.clusters(gold, DATA)
     if os.environ.get("NEWSBRIEF_FULL") != "1":
         groups = random.Random(12).sample(groups, 8)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsbrief.compare.slots import Value, name_values, spelt_alike, values
+from newsbrief.compare.slots import ROLES, Value, name_values, spelt_alike, values
 
 #: Sentences below this TF-IDF cosine are not compared (the same-fact decision never accepts them).
 PAIR_FLOOR = 0.1
@@ -40,7 +40,11 @@ class LooseCandidate:
 
 
 def plausible_slot(x: Value, y: Value, nx: int, ny: int) -> bool:
-    """Whether two values of one kind could fill one slot: same key, a shared context word, or one each."""
+    """Whether two values of one kind could fill one slot: same key, a shared context word, or one each; never
+    two counts of different casualty roles ("four rebels were killed" / "18 troops were wounded")."""
+    roles = {k.rsplit(" ", 1)[-1] for k in (x.key, y.key) if k.rsplit(" ", 1)[-1] in ROLES}
+    if len(roles) > 1:
+        return False
     if x.key and x.key == y.key:
         return True
     if x.context & y.context:

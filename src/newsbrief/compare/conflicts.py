@@ -15,14 +15,19 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
-   later revised to 15", a name it spells both ways).
+   later revised to 15", a name it spells both ways); never a sentence that writes the other side's value
+   itself ("10 meters (35 feet)" against "35 feet", :func:`.slots.mentions`) or tells of a correction
+   ("initially identified as Kanasho Jones, but police later issued a correction").
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
    stated elsewhere, update, caption), fitted on the development labels, keeps a candidate only at or above
    its cut-off, chosen for precision first. ``both`` applies it to the rules' candidates; ``learned`` to
    those and the looser ones of :mod:`.conflict_candidates` (no key or context filter).
-6. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
+6. **By slot** (``BriefConfig.conflict_slots``, with ``learned``): values of one named thing in sentences that
+   align below the threshold of step 1 (one person's age, a distance from one named place:
+   :mod:`.slot_pairs`) are weighed by the same decision.
+7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
    conflict lists its versions, each with the sources that give it and the quoted value.
 
 A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
@@ -30,6 +35,7 @@ A pair is never both support and conflict: :func:`drop_conflicting_support` remo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -40,7 +46,8 @@ from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
-from newsbrief.compare.slots import Value, name_values, spelt_alike, values
+from newsbrief.compare.slot_pairs import slot_pairs
+from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
@@ -55,6 +62,20 @@ _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
 }  # fmt: skip
+
+
+#: A sentence that tells of a correction ("initially identified as Kanasho Jones, but police later issued a
+#: correction") gives the old value as old: one source states both, not a disagreement between sources.
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|correcting|misidentified|misspelled|misspelt|(?:initially|originally|earlier|"
+    r"previously|first|incorrectly|mistakenly|wrongly)\s+(?:identified|named|reported|given|listed|spelled|spelt))\b",
+    re.IGNORECASE,
+)
+
+
+def corrected(text: str) -> bool:
+    """Whether a sentence tells of a value corrected (:data:`_CORRECTION`): never a side of a conflict."""
+    return _CORRECTION.search(text) is not None
 
 
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
@@ -297,6 +318,21 @@ def learned_candidates(
             yield Candidate(i, j, x, y, p), row
 
 
+def slot_candidates(
+    sentences: Sequence[Sentence], same: np.ndarray | sparray, *, threshold: float, broad: bool = False
+) -> Iterator[tuple[Candidate, list[float]]]:
+    """The candidates by slot of :mod:`.slot_pairs` (an age of one person, a distance from one place, in
+    sentences that align below ``threshold``), with their features for the learned decision: the strict rules'
+    slot (``rules``) holds, as their anchor is stricter than a key. ``broad``: see :func:`.slot_pairs.slot_pairs`."""
+
+    def p(i: int, j: int) -> float:
+        return max(float(same[i, j]), float(same[j, i]))
+
+    for i, j, x, y in slot_pairs(sentences, lambda i, j: p(i, j) >= threshold, broad=broad):
+        q = p(i, j)
+        yield Candidate(i, j, x, y, q), pair_features(sentences[i].text, sentences[j].text, x, y, q)
+
+
 def find_conflicts(
     sentences: Sequence[Sentence],
     same: np.ndarray,
@@ -305,8 +341,9 @@ def find_conflicts(
     texts: Mapping[str, str] | None = None,
     model: ConflictModel | None = None,
     decision: str = "rules",
+    slots: bool = False,
 ) -> tuple[Conflict, ...]:
-    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 6).
+    """Every disagreement between sources of one cluster (the module docstring, steps 1 to 7).
 
     Args:
         sentences: the cluster's sentences (offsets index their article's cleaned text).
@@ -318,6 +355,8 @@ def find_conflicts(
             candidates (filtered by ``model`` when one is given); ``both``, the rules' candidates the learned
             decision also accepts; ``learned``, the learned decision over the looser candidates of
             :func:`learned_candidates`.
+        slots: with ``learned``, also weigh the candidates by slot of :func:`slot_candidates` (values of one
+            named thing in sentences below ``threshold``; ``BriefConfig.conflict_slots``).
     """
     if decision not in DECISIONS:
         raise ValueError(f"conflict decision {decision!r}: expected one of {', '.join(DECISIONS)}")
@@ -329,6 +368,8 @@ def find_conflicts(
     pool: Iterable[tuple[Candidate, list[float] | None]]
     if decision == "learned":
         pool = learned_candidates(sentences, same, threshold=threshold, texts=texts, common=common)
+        if slots:
+            pool = itertools.chain(pool, slot_candidates(sentences, same, threshold=threshold))
     else:
         pool = (
             (c, None if model is None else pair_features(sentences[c.i].text, sentences[c.j].text, c.x, c.y,
@@ -347,7 +388,7 @@ def assemble(
     common: Set[str] | None = None,
     model: ConflictModel | None = None,
 ) -> tuple[Conflict, ...]:
-    """The conflicts of candidates with their features (steps 5 and 6): those ``model`` accepts (all without
+    """The conflicts of candidates with their features (steps 5 and 7): those ``model`` accepts (all without
     one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
     passes one pool to several models."""
     if common is None:
@@ -359,6 +400,8 @@ def assemble(
         if model is not None and row is not None and not model.accepts(row):
             continue
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
+        if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
+            continue  # a correction told, or a sentence that writes both values
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x))
@@ -379,6 +422,8 @@ def assemble(
     at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
     for c in full_name_conflicts(sentences, texts or {}, common):
         if model is not None and not _name_accepted(model, c, same, at):
+            continue
+        if any(corrected(s.text) for s in c.spans):
             continue
         if frozenset(side.value for side in c.sides) not in spellings:
             spellings.add(frozenset(side.value for side in c.sides))

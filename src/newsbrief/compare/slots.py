@@ -90,6 +90,16 @@ _ROLES = {
     "saved": "rescued evacuated survived survivors",
 }  # fmt: skip
 _ROLE_OF = {w: role for role, ws in _ROLES.items() for w in ws.split()}
+#: The casualty roles a count's key may end with: the dead and the wounded are never one count.
+ROLES = frozenset(_ROLES)
+#: "killing two people", "wounding 24 people": the role of the count after the verb.
+_CASUALTY_ING = {"killing": "dead", "wounding": "hurt", "injuring": "hurt"}
+#: A casualty verb right before a bare number ("wounding 21", "killed at least 12"): the number counts people.
+_CASUALTY_VERB = re.compile(
+    r"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|"
+    r"more than\s+|as many as\s+|an estimated\s+)?$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 
 
@@ -230,11 +240,14 @@ def quantities(text: str) -> dict[str, set[float]]:
 
 def _role(text: str, start: int, end: int) -> str:
     """The casualty word near a count, within its clause ("12 people were killed" -> "dead"), or ""."""
-    before = re.split(r"[;:,()]", text[max(0, start - 40) : start])[-1]
+    before = re.split(r"[;:,()]|\band\b", text[max(0, start - 40) : start])[-1]
     after = re.split(r"[;:,()]|\band\b", text[end : end + 50])[0]
-    for word in re.findall(r"[a-z]+", (after + " " + before).lower()):
+    words = re.findall(r"[a-z]+", after.lower()) + re.findall(r"[a-z]+", before.lower())[::-1]  # nearest first
+    for word in words:
         if word in _ROLE_OF:
             return _ROLE_OF[word]
+        if word in _CASUALTY_ING:
+            return _CASUALTY_ING[word]
     return ""
 
 
@@ -267,14 +280,23 @@ def quantity_values(text: str) -> list[Value]:
             low, high = low * per_low, high * per_high
             if per_low == per_high:
                 low, high = low * 0.97, high * 1.03  # unit conversions are rounded by writers
+        elif unit == "others" and (role := _role(text, start, end)):
+            kind, key, label = "number", f"peopl {role}", _format(value)  # "and 21 others were wounded"
         elif unit and unit not in _UNITS and unit not in _NOT_A_COUNT and month_number(unit) is None:
             if unit in STOPWORDS or unit.rstrip("s") in _DURATIONS or num.lower() == "one":
                 continue  # a duration ("two years" of what?), "at one point"
             kind, key, label = "number", stem(unit.rstrip("'s").removesuffix("'")), _format(value)
+            if text[m.start("unit") - 1] == "-":
+                key += "-"  # "the 115-yacht fleet" describes the fleet: compared only with another "N-yacht"
             if of := _OF_WHAT.match(text, m.end()):
                 key += f" of {stem(of.group(1).lower())}"
             if role := _ROLE_OF.get(unit) or _role(text, start, end):
                 key = role if unit in _ROLE_OF else f"{key} {role}"
+        elif casualty := _CASUALTY_VERB.search(text[max(0, start - 30) : start]):
+            # "killing two people and wounding 21": a bare number after a casualty verb counts people
+            role = "dead" if casualty.group(1).lower().startswith("kill") else "hurt"
+            kind, key, label = "number", f"peopl {role}", _format(value)
+            end = m.end("scale") if m.group("scale") else m.end("num")
         else:
             continue  # a bare number: nothing says what it counts
         if _CONVERSION.search(text[max(0, start - 30) : start]):
@@ -282,6 +304,30 @@ def quantity_values(text: str) -> list[Value]:
         context = _context(text, start, end)
         out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
     return out
+
+
+_BARE_NUMBER = re.compile(rf"(?<![\w.:/$£€-])(?:{_NUM})(?![\w:/-]|\.\d)", re.IGNORECASE)
+
+
+def mentions(text: str, v: Value) -> bool:
+    """Whether ``text`` writes the value ``v`` itself: its words ("35 feet" in "10 meters (35 feet)") or, for a
+    count or measure, its number standing bare ("in Niger it is seven" against "seven children"). A sentence
+    that writes both values is not one side of a disagreement."""
+    if re.search(rf"(?<![\w.,]){re.escape(v.text)}(?!\w)", text):
+        return True
+    if v.kind not in {"number", "distance", "money", "percent"} or v.low != v.high:
+        return False
+    written = values(text)
+    if any(w.kind == v.kind and w.key.rstrip("-") == v.key.rstrip("-") and w.label == v.label for w in written):
+        return True  # "a 60-seat majority" writes 60 seats
+    taken = [(w.start, w.end) for w in written]
+    number = _number(re.sub(r"^[$£€]\s?", "", v.text).split()[0].split("-")[0]) if v.text else None
+    for m in _BARE_NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if number is not None and _number(m.group()) == number:
+            return True
+    return False
 
 
 def age_values(text: str) -> list[Value]:
@@ -423,7 +469,7 @@ def transliterated(x: str, y: str) -> bool:
 def _spelling(word: str) -> str:
     """A word without case, hyphens, a possessive, and with British endings read as American ones."""
     word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
-    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze")):
+    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense")):
         if word.endswith(british):
             return word[: -len(british)] + american
     return word
