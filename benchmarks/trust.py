@@ -50,7 +50,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.compare.support import attach_support, support_matrix
 from newsbrief.config import BriefConfig
-from newsbrief.errors import InputError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.standalone import quote_states
@@ -388,6 +388,14 @@ def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[st
     return tallies
 
 
+def _number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the trust table for one brief configuration."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -402,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="any other BriefConfig setting (a number), e.g. --set quality_weight=0.5; repeatable",
+        help="any other BriefConfig setting (a number or a word), e.g. --set quality_weight=0.5; repeatable",
     )
     ap.add_argument(
         "--splits", default=",".join(SPLITS), help="which parts to brief: dev, heldout or both (tuning: dev only)"
@@ -432,9 +440,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for setting in args.set:
         name, _, value = setting.partition("=")
         try:
-            config = config.replace(**{name.strip(): float(value)})
-        except ValueError:
-            print(f"error: --set {setting!r}: expected NAME=NUMBER", file=sys.stderr)
+            config = config.replace(**{name.strip(): float(value) if _number(value) else value.strip()})
+        except (ValueError, ConfigError):
+            print(f"error: --set {setting!r}: expected NAME=VALUE of a BriefConfig setting", file=sys.stderr)
             raise SystemExit(2) from None
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
@@ -447,7 +455,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"sentences ({unmatched} labels not found, {stale} junk labels of a dateline now set apart, "
         f"{resplit} first-splitting labels cut differently by {args.splitter}); "
         f"words={config.words}, support threshold {config.same_fact_threshold}, "
-        f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}\n"
+        f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}, "
+        f"referents {config.referents}\n"
     )
     print(table(tallies))
     for split, tally in tallies.items():

@@ -1,0 +1,172 @@
+"""A summary sentence that leans on a person or a thing the summary never names is refused, and selection rerun.
+
+../shared/EDITOR.md reads the brief in order and marks "a person named only by surname before the brief
+introduced them", "the company" the brief never named, and a "he"/"she" whose referent is not named in the
+sentence just before it. A sentence lifted from the middle of a report names people and things as its report
+does by then: "Hayes stayed at the scene", "Shares in the company fell", "Police say he was arrested". That is
+fine when the summary also holds a sentence giving the full name ("Cardell Hayes, 28, ..."), naming the thing
+("Acme, a company that makes rockets, ..."), or, for the pronoun, the sentence before it in its source; and a
+failure when it does not (BENCHMARKS.md, "Trust", sixth pass).
+
+So after selection each chosen candidate is checked against the rest of the choice, with the cues the quality
+model already reads (:mod:`.quality`), taken from the sentence and its own article up to it:
+
+- ``names``: every surname its article gave with a given name earlier and that it uses bare must be given in
+  full by another chosen sentence, or be one the brief introduces itself ("[Jeremy] Corbyn", :mod:`.introduce`:
+  the article names one person so and treats the name as a person's);
+- ``nouns``: every "the" + noun whose noun its article used before ("the company", "the bill") must occur in
+  another chosen sentence that does not itself lean on it;
+- ``pronoun``: a "he"/"she"/"his"/"her" before anything in the sentence it could point at
+  (:func:`.standalone.unresolved_pronoun`) needs the sentence before it in its source chosen too (ordering keeps
+  the two together, :func:`.order.keep_runs_together`); such a sentence is also offered with that sentence as a
+  selection unit (:mod:`.units`), so it can be carried rather than lost.
+
+The candidates that fail are refused and the selection rerun (as :mod:`.repeats` does for repeats), up to
+:data:`MAX_ROUNDS` times; ordering then puts a full-name sentence before a bare mention
+(:func:`.introduce.introductions_first`). Measured and not kept (ROUGE fell below the project's floor): the same
+for an opening definite description ("The 24-year-old student"), presuppositions ("also", "another") and the
+writer's I/we/you. A dependency these cues do not see (an epithet, a first name never given in full) is not
+checked here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.config import REFERENT_CHECKS
+from newsbrief.model import Sentence
+from newsbrief.summarize.base import Selector
+from newsbrief.summarize.introduce import _given_names, _is_person
+from newsbrief.summarize.quality import _CAPITALISED, _DEFINITE, _FULL_NAME, _surnames_introduced
+from newsbrief.summarize.standalone import outside_quotes, unresolved_pronoun
+from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.text.tokens import STOPWORDS, WORD
+
+#: Re-selections at most (each refuses at least one sentence).
+MAX_ROUNDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """What one candidate leans on and what it gives the others.
+
+    Attributes:
+        surnames: bare surnames its article gave in full earlier, that the brief will not introduce itself.
+        nouns: nouns of its "the" + noun phrases that its article used before.
+        gives: surnames it gives in full.
+        words: its lower-cased words.
+        pronoun: a personal pronoun before anything in it that it could point at.
+        before: the (article, start) of the sentence before it in its source (None for an article's first).
+    """
+
+    surnames: frozenset[str]
+    nouns: frozenset[str]
+    gives: frozenset[str]
+    words: frozenset[str]
+    pronoun: bool = False
+    before: tuple[str, int] | None = None
+
+
+def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
+    """What each candidate leans on, read against its own article up to it (units: up to their first sentence).
+
+    ``sentences`` is a selection pool: the cluster's sentences article after article, then any selection units
+    (:mod:`.units`), which are found in their article by their first sentence's start.
+    """
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        if s.index < UNIT_INDEX:
+            by_article.setdefault(s.article_id, []).append(s)
+    context: dict[tuple[str, int], tuple[set[str], set[str], str, tuple[str, int] | None]] = {}
+    for aid, sents in by_article.items():
+        whole = " ".join(s.text for s in sents)
+        introduced: set[str] = set()
+        earlier: set[str] = set()
+        before = None
+        for s in sents:
+            context[(aid, s.start)] = (set(introduced), set(earlier), whole, before)
+            introduced |= _surnames_introduced(s.text)
+            earlier |= {w.lower() for w in WORD.findall(s.text)}
+            before = (aid, s.start)
+    out = []
+    for s in sentences:
+        introduced, earlier, whole, before = context.get((s.article_id, s.start), (set(), set(), "", None))
+        own = outside_quotes(s.text)
+        full = {m.group(2) for m in _FULL_NAME.finditer(own)}
+        bare = {w for m in _CAPITALISED.finditer(own) if (w := m.group(0).rstrip("'’s")) in introduced}
+        bare = {w for w in bare - full if not _introducible(whole, w)}
+        nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier}
+        words = frozenset(w.lower() for w in WORD.findall(s.text))
+        gives = frozenset(_surnames_introduced(s.text))
+        out.append(Needs(frozenset(bare), frozenset(nouns), gives, words, unresolved_pronoun(s.text), before))
+    return out
+
+
+def _introducible(article: str, surname: str) -> bool:
+    """Whether :func:`.introduce.introduce_people` would give ``surname`` its given name in brackets."""
+    return len(_given_names(article).get(surname, ())) == 1 and _is_person(article, surname)
+
+
+def unresolved(
+    needs: Sequence[Needs],
+    chosen: Sequence[int],
+    checks: frozenset[str],
+    spans: Sequence[tuple[str, int, int]],
+) -> set[int]:
+    """The chosen candidates that lean on what the rest of the choice does not give (see the module docstring).
+
+    Args:
+        needs: :func:`needs_of` the pool.
+        chosen: positions of the chosen candidates in the pool.
+        checks: which of ``names``, ``nouns``, ``pronoun`` to apply.
+        spans: (article, start, end) of each candidate of the pool (a unit spans its sentences).
+    """
+    held = [spans[j] for j in chosen]
+    refused = set()
+    for i in chosen:
+        mine = needs[i]
+        others = [needs[j] for j in chosen if j != i]
+        bare = "names" in checks and not mine.surnames <= set().union(*(o.gives for o in others))
+        unnamed = "nouns" in checks and not all(
+            any(n in o.words and n not in o.nouns for o in others) for n in mine.nouns
+        )
+        before = mine.before
+        alone = (
+            "pronoun" in checks
+            and mine.pronoun
+            and (before is None or not any(a == before[0] and s <= before[1] < e for a, s, e in held))
+        )
+        if bare or unnamed or alone:
+            refused.add(i)
+    return refused
+
+
+class WithReferents(Selector):
+    """Run ``selector``, refuse the chosen sentences that lean on what the rest of the choice never names, rerun.
+
+    Args:
+        selector: the selector whose choices are checked.
+        checks: which checks to apply, joined by "+": ``names``, ``nouns``, ``pronoun`` (the module docstring).
+    """
+
+    def __init__(self, selector: Selector, *, checks: str) -> None:
+        self.checks = frozenset(checks.split("+"))
+        if not self.checks <= set(REFERENT_CHECKS):
+            raise ValueError(f"checks must join some of {', '.join(REFERENT_CHECKS)} with '+', got {checks!r}")
+        self.selector = selector
+        self.name = selector.name
+
+    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+        allowed = list(eligible)
+        chosen = self.selector.select(sentences, words, allowed)
+        needs = needs_of(sentences)
+        spans = [(s.article_id, s.start, s.end) for s in sentences]
+        for _ in range(MAX_ROUNDS):
+            refused = unresolved(needs, chosen, self.checks, spans)
+            if not refused:
+                return chosen
+            for i in refused:
+                allowed[i] = False
+            chosen = self.selector.select(sentences, words, allowed)
+        return chosen
