@@ -9,7 +9,8 @@ fine when the summary also holds a sentence giving the full name ("Cardell Hayes
 failure when it does not (BENCHMARKS.md, "Trust", sixth pass).
 
 So after selection each chosen candidate is checked against the rest of the choice, with the cues the quality
-model already reads (:mod:`.quality`), taken from the sentence and its own article up to it:
+model and the brief's insertions already read (:mod:`.quality`, :mod:`.introduce`), taken from the sentence and
+its own article up to it:
 
 - ``names``: every surname its article gave with a given name earlier and that it uses bare must be given in
   full by another chosen sentence, or be one the brief introduces itself ("[Jeremy] Corbyn", :mod:`.introduce`:
@@ -37,8 +38,8 @@ from dataclasses import dataclass
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
-from newsbrief.summarize.introduce import _given_names, _is_person
-from newsbrief.summarize.quality import _CAPITALISED, _DEFINITE, _FULL_NAME, _surnames_introduced
+from newsbrief.summarize.introduce import _bare_mentions, _given_names, _is_person
+from newsbrief.summarize.quality import _DEFINITE
 from newsbrief.summarize.standalone import outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.tokens import STOPWORDS, WORD
@@ -81,24 +82,23 @@ def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
     context: dict[tuple[str, int], tuple[set[str], set[str], str, tuple[str, int] | None]] = {}
     for aid, sents in by_article.items():
         whole = " ".join(s.text for s in sents)
+        people = _given_names(whole)  # surname -> given names, as the brief's insertions read the article
         introduced: set[str] = set()
         earlier: set[str] = set()
         before = None
         for s in sents:
             context[(aid, s.start)] = (set(introduced), set(earlier), whole, before)
-            introduced |= _surnames_introduced(s.text)
+            introduced |= set(_given_names(s.text)) & set(people)
             earlier |= {w.lower() for w in WORD.findall(s.text)}
             before = (aid, s.start)
     out = []
     for s in sentences:
         introduced, earlier, whole, before = context.get((s.article_id, s.start), (set(), set(), "", None))
         own = outside_quotes(s.text)
-        full = {m.group(2) for m in _FULL_NAME.finditer(own)}
-        bare = {w for m in _CAPITALISED.finditer(own) if (w := m.group(0).rstrip("'’s")) in introduced}
-        bare = {w for w in bare - full if not _introducible(whole, w)}
+        gives = frozenset(_given_names(s.text))
+        bare = {w for w in introduced - gives if _bare_mentions(own, w) and not _introducible(whole, w)}
         nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier}
         words = frozenset(w.lower() for w in WORD.findall(s.text))
-        gives = frozenset(_surnames_introduced(s.text))
         out.append(Needs(frozenset(bare), frozenset(nouns), gives, words, unresolved_pronoun(s.text), before))
     return out
 
