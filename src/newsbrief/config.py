@@ -19,7 +19,7 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "omit", "off")
 #: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
-REFERENT_CHECKS = ("names", "nouns", "pronoun")
+REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
 CONFLICT_DECISIONS = ("rules", "both", "learned")
 
@@ -87,7 +87,8 @@ class BriefConfig:
         referents: refuse a chosen sentence that leans on a person or a thing the rest of the summary never
             names, and select again; the checks joined by "+": ``names`` (a surname used bare), ``nouns`` ("the"
             + a noun its article used before: "the company"), ``pronoun`` (a "he"/"she" before any referent,
-            without the sentence before it in its source); or ``"off"`` (:mod:`newsbrief.summarize.referents`;
+            without the sentence before it in its source), ``voice`` (an "I" outside quotes with no speaker
+            named); or ``"off"`` (:mod:`newsbrief.summarize.referents`;
             BENCHMARKS.md "Trust", sixth pass).
         pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
             an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
@@ -117,7 +118,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
     units: bool = True
-    referents: str = "names+nouns+pronoun"
+    referents: str = "names+nouns+pronoun+voice"
     pages: bool = True
 
     def __post_init__(self) -> None:

@@ -10,7 +10,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import ConfigError
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
-from newsbrief.summarize.referents import WithReferents, needs_of
+from newsbrief.summarize.referents import WithReferents, first_person, needs_of
 from newsbrief.summarize.standalone import unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX, WithUnits
 from newsbrief.text.tokens import word_count
@@ -125,10 +125,30 @@ def test_units_carry_a_sentence_that_leans_on_the_one_before() -> None:
 
 
 def test_referents_setting_is_checked() -> None:
-    assert BriefConfig().referents == "names+nouns+pronoun"
+    assert BriefConfig().referents == "names+nouns+pronoun+voice"
     BriefConfig(referents="off")
     BriefConfig(referents="nouns")
     with pytest.raises(ConfigError, match="referents"):
-        BriefConfig(referents="names+voice")
+        BriefConfig(referents="names+tone")
     with pytest.raises(ValueError, match="checks"):
         WithReferents(TakeAll(), checks="off")
+
+
+def test_first_person_with_no_speaker_is_refused() -> None:
+    refused = [
+        "So, I showed up to the wedding and sat at the back of the hall.",
+        "I have the greatest respect for the talented engineers at Oculus.",
+        "After this incident, I walked to the bathroom, where my friends found me.",
+    ]
+    kept = [
+        '"I am leaving the party today," Chuka Umunna said on Monday morning.',  # the speaker named
+        "I knew I was going to die, Paula told reporters at the hospital.",  # a speech verb names her
+        "GEORGE STEPHANOPOULOS: I want to ask you about the economy first.",  # a transcript turn names him
+        "We have one of the most open markets in the world, officials argue.",  # plural: not checked
+        "US troops arrived in the capital on Monday after a long delay.",
+    ]
+    assert all(first_person(t) for t in refused)
+    assert not any(first_person(t) for t in kept)
+    sents = article("a", refused[0])
+    assert chosen_texts(sents, [True], checks="voice") == []
+    assert chosen_texts(sents, [True], checks="names") == [refused[0]]

@@ -20,18 +20,24 @@ its own article up to it:
 - ``pronoun``: a "he"/"she"/"his"/"her" before anything in the sentence it could point at
   (:func:`.standalone.unresolved_pronoun`) needs the sentence before it in its source chosen too (ordering keeps
   the two together, :func:`.order.keep_runs_together`); such a sentence is also offered with that sentence as a
-  selection unit (:mod:`.units`), so it can be carried rather than lost.
+  selection unit (:mod:`.units`), so it can be carried rather than lost;
+- ``voice``: a sentence (or unit) in the first person singular outside quotes that names no speaker (no speech
+  verb, no transcript turn): a letter's or a post's "So, I showed up to the wedding." An in-context reading of
+  the development briefs by two readers (BENCHMARKS.md, "Trust", sixth pass) found first-person text whose
+  speaker the brief never names the commonest failure; "we" and "our" too would catch more, but cost ROUGE down
+  to the project's floor, so only "I", "me", "my" are checked.
 
 The candidates that fail are refused and the selection rerun (as :mod:`.repeats` does for repeats), up to
 :data:`MAX_ROUNDS` times; ordering then puts a full-name sentence before a bare mention
 (:func:`.introduce.introductions_first`). Measured and not kept (ROUGE fell below the project's floor): the same
 for an opening definite description ("The 24-year-old student"), presuppositions ("also", "another") and the
-writer's I/we/you. A dependency these cues do not see (an epithet, a first name never given in full) is not
+first person plural. A dependency these cues do not see (an epithet, a first name never given in full) is not
 checked here.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,12 +46,14 @@ from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.introduce import _bare_mentions, _given_names, _is_person
 from newsbrief.summarize.quality import _DEFINITE
-from newsbrief.summarize.standalone import outside_quotes, unresolved_pronoun
+from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: Re-selections at most (each refuses at least one sentence).
 MAX_ROUNDS = 6
+_FIRST_PERSON = frozenset("me my mine myself".split())
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'’ -]+:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,7 @@ class Needs:
         words: its lower-cased words.
         pronoun: a personal pronoun before anything in it that it could point at.
         before: the (article, start) of the sentence before it in its source (None for an article's first).
+        voice: it speaks in the first person outside quotes and names no speaker (:func:`first_person`).
     """
 
     surnames: frozenset[str]
@@ -67,6 +76,7 @@ class Needs:
     words: frozenset[str]
     pronoun: bool = False
     before: tuple[str, int] | None = None
+    voice: bool = False
 
 
 def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
@@ -99,8 +109,18 @@ def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
         bare = {w for w in introduced - gives if _bare_mentions(own, w) and not _introducible(whole, w)}
         nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier}
         words = frozenset(w.lower() for w in WORD.findall(s.text))
-        out.append(Needs(frozenset(bare), frozenset(nouns), gives, words, unresolved_pronoun(s.text), before))
+        pronoun = unresolved_pronoun(s.text)
+        out.append(Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text)))
     return out
+
+
+def first_person(text: str) -> bool:
+    """Whether ``text`` speaks as "I" outside quotes with no speaker named: no speech verb, no transcript turn
+    ("GEORGE STEPHANOPOULOS: ..."). A writer's, a letter's or a post's voice: "So, I showed up to the wedding."."""
+    words = WORD.findall(outside_quotes(text))
+    if not any(w == "I" or w.lower() in _FIRST_PERSON for w in words):
+        return False
+    return not _SPEECH_VERBS.search(text) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
 def _introducible(article: str, surname: str) -> bool:
@@ -119,7 +139,7 @@ def unresolved(
     Args:
         needs: :func:`needs_of` the pool.
         chosen: positions of the chosen candidates in the pool.
-        checks: which of ``names``, ``nouns``, ``pronoun`` to apply.
+        checks: which of ``names``, ``nouns``, ``pronoun``, ``voice`` to apply.
         spans: (article, start, end) of each candidate of the pool (a unit spans its sentences).
     """
     held = [spans[j] for j in chosen]
@@ -137,7 +157,7 @@ def unresolved(
             and mine.pronoun
             and (before is None or not any(a == before[0] and s <= before[1] < e for a, s, e in held))
         )
-        if bare or unnamed or alone:
+        if bare or unnamed or alone or ("voice" in checks and mine.voice):
             refused.add(i)
     return refused
 
@@ -147,7 +167,8 @@ class WithReferents(Selector):
 
     Args:
         selector: the selector whose choices are checked.
-        checks: which checks to apply, joined by "+": ``names``, ``nouns``, ``pronoun`` (the module docstring).
+        checks: which checks to apply, joined by "+": ``names``, ``nouns``, ``pronoun``, ``voice`` (the module
+            docstring).
     """
 
     def __init__(self, selector: Selector, *, checks: str) -> None:
