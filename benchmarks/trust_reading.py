@@ -171,7 +171,8 @@ def score(out: Path) -> None:
                         match_label += cannot == fails[0]
             print(
                 f"| {name} | {part} | {total} | {_pct(both, total)} / {_pct(either, total)} "
-                f"| {_pct(failing, labelled)} | {_pct(protocol, labelled)} | {match}/{judged} | {match_label}/{judged} |"
+                f"| {_pct(failing, labelled)} | {_pct(protocol, labelled)} "
+                f"| {match}/{judged} | {match_label}/{judged} |"
             )
 
 
