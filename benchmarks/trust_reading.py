@@ -9,9 +9,10 @@ under two configurations is written once and counts for both. The configurations
 
 Run: ``python benchmarks/trust_reading.py --out DIR --config base: --config other:referents=off``; once two readers
 have answered (``DIR/out/A.jsonl``, ``DIR/out/B.jsonl``: ``{"id", "label": "stands" | "cannot-stand-alone", "why"}``),
-``python benchmarks/trust_reading.py --out DIR --score`` prints their agreement and, per configuration, the
-readers' in-context rate beside the label-based rate and the protocol count's (``trust_context.py``), with how
-often the protocol count's verdict on a sentence matches the readers'.
+``--store`` keeps the reading in tests/data/trust_reading.jsonl (no text), and ``--score`` prints the readers'
+agreement and, per brief, their in-context rate beside the label-based rate and the protocol count's
+(``trust_context.py``), with how often each count's verdict on a sentence matches the readers'. The stored reading
+is of main at 9a0eeb1 ("base") and of a strong version of the referents check ("strict") that was not kept.
 """
 
 from __future__ import annotations
@@ -20,18 +21,26 @@ import argparse
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.config import BriefConfig
 from newsbrief.pipeline import Briefer
 from trust import claims_of, leans_by_key
 from trust_context import resolved_by_brief
-from trust_items import DEFAULT_DATA_DIR
+from trust_items import DEFAULT_DATA_DIR, ROOT
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, load_trust
+
+#: The stored reading: ids, keys, hashes and answers, no text (tests/data/README.md, "Trust reading").
+READING_FILE = ROOT / "tests" / "data" / "trust_reading.jsonl"
+_FAILS = "cannot-stand-alone"
+#: An editorial insertion as shown ("[Jeremy] Corbyn"); the source sentence has none.
+_INSERTION = re.compile(r"\[[^\]]*\] ")
 
 
 def _config(spec: str, words: int) -> tuple[str, BriefConfig]:
@@ -112,83 +121,121 @@ def _answers(path: Path) -> dict[str, str]:
 def kappa(a: dict[str, str], b: dict[str, str]) -> tuple[int, float, float]:
     """Items both answered, raw agreement and Cohen's kappa of two readings."""
     ids = sorted(set(a) & set(b))
-    n = len(ids)
-    if not n:
+    if not ids:
         return 0, 0.0, 0.0
-    agree = sum(a[i] == b[i] for i in ids) / n
-    labels = {a[i] for i in ids} | {b[i] for i in ids}
-    chance = sum((sum(a[i] == x for i in ids) / n) * (sum(b[i] == x for i in ids) / n) for x in labels)
-    return n, agree, (agree - chance) / (1 - chance) if chance < 1 else 1.0
+    agree = sum(a[i] == b[i] for i in ids) / len(ids)
+    return len(ids), agree, cohen_kappa([a[i] for i in ids], [b[i] for i in ids])
+
+
+def store(out: Path, data: Path, path: Path = READING_FILE) -> None:
+    """Write the reading to ``path`` with no text: per brief sentence its cluster, brief, place, source key
+    (article, sentence index, offsets, sha1 of the text), its trust label and the protocol count's verdict, and
+    each reader's answer. The sentences are found again by their shown text (insertions removed)."""
+    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+    items = {}
+    for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        items[rec["id"]] = rec
+    answers = {name: _records(out / "out" / f"{name}.jsonl") for name in ("A", "B")}
+    clusters = load_trust(data, SENTENCES_FILE, PAIRS_FILE)
+    held = set(key["heldout"])
+    rows = []
+    for cid, briefs in sorted(key["briefs"].items()):
+        by_text = {s.text.strip(): s for s in clusters[cid].sentences}
+        for name, brief in sorted(briefs.items()):
+            for n, (item, lab) in enumerate(zip(brief["items"], brief["labels"], strict=True), start=1):
+                shown = items[item]["sentence"].strip()
+                sent = by_text.get(shown) or by_text[_INSERTION.sub("", shown).strip()]
+                rows.append(
+                    {
+                        "item": item,
+                        "cluster": cid,
+                        "part": "heldout" if cid in held else "dev",
+                        "brief": name,
+                        "n": n,
+                        "article": sent.article_id,
+                        "index": sent.index,
+                        "start": sent.start,
+                        "end": sent.end,
+                        "sha1": hashlib.sha1(sent.text.encode()).hexdigest()[:8],
+                        "trust_label": None if lab is None else lab["label"],
+                        "stands_by_protocol": None if lab is None else lab["stands_by_protocol"],
+                        # the label and its reason; a reader's free-text note may quote the sentence: not kept
+                        "readers": {
+                            r: {k: v for k, v in answers[r][item].items() if k in ("label", "why")} for r in answers
+                        },
+                    }
+                )
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} brief sentences ({len(items)} items) written to {path}")
+
+
+def _records(path: Path) -> dict[str, dict]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            out[rec["id"]] = rec
+    return out
 
 
 def _pct(k: int, n: int) -> str:
     return f"{k}/{n} ({100 * k / max(1, n):.1f}%)"
 
 
-def score(out: Path) -> None:
-    """Print the two readings' agreement and, per configuration and part, the rates (see the module docstring)."""
-    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
-    a, b = _answers(out / "out" / "A.jsonl"), _answers(out / "out" / "B.jsonl")
+def score(path: Path = READING_FILE) -> str:
+    """The readers' agreement and, per brief and part, the rates (see the module docstring), as Markdown."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first = {r["item"]: r["readers"] for r in rows}  # an item read once counts once for agreement
+    a = {i: x["A"]["label"] for i, x in first.items()}
+    b = {i: x["B"]["label"] for i, x in first.items()}
     n, agree, k = kappa(a, b)
-    print(f"readers A and B: {n} items both read, raw agreement {agree:.3f}, Cohen's kappa {k:.3f}\n")
-    held = set(key["heldout"])
-    whys = Counter(
-        json.loads(line).get("why", "none")
-        for name in ("A", "B")
-        for line in (out / "out" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip() and json.loads(line)["label"] == "cannot-stand-alone"
-    )
-    print("readers' reasons (both readings pooled): " + ", ".join(f"{w} {c}" for w, c in whys.most_common()) + "\n")
-    print(
-        "The last two columns count the sentences labelled ok or cannot-stand-alone that both readers judged alike.\n"
-    )
-    print(
-        "| configuration | part | summary sentences | readers: cannot stand alone (both / either) "
-        "| label-based | protocol count | protocol verdict = readers' | label = readers' |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
-    for name in sorted({c for briefs in key["briefs"].values() for c in briefs}):
+    whys = Counter(x[r].get("why", "none") for x in first.values() for r in ("A", "B") if x[r]["label"] == _FAILS)
+    lines = [
+        f"readers A and B: {n} items both read, raw agreement {agree:.3f}, Cohen's kappa {k:.3f}",
+        "readers' reasons (both readings pooled): " + ", ".join(f"{w} {c}" for w, c in whys.most_common()),
+        "",
+        "| brief | part | summary sentences | readers: cannot stand alone (both / either) | label-based "
+        "| protocol count | protocol verdict = readers' | label = readers' |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name in sorted({r["brief"] for r in rows}):
         for part in ("dev", "heldout"):
-            total = both = either = labelled = failing = protocol = match = match_label = judged = 0
-            for cid, briefs in key["briefs"].items():
-                if (cid in held) != (part == "heldout") or name not in briefs:
-                    continue
-                for item, lab in zip(briefs[name]["items"], briefs[name]["labels"], strict=True):
-                    total += 1
-                    fails = [x.get(item) == "cannot-stand-alone" for x in (a, b)]
-                    both += all(fails)
-                    either += any(fails)
-                    if lab is None or lab["label"] == "disputed":
-                        continue
-                    labelled += 1
-                    cannot = lab["label"] == "cannot-stand-alone"
-                    failing += cannot
-                    unresolved = cannot and not lab["stands_by_protocol"]
-                    protocol += unresolved
-                    if fails[0] == fails[1] and lab["label"] in ("ok", "cannot-stand-alone"):
-                        judged += 1
-                        match += unresolved == fails[0]
-                        match_label += cannot == fails[0]
-            print(
-                f"| {name} | {part} | {total} | {_pct(both, total)} / {_pct(either, total)} "
-                f"| {_pct(failing, labelled)} | {_pct(protocol, labelled)} "
-                f"| {match}/{judged} | {match_label}/{judged} |"
+            mine = [r for r in rows if r["brief"] == name and r["part"] == part]
+            fails = [[r["readers"][x]["label"] == _FAILS for x in ("A", "B")] for r in mine]
+            labelled = [(r, f) for r, f in zip(mine, fails, strict=True) if r["trust_label"] not in (None, "disputed")]
+            cannot = [r["trust_label"] == "cannot-stand-alone" for r, _ in labelled]
+            unresolved = [c and not r["stands_by_protocol"] for c, (r, _) in zip(cannot, labelled, strict=True)]
+            judged = [
+                (u, c, f[0])
+                for u, c, (r, f) in zip(unresolved, cannot, labelled, strict=True)
+                if f[0] == f[1] and r["trust_label"] in ("ok", "cannot-stand-alone")
+            ]
+            lines.append(
+                f"| {name} | {part} | {len(mine)} | {_pct(sum(all(f) for f in fails), len(mine))} / "
+                f"{_pct(sum(any(f) for f in fails), len(mine))} | {_pct(sum(cannot), len(labelled))} "
+                f"| {_pct(sum(unresolved), len(labelled))} | {sum(u == f for u, _, f in judged)}/{len(judged)} "
+                f"| {sum(c == f for _, c, f in judged)}/{len(judged)} |"
             )
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Write the reading's items (or score its answers)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path("/work/labels/standalone2"), help="the reading's folder")
     ap.add_argument("--config", action="append", default=[], help="NAME:KEY=VALUE,...; repeatable")
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    ap.add_argument("--score", action="store_true", help="score the readers' answers in OUT/out/")
+    ap.add_argument("--store", action="store_true", help="store OUT's items, key and answers in tests/data")
+    ap.add_argument("--score", action="store_true", help="print the stored reading's rates")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
+    if args.store:
+        store(args.out, args.data)
     if args.score:
-        score(args.out)
-    else:
+        print(score())
+    if not (args.store or args.score):
         write_items(args.out, args.config or ["base:"], args.words, args.data)
 
 

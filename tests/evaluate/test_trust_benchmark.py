@@ -454,3 +454,33 @@ def test_protocol_count_in_score_summary() -> None:
     assert (t.resolved, t.protocol) == (0, 1)  # the older count needs A1 right before; the protocol does not
     t = trust.score_summary([trust.Claim(A1), trust.Claim(A2)], labels, {}, [leans[1], leans[2]])
     assert (t.resolved, t.protocol) == (1, 0) and t.unresolved_kinds == {"surname": 1}
+
+
+def test_reading_score_counts_readers_labels_and_the_protocol_verdict(tmp_path: Path) -> None:
+    reading = load_benchmark("trust_reading")
+
+    def row(item: str, brief: str, label: str, stands: bool, a: str, b: str, part: str = "dev") -> dict:
+        readers = {"A": {"label": a}, "B": {"label": b}}
+        return {
+            "item": item,
+            "brief": brief,
+            "part": part,
+            "trust_label": label,
+            "stands_by_protocol": stands,
+            "readers": readers,
+        }
+
+    fail, ok = "cannot-stand-alone", "stands"
+    rows = [
+        row("1", "x", "ok", True, ok, ok),
+        row("2", "x", "cannot-stand-alone", True, ok, ok),  # resolved by the protocol, the readers agree
+        row("3", "x", "cannot-stand-alone", False, fail, fail),
+        row("4", "x", "junk", False, fail, ok),  # the readers disagree: counted under "either" only
+        row("1", "y", "ok", True, ok, ok),  # the same item in another brief: read once for agreement
+    ]
+    path = tmp_path / "reading.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = reading.score(path)
+    assert "4 items both read, raw agreement 0.750" in out
+    assert "| x | dev | 4 | 1/4 (25.0%) / 2/4 (50.0%) | 2/4 (50.0%) | 1/4 (25.0%) | 3/3 | 2/3 |" in out
+    assert reading.kappa({"a": "s", "b": "c"}, {"a": "s", "b": "c", "z": "s"})[:2] == (2, 1.0)
