@@ -58,8 +58,18 @@ def heldout(cluster_ids: Sequence[str]) -> set[str]:
     return set(ranked[: -(-len(ranked) // 3)])
 
 
-def write_items(out: Path, specs: Sequence[str], words: int, data: Path) -> None:
-    """Brief every development cluster under each configuration; write items.jsonl and key.json to ``out``."""
+def write_items(out: Path, specs: Sequence[str], words: int, data: Path, *, read: Path | None = None) -> None:
+    """Brief every development cluster under each configuration; write items.jsonl and key.json to ``out``.
+
+    ``read``: the items.jsonl of an earlier round; an item it holds (same sentence, same brief before it) is not
+    written again, and the key points at the earlier item's id (its id is kept; new ids carry an "r2-" prefix).
+    """
+    earlier = {}
+    if read is not None:
+        for line in read.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            earlier[(rec["cluster"], (*(b.split(". ", 1)[1] for b in rec["brief_before"]), rec["sentence"]))] = rec
+    prefix = "r2-" if read is not None else ""
     clusters = {cid: lc for cid, lc in load_trust(data, SENTENCES_FILE, PAIRS_FILE).items() if lc.split == "dev"}
     configs = [_config(spec, words) for spec in specs]
     held = heldout(sorted(clusters))
@@ -76,10 +86,10 @@ def write_items(out: Path, specs: Sequence[str], words: int, data: Path) -> None
             ids = []
             for j, text in enumerate(shown):
                 before = tuple(shown[:j])
-                found = items.get((cid, (*before, text)))
+                found = items.get((cid, (*before, text))) or earlier.get((cid, (*before, text)))
                 if found is None:
                     found = {
-                        "id": f"{cid.removeprefix('multinews-val-')}.{len(items)}",
+                        "id": f"{prefix}{cid.removeprefix('multinews-val-')}.{len(items)}",
                         "cluster": cid,
                         "n": j + 1,
                         "brief_before": [f"{k + 1}. {t}" for k, t in enumerate(before)],
@@ -127,22 +137,42 @@ def kappa(a: dict[str, str], b: dict[str, str]) -> tuple[int, float, float]:
     return len(ids), agree, cohen_kappa([a[i] for i in ids], [b[i] for i in ids])
 
 
-def store(out: Path, data: Path, path: Path = READING_FILE) -> None:
+def store(outs: Sequence[Path], data: Path, path: Path = READING_FILE) -> None:
     """Write the reading to ``path`` with no text: per brief sentence its cluster, brief, place, source key
     (article, sentence index, offsets, sha1 of the text), its trust label and the protocol count's verdict, and
-    each reader's answer. The sentences are found again by their shown text (insertions removed)."""
-    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
-    items = {}
-    for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        items[rec["id"]] = rec
-    answers = {name: _records(out / "out" / f"{name}.jsonl") for name in ("A", "B")}
+    each reader's answer. The sentences are found again by their shown text (insertions removed).
+
+    ``outs`` are the rounds' folders (items.jsonl, key.json, out/A.jsonl, out/B.jsonl); a later round's items
+    may point at an earlier round's, and a brief already stored by an earlier round is not stored again.
+    """
+    items: dict[str, dict] = {}
+    answers: dict[str, dict[str, dict]] = {"A": {}, "B": {}}
+    for out in outs:
+        for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            items[rec["id"]] = rec
+        for name in answers:
+            answers[name].update(_records(out / "out" / f"{name}.jsonl"))
     clusters = load_trust(data, SENTENCES_FILE, PAIRS_FILE)
+    rows: list[dict] = []
+    stored: set[tuple[str, str]] = set()
+    for out in outs:
+        key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+        rows += _rows(key, items, answers, clusters, stored)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} brief sentences ({len(items)} items) written to {path}")
+
+
+def _rows(key: dict, items: dict, answers: dict, clusters: dict, stored: set[tuple[str, str]]) -> list[dict]:
+    """The stored rows of one round's briefs (see :func:`store`); ``stored`` holds the (cluster, brief) done."""
     held = set(key["heldout"])
     rows = []
     for cid, briefs in sorted(key["briefs"].items()):
         by_text = {s.text.strip(): s for s in clusters[cid].sentences}
         for name, brief in sorted(briefs.items()):
+            if (cid, name) in stored:
+                continue
+            stored.add((cid, name))
             for n, (item, lab) in enumerate(zip(brief["items"], brief["labels"], strict=True), start=1):
                 shown = items[item]["sentence"].strip()
                 sent = by_text.get(shown) or by_text[_INSERTION.sub("", shown).strip()]
@@ -166,8 +196,7 @@ def store(out: Path, data: Path, path: Path = READING_FILE) -> None:
                         },
                     }
                 )
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} brief sentences ({len(items)} items) written to {path}")
+    return rows
 
 
 def _records(path: Path) -> dict[str, dict]:
@@ -227,16 +256,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--config", action="append", default=[], help="NAME:KEY=VALUE,...; repeatable")
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--more", type=Path, nargs="*", default=[], help="later rounds' folders (with --store)")
+    ap.add_argument("--read", type=Path, default=None, help="items.jsonl of an earlier round: not asked again")
     ap.add_argument("--store", action="store_true", help="store OUT's items, key and answers in tests/data")
     ap.add_argument("--score", action="store_true", help="print the stored reading's rates")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     if args.store:
-        store(args.out, args.data)
+        store([args.out, *args.more], args.data)
     if args.score:
         print(score())
     if not (args.store or args.score):
-        write_items(args.out, args.config or ["base:"], args.words, args.data)
+        write_items(args.out, args.config or ["base:"], args.words, args.data, read=args.read)
 
 
 if __name__ == "__main__":
