@@ -79,39 +79,75 @@ class Needs:
     voice: bool = False
 
 
-def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
-    """What each candidate leans on, read against its own article up to it (units: up to their first sentence).
+class _Article:
+    """What one article says up to each of its sentences: where each word and each full name first comes."""
+
+    def __init__(self, sents: Sequence[Sentence]) -> None:
+        self.whole = " ".join(s.text for s in sents)
+        people = _given_names(self.whole)  # surname -> given names, as the brief's insertions read the article
+        self.position = {s.start: k for k, s in enumerate(sents)}
+        self.starts = [s.start for s in sents]
+        self.first_word: dict[str, int] = {}
+        self.first_name: dict[str, int] = {}
+        for k, s in enumerate(sents):
+            for w in WORD.findall(s.text):
+                self.first_word.setdefault(w.lower(), k)
+            for name in _given_names(s.text):
+                if name in people:
+                    self.first_name.setdefault(name, k)
+
+
+class NeedsOf:
+    """What each candidate of a selection pool leans on (:class:`Needs`), computed when first asked.
 
     ``sentences`` is a selection pool: the cluster's sentences article after article, then any selection units
-    (:mod:`.units`), which are found in their article by their first sentence's start.
+    (:mod:`.units`), read against their article up to their first sentence (found by its start). Only the
+    chosen candidates are ever asked about, a few dozen of a pool of hundreds.
     """
-    by_article: dict[str, list[Sentence]] = {}
-    for s in sentences:
-        if s.index < UNIT_INDEX:
-            by_article.setdefault(s.article_id, []).append(s)
-    context: dict[tuple[str, int], tuple[set[str], set[str], str, tuple[str, int] | None]] = {}
-    for aid, sents in by_article.items():
-        whole = " ".join(s.text for s in sents)
-        people = _given_names(whole)  # surname -> given names, as the brief's insertions read the article
-        introduced: set[str] = set()
-        earlier: set[str] = set()
-        before = None
-        for s in sents:
-            context[(aid, s.start)] = (set(introduced), set(earlier), whole, before)
-            introduced |= set(_given_names(s.text)) & set(people)
-            earlier |= {w.lower() for w in WORD.findall(s.text)}
-            before = (aid, s.start)
-    out = []
-    for s in sentences:
-        introduced, earlier, whole, before = context.get((s.article_id, s.start), (set(), set(), "", None))
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self._by_article: dict[str, list[Sentence]] = {}
+        for s in sentences:
+            if s.index < UNIT_INDEX:
+                self._by_article.setdefault(s.article_id, []).append(s)
+        self._articles: dict[str, _Article] = {}
+        self._needs: dict[int, Needs] = {}
+
+    def __getitem__(self, i: int) -> Needs:
+        if i not in self._needs:
+            self._needs[i] = self._compute(self.sentences[i])
+        return self._needs[i]
+
+    def _compute(self, s: Sentence) -> Needs:
+        art = self._articles.get(s.article_id)
+        if art is None:
+            art = self._articles[s.article_id] = _Article(self._by_article.get(s.article_id, []))
+        k = art.position.get(s.start)
         own = outside_quotes(s.text)
         gives = frozenset(_given_names(s.text))
-        bare = {w for w in introduced - gives if _bare_mentions(own, w) and not _introducible(whole, w)}
-        nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier}
         words = frozenset(w.lower() for w in WORD.findall(s.text))
+        if k is None:  # not a sentence of its article's pool (a literal test's stray candidate): leans on nothing
+            return Needs(frozenset(), frozenset(), gives, words, False, None, first_person(s.text))
+        bare = {
+            w
+            for w, at in art.first_name.items()
+            if at < k and w not in gives and w in own and _bare_mentions(own, w) and not _introducible(art.whole, w)
+        }
+        nouns = {
+            m.group(1)
+            for m in _DEFINITE.finditer(own)
+            if m.group(1) not in STOPWORDS and art.first_word.get(m.group(1), k) < k
+        }
+        before = (s.article_id, art.starts[k - 1]) if k > 0 else None
         pronoun = unresolved_pronoun(s.text)
-        out.append(Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text)))
-    return out
+        return Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text))
+
+
+def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
+    """What each candidate of a selection pool leans on (see :class:`NeedsOf`), all of them."""
+    lazy = NeedsOf(sentences)
+    return [lazy[i] for i in range(len(sentences))]
 
 
 def first_person(text: str) -> bool:
@@ -129,7 +165,7 @@ def _introducible(article: str, surname: str) -> bool:
 
 
 def unresolved(
-    needs: Sequence[Needs],
+    needs: NeedsOf | Sequence[Needs],
     chosen: Sequence[int],
     checks: frozenset[str],
     spans: Sequence[tuple[str, int, int]],
@@ -137,7 +173,7 @@ def unresolved(
     """The chosen candidates that lean on what the rest of the choice does not give (see the module docstring).
 
     Args:
-        needs: :func:`needs_of` the pool.
+        needs: what each candidate of the pool leans on (:class:`NeedsOf`).
         chosen: positions of the chosen candidates in the pool.
         checks: which of ``names``, ``nouns``, ``pronoun``, ``voice`` to apply.
         spans: (article, start, end) of each candidate of the pool (a unit spans its sentences).
@@ -181,7 +217,7 @@ class WithReferents(Selector):
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
         chosen = self.selector.select(sentences, words, allowed)
-        needs = needs_of(sentences)
+        needs = NeedsOf(sentences)
         spans = [(s.article_id, s.start, s.end) for s in sentences]
         for _ in range(MAX_ROUNDS):
             refused = unresolved(needs, chosen, self.checks, spans)
