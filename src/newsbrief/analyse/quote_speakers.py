@@ -319,3 +319,4 @@ class Speakers:
         found = self.index.persons_between(verb.sent.start_char, verb.idx)
         ents = [e for e in found if not self.index.inside(e.start_char)]
         return self.canonical(ents[-1].text) if ents else None
+
