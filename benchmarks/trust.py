@@ -22,6 +22,12 @@ the labels. Reported separately for the development part and the held-out third:
   of a statement's sentences whose first one names no speaker ("We are so thankful ...", "As parents we
   ...") is not resolved by being read in order: session 5's reader marked such runs in context. Both rates
   are reported; only the label-based one is comparable with earlier sessions;
+- **cannot-stand-alone in context, by the protocol**: ../shared/EDITOR.md's reading exactly, per what each
+  failing sentence leans on (``trust_context.py``): a bare surname is resolved once an earlier summary sentence
+  gives the full name (or the brief's insertion gives it), "the" + a noun once the brief named it; a pronoun,
+  connective, quotation, epithet or anything undetected only as the older count resolves it; a fragment never.
+  Stricter than the older count where a sentence right after its predecessor still leans on a surname or noun
+  from further back, looser where a surname was introduced by a summary sentence that is not its predecessor;
 - **unlabelled**: summary sentences with no label, a disputed one, or one given to a text that has changed
   since (found only by word overlap: a split-off dateline leaves a "junk" label behind), i.e. the labels'
   coverage of the brief;
@@ -44,10 +50,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.compare.support import attach_support, support_matrix
 from newsbrief.config import BriefConfig
-from newsbrief.errors import InputError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
+from newsbrief.summarize.standalone import quote_states
 from newsbrief.text.splitters import DEFAULT_SPLITTER
+from trust_context import Leans, leans_of, resolved_by_brief
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, Key, LabelledCluster, load_trust
 
@@ -63,6 +71,7 @@ class Claim:
     support: tuple[Key, ...] = ()
     attributed: bool = False  # shown with whose view it is (SummarySentence.view_of)
     inserted: bool = False  # shown with an editorial insertion ("[Jeremy] Corbyn"); labels judge the original
+    introduced: frozenset[str] = frozenset()  # the surnames its insertions give a given name to
 
     @property
     def n_sources(self) -> int:
@@ -83,6 +92,8 @@ class Tally:
     first: Counter = field(default_factory=Counter)  # label of each brief's first sentence (None: unlabelled)
     first_multi: int = 0  # briefs whose first sentence is reported by 2+ sources
     resolved: int = 0  # cannot-stand-alone sentences right after their source's preceding sentence
+    protocol: int = 0  # cannot-stand-alone sentences the brief resolves by ../shared/EDITOR.md (trust_context.py)
+    unresolved_kinds: Counter = field(default_factory=Counter)  # kinds of those it does not resolve
     redundant: int = 0
     multi: int = 0
     inflated: int = 0
@@ -110,12 +121,14 @@ class Tally:
             "fn",
             "first_multi",
             "resolved",
+            "protocol",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_label.update(other.by_label)
         self.attributed.update(other.attributed)
         self.inserted.update(other.inserted)
         self.first.update(other.first)
+        self.unresolved_kinds.update(other.unresolved_kinds)
         self.rouge.extend(other.rouge)
         self.failures.extend(other.failures)
 
@@ -135,7 +148,10 @@ def _known(label: str | None) -> bool:
 
 
 def score_summary(
-    claims: Sequence[Claim], sentence_labels: Mapping[Key, str], pair_labels: Mapping[frozenset[Key], str]
+    claims: Sequence[Claim],
+    sentence_labels: Mapping[Key, str],
+    pair_labels: Mapping[frozenset[Key], str],
+    leans: Sequence[Leans] | None = None,
 ) -> Tally:
     """Score one brief's summary against the labels of its cluster.
 
@@ -143,6 +159,8 @@ def score_summary(
         claims: the summary sentences in summary order.
         sentence_labels: labels of the cluster's sentences (``disputed`` counts as unlabelled).
         pair_labels: labels of cross-source pairs, keyed by the two sentences.
+        leans: what each summary sentence leans on (``trust_context.leans_of``), for the count by the
+            protocol; None leaves that count at zero resolved.
     """
     tally = Tally(summary=len(claims))
     if claims:
@@ -150,9 +168,11 @@ def score_summary(
         tally.first[first if _known(first) else None] += 1
         tally.first_multi = int(claims[0].n_sources >= 2)
     stands: list[bool] = []  # each summary sentence stands in context (see the module docstring)
+    stands_protocol: list[bool] = []  # the same by the protocol (trust_context.py)
     for j, claim in enumerate(claims):
         label = sentence_labels.get(claim.key)
         stands.append(label == "ok" or (label == "opinion" and claim.attributed))
+        stands_protocol.append(stands[j])
         if _known(label):
             tally.labelled += 1
             tally.by_label[label] += 1
@@ -168,8 +188,18 @@ def score_summary(
             )
             tally.resolved += resolved
             stands[j] = stands[j] or resolved
+            note = ""
+            if label == "cannot-stand-alone" and leans is not None:
+                after = j > 0 and claims[j - 1].key == (claim.key[0], claim.key[1] - 1) and stands_protocol[j - 1]
+                by_protocol = resolved_by_brief(leans, j, after_predecessor=after, introduced=claim.introduced)
+                tally.protocol += by_protocol
+                stands_protocol[j] = by_protocol
+                if not by_protocol:
+                    tally.unresolved_kinds.update(leans[j].kinds)
+                note = f" [{'resolved' if by_protocol else 'unresolved'} by the protocol: {', '.join(leans[j].kinds)}]"
             if label != "ok" and not (label == "opinion" and claim.attributed):
-                tally.failures.append((f"{label} (resolved in context)" if resolved else label, "", claim.key))
+                kind = f"{label}{note} (resolved in context)" if resolved else f"{label}{note}"
+                tally.failures.append((kind, "", claim.key))
         if any(pair_labels.get(frozenset((earlier.key, claim.key))) == "same" for earlier in claims[:j]):
             tally.redundant += 1
             tally.failures.append(("redundant", "", claim.key))
@@ -229,9 +259,22 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
             tuple(where[(span.article_id, span.start)] for span in item.support),
             item.view_of is not None,
             bool(item.insertions),
+            frozenset(item.text[ins.at :].split(maxsplit=1)[0].rstrip(".,;:'’s") for ins in item.insertions),
         )
         for item in brief.summary
     ]
+
+
+def leans_by_key(sentences: Sequence[Sentence]) -> dict[Key, Leans]:
+    """What every sentence of a cluster leans on (``trust_context.leans_of``), keyed like the labels."""
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+    out = {}
+    for aid, sents in by_article.items():
+        for k, state in enumerate(quote_states(sents)):
+            out[(aid, sents[k].index)] = leans_of(sents, k, *state)
+    return out
 
 
 def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
@@ -242,7 +285,8 @@ def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
     claims = claims_of(brief, lc.sentences)
     # A sentence label found only by word overlap was given to another text: not used (counted apart).
     labels = {k: v for k, v in lc.sentence_labels.items() if k not in lc.changed}
-    tally = score_summary(claims, labels, lc.pair_labels)
+    leans = leans_by_key(lc.sentences)
+    tally = score_summary(claims, labels, lc.pair_labels, [leans[c.key] for c in claims])
     tally.changed = sum(1 for c in claims if c.key in lc.changed)
     tally.failures = [(kind, lc.cluster.id, key) for kind, _, key in tally.failures]
     support = score_support(lc.pair_labels, support_links(lc.sentences, config))
@@ -282,6 +326,11 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row(
         "cannot-stand-alone in context (less those right after their source's preceding sentence, which stands)",
         (_rate(x.by_label["cannot-stand-alone"] - x.resolved, x.labelled) for x in t),
+    )
+    row(
+        "cannot-stand-alone in context, by the protocol (trust_context.py: a surname the brief introduced, "
+        "a noun it named)",
+        (_rate(x.by_label["cannot-stand-alone"] - x.protocol, x.labelled) for x in t),
     )
     row(
         "opinion shown as fact (labelled opinion, no view_of)",
@@ -339,6 +388,14 @@ def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[st
     return tallies
 
 
+def _number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the trust table for one brief configuration."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -353,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="any other BriefConfig setting (a number), e.g. --set quality_weight=0.5; repeatable",
+        help="any other BriefConfig setting (a number or a word), e.g. --set quality_weight=0.5; repeatable",
     )
     ap.add_argument(
         "--splits", default=",".join(SPLITS), help="which parts to brief: dev, heldout or both (tuning: dev only)"
@@ -383,9 +440,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for setting in args.set:
         name, _, value = setting.partition("=")
         try:
-            config = config.replace(**{name.strip(): float(value)})
-        except ValueError:
-            print(f"error: --set {setting!r}: expected NAME=NUMBER", file=sys.stderr)
+            config = config.replace(**{name.strip(): float(value) if _number(value) else value.strip()})
+        except (ValueError, ConfigError):
+            print(f"error: --set {setting!r}: expected NAME=VALUE of a BriefConfig setting", file=sys.stderr)
             raise SystemExit(2) from None
     tallies = run(clusters, config)
     n_sent = sum(len(lc.sentence_labels) for lc in clusters.values())
@@ -400,9 +457,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"{dropped} labels of text cleaning now drops or splitting joins to a neighbour, "
         f"{resplit} first-splitting labels cut differently by {args.splitter}); "
         f"words={config.words}, support threshold {config.same_fact_threshold}, "
-        f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}\n"
+        f"quality_weight {config.quality_weight}, repeat_same_fact {config.repeat_same_fact}, "
+        f"referents {config.referents}\n"
     )
     print(table(tallies))
+    for split, tally in tallies.items():
+        kinds = ", ".join(f"{kind} {n}" for kind, n in tally.unresolved_kinds.most_common())
+        print(f"\n{split}: kinds of the cannot-stand-alone sentences the protocol count leaves unresolved: {kinds}")
     print("\nSupport on the labelled pairs by threshold (the brief's rule, per-article cap included):\n")
     print(support_curve(clusters, config))
     if args.failures:

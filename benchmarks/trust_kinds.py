@@ -2,7 +2,8 @@
 
 The trust labels say *that* a sentence cannot open a brief, not *why*. Before changing selection this script
 sorts the failing sentences of the briefs (and, for comparison, of every sentence the stand-alone mask admits)
-into kinds by what each one leans on, with cheap detectors that read the sentence and its own article up to it:
+into kinds by what each one leans on, with cheap detectors that read the sentence and its own article up to it
+(``trust_context.kinds_of``, which the protocol-exact in-context count of ``trust.py`` also uses):
 
 - ``quotation``: part of a quotation whose speaker is elsewhere (starts inside a quote opened earlier, leaves
   one open) or named only by a pronoun ('"...," he said');
@@ -32,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -42,68 +42,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.config import BriefConfig
 from newsbrief.model import Sentence
 from newsbrief.pipeline import Briefer
-from newsbrief.summarize.quality import _DEFINITE, _DEFINITE_OPENER, _bare_surname, _surnames_introduced
-from newsbrief.summarize.standalone import (
-    _is_bare_quote,
-    depends_on_context,
-    outside_quotes,
-    quote_states,
-    unresolved_pronoun,
-)
+from newsbrief.summarize.quality import _bare_surname, _surnames_introduced
+from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.splitters import DEFAULT_SPLITTER
-from newsbrief.text.tokens import STOPWORDS, WORD
 from trust import DISPUTED, claims_of, score_summary
+from trust_context import KINDS, kinds_of
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, Key, load_trust
-
-KINDS = (
-    "quotation",
-    "opening",
-    "writer's I/we/you",
-    "pronoun",
-    "surname",
-    "the + earlier noun",
-    "surname given in full later",
-    "opens with a definite description",
-    "presupposes",
-    "fragment",
-    "other",
-)
-_FIRST_SECOND = frozenset("i me my mine we us our ours you your yours".split())
-_PRESUPPOSE = re.compile(r"\b(?:also|another|other|others|again|same|the (?:first|latest|second|last|former|latter))\b")
-_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
-
-
-def kinds_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: bool) -> list[str]:
-    """The kinds of dependency of sentence ``k`` of one article (``sentences``, in reading order)."""
-    text = sentences[k].text.strip()
-    own = outside_quotes(text)
-    earlier = sentences[:k]
-    found = []
-    if inside or leaves_open or _is_bare_quote(text):
-        found.append("quotation")
-    if depends_on_context(text):
-        found.append("opening")
-    if any(t.lower() in _FIRST_SECOND for t in WORD.findall(own)):
-        found.append("writer's I/we/you")
-    if unresolved_pronoun(text):
-        found.append("pronoun")
-    introduced = set().union(*(_surnames_introduced(s.text) for s in earlier))
-    if _bare_surname(own, introduced):
-        found.append("surname")
-    earlier_words = {w.lower() for s in earlier for w in WORD.findall(s.text)}
-    if any(m.group(1) in earlier_words for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS):
-        found.append("the + earlier noun")
-    later = set().union(*(_surnames_introduced(s.text) for s in sentences[k + 1 :]))
-    if _bare_surname(own, later - introduced):
-        found.append("surname given in full later")
-    if _DEFINITE_OPENER.match(text):
-        found.append("opens with a definite description")
-    if _PRESUPPOSE.search(own.lower()):
-        found.append("presupposes")
-    if (not text[:1].isupper() and text[:1] not in "\"'‘“(") or not _CLOSED.search(text):
-        found.append("fragment")
-    return found or ["other"]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -18,6 +18,8 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "omit", "off")
+#: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
+REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
 CONFLICT_DECISIONS = ("rules", "both", "learned")
 
@@ -85,6 +87,12 @@ class BriefConfig:
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
             splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the
             word budget (:mod:`newsbrief.summarize.units`; BENCHMARKS.md "Trust").
+        referents: refuse a chosen sentence that leans on a person or a thing the rest of the summary never
+            names, and select again; the checks joined by "+": ``names`` (a surname used bare), ``nouns`` ("the"
+            + a noun its article used before: "the company"), ``pronoun`` (a "he"/"she" before any referent,
+            without the sentence before it in its source), ``voice`` (an "I" outside quotes with no speaker
+            named); or ``"off"`` (:mod:`newsbrief.summarize.referents`;
+            BENCHMARKS.md "Trust", sixth pass).
         pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
             an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
             summarised with their reason. A brief is never emptied by it.
@@ -115,6 +123,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
     units: bool = True
+    referents: str = "names+nouns+pronoun+voice"
     pages: bool = True
 
     def __post_init__(self) -> None:
@@ -132,6 +141,10 @@ class BriefConfig:
         if self.conflict_decision not in CONFLICT_DECISIONS:
             raise ConfigError(
                 f"conflict_decision must be one of {', '.join(CONFLICT_DECISIONS)}, got {self.conflict_decision!r}"
+            )
+        if self.referents != "off" and not set(self.referents.split("+")) <= set(REFERENT_CHECKS):
+            raise ConfigError(
+                f"referents must be off or join some of {', '.join(REFERENT_CHECKS)} with '+', got {self.referents!r}"
             )
         if self.opinion not in OPINION_CHOICES:
             raise ConfigError(f"opinion must be one of {', '.join(OPINION_CHOICES)}, got {self.opinion!r}")

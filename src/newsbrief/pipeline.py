@@ -27,8 +27,9 @@ from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
+from newsbrief.summarize.referents import WithReferents
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.summarize.standalone import standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
@@ -149,12 +150,15 @@ class Briefer:
             threshold=cfg.repeat_threshold,
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
+        if cfg.referents != "off":
+            self.selector = WithReferents(self.selector, checks=cfg.referents)
         if cfg.units and cfg.opinion != "omit":  # a unit could carry in a verdict that "omit" keeps out
             self.selector = WithUnits(
                 self.selector,
                 min_words=cfg.min_sentence_words,
                 max_words=cfg.max_sentence_words,
                 quality=self._quality if cfg.quality_weight > 0 else None,
+                carry=unresolved_pronoun if "pronoun" in cfg.referents.split("+") else None,
             )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:

@@ -382,3 +382,108 @@ def test_kinds_of_a_failing_sentence() -> None:
     assert kinds_of(sents, 4, False, False) == ["presupposes"]
     assert kinds_of(sents, 0, False, False) == ["other"]  # the full name: nothing leans back
     assert kinds_of(sents, 1, True, False)[0] == "quotation"
+
+
+# --- in context by the protocol (trust_context.py) -------------------------------------------------------------
+
+
+def _leans(*rows: str) -> list:
+    """What each literal sentence of one article leans on, in order."""
+    leans_of = load_benchmark("trust_context").leans_of
+    sents = [Sentence("a", k, 0, len(t), t) for k, t in enumerate(rows)]
+    return [leans_of(sents, k, False, False) for k in range(len(sents))]
+
+
+def test_protocol_credits_a_surname_once_the_brief_gave_the_full_name() -> None:
+    resolved = load_benchmark("trust_context").resolved_by_brief
+    leans = _leans(
+        "Labour leader Jeremy Corbyn met union leaders in London on Monday.",
+        "Police reported no arrests at the march.",
+        "Corbyn said the party would fight on.",
+    )
+    assert leans[2].kinds == ("surname",) and leans[2].surnames == {"Corbyn"}
+    # the full name two sentences earlier in the brief: resolved, though not the sentence right before
+    assert resolved(leans, 2, after_predecessor=False)
+    # the brief never gave it: not resolved, even right after its source's preceding sentence
+    assert not resolved([leans[1], leans[2]], 1, after_predecessor=True)
+    # an insertion "[Jeremy] Corbyn" gives it
+    assert resolved([leans[1], leans[2]], 1, after_predecessor=False, introduced=frozenset({"Corbyn"}))
+
+
+def test_protocol_credits_the_company_only_when_the_brief_named_it() -> None:
+    resolved = load_benchmark("trust_context").resolved_by_brief
+    leans = _leans(
+        "Acme, a company that makes rockets, lost a contract on Monday.",
+        "The bill passed the Senate on Tuesday.",
+        "Shares in the company fell 9 percent.",
+    )
+    assert leans[2].kinds == ("the + earlier noun",) and leans[2].nouns == {"company"}
+    assert resolved(leans, 2, after_predecessor=False)
+    assert not resolved([leans[1], leans[2]], 1, after_predecessor=True)  # adjacency alone does not name it
+    # an earlier summary sentence that itself leans on "the company" does not name it
+    again = _leans(
+        "Acme, a company that makes rockets, lost a contract.",
+        "The company said it would appeal.",
+        "Shares in the company fell 9 percent.",
+    )
+    assert not resolved([again[1], again[2]], 1, after_predecessor=False)
+
+
+def test_protocol_resolves_pronouns_epithets_and_the_writers_we_only_right_after_their_source_sentence() -> None:
+    resolved = load_benchmark("trust_context").resolved_by_brief
+    leans = _leans(
+        "Actress Halle Berry launched a lingerie line on Monday.",
+        "She said it was a dream come true.",
+        "We are so thankful for your prayers.",
+        "launched at Target stores nationwide",
+    )
+    assert "opening" in leans[1].kinds and "writer's I/we/you" in leans[2].kinds
+    assert resolved(leans, 1, after_predecessor=True)
+    assert not resolved(leans, 1, after_predecessor=False)  # the referent two sentences back: not resolved
+    assert not resolved(leans, 2, after_predecessor=False)
+    assert "fragment" in leans[3].kinds and not resolved(leans, 3, after_predecessor=True)  # a fragment never
+
+
+def test_protocol_count_in_score_summary() -> None:
+    A2 = ("a", 2)
+    leans = _leans(
+        "Labour leader Jeremy Corbyn met union leaders in London on Monday.",
+        "Police reported no arrests at the march.",
+        "Corbyn said the party would fight on.",
+    )
+    labels = {A0: "ok", A1: "ok", A2: "cannot-stand-alone"}
+    claims = [trust.Claim(A0), trust.Claim(B0), trust.Claim(A2)]
+    t = trust.score_summary(claims, {**labels, B0: "ok"}, {}, [leans[0], leans[1], leans[2]])
+    assert (t.resolved, t.protocol) == (0, 1)  # the older count needs A1 right before; the protocol does not
+    t = trust.score_summary([trust.Claim(A1), trust.Claim(A2)], labels, {}, [leans[1], leans[2]])
+    assert (t.resolved, t.protocol) == (1, 0) and t.unresolved_kinds == {"surname": 1}
+
+
+def test_reading_score_counts_readers_labels_and_the_protocol_verdict(tmp_path: Path) -> None:
+    reading = load_benchmark("trust_reading")
+
+    def row(item: str, brief: str, label: str, stands: bool, a: str, b: str, part: str = "dev") -> dict:
+        readers = {"A": {"label": a}, "B": {"label": b}}
+        return {
+            "item": item,
+            "brief": brief,
+            "part": part,
+            "trust_label": label,
+            "stands_by_protocol": stands,
+            "readers": readers,
+        }
+
+    fail, ok = "cannot-stand-alone", "stands"
+    rows = [
+        row("1", "x", "ok", True, ok, ok),
+        row("2", "x", "cannot-stand-alone", True, ok, ok),  # resolved by the protocol, the readers agree
+        row("3", "x", "cannot-stand-alone", False, fail, fail),
+        row("4", "x", "junk", False, fail, ok),  # the readers disagree: counted under "either" only
+        row("1", "y", "ok", True, ok, ok),  # the same item in another brief: read once for agreement
+    ]
+    path = tmp_path / "reading.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = reading.score(path)
+    assert "4 items both read, raw agreement 0.750" in out
+    assert "| x | dev | 4 | 1/4 (25.0%) / 2/4 (50.0%) | 2/4 (50.0%) | 1/4 (25.0%) | 3/3 | 2/3 |" in out
+    assert reading.kappa({"a": "s", "b": "c"}, {"a": "s", "b": "c", "z": "s"})[:2] == (2, 1.0)

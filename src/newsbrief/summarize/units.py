@@ -18,7 +18,7 @@ the same whatever the splitter: a quotation a splitter cuts in two is chosen who
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.model import Sentence
@@ -137,17 +137,30 @@ class WithUnits(Selector):
         quality: the cache the selector reads the quality scores from (:class:`~.quality.QualityCache`), primed
             so that a unit scores as its first sentence (the one a reader meets first); None when the
             selector uses no scores.
+        carry: which admitted sentences also get a unit, as if refused alone (None: only the refused ones).
     """
 
-    def __init__(self, selector: Selector, *, min_words: int, max_words: int, quality: QualityCache | None) -> None:
+    def __init__(
+        self,
+        selector: Selector,
+        *,
+        min_words: int,
+        max_words: int,
+        quality: QualityCache | None,
+        carry: Callable[[str], bool] | None = None,
+    ) -> None:
         self.selector = selector
+        self.carry = carry
         self.min_words = min_words
         self.max_words = max_words
         self.quality = quality
         self.name = selector.name
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
-        found = find_units(sentences, eligible, min_words=self.min_words, max_words=self.max_words)
+        alone = eligible
+        if self.carry is not None:  # also a unit for an admitted sentence that leans on the one before it
+            alone = [ok and not self.carry(s.text) for ok, s in zip(eligible, sentences, strict=True)]
+        found = find_units(sentences, alone, min_words=self.min_words, max_words=self.max_words)
         if not found:
             return self.selector.select(sentences, words, eligible)
         units = with_units(sentences, eligible, found)

@@ -1,0 +1,158 @@
+"""Cannot-stand-alone read in context, as ../shared/EDITOR.md reads a brief (issue 10).
+
+The trust labels judge each sentence as if it opened a brief. ../shared/EDITOR.md reads the brief in order and
+marks a sentence "whose meaning needs something the brief has not said"; it does not count "a pronoun whose
+referent is named earlier in the same sentence or in the sentence just before it in the brief", and it counts "a
+person named only by surname *before the brief introduced them*". The labels say *that* a sentence fails, not
+*why*; this module says what each one leans on, with the cheap detectors of ``trust_kinds.py`` reading the
+sentence and its own article up to it (:func:`kinds_of`), and decides per kind whether the brief has said it
+(:func:`resolved_by_brief`):
+
+- a bare surname (introduced earlier in its article, or given in full only later): resolved when an earlier
+  summary sentence gives the full name, or the brief shows the given name in brackets before it ("[Jeremy]
+  Corbyn"); being right after its source's preceding sentence does not resolve it by itself;
+- "the" + a noun its article used before ("the company"): resolved when an earlier summary sentence holds the
+  noun without leaning on it itself (the brief named it: "Acme, a company that ..."); again adjacency alone does not;
+- a pronoun, an opening connective, a quotation whose speaker is elsewhere, an opening definite description or
+  epithet, a presupposition, the writer's I/we/you, and anything the detectors do not recognise: resolved only
+  as the older count resolves them, by the sentence right before it in its source being right before it in the
+  brief and standing (the one place the protocol lets a referent be);
+- a fragment: never.
+
+A sentence is resolved when every kind it shows is. Where the detectors miss what a sentence leans on (the
+label's reason is not recorded) and find only a surname the brief introduced, this credits it wrongly; where they
+see a surname or "the" + noun that is not what failed it, it can only be stricter. Both counts are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.model import Sentence
+from newsbrief.summarize.quality import (
+    _CAPITALISED,
+    _DEFINITE,
+    _DEFINITE_OPENER,
+    _FULL_NAME,
+    _surnames_introduced,
+)
+from newsbrief.summarize.standalone import _is_bare_quote, depends_on_context, outside_quotes, unresolved_pronoun
+from newsbrief.text.tokens import STOPWORDS, WORD
+
+KINDS = (
+    "quotation",
+    "opening",
+    "writer's I/we/you",
+    "pronoun",
+    "surname",
+    "the + earlier noun",
+    "surname given in full later",
+    "opens with a definite description",
+    "presupposes",
+    "fragment",
+    "other",
+)
+#: Kinds the brief resolves only by giving the sentence the source sentence before it, right before it.
+CONTEXT_KINDS = frozenset(KINDS) - {"surname", "surname given in full later", "the + earlier noun", "fragment"}
+_FIRST_SECOND = frozenset("i me my mine we us our ours you your yours".split())
+_PRESUPPOSE = re.compile(r"\b(?:also|another|other|others|again|same|the (?:first|latest|second|last|former|latter))\b")
+_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Leans:
+    """What one sentence leans on, and what it gives a later sentence of the brief.
+
+    Attributes:
+        kinds: the detected kinds (:data:`KINDS`, in that order; ``("other",)`` when none is detected).
+        surnames: the bare surnames it uses that its article gives in full elsewhere.
+        nouns: the nouns of its "the" + noun phrases that its article used before ("company").
+        gives: the surnames it gives in full ("Corbyn" of "Jeremy Corbyn").
+        words: its lower-cased words (a later "the company" is named when "company" is here).
+    """
+
+    kinds: tuple[str, ...]
+    surnames: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    gives: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+def _bare_surnames(own: str, introduced: set[str]) -> set[str]:
+    """The surnames of ``introduced`` that ``own`` uses without their given name (``quality._bare_surname``'s test)."""
+    full = {m.group(2) for m in _FULL_NAME.finditer(own)}
+    return {w for m in _CAPITALISED.finditer(own) if (w := m.group(0).rstrip("'’s")) in introduced and w not in full}
+
+
+def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: bool) -> Leans:
+    """What sentence ``k`` of one article (``sentences``, in reading order) leans on.
+
+    Args:
+        inside, leaves_open: its quotation state (:func:`newsbrief.summarize.standalone.quote_states`).
+    """
+    text = sentences[k].text.strip()
+    own = outside_quotes(text)
+    earlier = sentences[:k]
+    found = []
+    if inside or leaves_open or _is_bare_quote(text):
+        found.append("quotation")
+    if depends_on_context(text):
+        found.append("opening")
+    if any(t.lower() in _FIRST_SECOND for t in WORD.findall(own)):
+        found.append("writer's I/we/you")
+    if unresolved_pronoun(text):
+        found.append("pronoun")
+    introduced = set().union(*(_surnames_introduced(s.text) for s in earlier))
+    surnames = _bare_surnames(own, introduced)
+    if surnames:
+        found.append("surname")
+    earlier_words = {w.lower() for s in earlier for w in WORD.findall(s.text)}
+    nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
+    if nouns:
+        found.append("the + earlier noun")
+    later = _bare_surnames(own, set().union(*(_surnames_introduced(s.text) for s in sentences[k + 1 :])) - introduced)
+    if later:
+        found.append("surname given in full later")
+    if _DEFINITE_OPENER.match(text):
+        found.append("opens with a definite description")
+    if _PRESUPPOSE.search(own.lower()):
+        found.append("presupposes")
+    if (not text[:1].isupper() and text[:1] not in "\"'‘“(") or not _CLOSED.search(text):
+        found.append("fragment")
+    return Leans(
+        tuple(found) or ("other",),
+        frozenset(surnames | later),
+        frozenset(nouns),
+        frozenset(_surnames_introduced(text)),
+        frozenset(w.lower() for w in WORD.findall(text)),
+    )
+
+
+def kinds_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: bool) -> list[str]:
+    """The kinds of dependency of sentence ``k`` of one article (``sentences``, in reading order)."""
+    return list(leans_of(sentences, k, inside, leaves_open).kinds)
+
+
+def resolved_by_brief(
+    leans: Sequence[Leans], j: int, *, after_predecessor: bool, introduced: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the brief has said what summary sentence ``j`` leans on (see the module docstring).
+
+    Args:
+        leans: what each summary sentence leans on, in reading order.
+        j: the sentence to judge.
+        after_predecessor: the summary sentence right before it is the sentence right before it in its source,
+            and that one stands (the older count's whole rule).
+        introduced: surnames the brief's insertions give their given name in this sentence ("[Jeremy] Corbyn").
+    """
+    mine = leans[j]
+    if "fragment" in mine.kinds:
+        return False
+    if any(kind in CONTEXT_KINDS for kind in mine.kinds) and not after_predecessor:
+        return False
+    given = set(introduced).union(*(x.gives for x in leans[:j]))
+    if not mine.surnames <= given:
+        return False
+    return all(any(noun in x.words and noun not in x.nouns for x in leans[:j]) for noun in mine.nouns)

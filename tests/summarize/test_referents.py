@@ -1,0 +1,154 @@
+"""WithReferents refuses a chosen sentence that leans on a person or thing the rest of the choice never names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from newsbrief.config import BriefConfig
+from newsbrief.errors import ConfigError
+from newsbrief.model import Sentence
+from newsbrief.summarize.base import Selector
+from newsbrief.summarize.referents import WithReferents, first_person, needs_of
+from newsbrief.summarize.standalone import unresolved_pronoun
+from newsbrief.summarize.units import UNIT_INDEX, WithUnits
+from newsbrief.text.tokens import word_count
+
+
+class TakeAll(Selector):
+    """Every allowed sentence that fits, in order: makes the wrapper's refusals visible."""
+
+    name = "all"
+
+    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+        out, used = [], 0
+        for i, s in enumerate(sentences):
+            n = word_count(s.text)
+            if eligible[i] and used + n <= words:
+                out.append(i)
+                used += n
+        return out
+
+
+def article(aid: str, *texts: str) -> list[Sentence]:
+    """The sentences of one literal article, with their offsets in the article joined by spaces."""
+    out, pos = [], 0
+    for k, text in enumerate(texts):
+        out.append(Sentence(aid, k, pos, pos + len(text), text))
+        pos += len(text) + 1
+    return out
+
+
+def chosen_texts(sentences: list[Sentence], eligible: list[bool], checks: str = "names+nouns+pronoun") -> list[str]:
+    picked = WithReferents(TakeAll(), checks=checks).select(sentences, 500, eligible)
+    return [sentences[i].text for i in picked]
+
+
+WHITLOCK = article(
+    "a",
+    "Acme founder Jane Whitlock opened a battery plant in Ohio in March.",
+    "Whitlock's plant now employs 300 people from the town.",
+)
+
+
+def test_a_bare_surname_needs_the_full_name_in_the_choice() -> None:
+    # chosen with the sentence that gives the full name: kept
+    assert chosen_texts(WHITLOCK, [True, True]) == [s.text for s in WHITLOCK]
+    # alone (the introducing sentence not allowed): refused
+    assert chosen_texts(WHITLOCK, [False, True]) == []
+    # the check off: kept
+    assert chosen_texts(WHITLOCK, [False, True], checks="nouns+pronoun") == [WHITLOCK[1].text]
+
+
+def test_a_surname_the_brief_introduces_itself_is_kept_alone() -> None:
+    # the article names one Corbyn in full and treats the name as a person's ("Corbyn said"): the brief inserts
+    # "[Jeremy]" (summarize/introduce.py), so the sentence needs nothing else
+    sents = article(
+        "a",
+        "Labour leader Jeremy Corbyn met union leaders in London on Monday.",
+        "Corbyn said the party would fight on after the vote.",
+    )
+    assert chosen_texts(sents, [False, True]) == [sents[1].text]
+
+
+def test_the_company_needs_a_sentence_that_names_it() -> None:
+    sents = article(
+        "a",
+        "Acme, a company that makes rockets, lost a large contract on Monday.",
+        "The company said it would appeal the decision in court.",
+        "Shares in the company fell 9 percent in early trading.",
+    )
+    assert chosen_texts(sents, [True, False, True]) == [sents[0].text, sents[2].text]
+    assert chosen_texts(sents, [False, False, True]) == []
+    # a sentence that itself leans on "the company" does not name it for another
+    assert chosen_texts(sents, [False, True, True]) == []
+    # look-alikes that stay: a description that identifies on its own, a noun its article never used before
+    alone = article("b", "Officials at the White House said the new rules take effect in June next year.")
+    assert chosen_texts(alone, [True]) == [alone[0].text]
+
+
+def test_a_pronoun_before_any_referent_needs_the_sentence_before_it() -> None:
+    sents = article(
+        "a",
+        "The singer Tom Lane was detained at an airport in Ohio last week.",
+        "After the concert ended, he was arrested by local police.",
+    )
+    assert unresolved_pronoun(sents[1].text)
+    assert chosen_texts(sents, [True, True]) == [s.text for s in sents]
+    assert chosen_texts(sents, [False, True]) == []
+    # a pronoun whose referent the sentence names first stays
+    named = article("b", "Mayor Ann Price said she would run again in the autumn election.")
+    assert chosen_texts(named, [True]) == [named[0].text]
+
+
+def test_needs_of_a_unit_read_from_its_first_sentence() -> None:
+    sents = list(WHITLOCK)
+    unit = Sentence("a", UNIT_INDEX, WHITLOCK[0].start, WHITLOCK[1].end, " ".join(s.text for s in WHITLOCK))
+    needs = needs_of([*sents, unit])
+    assert needs[1].surnames == {"Whitlock"}
+    assert needs[2].surnames == frozenset()  # the unit gives the full name itself
+    assert needs[2].gives == {"Whitlock"}
+
+
+def test_units_carry_a_sentence_that_leans_on_the_one_before() -> None:
+    sents = article(
+        "a",
+        "The singer Tom Lane was detained at an airport in Ohio last week.",
+        "After the concert ended, he was arrested by local police.",
+    )
+    plain = WithUnits(TakeAll(), min_words=6, max_words=80, quality=None)
+    carrying = WithUnits(TakeAll(), min_words=6, max_words=80, quality=None, carry=unresolved_pronoun)
+    # offered alone only the second sentence may be chosen; carried, the unit brings the first along
+    assert plain.select(sents, 500, [False, True]) == [1]
+    assert carrying.select(sents, 500, [False, True]) == [0, 1]
+
+
+def test_referents_setting_is_checked() -> None:
+    assert BriefConfig().referents == "names+nouns+pronoun+voice"
+    BriefConfig(referents="off")
+    BriefConfig(referents="nouns")
+    with pytest.raises(ConfigError, match="referents"):
+        BriefConfig(referents="names+tone")
+    with pytest.raises(ValueError, match="checks"):
+        WithReferents(TakeAll(), checks="off")
+
+
+def test_first_person_with_no_speaker_is_refused() -> None:
+    refused = [
+        "So, I showed up to the wedding and sat at the back of the hall.",
+        "I have the greatest respect for the talented engineers at Oculus.",
+        "After this incident, I walked to the bathroom, where my friends found me.",
+    ]
+    kept = [
+        '"I am leaving the party today," Chuka Umunna said on Monday morning.',  # the speaker named
+        "I knew I was going to die, Paula told reporters at the hospital.",  # a speech verb names her
+        "GEORGE STEPHANOPOULOS: I want to ask you about the economy first.",  # a transcript turn names him
+        "We have one of the most open markets in the world, officials argue.",  # plural: not checked
+        "US troops arrived in the capital on Monday after a long delay.",
+    ]
+    assert all(first_person(t) for t in refused)
+    assert not any(first_person(t) for t in kept)
+    sents = article("a", refused[0])
+    assert chosen_texts(sents, [True], checks="voice") == []
+    assert chosen_texts(sents, [True], checks="names") == [refused[0]]
