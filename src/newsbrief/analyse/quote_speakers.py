@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_families import fullest, people_of, same_person
 from newsbrief.analyse.quote_index import DocIndex
 
 if TYPE_CHECKING:
@@ -151,6 +152,12 @@ def _issuer(doc_noun: Token) -> Token | None:
     return None
 
 
+def _speech_lemma(tok: Token) -> bool:
+    from newsbrief.analyse.quotes import _is_speech  # quotes imports this module: no cycle at import time
+
+    return _is_speech(tok)
+
+
 class Speakers:
     """Names of one article: expansion of surnames, genders, and the history that pronouns point into."""
 
@@ -163,10 +170,21 @@ class Speakers:
             name = clean_name(ent.text)
             if name:
                 forms.setdefault(name.split()[-1].lower(), Counter())[name] += 1
-        self.full = {
-            key: max(c.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], -len(kv[0])))[0]
-            for key, c in forms.items()
-        }
+        self.full = {key: fullest(c) for key, c in forms.items()}
+        # surname -> the distinct people who bear it ("Andrea Smith" and her father "Richard Smith")
+        self.family = {key: people for key, c in forms.items() if len(people := people_of(c)) > 1}
+        # full-name mentions of a shared surname, in text order: (start, end, person, speaks, is a subject)
+        self.family_mentions: list[tuple[int, int, str, bool, bool]] = []
+        for ent in index.persons:
+            name = clean_name(ent.text)
+            if len(name.split()) > 1 and name.split()[-1].lower() in self.family and not index.inside(ent.start_char):
+                root = ent.root
+                while root.dep_ in ("compound", "appos") and root.head is not root:
+                    root = root.head
+                subj = root.dep_ in ("nsubj", "nsubjpass")
+                speaks = subj and _speech_lemma(root.head)
+                self.family_mentions.append((ent.start_char, ent.end_char, self.canonical(name), speaks, subj))
+        self.established = self._established()
         self.gender = self._genders()
         # (offset, name), kept sorted: people who are the main subject of a sentence, plus speakers
         self.history: list[tuple[int, str]] = []
@@ -177,7 +195,7 @@ class Speakers:
             while root.dep_ in ("compound", "appos") and root.head is not root:
                 root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj"):
-                self.remember(ent.start_char, self.canonical(ent.text))
+                self.remember(ent.start_char, self.canonical(ent.text, ent[-1]))
         for tok in doc:  # surnames the model did not tag here ("Sanders, well aware of ..., considered")
             if (
                 tok.dep_ == "nsubj"
@@ -186,7 +204,28 @@ class Speakers:
                 and tok.head.dep_ == "ROOT"
                 and not index.inside(tok.idx)
             ):
-                self.remember(tok.idx, self.canonical(tok.text))
+                self.remember(tok.idx, self.canonical(tok.text, tok))
+
+    def _established(self) -> dict[str, str]:
+        """Shared surname -> the person its bare form first stood for, where only one of them had been named.
+
+        "Sen. Ted Cruz ... Cruz said ... his father, Rafael Cruz": the bare "Cruz" was Ted before Rafael
+        came in, and a reporter who keeps it for Ted names the others in full.
+        """
+        out = {}
+        for key, people in self.family.items():
+            first = next((t.idx for t in self.index.doc if t.lower_ == key and self._bare(t)), None)
+            named = {m[2] for m in self.family_mentions if first is not None and m[0] < first and m[2] in people}
+            if len(named) == 1:
+                out[key] = named.pop()
+        return out
+
+    def _bare(self, tok: Token) -> bool:
+        """Whether ``tok`` is a surname written alone ("Cruz said"), outside quotes, not part of a full name."""
+        if not tok.text[:1].isupper() or self.index.inside(tok.idx):
+            return False
+        ent = self.index.ent_of(tok)
+        return len(clean_name(ent.text if ent is not None else tok.text).split()) == 1
 
     def _genders(self) -> dict[str, str]:
         """Gender of each person where the article shows it: an honorific, else the pronouns that follow.
@@ -199,6 +238,13 @@ class Speakers:
         for ent in self.index.persons:
             prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
             g = _HONORIFIC_GENDER.get(prev) or _HONORIFIC_GENDER.get(ent[0].lower_.rstrip("."))
+            # "Her father, Richard Smith," / "Jane Wilson, his wife,": a family or role noun in apposition
+            root = ent.root
+            if not g and root.dep_ == "appos":
+                g = _ROLE_GENDER.get(root.head.lower_)
+            if not g:
+                roles = [c.lower_ for c in root.children if c.dep_ == "appos" and c.lower_ in _ROLE_GENDER]
+                g = _ROLE_GENDER[roles[0]] if roles else None
             if g:
                 votes.setdefault(self.canonical_key(ent.text), Counter())[g] += 3
         last: str | None = None
@@ -219,14 +265,75 @@ class Speakers:
         return out
 
     def canonical_key(self, name: str) -> str:
-        cleaned = clean_name(name)
-        return cleaned.split()[-1].lower() if cleaned else ""
+        """The key a person's mentions share: the surname, or the full name where people share the surname.
 
-    def canonical(self, name: str) -> str:
-        """The article's fullest form of a person's name."""
+        A bare surname that several people bear keeps its own key: it is nobody in particular until the text
+        decides (:meth:`resolve`), and never merges two people (issue 11).
+        """
+        cleaned = clean_name(name)
+        if not cleaned:
+            return ""
+        surname = cleaned.split()[-1].lower()
+        if surname in self.family and len(cleaned.split()) > 1:
+            return self.canonical(cleaned).lower()
+        return surname
+
+    def canonical(self, name: str, tok: Token | None = None) -> str:
+        """The article's fullest form of a person's name.
+
+        Where two or more people share the surname, a full name stays that person's ("Andrea Smith" is never
+        her father "Richard Smith"), and a bare surname becomes a full name only where the text around
+        ``tok`` decides (:meth:`resolve`); otherwise it stays as written.
+        """
         name = clean_name(name)
-        full = self.full.get(name.split()[-1].lower()) if name else None
-        return full if full and len(full.split()) >= len(name.split()) else name
+        words = name.split()
+        if not words:
+            return name
+        people = self.family.get(words[-1].lower())
+        if people is not None:
+            if len(words) > 1:
+                return next((p for p in people if same_person(name, p)), name)
+            return (self.resolve(people, tok) if tok is not None else None) or name
+        full = self.full.get(words[-1].lower())
+        return full if full and len(full.split()) >= len(words) else name
+
+    def ambiguous(self, name: str | None) -> bool:
+        """Whether ``name`` is a bare surname that several people of the article bear ("Smith" of two Smiths)."""
+        return bool(name) and len(name.split()) == 1 and name.lower() in self.family
+
+    def resolve(self, people: list[str], tok: Token) -> str | None:
+        """Which of the people sharing a surname a bare mention at ``tok`` is, where the text decides.
+
+        An honorific's gender ("Mrs. Smith") when one person alone has that gender in the article; else the
+        full-name mentions of the family in the same and the previous paragraph before ``tok``: one person
+        alone, or the latest one who is the subject of a speech verb ("Her father, Richard Smith, said ..."), or
+        else of any verb;
+        else, when none of them is named in full there, the person the bare surname stood for from its first use
+        (:meth:`_established`). ``None`` when nothing decides: a wrong speaker is worse than none.
+        """
+        doc = tok.doc
+        j = tok.i - 1
+        while j >= 0 and doc[j].text == ".":
+            j -= 1
+        g = _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+        if g is not None:  # "Mrs. Smith" is none of the men
+            people = [p for p in people if self.gender.get(p.lower(), g) == g]
+            if len(people) <= 1:
+                return people[0] if people else None
+        text = self.index.text
+        para = text.rfind("\n", 0, tok.idx)
+        while para > 0 and text[para - 1] == "\n":
+            para -= 1
+        lo = text.rfind("\n", 0, max(0, para)) if para > 0 else -1
+        seen = [m for m in self.family_mentions if lo < m[0] and m[1] <= tok.idx and m[2] in people]
+        if len({m[2] for m in seen}) == 1:
+            return seen[0][2]
+        for flag in (3, 4):  # a speaker, else a subject ("Former President Bill Clinton criticized ...")
+            subjects = [m for m in seen if m[flag]]
+            if subjects:
+                return subjects[-1][2]
+        est = self.established.get(people[0].split()[-1].lower())
+        return est if est in people and not seen else None
 
     def remember(self, offset: int, name: str) -> None:
         """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
@@ -248,7 +355,7 @@ class Speakers:
         """
         skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
         people = [
-            self.canonical(e.text)
+            self.canonical(e.text, e[-1])
             for t in tok.subtree
             if t.i not in skip and t.ent_type_ == "PERSON" and (e := self.index.ent_of(t)) is not None
         ]
@@ -258,7 +365,7 @@ class Speakers:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ == "PERSON":
-            return self.canonical(ent.text)
+            return self.canonical(ent.text, ent[-1])
         if ent is not None and ent.label_ == "ORG":
             return clean_name(ent.text)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -287,7 +394,7 @@ class Speakers:
         looks_named = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and not dets
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            return self.canonical(" ".join(t.text for t in [*parts, tok]))
+            return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
         if tok.lower_ in _PRONOUN_GENDER:
             return self.nearest(before, _PRONOUN_GENDER[tok.lower_])
         if tok.lower_ in _PLURAL_PRONOUNS:
@@ -313,7 +420,7 @@ class Speakers:
             if ent is not None and ent.label_ == "PERSON" and (not people or people[-1] is not ent):
                 people.append(ent)
         if people:
-            return self.canonical(people[-1].text)
+            return self.canonical(people[-1].text, people[-1][-1])
         i = verb.i + 1
         while i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].pos_ == "DET"):
             i += 1
@@ -322,12 +429,12 @@ class Speakers:
         tok = doc[i]
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
-            return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
+            return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
         if tok.pos_ == "PROPN" and tok.dep_ not in ("amod", "compound"):  # not "writes Nazi war criminal"
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
-            return self.canonical(doc[i : j + 1].text)
+            return self.canonical(doc[i : j + 1].text, doc[j])
         if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
             return self.nearest(verb.idx, _ROLE_GENDER.get(tok.lower_))
         return None
@@ -416,5 +523,5 @@ class Speakers:
         """Fallback for a verb the parser left without subject: the last person before it."""
         found = self.index.persons_between(verb.sent.start_char, verb.idx)
         ents = [e for e in found if not self.index.inside(e.start_char)]
-        return self.canonical(ents[-1].text) if ents else None
+        return self.canonical(ents[-1].text, ents[-1][-1]) if ents else None
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -355,6 +356,7 @@ def extract_with_ranker(
             if ranker is not None:
                 scored = list(zip(cands, ranker.probabilities(vectors), strict=True))
                 speaker, confidence = ranker.choose(scored)
+                speaker, confidence = _shared_surname(speakers, ctx.rule_speaker, speaker, confidence, ranker)
                 if verb_text is None and prev is not None and speaker == prev.speaker and not fragment:
                     verb_text = prev.verb  # (a fragment keeps no verb: see in_brief)
         if speaker is not None and verb is not None:
@@ -363,6 +365,22 @@ def extract_with_ranker(
         quotes.append(prev)
     quotes.extend(_inner_quotes(index, speakers, nested, article.id))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def _shared_surname(
+    speakers: Speakers, rule: str | None, speaker: str | None, confidence: float, ranker: SpeakerRanker
+) -> tuple[str | None, float]:
+    """A speaker the text names only by a surname several people of the article bear, the text not deciding
+    which (:meth:`Speakers.resolve`): the surname as written, and a confidence below the brief's cut.
+
+    The ranker may prefer one of that family by its own mentions nearby ("Andrea Smith, 26, died ... Her
+    father, Richard Smith, said ... '...,' Smith said"), but nothing in the attribution says which Smith
+    spoke, and a wrong speaker is worse than none (issue 11).
+    """
+    bare = rule if speakers.ambiguous(rule) else speaker if speakers.ambiguous(speaker) else None
+    if bare is None or speaker is None or speaker.split()[-1].lower() != bare.lower():
+        return speaker, confidence
+    return bare, min(confidence, math.nextafter(ranker.brief_threshold, 0.0))
 
 
 #: Words of a speaker about themselves or their hearers: "our arguments this year" is said, not a label.
@@ -416,7 +434,7 @@ def _inner_quotes(
         ent = index.ent_of(subj) if subj is not None else None
         if ent is None or ent.label_ != "PERSON":
             continue
-        out.append(Quote(text[start:end], speakers.canonical(ent.text), verb.text, article_id, start, end))
+        out.append(Quote(text[start:end], speakers.canonical(ent.text, ent[-1]), verb.text, article_id, start, end))
     return out
 
 

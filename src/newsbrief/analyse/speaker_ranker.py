@@ -201,7 +201,7 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
     span = index.doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
     for ent in span.ents if span is not None else ():
         if ent.label_ in ("PERSON", "ORG"):
-            _add(out, speakers, speakers.canonical(ent.text), "window", ent)
+            _add(out, speakers, speakers.canonical(ent.text, ent[-1]), "window", ent)
     for tok in span if span is not None else ():  # surnames the tagger missed ("Sanders, well aware of ...")
         cand = out.get(tok.lower_) if not tok.ent_type_ and tok.text[:1].isupper() else None
         if cand is not None:
