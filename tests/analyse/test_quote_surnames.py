@@ -81,3 +81,11 @@ def test_surname_first_used_for_the_daughter_still_gives_the_father_who_speaks()
     )
     q = quote_of(text, "loved her patients")
     assert q.speaker in ("Richard Smith", "Smith")
+
+
+def test_full_name_stays_that_persons_when_another_bears_the_surname() -> None:
+    text = (
+        "Richard Smith, a teacher, spoke on Monday. Richard Smith said the road was dangerous.\n\n"
+        '"I was scared every single day I drove to work on it," Andrea Smith said.'
+    )
+    assert quote_of(text, "scared every single day").speaker == "Andrea Smith"
