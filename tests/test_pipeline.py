@@ -98,6 +98,8 @@ def test_empty_inputs() -> None:
 def test_config_is_checked() -> None:
     with pytest.raises(ConfigError):
         BriefConfig(words=0)
+    with pytest.raises(ConfigError, match="conflict_slots"):  # "no" is truthy: it would turn slots on
+        BriefConfig(conflict_slots="no")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
 
