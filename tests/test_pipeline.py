@@ -85,6 +85,13 @@ def test_budget_shorter_than_any_sentence(story: list[Article]) -> None:
     assert any("raise --words" in w for w in result.warnings)
 
 
+def test_no_summary_sentence_at_all_does_not_ask_for_a_larger_budget() -> None:
+    result = brief([Article(id="x", text="Breaking!")], words=250)  # nothing a larger budget would let in
+    assert result.summary == ()
+    assert not any("raise --words" in w for w in result.warnings)
+    assert any("no sentence of the sources can stand alone" in w for w in result.warnings)
+
+
 def test_empty_inputs() -> None:
     with pytest.raises(EmptyInputError):
         brief([])
@@ -98,6 +105,8 @@ def test_empty_inputs() -> None:
 def test_config_is_checked() -> None:
     with pytest.raises(ConfigError):
         BriefConfig(words=0)
+    with pytest.raises(ConfigError, match="conflict_slots"):  # "no" is truthy: it would turn slots on
+        BriefConfig(conflict_slots="no")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
 

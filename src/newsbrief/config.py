@@ -142,7 +142,11 @@ class BriefConfig:
             raise ConfigError(
                 f"conflict_decision must be one of {', '.join(CONFLICT_DECISIONS)}, got {self.conflict_decision!r}"
             )
-        if self.referents != "off" and not set(self.referents.split("+")) <= set(REFERENT_CHECKS):
+        if not isinstance(self.conflict_slots, bool):  # "no" or "off" from a caller would be true
+            raise ConfigError(f"conflict_slots must be true or false, got {self.conflict_slots!r}")
+        if not isinstance(self.referents, str) or (
+            self.referents != "off" and not set(self.referents.split("+")) <= set(REFERENT_CHECKS)
+        ):
             raise ConfigError(
                 f"referents must be off or join some of {', '.join(REFERENT_CHECKS)} with '+', got {self.referents!r}"
             )

@@ -259,9 +259,11 @@ class Briefer:
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
         if not chosen and sentences:
-            warnings.append(
-                f"no sentence fits the {self.config.words}-word budget as a standalone sentence; raise --words"
-            )
+            budget = self.config.words
+            if any(ok and word_count(s.text) > budget for s, ok in zip(sentences, eligible, strict=True)):
+                warnings.append(f"no sentence fits the {budget}-word budget as a standalone sentence; raise --words")
+            else:  # a larger budget would let nothing in: do not send the reader after one
+                warnings.append("no sentence of the sources can stand alone in a summary (too short, too long or cut)")
         counts = prepared.counts
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:

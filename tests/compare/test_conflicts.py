@@ -183,12 +183,12 @@ def test_one_persons_surname_spelt_two_ways_after_the_same_first_name() -> None:
 
 def test_a_conflict_names_the_sources_on_each_side_and_quotes_both_values() -> None:
     (c,) = _conflicts("Jane Smith, 72, died.", "Jane Smith, 73, died.", "Jane Smith, 72, died at home.")
-    assert c.kind == "age" and c.slot == "'smith'"
+    assert c.kind == "age" and c.slot == "'Smith'"
     assert [(side.value, side.article_ids) for side in c.sides] == [("72", ("s0", "s2")), ("73", ("s1",))]
     for side in c.sides:
         for value, sentence in zip(side.spans, side.sentences, strict=True):
             assert sentence.text[value.start - sentence.start : value.end - sentence.start] == value.text
-    assert c.description == "ages differ ('smith'): 72 vs 73"
+    assert c.description == "ages differ ('Smith'): 72 vs 73"
 
 
 def test_only_pairs_aligned_as_the_same_fact_are_compared() -> None:
@@ -244,3 +244,16 @@ def test_a_hyphenated_count_describes_the_noun_after_it() -> None:
 
 def test_british_and_american_spellings_are_one_name() -> None:
     assert _disputed("The Australian Defence Force searched.", "The Australian Defense Force searched.") == []
+
+
+def test_a_slot_is_shown_in_the_words_the_sources_write_not_as_a_stem() -> None:
+    """The slot reaches the reader ("numbers differ (...)"): a Porter stem ('peopl') or a lower-cased
+    surname is not a word of the story."""
+    (c,) = _conflicts(
+        "A shooting at a downtown bar left five people injured.", "A shooting at a downtown bar injured seven people."
+    )
+    assert c.slot == "'people hurt'" and c.description == "numbers differ ('people hurt'): five people vs seven people"
+    (c,) = _conflicts("Jane Smith, 72, died.", "Jane Smith, 73, died.")
+    assert c.slot == "'Smith'"
+    (c,) = _conflicts("The blast killed at least 12 and injured 40.", "The blast killed at least 12 and injured 45.")
+    assert c.slot == "'people hurt'"

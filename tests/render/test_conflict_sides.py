@@ -26,11 +26,11 @@ def test_a_slot_conflict_shows_both_sides_in_markdown_and_html() -> None:
     (c,) = [c for c in b.conflicts if c.kind == "age"]
     assert [(side.value, side.article_ids) for side in c.sides] == [("25", ("a",)), ("24", ("b",))]
     md = render(b, "md")
-    assert "ages differ ('johnson'): 25 vs 24" in md
+    assert "ages differ ('Johnson'): 25 vs 24" in md
     assert "  - “25” [1]: “A day later, Kevin Johnson, 25, also was arrested on suspicion of murder.”" in md
     assert "  - “24” [2]: “The suspects were identified as: Kevin Deon Johnson, 24;" in md
     doc = lxml.html.document_fromstring(render(b, "html"))
-    (item,) = [li for li in doc.xpath("//ul[@class='conflicts']/li") if "johnson" in li.text_content()]
+    (item,) = [li for li in doc.xpath("//ul[@class='conflicts']/li") if "Johnson" in li.text_content()]
     sides = item.xpath(".//li[@class='side']")
     assert [s.xpath(".//mark[@class='value']")[0].text_content() for s in sides] == ["25", "24"]
     assert "Kevin Johnson, 25, also was arrested" in sides[0].text_content()

@@ -51,6 +51,7 @@ def test_markdown_escapes_article_markup() -> None:
     art = Article(id="x", text="The [council](evil) voted *again* <b>today</b> on the bridge plan after a debate.")
     md = render(brief([art], words=50), "md")
     assert "\\[council\\](evil)" in md and "\\<b\\>" in md and "\\*again\\*" in md
+    assert md.startswith("# Brief of 1 report\n")  # an untitled single source: not "1 reports"
 
 
 def test_text_format(story: list[Article]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -60,7 +61,11 @@ def test_brief_attributes_the_writers_verdicts_and_renders_them() -> None:
     assert views.get("rev") == "Variety's writer"
     assert "news" in views and views["news"] is None
     assert "in the view of Variety's writer" in render(result, "md")
-    assert "in the view of Variety's writer" in render(result, "text")
+    text = " ".join(render(result, "text").split())
+    assert "in the view of Variety's writer" in text
+    # in running prose a note after the citation reads as the lead-in of the next sentence: it goes before it
+    assert re.search(r"\. \(in the view of Variety's writer\) (\[\d\])+", text)
+    assert not re.search(r"\] \(in the view of", text)
     assert "in the view of Variety&#39;s writer" in render(result, "html") or (
         "in the view of Variety's writer" in render(result, "html")
     )

@@ -130,6 +130,8 @@ def test_referents_setting_is_checked() -> None:
     BriefConfig(referents="nouns")
     with pytest.raises(ConfigError, match="referents"):
         BriefConfig(referents="names+tone")
+    with pytest.raises(ConfigError, match="referents"):  # not an AttributeError from inside the check
+        BriefConfig(referents=None)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="checks"):
         WithReferents(TakeAll(), checks="off")
 

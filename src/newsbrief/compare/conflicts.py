@@ -52,7 +52,7 @@ from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS
+from newsbrief.text.tokens import STOPWORDS, stem
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
@@ -225,11 +225,25 @@ def _describe(kind: str, slot: str, sides: Sequence[ConflictSide]) -> str:
     return f"{what} differ{about}: " + " vs ".join(side.value for side in sides)
 
 
-def _slot_name(v: Value) -> str:
+def _slot_name(v: Value, sentence: str = "") -> str:
     if v.kind == "date":
         word, _, kind = v.key.partition("/")
         return f"'{word}' ({kind})"
-    return f"'{v.key}'" if v.key and v.key not in "$£€%" else ""
+    if not v.key or v.key in "$£€%":
+        return ""
+    return "'" + " ".join(_as_written(w, sentence, v.end) for w in v.key.split()) + "'"
+
+
+def _as_written(key: str, sentence: str, after: int) -> str:
+    """A word of a value's key as the sentence writes it: keys are stems ('peopl') and lower-cased surnames
+    ('smith'), which the reader must not see; the words after the value first ('five people'), then all."""
+    bare = key.rstrip("-")
+    for text in (sentence[after:], sentence):
+        for word in re.findall(r"\w[\w'’]*", text):
+            low = word.lower()
+            if bare in (low, stem(low.rstrip("'s").removesuffix("'"))):
+                return word + key[len(bare) :]
+    return "people" if key == "peopl" else key  # 'killing two and wounding 21': the rule's own key, unwritten
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,7 +418,7 @@ def assemble(
             continue  # a correction told, or a sentence that writes both values
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
-        slots.setdefault(key, _slot_name(x))
+        slots.setdefault(key, _slot_name(x, a.text))
         for v, sent in ((x, sa), (y, sb)):
             side = merged.setdefault(key, {}).setdefault(v.label, [])
             span = _value_span(sent, v)

@@ -110,7 +110,9 @@ def to_markdown(brief: Brief) -> str:
     """Render the brief as Markdown."""
     numbers = citation_numbers(brief)
     n = len(brief.sources)
-    title = brief.sources[0].title if n == 1 and brief.sources[0].title else f"Brief of {n} reports"
+    title = (
+        brief.sources[0].title if n == 1 and brief.sources[0].title else f"Brief of {n} report{'s' if n != 1 else ''}"
+    )
     lines = [f"# {_escape(title)}", ""]
     lines.append(f"*{n} source{'s' if n != 1 else ''} · {brief.word_count} words (budget {brief.words})*")
     lines.append("")

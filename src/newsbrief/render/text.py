@@ -25,7 +25,8 @@ def to_text(brief: Brief, width: int = 88) -> str:
     """Render the brief as wrapped plain text."""
     numbers = citation_numbers(brief)
     body = " ".join(
-        f"{display_sentence(s.shown)} {cite(s, numbers)}" + (f" ({view_note(s)})" if s.view_of else "")
+        # the note before the citation: after it, running prose reads it as the next sentence's lead-in
+        display_sentence(s.shown) + (f" ({view_note(s)})" if s.view_of else "") + f" {cite(s, numbers)}"
         for s in brief.summary
     )
     out = [textwrap.fill(body, width=width) if body else "(no sentence could be selected)", ""]
