@@ -227,13 +227,23 @@ class LocalSite:
             self.agents.add(handler.headers.get("User-Agent", ""))
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        try:
-            self._send(handler, parts.path, parts.query)
-        finally:
-            with self._lock:
-                self.in_flight -= 1
+        left = []
 
-    def _send(self, handler: BaseHTTPRequestHandler, path: str, query: str) -> None:
+        def leave() -> None:
+            # A request stops counting as in flight just before its body is written: once the body is out, the
+            # client may start its next request before this thread runs again, and counting both at once would
+            # see a limit broken that the client kept.
+            if not left:
+                left.append(True)
+                with self._lock:
+                    self.in_flight -= 1
+
+        try:
+            self._send(handler, parts.path, parts.query, leave)
+        finally:
+            leave()
+
+    def _send(self, handler: BaseHTTPRequestHandler, path: str, query: str, leave: Callable[[], None]) -> None:
         request = Request(path, query, {k.lower(): v for k, v in handler.headers.items()})
         route = self._route(path)
         response = route(request) if route is not None else Response(404, b"not found", {"Content-Type": "text/plain"})
@@ -250,6 +260,7 @@ class LocalSite:
             else:
                 handler.send_header("Content-Length", str(len(response.body)))
             handler.end_headers()
+            leave()
             view = memoryview(response.body)
             for start in range(0, len(view), 65_536):
                 handler.wfile.write(view[start : start + 65_536])
