@@ -8,9 +8,11 @@ copies of each other). Importable from any test (pytest's ``pythonpath`` include
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsbrief.model import Sentence
+from newsbrief.summarize.base import Selector
+from newsbrief.text.tokens import word_count
 
 TOPICS = [
     ("Riverton", "council", "bridge", "flood", "engineers", "detour", "closure", "Wren"),
@@ -67,3 +69,19 @@ def sentences_in(article_id: str, text: str) -> list[Sentence]:
         out.append(Sentence(article_id, k, start, start + len(part), part, 0))
         pos = start + len(part)
     return out
+
+
+class TakeAll(Selector):
+    """Every allowed sentence that fits, in order: makes a wrapping selector's
+    refusals visible (the repeats and referents wrappers' tests)."""
+
+    name = "all"
+
+    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+        out, used = [], 0
+        for i, s in enumerate(sentences):
+            n = word_count(s.text)
+            if eligible[i] and used + n <= words:
+                out.append(i)
+                used += n
+        return out

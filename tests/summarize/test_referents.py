@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import ConfigError
 from newsbrief.model import Sentence
-from newsbrief.summarize.base import Selector
 from newsbrief.summarize.referents import WithReferents, first_person, needs_of
 from newsbrief.summarize.standalone import unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX, WithUnits
-from newsbrief.text.tokens import word_count
-
-
-class TakeAll(Selector):
-    """Every allowed sentence that fits, in order: makes the wrapper's refusals visible."""
-
-    name = "all"
-
-    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
-        out, used = [], 0
-        for i, s in enumerate(sentences):
-            n = word_count(s.text)
-            if eligible[i] and used + n <= words:
-                out.append(i)
-                used += n
-        return out
+from synthetic import TakeAll
 
 
 def article(aid: str, *texts: str) -> list[Sentence]:

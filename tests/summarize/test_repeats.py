@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from newsbrief import Article, brief
-from newsbrief.model import Sentence
-from newsbrief.summarize.base import Selector
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.text.tokens import word_count
-from synthetic import sentences_of
-
-
-class TakeAll(Selector):
-    """Every allowed sentence that fits, in order: makes the wrapper's refusals visible."""
-
-    name = "all"
-
-    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
-        out, used = [], 0
-        for i, s in enumerate(sentences):
-            n = word_count(s.text)
-            if eligible[i] and used + n <= words:
-                out.append(i)
-                used += n
-        return out
-
+from synthetic import TakeAll, sentences_of
 
 SENTENCES = {
     "a": [
