@@ -388,6 +388,25 @@ def run(clusters: Mapping[str, LabelledCluster], config: BriefConfig) -> dict[st
     return tallies
 
 
+def kinds_setup(
+    description: str, examples_help: str, argv: Sequence[str] | None
+) -> tuple[argparse.Namespace, dict[str, LabelledCluster], set[str], Briefer]:
+    """The command line the kinds tables share (``trust_kinds.py``, ``trust_junk.py``): the parsed arguments, the
+    labelled clusters, the parts asked for and a briefer at ``--words`` with analysis off."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--words", type=int, default=300)
+    ap.add_argument("--splitter", default=DEFAULT_SPLITTER)
+    ap.add_argument("--splits", default="dev", help="dev (default) or heldout")
+    ap.add_argument("--examples", type=int, default=0, help=examples_help)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    clusters = load_trust(args.data, SENTENCES_FILE, PAIRS_FILE, splitter=args.splitter)
+    splits = {s.strip() for s in args.splits.split(",")}
+    briefer = Briefer(BriefConfig(words=args.words, analysis=False, splitter=args.splitter))
+    return args, clusters, splits, briefer
+
+
 def _number(value: str) -> bool:
     try:
         float(value)

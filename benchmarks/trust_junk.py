@@ -26,25 +26,19 @@ Run: ``python benchmarks/trust_junk.py [--words 300] [--examples 3]``.
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsbrief.config import BriefConfig
 from newsbrief.ingest.furniture import is_furniture
-from newsbrief.pipeline import Briefer
 from newsbrief.summarize.quality import _CAPTION_CUE, _FURNITURE, speaks_to_reader
 from newsbrief.summarize.standalone import _CAPTION, is_debris
 from newsbrief.text.split import is_dateline
-from newsbrief.text.splitters import DEFAULT_SPLITTER
 from newsbrief.text.tokens import WORD
-from trust import DISPUTED, claims_of
-from trust_items import DEFAULT_DATA_DIR
-from trust_labels import PAIRS_FILE, SENTENCES_FILE, Key, load_trust
+from trust import DISPUTED, claims_of, kinds_setup
+from trust_labels import Key
 
 KINDS = (
     "lead-in",
@@ -79,17 +73,9 @@ def kinds_of(text: str) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the kinds table of the junk-labelled sentences and the summary's junk."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    ap.add_argument("--words", type=int, default=300)
-    ap.add_argument("--splitter", default=DEFAULT_SPLITTER)
-    ap.add_argument("--splits", default="dev", help="dev (default) or heldout")
-    ap.add_argument("--examples", type=int, default=0, help="print this many examples per primary kind and place")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR)
-    clusters = load_trust(args.data, SENTENCES_FILE, PAIRS_FILE, splitter=args.splitter)
-    splits = {s.strip() for s in args.splits.split(",")}
-    briefer = Briefer(BriefConfig(words=args.words, analysis=False, splitter=args.splitter))
+    args, clusters, splits, briefer = kinds_setup(
+        __doc__.splitlines()[0], "print this many examples per primary kind and place", argv
+    )
     any_kind = {where: Counter() for where in WHERE}
     primary = {where: Counter() for where in WHERE}
     examples: dict[tuple[str, str], list[str]] = {}

@@ -31,40 +31,25 @@ Run: ``python benchmarks/trust_kinds.py [--words 300] [--splitter pysbd] [--exam
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsbrief.config import BriefConfig
 from newsbrief.model import Sentence
-from newsbrief.pipeline import Briefer
 from newsbrief.summarize.quality import _bare_surname, _surnames_introduced
 from newsbrief.summarize.standalone import outside_quotes, quote_states
-from newsbrief.text.splitters import DEFAULT_SPLITTER
-from trust import DISPUTED, claims_of, score_summary
+from trust import DISPUTED, claims_of, kinds_setup, score_summary
 from trust_context import KINDS, kinds_of
-from trust_items import DEFAULT_DATA_DIR
-from trust_labels import PAIRS_FILE, SENTENCES_FILE, Key, load_trust
+from trust_labels import Key
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the kinds table for the briefs of the labelled clusters."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    ap.add_argument("--words", type=int, default=300)
-    ap.add_argument("--splitter", default=DEFAULT_SPLITTER)
-    ap.add_argument("--splits", default="dev", help="dev (default) or heldout")
-    ap.add_argument("--examples", type=int, default=0, help="print this many summary examples per primary kind")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR)
-    clusters = load_trust(args.data, SENTENCES_FILE, PAIRS_FILE, splitter=args.splitter)
-    splits = {s.strip() for s in args.splits.split(",")}
-    config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
-    briefer = Briefer(config)
+    args, clusters, splits, briefer = kinds_setup(
+        __doc__.splitlines()[0], "print this many summary examples per primary kind", argv
+    )
     any_kind: dict[str, Counter] = {"summary": Counter(), "admitted": Counter(), "in context": Counter()}
     primary: dict[str, Counter] = {"summary": Counter(), "admitted": Counter(), "in context": Counter()}
     totals = Counter()
