@@ -203,13 +203,21 @@ class _Pool:
         indptr = np.cumsum([0, *(len(concepts) for concepts in per_sentence)])
         self.concepts = list(column)
         self.weights = np.array([weights.get(c, 0.0) for c in self.concepts], dtype=float)
-        self.rank = np.empty(len(self.concepts), dtype=np.int64)
-        order = sorted(range(len(self.concepts)), key=lambda k: (-self.weights[k], self.concepts[k]))
-        self.rank[order] = np.arange(len(order))
+        self._rank: np.ndarray | None = None
         self.incidence = csr_array(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
             shape=(len(per_sentence), len(self.concepts)),
         )
+
+    @property
+    def rank(self) -> np.ndarray:
+        """Each concept's place by weight, heaviest first, ties by concept (sorted only when first needed)."""
+        if self._rank is None:
+            order = sorted(range(len(self.concepts)), key=lambda k: (-self.weights[k], self.concepts[k]))
+            rank = np.empty(len(self.concepts), dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            self._rank = rank
+        return self._rank
 
 
 def _merged_incidence(rows: csr_array, weights: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
