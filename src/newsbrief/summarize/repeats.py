@@ -48,17 +48,42 @@ class WithoutRepeats(Selector):
         self.threshold = threshold
         self.same_fact_threshold = same_fact_threshold
         self.name = selector.name
+        self._scored: tuple[Sequence[Sentence], dict[int, dict[int, float]]] | None = None
 
     def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
         similar = np.asarray(cosine_matrix(vectors, chosen)[:, chosen], dtype=float)
         if self.same_fact_threshold is not None:
-            from newsbrief.compare.support import support_among
-
-            same = support_among(sentences, chosen)
+            same = self._same_fact(sentences, chosen)
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar
+
+    def _same_fact(self, sentences: Sequence[Sentence], chosen: Sequence[int]) -> np.ndarray:
+        """P(same fact) among the chosen (ordered pairs), each pair scored once per pool.
+
+        A re-selection keeps most of the choice before it, and a brief whose choice leans on what it never
+        names selects again from the same pool (:mod:`.referents`): the pairs already scored are kept (for the
+        last pool, keyed on its identity as :class:`~newsbrief.summarize.quality.QualityCache`) and only the
+        rows and columns of the newly chosen sentences are scored.
+        """
+        from newsbrief.compare.support import support_among
+
+        last = self._scored
+        if last is None or last[0] is not sentences:
+            last = self._scored = (sentences, {})
+        scored = last[1]
+        new = [i for i in chosen if i not in scored]
+        if new:
+            for i, row in zip(new, support_among(sentences, new, chosen), strict=True):
+                scored[i] = dict(zip(chosen, row.tolist(), strict=True))
+        missing = {i: [j for j in chosen if j not in scored[i]] for i in chosen}
+        rows = [i for i in chosen if missing[i]]
+        if rows:  # rows scored before, against columns chosen since
+            columns = sorted(set().union(*(missing[i] for i in rows)))
+            for i, row in zip(rows, support_among(sentences, rows, columns), strict=True):
+                scored[i].update(zip(columns, row.tolist(), strict=True))
+        return np.array([[scored[i][j] if i != j else 0.0 for j in chosen] for i in chosen])
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
