@@ -58,30 +58,26 @@ def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence] | Non
     return same_fact_matrix(sentences, similarity, rows)
 
 
-def support_among(
-    sentences: Sequence[Sentence], chosen: Sequence[int], columns: Sequence[int] | None = None
-) -> np.ndarray:
-    """P(same fact) of the sentences at positions ``chosen`` against those at ``columns`` (``chosen`` by
-    default), dense, shape (len(chosen), len(columns)).
+def support_among(sentences: Sequence[Sentence], chosen: Sequence[int]) -> np.ndarray:
+    """P(same fact) between the sentences at positions ``chosen``, dense, shape (len(chosen), len(chosen)).
 
-    The entries of :func:`support_rows` of ``chosen`` at those columns, without scoring the chosen sentences
-    against every other sentence of the cluster (the selection's repeat check asks only whether two chosen
-    sentences state the same fact, once per re-selection, and only of the pairs it has not asked before).
+    The entries of :func:`support_rows` of ``chosen`` at the columns ``chosen``, without scoring the
+    chosen sentences against every other sentence of the cluster (the selection's repeat check asks only
+    whether two chosen sentences state the same fact, once per re-selection).
     """
     chosen = list(chosen)
-    columns = chosen if columns is None else list(columns)
-    if not sentences or not chosen or not columns:
-        return np.zeros((len(chosen), len(columns)))
+    if not sentences or not chosen:
+        return np.zeros((len(chosen), len(chosen)))
     similarity = cosine_neighbours(tfidf_matrix([s.text for s in sentences]), chosen, min_cosine=MIN_COSINE)
     among = np.zeros(len(sentences), dtype=bool)
-    among[columns] = True
+    among[chosen] = True
     similarity = similarity.tocoo()
     keep = among[similarity.col]
     similarity = csr_array(
         (similarity.data[keep], (similarity.row[keep], similarity.col[keep])), shape=similarity.shape
     )
     same = same_fact_matrix(sentences, similarity, chosen)
-    return same[:, columns].toarray()
+    return same[:, chosen].toarray()
 
 
 def row_entries(similarity: np.ndarray | csr_array, row: int) -> tuple[np.ndarray, np.ndarray]:
