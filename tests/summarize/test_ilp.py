@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import combinations
 
 import numpy as np
@@ -26,24 +27,30 @@ CLUSTER = sentences_of(
 )
 
 
+def _best_value(selector: ConceptILP, cluster: list[Sentence], budget: int) -> tuple[float, Callable]:
+    """The best coverage any subset within the budget reaches (brute force), and the value of a subset."""
+    _, weights = selector.weights.weigh(cluster)
+
+    def value(subset: tuple[Sentence, ...] | list[Sentence]) -> float:
+        covered = set().union(*(sentence_concepts(s.text) for s in subset)) if subset else set()
+        return sum(weights.get(c, 0.0) for c in covered)
+
+    best = max(
+        value(sub)
+        for r in range(len(cluster) + 1)
+        for sub in combinations(cluster, r)
+        if sum(word_count(s.text) for s in sub) <= budget
+    )
+    return best, value
+
+
 @pytest.mark.parametrize("budget", [5, 9, 10, 18, 25, 100])
 def test_budget_respected_and_optimal(budget: int) -> None:
     selector = ConceptILP(ConceptWeights(position_weight=0.0))
     chosen = selector(CLUSTER, budget)
     assert sum(word_count(s.text) for s in chosen) <= budget
     # Brute force over all subsets: the ILP reaches the best coverage.
-    _, weights = selector.weights.weigh(CLUSTER)
-
-    def value(subset: tuple[Sentence, ...]) -> float:
-        covered = set().union(*(sentence_concepts(s.text) for s in subset)) if subset else set()
-        return sum(weights.get(c, 0.0) for c in covered)
-
-    best = max(
-        value(sub)
-        for r in range(len(CLUSTER) + 1)
-        for sub in combinations(CLUSTER, r)
-        if sum(word_count(s.text) for s in sub) <= budget
-    )
+    best, value = _best_value(selector, CLUSTER, budget)
     assert value(tuple(chosen)) == pytest.approx(best)
 
 
@@ -87,23 +94,6 @@ BIGGER = sentences_of(
         ("c", "Commuters must now drive an extra 20 minutes."),
     ]
 )
-
-
-def _best_value(selector: ConceptILP, cluster: list[Sentence], budget: int) -> tuple[float, object]:
-    """The best coverage any subset within the budget reaches (brute force), and the value of a subset."""
-    _, weights = selector.weights.weigh(cluster)
-
-    def value(subset: tuple[Sentence, ...] | list[Sentence]) -> float:
-        covered = set().union(*(sentence_concepts(s.text) for s in subset)) if subset else set()
-        return sum(weights.get(c, 0.0) for c in covered)
-
-    best = max(
-        value(sub)
-        for r in range(len(cluster) + 1)
-        for sub in combinations(cluster, r)
-        if sum(word_count(s.text) for s in sub) <= budget
-    )
-    return best, value
 
 
 @pytest.mark.parametrize("budget", [10, 20, 30, 45])
