@@ -11,7 +11,7 @@ the median of the per-round ratios after / before, with the load average at the 
 first N clusters of Multi-News ``val_raw.jsonl``.
 
     git archive main src | tar -x -C /tmp/base
-    python benchmarks/analysis_speed.py --before-src /tmp/base/src --rounds 6 --equal 20
+    python benchmarks/analysis_speed.py --before-src /tmp/base/src --rounds 6 --equal 20 [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 
 
-def child(briefs: int, equal: int | None) -> dict[str, object]:
+def child(briefs: int, equal: int | None, data: Path = DATA) -> dict[str, object]:
     """The measurement in this process (run with ``--child``)."""
     import hashlib
     import logging
@@ -39,10 +39,10 @@ def child(briefs: int, equal: int | None) -> dict[str, object]:
     from newsbrief.render import render
 
     logging.getLogger("newsbrief").setLevel(logging.ERROR)  # skipped-article notes are not results
-    seeds = read_articles(DATA / "seeds")
+    seeds = read_articles(data / "seeds")
     on, off = Briefer(BriefConfig()), Briefer(BriefConfig(analysis=False))
     if equal is not None:
-        items = [seeds] + [c.articles for c in list(read_clusters(DATA / "multinews" / "val_raw.jsonl"))[:equal]]
+        items = [seeds] + [c.articles for c in list(read_clusters(data / "multinews" / "val_raw.jsonl"))[:equal]]
         hashes = [hashlib.sha256(render(on(arts), "json").encode()).hexdigest() for arts in items]
         return {"source": newsbrief.__file__, "hashes": hashes}
     on(seeds)
@@ -61,11 +61,11 @@ def child(briefs: int, equal: int | None) -> dict[str, object]:
     return {"source": newsbrief.__file__, **med}
 
 
-def run_side(src: Path | None, briefs: int, equal: int | None = None) -> dict[str, object]:
+def run_side(src: Path | None, briefs: int, equal: int | None = None, data: Path = DATA) -> dict[str, object]:
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = str(src)
-    cmd = [sys.executable, __file__, "--child", "--briefs", str(briefs)]
+    cmd = [sys.executable, __file__, "--child", "--briefs", str(briefs), "--data", str(data)]
     if equal is not None:
         cmd += ["--equal", str(equal)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
@@ -80,19 +80,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--briefs", type=int, default=5, help="warm briefs per side and setting in one process")
     parser.add_argument("--equal", type=int, default=None, help="first compare the JSON briefs of N val_raw clusters")
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data directory (seeds, multinews)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not (DATA / "seeds").is_dir():
-        print(f"data not found: {DATA / 'seeds'} (expected ../shared/data beside the repo)", file=sys.stderr)
+    data = args.data.resolve()
+    if not (data / "seeds").is_dir():
+        print(f"data not found: {data / 'seeds'} (give --data, or put shared/data beside the repo)", file=sys.stderr)
         return 2
     if args.child:
-        print(json.dumps(child(args.briefs, args.equal)))
+        print(json.dumps(child(args.briefs, args.equal, data)))
         return 0
     sides = {"after": None}
     if args.before_src is not None:
         sides = {"before": args.before_src.resolve(), "after": None}
     if args.equal is not None and len(sides) == 2:
-        got = {name: run_side(src, args.briefs, args.equal) for name, src in sides.items()}
+        got = {name: run_side(src, args.briefs, args.equal, data) for name, src in sides.items()}
         same = sum(a == b for a, b in zip(got["before"]["hashes"], got["after"]["hashes"], strict=True))
         print(f"byte-identical JSON briefs (analysis on), seeds + {args.equal} val_raw: {same} of {args.equal + 1}")
         print(f"(before: {got['before']['source']}; after: {got['after']['source']})")
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in range(args.rounds):
         order = list(sides) if r % 2 == 0 else list(reversed(sides))
         for name in order:
-            rows[name].append(run_side(sides[name], args.briefs))
+            rows[name].append(run_side(sides[name], args.briefs, data=data))
     load_end = os.getloadavg()[0]
 
     def adds(row: dict[str, object], kind: str) -> float:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import combinations
 
+import numpy as np
 import pytest
 
 from newsbrief import Sentence
-from newsbrief.summarize import ConceptILP, ConceptWeights
+from newsbrief.summarize import ConceptILP, ConceptWeights, ilp
 from newsbrief.summarize.concepts import sentence_concepts
 from newsbrief.text.tokens import word_count
 from synthetic import sentences_of
@@ -25,24 +27,30 @@ CLUSTER = sentences_of(
 )
 
 
+def _best_value(selector: ConceptILP, cluster: list[Sentence], budget: int) -> tuple[float, Callable]:
+    """The best coverage any subset within the budget reaches (brute force), and the value of a subset."""
+    _, weights = selector.weights.weigh(cluster)
+
+    def value(subset: tuple[Sentence, ...] | list[Sentence]) -> float:
+        covered = set().union(*(sentence_concepts(s.text) for s in subset)) if subset else set()
+        return sum(weights.get(c, 0.0) for c in covered)
+
+    best = max(
+        value(sub)
+        for r in range(len(cluster) + 1)
+        for sub in combinations(cluster, r)
+        if sum(word_count(s.text) for s in sub) <= budget
+    )
+    return best, value
+
+
 @pytest.mark.parametrize("budget", [5, 9, 10, 18, 25, 100])
 def test_budget_respected_and_optimal(budget: int) -> None:
     selector = ConceptILP(ConceptWeights(position_weight=0.0))
     chosen = selector(CLUSTER, budget)
     assert sum(word_count(s.text) for s in chosen) <= budget
     # Brute force over all subsets: the ILP reaches the best coverage.
-    _, weights = selector.weights.weigh(CLUSTER)
-
-    def value(subset: tuple[Sentence, ...]) -> float:
-        covered = set().union(*(sentence_concepts(s.text) for s in subset)) if subset else set()
-        return sum(weights.get(c, 0.0) for c in covered)
-
-    best = max(
-        value(sub)
-        for r in range(len(CLUSTER) + 1)
-        for sub in combinations(CLUSTER, r)
-        if sum(word_count(s.text) for s in sub) <= budget
-    )
+    best, value = _best_value(selector, CLUSTER, budget)
     assert value(tuple(chosen)) == pytest.approx(best)
 
 
@@ -68,3 +76,77 @@ def test_empty_and_single_sentence() -> None:
     assert ConceptILP()([], 100) == []
     one = sentences_of([("a", "Only one sentence here.")])
     assert ConceptILP()(one, 100) == one
+
+
+BIGGER = sentences_of(
+    [
+        ("a", "The council closed the old bridge on Tuesday."),
+        ("a", "The old bridge was damaged by spring floods."),
+        ("a", "Shop owners fear losing customers."),
+        ("a", "The mayor said repairs would start in May."),
+        ("b", "The council closed the old bridge after a vote."),
+        ("b", "Spring floods damaged the old bridge badly."),
+        ("b", "Commuters must now drive around the lake."),
+        ("b", "The mayor said the council had no choice."),
+        ("c", "The council closed the old bridge for six months."),
+        ("c", "A replacement will cost 40 million dollars."),
+        ("c", "Shop owners on the east side fear losing customers."),
+        ("c", "Commuters must now drive an extra 20 minutes."),
+    ]
+)
+
+
+@pytest.mark.parametrize("budget", [10, 20, 30, 45])
+def test_highs_path_is_optimal_above_the_enumeration_limit(budget: int) -> None:
+    """12 candidates with ``exact_limit`` above them: HiGHS solves the program built from the pool's matrix."""
+    selector = ConceptILP(ConceptWeights(position_weight=0.0), exact_limit=50)
+    chosen = selector(BIGGER, budget)
+    assert sum(word_count(s.text) for s in chosen) <= budget
+    best, value = _best_value(selector, BIGGER, budget)
+    assert value(chosen) == pytest.approx(best)
+
+
+@pytest.mark.parametrize("budget", [10, 20, 30, 45])
+def test_local_search_path_fits_and_is_near_optimal(budget: int) -> None:
+    selector = ConceptILP(ConceptWeights(position_weight=0.0))
+    chosen = selector(BIGGER, budget)
+    assert sum(word_count(s.text) for s in chosen) <= budget
+    best, value = _best_value(selector, BIGGER, budget)
+    assert value(chosen) >= 0.9 * best
+
+
+def _merged_by_dict(candidates, per_sentence, concepts):  # type: ignore[no-untyped-def]
+    """The merge as the selector first wrote it (a dict keyed on each concept's tuple of candidates)."""
+    members: dict = {}
+    for j, i in enumerate(candidates):
+        for c in per_sentence[i]:
+            if c in concepts:
+                members.setdefault(c, []).append(j)
+    merged: dict = {}
+    for c, rows in members.items():
+        merged[tuple(rows)] = merged.get(tuple(rows), 0.0) + concepts[c]
+    return merged
+
+
+@pytest.mark.parametrize("max_concepts", [5, 40, 3000])
+def test_pool_columns_and_merge_match_the_concept_sets(max_concepts: int) -> None:
+    """The pool's sparse rows give the same concepts (the heaviest ``max_concepts``, ties by concept) and the
+    same merged columns (as sets of candidates, with the same summed weights) as the per-sentence sets."""
+    selector = ConceptILP(max_concepts=max_concepts)
+    pool = selector._pool(BIGGER)
+    per_sentence, weights = selector.weights.weigh(BIGGER)
+    for candidates in ([0, 2, 3, 5, 6, 9, 11], list(range(12)), [1, 4, 8]):
+        present = set().union(*(per_sentence[i] for i in candidates))
+        if len(present) > max_concepts:
+            present = set(sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[:max_concepts])
+        concepts = {c: weights[c] for c in present if weights.get(c, 0.0) > 0}
+        rows = pool.incidence[candidates]
+        columns = selector._columns(pool, rows)
+        assert {pool.concepts[k] for k in columns} == set(concepts)
+        merged, incidence = ilp._merged_incidence(rows, pool.weights, columns)
+        got = {tuple(np.flatnonzero(incidence[:, k]).tolist()): merged[k] for k in range(len(merged))}
+        want = _merged_by_dict(candidates, per_sentence, concepts)
+        assert got.keys() == want.keys()
+        assert all(got[key] == pytest.approx(want[key]) for key in want)
+        firsts = [int(np.argmax(incidence[:, k])) for k in range(incidence.shape[1])]
+        assert firsts == sorted(firsts)  # merged columns come in the order of their first candidate

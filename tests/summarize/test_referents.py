@@ -136,3 +136,26 @@ def test_first_person_with_no_speaker_is_refused() -> None:
     sents = article("a", refused[0])
     assert chosen_texts(sents, [True], checks="voice") == []
     assert chosen_texts(sents, [True], checks="names") == [refused[0]]
+
+
+def test_needs_read_as_far_as_asked_equal_needs_of_the_whole_article() -> None:
+    """An article is read only up to the sentence asked about; what a sentence leans on is the same whether its
+    article was read to it or to the end first (asked after a later sentence)."""
+    from newsbrief.summarize.referents import NeedsOf
+
+    pool = [
+        *article(
+            "a",
+            "Acme founder Jane Whitlock opened a battery plant in Ohio in March.",
+            "The company said the plant would hire 300 people.",
+            "Whitlock said she was proud of the town.",
+            "Mayor Tom Reyes welcomed the plant and the company.",
+            "Reyes said he hoped for more.",
+        ),
+        *article("b", "Whitlock and Reyes met in May.", "The plant opened on time."),
+    ]
+    whole = needs_of(pool)
+    for order in (range(len(pool)), reversed(range(len(pool))), [3, 0, 4, 1, 2, 6, 5]):
+        lazy = NeedsOf(pool)
+        assert {i: lazy[i] for i in order} == dict(enumerate(whole))
+    assert whole[3].nouns == {"plant", "company"} and whole[6].nouns == set()  # the article's own words only

@@ -60,3 +60,38 @@ def test_same_fact_decision_refuses_a_repeat_word_overlap_lets_through() -> None
     texts = [s.text for s in WithoutRepeats(TakeAll(), threshold=0.99, same_fact_threshold=0.7)(sentences, 200)]
     assert SENTENCES["b"][0] not in texts
     assert SENTENCES["a"][0] in texts and SENTENCES["b"][1] in texts
+
+
+def test_pairs_scored_once_per_pool_equal_scoring_each_choice_whole(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """The repeat check keeps the same-fact pairs it scored for a pool and scores only new rows and columns:
+    over a run of overlapping choices (as re-selections make) on real clusters, each answer equals scoring the
+    whole choice afresh (``support_among``, to the last bit of the model's product: its batches differ)."""
+    import numpy as np
+
+    from newsbrief import BriefConfig, read_clusters
+    from newsbrief.compare.support import support_among, support_matrix
+    from newsbrief.pipeline import Briefer
+    from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
+
+    clusters = list(read_clusters(data_dir / "multinews" / "val_raw.jsonl"))[:3]
+    briefer = Briefer(BriefConfig(words=300, analysis=False))
+    rng = np.random.default_rng(7)
+    checked = found = 0
+    for cluster in clusters:
+        sentences = list(briefer.sources(cluster.articles).sentences)
+        if len(sentences) < 30:
+            continue
+        check = WithoutRepeats(TakeAll(), threshold=0.5, same_fact_threshold=0.5)
+        similar = np.flatnonzero(support_matrix(sentences).sum(axis=1) > 0)  # sentences some other one supports
+        chosen = sorted(rng.choice(similar, 12, replace=False).tolist())
+        for _ in range(6):
+            cosines = cosine_matrix(tfidf_matrix([s.text for s in sentences]), chosen)
+            same = check._same_fact(sentences, chosen, cosines)
+            # Equal up to the last bit of a matrix product whose rounding follows the batch's size (the model
+            # scores a pair within whichever batch of pairs it is asked about, before this change too).
+            assert np.allclose(same, support_among(sentences, chosen), rtol=0, atol=1e-12)
+            found += int((same > 0).sum())
+            kept = [i for i in chosen if rng.random() < 0.7]
+            chosen = sorted(set(kept) | set(rng.choice(similar, 4, replace=False).tolist()))
+            checked += 1
+    assert checked and found  # pairs that state the same fact were among them

@@ -189,8 +189,10 @@ def same_fact_matrix(
         values = sub[r_idx, c_idx]
     # A caption, heading, link or cut teaser never states a fact that another sentence can share
     # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim).
-    fact = np.array([not is_debris(s.text) for s in sentences])
     row_ids = np.asarray(rows)[r_idx]
+    fact = np.zeros(len(sentences), dtype=bool)  # asked only of the sentences of a scored pair
+    involved = np.unique(np.concatenate([row_ids, c_idx])).tolist()
+    fact[involved] = [not is_debris(sentences[k].text) for k in involved]
     keep = (values >= MIN_COSINE) & (article[row_ids] != article[c_idx]) & fact[row_ids] & fact[c_idx]
     r_idx, c_idx, values = r_idx[keep], c_idx[keep], values[keep]
     probabilities = _probabilities(sentences, rows, r_idx, c_idx, values)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
+from scipy.sparse import coo_array, csr_array
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
@@ -76,106 +76,101 @@ class ConceptILP(Selector):
         self.exact_limit = exact_limit
         self.quality_weight = quality_weight
         self.quality = quality or QualityCache()
-        self._weighed: tuple[Sequence[Sentence], tuple[list[set[Concept]], dict[Concept, float]]] | None = None
+        self._weighed: tuple[Sequence[Sentence], _Pool] | None = None
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
-        lengths = [word_count(s.text) for s in sentences]
+        pool = self._pool(sentences)
+        lengths = pool.lengths
         candidates = [i for i in range(len(sentences)) if eligible[i] and lengths[i] <= words]
         # Exact repeats (a sentence shared word for word by two copies) are one candidate.
         seen: dict[str, int] = {}
         for i in candidates:
-            seen.setdefault(" ".join(sentences[i].text.lower().split()), i)
+            seen.setdefault(pool.keys[i], i)
         candidates = sorted(seen.values())
         if not candidates:
             return []
         if sum(lengths[i] for i in candidates) <= words:
             # Everything fits (short inputs, e.g. Multi-News truncated): covering all is optimal.
             return candidates
-        per_sentence, weights = self._weigh(sentences)
-        concepts = self._concepts(candidates, per_sentence, weights)
-        if not concepts:
+        rows = pool.incidence[candidates]
+        columns = self._columns(pool, rows)
+        if not columns.size:
             return _by_length_fit(candidates, lengths, words)
-        bonus = self._bonus(sentences, candidates, per_sentence, lengths, concepts)
+        bonus = self._bonus(sentences, candidates, pool, rows, columns)
         if len(candidates) <= ENUMERATE_LIMIT:
-            return _enumerate(candidates, per_sentence, lengths, concepts, words, bonus)
+            return _enumerate(candidates, rows, pool, columns, words, bonus)
         if len(candidates) > self.exact_limit:
-            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
-        return self._solve(candidates, per_sentence, lengths, concepts, words, bonus)
+            return _local_search(candidates, rows, pool, columns, words, bonus)
+        return self._solve(candidates, rows, pool, columns, words, bonus)
 
-    def _weigh(self, sentences: Sequence[Sentence]) -> tuple[list[set[Concept]], dict[Concept, float]]:
-        """The concepts and weights of ``sentences``, kept for the last list: they do not depend on which
-        sentences are eligible, and a brief that refuses repeated facts selects again from the same list.
-        Keyed on the list's identity (the cache holds the list, so its id is not reused while kept)."""
+    def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
+        """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on
+        which sentences are eligible, and a brief that refuses repeated facts or leaning sentences selects
+        again from the same list. Keyed on the list's identity (the cache holds the list, so its id is not
+        reused while kept)."""
         last = self._weighed
         if last is not None and last[0] is sentences:
             return last[1]
-        last = (sentences, self.weights.weigh(sentences))
+        last = (sentences, _Pool(sentences, *self.weights.weigh(sentences)))
         self._weighed = last
         return last[1]
 
-    def _concepts(
-        self, candidates: list[int], per_sentence: list[set[Concept]], weights: dict[Concept, float]
-    ) -> dict[Concept, float]:
-        present: set[Concept] = set().union(*(per_sentence[i] for i in candidates))
-        if len(present) <= self.max_concepts:
-            return {c: weights[c] for c in present if weights.get(c, 0.0) > 0}
-        ranked = sorted(present, key=lambda c: (-weights.get(c, 0.0), c))[: self.max_concepts]
-        return {c: weights[c] for c in ranked if weights.get(c, 0.0) > 0}
+    def _columns(self, pool: _Pool, rows: csr_array) -> np.ndarray:
+        """The concept columns the candidates (``rows`` of the pool's incidence) hold, with a weight above 0:
+        all of them, or the ``max_concepts`` heaviest (ties by concept) when they hold more."""
+        present = np.zeros(len(pool.concepts), dtype=bool)
+        present[rows.indices] = True
+        if int(present.sum()) > self.max_concepts:
+            held = np.flatnonzero(present)
+            present[:] = False
+            present[held[np.argsort(pool.rank[held], kind="stable")[: self.max_concepts]]] = True
+        return np.flatnonzero(present & (pool.weights > 0))
 
     def _bonus(
         self,
         sentences: Sequence[Sentence],
         candidates: list[int],
-        per_sentence: list[set[Concept]],
-        lengths: list[int],
-        concepts: dict[Concept, float],
+        pool: _Pool,
+        rows: csr_array,
+        columns: np.ndarray,
     ) -> np.ndarray:
         """Each candidate's value of its own for reading well alone (zeros when the preference is off)."""
         bonus = np.zeros(len(candidates))
         if self.quality_weight <= 0:
             return bonus
-        per_word = [sum(concepts.get(c, 0.0) for c in per_sentence[i]) / max(1, lengths[i]) for i in candidates]
-        scale = float(np.median(per_word)) if per_word else 0.0
+        kept = np.zeros(len(pool.concepts))
+        kept[columns] = pool.weights[columns]
+        lengths = np.array([pool.lengths[i] for i in candidates], dtype=float)
+        per_word = (rows @ kept) / np.maximum(1.0, lengths)
+        scale = float(np.median(per_word)) if per_word.size else 0.0
         if scale <= 0:
             return bonus
         quality = self.quality.scores(sentences)
         for j, i in enumerate(candidates):
-            bonus[j] = self.quality_weight * quality[i] * lengths[i] * scale
+            bonus[j] = self.quality_weight * quality[i] * lengths[j] * scale
         return bonus
 
     def _solve(
-        self,
-        candidates: list[int],
-        per_sentence: list[set[Concept]],
-        lengths: list[int],
-        concepts: dict[Concept, float],
-        words: int,
-        bonus: np.ndarray,
+        self, candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
     ) -> list[int]:
-        n_s, n_c = len(candidates), len(concepts)
-        index = {c: k for k, c in enumerate(concepts)}
+        n_s, n_c = len(candidates), len(columns)
+        lengths = np.array([pool.lengths[i] for i in candidates], dtype=float)
         # Variables: [s_0 .. s_{n_s-1}, c_0 .. c_{n_c-1}].
         objective = np.zeros(n_s + n_c)
-        objective[n_s:] = -np.fromiter(concepts.values(), dtype=float, count=n_c)
+        objective[n_s:] = -pool.weights[columns]
         # A tiny preference for shorter summaries among equal coverage keeps solutions stable.
-        objective[:n_s] = 1e-6 * np.array([lengths[i] for i in candidates]) - bonus
-        rows, cols, vals = [], [], []
-        for k in range(n_c):  # c_k - sum_j s_j <= 0
-            rows.append(k)
-            cols.append(n_s + k)
-            vals.append(1.0)
-        for j, i in enumerate(candidates):
-            for c in per_sentence[i]:
-                k = index.get(c)
-                if k is not None:
-                    rows.append(k)
-                    cols.append(j)
-                    vals.append(-1.0)
-        for j, i in enumerate(candidates):  # budget row
-            rows.append(n_c)
-            cols.append(j)
-            vals.append(float(lengths[i]))
-        matrix = coo_array((vals, (rows, cols)), shape=(n_c + 1, n_s + n_c)).tocsr()
+        objective[:n_s] = 1e-6 * lengths - bonus
+        held = rows[:, columns].tocoo()  # candidate j holds concept k
+        matrix = coo_array(
+            (
+                np.concatenate([np.ones(n_c), -np.ones(held.nnz), lengths]),  # c_k - sum_j s_j <= 0; budget row
+                (
+                    np.concatenate([np.arange(n_c), held.col, np.full(n_s, n_c)]),
+                    np.concatenate([n_s + np.arange(n_c), held.row, np.arange(n_s)]),
+                ),
+            ),
+            shape=(n_c + 1, n_s + n_c),
+        ).tocsr()
         upper = np.zeros(n_c + 1)
         upper[n_c] = words
         result = milp(
@@ -187,35 +182,62 @@ class ConceptILP(Selector):
         )
         if result.x is None:
             logger.warning("ILP found no solution (%s); falling back to local search", result.message)
-            return _local_search(candidates, per_sentence, lengths, concepts, words, bonus)
+            return _local_search(candidates, rows, pool, columns, words, bonus)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
-        assert sum(lengths[i] for i in chosen) <= words
+        assert sum(pool.lengths[i] for i in chosen) <= words
         return chosen
 
 
-def _merged_incidence(
-    candidates: list[int], per_sentence: list[set[Concept]], concepts: dict[Concept, float]
-) -> tuple[np.ndarray, np.ndarray]:
+class _Pool:
+    """One selection pool's concepts as a sparse incidence matrix (sentences x concepts), their weights (0 for a
+    concept the weights leave out), each concept's rank by weight (ties by concept) and each sentence's words
+    and exact-repeat key: built once per brief, so a re-selection only slices rows."""
+
+    def __init__(
+        self, sentences: Sequence[Sentence], per_sentence: list[set[Concept]], weights: dict[Concept, float]
+    ) -> None:
+        self.lengths = [word_count(s.text) for s in sentences]
+        self.keys = [" ".join(s.text.lower().split()) for s in sentences]
+        column: dict[Concept, int] = {}
+        indices = [column.setdefault(c, len(column)) for concepts in per_sentence for c in concepts]
+        indptr = np.cumsum([0, *(len(concepts) for concepts in per_sentence)])
+        self.concepts = list(column)
+        self.weights = np.array([weights.get(c, 0.0) for c in self.concepts], dtype=float)
+        self._rank: np.ndarray | None = None
+        self.incidence = csr_array(
+            (np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
+            shape=(len(per_sentence), len(self.concepts)),
+        )
+
+    @property
+    def rank(self) -> np.ndarray:
+        """Each concept's place by weight, heaviest first, ties by concept (sorted only when first needed)."""
+        if self._rank is None:
+            order = sorted(range(len(self.concepts)), key=lambda k: (-self.weights[k], self.concepts[k]))
+            rank = np.empty(len(self.concepts), dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            self._rank = rank
+        return self._rank
+
+
+def _merged_incidence(rows: csr_array, weights: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Concept columns merged by the set of candidates containing them: (summed weights, incidence), where
-    incidence[j, k] is 1 when candidate j holds merged concept k.
+    incidence[j, k] is 1 when candidate j (row j of ``rows``) holds merged concept k; only ``columns`` count.
 
     Concepts that exactly the same candidates contain are interchangeable in the objective, so one
     column with their total weight stands for all of them: on a Multi-News cluster this turns
     thousands of concepts into a few hundred columns (each sentence's private bigrams become one).
+    Merged columns come in the order of their first candidate.
     """
-    members: dict[Concept, list[int]] = {}
-    for j, i in enumerate(candidates):
-        for c in per_sentence[i]:
-            if c in concepts:
-                members.setdefault(c, []).append(j)
-    merged: dict[tuple[int, ...], float] = {}
-    for c, rows in members.items():
-        key = tuple(rows)
-        merged[key] = merged.get(key, 0.0) + concepts[c]
-    incidence = np.zeros((len(candidates), len(merged)))
-    for k, rows in enumerate(merged):
-        incidence[list(rows), k] = 1.0
-    return np.fromiter(merged.values(), dtype=float, count=len(merged)), incidence
+    dense = rows[:, columns].toarray() > 0  # candidates x concepts
+    packed = np.ascontiguousarray(np.packbits(dense, axis=0).T)  # one byte string per concept column
+    keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    order = np.argsort(np.argmax(dense[:, first], axis=0), kind="stable")  # by first candidate holding it
+    place = np.empty(len(order), dtype=np.int64)
+    place[order] = np.arange(len(order))
+    merged = np.bincount(place[inverse.ravel()], weights=weights[columns], minlength=len(order))
+    return merged, dense[:, first[order]].astype(float)
 
 
 @lru_cache(maxsize=ENUMERATE_LIMIT + 1)
@@ -225,21 +247,16 @@ def _subsets(n: int) -> np.ndarray:
 
 
 def _enumerate(
-    candidates: list[int],
-    per_sentence: list[set[Concept]],
-    lengths: list[int],
-    concepts: dict[Concept, float],
-    words: int,
-    bonus: np.ndarray,
+    candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
 ) -> list[int]:
     """Exact optimum by trying every subset (at most 2**ENUMERATE_LIMIT): faster than HiGHS's setup.
 
     Ties go to the shorter summary, as in :meth:`ConceptILP._solve`.
     """
     n = len(candidates)
-    weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
+    weights, incidence = _merged_incidence(rows, pool.weights, columns)
     subsets = _subsets(n)
-    sizes = subsets @ np.array([lengths[i] for i in candidates], dtype=float)
+    sizes = subsets @ np.array([pool.lengths[i] for i in candidates], dtype=float)
     value = ((subsets @ incidence) > 0) @ weights + subsets @ bonus - 1e-6 * sizes
     value[sizes > words] = -np.inf
     best = int(np.argmax(value))
@@ -247,16 +264,11 @@ def _enumerate(
 
 
 def _local_search(
-    candidates: list[int],
-    per_sentence: list[set[Concept]],
-    lengths: list[int],
-    concepts: dict[Concept, float],
-    words: int,
-    bonus: np.ndarray,
+    candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
 ) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
-    weights, incidence = _merged_incidence(candidates, per_sentence, concepts)
-    sizes = np.array([max(1, lengths[i]) for i in candidates], dtype=float)
+    weights, incidence = _merged_incidence(rows, pool.weights, columns)
+    sizes = np.array([max(1, pool.lengths[i]) for i in candidates], dtype=float)
     return [candidates[j] for j in max_coverage(incidence, weights, sizes, words, bonus)]
 
 

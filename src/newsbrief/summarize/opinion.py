@@ -97,7 +97,17 @@ def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[st
         inside_quote: the sentence starts inside a quotation opened earlier (all of it is someone's words).
         lexicon: adjective -> subjectivity; the shipped one by default.
     """
-    lexicon = _lexicon() if lexicon is None else lexicon
+    if lexicon is None:
+        return list(_shipped_features(text, inside_quote))
+    return _features(text, inside_quote, lexicon)
+
+
+@lru_cache(maxsize=50_000)  # each sentence is asked twice per brief: the verdict scores and the source's genre
+def _shipped_features(text: str, inside_quote: bool) -> tuple[float, ...]:
+    return tuple(_features(text, inside_quote, _lexicon()))
+
+
+def _features(text: str, inside_quote: bool, lexicon: dict[str, float]) -> list[float]:
     own = "" if inside_quote else outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
     n = max(1, len(tokens))

@@ -80,21 +80,34 @@ class Needs:
 
 
 class _Article:
-    """What one article says up to each of its sentences: where each word and each full name first comes."""
+    """What one article says up to each of its sentences: where each word and each full name first comes.
+
+    Read as far as asked (:meth:`read_to`): chosen sentences sit mostly near their article's top, and the
+    positions before a sentence do not depend on the sentences after it.
+    """
 
     def __init__(self, sents: Sequence[Sentence]) -> None:
+        self.sents = sents
         self.whole = " ".join(s.text for s in sents)
-        people = _given_names(self.whole)  # surname -> given names, as the brief's insertions read the article
         self.position = {s.start: k for k, s in enumerate(sents)}
         self.starts = [s.start for s in sents]
         self.first_word: dict[str, int] = {}
         self.first_name: dict[str, int] = {}
-        for k, s in enumerate(sents):
-            for w in WORD.findall(s.text):
-                self.first_word.setdefault(w.lower(), k)
-            for name in _given_names(s.text):
+        self._read = 0
+
+    def read_to(self, k: int) -> None:
+        """Read the sentences before the ``k``-th: every word and full name first found there is in place."""
+        if self._read >= k:
+            return
+        people = _given_names(self.whole)  # surname -> given names, as the brief's insertions read the article
+        for j in range(self._read, k):
+            text = self.sents[j].text
+            for w in WORD.findall(text):
+                self.first_word.setdefault(w.lower(), j)
+            for name in _given_names(text):
                 if name in people:
-                    self.first_name.setdefault(name, k)
+                    self.first_name.setdefault(name, j)
+        self._read = k
 
 
 class NeedsOf:
@@ -129,6 +142,7 @@ class NeedsOf:
         words = frozenset(w.lower() for w in WORD.findall(s.text))
         if k is None:  # not a sentence of its article's pool (a literal test's stray candidate): leans on nothing
             return Needs(frozenset(), frozenset(), gives, words, False, None, first_person(s.text))
+        art.read_to(k)
         bare = {
             w
             for w, at in art.first_name.items()

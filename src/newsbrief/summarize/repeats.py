@@ -48,17 +48,43 @@ class WithoutRepeats(Selector):
         self.threshold = threshold
         self.same_fact_threshold = same_fact_threshold
         self.name = selector.name
+        self._scored: tuple[Sequence[Sentence], dict[int, dict[int, float]]] | None = None
 
     def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
-        similar = np.asarray(cosine_matrix(vectors, chosen)[:, chosen], dtype=float)
+        cosines = np.asarray(cosine_matrix(vectors, chosen), dtype=float)  # chosen x all
+        similar = cosines[:, chosen]
         if self.same_fact_threshold is not None:
-            from newsbrief.compare.support import support_among
-
-            same = support_among(sentences, chosen)
+            same = self._same_fact(sentences, chosen, cosines)
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar
+
+    def _same_fact(self, sentences: Sequence[Sentence], chosen: Sequence[int], cosines: np.ndarray) -> np.ndarray:
+        """P(same fact) among the chosen (ordered pairs; ``cosines``: theirs against every sentence), each pair
+        scored once per pool.
+
+        The entries of :func:`~newsbrief.compare.support.support_among` (the same cosines, bit for bit, and the
+        same decision), kept between calls: a re-selection keeps most of the choice before it, and a brief
+        whose choice leans on what it never names selects again from the same pool (:mod:`.referents`). The
+        scored pairs of the last pool are kept (keyed on its identity, as
+        :class:`~newsbrief.summarize.quality.QualityCache`); only the rows of chosen sentences with a pair
+        not yet scored are scored, against the chosen columns, in one batch.
+        """
+        from newsbrief.compare.same_fact import same_fact_matrix
+
+        last = self._scored
+        if last is None or last[0] is not sentences:
+            last = self._scored = (sentences, {})
+        scored = last[1]
+        rows = [k for k, i in enumerate(chosen) if i not in scored or any(j not in scored[i] for j in chosen)]
+        if rows:
+            among = np.zeros(cosines.shape[1], dtype=bool)
+            among[list(chosen)] = True
+            same = same_fact_matrix(sentences, np.where(among, cosines[rows], 0.0), [chosen[k] for k in rows])
+            for k, row in zip(rows, same[:, chosen].tolist(), strict=True):
+                scored.setdefault(chosen[k], {}).update(zip(chosen, row, strict=True))
+        return np.array([[scored[i][j] for j in chosen] for i in chosen])
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)

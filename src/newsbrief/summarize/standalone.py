@@ -327,7 +327,6 @@ _NOTICE = re.compile(
 MAX_CAPITALS = 0.4
 
 
-@lru_cache(maxsize=50_000)  # asked of each sentence by eligibility and every same-fact matrix
 def is_debris(text: str, *, require_closing: bool = True) -> bool:
     """Whether ``text`` is scraping debris (link, embed, call to action, glued or cut-off text, capitals, no
     full stop).
@@ -337,7 +336,13 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
             debris. Right for summaries (captions and headlines read badly there); off for listing facts,
             where a bullet point or a caption can be the only place a source states something.
     """
-    text = text.strip()
+    return _is_debris(text.strip(), require_closing)
+
+
+# Asked of each sentence by eligibility and every same-fact matrix: cached on the stripped text and the flag as
+# positional arguments, so ``is_debris(t)`` and ``is_debris(t, require_closing=True)`` share one entry.
+@lru_cache(maxsize=50_000)
+def _is_debris(text: str, require_closing: bool) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
