@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pytest
 
 from benchmark_scripts import load_benchmark
@@ -161,3 +162,14 @@ def test_the_learned_look_doubts_a_late_single_source_year_more_than_the_storys_
     model = _story_model()
     assert model.probability(rows[0]) > model.probability(rows[1])
     assert not move_doubtful((day,), texts)[0].background  # the story's own day, reported twice, stays
+
+
+def test_the_fitting_scripts_forms_and_filing_count() -> None:
+    fit = load_benchmark("timeline_story_model")
+    p = np.array([0.9, 0.9, 0.2, 0.2])
+    rule = np.array([True, False, False, True])  # the rule's background flag
+    assert fit.decide("model", p, rule, 0.4).tolist() == [True, True, False, False]
+    assert fit.decide("rule+model", p, rule, 0.4).tolist() == [False, True, False, False]  # only moves out
+    # story part: one right story event, one wrong entry; background: a story event (misfiled) and a background one
+    row = fit.table_row("x", np.array([True, True, False, False]), ["story", "wrong", "story", "background"])
+    assert row == "| x | 2 | 50.0% (1) | 1 | 2 | 50.0% (1) | 2 |"
