@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pytest
 
 from benchmark_scripts import load_benchmark
-from newsbrief.analyse.background import mark_background, story_core
+from newsbrief.analyse.background import _story_model, mark_background, move_doubtful, story_core, value_bounds
 from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.story_features import entry_features
 from newsbrief.analyse.timeline import build_timeline
 from newsbrief.model import Article, Event, Span
 
@@ -111,3 +113,63 @@ def test_an_obituarys_birth_date_goes_to_the_background() -> None:
         ("1927-02-24", True, 1),
         ("2016-05-09", False, 2),
     ]
+
+
+# The learned second look (newsbrief.analyse.background.move_doubtful) -------------------------------------
+
+
+def test_the_learned_look_only_moves_story_entries_out_and_leaves_unresolved_alone() -> None:
+    texts = {"a": "Something happened. " * 20, "b": "Something happened. " * 20}
+    events = mark_background(
+        (
+            entry("2000", "year", "a"),  # the rule's background stays background
+            entry("2018-11-11", "day", "a", "b"),
+            replace(entry("2004", "year", "a"), date=None, resolved=False),
+        )
+    )
+    after = move_doubtful(events, texts)
+    assert after[0].background
+    assert not after[2].background  # not shown by default: never judged
+    assert [e.background for e in move_doubtful(after, texts)] == [e.background for e in after]  # settled
+
+
+def test_the_learned_look_doubts_a_late_single_source_year_more_than_the_storys_day() -> None:
+    # one article: a story day near the top, and late in the text a year the other source does not echo
+    story = "The council voted on Monday to close the plant. " + "Workers gathered outside the gates. " * 12
+    history = "The plant first opened in 1998, when the town was still growing."
+    texts = {"a": story + history, "b": "The council voted on Monday to close the plant after a long debate."}
+    day = Event(
+        date="2018-11-12",
+        date_text="on Monday",
+        text=story[:48],
+        span=Span("a", 0, 48, story[:48]),
+        resolved=True,
+        precision="day",
+        support=(Span("b", 0, 40, texts["b"][:40]),),
+        anchor="published",
+    )
+    start = len(story)
+    year = Event(
+        date="1998",
+        date_text="in 1998",
+        text=history,
+        span=Span("a", start, start + len(history), history),
+        resolved=True,
+        precision="year",
+    )
+    bounds = [value_bounds(day), value_bounds(year)]
+    rows = entry_features((day, year), texts, bounds, story_core((day, year)), bounds[0][1])
+    model = _story_model()
+    assert model.probability(rows[0]) > model.probability(rows[1])
+    assert not move_doubtful((day,), texts)[0].background  # the story's own day, reported twice, stays
+
+
+def test_the_fitting_scripts_forms_and_filing_count() -> None:
+    fit = load_benchmark("timeline_story_model")
+    p = np.array([0.9, 0.9, 0.2, 0.2])
+    rule = np.array([True, False, False, True])  # the rule's background flag
+    assert fit.decide("model", p, rule, 0.4).tolist() == [True, True, False, False]
+    assert fit.decide("rule+model", p, rule, 0.4).tolist() == [False, True, False, False]  # only moves out
+    # story part: one right story event, one wrong entry; background: a story event (misfiled) and a background one
+    row = fit.table_row("x", np.array([True, True, False, False]), ["story", "wrong", "story", "background"])
+    assert row == "| x | 2 | 50.0% (1) | 1 | 2 | 50.0% (1) | 2 |"

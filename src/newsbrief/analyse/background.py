@@ -21,18 +21,28 @@ reports it and
 Two sources reporting the same dated fact make it the story's. Measured on the timeline labels, which class
 every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
 part, where a logistic regression over the same evidence and the entry's place in its article did no better.
+
+Then a learned second look (:func:`move_doubtful`, session 8): of the entries the rule keeps in the story, those
+a logistic regression over how the sentence tells it and where (:mod:`newsbrief.analyse.story_features`) finds
+unlikely to be an event of the story go to the background too. It only ever moves entries out of the story
+part: fitted on the development labels (``benchmarks/timeline_story_model.py``), letting it also bring entries
+back from the background did not file fewer entries wrongly.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from newsbrief.analyse.story_features import FEATURES, entry_features
+from newsbrief.logistic import Logistic
 from newsbrief.model import Event
+from newsbrief.package_data import read_json
 
 #: Days before the latest day of the story that still belong to its core (the story's own weeks).
 CORE_DAYS = 60
@@ -96,3 +106,31 @@ def mark_background(events: Sequence[Event]) -> tuple[Event, ...]:
     core = story_core(events)
     latest = max((b[1] for e in events if (b := value_bounds(e))), default=None)
     return tuple(replace(e, background=True) if is_background(e, core, latest) else e for e in events)
+
+
+@lru_cache(maxsize=1)
+def _story_model() -> Logistic:
+    return Logistic.from_weights(read_json("timeline_story.json"), FEATURES, "data/timeline_story.json")
+
+
+def move_doubtful(events: Sequence[Event], texts: Mapping[str, str]) -> tuple[Event, ...]:
+    """The entries with ``background`` also set on resolved story entries the learned decision doubts.
+
+    Args:
+        events: the story's entries, the rule already applied (:func:`mark_background`).
+        texts: the cleaned article texts by id (an entry's place in its article, the words sources share).
+    """
+    resolved = [i for i, e in enumerate(events) if e.resolved]
+    if not resolved:
+        return tuple(events)
+    shown = [events[i] for i in resolved]  # the features were fitted on the resolved entries a brief shows
+    bounds = [value_bounds(e) for e in shown]
+    core = story_core(shown)
+    latest = max((b[1] for b in bounds if b), default=None)
+    model = _story_model()
+    doubtful = {
+        i
+        for i, row in zip(resolved, entry_features(shown, texts, bounds, core, latest), strict=True)
+        if not events[i].background and not model.accepts(row)
+    }
+    return tuple(replace(e, background=True) if i in doubtful else e for i, e in enumerate(events))

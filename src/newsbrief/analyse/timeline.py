@@ -21,7 +21,8 @@ in front of it, because a sentence that contains a date word is not yet an event
 5. **Sort** by date (coarser values first on ties; year-less calendar dates after the dated ones),
    then by source order; unresolved entries come last. The caller decides whether to show those.
 6. **Background**: entries the sources bring in as context (a person's history, a year in passing) are
-   marked ``background`` (:mod:`newsbrief.analyse.background`); renderers show them apart.
+   marked ``background`` (:mod:`newsbrief.analyse.background`: a rule on evidence relative to the story,
+   then a learned second look at what the rule keeps); renderers show them apart.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_rules import clause_tense, dates_an_event, past_in_present
-from newsbrief.analyse.background import mark_background
+from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
 from newsbrief.text.dates import (
@@ -120,7 +121,7 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
             anchor=anchor.source if parsed.relative and parsed.resolved else "none",
         )
         found.append(_Found(event, parsed, index))
-    events = mark_background(_merge(found))
+    events = move_doubtful(mark_background(_merge(found)), {a.id: a.text for a in articles})
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
 
