@@ -107,6 +107,10 @@ def test_config_is_checked() -> None:
         BriefConfig(words=0)
     with pytest.raises(ConfigError, match="conflict_slots"):  # "no" is truthy: it would turn slots on
         BriefConfig(conflict_slots="no")  # type: ignore[arg-type]
+    for switch in ("analysis", "genre", "introduce", "units", "pages"):  # every on/off setting, not only one
+        with pytest.raises(ConfigError, match=switch):
+            BriefConfig(**{switch: "off"})
+    assert BriefConfig(analysis=0).analysis == 0  # 0 and 1 stay accepted, as before
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
 

@@ -142,8 +142,10 @@ class BriefConfig:
             raise ConfigError(
                 f"conflict_decision must be one of {', '.join(CONFLICT_DECISIONS)}, got {self.conflict_decision!r}"
             )
-        if not isinstance(self.conflict_slots, bool):  # "no" or "off" from a caller would be true
-            raise ConfigError(f"conflict_slots must be true or false, got {self.conflict_slots!r}")
+        for switch in _SWITCHES:  # "no" or "off" from a caller or a config file would be true
+            value = getattr(self, switch)
+            if not isinstance(value, (bool, int)) or value not in (0, 1):
+                raise ConfigError(f"{switch} must be true or false, got {value!r}")
         if not isinstance(self.referents, str) or (
             self.referents != "off" and not set(self.referents.split("+")) <= set(REFERENT_CHECKS)
         ):
@@ -178,3 +180,7 @@ class BriefConfig:
         if unknown:
             raise ConfigError(f"unknown BriefConfig setting(s): {', '.join(unknown)}")
         return replace(self, **changes)
+
+
+#: The on/off settings of a brief; each takes true or false (0 or 1 too), never a string such as "no".
+_SWITCHES = tuple(f.name for f in fields(BriefConfig) if f.type in ("bool", bool))
