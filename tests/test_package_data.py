@@ -14,6 +14,7 @@ def test_a_missing_data_file_names_itself_and_the_fix() -> None:
 
 def test_every_shipped_model_and_table_loads() -> None:
     from newsbrief.analyse._entity_evidence import known_place
+    from newsbrief.analyse.background import _story_model
     from newsbrief.analyse.speaker_ranker import shipped_ranker
     from newsbrief.compare.conflict_model import shipped_model
     from newsbrief.compare.same_fact import default_model
@@ -26,6 +27,7 @@ def test_every_shipped_model_and_table_loads() -> None:
     assert 0.0 <= default_model().threshold <= 1.0
     assert 0.0 <= default_threshold() <= 1.0
     assert 0.0 < models().summarise.threshold < 1.0
+    assert 0.0 < _story_model().threshold < 1.0  # data/timeline_story.json, the timeline's learned second look
     assert set(read_json("quality.json")) >= {"features", "mean", "scale", "coef", "intercept"}
     assert known_place("Paris")
     assert not is_furniture("The council voted on Tuesday to close the library.")

@@ -15,6 +15,7 @@ from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.story_features import entry_features
 from newsbrief.analyse.timeline import build_timeline
 from newsbrief.model import Article, Event, Span
+from newsbrief.package_data import read_json
 
 background = load_benchmark("timeline_background").background
 
@@ -173,3 +174,17 @@ def test_the_fitting_scripts_forms_and_filing_count() -> None:
     # story part: one right story event, one wrong entry; background: a story event (misfiled) and a background one
     row = fit.table_row("x", np.array([True, True, False, False]), ["story", "wrong", "story", "background"])
     assert row == "| x | 2 | 50.0% (1) | 1 | 2 | 50.0% (1) | 2 |"
+
+
+def test_the_fitting_script_writes_by_default_what_the_brief_applies() -> None:
+    """``--write`` with no other flag rewrites the shipped weights with the kept setting, and refuses a form the brief
+    does not apply (:func:`move_doubtful` only ever moves entries out of the story part: ``rule+model``)."""
+    fit = load_benchmark("timeline_story_model")
+    shipped = _story_model()
+    weights = read_json("timeline_story.json")
+    defaults = fit.build_parser().parse_args(["--write"])
+    assert (defaults.c, defaults.threshold, defaults.form) == (weights["C"], shipped.threshold, weights["form"])
+    assert weights["form"] == "rule+model"
+    with pytest.raises(SystemExit) as refused:  # refused before any data is read or any file written
+        fit.main(["--write", "--form", "model"])
+    assert refused.value.code == 2
