@@ -87,6 +87,26 @@ def test_nested_quote_stays_inside_its_outer_quote() -> None:
     assert q.text.startswith("My father") and q.speaker == "Jane Smith"
 
 
+def test_curly_quote_inside_a_curly_quote_of_the_same_mark_keeps_the_outer_span() -> None:
+    text = (
+        "Maria Lopez wrote on Facebook: “As a young woman, I’d rather live in what he calls “hell” than live in "
+        "a world where he is president.” Then she logged off."
+    )
+    assert spans_of(text) == [
+        "As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president."
+    ]
+    (q,) = quotes_of(text)
+    assert q.speaker == "Maria Lopez"
+    # look-alikes: two quotes side by side, and an opener never closed before a quote of its own, stay as they were
+    assert spans_of("He said “we will win this fight” and “we will never give up on it.”") == [
+        "we will win this fight",
+        "we will never give up on it.",
+    ]
+    assert spans_of("“Stray opener. Then she said “we are leaving this town for good” to all.\n\nNext.") == [
+        "we are leaving this town for good"
+    ]
+
+
 def test_scare_quotes_of_one_or_two_words_stay_out() -> None:
     text = 'Critics called it a "rigged" system, a "total disgrace". "We will fight this all the way," Tom Reed said.'
     (q,) = quotes_of(text)
