@@ -107,6 +107,18 @@ def test_curly_quote_inside_a_curly_quote_of_the_same_mark_keeps_the_outer_span(
     ]
 
 
+def test_a_verb_after_a_quote_that_heads_a_colon_speaks_the_next_quote() -> None:
+    text = (
+        "After Scalia said that minority students who did not qualify for elite universities might do better at "
+        '"less advanced schools," Trump said: "I don\'t like what he said, no, I don\'t like what he said."'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Scalia" and second.speaker == "Trump"
+    # look-alike: a colon that opens no quote leaves the verb with the quote before it
+    (q,) = quotes_of('"We will win this state by a mile," Trump said: the crowd cheered for a long time.')
+    assert q.speaker == "Trump"
+
+
 def test_scare_quotes_of_one_or_two_words_stay_out() -> None:
     text = 'Critics called it a "rigged" system, a "total disgrace". "We will fight this all the way," Tom Reed said.'
     (q,) = quotes_of(text)

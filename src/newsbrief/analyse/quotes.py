@@ -138,6 +138,17 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
     return None
 
 
+def _opens_next(index: DocIndex, verb: Token) -> bool:
+    """Whether a verb after a quote heads a colon and a quote: 'X said: "..."' speaks the quote after it."""
+    toks = index.tokens_after(verb.idx + len(verb), 8)
+    for k, tok in enumerate(toks):
+        if tok.text == ":":
+            return any(index.inside(t.idx) for t in toks[k + 1 : k + 3])
+        if "\n" in tok.text or tok.is_punct or index.inside(tok.idx):
+            return False
+    return False
+
+
 def _introduces(tok: Token, start: int, end: int) -> bool:
     """A finite root verb whose clausal complement is the quote."""
     return (
@@ -218,6 +229,9 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
     ends_sentence = quote.endswith(".") and not after[:1].islower()
     trailing = None if ends_sentence else _trailing(index, start, end)
+    if trailing is not None and _opens_next(index, trailing):
+        # 'After Scalia said ... "less advanced schools," Trump said: "I don't like ..."': the next quote's verb
+        trailing = None
     if before.endswith(":"):
         colon = text.rfind(":", 0, start)
         said = index.tokens_before(colon, 1)
