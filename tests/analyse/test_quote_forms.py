@@ -10,7 +10,7 @@ import pytest
 
 from installed import require_spacy_model
 from newsbrief.analyse.quote_spans import find_quote_spans
-from newsbrief.analyse.quotes import extract_quotes
+from newsbrief.analyse.quotes import extract_quotes, in_brief
 from newsbrief.model import Article, Quote
 
 require_spacy_model()
@@ -117,6 +117,20 @@ def test_a_verb_after_a_quote_that_heads_a_colon_speaks_the_next_quote() -> None
     # look-alike: a colon that opens no quote leaves the verb with the quote before it
     (q,) = quotes_of('"We will win this state by a mile," Trump said: the crowd cheered for a long time.')
     assert q.speaker == "Trump"
+
+
+def test_a_question_put_to_someone_is_not_their_words() -> None:
+    text = (
+        "Sidney Blumenthal appeared on CNN on Wednesday.\n\n"
+        "Blumenthal was asked, “Did you write the memos for the secretary?”\n\n"
+        "He said, “No, I did not write any of them myself.”"
+    )
+    question, answer = quotes_of(text)
+    assert question.speaker is None and question.confidence == 0.0 and not in_brief(question)
+    assert answer.speaker == "Sidney Blumenthal"
+    # look-alike: the active "asked" is the asker's own question
+    (q,) = quotes_of("Sidney Blumenthal appeared on CNN.\n\nBlumenthal asked, “Did you write the memos yourself?”")
+    assert q.speaker == "Sidney Blumenthal"
 
 
 def test_scare_quotes_of_one_or_two_words_stay_out() -> None:

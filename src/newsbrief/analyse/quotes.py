@@ -138,6 +138,15 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
     return None
 
 
+def _asked(verb: Token) -> bool:
+    """A passive "was asked" or "were told" with no agent: its subject heard the words, nobody named said them."""
+    return (
+        verb.lemma_.lower() in ("ask", "tell", "question")
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _opens_next(index: DocIndex, verb: Token) -> bool:
     """Whether a verb after a quote heads a colon and a quote: 'X said: "..."' speaks the quote after it."""
     toks = index.tokens_after(verb.idx + len(verb), 8)
@@ -362,6 +371,8 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
+        elif verb is not None and _asked(verb):
+            speaker, confidence = None, 0.0  # 'Trump was asked, "..."': the asker is unsaid, so out of the brief
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
