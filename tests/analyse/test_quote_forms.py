@@ -133,6 +133,15 @@ def test_a_question_put_to_someone_is_not_their_words() -> None:
     assert q.speaker == "Sidney Blumenthal"
 
 
+def test_shot_back_speaks_when_the_parser_calls_back_an_adverb() -> None:
+    text = (
+        "When former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
+        "back, “I'm not going to stand here and let him attack my husband like that.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Hillary Clinton" and q.verb == "shot"
+
+
 def test_scare_quotes_of_one_or_two_words_stay_out() -> None:
     text = 'Critics called it a "rigged" system, a "total disgrace". "We will fight this all the way," Tom Reed said.'
     (q,) = quotes_of(text)

@@ -115,7 +115,13 @@ def _is_speech(tok: Token) -> bool:
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
-        lemma in _PHRASAL and any(c.dep_ == "prt" and c.lower_ in ("back", "in", "on") for c in tok.children)
+        lemma in _PHRASAL
+        and any(
+            (c.dep_ == "prt" and c.lower_ in ("back", "in", "on"))
+            # "Hillary shot back, “...”": the parser may call "back" an adverb (not of "went back to Iowa")
+            or (c.dep_ == "advmod" and c.lower_ == "back" and lemma != "go")
+            for c in tok.children
+        )
     )
 
 
