@@ -119,7 +119,7 @@ def test_a_verb_after_a_quote_that_heads_a_colon_speaks_the_next_quote() -> None
     assert q.speaker == "Trump"
 
 
-def test_a_question_put_to_someone_is_not_their_words() -> None:
+def test_a_question_put_to_someone_is_the_askers_words() -> None:
     text = (
         "Sidney Blumenthal appeared on CNN on Wednesday.\n\n"
         "Blumenthal was asked, “Did you write the memos for the secretary?”\n\n"
@@ -128,6 +128,10 @@ def test_a_question_put_to_someone_is_not_their_words() -> None:
     question, answer = quotes_of(text)
     assert question.speaker is None and question.confidence == 0.0 and not in_brief(question)
     assert answer.speaker == "Sidney Blumenthal"
+    # the asker named by "by" speaks
+    text = "Sanders was on HBO.\n\nSanders was asked by host Bill Maher, “Are you tired of hearing about the emails?”"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Bill Maher" and in_brief(q)
     # look-alike: the active "asked" is the asker's own question
     (q,) = quotes_of("Sidney Blumenthal appeared on CNN.\n\nBlumenthal asked, “Did you write the memos yourself?”")
     assert q.speaker == "Sidney Blumenthal"

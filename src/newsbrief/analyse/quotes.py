@@ -145,12 +145,14 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
 
 
 def _asked(verb: Token) -> bool:
-    """A passive "was asked" or "were told" with no agent: its subject heard the words, nobody named said them."""
-    return (
-        verb.lemma_.lower() in ("ask", "tell", "question")
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    """A passive "was asked" or "were told": its subject heard the words; whoever said them is the agent or unsaid."""
+    return verb.lemma_.lower() in ("ask", "tell", "question") and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _asker(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _opens_next(index: DocIndex, verb: Token) -> bool:
@@ -378,7 +380,10 @@ def extract_with_ranker(
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
         elif verb is not None and _asked(verb):
-            speaker, confidence = None, 0.0  # 'Trump was asked, "..."': the asker is unsaid, so out of the brief
+            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."': unsaid, out of brief
+            asker = _asker(verb)
+            speaker = speakers.name_of(asker, verb.idx) if asker is not None else None
+            confidence = None if speaker is not None else 0.0
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
