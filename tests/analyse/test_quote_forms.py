@@ -10,7 +10,7 @@ import pytest
 
 from installed import require_spacy_model
 from newsbrief.analyse.quote_spans import find_quote_spans
-from newsbrief.analyse.quotes import extract_quotes
+from newsbrief.analyse.quotes import extract_quotes, in_brief
 from newsbrief.model import Article, Quote
 
 require_spacy_model()
@@ -85,6 +85,65 @@ def test_nested_quote_stays_inside_its_outer_quote() -> None:
     text = "\"My father told me, 'never give up on this town,' and I never did,\" said Jane Smith."
     (q,) = quotes_of(text)
     assert q.text.startswith("My father") and q.speaker == "Jane Smith"
+
+
+def test_curly_quote_inside_a_curly_quote_of_the_same_mark_keeps_the_outer_span() -> None:
+    text = (
+        "Maria Lopez wrote on Facebook: “As a young woman, I’d rather live in what he calls “hell” than live in "
+        "a world where he is president.” Then she logged off."
+    )
+    assert spans_of(text) == [
+        "As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president."
+    ]
+    (q,) = quotes_of(text)
+    assert q.speaker == "Maria Lopez"
+    # look-alikes: two quotes side by side, and an opener never closed before a quote of its own, stay as they were
+    assert spans_of("He said “we will win this fight” and “we will never give up on it.”") == [
+        "we will win this fight",
+        "we will never give up on it.",
+    ]
+    assert spans_of("“Stray opener. Then she said “we are leaving this town for good” to all.\n\nNext.") == [
+        "we are leaving this town for good"
+    ]
+
+
+def test_a_verb_after_a_quote_that_heads_a_colon_speaks_the_next_quote() -> None:
+    text = (
+        "After Scalia said that minority students who did not qualify for elite universities might do better at "
+        '"less advanced schools," Trump said: "I don\'t like what he said, no, I don\'t like what he said."'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Scalia" and second.speaker == "Trump"
+    # look-alike: a colon that opens no quote leaves the verb with the quote before it
+    (q,) = quotes_of('"We will win this state by a mile," Trump said: the crowd cheered for a long time.')
+    assert q.speaker == "Trump"
+
+
+def test_a_question_put_to_someone_is_the_askers_words() -> None:
+    text = (
+        "Sidney Blumenthal appeared on CNN on Wednesday.\n\n"
+        "Blumenthal was asked, “Did you write the memos for the secretary?”\n\n"
+        "He said, “No, I did not write any of them myself.”"
+    )
+    question, answer = quotes_of(text)
+    assert question.speaker is None and question.confidence == 0.0 and not in_brief(question)
+    assert answer.speaker == "Sidney Blumenthal"
+    # the asker named by "by" speaks
+    text = "Sanders was on HBO.\n\nSanders was asked by host Bill Maher, “Are you tired of hearing about the emails?”"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Bill Maher" and in_brief(q)
+    # look-alike: the active "asked" is the asker's own question
+    (q,) = quotes_of("Sidney Blumenthal appeared on CNN.\n\nBlumenthal asked, “Did you write the memos yourself?”")
+    assert q.speaker == "Sidney Blumenthal"
+
+
+def test_shot_back_speaks_when_the_parser_calls_back_an_adverb() -> None:
+    text = (
+        "When former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
+        "back, “I'm not going to stand here and let him attack my husband like that.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Hillary Clinton" and q.verb == "shot"
 
 
 def test_scare_quotes_of_one_or_two_words_stay_out() -> None:

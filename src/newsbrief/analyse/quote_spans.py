@@ -64,12 +64,36 @@ def _nyt_opener(text: str, mark: _Mark) -> bool:
     return before in _OPEN_BEFORE and bool(after) and not after.isspace()
 
 
+def _curly_nested(text: str, marks: list[_Mark]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Curly quotes nested in curly quotes of the same mark, in one paragraph: “ ... “ ... ” ... ”.
+
+    Curly marks say which way they face, so “As a young woman, I'd rather live in what he calls “hell” than
+    ...” is one quote holding another, not a stray opener followed by the quote “hell”. Returns the indices
+    of the inner marks (the outer pairing skips them) and the inner spans.
+    """
+    inner: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for k in range(len(marks) - 3):
+        a, b, c, d = marks[k : k + 4]
+        same_paragraph = "\n" not in text[a.end : d.start]
+        shape = (a.char, b.char, c.char, d.char) == ("“", "“", "”", "”")
+        if shape and same_paragraph and k not in inner and c.start > b.end and d.start > c.end:
+            inner.update((k + 1, k + 2))
+            spans.append((b.end, c.start))
+    return inner, spans
+
+
 def _double_spans(text: str) -> list[tuple[int, int]]:
     """Pair double quote marks left to right; see the module docstring for the rules."""
     spans: list[tuple[int, int]] = []
     open_at: _Mark | None = None
     last: _Mark | None = None  # the latest mark of the open quote (its opener or a continuation)
-    for mark in _marks(text, double=True):
+    marks = _marks(text, double=True)
+    inner, nested = _curly_nested(text, marks)
+    spans.extend(nested)
+    for k, mark in enumerate(marks):
+        if k in inner:
+            continue
         after = text[mark.end : mark.end + 1]
         nyt_open = mark.char == "''" and _nyt_opener(text, mark)
         closes = mark.char in _DOUBLE_CLOSE and not nyt_open

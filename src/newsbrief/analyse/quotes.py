@@ -115,7 +115,13 @@ def _is_speech(tok: Token) -> bool:
     if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
     return lemma in SPEECH_LEMMAS or (
-        lemma in _PHRASAL and any(c.dep_ == "prt" and c.lower_ in ("back", "in", "on") for c in tok.children)
+        lemma in _PHRASAL
+        and any(
+            (c.dep_ == "prt" and c.lower_ in ("back", "in", "on"))
+            # "Hillary shot back, “...”": the parser may call "back" an adverb (not of "went back to Iowa")
+            or (c.dep_ == "advmod" and c.lower_ == "back" and lemma != "go")
+            for c in tok.children
+        )
     )
 
 
@@ -136,6 +142,28 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
         if _introduces(tok, start, end):
             return tok
     return None
+
+
+def _asked(verb: Token) -> bool:
+    """A passive "was asked" or "were told": its subject heard the words; whoever said them is the agent or unsaid."""
+    return verb.lemma_.lower() in ("ask", "tell", "question") and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _asker(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _opens_next(index: DocIndex, verb: Token) -> bool:
+    """Whether a verb after a quote heads a colon and a quote: 'X said: "..."' speaks the quote after it."""
+    toks = index.tokens_after(verb.idx + len(verb), 8)
+    for k, tok in enumerate(toks):
+        if tok.text == ":":
+            return any(index.inside(t.idx) for t in toks[k + 1 : k + 3])
+        if "\n" in tok.text or tok.is_punct or index.inside(tok.idx):
+            return False
+    return False
 
 
 def _introduces(tok: Token, start: int, end: int) -> bool:
@@ -218,6 +246,9 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
     # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
     ends_sentence = quote.endswith(".") and not after[:1].islower()
     trailing = None if ends_sentence else _trailing(index, start, end)
+    if trailing is not None and _opens_next(index, trailing):
+        # 'After Scalia said ... "less advanced schools," Trump said: "I don't like ..."': the next quote's verb
+        trailing = None
     if before.endswith(":"):
         colon = text.rfind(":", 0, start)
         said = index.tokens_before(colon, 1)
@@ -348,6 +379,11 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
+        elif verb is not None and _asked(verb):
+            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."': unsaid, out of brief
+            asker = _asker(verb)
+            speaker = speakers.name_of(asker, verb.idx) if asker is not None else None
+            confidence = None if speaker is not None else 0.0
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
