@@ -46,8 +46,10 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
 #: Every labelled conflicts set: the first pool (and its flagged pairs), the third round, the fourth (what the
 #: system flags and its candidates by slot) and the fifth (a fresh held-out round; tests/data/README.md).
-GOLDS = tuple(ROOT / "tests" / "data" / name for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl",
-                                                           "conflicts4_gold.jsonl", "conflicts5_gold.jsonl"))  # fmt: skip
+GOLDS = tuple(
+    ROOT / "tests" / "data" / name
+    for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl", "conflicts4_gold.jsonl", "conflicts5_gold.jsonl")
+)
 #: The parts: development, the held-out part of rounds 1-4, and the fifth round ("fresh": all held out, scored
 #: once with settings chosen on dev, reported apart).
 PARTS = ("dev", "heldout", "fresh")

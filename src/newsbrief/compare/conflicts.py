@@ -15,9 +15,10 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
-   later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a sentence that writes the other side's value
-   itself ("10 meters (35 feet)" against "35 feet", :func:`.slots.mentions`) or tells of a correction
-   ("initially identified as Kanasho Jones, but police later issued a correction").
+   later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
+   sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
+   :func:`.slots.mentions`) or tells of a correction ("initially identified as Kanasho Jones, but police later
+   issued a correction").
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -174,7 +175,8 @@ def full_name_conflicts(
 ) -> tuple[Conflict, ...]:
     """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
     "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
-    anywhere (a source that writes "Pasztor, 29" and "Rene Pastzor" made a typo of its own). The first name makes it the same person, so the sentences need not align."""
+    anywhere (a source that writes "Pasztor, 29" and "Rene Pastzor" made a typo of its own). The first name
+    makes it the same person, so the sentences need not align."""
     firsts: dict[str, dict[str, dict[str, Span]]] = {}  # article -> first name -> surname -> first mention
     for s in sentences:
         names = firsts.setdefault(s.article_id, {})
