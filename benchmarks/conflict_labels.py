@@ -64,7 +64,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     disputed = [i for i in both if a[i]["label"] != b[i]["label"]]
     # only what the set measures needs a third reading: real against not real (a dispute between two kinds of
     # "not real", e.g. compatible / not-same-fact / unsure, keeps A's label)
-    both_read = batch in ("round3", "round4")
+    both_read = batch in ("round3", "round4", "round5")
     about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if both_read else disputed
     if unsettled := [i for i in about_real if i not in adjudicated]:
         raise SystemExit(f"{len(unsettled)} disputed items have no adjudication (first: {unsettled[0]})")
@@ -72,11 +72,12 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     for it in items:
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
-            # round 4 ids are of nupunkt's sentence numbers, which may repeat an earlier round's id (pySBD's)
-            "id": f"r4:{it['id']}" if batch == "round4" else it["id"],
+            # ids from round 4 on are of nupunkt's sentence numbers, which may repeat an earlier round's (pySBD's)
+            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5") else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
-            "part": it.get("part") or ("heldout" if it["heldout"] else "dev"),
+            # round 5 is a fresh held-out round, scored once and reported apart from rounds 1-4's held-out part
+            "part": "fresh" if batch == "round5" else it.get("part") or ("heldout" if it["heldout"] else "dev"),
             "batch": batch,
             "a": {k: it["a"][k] for k in ("doc", "start", "end", "sha1")},
             "b": {k: it["b"][k] for k in ("doc", "start", "end", "sha1")},
@@ -106,10 +107,10 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         ),
         "labels": dict(Counter(r["label"] for r in rows)),
         "real_dev": sum(r["label"] == "real" and r["part"] == "dev" for r in rows),
-        "real_heldout": sum(r["label"] == "real" and r["part"] == "heldout" for r in rows),
+        "real_heldout": sum(r["label"] == "real" and r["part"] in ("heldout", "fresh") for r in rows),
         "values_not_found": lost,
         "clusters": len({r["cluster"] for r in rows}),
-        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] == "heldout"}),
+        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] in ("heldout", "fresh")}),
     }
     return rows, stats
 
