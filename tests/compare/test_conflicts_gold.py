@@ -99,3 +99,22 @@ def test_labelled_sentences_read_back_from_the_shared_data() -> None:
         groups = random.Random(12).sample(groups, 8)
     for cluster, pairs in groups:
         assert scorer.moved(cluster, pairs) == [], cluster.id
+
+
+def test_a_typo_inside_one_source_is_relabelled_and_nothing_else() -> None:
+    """benchmarks/conflict_typos.py: a labelled real name pair whose side's report writes the other spelling too
+    is a typo of that report (the guideline of round 5); a pair each report spells its own way stays real."""
+    import conflict_typos
+
+    a = "Annan met Gadhafi in a tent."
+    b = "Annan met Gadhadi in a tent."
+    row = {"label": "real", "kind": "name", "a": {"doc": 0, "start": 0}, "b": {"doc": 1, "start": 0},
+           "value_a": [10, 17], "value_b": [10, 17]}  # fmt: skip
+    assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b})
+    assert conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi left."})
+    assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi-era rules."})  # not the word
+    assert not conflict_typos.typo_in_one_source({**row, "kind": "age"}, {0: a, 1: b + " Gadhafi left."})
+    for path in (GOLD, GOLD3, GOLD4):
+        for r in _rows(path):
+            if "relabelled" in r["readings"]:
+                assert r["label"] == "compatible" and r["why"] == "typo" and r["readings"]["A"] == "real"
