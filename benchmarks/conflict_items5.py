@@ -27,12 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsbrief.compare.conflict_candidates import loose_candidates, score
-from newsbrief.compare.support import similarity_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import conflict_items4  # sibling scripts, not a package
 from conflict_items import DUC_FILE, item_args, near_names, write_build
-from conflict_items3 import collect, hint, sides
+from conflict_items3 import collect, hint, loose_setup, sides
 from conflicts import load_golds
 from trust_items import MULTINEWS_FILE, StoryCluster, _any_cluster, cluster_sentences
 
@@ -65,14 +64,9 @@ def loose_rows(cluster: StoryCluster, taken: set[str], n: int, rng: random.Rando
     """Up to ``n`` pairs not in ``taken``, round-robin: the best-scored loose candidate (cosine >= the step's
     floor), a random loose candidate at :data:`SAMPLE_FLOOR`, a random pair of two names spelt alike
     (:func:`conflict_items.near_names`, any cosine)."""
-    sentences, items = cluster_sentences(cluster)
-    if n <= 0 or len({s.article_id for s in sentences}) < 2:
+    if n <= 0 or (setup := loose_setup(cluster)) is None:
         return []
-    texts: dict[str, str] = {}
-    for s in sentences:
-        texts[s.article_id] = texts.get(s.article_id, "") + s.text
-    sim = similarity_matrix(sentences)
-    ids = [s.article_id for s in sentences]
+    sentences, items, texts, sim, ids = setup
     best: dict[tuple[int, int], list] = {}
     for c in loose_candidates(ids, [s.text for s in sentences], sim, floor=SAMPLE_FLOOR):
         if texts[ids[c.i]] == texts[ids[c.j]] or f"{items[c.i].id}~{items[c.j].id}" in taken:
