@@ -55,7 +55,8 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     branch's conflicts set against each other that the pool did not hold, labelled afterwards)."""
     items = [json.loads(line) for line in items_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = list({it["id"]: it for it in items}.values())  # one pair set against another by two conflicts: once
-    a, b = _read(labels / "out" / "A.jsonl"), _read(labels / "out" / "B.jsonl")
+    a = _read(labels / "out" / "A.jsonl")
+    b = _read(labels / "out" / "B.jsonl") if (labels / "out" / "B.jsonl").exists() else {}  # one reading only
     adjudicated = _read(labels / "out" / "adjudicated.jsonl") if (labels / "out" / "adjudicated.jsonl").exists() else {}
     missing = [it["id"] for it in items if it["id"] not in a]
     if missing:
@@ -101,10 +102,14 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         "disputed": len(disputed),
         "disputed_about_real": len(about_real),
         "raw_agreement": round(1 - len(disputed) / len(both), 3) if both else None,
-        "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3),
+        "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3)
+        if both
+        else None,
         "kappa_real": round(
             cohen_kappa([str(a[i]["label"] == "real") for i in both], [str(b[i]["label"] == "real") for i in both]), 3
-        ),
+        )
+        if both
+        else None,
         "labels": dict(Counter(r["label"] for r in rows)),
         "real_dev": sum(r["label"] == "real" and r["part"] == "dev" for r in rows),
         "real_heldout": sum(r["label"] == "real" and r["part"] in ("heldout", "fresh") for r in rows),
