@@ -110,16 +110,23 @@ def _value(v) -> dict:
 counts: dict[str, int] = {}
 
 
-def cluster_items(cluster: StoryCluster, held: bool, cap: int = PER_CLUSTER) -> list[dict]:
+def loose_setup(cluster: StoryCluster) -> tuple[list, list, dict[str, str], object, list[str]] | None:
+    """What the loose candidate step reads of a cluster: its sentences and items, each document's text (two
+    copies of one document are told apart by it), the sentences' cosines and article ids; None for one source."""
     sentences, items = cluster_sentences(cluster)
-    done = labelled_pairs()
     if len({s.article_id for s in sentences}) < 2:
-        return []
+        return None
     texts: dict[str, str] = {}
     for s in sentences:
         texts[s.article_id] = texts.get(s.article_id, "") + s.text
-    sim = similarity_matrix(sentences)
-    ids = [s.article_id for s in sentences]
+    return sentences, items, texts, similarity_matrix(sentences), [s.article_id for s in sentences]
+
+
+def cluster_items(cluster: StoryCluster, held: bool, cap: int = PER_CLUSTER) -> list[dict]:
+    done = labelled_pairs()
+    if (setup := loose_setup(cluster)) is None:
+        return []
+    sentences, items, texts, sim, ids = setup
     best: dict[tuple[int, int], list] = {}
     for c in loose_candidates(ids, [s.text for s in sentences], sim):
         if texts[ids[c.i]] == texts[ids[c.j]]:

@@ -55,7 +55,8 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     branch's conflicts set against each other that the pool did not hold, labelled afterwards)."""
     items = [json.loads(line) for line in items_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = list({it["id"]: it for it in items}.values())  # one pair set against another by two conflicts: once
-    a, b = _read(labels / "out" / "A.jsonl"), _read(labels / "out" / "B.jsonl")
+    a = _read(labels / "out" / "A.jsonl")
+    b = _read(labels / "out" / "B.jsonl") if (labels / "out" / "B.jsonl").exists() else {}  # one reading only
     adjudicated = _read(labels / "out" / "adjudicated.jsonl") if (labels / "out" / "adjudicated.jsonl").exists() else {}
     missing = [it["id"] for it in items if it["id"] not in a]
     if missing:
@@ -64,7 +65,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     disputed = [i for i in both if a[i]["label"] != b[i]["label"]]
     # only what the set measures needs a third reading: real against not real (a dispute between two kinds of
     # "not real", e.g. compatible / not-same-fact / unsure, keeps A's label)
-    both_read = batch in ("round3", "round4")
+    both_read = batch in ("round3", "round4", "round5")
     about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if both_read else disputed
     if unsettled := [i for i in about_real if i not in adjudicated]:
         raise SystemExit(f"{len(unsettled)} disputed items have no adjudication (first: {unsettled[0]})")
@@ -72,11 +73,12 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     for it in items:
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
-            # round 4 ids are of nupunkt's sentence numbers, which may repeat an earlier round's id (pySBD's)
-            "id": f"r4:{it['id']}" if batch == "round4" else it["id"],
+            # ids from round 4 on are of nupunkt's sentence numbers, which may repeat an earlier round's (pySBD's)
+            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5") else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
-            "part": it.get("part") or ("heldout" if it["heldout"] else "dev"),
+            # round 5 is a fresh held-out round, scored once and reported apart from rounds 1-4's held-out part
+            "part": "fresh" if batch == "round5" else it.get("part") or ("heldout" if it["heldout"] else "dev"),
             "batch": batch,
             "a": {k: it["a"][k] for k in ("doc", "start", "end", "sha1")},
             "b": {k: it["b"][k] for k in ("doc", "start", "end", "sha1")},
@@ -100,16 +102,20 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         "disputed": len(disputed),
         "disputed_about_real": len(about_real),
         "raw_agreement": round(1 - len(disputed) / len(both), 3) if both else None,
-        "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3),
+        "kappa_3way": round(cohen_kappa([a[i]["label"] for i in both], [b[i]["label"] for i in both]), 3)
+        if both
+        else None,
         "kappa_real": round(
             cohen_kappa([str(a[i]["label"] == "real") for i in both], [str(b[i]["label"] == "real") for i in both]), 3
-        ),
+        )
+        if both
+        else None,
         "labels": dict(Counter(r["label"] for r in rows)),
         "real_dev": sum(r["label"] == "real" and r["part"] == "dev" for r in rows),
-        "real_heldout": sum(r["label"] == "real" and r["part"] == "heldout" for r in rows),
+        "real_heldout": sum(r["label"] == "real" and r["part"] in ("heldout", "fresh") for r in rows),
         "values_not_found": lost,
         "clusters": len({r["cluster"] for r in rows}),
-        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] == "heldout"}),
+        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] in ("heldout", "fresh")}),
     }
     return rows, stats
 

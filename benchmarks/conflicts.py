@@ -44,10 +44,15 @@ from trust_items import DEFAULT_DATA_DIR, StoryCluster, _any_cluster  # a siblin
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
-#: Every labelled conflicts set: the first pool (and its flagged pairs), the third round and the fourth (what the
-#: system flags and its candidates by slot; tests/data/README.md).
-GOLDS = tuple(ROOT / "tests" / "data" / name for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl",
-                                                           "conflicts4_gold.jsonl"))  # fmt: skip
+#: Every labelled conflicts set: the first pool (and its flagged pairs), the third round, the fourth (what the
+#: system flags and its candidates by slot) and the fifth (a fresh held-out round; tests/data/README.md).
+GOLDS = tuple(
+    ROOT / "tests" / "data" / name
+    for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl", "conflicts4_gold.jsonl", "conflicts5_gold.jsonl")
+)
+#: The parts: development, the held-out part of rounds 1-4, and the fifth round ("fresh": all held out, scored
+#: once with settings chosen on dev, reported apart).
+PARTS = ("dev", "heldout", "fresh")
 TARGETS = {"precision": 0.8, "recall": 0.5}
 
 
@@ -191,7 +196,7 @@ def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, l
 
 
 def run(data_dir: Path, gold: Sequence[Pair], *, show_errors: bool = False, **settings: object) -> dict[str, Tally]:
-    parts = {"dev": Tally(), "heldout": Tally()}
+    parts = {part: Tally() for part in PARTS}
     for cluster, pairs in clusters(gold, data_dir):
         if lost := moved(cluster, pairs):
             print(
@@ -220,17 +225,25 @@ def stage(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str
 
 
 def run_stage(
-    data_dir: Path, gold: Sequence[Pair], threshold: float, decision: str = "rules", slots: bool = False
+    data_dir: Path,
+    gold: Sequence[Pair],
+    threshold: float,
+    decision: str = "rules",
+    slots: bool = False,
+    show_errors: bool = False,
 ) -> dict[str, Tally]:
     """The same scores as :func:`run` from the conflict stage alone (``find_conflicts`` as ``analyse`` calls it)."""
     from newsbrief.compare.conflicts import find_conflicts
 
-    parts = {"dev": Tally(), "heldout": Tally()}
+    parts = {part: Tally() for part in PARTS}
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
         slot_arg = {"slots": True} if slots else {}  # a checkout before session 7 has no candidates by slot
         found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision, **slot_arg)
-        parts[pairs[0].part].add(score_cluster(found, docs, pairs))
+        errors: list[str] | None = [] if show_errors else None
+        parts[pairs[0].part].add(score_cluster(found, docs, pairs, errors))
+        if errors:
+            print(f"{cluster.id} ({pairs[0].part})\n" + "\n".join(errors), file=sys.stderr)
     return parts
 
 
@@ -277,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--stage", action="store_true", help="score the conflict stage alone (no spaCy; this checkout's code only)"
     )
     parser.add_argument("--sweep", type=float, nargs="*", help="dev precision/recall at these conflict thresholds")
-    parser.add_argument("--part", choices=("dev", "heldout"), help="score one part only")
+    parser.add_argument("--part", choices=PARTS, help="score one part only")
     parser.add_argument("--decision", choices=("rules", "both", "learned"), help="with --stage: not the configured one")
     parser.add_argument("--threshold", type=float, help="with --stage: this same-fact gate, not the configured one")
     parser.add_argument(
@@ -296,7 +309,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         gate = BriefConfig().conflict_threshold if args.threshold is None else args.threshold
         slots = BriefConfig().conflict_slots if args.slots is None else args.slots == "on"
-        parts = run_stage(args.data, gold, gate, decision=args.decision or BriefConfig().conflict_decision, slots=slots)
+        decision = args.decision or BriefConfig().conflict_decision
+        parts = run_stage(args.data, gold, gate, decision=decision, slots=slots, show_errors=args.errors)
     else:
         parts = run(args.data, gold, show_errors=args.errors)
     print(

@@ -181,6 +181,24 @@ def test_one_persons_surname_spelt_two_ways_after_the_same_first_name() -> None:
     assert find_conflicts(sentences, np.zeros((2, 2)), threshold=0.5, texts=same) == ()  # a British spelling
 
 
+def test_a_typo_inside_one_source_is_not_a_disagreement_whichever_step_weighs_it() -> None:
+    """A source that writes the name both ways misspelt its own name once (the labelling guideline of round 5):
+    not listed by the learned decision, which weighs names a source states both ways, nor after a first name."""
+    a = "Annan met Libyan leader Gadhafi in a desert tent on Sunday."
+    b = "Annan was taken on an hour's trip into the desert to meet with Gadhadi in a tent."
+    sentences = [Sentence(text=t, article_id=k, index=0, start=0, end=len(t)) for k, t in (("s0", a), ("s1", b))]
+    same = np.array([[0.0, 0.9], [0.9, 0.0]])
+    apart = {"s0": a, "s1": b}
+    (c,) = find_conflicts(sentences, same, threshold=0.4, texts=apart, decision="rules")
+    assert [side.value for side in c.sides] == ["Gadhafi", "Gadhadi"]  # each source consistent: listed
+    typo = {"s0": a, "s1": b + " Gadhafi later spoke to reporters."}
+    for decision in ("rules", "learned"):
+        assert find_conflicts(sentences, same, threshold=0.4, texts=typo, decision=decision) == ()
+    texts = {"s0": "Rene Pasztor, 6, died.", "s1": "Pasztor, 29, was charged. Police said Rene Pastzor died."}
+    sentences = [Sentence(text=t, article_id=k, index=0, start=0, end=len(t)) for k, t in texts.items()]
+    assert find_conflicts(sentences, np.zeros((2, 2)), threshold=0.5, texts=texts) == ()
+
+
 def test_a_conflict_names_the_sources_on_each_side_and_quotes_both_values() -> None:
     (c,) = _conflicts("Jane Smith, 72, died.", "Jane Smith, 73, died.", "Jane Smith, 72, died at home.")
     assert c.kind == "age" and c.slot == "'Smith'"

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
 GOLD3 = ROOT / "tests" / "data" / "conflicts3_gold.jsonl"
 GOLD4 = ROOT / "tests" / "data" / "conflicts4_gold.jsonl"
+GOLD5 = ROOT / "tests" / "data" / "conflicts5_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -93,9 +94,47 @@ def test_labelled_sentences_read_back_from_the_shared_data() -> None:
         pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repo)")
     import conflicts as scorer  # benchmarks/conflicts.py
 
-    gold = scorer.load_golds((GOLD, GOLD3, GOLD4))
+    gold = scorer.load_golds((GOLD, GOLD3, GOLD4, GOLD5))
     groups = scorer.clusters(gold, DATA)
     if os.environ.get("NEWSBRIEF_FULL") != "1":
         groups = random.Random(12).sample(groups, 8)
     for cluster, pairs in groups:
         assert scorer.moved(cluster, pairs) == [], cluster.id
+
+
+def test_a_typo_inside_one_source_is_relabelled_and_nothing_else() -> None:
+    """benchmarks/conflict_typos.py: a labelled real name pair whose side's report writes the other spelling too
+    is a typo of that report (the guideline of round 5); a pair each report spells its own way stays real."""
+    import conflict_typos
+
+    a = "Annan met Gadhafi in a tent."
+    b = "Annan met Gadhadi in a tent."
+    row = {"label": "real", "kind": "name", "a": {"doc": 0, "start": 0}, "b": {"doc": 1, "start": 0},
+           "value_a": [10, 17], "value_b": [10, 17]}  # fmt: skip
+    assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b})
+    assert conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi left."})
+    assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi-era rules."})  # not the word
+    assert not conflict_typos.typo_in_one_source({**row, "kind": "age"}, {0: a, 1: b + " Gadhafi left."})
+    for path in (GOLD, GOLD3, GOLD4):
+        for r in _rows(path):
+            if "relabelled" in r["readings"]:
+                assert r["label"] == "compatible" and r["why"] == "typo" and r["readings"]["A"] == "real"
+
+
+def test_the_fifth_round_is_fresh_clusters_wholly_held_out_with_no_text() -> None:
+    """Round 5 (benchmarks/conflict_items5.py): clusters no earlier round labelled, every pair in the 'fresh' part
+    (scored once, reported apart from rounds 1-4's held-out part), ids prefixed r5:."""
+    earlier = _rows() + _rows(GOLD3) + _rows(GOLD4)
+    rows = _rows(GOLD5)
+    assert 300 <= len(rows) <= 600 and len({r["id"] for r in rows}) == len(rows)
+    assert not {r["cluster"] for r in rows} & {r["cluster"] for r in earlier}
+    reserved = ROOT.parent / "notes" / "s8" / "reading_ids.json"
+    if reserved.exists():
+        assert not {r["cluster"] for r in rows} & set(json.loads(reserved.read_text(encoding="utf-8"))["unseen"])
+    for r in rows:
+        assert r["id"].startswith("r5:") and r["batch"] == "round5" and r["part"] == "fresh"
+        assert r["label"] in {"real", "compatible", "not-same-fact", "unsure"} and r["a"]["doc"] != r["b"]["doc"]
+        if r["label"] == "real":
+            for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
+                assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"

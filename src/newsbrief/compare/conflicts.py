@@ -15,9 +15,10 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
-   later revised to 15", a name it spells both ways); never a sentence that writes the other side's value
-   itself ("10 meters (35 feet)" against "35 feet", :func:`.slots.mentions`) or tells of a correction
-   ("initially identified as Kanasho Jones, but police later issued a correction").
+   later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
+   sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
+   :func:`.slots.mentions`) or tells of a correction ("initially identified as Kanasho Jones, but police later
+   issued a correction").
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -174,7 +175,8 @@ def full_name_conflicts(
 ) -> tuple[Conflict, ...]:
     """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
     "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
-    after that first name. The first name makes it the same person, so the sentences need not align."""
+    anywhere (a source that writes "Pasztor, 29" and "Rene Pastzor" made a typo of its own). The first name
+    makes it the same person, so the sentences need not align."""
     firsts: dict[str, dict[str, dict[str, Span]]] = {}  # article -> first name -> surname -> first mention
     for s in sentences:
         names = firsts.setdefault(s.article_id, {})
@@ -196,8 +198,8 @@ def full_name_conflicts(
                     for y, span_y in firsts[b][first].items():
                         if x.lower() in common or y.lower() in common or not spelt_alike(x, y):
                             continue
-                        if f"{first} {y}" in texts.get(a, "") or f"{first} {x}" in texts.get(b, ""):
-                            continue  # a source that writes both spellings is not against the other
+                        if _writes(texts.get(a, ""), y) or _writes(texts.get(b, ""), x):
+                            continue  # a source that writes both spellings misspelt its own name once: a typo
                         sides = tuple(
                             ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),))
                             for v in (span_x, span_y)
@@ -206,6 +208,11 @@ def full_name_conflicts(
                         spans = tuple(sd.sentences[0] for sd in sides)
                         out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
     return tuple(out)
+
+
+def _writes(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own (not inside a longer word or hyphenated name)."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:
@@ -407,6 +414,7 @@ def assemble(
     passes one pool to several models."""
     if common is None:
         common = _common_words(sentences, texts or {})
+    whole = texts or {}
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
     merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
     slots: dict[tuple[str, str, frozenset[str]], str] = {}
@@ -416,6 +424,8 @@ def assemble(
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
             continue  # a correction told, or a sentence that writes both values
+        if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
+            continue  # a source that writes both spellings misspelt its own name once: a typo, not a disagreement
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
         key = (x.kind, x.key, frozenset({x.label, y.label}))
         slots.setdefault(key, _slot_name(x, a.text))
