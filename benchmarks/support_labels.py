@@ -24,10 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from agreement import cohen_kappa  # siblings: scripts, not a package
-from newsbrief.compare.support import attach_support, support_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
-from trust import Tally, score_support
+from trust import Tally, score_support, support_links
 from trust_items import DEFAULT_DATA_DIR, ROOT, cluster_sentences, multinews_clusters, write_jsonl
 
 STORED = ROOT / "tests" / "data" / "support_pairs.jsonl"
@@ -109,17 +108,6 @@ def load(data_dir: Path, path: Path = STORED) -> dict[str, tuple[list, dict]]:
     return out
 
 
-def links(sentences: Sequence, threshold: float) -> set:
-    """Every cross-source link the brief's support rule makes at ``threshold``."""
-    sim = support_matrix(sentences)
-    where = {(s.article_id, s.start): (s.article_id, s.index) for s in sentences}
-    found = set()
-    for claim in attach_support(sentences, sentences, sim, threshold=threshold):
-        own = where[(claim.source.article_id, claim.source.start)]
-        found.update(frozenset((own, where[(span.article_id, span.start)])) for span in claim.support)
-    return found
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -138,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for threshold in sorted({*THRESHOLDS, shipped}):
         tally = Tally()
         for sentences, labels in clusters.values():
-            tally.add(score_support(labels, links(sentences, threshold)))
+            tally.add(score_support(labels, support_links(sentences, BriefConfig(same_fact_threshold=threshold))))
         p = "-" if tally.precision is None else f"{tally.precision:.3f}"
         r = "-" if tally.recall is None else f"{tally.recall:.3f}"
         mark = " (shipped)" if threshold == shipped else ""
