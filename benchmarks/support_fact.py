@@ -65,7 +65,7 @@ def fresh_rows(data_dir: Path, features: Callable) -> tuple[list, list, list]:
     from support_labels import load
 
     X, y, texts = [], [], []
-    for sentences, labels in load(data_dir).values():
+    for _, sentences, labels in load(data_dir).values():
         sim = similarity_matrix(sentences)
         index = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
         for pair, label in labels.items():

@@ -10,7 +10,10 @@ Without ``--items`` it scores the stored labels: the pairs are put back on the s
 reading, cleaning and splitting give today (``trust_items.cluster_sentences``; a changed text raises
 ``InputError`` naming the pair), and support links are made as ``benchmarks/trust.py`` makes them (every
 sentence a claim, the brief's rule and per-article cap) at several thresholds and the shipped
-``same_fact_threshold``. The whole round is held out: nothing is fitted or chosen on it.
+``same_fact_threshold``; then each cluster is briefed (300 words, analysis off, as ``benchmarks/trust.py``
+does) and its multi-source claims ("reported by N of M", N >= 2) are checked as there: inflated when a cited
+supporting sentence's pair is labelled ``related`` or ``different``. The whole round is held out: nothing is
+fitted or chosen on it.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
-from trust import Tally, score_support, support_links
-from trust_items import DEFAULT_DATA_DIR, ROOT, cluster_sentences, multinews_clusters, write_jsonl
+from newsbrief.pipeline import Briefer
+from trust import Tally, claims_of, score_summary, score_support, support_links
+from trust_items import DEFAULT_DATA_DIR, ROOT, StoryCluster, cluster_sentences, multinews_clusters, write_jsonl
 
 STORED = ROOT / "tests" / "data" / "support_pairs.jsonl"
 LABELS = ("same", "related", "different")
@@ -87,8 +91,8 @@ def store(items_dir: Path, out: Path = STORED) -> dict:
     }
 
 
-def load(data_dir: Path, path: Path = STORED) -> dict[str, tuple[list, dict]]:
-    """Per cluster: today's sentences and the labels keyed by (article id, sentence index) pairs."""
+def load(data_dir: Path, path: Path = STORED) -> dict[str, tuple[StoryCluster, list, dict]]:
+    """Per cluster: the cluster, today's sentences and the labels keyed by (article id, sentence index) pairs."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     out: dict[str, tuple[list, dict]] = {}
     for cluster in multinews_clusters(data_dir, {r["cluster"] for r in rows}):
@@ -104,7 +108,7 @@ def load(data_dir: Path, path: Path = STORED) -> dict[str, tuple[list, dict]]:
                     raise InputError(f"{path}: pair {r['id']}: sentence {side['id']} is not found with its hash today")
                 sides.append(key[side["id"]][0])
             labels[frozenset(sides)] = r["label"]
-        out[cluster.id] = (sentences, labels)
+        out[cluster.id] = (cluster, sentences, labels)
     return out
 
 
@@ -112,20 +116,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--items", type=Path, help="the labelling folder: store its answers as tests/data labels")
+    ap.add_argument("--words", type=int, default=300, help="summary word budget of the briefs checked for inflation")
     args = ap.parse_args(argv)
     if args.items:
         print(json.dumps(store(args.items), indent=1))
         return
     clusters = load(args.data)
     shipped = BriefConfig().same_fact_threshold
-    counts = Counter(label for _, labels in clusters.values() for label in labels.values())
+    counts = Counter(label for _, _, labels in clusters.values() for label in labels.values())
     print(f"{len(clusters)} clusters, {sum(counts.values())} labelled pairs ({dict(counts)})")
     print()
     print("| support threshold | precision | recall | links |")
     print("|---|---|---|---|")
     for threshold in sorted({*THRESHOLDS, shipped}):
         tally = Tally()
-        for sentences, labels in clusters.values():
+        for _, sentences, labels in clusters.values():
             tally.add(score_support(labels, support_links(sentences, BriefConfig(same_fact_threshold=threshold))))
         p = "-" if tally.precision is None else f"{tally.precision:.3f}"
         r = "-" if tally.recall is None else f"{tally.recall:.3f}"
@@ -134,6 +139,16 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"| {threshold:.2f}{mark} | {p} ({tally.tp}/{tally.tp + tally.fp}) | "
             f"{r} ({tally.tp}/{tally.tp + tally.fn}) | {tally.tp + tally.fp} |"
         )
+    briefer = Briefer(BriefConfig(words=args.words, analysis=False))
+    claims = Tally()
+    for cluster, sentences, labels in clusters.values():
+        claims.add(score_summary(claims_of(briefer(cluster.articles), sentences), {}, labels))
+    checked = claims.multi - claims.unchecked
+    print()
+    print(
+        f"briefs ({args.words} words, analysis off): {claims.multi} multi-source claims, {claims.inflated} of "
+        f"{checked} checked inflated (a cited support labelled related or different), {claims.unchecked} unchecked"
+    )
 
 
 if __name__ == "__main__":

@@ -52,7 +52,8 @@ def test_store_keeps_agreed_labels_disputes_the_rest_and_holds_no_text(data_dir:
     assert figures["disputed"] == 1 and figures["same_both"] == len(ids) - 2
     assert all("text" not in r["a"] and "text" not in r["b"] for r in stored)
     loaded = support_labels.load(data_dir, out)
-    sentences, labels = loaded[CLUSTER]
+    cluster, sentences, labels = loaded[CLUSTER]
+    assert cluster.id == CLUSTER
     assert sorted(labels.values()) == sorted(r["label"] for r in stored)
     keys = {(s.article_id, s.index) for s in sentences}
     assert all(pair <= keys for pair in labels)
