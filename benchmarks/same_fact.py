@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +36,9 @@ from weights_file import PACKAGE_DATA, write_weights
 OUT = PACKAGE_DATA / "same_fact.json"
 
 
-def trust_rows(data_dir: Path) -> tuple[list[list[float]], list[bool], list[str], list[str]]:
+def trust_rows(
+    data_dir: Path, features: Callable[[str, str, float], list[float]] = pair_features
+) -> tuple[list[list[float]], list[bool], list[str], list[str]]:
     """Features, labels, cluster ids and splits of the trust pairs (disputed pairs left out)."""
     X, y, groups, splits = [], [], [], []
     for cid, lc in load_trust(data_dir).items():
@@ -49,14 +51,16 @@ def trust_rows(data_dir: Path) -> tuple[list[list[float]], list[bool], list[str]
                 continue
             a, b = sorted(pair)
             i, j = index[a], index[b]
-            X.append(pair_features(lc.sentences[i].text, lc.sentences[j].text, float(sim[i, j])))
+            X.append(features(lc.sentences[i].text, lc.sentences[j].text, float(sim[i, j])))
             y.append(label == "same")
             groups.append(cid)
             splits.append(lc.split)
     return X, y, groups, splits
 
 
-def old_rows(data_dir: Path, heldout: set[str]) -> tuple[list[list[float]], list[bool], list[str], list[str]]:
+def old_rows(
+    data_dir: Path, heldout: set[str], features: Callable[[str, str, float], list[float]] = pair_features
+) -> tuple[list[list[float]], list[bool], list[str], list[str]]:
     """Features of the 405 older pairs; the cosine over the cluster's story sentences as the brief sees them."""
     X, y, groups, splits = [], [], [], []
     texts_of: dict[tuple[str, str], list[str]] = {}
@@ -69,7 +73,7 @@ def old_rows(data_dir: Path, heldout: set[str]) -> tuple[list[list[float]], list
         texts = [*texts_of[key], p.text_a, p.text_b]
         m = tfidf_matrix(texts)
         cosine = float((m[[len(texts) - 2]] @ m[[len(texts) - 1]].T).toarray()[0, 0])
-        X.append(pair_features(p.text_a, p.text_b, cosine))
+        X.append(features(p.text_a, p.text_b, cosine))
         y.append(p.label == "same")
         groups.append(p.cluster)
         splits.append("heldout" if p.cluster in heldout else "dev")
