@@ -36,6 +36,7 @@ import numpy as np
 from newsbrief.logistic import Logistic
 from newsbrief.model import Article, NotSummarised, Sentence
 from newsbrief.package_data import read_json
+from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.tokens import words
 from newsbrief.text.vectors import tfidf_matrix
 
@@ -51,6 +52,7 @@ PAGE_FEATURES = (
     "second_person",
     "interface_words",
     "mean_sentence_words",
+    "debris_share",
 )
 #: Every feature of the ``summarise`` model: the page features, then how the source relates to the others.
 FEATURES = (*PAGE_FEATURES, "similarity_max", "similarity_relative", "alone")
@@ -116,6 +118,7 @@ def page_features(article: Article, sentences: Sequence[Sentence], eligible: Seq
         sum(1 for t in tokens if t in _SECOND) / n_words,
         sum(1 for t in tokens if t in _INTERFACE) / n_words,
         sum(lengths) / n_sent if n_sent else 0.0,
+        sum(1 for s in sentences if is_debris(s.text)) / n_sent if n_sent else 1.0,
     ]
 
 
