@@ -4,8 +4,9 @@ Scraped sources are not all articles. Multi-News' raw sources include a web host
 promo, a horoscope, cookie / paywall / "enable JavaScript" walls, video-player pages and real articles about
 another story. The sentence-level checks (mined furniture, stand-alone rules, sentence quality) judge one
 sentence at a time, and a page of well-formed promo sentences passes them; what gives such a page away is
-the page as a whole: how little of it is story text, how short and list-like it is, whether it addresses
-"you", and how little it shares with the cluster's other sources.
+the page as a whole: how little of it is story text, how short and list-like it is, how much of it splits
+into debris (buttons, labels, headings), whether it addresses "you", and how little it shares with the
+cluster's other sources.
 
 :data:`FEATURES` are those signals, each computed from what the brief has already made (the cleaned text,
 its story sentences and their eligibility, TF-IDF vectors of the cluster's documents), so nothing here is
