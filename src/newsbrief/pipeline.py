@@ -58,7 +58,9 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         if not text:
             warnings.append(f"{art.origin or art.id}: nothing of the story is left after cleaning; skipped")
             continue
-        toks = words(text)
+        # a text with no Latin-script words (Japanese, Russian) is compared by its characters: with no
+        # tokens at all any two such texts would be one empty gram, "copies" of each other
+        toks = words(text) or [c for c in text if not c.isspace()]
         # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
         grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
         copy_of = next(

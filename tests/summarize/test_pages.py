@@ -139,12 +139,15 @@ def test_reason_is_named_by_the_page_model() -> None:
 def test_features_of_a_page_and_of_an_article() -> None:
     briefer = Briefer()
     rows = {}
-    for art in (REPORTS[0], ERROR_PAGE):
+    for art in (REPORTS[0], ERROR_PAGE, PROMO_PAGE):
         prepared = briefer.sources([art])
         rows[art.id] = dict(zip(PAGE_FEATURES, page_features(art, prepared.sentences, prepared.eligible), strict=True))
     assert rows["wire"]["eligible_share"] > 0.5 > rows["error"]["eligible_share"]
     assert rows["error"]["short_line_share"] > rows["wire"]["short_line_share"]
     assert rows["error"]["second_person"] > rows["wire"]["second_person"] == 0.0
+    # most of a page's lines split into debris (buttons, labels, headings); none of a report's do
+    debris = {k: r["debris_share"] for k, r in rows.items()}
+    assert min(debris["promo"], debris["error"]) >= 0.5 > debris["wire"] == 0.0
     assert relation_features([REPORTS[0]]) == [[0.0, 1.0, 1.0]]
     rel = relation_features([*REPORTS, ERROR_PAGE])
     assert rel[3][0] < min(r[0] for r in rel[:3]) and all(r[2] == 0.0 for r in rel)

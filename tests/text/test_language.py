@@ -53,3 +53,52 @@ def test_sentence_in_another_language_is_not_summarised() -> None:
     result = brief(articles, words=200, analysis=False)
     assert result.summary
     assert all(dutch_sentence not in s.text for s in result.summary)
+
+
+JAPANESE = (
+    "東京電力は日曜日、福島第一原子力発電所の処理水の海洋放出を再開したと発表した。"
+    "政府は安全性に問題はないとしている。地元の漁業関係者は風評被害を懸念している。"
+)
+CHINESE = "国务院总理周日在北京表示，中国经济今年将保持稳定增长，并将继续扩大对外开放。"
+RUSSIAN = (
+    "Президент России заявил в воскресенье, что правительство продолжит переговоры с соседними "
+    "странами о поставках газа."
+)
+
+
+def test_language_of_other_scripts_counts_letters_not_spaced_words() -> None:
+    # CJK puts no spaces between words and the word tokeniser sees no Cyrillic: letters are the evidence
+    assert language_of(JAPANESE) == "ja"
+    assert language_of(CHINESE) == "zh"  # Mandarin and Wu summed: the model splits them 0.65/0.35
+    assert language_of(RUSSIAN) == "ru"
+    # a few non-Latin names in an English sentence do not make it foreign; two words are too little
+    assert language_of("The ministry (外務省) said on Monday that talks with 北京 would go on next week.") == "en"
+    assert language_of("東京 大阪") == "en"
+
+
+def test_brief_sets_aside_sources_in_other_scripts_as_another_language() -> None:
+    articles = [
+        Article(id="en1", text=ENGLISH),
+        Article(id="en2", text=ENGLISH.replace("Tuesday", "Wednesday") + " The mayor said buses would run."),
+        Article(id="ja", text=JAPANESE),
+        Article(id="ru", text=RUSSIAN),
+        Article(id="nl", text=DUTCH),
+    ]
+    result = brief(articles, words=80, analysis=False)
+    assert [a.id for a in result.sources] == ["en1", "en2"]
+    assert sorted((n.article.id, n.reason) for n in result.not_summarised) == [
+        ("ja", "language"),
+        ("nl", "language"),
+        ("ru", "language"),
+    ]
+    assert all(w in " ".join(result.warnings) for w in ("(ja)", "(ru)", "(nl)"))
+
+
+def test_texts_in_other_scripts_are_copies_only_when_they_are() -> None:
+    from newsbrief.pipeline import clean_articles
+
+    kept, warnings = clean_articles(
+        [Article(id="ja", text=JAPANESE), Article(id="ru", text=RUSSIAN), Article(id="ja2", text=JAPANESE)]
+    )
+    assert [a.id for a in kept] == ["ja", "ru"]  # distinct scripts are not one empty word gram
+    assert warnings == ["ja2: a copy of ja; counted once"]

@@ -4,8 +4,9 @@ Scraped sources are not all articles. Multi-News' raw sources include a web host
 promo, a horoscope, cookie / paywall / "enable JavaScript" walls, video-player pages and real articles about
 another story. The sentence-level checks (mined furniture, stand-alone rules, sentence quality) judge one
 sentence at a time, and a page of well-formed promo sentences passes them; what gives such a page away is
-the page as a whole: how little of it is story text, how short and list-like it is, whether it addresses
-"you", and how little it shares with the cluster's other sources.
+the page as a whole: how little of it is story text, how short and list-like it is, how much of it splits
+into debris (buttons, labels, headings), whether it addresses "you", and how little it shares with the
+cluster's other sources.
 
 :data:`FEATURES` are those signals, each computed from what the brief has already made (the cleaned text,
 its story sentences and their eligibility, TF-IDF vectors of the cluster's documents), so nothing here is
@@ -36,6 +37,7 @@ import numpy as np
 from newsbrief.logistic import Logistic
 from newsbrief.model import Article, NotSummarised, Sentence
 from newsbrief.package_data import read_json
+from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.tokens import words
 from newsbrief.text.vectors import tfidf_matrix
 
@@ -51,6 +53,7 @@ PAGE_FEATURES = (
     "second_person",
     "interface_words",
     "mean_sentence_words",
+    "debris_share",
 )
 #: Every feature of the ``summarise`` model: the page features, then how the source relates to the others.
 FEATURES = (*PAGE_FEATURES, "similarity_max", "similarity_relative", "alone")
@@ -116,6 +119,7 @@ def page_features(article: Article, sentences: Sequence[Sentence], eligible: Seq
         sum(1 for t in tokens if t in _SECOND) / n_words,
         sum(1 for t in tokens if t in _INTERFACE) / n_words,
         sum(lengths) / n_sent if n_sent else 0.0,
+        sum(1 for s in sentences if is_debris(s.text)) / n_sent if n_sent else 1.0,
     ]
 
 

@@ -9,6 +9,11 @@ Loading that model costs ~1.6 s, so a cheap test comes first: English prose is a
 words ("the", "of", "said"...), so a text whose share of English stopwords is high is English
 without asking the model. The model is loaded only for the rare text that fails that test, and its
 answer counts only when it is confident (it calls a list of names German with probability 0.07).
+
+Evidence is counted in words for Latin-script text, but in letters for text written mostly in another
+script: Japanese and Chinese put no spaces between words, and the word tokeniser (ASCII, as
+rouge-score's) sees nothing in Cyrillic or Greek, so such a source used to fall through to the
+default and be kept, or set apart as "not an article" instead of as "another language".
 """
 
 from __future__ import annotations
@@ -23,6 +28,14 @@ from newsbrief.text.tokens import STOPWORDS, words
 ENGLISH_STOPWORD_SHARE = 0.2
 #: A sentence shorter than this is not tested (too little evidence either way).
 MIN_WORDS = 8
+#: Letters of scripts other than Latin a text needs before it is tested by those letters (a CJK
+#: character carries about a word, a Cyrillic word about six letters: 20 is a short sentence in both).
+MIN_OTHER_SCRIPT_LETTERS = 20
+#: Share of a text's letters outside basic Latin above which the text is tested by its letters.
+OTHER_SCRIPT_SHARE = 0.5
+#: Varieties the model tells apart that are written alike and read as one language (ISO 639-3 code
+#: to its macrolanguage): it splits a Mandarin sentence 0.65 zh / 0.35 wuu, below any confidence.
+MACROLANGUAGE = {"wuu": "zh", "yue": "zh", "ary": "ar", "arz": "ar", "uzs": "uz"}
 #: Probability the model must give a language before a sentence counts as in that language.
 MIN_PROBABILITY = 0.9
 
@@ -38,11 +51,31 @@ def _stopword_share(tokens: list[str]) -> float:
     return sum(t in STOPWORDS for t in tokens) / len(tokens) if tokens else 0.0
 
 
+def _classify(text: str, default: str) -> str:
+    """The model's language for ``text`` (varieties summed into their macrolanguage) when confident."""
+    totals: dict[str, float] = {}
+    for lang, probability in _identifier().rank(text):
+        code = MACROLANGUAGE.get(lang, lang)
+        totals[code] = totals.get(code, 0.0) + probability
+    lang = max(totals, key=totals.__getitem__)
+    return lang if totals[lang] >= MIN_PROBABILITY else default
+
+
+def _other_script_letters(text: str) -> int:
+    """How many of ``text``'s letters are outside Latin, or 0 when they are not most of its letters."""
+    letters = [c for c in text if c.isalpha()]
+    other = sum(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
+    return other if letters and other / len(letters) >= OTHER_SCRIPT_SHARE else 0
+
+
 def language_of(text: str, *, default: str = "en") -> str:
     """The ISO 639-1 code of ``text``'s language, or ``default`` when the evidence is too thin.
 
-    English is recognised from its function words without loading the model.
+    English is recognised from its function words without loading the model; a text mostly in
+    another script (CJK, Cyrillic, Arabic...) is tested by its letters, having few spaced words.
     """
+    if _other_script_letters(text) >= MIN_OTHER_SCRIPT_LETTERS:
+        return _classify(text, default)
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return default
@@ -52,8 +85,7 @@ def language_of(text: str, *, default: str = "en") -> str:
     lower = [w for w in text.split() if w[:1].islower()]
     if len(lower) < MIN_WORDS // 2:
         return default
-    lang, probability = _identifier().classify(text)
-    return lang if probability >= MIN_PROBABILITY else default
+    return _classify(text, default)
 
 
 def majority_language(texts: list[str]) -> str:
