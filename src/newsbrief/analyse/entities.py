@@ -101,7 +101,6 @@ from newsbrief.analyse._entity_evidence import (
     headline_spans,
     known_place,
 )
-from newsbrief.analyse._entity_keep import keeps
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
@@ -167,19 +166,19 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     Raises:
         ValueError: ``docs`` does not match ``articles`` one for one.
     """
-    candidates, lower_words = entity_candidates(articles, docs)
-    entities = [e for e, c in candidates if keeps(e, c, lower_words)]
+    candidates, _ = entity_candidates(articles, docs)
+    entities = [e for e, _ in candidates]
     entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
-    logger.debug("entities: %d of %d candidates", len(entities), len(candidates))
+    logger.debug("entities: %d", len(entities))
     return tuple(entities)
 
 
 def entity_candidates(
     articles: Sequence[Article], docs: Sequence[Doc]
 ) -> tuple[list[tuple[Entity, list[Mention]]], set[str]]:
-    """The entities the rules list, each with its mentions, before the keep model's say; and the story's words
-    in lower case (evidence of a common noun). :func:`extract_entities` filters them; ``benchmarks/entity_keep.py``
-    fits the model on them.
+    """The entities the rules list, each with its mentions (:func:`extract_entities` sorts them), and the story's
+    words in lower case (evidence of a common noun): what ``benchmarks/entity_keep.py`` reads to fit a model of
+    which listed types are right.
 
     Raises:
         ValueError: ``docs`` does not match ``articles`` one for one.
