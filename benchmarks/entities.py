@@ -41,12 +41,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entity_labels import ClusterLabels, load_entity_labels, lookup_name, short_sha1  # siblings: scripts
-from trust_items import DEFAULT_DATA_DIR, ROOT, SEEDS, choose_clusters
+from entity_labels import NAMES_FILE, ClusterLabels, load_entity_labels, lookup_name, short_sha1  # siblings: scripts
+from trust_items import DEFAULT_DATA_DIR, ROOT, SEEDS, choose_clusters, multinews_clusters
 
 #: How many of the brief's entities an editor reads ("the ten most prominent").
 TOP = 10
 KINDS = ("furniture", "type", "merged", "twice", "descriptor")
+#: The label files' splits: the first rounds' dev and held-out parts of the 41 trust clusters, then the fresh
+#: round's (24 clusters no earlier round or reader saw; its held-out half by :func:`entity_labels.fresh_split`).
+SPLITS = ("dev", "heldout", "fresh-dev", "fresh-heldout")
 #: The system's label -> the labelled types it may stand for.
 TYPE_OK: dict[str, frozenset[str]] = {
     "PERSON": frozenset({"person"}),
@@ -135,7 +138,7 @@ def score(
     outputs: Mapping[str, Sequence[ShownEntity]], labels: Mapping[str, ClusterLabels], top: int = TOP
 ) -> dict[str, Tally]:
     """Tallies per split (``dev``, ``heldout``) and ``all`` over the labelled clusters in ``outputs``."""
-    tallies = {s: Tally() for s in ("dev", "heldout", "all")}
+    tallies = {s: Tally() for s in (*SPLITS, "all")}
     for cid, cl in labels.items():
         if cid not in outputs:
             continue
@@ -198,7 +201,7 @@ def lost_people(
     return lost
 
 
-def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = ("dev", "heldout", "all")) -> str:
+def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = (*SPLITS, "all")) -> str:
     """One row per (system, split): entities scored, wrong, rate, each kind, unlabelled names/descriptors."""
     head = "| system | split | clusters | entities | wrong | rate | " + " | ".join(KINDS)
     head += " | unlabelled names | unlabelled descriptors | listed per brief | right people/orgs in top |"
@@ -206,6 +209,8 @@ def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = ("dev
     for system, tallies in rows.items():
         for split in splits:
             t = tallies[split]
+            if not t.clusters:
+                continue
             kinds = " | ".join(str(t.kinds[k]) for k in KINDS)
             lines.append(
                 f"| {system} | {split} | {t.clusters} | {t.entities} | {t.wrong} | {t.rate:.1%} | {kinds} | "
@@ -228,7 +233,7 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None, cache: Path | None
 
     config = BriefConfig(analysis=True)
     out: dict[str, list[dict]] = {}
-    for cluster in choose_clusters(data_dir):
+    for cluster in labelled_clusters(data_dir):
         if ids is not None and cluster.id not in ids:
             continue
         if cache is not None:
@@ -248,8 +253,26 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None, cache: Path | None
     return out
 
 
+def labelled_clusters(data_dir: Path) -> list:
+    """The clusters of the entity labels: the trust set's 41 (:func:`trust_items.choose_clusters`), then the
+    clusters of a fresh round (``entity_items.py --fresh``), read from the label file's cluster ids."""
+    chosen = choose_clusters(data_dir)
+    known = {c.id for c in chosen}
+    with NAMES_FILE.open(encoding="utf-8") as fh:
+        labelled = {json.loads(line)["cluster"] for line in fh if line.strip()}
+    fresh = sorted(labelled - known)
+    return chosen + (multinews_clusters(data_dir, fresh) if fresh else [])
+
+
 def _cached_stage(cluster, config, cache: Path) -> tuple:
     """The entity stage run on the cached inputs of one cluster's brief (made by one ``brief`` run if absent)."""
+    import newsbrief.analyse.entities as stage
+
+    return stage.extract_entities(*cached_inputs(cluster, config, cache))
+
+
+def cached_inputs(cluster, config, cache: Path) -> tuple[list, list]:
+    """The entity stage's inputs of one cluster's brief (cleaned articles, parsed docs), kept in ``cache``."""
     import pickle
 
     from spacy.tokens import Doc
@@ -278,7 +301,7 @@ def _cached_stage(cluster, config, cache: Path) -> tuple:
         tmp.replace(path)
     data = pickle.loads(path.read_bytes())
     vocab = load_nlp().vocab
-    return stage.extract_entities(data["articles"], [Doc(vocab).from_bytes(b) for b in data["docs"]])
+    return data["articles"], [Doc(vocab).from_bytes(b) for b in data["docs"]]
 
 
 def stage_seconds(data_dir: Path, repeats: int = 15) -> float:
@@ -341,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--errors", action="store_true", help="list every wrong and unlabelled entity")
     ap.add_argument("--time", action="store_true", help="time the entity stage on the seeds instead of scoring")
     ap.add_argument("--cache", type=Path, help="keep the entity stage's inputs here and rerun only the stage")
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), help="print only this split (dev while developing)")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), help="print only this split (dev while developing)")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the subprocess of --rev
     args = ap.parse_args(argv)
     if args.dump is not None:
@@ -365,10 +388,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         every[name] = outputs
         rows[name] = score(outputs, labels)
         print(f"{name}: {len(outputs)} clusters briefed in {seconds:.0f} s", file=sys.stderr)
-    print(table(rows, (args.split,) if args.split else ("dev", "heldout", "all")))
+    print(table(rows, (args.split,) if args.split else (*SPLITS, "all")))
     if len(every) == 2:
         (_, before), (_, after) = every.items()
-        for split in (args.split,) if args.split in ("dev", "heldout") else ("dev", "heldout"):
+        for split in (args.split,) if args.split in SPLITS else SPLITS:
             lost = lost_people(before, after, labels, split)
             print(
                 f"\n{split}: {len(lost)} labelled people/organisations listed (right type) by the first system are "
@@ -377,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.errors:
         for name, tallies in rows.items():
             print(f"\n## {name}")
-            for split in (args.split,) if args.split in ("dev", "heldout") else ("dev", "heldout"):
+            for split in (args.split,) if args.split in SPLITS else SPLITS:
                 for line in tallies[split].failures:
                     print(f"{split}\t{line}")
 

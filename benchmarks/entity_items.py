@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -44,6 +45,7 @@ from trust_items import (  # a sibling script, not a package
     StoryCluster,
     choose_clusters,
     heldout_ids,
+    multinews_clusters,
     short_id,
     write_jsonl,
 )
@@ -116,7 +118,7 @@ def contexts(sentences: list[tuple[int, str]], needle: str, k: int = CONTEXTS) -
     return out
 
 
-def cluster_items(cluster: StoryCluster, split: str) -> tuple[list[dict], dict]:
+def cluster_items(cluster: StoryCluster, split: str, max_extra: int = MAX_EXTRA) -> tuple[list[dict], dict]:
     """The name and descriptor items of one cluster, and a summary row for the build file."""
     b = brief(list(cluster.articles), BriefConfig(analysis=True))
     cleaned = list(b.sources)
@@ -127,7 +129,7 @@ def cluster_items(cluster: StoryCluster, split: str) -> tuple[list[dict], dict]:
         for n in (ent.name, *ent.aliases):
             names.setdefault(_norm(n), "system")
     extra = [n for n, c in spacy_names(cleaned).most_common() if c >= MIN_SPANS and n not in names]
-    for n in extra[:MAX_EXTRA]:
+    for n in extra[:max_extra]:
         names[n] = "spacy"
     tag = short_id(cluster.id)
     ordered = sorted(names, key=lambda n: (n.split()[-1].lower(), n))  # one surname's forms together
@@ -172,7 +174,7 @@ def cluster_items(cluster: StoryCluster, split: str) -> tuple[list[dict], dict]:
         "file": cluster.file,
         "split": split,
         "names": len(ordered),
-        "from_spacy": len(extra[:MAX_EXTRA]),
+        "from_spacy": len(extra[:max_extra]),
         "descriptors": k,
     }
     return items, row
@@ -191,6 +193,52 @@ def build(data_dir: Path, out_dir: Path) -> dict:
         print(f"{cluster.id}: {row['names']} names ({row['from_spacy']} spaCy only), {row['descriptors']} descriptors")
     n = write_jsonl(out_dir / "items.jsonl", items)
     return write_build(out_dir, {"items": n}, rows)
+
+
+#: The folders of the blind readers' cluster lists (never labelled by a fresh round: the latest one is reserved
+#: for the lead's reading, the earlier ones were developed on).
+READINGS = ("s5", "s6", "s7", "s8")
+#: Items of a fresh round keep fewer spaCy-only names: the round scores what a brief shows.
+FRESH_EXTRA = 4
+
+
+def fresh_clusters(data_dir: Path, n: int, notes: Path, seed: int = 4) -> list[StoryCluster]:
+    """``n`` Multi-News clusters with >= 3 documents that no entity round labelled and no reader read.
+
+    A fresh held-out for a system developed on the 41 trust clusters and the readers' clusters: drawn with
+    its own seed from what is left once those (and the lead's reserved list) are taken out.
+    """
+    taken = {c.id for c in choose_clusters(data_dir)}
+    for folder in READINGS:
+        path = notes / folder / "reading_ids.json"
+        if not path.exists():
+            raise SystemExit(f"{path}: missing (the readers' clusters must be left out of a fresh round)")
+        taken |= set(json.loads(path.read_text(encoding="utf-8"))["unseen"])
+    pool = [c for c in multinews_clusters(data_dir) if c.id not in taken]
+    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), n))
+    return [c for c in pool if c.id in chosen]
+
+
+def fresh_heldout(cluster_ids: list[str]) -> set[str]:
+    """The held-out half of a fresh round: the clusters with the lowest sha1 of their id, half rounded up (the
+    other half may be fitted on: the first rounds' dev clusters hold too few of the errors left)."""
+    ranked = sorted(cluster_ids, key=lambda c: hashlib.sha1(c.encode("utf-8")).hexdigest())
+    return set(ranked[: (len(ranked) + 1) // 2])
+
+
+def build_fresh(data_dir: Path, out_dir: Path, n: int, notes: Path) -> dict:
+    """A fresh round's ``items.jsonl`` and ``build.json`` (splits ``fresh-dev`` and ``fresh-heldout``)."""
+    items: list[dict] = []
+    rows = []
+    clusters = fresh_clusters(data_dir, n, notes)
+    held = fresh_heldout([c.id for c in clusters])
+    for cluster in clusters:
+        got, row = cluster_items(cluster, "fresh-heldout" if cluster.id in held else "fresh-dev", FRESH_EXTRA)
+        items += got
+        rows.append(row)
+        print(f"{cluster.id}: {row['names']} names ({row['from_spacy']} spaCy only), {row['descriptors']} descriptors")
+    n_items = write_jsonl(out_dir / "items.jsonl", items)
+    return write_build(out_dir, {"items": n_items}, rows)
 
 
 def write_build(out_dir: Path, head: dict, rows: list[dict]) -> dict:
@@ -217,8 +265,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--fresh", type=int, help="a fresh round of this many clusters no round or reader has seen")
+    ap.add_argument("--notes", type=Path, default=Path("/work/notes"), help="where the readers' lists are")
     args = ap.parse_args()
-    s = build(args.data, args.out)
+    s = build_fresh(args.data, args.out, args.fresh, args.notes) if args.fresh else build(args.data, args.out)
     print(f"{s['items']} items: {s['names']} names, {s['descriptors']} descriptors -> {args.out / 'items.jsonl'}")
 
 

@@ -231,8 +231,8 @@ def test_entity_labels_load_and_the_system_stays_under_its_measured_rate() -> No
     if not (DATA / "multinews" / "val_raw.jsonl").exists():
         pytest.skip(f"Multi-News data not found at {DATA} (expected ../shared/data beside the repo)")
     labels = entity_labels.load_entity_labels(DATA)
-    assert len(labels) >= 40 and {c.split for c in labels.values()} == {"dev", "heldout"}
-    ids = sorted(labels)
+    assert len(labels) >= 40 and {c.split for c in labels.values()} <= set(entities.SPLITS)
+    ids = sorted(c for c, cl in labels.items() if cl.split in ("dev", "heldout"))  # the 41 the guard was set on
     if os.environ.get("NEWSBRIEF_FULL") != "1":
         ids = random.Random(11).sample(ids, 8)
     raw = entities.dump_outputs(DATA, set(ids))

@@ -28,4 +28,5 @@ class Mention:
     body_use: bool = False  # an abbreviation used as a body here ("NPR reported", "CIA director"; _entity_context)
     cue: str | None = None  # the class the words around it give (_entity_context: "the airport", "the show")
     span: Span | None = None
+    ent: Span | None = None  # the tagger's span it came from (benchmarks/entity_keep.py reads the words around it)
     descriptors: list[str] = field(default_factory=list)

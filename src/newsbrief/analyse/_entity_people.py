@@ -1,15 +1,15 @@
 """People of a story, one person once: merging person mentions by full name, surname and first name.
 
-Cross-document person resolution by name (Bagga & Baldwin 1998) with the alias, gender and exact-match sieves
-of deterministic coreference (Lee et al. 2013): a full name absorbs shorter or differently spelt full names of
-the same surname ("Steve"/"Steven Hansen", "Tolkein"/"Tolkien"); a lone surname or "Mr/Mrs <surname>" attaches
-to the full name it ends, of a compatible gender ("Mrs Wilson" is not Gary Wilson), and when several match, to the
-one the story names in full far more often than the others, or else to none (which of two Smiths is meant is not
-known: a brief that says less and is right); a lone first
-name attaches only to the one full name it opens, when no other person of the story shares it and it never follows
-a kinship word ("his son Tom"). A lone name that is the given name or surname of a person of the story but could
-not be given to one ("Taylor" beside Taylor Swift and Taylor Lautner) is not listed on its own either.
-"""
+Cross-document person resolution by name (Bagga & Baldwin 1998) with the alias, gender and exact-match sieves of
+deterministic coreference (Lee et al. 2013): a full name absorbs shorter or differently spelt full names of the same
+person ("Steve"/"Steven Hansen", "Tolkein"/"Tolkien", "J. Smith"/"John Smith"; the one "same person?" rule of
+:mod:`newsbrief.analyse.same_person`, which the quotes' speakers ask too); a lone surname or "Mr/Mrs <surname>"
+attaches to the full name it ends, of a compatible gender ("Mrs Wilson" is not Gary Wilson), and when several match,
+to the one the story names in full far more often than the others, or else to none (which of two Smiths is meant is
+not known: a brief that says less and is right); a lone first name attaches only to the one full name it opens, when
+no other person of the story shares it and it never follows a kinship word ("his son Tom"). A lone name that is the
+given name or surname of a person of the story but could not be given to one ("Taylor" beside Taylor Swift and
+Taylor Lautner) is not listed on its own either."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, first_name_gender, gender_of, same_surname
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
+from newsbrief.analyse.same_person import same_person
 from newsbrief.model import Article
 
 logger = logging.getLogger(__name__)
@@ -45,9 +46,7 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
             for b in full[:i]
             if len(b.split()) >= len(toks)
             and b != name
-            and same_surname(b.split()[-1], toks[-1])
-            and (set(toks[:-1]) <= set(b.split()[:-1]) or _short_form(toks, b.split()))
-            and compatible(_gender(name, titles), _gender(b, titles))
+            and same_person(name, b, _gender(name, titles), _gender(b, titles))
         ]
         parent[name] = parent.get(longer[0], longer[0]) if longer else name
     canon = sorted(set(parent.values()))
@@ -143,13 +142,6 @@ def _lone_min(name: str) -> int:
     """How often a lone name must be tagged a person to be listed: :data:`LONE_NAME_MIN`, or twice for a given
     name of known gender ("Josh" and "Anna" in a story that never gives their surname)."""
     return 2 if first_name_gender(name) in {"male", "female"} else LONE_NAME_MIN
-
-
-def _short_form(a: list[str], b: list[str]) -> bool:
-    """ "Steve Hansen" and "Steven Hansen": two-word names whose given names are one the start of the other."""
-    if len(a) != 2 or len(b) != 2 or a[0] == b[0] or min(len(a[0]), len(b[0])) < 3:
-        return False
-    return a[0].startswith(b[0]) or b[0].startswith(a[0])
 
 
 def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:

@@ -166,6 +166,23 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     Raises:
         ValueError: ``docs`` does not match ``articles`` one for one.
     """
+    candidates, _ = entity_candidates(articles, docs)
+    entities = [e for e, _ in candidates]
+    entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
+    logger.debug("entities: %d", len(entities))
+    return tuple(entities)
+
+
+def entity_candidates(
+    articles: Sequence[Article], docs: Sequence[Doc]
+) -> tuple[list[tuple[Entity, list[Mention]]], set[str]]:
+    """The entities the rules list, each with its mentions (:func:`extract_entities` sorts them), and the story's
+    words in lower case (evidence of a common noun): what ``benchmarks/entity_keep.py`` reads to fit a model of
+    which listed types are right.
+
+    Raises:
+        ValueError: ``docs`` does not match ``articles`` one for one.
+    """
     if len(articles) != len(docs):
         raise ValueError(f"got {len(articles)} articles but {len(docs)} parsed docs; pass one doc per article")
     mentions: list[Mention] = []
@@ -201,7 +218,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
                 continue
             mention = _mention(ent, article.id, len(mentions))
             if mention is not None:
-                mention.cue, mention.tagged = cue, ent.label_
+                mention.cue, mention.tagged, mention.ent = cue, ent.label_, ent
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
@@ -220,10 +237,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
-    entities = [e for e, c in shown if backed(e, c)]
-    entities.sort(key=lambda e: (-sum(n for _, n in e.mentions), e.name))
-    logger.debug("entities: %d from %d mentions", len(entities), len(mentions))
-    return tuple(entities)
+    return [(e, c) for e, c in shown if backed(e, c)], lower_words
 
 
 # 1-2. Mentions and general corrections ------------------------------------------------------------
