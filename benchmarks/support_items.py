@@ -47,11 +47,14 @@ PAIR_SETS = ("sentence_pairs", "trust_", "conflicts")
 RESERVED = Path("/work/notes/s8/reading_ids.json")
 
 
-def labelled_clusters(tests_data: Path) -> set[str]:
-    """Every Multi-News cluster id a labelled pair set of tests/data names (same-fact, trust, conflict pairs)."""
+def labelled_clusters(tests_data: Path, skip: tuple[str, ...] = ()) -> set[str]:
+    """Every Multi-News cluster id a labelled pair set of tests/data names (same-fact, trust, conflict pairs).
+
+    ``skip`` names files (without ``.jsonl``) to leave out: a set drawn at the same time as the one checked.
+    """
     seen: set[str] = set()
     for path in sorted(tests_data.glob("*.jsonl")):
-        if not path.name.startswith(PAIR_SETS):
+        if not path.name.startswith(PAIR_SETS) or path.stem in skip:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if '"multinews-val-' in line:
