@@ -8,8 +8,8 @@ at the quote, one for those PolNeAR's coreference resolved to a full name (where
 "she": noisy, the data README found about half right, but it is where the family's full names are):
 
 - *family quote*: the gold speaker is a full name (2+ words) whose surname two or more people of the article
-  bear (the article's PERSON entities grouped into people by ``quote_families.people_of``);
-- *right full name*: our speaker is a full name of the same person (``quote_families.same_person``);
+  bear (the article's PERSON entities grouped into people by ``same_person.people_of``);
+- *right full name*: our speaker is a full name of the same person (``same_person.same_person``);
 - *bare surname*: our speaker is the surname alone (the text did not decide which family member spoke);
 - *mix-up*: our speaker is a full name with the gold's surname and another given name, both names being
   PERSON names of the article (so "Iowa Democrat" for "New Hampshire Democrat" is no family); counted over
@@ -30,8 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes_polnear as polnear
-from newsbrief.analyse.quote_families import people_of, same_person
 from newsbrief.analyse.quotes import extract_quotes, in_brief
+from newsbrief.analyse.same_person import people_of, same_person
 from quotes import DATA, _norm, match
 from speaker_ranker import docs_of
 

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse.quote_families import fullest, people_of, same_person
 from newsbrief.analyse.quote_index import DocIndex
+from newsbrief.analyse.same_person import fullest, people_of, same_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
