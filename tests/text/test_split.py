@@ -178,3 +178,26 @@ def test_a_title_cut_at_its_exclamation_mark_is_joined() -> None:
     ]
     for apart in ("What a game! The fans went home happy.", "Why? Part of the appeal is simplicity."):
         assert len(split_sentences(Article(id="a", text=apart))) == 2
+
+
+@pytest.mark.parametrize("splitter", ["nupunkt", "pysbd", "blingfire"])
+def test_an_abbreviation_in_brackets_or_a_month_before_a_day_is_no_sentence_end(splitter: str) -> None:
+    text = (
+        "Senate Majority Leader Mitch McConnell (R-Ky.), who on Tuesday said no, spoke first. "
+        "This story first appeared in the Aug. 23-Sept. 5 issue of the magazine. It sold out."
+    )
+    sents = split_sentences(Article(id="a", text=text), splitter)
+    assert [s.text for s in sents] == [
+        "Senate Majority Leader Mitch McConnell (R-Ky.), who on Tuesday said no, spoke first.",
+        "This story first appeared in the Aug. 23-Sept. 5 issue of the magazine.",
+        "It sold out.",
+    ]
+
+
+def test_a_whole_month_name_or_a_number_after_a_sentence_still_ends_it() -> None:
+    assert _split("The vote was in May. 5 members left. Prices rose 5%. 3 people died.") == [
+        "The vote was in May.",
+        "5 members left.",
+        "Prices rose 5%.",
+        "3 people died.",
+    ]

@@ -58,6 +58,9 @@ OPENING = 300
 DATELINE_LAG = 2
 
 _MONTH_NAMES = sorted({n for names in _INFO.MONTHS for n in names}, key=len, reverse=True)
+#: The short forms of the month names ("Jan", "Sept"; not "May", a whole name), written with a full stop in
+#: news ("Sept. 5").
+MONTH_ABBREVIATIONS = frozenset(n for names in _INFO.MONTHS for n in names[:-1] if n != names[-1])
 _WEEKDAY_NAMES = [names[-1] for names in _INFO.WEEKDAYS]
 _MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"

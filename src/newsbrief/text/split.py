@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from newsbrief.model import Article, Sentence
+from newsbrief.text.dates import MONTH_ABBREVIATIONS
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
@@ -76,6 +77,25 @@ _FRAGMENT = re.compile(r"^[\W_]+$")
 _AFTER_TITLE_MARK = re.compile(
     r"[a-z]|(?:[A-Z][\w'’&.-]*\s){0,3}[A-Z][\w'’&.-]*,\s(?:was|is|were|are|has|have|had|will|would|said|says)\s"
 )
+#: A segment that opens with a closing bracket or a comma, semicolon or colon continues the one before: a
+#: splitter took the full stop of an abbreviation inside brackets for a sentence's end ("Mitch McConnell
+#: (R-Ky." + "), who on Tuesday ..."). No sentence opens so.
+_CONTINUES = re.compile(r"[)\]},;:]")
+#: A month's short form with its full stop, glued to what precedes it ("Aug. 23-Sept."), before a day number
+#: ("5 issue"): a date, not a sentence's end; the splitter's model knows "Sept." only as a word of its own.
+_MONTH_END = re.compile(r"(?:^|[^A-Za-z])(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$")
+_DAY_NEXT = re.compile(r"\d{1,2}(?!\d)")
+
+
+def _joins(paragraph: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the segment ``paragraph[start:end]`` belongs to the sentence ``previous`` (see the rules above)."""
+    segment = paragraph[start:end]
+    if _FRAGMENT.match(segment) or _CONTINUES.match(segment):
+        return True
+    before = paragraph[previous[0] : previous[1]]
+    if before[-1:] in ("!", "?") and _AFTER_TITLE_MARK.match(paragraph, start):
+        return True
+    return _MONTH_END.search(before) is not None and _DAY_NEXT.match(segment) is not None
 
 
 def is_dateline(text: str) -> bool:
@@ -95,10 +115,7 @@ def _spans_in(paragraph: str, offset: int, splitter: Splitter) -> Iterator[tuple
         yield from _spans_in(paragraph[cut:], offset + cut, splitter)
         return
     for start, end in _raw_spans(paragraph, splitter):
-        if spans and (
-            _FRAGMENT.match(paragraph[start:end])
-            or (paragraph[spans[-1][1] - 1] in "!?" and _AFTER_TITLE_MARK.match(paragraph, start))
-        ):
+        if spans and _joins(paragraph, spans[-1], start, end):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
