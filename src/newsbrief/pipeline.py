@@ -43,6 +43,18 @@ logger = logging.getLogger(__name__)
 DUPLICATE_JACCARD = 0.8
 
 
+def _shingle_tokens(text: str) -> list[str]:
+    """The tokens copies are compared by: words, or characters for a text mostly in another script.
+
+    The word tokeniser sees only Latin letters and digits, so a Japanese or Russian report is compared by its
+    characters: by its words, two such texts would be one gram each, empty or the one Latin name each cites
+    ("NHK", "Reuters"), and so "copies" of each other. Mostly: its words cover under half of its characters.
+    """
+    toks = words(text)
+    chars = "".join(text.split())
+    return toks if 2 * sum(map(len, toks)) >= len(chars) else list(chars)
+
+
 def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
     """Clean each article's text; drop those left empty and copies of an earlier one.
 
@@ -58,9 +70,7 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         if not text:
             warnings.append(f"{art.origin or art.id}: nothing of the story is left after cleaning; skipped")
             continue
-        # a text with no Latin-script words (Japanese, Russian) is compared by its characters: with no
-        # tokens at all any two such texts would be one empty gram, "copies" of each other
-        toks = words(text) or [c for c in text if not c.isspace()]
+        toks = _shingle_tokens(text)
         # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
         grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
         copy_of = next(

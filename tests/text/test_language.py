@@ -102,3 +102,23 @@ def test_texts_in_other_scripts_are_copies_only_when_they_are() -> None:
     )
     assert [a.id for a in kept] == ["ja", "ru"]  # distinct scripts are not one empty word gram
     assert warnings == ["ja2: a copy of ja; counted once"]
+
+
+def test_texts_in_other_scripts_with_a_latin_word_are_not_copies_by_that_word() -> None:
+    from newsbrief.pipeline import clean_articles
+
+    # two different reports that each name one Latin-script source ("NHK", "Reuters") were one word gram
+    # each, the same gram: the second was dropped as "a copy" of the first
+    osaka = "大阪府は月曜日、大雨で川が氾濫する恐れがあるとして約二万人に避難指示を出した。NHKが伝えた。"
+    rates = "Центробанк в пятницу повысил ключевую ставку до шестнадцати процентов, сообщает Reuters."
+    kept, warnings = clean_articles(
+        [
+            Article(id="ja", text=JAPANESE + "NHKが伝えた。"),
+            Article(id="ja2", text=osaka),
+            Article(id="ru", text=RUSSIAN + " Сообщает Reuters."),
+            Article(id="ru2", text=rates),
+            Article(id="ja3", text="速報 " + JAPANESE + "NHKが伝えた。"),  # a copy with a label before it
+        ]
+    )
+    assert [a.id for a in kept] == ["ja", "ja2", "ru", "ru2"]
+    assert warnings == ["ja3: a copy of ja; counted once"]
