@@ -34,7 +34,7 @@ from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
-from newsbrief.text.tokens import jaccard, word_count, words
+from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
 
 logger = logging.getLogger(__name__)
 
@@ -46,13 +46,10 @@ DUPLICATE_JACCARD = 0.8
 def _shingle_tokens(text: str) -> list[str]:
     """The tokens copies are compared by: words, or characters for a text mostly in another script.
 
-    The word tokeniser sees only Latin letters and digits, so a Japanese or Russian report is compared by its
-    characters: by its words, two such texts would be one gram each, empty or the one Latin name each cites
-    ("NHK", "Reuters"), and so "copies" of each other. Mostly: its words cover under half of its characters.
+    By its words, a Japanese or Russian report would be one gram, empty or the one Latin name it cites ("NHK",
+    "Reuters"), and two such reports "copies" of each other.
     """
-    toks = words(text)
-    chars = "".join(text.split())
-    return toks if 2 * sum(map(len, toks)) >= len(chars) else list(chars)
+    return words(text) if read_by_words(text) else list("".join(text.split()))
 
 
 def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
