@@ -124,18 +124,26 @@ def test_texts_in_other_scripts_with_a_latin_word_are_not_copies_by_that_word() 
     assert warnings == ["ja3: a copy of ja; counted once"]
 
 
+#: Two Russian reports of different stories, each citing Reuters: the word tokens read "reuters" alone in either.
+HEALTH_RU = (
+    "Министерство здравоохранения во вторник сообщило о трёхстах новых случаях заражения в столице, "
+    "сообщает агентство Reuters. Эксперты предупредили, что поездки в праздники могут привести к росту "
+    "числа случаев."
+)
+RATES_RU = (
+    "Центробанк в пятницу повысил ключевую ставку до шестнадцати процентов, сообщает агентство Reuters. "
+    "Аналитики считают, что ставка останется на этом уровне как минимум до весны."
+)
+
+
 def test_sentences_in_other_scripts_are_not_one_fact_by_the_latin_name_they_share() -> None:
-    # two Russian reports of different stories, each citing Reuters: the word tokeniser reads only "reuters"
-    # in either, so every pair of their sentences looked alike, "found in all 2 sources" and facts of both
-    health = (
-        "Министерство здравоохранения во вторник сообщило о трёхстах новых случаях заражения в столице, "
-        "сообщает агентство Reuters. Эксперты предупредили, что поездки в праздники могут привести к росту "
-        "числа случаев."
-    )
-    rates = (
-        "Центробанк в пятницу повысил ключевую ставку до шестнадцати процентов, сообщает агентство Reuters. "
-        "Аналитики считают, что ставка останется на этом уровне как минимум до весны."
-    )
-    result = brief([Article(id="health", text=health), Article(id="rates", text=rates)], words=200)
+    # every pair of their sentences looked alike: "found in all 2 sources", and facts of both
+    result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
     assert result.summary and all(not s.support for s in result.summary)
     assert not result.facts
+
+
+def test_a_sentence_the_verdict_model_cannot_read_is_not_its_writers_view() -> None:
+    # the model reads English words; with none to read, every Russian sentence was "in the view of the writer"
+    result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
+    assert result.summary and all(s.view_of is None for s in result.summary)
