@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflicts import GOLDS, load_gold, stage  # sibling scripts, not a package
-from trust_items import DEFAULT_DATA_DIR, _any_cluster, write_jsonl
+from trust_items import DEFAULT_DATA_DIR, _any_cluster, require_data, write_jsonl
 
 NOTE = "typo in one source: its report writes the other spelling too (guideline of round 5)"
 
@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, nargs="*", default=[g for g in GOLDS if g.exists()])
     parser.add_argument("--write", action="store_true", help="rewrite the gold files")
     args = parser.parse_args(argv)
+    require_data(args.data)
     for path in args.gold:
         load_gold(path)  # a clear error for a bad file
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

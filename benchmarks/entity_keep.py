@@ -45,7 +45,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse.entities import entity_candidates
 from newsbrief.model import Entity
-from trust_items import DEFAULT_DATA_DIR
+from trust_items import DEFAULT_DATA_DIR, require_data
 
 #: A wrong entity in the first ten costs as much as this many right ones left out (fixed before fitting).
 LOST_WEIGHT = 0.5
@@ -205,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--cache", type=Path, required=True)
     args = ap.parse_args(argv)
+    require_data(args.data)
     clusters = dev_candidates(args.data, args.cache)
     ys = targets(args.data, clusters)
     X = np.array([x for _, rows in clusters for _, x in rows], dtype=float)

@@ -32,7 +32,7 @@ from newsbrief.compare.same_fact import pair_features
 from newsbrief.compare.support import similarity_matrix
 from newsbrief.text.tokens import words
 from same_fact import old_rows, precision_recall, trust_rows
-from trust_items import DEFAULT_DATA_DIR, heldout_ids, write_jsonl
+from trust_items import DEFAULT_DATA_DIR, heldout_ids, require_data, write_jsonl
 
 #: The trees: chosen on the development CV among (200, 0.05, 3, 20), (300, 0.03, 3, 30), (150, 0.05, 2, 20),
 #: (400, 0.03, 4, 40) (iterations, learning rate, depth, rows a leaf): all within 0.01 of average precision.
@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--fresh", action="store_true", help="also score tests/data/support_pairs.jsonl")
     parser.add_argument("--dump-texts", type=Path, help="write every pair's texts for minilm_embed.py and stop")
     args = parser.parse_args(argv)
+    require_data(args.data)
     texts: list[tuple[str, str]] = []
 
     def keep(a: str, b: str, cosine: float) -> list[float]:

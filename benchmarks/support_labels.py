@@ -31,7 +31,15 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import InputError
 from newsbrief.pipeline import Briefer
 from trust import Tally, claims_of, score_summary, score_support, support_links
-from trust_items import DEFAULT_DATA_DIR, ROOT, StoryCluster, cluster_sentences, multinews_clusters, write_jsonl
+from trust_items import (
+    DEFAULT_DATA_DIR,
+    ROOT,
+    StoryCluster,
+    cluster_sentences,
+    multinews_clusters,
+    require_data,
+    write_jsonl,
+)
 
 STORED = ROOT / "tests" / "data" / "support_pairs.jsonl"
 LABELS = ("same", "related", "different")
@@ -121,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.items:
         print(json.dumps(store(args.items), indent=1))
         return
+    require_data(args.data)
     clusters = load(args.data)
     shipped = BriefConfig().same_fact_threshold
     counts = Counter(label for _, _, labels in clusters.values() for label in labels.values())

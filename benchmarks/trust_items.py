@@ -100,6 +100,12 @@ class PairItem:
     similarity: float
 
 
+def require_data(data_dir: Path) -> None:
+    """Stop with one line naming ``data_dir`` where the shared data is absent (a clean clone), not a traceback."""
+    if not (data_dir / "multinews").is_dir():
+        raise SystemExit(f"{data_dir}: the shared data folder is missing (multinews/); see ../shared/data/README.md")
+
+
 def heldout_ids(cluster_ids: Iterable[str]) -> set[str]:
     """The held-out third: the Multi-News clusters with the lowest sha1 of their id, a third rounded up.
 

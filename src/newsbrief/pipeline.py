@@ -34,13 +34,22 @@ from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
-from newsbrief.text.tokens import jaccard, word_count, words
+from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
 
 logger = logging.getLogger(__name__)
 
 #: Word 5-gram Jaccard above which two articles are copies of one report (wire copies reprinted
 #: by two outlets differ only in a headline or a byline; distinct reports stay far below 0.5).
 DUPLICATE_JACCARD = 0.8
+
+
+def _shingle_tokens(text: str) -> list[str]:
+    """The tokens copies are compared by: words, or characters for a text mostly in another script.
+
+    By its words, a Japanese or Russian report would be one gram, empty or the one Latin name it cites ("NHK",
+    "Reuters"), and two such reports "copies" of each other.
+    """
+    return words(text) if read_by_words(text) else list("".join(text.split()))
 
 
 def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
@@ -58,9 +67,7 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         if not text:
             warnings.append(f"{art.origin or art.id}: nothing of the story is left after cleaning; skipped")
             continue
-        # a text with no Latin-script words (Japanese, Russian) is compared by its characters: with no
-        # tokens at all any two such texts would be one empty gram, "copies" of each other
-        toks = words(text) or [c for c in text if not c.isspace()]
+        toks = _shingle_tokens(text)
         # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
         grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
         copy_of = next(

@@ -102,3 +102,48 @@ def test_texts_in_other_scripts_are_copies_only_when_they_are() -> None:
     )
     assert [a.id for a in kept] == ["ja", "ru"]  # distinct scripts are not one empty word gram
     assert warnings == ["ja2: a copy of ja; counted once"]
+
+
+def test_texts_in_other_scripts_with_a_latin_word_are_not_copies_by_that_word() -> None:
+    from newsbrief.pipeline import clean_articles
+
+    # two different reports that each name one Latin-script source ("NHK", "Reuters") were one word gram
+    # each, the same gram: the second was dropped as "a copy" of the first
+    osaka = "大阪府は月曜日、大雨で川が氾濫する恐れがあるとして約二万人に避難指示を出した。NHKが伝えた。"
+    rates = "Центробанк в пятницу повысил ключевую ставку до шестнадцати процентов, сообщает Reuters."
+    kept, warnings = clean_articles(
+        [
+            Article(id="ja", text=JAPANESE + "NHKが伝えた。"),
+            Article(id="ja2", text=osaka),
+            Article(id="ru", text=RUSSIAN + " Сообщает Reuters."),
+            Article(id="ru2", text=rates),
+            Article(id="ja3", text="速報 " + JAPANESE + "NHKが伝えた。"),  # a copy with a label before it
+        ]
+    )
+    assert [a.id for a in kept] == ["ja", "ja2", "ru", "ru2"]
+    assert warnings == ["ja3: a copy of ja; counted once"]
+
+
+#: Two Russian reports of different stories, each citing Reuters: the word tokens read "reuters" alone in either.
+HEALTH_RU = (
+    "Министерство здравоохранения во вторник сообщило о трёхстах новых случаях заражения в столице, "
+    "сообщает агентство Reuters. Эксперты предупредили, что поездки в праздники могут привести к росту "
+    "числа случаев."
+)
+RATES_RU = (
+    "Центробанк в пятницу повысил ключевую ставку до шестнадцати процентов, сообщает агентство Reuters. "
+    "Аналитики считают, что ставка останется на этом уровне как минимум до весны."
+)
+
+
+def test_sentences_in_other_scripts_are_not_one_fact_by_the_latin_name_they_share() -> None:
+    # every pair of their sentences looked alike: "found in all 2 sources", and facts of both
+    result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
+    assert result.summary and all(not s.support for s in result.summary)
+    assert not result.facts
+
+
+def test_a_sentence_the_verdict_model_cannot_read_is_not_its_writers_view() -> None:
+    # the model reads English words; with none to read, every Russian sentence was "in the view of the writer"
+    result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
+    assert result.summary and all(s.view_of is None for s in result.summary)

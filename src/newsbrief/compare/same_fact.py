@@ -39,7 +39,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import depends_on_context, is_debris, outside_quotes, unresolved_pronoun
-from newsbrief.text.tokens import STOPWORDS, content_stems, jaccard, stems
+from newsbrief.text.tokens import STOPWORDS, content_stems, jaccard, read_by_words, stems
 
 #: Cosine below which a pair is not considered at all (the floor of the labelled trust pairs).
 MIN_COSINE = 0.17
@@ -165,7 +165,8 @@ def same_fact_matrix(
     sentences: Sequence[Sentence], similarity: np.ndarray | csr_array, rows: Sequence[int] | None = None
 ) -> np.ndarray | csr_array:
     """P(same fact) of each of ``rows`` (all by default) against every sentence; 0 within one article
-    and 0 where either sentence is debris (:func:`~newsbrief.summarize.standalone.is_debris`).
+    and 0 where either sentence is debris (:func:`~newsbrief.summarize.standalone.is_debris`) or mostly in
+    a script the word tokens do not read (:func:`~newsbrief.text.tokens.read_by_words`).
 
     ``similarity`` is the cosine matrix (n x n) or just its ``rows`` (len(rows) x n), dense or sparse
     (:func:`~newsbrief.text.vectors.cosine_neighbours`); the answer has the same form. Only pairs of
@@ -188,11 +189,12 @@ def same_fact_matrix(
         r_idx, c_idx = np.nonzero(sub >= MIN_COSINE)
         values = sub[r_idx, c_idx]
     # A caption, heading, link or cut teaser never states a fact that another sentence can share
-    # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim).
+    # (../shared/EDITOR.md: "a caption, heading or link counted as support" inflates the claim); nor does a
+    # sentence the word tokens do not read (Russian, Japanese: alike by the one Latin name two of them cite).
     row_ids = np.asarray(rows)[r_idx]
     fact = np.zeros(len(sentences), dtype=bool)  # asked only of the sentences of a scored pair
     involved = np.unique(np.concatenate([row_ids, c_idx])).tolist()
-    fact[involved] = [not is_debris(sentences[k].text) for k in involved]
+    fact[involved] = [not is_debris(sentences[k].text) and read_by_words(sentences[k].text) for k in involved]
     keep = (values >= MIN_COSINE) & (article[row_ids] != article[c_idx]) & fact[row_ids] & fact[c_idx]
     r_idx, c_idx, values = r_idx[keep], c_idx[keep], values[keep]
     probabilities = _probabilities(sentences, rows, r_idx, c_idx, values)

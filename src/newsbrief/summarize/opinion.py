@@ -32,7 +32,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
-from newsbrief.text.tokens import WORD
+from newsbrief.text.tokens import WORD, read_by_words
 
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 _FIRST_PLURAL = frozenset("we us our ours ourselves we're we've let's we’re we’ve let’s".split())
@@ -158,14 +158,16 @@ def positions_by_article(sentences: Sequence[Sentence]) -> dict[str, list[int]]:
 def opinion_scores(sentences: Sequence[Sentence]) -> list[float]:
     """Probability that each sentence is the writer's own verdict, for sentences of any articles.
 
-    Sentences are grouped by article (the article's rates are features), scores come back in input order.
+    Sentences are grouped by article (the article's rates are features), scores come back in input order. A
+    sentence mostly in a script the English word features do not read (Russian, Japanese) scores 0: with no
+    evidence either way, each was taken for its writer's verdict.
     """
     model = _logistic()
     scores = [0.0] * len(sentences)
     for positions in positions_by_article(sentences).values():
         x = article_features([sentences[k] for k in positions])
         for k, p in zip(positions, model.probabilities(x), strict=True):
-            scores[k] = float(p)
+            scores[k] = float(p) if read_by_words(sentences[k].text) else 0.0
     return scores
 
 
