@@ -9,13 +9,16 @@ seconds; server cases post to a real ``newsbrief serve`` on 127.0.0.1. ``--src``
 
 Rows are the issue's: 1 cleaning, 2 Markdown, 5/6 JSON (5: the same on a server), 7 markup in names,
 8 --out targets, 9 write errors, 10 UTF-16, 11 deep HTML, 12 FIFO, 13 one 9.2 MB JSONL line of real
-Multi-News paragraphs, each numbered so that none repeats (from ../shared/data; skipped when absent).
+Multi-News paragraphs, each numbered so that none repeats (from ../shared/data; skipped when absent),
+14 a page pasted as one line (a sentence repeated, no sentence end, one word, table cells) of 50, 200 and
+400 KB with the analysis on (CPU s: user + system seconds of the process, from ``wait4``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import signal
@@ -43,6 +46,7 @@ JSON_HEADERS = {"content-type": "application/json"}
 class Outcome:
     seconds: float
     peak_mb: float
+    cpu: float  # user + system CPU seconds of the process (wait4)
     code: int | None  # None: killed at the timeout
     said: str
 
@@ -68,7 +72,9 @@ def run_cli(src: Path, args: list[str], *, timeout: float, stdout: int | None = 
                 os.killpg(proc.pid, signal.SIGKILL)
                 pid, status, usage = os.wait4(proc.pid, 0)
                 proc.returncode = -9
-                return Outcome(time.perf_counter() - start, usage.ru_maxrss / 1024, None, f"killed at {timeout:g} s")
+                cpu = usage.ru_utime + usage.ru_stime
+                said = f"killed at {timeout:g} s"
+                return Outcome(time.perf_counter() - start, usage.ru_maxrss / 1024, cpu, None, said)
             time.sleep(0.02)
         seconds = time.perf_counter() - start
         err.seek(0)
@@ -80,7 +86,7 @@ def run_cli(src: Path, args: list[str], *, timeout: float, stdout: int | None = 
         said = next((x for x in lines if not x.startswith("warning:")), lines[-1] if lines else "")
     if any("Traceback" in x for x in lines):
         said = "traceback: " + lines[-1]
-    return Outcome(seconds, usage.ru_maxrss / 1024, code, said)
+    return Outcome(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, code, said)
 
 
 def _write(path: Path, content: str | bytes) -> Path:
@@ -182,6 +188,8 @@ def cases(src: Path, tmp: Path, timeout: float, rows: set[str]) -> Iterator[tupl
     if want("12"):
         fifo = _fifo_writer_free(tmp / "in-fifo.txt")
         yield "12", "a FIFO with no writer as input", run_cli(src, [*cli, str(fifo)], timeout=min(timeout, 20))
+    if want("14"):
+        yield from _pasted_lines(src, tmp, timeout)
     if want("13"):
         line = _big_line(9_200_000)
         if line is None:
@@ -191,6 +199,31 @@ def cases(src: Path, tmp: Path, timeout: float, rows: set[str]) -> Iterator[tupl
         size = f"one {big.stat().st_size / 1e6:.1f} MB JSONL line"
         yield "13", f"{size} (--no-analysis)", run_cli(src, [*cli, str(big)], timeout=timeout)
         yield "13", f"{size} (with analysis)", run_cli(src, ["brief", "--quiet", str(big)], timeout=timeout)
+
+
+#: Row 14: one pasted line of each shape, at each size (characters), briefed with the analysis on.
+LINE_SIZES = (50_000, 200_000, 400_000)
+
+
+def pasted_line(shape: str, size: int) -> str:
+    """One line of ``size`` characters: a sentence repeated, no sentence end, one word, or table cells."""
+    if shape == "'Wow! ' repeated":
+        return ("Wow! " * (size // 5)).strip()
+    if shape == "words with no sentence end":
+        words = itertools.cycle(TEXT.lower().replace(".", "").split())
+        return " ".join(next(words) for _ in range(size // 4))[:size].strip()
+    if shape == "one word repeated":
+        return ("buffalo " * (size // 8)).strip()
+    cells = (f"| {i * 7919 % 100_000} | {i * 31 % 10_000 / 100:.2f} " for i in range(size))
+    return "".join(itertools.islice(cells, size // 8))[: size - 1] + "|"
+
+
+def _pasted_lines(src: Path, tmp: Path, timeout: float) -> Iterator[tuple[str, str, Outcome | str]]:
+    """Row 14: a page pasted as one line, through ``newsbrief brief FILE`` (analysis on, the default)."""
+    for shape in ("'Wow! ' repeated", "words with no sentence end", "one word repeated", "table cells of numbers"):
+        for size in LINE_SIZES:
+            path = _write(tmp / "line.txt", pasted_line(shape, size) + "\n")
+            yield "14", f"{shape}, {size // 1000} KB", run_cli(src, ["brief", "--quiet", str(path)], timeout=timeout)
 
 
 def _server_cases(src: Path, timeout: float) -> Iterator[tuple[str, str, Outcome | str]]:
@@ -224,12 +257,12 @@ def _server_cases(src: Path, timeout: float) -> Iterator[tuple[str, str, Outcome
                 try:
                     answer = http.post("/api/brief", content=body.encode(), headers=JSON_HEADERS)
                 except httpx.HTTPError as err:
-                    yield "5 (server)", name, Outcome(time.perf_counter() - start, 0.0, None, f"no answer: {err}")
+                    yield "5 (server)", name, Outcome(time.perf_counter() - start, 0.0, 0.0, None, f"no answer: {err}")
                     continue
                 message = answer.json().get("message", "") if answer.status_code != 200 else "brief"
                 alive = proc.poll() is None
                 rss = load.rss_mb(proc.pid) if alive else 0.0
-                yield "5 (server)", name, Outcome(time.perf_counter() - start, rss, answer.status_code, message)
+                yield "5 (server)", name, Outcome(time.perf_counter() - start, rss, 0.0, answer.status_code, message)
     finally:
         if saved is None:
             os.environ.pop("PYTHONPATH", None)
@@ -263,15 +296,16 @@ def main() -> None:
     wanted = {r.strip() for r in args.rows.split(",") if r.strip()}
     print(f"code: {args.src}; timeout {args.timeout:g} s; python {sys.version.split()[0]}")
     print("(row 5 (server): exit is the HTTP status, peak MB the server's RSS after the request)")
-    print("| row | case | seconds | peak MB | exit | outcome |\n|---|---|---:|---:|---:|---|")
+    print("| row | case | seconds | CPU s | peak MB | exit | outcome |\n|---|---|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         for row, case, outcome in cases(args.src, Path(tmp), args.timeout, wanted):
             if isinstance(outcome, str):
-                print(f"| {row} | {case} | | | | {outcome} |", flush=True)
+                print(f"| {row} | {case} | | | | | {outcome} |", flush=True)
                 continue
             code = ("none" if row.startswith("5 (") else "killed") if outcome.code is None else str(outcome.code)
             said = outcome.said.replace("|", "\\|").replace(tmp, "TMP")[:150]
-            print(f"| {row} | {case} | {outcome.seconds:.2f} | {outcome.peak_mb:.0f} | {code} | {said} |", flush=True)
+            cells = f"{outcome.seconds:.2f} | {outcome.cpu:.2f} | {outcome.peak_mb:.0f} | {code}"
+            print(f"| {row} | {case} | {cells} | {said} |", flush=True)
 
 
 if __name__ == "__main__":

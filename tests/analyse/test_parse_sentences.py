@@ -27,3 +27,29 @@ def test_a_paragraph_break_starts_a_sentence_where_no_span_is_given() -> None:
     assert text.index("Mr Watson") in starts
     (doc,) = parse_sentences(load_nlp(), [text], [[(0, len(text))]])  # one span: no break inside it...
     assert text.index("Mr Watson") in {s.start_char for s in doc.sents}  # ...but a line break still is one
+
+
+def test_a_long_text_parsed_in_pieces_is_one_doc_with_the_parse_of_the_whole(monkeypatch) -> None:
+    """Over ``MAX_PIECE`` characters, spaCy parses pieces cut at sentence starts (its memory follows the tokens of
+    one Doc); the joined Doc has the whole text, and here the same tokens, sentences, heads and entities."""
+    from newsbrief.analyse import nlp
+
+    text = "\n\n".join(
+        f"Mayor Ana Ruiz of Riverton said on Tuesday that bridge number {k} would close. Engineers from Boston agreed."
+        for k in range(12)
+    )
+    spans = [(s.start, s.end) for s in split_sentences(Article(id="a", text=text))]
+    (whole,) = parse_sentences(load_nlp(), [text], [spans])
+    monkeypatch.setattr(nlp, "MAX_PIECE", 300)
+    assert len(nlp._cuts(text, spans)) > 4
+    short = "A short one. It stays whole."
+    first, pieced, last = parse_sentences(load_nlp(), [short, text, short], [[], spans, []])
+    assert pieced.text == text and first.text == short == last.text
+
+    def parse(doc):
+        return [(t.text, t.is_sent_start, t.head.i, t.dep_, t.ent_type_) for t in doc]
+
+    assert parse(pieced) == parse(whole)
+    line = "word " * 200  # no sentence start to cut at: cut after a space
+    (doc,) = parse_sentences(load_nlp(), [line], [[]])
+    assert doc.text == line

@@ -13,6 +13,7 @@ import bisect
 import functools
 import importlib
 import importlib.util
+import itertools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -104,10 +105,19 @@ def mark_sentences(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
     return doc
 
 
+#: Characters of text spaCy parses as one Doc. Its memory grows with the tokens of a Doc (about 16 KB per token
+#: while the pipeline runs: 650 MB for a 100 KB line of "Wow! "), so a longer text is parsed in pieces cut at a
+#: sentence start and joined back (``Doc.from_docs``). Above the longest article of Multi-News val_raw (47,829
+#: characters), so news is parsed whole as before; the pieces bound a pasted page's memory to one piece.
+MAX_PIECE = 50_000
+
+
 def parse_sentences(
     nlp: Language, texts: Iterable[str], spans: Iterable[Sequence[tuple[int, int]]], batch_size: int = 16
 ) -> Iterator[Doc]:
     """Parse ``texts`` in one ``nlp.pipe``-style stream with their sentences preset (:func:`mark_sentences`).
+
+    A text longer than :data:`MAX_PIECE` is parsed in pieces and given back as one Doc of the whole text.
 
     Args:
         nlp: the pipeline of :func:`load_nlp`.
@@ -115,13 +125,52 @@ def parse_sentences(
         spans: per text, the character spans of its sentences (the brief's splitter's).
         batch_size: documents per spaCy batch.
     """
-    stream: Iterable[Doc] = (mark_sentences(nlp.make_doc(t), s) for t, s in zip(texts, spans, strict=True))
-    for _, proc in nlp.pipeline:
-        stream = proc.pipe(stream, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, stream)
+    texts, spans = list(texts), list(spans)
+    whole = [k for k, text in enumerate(texts) if len(text) <= MAX_PIECE]
     # one BLAS thread: the products are small (a few thousand rows by 96-288), where a second thread costs
     # more CPU than it saves, and briefs run in parallel as processes (server workers, stories workers)
     with _blas_controller().limit(limits=1, user_api="blas"):
-        yield from stream
+        docs = dict(zip(whole, _pipe(nlp, (_marked(nlp, texts[k], spans[k]) for k in whole), batch_size), strict=True))
+        for k in sorted(set(range(len(texts))) - set(whole)):  # one piece at a time: spaCy batches a pipe
+            from spacy.tokens import Doc
+
+            cuts = _cuts(texts[k], spans[k])
+            parts = (_marked(nlp, texts[k], spans[k], a, b) for a, b in itertools.pairwise(cuts))
+            docs[k] = Doc.from_docs(list(_pipe(nlp, parts, 1)), ensure_whitespace=False)
+    yield from (docs[k] for k in range(len(texts)))
+
+
+def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``docs`` through every component of the pipeline, ``batch_size`` at a time."""
+    for _, proc in nlp.pipeline:
+        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+    return iter(docs)
+
+
+def _marked(nlp: Language, text: str, spans: Sequence[tuple[int, int]], a: int = 0, b: int | None = None) -> Doc:
+    """The Doc of ``text[a:b]`` with the sentences of ``spans`` that start there preset."""
+    b = len(text) if b is None else b
+    if a == 0 and b == len(text):
+        return mark_sentences(nlp.make_doc(text), spans)
+    return mark_sentences(nlp.make_doc(text[a:b]), [(x - a, y - a) for x, y in spans if a <= x < b])
+
+
+def _cuts(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Where a text is cut into pieces of at most :data:`MAX_PIECE` characters: ``[0, ..., len(text)]``.
+
+    At the last sentence start of the second half of a piece; where none lies there (a line with no sentence
+    end), after the last space of the piece; else at the limit.
+    """
+    cuts = [0]
+    starts = [x for x, _ in spans]
+    while len(text) - cuts[-1] > MAX_PIECE:
+        low, high = cuts[-1] + MAX_PIECE // 2, cuts[-1] + MAX_PIECE
+        k = bisect.bisect_right(starts, high) - 1
+        if k >= 0 and starts[k] > low:
+            cuts.append(starts[k])
+        else:
+            cuts.append(text.rfind(" ", low, high) + 1 or high)
+    return [*cuts, len(text)]
 
 
 @functools.cache

@@ -54,8 +54,20 @@ def support_rows(sentences: Sequence[Sentence], chosen: Sequence[Sentence] | Non
         rows = [position[(s.article_id, s.index)] for s in chosen]
     if not sentences or rows == []:
         return csr_array((len(sentences) if rows is None else len(rows), len(sentences)))
-    similarity = cosine_neighbours(tfidf_matrix([s.text for s in sentences]), rows, min_cosine=MIN_COSINE)
+    similarity = _neighbours(sentences, rows)
     return same_fact_matrix(sentences, similarity, rows)
+
+
+def _neighbours(sentences: Sequence[Sentence], rows: Sequence[int] | None) -> csr_array:
+    """The cosines the same-fact model may score: pairs of different articles at or above ``MIN_COSINE``.
+
+    A sentence an article repeats word for word is paired at most ``MAX_SUPPORT_PER_ARTICLE`` times per
+    article (no more of them can be listed as support), so a pasted page of one repeated sentence costs time
+    and memory in proportion to its length, not its square (BENCHMARKS.md, "Hostile input").
+    """
+    matrix = tfidf_matrix([s.text for s in sentences])
+    groups = [s.article_id for s in sentences]
+    return cosine_neighbours(matrix, rows, min_cosine=MIN_COSINE, groups=groups, copies=MAX_SUPPORT_PER_ARTICLE)
 
 
 def support_among(sentences: Sequence[Sentence], chosen: Sequence[int]) -> np.ndarray:
@@ -68,7 +80,7 @@ def support_among(sentences: Sequence[Sentence], chosen: Sequence[int]) -> np.nd
     chosen = list(chosen)
     if not sentences or not chosen:
         return np.zeros((len(chosen), len(chosen)))
-    similarity = cosine_neighbours(tfidf_matrix([s.text for s in sentences]), chosen, min_cosine=MIN_COSINE)
+    similarity = _neighbours(sentences, chosen)
     among = np.zeros(len(sentences), dtype=bool)
     among[chosen] = True
     similarity = similarity.tocoo()

@@ -66,25 +66,89 @@ def cosine_matrix(matrix: csr_array, rows: Sequence[int]) -> np.ndarray:
 
 
 def cosine_neighbours(
-    matrix: csr_array, rows: Sequence[int] | None = None, *, min_cosine: float, block: int = 512
+    matrix: csr_array,
+    rows: Sequence[int] | None = None,
+    *,
+    min_cosine: float,
+    block: int = 512,
+    groups: Sequence[object] | None = None,
+    copies: int | None = None,
 ) -> csr_array:
     """Cosines at or above ``min_cosine`` of each of ``rows`` (all by default) against every row, sparse.
 
     Shape (len(rows), n), indices sorted within each row. The values are those of :func:`cosine_matrix`
     bit for bit (the same sparse product, row by row), with every entry below the floor left out.
     ``block`` rows are multiplied at a time, which bounds the intermediate product.
+
+    Rows that are the same vector (a sentence repeated word for word, or "Wow!" 40,000 times in one pasted
+    line) are multiplied once: the products run over the distinct rows, so a page of one repeated sentence
+    costs one product, not n x n. With ``groups`` (one label per row, e.g. the article), pairs within a group
+    are left out; with ``copies``, each row keeps at most that many of the identical rows of each other group
+    (the first ones), so the answer holds O(n) pairs however often a sentence repeats.
     """
     rows = list(range(matrix.shape[0])) if rows is None else list(rows)
     n = matrix.shape[0]
     if not rows or matrix.shape[1] == 0:
         return csr_array((len(rows), n))
-    transposed = matrix.T.tocsc()
+    first, of = _distinct_rows(matrix)
+    distinct = csr_array(matrix[first])
+    asked, asked_of = np.unique(of[rows], return_inverse=True)
+    transposed = distinct.T.tocsc()
     parts = []
-    for start in range(0, len(rows), block):
-        product = csr_array(matrix[rows[start : start + block]] @ transposed)
+    for start in range(0, len(asked), block):
+        product = csr_array(distinct[asked[start : start + block]] @ transposed)
         product.data[product.data < min_cosine] = 0.0
         product.eliminate_zeros()
         parts.append(product)
-    out = csr_array(vstack(parts, format="csr"))
+    product = csr_array(vstack(parts, format="csr"))
+    label = np.zeros(n, dtype=np.int64) if groups is None else np.unique(np.asarray(groups), return_inverse=True)[1]
+    starts, members = _members(of, label, copies)
+    # each asked row: the entries of its distinct row, then each entry's identical rows (capped per group)
+    lengths = np.diff(product.indptr)[asked_of]
+    entry = _ranges(product.indptr[asked_of], lengths)
+    position = np.repeat(np.arange(len(rows)), lengths)
+    value, target = product.data[entry], product.indices[entry]
+    width = starts[target + 1] - starts[target]
+    cols = members[_ranges(starts[target], width)]
+    position, value = np.repeat(position, width), np.repeat(value, width)
+    if groups is not None:
+        keep = label[cols] != label[np.asarray(rows)[position]]
+        position, value, cols = position[keep], value[keep], cols[keep]
+    out = csr_array((value, (position, cols)), shape=(len(rows), n))
     out.sort_indices()
     return out
+
+
+def _distinct_rows(matrix: csr_array) -> tuple[list[int], np.ndarray]:
+    """The first row of each distinct row vector, and for every row the number of its distinct vector."""
+    seen: dict[bytes, int] = {}
+    first: list[int] = []
+    of = np.empty(matrix.shape[0], dtype=np.int64)
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    for i in range(matrix.shape[0]):
+        lo, hi = indptr[i], indptr[i + 1]
+        key = indices[lo:hi].tobytes() + data[lo:hi].tobytes()
+        of[i] = seen.setdefault(key, len(first))
+        if of[i] == len(first):
+            first.append(i)
+    return first, of
+
+
+def _members(of: np.ndarray, label: np.ndarray, copies: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of each distinct vector, ascending, at most ``copies`` of each group (CSR-like starts)."""
+    order = np.lexsort((np.arange(len(of)), label, of))  # by vector, then group, then row
+    if copies is not None and len(order):
+        key_of, group_of = of[order], label[order]
+        new_run = np.r_[True, (key_of[1:] != key_of[:-1]) | (group_of[1:] != group_of[:-1])]
+        run_start = np.maximum.accumulate(np.where(new_run, np.arange(len(order)), 0))
+        order = order[np.arange(len(order)) - run_start < copies]
+    members = order[np.lexsort((order, of[order]))]  # by vector, then row
+    starts = np.zeros(int(of.max(initial=-1)) + 2, dtype=np.int64)
+    np.cumsum(np.bincount(of[members], minlength=len(starts) - 1), out=starts[1:])
+    return starts, members
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``starts[k] .. starts[k] + lengths[k]`` for every k, concatenated."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
