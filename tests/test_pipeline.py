@@ -111,6 +111,10 @@ def test_config_is_checked() -> None:
         with pytest.raises(ConfigError, match=switch):
             BriefConfig(**{switch: "off"})
     assert BriefConfig(analysis=0).analysis == 0  # 0 and 1 stay accepted, as before
+    for name, value in (("words", "300"), ("words", 2.5), ("same_fact_threshold", "0.9"), ("position_weight", True)):
+        with pytest.raises(ConfigError, match=f"{name} must be"):  # not a TypeError from a comparison
+            BriefConfig(**{name: value})
+    assert BriefConfig(same_fact_threshold=1).same_fact_threshold == 1  # a whole number is a number
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
 

@@ -127,6 +127,11 @@ class BriefConfig:
     pages: bool = True
 
     def __post_init__(self) -> None:
+        for name, kinds in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, kinds):
+                kind = "a whole number" if kinds == (int,) else "a number"
+                raise ConfigError(f"{name} must be {kind}, got {value!r}")
         if self.words < 1:
             raise ConfigError(f"words must be at least 1, got {self.words}")
         if self.min_sentence_words < 1 or self.max_sentence_words < self.min_sentence_words:
@@ -184,3 +189,9 @@ class BriefConfig:
 
 #: The on/off settings of a brief; each takes true or false (0 or 1 too), never a string such as "no".
 _SWITCHES = tuple(f.name for f in fields(BriefConfig) if f.type in ("bool", bool))
+#: The numeric settings and the types each takes (a float setting takes a whole number too).
+_NUMBERS: dict[str, tuple[type, ...]] = {
+    f.name: (int,) if f.type in ("int", int) else (int, float)
+    for f in fields(BriefConfig)
+    if f.type in ("int", int, "float", float)
+}
