@@ -6,9 +6,14 @@ sentences that report one fact in different words ("Prodigy, one-half of Mobb De
 their own and are both chosen: an editor's reading of 20 unseen briefs marked 13 % of summary
 sentences redundant. Here the selection is checked after the fact, with the same sentence
 similarity and threshold that decide cross-source support (a sentence that would *support* another
-states the same fact, so the summary should not print both): of each such pair the sentence later
-in its article is refused and the selection is run again, until no pair is left (MMR, Carbonell &
-Goldstein 1998, applied as a hard constraint rather than a penalty).
+states the same fact, so the summary should not print both): each such pair is kept apart and the
+selection is run again, until no pair is left (MMR, Carbonell & Goldstein 1998, applied as a hard
+constraint rather than a penalty). A selector that takes pairs kept apart (:class:`~.base.KeepsApart`:
+the concept ILP, a constraint s_a + s_b <= 1 in each of its solvers) decides itself which of the two
+the best summary keeps, with everything else it could choose; for any other selector the sentence later
+in its article is refused. Keeping the better of the two, not always the earlier, is what let the
+same-fact threshold come down from 0.7 to 0.45 within the ROUGE floor (BENCHMARKS.md, "Trust",
+"Session 8: repeats kept apart at selection").
 
 Word overlap misses a fact restated in other words across sources; with ``same_fact_threshold`` a pair
 is also a repeat when the learned same-fact decision (:mod:`newsbrief.compare.same_fact`, the one that
@@ -23,7 +28,7 @@ import numpy as np
 from scipy.sparse import csr_array
 
 from newsbrief.model import Sentence
-from newsbrief.summarize.base import Selector
+from newsbrief.summarize.base import KeepsApart, Selector
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
 
@@ -33,7 +38,7 @@ MAX_ROUNDS = 8
 
 
 class WithoutRepeats(Selector):
-    """Run ``selector``, then refuse one sentence of every pair at or above ``threshold`` and rerun.
+    """Run ``selector``, then keep apart (or refuse the later of) every pair at or above ``threshold``, and rerun.
 
     Args:
         selector: the selector whose choices are checked.
@@ -88,6 +93,8 @@ class WithoutRepeats(Selector):
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
+        apart: set[tuple[int, int]] = set()
+        keeps_apart = isinstance(self.selector, KeepsApart)
         vectors = None
         chosen = self.selector.select(sentences, words, allowed)
         for _ in range(MAX_ROUNDS):
@@ -96,6 +103,13 @@ class WithoutRepeats(Selector):
             if vectors is None:
                 vectors = tfidf_matrix([s.text for s in sentences])
             similar = self._similar(sentences, chosen, vectors)
+            if keeps_apart:
+                pairs = _repeated_pairs(sentences, chosen, similar, self.threshold)
+                if not pairs:
+                    return chosen
+                apart |= pairs
+                chosen = self.selector.select_apart(sentences, words, allowed, apart)
+                continue
             refused = _later_of_each_pair(sentences, chosen, similar, self.threshold)
             if not refused:
                 return chosen
@@ -107,6 +121,18 @@ class WithoutRepeats(Selector):
 
 def _position(sentence: Sentence) -> tuple[int, int]:
     return (sentence.index, len(sentence.text))
+
+
+def _repeated_pairs(
+    sentences: Sequence[Sentence], chosen: Sequence[int], similar: np.ndarray, threshold: float
+) -> set[tuple[int, int]]:
+    """Every pair of chosen sentences at or above ``threshold`` (overlapping spans of one article aside)."""
+    return {
+        (chosen[a], chosen[b])
+        for a in range(len(chosen))
+        for b in range(a + 1, len(chosen))
+        if similar[a, b] >= threshold and not _overlap(sentences[chosen[a]], sentences[chosen[b]])
+    }
 
 
 def _later_of_each_pair(
