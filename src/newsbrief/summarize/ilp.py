@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -106,11 +107,12 @@ class ConceptILP(KeepsApart):
         if not columns.size:
             return _by_length_fit(candidates, lengths, words, clash)
         bonus = self._bonus(sentences, candidates, pool, rows, columns)
+        problem = _Problem(candidates, rows, pool, columns, words, bonus, clash)
         if len(candidates) <= ENUMERATE_LIMIT:
-            return _enumerate(candidates, rows, pool, columns, words, bonus, clash)
+            return _enumerate(problem)
         if len(candidates) > self.exact_limit:
-            return _local_search(candidates, rows, pool, columns, words, bonus, clash)
-        return self._solve(candidates, rows, pool, columns, words, bonus, clash)
+            return _local_search(problem)
+        return self._solve(problem)
 
     def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
         """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on
@@ -159,16 +161,8 @@ class ConceptILP(KeepsApart):
             bonus[j] = self.quality_weight * quality[i] * lengths[j] * scale
         return bonus
 
-    def _solve(
-        self,
-        candidates: list[int],
-        rows: csr_array,
-        pool: _Pool,
-        columns: np.ndarray,
-        words: int,
-        bonus: np.ndarray,
-        clash: np.ndarray,
-    ) -> list[int]:
+    def _solve(self, problem: _Problem) -> list[int]:
+        candidates, rows, pool, columns, words, bonus, clash = problem
         n_s, n_c = len(candidates), len(columns)
         lengths = np.array([pool.lengths[i] for i in candidates], dtype=float)
         # Variables: [s_0 .. s_{n_s-1}, c_0 .. c_{n_c-1}].
@@ -207,10 +201,24 @@ class ConceptILP(KeepsApart):
         )
         if result.x is None:
             logger.warning("ILP found no solution (%s); falling back to local search", result.message)
-            return _local_search(candidates, rows, pool, columns, words, bonus, clash)
+            return _local_search(problem)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
         assert sum(pool.lengths[i] for i in chosen) <= words
         return chosen
+
+
+class _Problem(NamedTuple):
+    """One selection as the solvers see it: the candidates (indexes into the pool), their rows of the pool's
+    incidence, the pool, the concept columns that count, the budget, each candidate's bonus of its own and the
+    pairs kept apart (positions among the candidates, shape (pairs, 2))."""
+
+    candidates: list[int]
+    rows: csr_array
+    pool: _Pool
+    columns: np.ndarray
+    words: int
+    bonus: np.ndarray
+    clash: np.ndarray
 
 
 class _Pool:
@@ -279,19 +287,12 @@ def _clash_pairs(candidates: list[int], apart: Collection[tuple[int, int]]) -> n
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 
-def _enumerate(
-    candidates: list[int],
-    rows: csr_array,
-    pool: _Pool,
-    columns: np.ndarray,
-    words: int,
-    bonus: np.ndarray,
-    clash: np.ndarray,
-) -> list[int]:
+def _enumerate(problem: _Problem) -> list[int]:
     """Exact optimum by trying every subset (at most 2**ENUMERATE_LIMIT): faster than HiGHS's setup.
 
     Ties go to the shorter summary, as in :meth:`ConceptILP._solve`.
     """
+    candidates, rows, pool, columns, words, bonus, clash = problem
     n = len(candidates)
     weights, incidence = _merged_incidence(rows, pool.weights, columns)
     subsets = _subsets(n)
@@ -304,16 +305,9 @@ def _enumerate(
     return [candidates[j] for j in range(n) if best >> j & 1]
 
 
-def _local_search(
-    candidates: list[int],
-    rows: csr_array,
-    pool: _Pool,
-    columns: np.ndarray,
-    words: int,
-    bonus: np.ndarray,
-    clash: np.ndarray,
-) -> list[int]:
+def _local_search(problem: _Problem) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
+    candidates, rows, pool, columns, words, bonus, clash = problem
     weights, incidence = _merged_incidence(rows, pool.weights, columns)
     sizes = np.array([max(1, pool.lengths[i]) for i in candidates], dtype=float)
     apart = None
