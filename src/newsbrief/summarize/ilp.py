@@ -237,10 +237,19 @@ class _Pool:
         self.concepts = list(column)
         self.weights = np.array([weights.get(c, 0.0) for c in self.concepts], dtype=float)
         self._rank: np.ndarray | None = None
+        self._merged: tuple[tuple[int, ...], tuple[np.ndarray, np.ndarray]] | None = None
         self.incidence = csr_array(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
             shape=(len(per_sentence), len(self.concepts)),
         )
+
+    def merged(self, candidates: list[int], rows: csr_array, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`_merged_incidence` of ``candidates`` (their ``rows`` and ``columns``, which follow from them), kept
+        for the last candidates: a selection rerun with more pairs kept apart (:mod:`.repeats`) has the same."""
+        key = tuple(candidates)
+        if self._merged is None or self._merged[0] != key:
+            self._merged = (key, _merged_incidence(rows, self.weights, columns))
+        return self._merged[1]
 
     @property
     def rank(self) -> np.ndarray:
@@ -294,7 +303,7 @@ def _enumerate(problem: _Problem) -> list[int]:
     """
     candidates, rows, pool, columns, words, bonus, clash = problem
     n = len(candidates)
-    weights, incidence = _merged_incidence(rows, pool.weights, columns)
+    weights, incidence = pool.merged(candidates, rows, columns)
     subsets = _subsets(n)
     sizes = subsets @ np.array([pool.lengths[i] for i in candidates], dtype=float)
     value = ((subsets @ incidence) > 0) @ weights + subsets @ bonus - 1e-6 * sizes
@@ -308,7 +317,7 @@ def _enumerate(problem: _Problem) -> list[int]:
 def _local_search(problem: _Problem) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
     candidates, rows, pool, columns, words, bonus, clash = problem
-    weights, incidence = _merged_incidence(rows, pool.weights, columns)
+    weights, incidence = pool.merged(candidates, rows, columns)
     sizes = np.array([max(1, pool.lengths[i]) for i in candidates], dtype=float)
     apart = None
     if len(clash):
