@@ -30,11 +30,16 @@ from scipy.sparse import csr_array
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import KeepsApart, Selector
 from newsbrief.summarize.units import UNIT_INDEX
-from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
+from newsbrief.text.vectors import cosine_matrix, cosine_neighbours, tfidf_matrix
 
 #: Re-selections at most (each refuses at least one sentence; a handful is the most ever needed on
 #: Multi-News, see BENCHMARKS.md "Trust").
 MAX_ROUNDS = 8
+
+#: After this many rounds that each found a repeat, the chosen sentences' repeats anywhere in the pool are kept
+#: apart at once: a pool with many sentences of one fact (a large article, copies) would otherwise cost a full
+#: re-selection per sentence swapped in (BENCHMARKS.md "Trust", Session 8).
+WIDEN_AFTER = 2
 
 
 class WithoutRepeats(Selector):
@@ -64,6 +69,25 @@ class WithoutRepeats(Selector):
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar
+
+    def _repeats_in_pool(
+        self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array
+    ) -> set[tuple[int, int]]:
+        """Every pair of a chosen sentence and any sentence of the pool that is a repeat (the same two tests as
+        among the chosen): asked only after ``WIDEN_AFTER`` rounds, for it scores the chosen against the pool."""
+        from newsbrief.compare.same_fact import MIN_COSINE, same_fact_matrix
+
+        floor = MIN_COSINE if self.same_fact_threshold is not None else self.threshold
+        near = cosine_neighbours(vectors, chosen, min_cosine=min(floor, self.threshold))
+        found = near >= self.threshold
+        if self.same_fact_threshold is not None:
+            found = found + (same_fact_matrix(sentences, near, chosen) >= self.same_fact_threshold)
+        rows, cols = csr_array(found).nonzero()
+        return {
+            (min(chosen[r], c), max(chosen[r], c))
+            for r, c in zip(rows.tolist(), cols.tolist(), strict=True)
+            if chosen[r] != c and not _overlap(sentences[chosen[r]], sentences[c])
+        }
 
     def _same_fact(self, sentences: Sequence[Sentence], chosen: Sequence[int], cosines: np.ndarray) -> np.ndarray:
         """P(same fact) among the chosen (ordered pairs; ``cosines``: theirs against every sentence), each pair
@@ -97,7 +121,7 @@ class WithoutRepeats(Selector):
         keeps_apart = isinstance(self.selector, KeepsApart)
         vectors = None
         chosen = self.selector.select(sentences, words, allowed)
-        for _ in range(MAX_ROUNDS):
+        for rounds in range(MAX_ROUNDS):
             if len(chosen) < 2:
                 return chosen
             if vectors is None:
@@ -108,6 +132,8 @@ class WithoutRepeats(Selector):
                 if not pairs:
                     return chosen
                 apart |= pairs
+                if rounds >= WIDEN_AFTER:  # the solver keeps swapping in another sentence of the same fact
+                    apart |= self._repeats_in_pool(sentences, chosen, vectors)
                 chosen = self.selector.select_apart(sentences, words, allowed, apart)
                 continue
             refused = _later_of_each_pair(sentences, chosen, similar, self.threshold)
