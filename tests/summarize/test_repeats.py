@@ -6,6 +6,7 @@ import pytest
 
 from newsbrief import Article, brief
 from newsbrief.summarize.repeats import WithoutRepeats
+from newsbrief.text.vectors import tfidf_matrix
 from synthetic import TakeAll, sentences_of
 
 SENTENCES = {
@@ -125,3 +126,21 @@ def test_one_fact_in_other_words_from_two_sources_is_said_once(words: int) -> No
     moving = [t for t in texts if "two miles" in t]
     assert len(moving) == 1
     assert any("LKAB" in t for t in texts)  # other facts stay
+
+
+def test_repeats_in_the_whole_pool_found_at_once() -> None:
+    """After ``WIDEN_AFTER`` rounds the chosen sentences' repeats anywhere in the pool are kept apart at once (a
+    pool with many sentences of one fact would otherwise cost a re-selection per sentence swapped in): every
+    copy of the chosen fact is paired with it, and no other fact is."""
+    endings = ["after a vote", "following a vote", "after a council vote", "after the vote", "after voting"]
+    texts = [f"The council closed the old Ferry Street bridge on Tuesday {end}." for end in endings]
+    texts += [
+        "Shop owners near the river fear losing customers.",
+        "A replacement will cost 40 million dollars.",
+        "Engineers found cracks in two of its piers in May.",
+    ]
+    sentences = sentences_of([(f"s{k}", text) for k, text in enumerate(texts)])
+    check = WithoutRepeats(TakeAll(), threshold=0.4, same_fact_threshold=0.45)
+    vectors = tfidf_matrix([s.text for s in sentences])
+    assert check._repeats_in_pool(sentences, [0, 6], vectors) == {(0, k) for k in range(1, 5)}
+    assert check._repeats_in_pool(sentences, [5, 6, 7], vectors) == set()
