@@ -50,9 +50,10 @@ class BriefConfig:
             (:mod:`newsbrief.compare.slot_pairs`: one person's age, one distance from a named place) in
             sentences that align below ``conflict_threshold``.
         repeat_threshold: TF-IDF cosine at or above which two summary sentences say the same thing,
-            so only the first is kept (recall matters here: a repeat wastes the reader's time).
+            so only one is kept (recall matters here: a repeat wastes the reader's time).
         repeat_same_fact: P(same fact) at or above which two summary sentences of different sources are
-            also a repeat (1.0 turns the check off; BENCHMARKS.md "Trust").
+            also a repeat; selection keeps the pair apart (:mod:`newsbrief.summarize.repeats`; 1.0 turns the
+            check off; BENCHMARKS.md "Trust", chosen on the development part within the ROUGE floor).
         quality_weight: how strongly selection prefers sentences that read well alone, are news and not
             a writer's verdict (:mod:`newsbrief.summarize.quality`, a model fitted on the development trust
             labels; 0 turns it off). Chosen on the development labels and ROUGE (BENCHMARKS.md "Trust").
@@ -110,7 +111,7 @@ class BriefConfig:
     conflict_decision: str = "learned"
     conflict_slots: bool = True
     repeat_threshold: float = 0.40
-    repeat_same_fact: float = 0.7
+    repeat_same_fact: float = 0.45
     quality_weight: float = 0.25
     analysis: bool = True
     max_aligned_sentences: int = 50_000

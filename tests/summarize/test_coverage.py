@@ -85,3 +85,29 @@ def test_bonus_solvers_agree_with_brute_force(seed: int) -> None:
     got = max_coverage(inc, w, lengths, budget, bonus)
     assert lengths[got].sum() <= budget
     assert _value(inc, w, got, bonus) >= 0.9 * _brute(inc, w, lengths, budget, bonus)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pairs_kept_apart_are_never_chosen_together(seed: int) -> None:
+    """Local search with pairs kept apart: no pair in the answer, within budget, and close to the best subset
+    that holds no pair (by brute force)."""
+    from scipy.sparse import csr_array
+
+    rng = np.random.default_rng(seed)
+    n = 10
+    inc = (rng.random((n, 22)) < 0.3).astype(float)
+    w = rng.random(22) + 0.1
+    lengths = rng.integers(5, 20, size=n).astype(float)
+    pairs = {tuple(sorted(rng.choice(n, 2, replace=False).tolist())) for _ in range(6)}
+    both = np.array([*pairs, *((b, a) for a, b in pairs)])
+    apart = csr_array((np.ones(len(both)), (both[:, 0], both[:, 1])), shape=(n, n))
+    chosen = max_coverage(inc, w, lengths, 50.0, apart=apart)
+    assert lengths[chosen].sum() <= 50.0
+    assert not any(a in chosen and b in chosen for a, b in pairs)
+    best = max(
+        _value(inc, w, list(sub))
+        for r in range(1, n + 1)
+        for sub in combinations(range(n), r)
+        if lengths[list(sub)].sum() <= 50.0 and not any(a in sub and b in sub for a, b in pairs)
+    )
+    assert _value(inc, w, chosen) >= 0.85 * best

@@ -150,3 +150,42 @@ def test_pool_columns_and_merge_match_the_concept_sets(max_concepts: int) -> Non
         assert all(got[key] == pytest.approx(want[key]) for key in want)
         firsts = [int(np.argmax(incidence[:, k])) for k in range(incidence.shape[1])]
         assert firsts == sorted(firsts)  # merged columns come in the order of their first candidate
+
+
+APART_CLUSTER = [
+    *CLUSTER,
+    *sentences_of(
+        [
+            ("d", "Shop owners near the old bridge fear losing customers for six months."),
+            ("d", "Engineers said spring floods had weakened the bridge for years."),
+            ("e", "The replacement bridge will open in 2026, the council said."),
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cluster", "exact_limit"),
+    [(CLUSTER, 8), (APART_CLUSTER, 100), (APART_CLUSTER, 0)],  # enumeration, HiGHS, local search
+)
+def test_select_apart_never_takes_both_of_a_pair(cluster: list[Sentence], exact_limit: int) -> None:
+    """Every solver honours pairs kept apart; the exact ones reach the best coverage of any choice without the
+    pair (by brute force), i.e. they keep whichever of the two the best summary needs."""
+    selector = ConceptILP(ConceptWeights(position_weight=0.0), exact_limit=exact_limit)
+    eligible = [True] * len(cluster)
+    budget = 30
+    free = selector.select(cluster, budget, eligible)
+    assert len(free) >= 2
+    pair = (free[0], free[1])
+    kept = selector.select_apart(cluster, budget, eligible, {pair})
+    assert kept and not {pair[0], pair[1]} <= set(kept)
+    assert sum(word_count(cluster[i].text) for i in kept) <= budget
+    if exact_limit:
+        _, value = _best_value(selector, cluster, budget)
+        best = max(
+            value(sub)
+            for r in range(len(cluster) + 1)
+            for sub in combinations(cluster, r)
+            if sum(word_count(s.text) for s in sub) <= budget and not {cluster[pair[0]], cluster[pair[1]]} <= set(sub)
+        )
+        assert value([cluster[i] for i in kept]) == pytest.approx(best)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief import Article, brief
 from newsbrief.summarize.repeats import WithoutRepeats
+from newsbrief.text.vectors import tfidf_matrix
 from synthetic import TakeAll, sentences_of
 
 SENTENCES = {
@@ -95,3 +98,49 @@ def test_pairs_scored_once_per_pool_equal_scoring_each_choice_whole(data_dir) ->
             chosen = sorted(set(kept) | set(rng.choice(similar, 4, replace=False).tolist()))
             checked += 1
     assert checked and found  # pairs that state the same fact were among them
+
+
+KIRUNA = {
+    "a": [
+        "The Swedish mining town of Kiruna will move its entire city centre about two miles east to make way for "
+        "the expanding iron ore mine.",
+        "The state-owned company LKAB will pay for new homes, a new town hall and a new railway station.",
+        "About 18,000 people live in the town, which lies 145 kilometres north of the Arctic Circle.",
+    ],
+    "b": [
+        "Kiruna, the northernmost city in Sweden, is to be picked up and relocated nearly two miles away from the "
+        "mine beneath it.",
+        "Cracks have appeared in buildings as the ground subsides above the tunnels.",
+        "The old church, voted the most beautiful building in Sweden, will be taken apart and rebuilt.",
+    ],
+}
+
+
+@pytest.mark.parametrize("words", [300, 60])
+def test_one_fact_in_other_words_from_two_sources_is_said_once(words: int) -> None:
+    """Two sources state one fact in different words (TF-IDF cosine ~0.3, under ``repeat_threshold``; same-fact
+    probability ~0.55, under the old 0.7): the brief keeps one of them, with room for the rest. The referents
+    check is off: it refuses both sentences here for their "the mine", which is not what is tested."""
+    articles = [Article(id=k, text=" ".join(v)) for k, v in KIRUNA.items()]
+    texts = [s.text for s in brief(articles, words=words, analysis=False, referents="off").summary]
+    moving = [t for t in texts if "two miles" in t]
+    assert len(moving) == 1
+    assert any("LKAB" in t for t in texts)  # other facts stay
+
+
+def test_repeats_in_the_whole_pool_found_at_once() -> None:
+    """After ``WIDEN_AFTER`` rounds the chosen sentences' repeats anywhere in the pool are kept apart at once (a
+    pool with many sentences of one fact would otherwise cost a re-selection per sentence swapped in): every
+    copy of the chosen fact is paired with it, and no other fact is."""
+    endings = ["after a vote", "following a vote", "after a council vote", "after the vote", "after voting"]
+    texts = [f"The council closed the old Ferry Street bridge on Tuesday {end}." for end in endings]
+    texts += [
+        "Shop owners near the river fear losing customers.",
+        "A replacement will cost 40 million dollars.",
+        "Engineers found cracks in two of its piers in May.",
+    ]
+    sentences = sentences_of([(f"s{k}", text) for k, text in enumerate(texts)])
+    check = WithoutRepeats(TakeAll(), threshold=0.4, same_fact_threshold=0.45)
+    vectors = tfidf_matrix([s.text for s in sentences])
+    assert check._repeats_in_pool(sentences, [0, 6], vectors) == {(0, k) for k in range(1, 5)}
+    assert check._repeats_in_pool(sentences, [5, 6, 7], vectors) == set()

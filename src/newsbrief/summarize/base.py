@@ -8,7 +8,7 @@ the input is the sentences of *several* articles, with a mask of those allowed i
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsbrief.model import Sentence
 from newsbrief.text.tokens import word_count
@@ -41,6 +41,24 @@ class Selector(ABC):
     @abstractmethod
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         """Indexes of the chosen sentences; their word counts sum to at most ``words``."""
+
+
+class KeepsApart(Selector):
+    """A selector that can be told pairs of sentences never to choose together (two sentences stating one
+    fact, :mod:`.repeats`), and then decides itself which of the two the best choice keeps."""
+
+    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+        return self.select_apart(sentences, words, eligible, ())
+
+    @abstractmethod
+    def select_apart(
+        self,
+        sentences: Sequence[Sentence],
+        words: int,
+        eligible: Sequence[bool],
+        apart: Collection[tuple[int, int]],
+    ) -> list[int]:
+        """As :meth:`select`, never choosing both sentences of a pair (indexes into ``sentences``) in ``apart``."""
 
 
 class RatingSelector(Selector):

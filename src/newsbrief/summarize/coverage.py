@@ -18,6 +18,7 @@ On the Multi-News validation sample the local optimum reaches the HiGHS optimum'
 from __future__ import annotations
 
 import numpy as np
+from scipy.sparse import csr_array
 
 #: Safety bound on local-search steps (each strictly increases coverage, so it always ends; on the
 #: evaluation sets it ends within ~10 steps).
@@ -31,6 +32,7 @@ def max_coverage(
     lengths: np.ndarray,
     budget: float,
     bonus: np.ndarray | None = None,
+    apart: csr_array | None = None,
 ) -> list[int]:
     """Rows (sentences) whose union of columns (concepts) has the most weight within the budget.
 
@@ -42,6 +44,8 @@ def max_coverage(
         budget: the most words the chosen sentences may total.
         bonus: a value of each sentence of its own (>= 0), added when it is chosen: a concept only it
             has, without a column per sentence (a dense column each would make the matrix n x n).
+        apart: rows x rows (sparse, symmetric, 1 for a pair): pairs never chosen together (two sentences
+            stating one fact, :mod:`.repeats`); none by default.
 
     Returns:
         The chosen row indexes, ascending.
@@ -51,6 +55,7 @@ def max_coverage(
         return []
     inc = np.asarray(incidence, dtype=float)
     own = np.zeros(n) if bonus is None else np.asarray(bonus, dtype=float)
+    clash = csr_array((n, n)) if apart is None else csr_array(apart, dtype=float)
 
     def row(j: int) -> np.ndarray:
         return inc[j] > 0
@@ -59,7 +64,7 @@ def max_coverage(
     chosen = np.zeros(n, dtype=bool)
     used = 0.0
     while True:
-        avail = ~chosen & (used + lengths <= budget)
+        avail = ~chosen & (used + lengths <= budget) & (clash @ chosen.astype(float) == 0)
         if not avail.any():
             break
         ratio = np.where(avail, (inc @ (weights * (cover == 0)) + own) / lengths, -1.0)
@@ -78,7 +83,8 @@ def max_coverage(
         gain = inc @ (weights * (cover == 0)) + own  # what adding row i brings
         only = weights * (cover == 1)  # concepts that only one chosen row covers
         members = np.flatnonzero(chosen)
-        add = np.where(~chosen & (used + lengths <= budget), gain, -np.inf)
+        clashes = clash @ chosen.astype(float)  # chosen rows each row may not join
+        add = np.where(~chosen & (used + lengths <= budget) & (clashes == 0), gain, -np.inf)
         best_add = int(np.argmax(add))
         best = (add[best_add], best_add, -1)
         if members.size:
@@ -88,6 +94,7 @@ def max_coverage(
             kept = inc @ (sub * only[None, :]).T
             delta = gain[:, None] - loss[None, :] + kept
             fits = (used - lengths[members][None, :] + lengths[:, None] <= budget) & ~chosen[:, None]
+            fits &= clashes[:, None] - clash[:, members].toarray() == 0  # i may come in once member k is out
             delta = np.where(fits, delta, -np.inf)
             i, k = np.unravel_index(int(np.argmax(delta)), delta.shape)
             if delta[i, k] > best[0]:

@@ -19,15 +19,16 @@ the same ROUGE in ~1/20 of the time (measured in BENCHMARKS.md, "Quality (issue 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array, csr_array
 
 from newsbrief.model import Sentence
-from newsbrief.summarize.base import Selector
+from newsbrief.summarize.base import KeepsApart
 from newsbrief.summarize.concepts import Concept, ConceptWeights
 from newsbrief.summarize.coverage import max_coverage
 from newsbrief.summarize.quality import QualityCache
@@ -40,7 +41,7 @@ logger = logging.getLogger(__name__)
 ENUMERATE_LIMIT = 8
 
 
-class ConceptILP(Selector):
+class ConceptILP(KeepsApart):
     """Choose the sentences that cover the most concept weight within the budget.
 
     Args:
@@ -78,7 +79,15 @@ class ConceptILP(Selector):
         self.quality = quality or QualityCache()
         self._weighed: tuple[Sequence[Sentence], _Pool] | None = None
 
-    def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
+    def select_apart(
+        self,
+        sentences: Sequence[Sentence],
+        words: int,
+        eligible: Sequence[bool],
+        apart: Collection[tuple[int, int]],
+    ) -> list[int]:
+        """As :meth:`select`, never choosing both sentences of a pair in ``apart`` (two sentences stating one
+        fact, :mod:`.repeats`): every solver keeps whichever of the two the best summary needs."""
         pool = self._pool(sentences)
         lengths = pool.lengths
         candidates = [i for i in range(len(sentences)) if eligible[i] and lengths[i] <= words]
@@ -89,19 +98,21 @@ class ConceptILP(Selector):
         candidates = sorted(seen.values())
         if not candidates:
             return []
-        if sum(lengths[i] for i in candidates) <= words:
+        clash = _clash_pairs(candidates, apart)
+        if sum(lengths[i] for i in candidates) <= words and not len(clash):
             # Everything fits (short inputs, e.g. Multi-News truncated): covering all is optimal.
             return candidates
         rows = pool.incidence[candidates]
         columns = self._columns(pool, rows)
         if not columns.size:
-            return _by_length_fit(candidates, lengths, words)
+            return _by_length_fit(candidates, lengths, words, clash)
         bonus = self._bonus(sentences, candidates, pool, rows, columns)
+        problem = _Problem(candidates, rows, pool, columns, words, bonus, clash)
         if len(candidates) <= ENUMERATE_LIMIT:
-            return _enumerate(candidates, rows, pool, columns, words, bonus)
+            return _enumerate(problem)
         if len(candidates) > self.exact_limit:
-            return _local_search(candidates, rows, pool, columns, words, bonus)
-        return self._solve(candidates, rows, pool, columns, words, bonus)
+            return _local_search(problem)
+        return self._solve(problem)
 
     def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
         """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on
@@ -150,9 +161,8 @@ class ConceptILP(Selector):
             bonus[j] = self.quality_weight * quality[i] * lengths[j] * scale
         return bonus
 
-    def _solve(
-        self, candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
-    ) -> list[int]:
+    def _solve(self, problem: _Problem) -> list[int]:
+        candidates, rows, pool, columns, words, bonus, clash = problem
         n_s, n_c = len(candidates), len(columns)
         lengths = np.array([pool.lengths[i] for i in candidates], dtype=float)
         # Variables: [s_0 .. s_{n_s-1}, c_0 .. c_{n_c-1}].
@@ -173,19 +183,42 @@ class ConceptILP(Selector):
         ).tocsr()
         upper = np.zeros(n_c + 1)
         upper[n_c] = words
+        constraints = [LinearConstraint(matrix, -np.inf, upper)]
+        first, second = clash[:, 0], clash[:, 1]
+        if first.size:  # s_a + s_b <= 1 for each pair kept apart
+            pairs = np.arange(first.size)
+            apart = coo_array(
+                (np.ones(2 * first.size), (np.concatenate([pairs, pairs]), np.concatenate([first, second]))),
+                shape=(first.size, n_s + n_c),
+            ).tocsr()
+            constraints.append(LinearConstraint(apart, -np.inf, 1))
         result = milp(
             objective,
-            constraints=LinearConstraint(matrix, -np.inf, upper),
+            constraints=constraints,
             integrality=np.ones(n_s + n_c),
             bounds=Bounds(0, 1),
             options={"time_limit": self.time_limit, "disp": False},
         )
         if result.x is None:
             logger.warning("ILP found no solution (%s); falling back to local search", result.message)
-            return _local_search(candidates, rows, pool, columns, words, bonus)
+            return _local_search(problem)
         chosen = [candidates[j] for j in range(n_s) if result.x[j] > 0.5]
         assert sum(pool.lengths[i] for i in chosen) <= words
         return chosen
+
+
+class _Problem(NamedTuple):
+    """One selection as the solvers see it: the candidates (indexes into the pool), their rows of the pool's
+    incidence, the pool, the concept columns that count, the budget, each candidate's bonus of its own and the
+    pairs kept apart (positions among the candidates, shape (pairs, 2))."""
+
+    candidates: list[int]
+    rows: csr_array
+    pool: _Pool
+    columns: np.ndarray
+    words: int
+    bonus: np.ndarray
+    clash: np.ndarray
 
 
 class _Pool:
@@ -204,10 +237,19 @@ class _Pool:
         self.concepts = list(column)
         self.weights = np.array([weights.get(c, 0.0) for c in self.concepts], dtype=float)
         self._rank: np.ndarray | None = None
+        self._merged: tuple[tuple[int, ...], tuple[np.ndarray, np.ndarray]] | None = None
         self.incidence = csr_array(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
             shape=(len(per_sentence), len(self.concepts)),
         )
+
+    def merged(self, candidates: list[int], rows: csr_array, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`_merged_incidence` of ``candidates`` (their ``rows`` and ``columns``, which follow from them), kept
+        for the last candidates: a selection rerun with more pairs kept apart (:mod:`.repeats`) has the same."""
+        key = tuple(candidates)
+        if self._merged is None or self._merged[0] != key:
+            self._merged = (key, _merged_incidence(rows, self.weights, columns))
+        return self._merged[1]
 
     @property
     def rank(self) -> np.ndarray:
@@ -246,37 +288,52 @@ def _subsets(n: int) -> np.ndarray:
     return ((np.arange(1 << n)[:, None] >> np.arange(n)) & 1).astype(float)
 
 
-def _enumerate(
-    candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
-) -> list[int]:
+def _clash_pairs(candidates: list[int], apart: Collection[tuple[int, int]]) -> np.ndarray:
+    """The pairs kept apart as positions among the candidates, shape (pairs, 2), each (first, second) with
+    first < second (pairs with a sentence that is not a candidate dropped)."""
+    place = {i: k for k, i in enumerate(candidates)}
+    pairs = {tuple(sorted((place[i], place[j]))) for i, j in apart if i in place and j in place and i != j}
+    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _enumerate(problem: _Problem) -> list[int]:
     """Exact optimum by trying every subset (at most 2**ENUMERATE_LIMIT): faster than HiGHS's setup.
 
     Ties go to the shorter summary, as in :meth:`ConceptILP._solve`.
     """
+    candidates, rows, pool, columns, words, bonus, clash = problem
     n = len(candidates)
-    weights, incidence = _merged_incidence(rows, pool.weights, columns)
+    weights, incidence = pool.merged(candidates, rows, columns)
     subsets = _subsets(n)
     sizes = subsets @ np.array([pool.lengths[i] for i in candidates], dtype=float)
     value = ((subsets @ incidence) > 0) @ weights + subsets @ bonus - 1e-6 * sizes
     value[sizes > words] = -np.inf
+    for a, b in clash.tolist():  # a subset that holds a pair kept apart
+        value[(subsets[:, a] > 0) & (subsets[:, b] > 0)] = -np.inf
     best = int(np.argmax(value))
     return [candidates[j] for j in range(n) if best >> j & 1]
 
 
-def _local_search(
-    candidates: list[int], rows: csr_array, pool: _Pool, columns: np.ndarray, words: int, bonus: np.ndarray
-) -> list[int]:
+def _local_search(problem: _Problem) -> list[int]:
     """The same objective as :meth:`ConceptILP._solve`, solved by :func:`.coverage.max_coverage`."""
-    weights, incidence = _merged_incidence(rows, pool.weights, columns)
+    candidates, rows, pool, columns, words, bonus, clash = problem
+    weights, incidence = pool.merged(candidates, rows, columns)
     sizes = np.array([max(1, pool.lengths[i]) for i in candidates], dtype=float)
-    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words, bonus)]
+    apart = None
+    if len(clash):
+        n = len(candidates)
+        both = np.concatenate([clash, clash[:, ::-1]])
+        apart = csr_array((np.ones(len(both)), (both[:, 0], both[:, 1])), shape=(n, n))
+    return [candidates[j] for j in max_coverage(incidence, weights, sizes, words, bonus, apart)]
 
 
-def _by_length_fit(candidates: list[int], lengths: list[int], words: int) -> list[int]:
-    """No concepts at all (tiny input): take sentences in order while they fit."""
-    chosen, used = [], 0
+def _by_length_fit(candidates: list[int], lengths: list[int], words: int, clash: np.ndarray) -> list[int]:
+    """No concepts at all (tiny input): take sentences in order while they fit and none is kept apart."""
+    refused = {(candidates[a], candidates[b]) for a, b in clash.tolist()}
+    chosen: list[int] = []
+    used = 0
     for i in candidates:
-        if used + lengths[i] <= words:
+        if used + lengths[i] <= words and not any((c, i) in refused for c in chosen):
             chosen.append(i)
             used += lengths[i]
     return chosen

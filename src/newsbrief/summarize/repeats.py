@@ -6,9 +6,14 @@ sentences that report one fact in different words ("Prodigy, one-half of Mobb De
 their own and are both chosen: an editor's reading of 20 unseen briefs marked 13 % of summary
 sentences redundant. Here the selection is checked after the fact, with the same sentence
 similarity and threshold that decide cross-source support (a sentence that would *support* another
-states the same fact, so the summary should not print both): of each such pair the sentence later
-in its article is refused and the selection is run again, until no pair is left (MMR, Carbonell &
-Goldstein 1998, applied as a hard constraint rather than a penalty).
+states the same fact, so the summary should not print both): each such pair is kept apart and the
+selection is run again, until no pair is left (MMR, Carbonell & Goldstein 1998, applied as a hard
+constraint rather than a penalty). A selector that takes pairs kept apart (:class:`~.base.KeepsApart`:
+the concept ILP, a constraint s_a + s_b <= 1 in each of its solvers) decides itself which of the two
+the best summary keeps, with everything else it could choose; for any other selector the sentence later
+in its article is refused. Keeping the better of the two, not always the earlier, is what let the
+same-fact threshold come down from 0.7 to 0.45 within the ROUGE floor (BENCHMARKS.md, "Trust",
+"Session 8: repeats kept apart at selection").
 
 Word overlap misses a fact restated in other words across sources; with ``same_fact_threshold`` a pair
 is also a repeat when the learned same-fact decision (:mod:`newsbrief.compare.same_fact`, the one that
@@ -23,17 +28,22 @@ import numpy as np
 from scipy.sparse import csr_array
 
 from newsbrief.model import Sentence
-from newsbrief.summarize.base import Selector
+from newsbrief.summarize.base import KeepsApart, Selector
 from newsbrief.summarize.units import UNIT_INDEX
-from newsbrief.text.vectors import cosine_matrix, tfidf_matrix
+from newsbrief.text.vectors import cosine_matrix, cosine_neighbours, tfidf_matrix
 
 #: Re-selections at most (each refuses at least one sentence; a handful is the most ever needed on
 #: Multi-News, see BENCHMARKS.md "Trust").
 MAX_ROUNDS = 8
 
+#: After this many rounds that each found a repeat, the chosen sentences' repeats anywhere in the pool are kept
+#: apart at once: a pool with many sentences of one fact (a large article, copies) would otherwise cost a full
+#: re-selection per sentence swapped in (BENCHMARKS.md "Trust", Session 8).
+WIDEN_AFTER = 2
+
 
 class WithoutRepeats(Selector):
-    """Run ``selector``, then refuse one sentence of every pair at or above ``threshold`` and rerun.
+    """Run ``selector``, then keep apart (or refuse the later of) every pair at or above ``threshold``, and rerun.
 
     Args:
         selector: the selector whose choices are checked.
@@ -59,6 +69,25 @@ class WithoutRepeats(Selector):
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar
+
+    def _repeats_in_pool(
+        self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array
+    ) -> set[tuple[int, int]]:
+        """Every pair of a chosen sentence and any sentence of the pool that is a repeat (the same two tests as
+        among the chosen): asked only after ``WIDEN_AFTER`` rounds, for it scores the chosen against the pool."""
+        from newsbrief.compare.same_fact import MIN_COSINE, same_fact_matrix
+
+        floor = MIN_COSINE if self.same_fact_threshold is not None else self.threshold
+        near = cosine_neighbours(vectors, chosen, min_cosine=min(floor, self.threshold))
+        found = near >= self.threshold
+        if self.same_fact_threshold is not None:
+            found = found + (same_fact_matrix(sentences, near, chosen) >= self.same_fact_threshold)
+        rows, cols = csr_array(found).nonzero()
+        return {
+            (min(chosen[r], c), max(chosen[r], c))
+            for r, c in zip(rows.tolist(), cols.tolist(), strict=True)
+            if chosen[r] != c and not _overlap(sentences[chosen[r]], sentences[c])
+        }
 
     def _same_fact(self, sentences: Sequence[Sentence], chosen: Sequence[int], cosines: np.ndarray) -> np.ndarray:
         """P(same fact) among the chosen (ordered pairs; ``cosines``: theirs against every sentence), each pair
@@ -88,14 +117,25 @@ class WithoutRepeats(Selector):
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
+        apart: set[tuple[int, int]] = set()
+        keeps_apart = isinstance(self.selector, KeepsApart)
         vectors = None
         chosen = self.selector.select(sentences, words, allowed)
-        for _ in range(MAX_ROUNDS):
+        for rounds in range(MAX_ROUNDS):
             if len(chosen) < 2:
                 return chosen
             if vectors is None:
                 vectors = tfidf_matrix([s.text for s in sentences])
             similar = self._similar(sentences, chosen, vectors)
+            if keeps_apart:
+                pairs = _repeated_pairs(sentences, chosen, similar, self.threshold)
+                if not pairs:
+                    return chosen
+                apart |= pairs
+                if rounds >= WIDEN_AFTER:  # the solver keeps swapping in another sentence of the same fact
+                    apart |= self._repeats_in_pool(sentences, chosen, vectors)
+                chosen = self.selector.select_apart(sentences, words, allowed, apart)
+                continue
             refused = _later_of_each_pair(sentences, chosen, similar, self.threshold)
             if not refused:
                 return chosen
@@ -107,6 +147,18 @@ class WithoutRepeats(Selector):
 
 def _position(sentence: Sentence) -> tuple[int, int]:
     return (sentence.index, len(sentence.text))
+
+
+def _repeated_pairs(
+    sentences: Sequence[Sentence], chosen: Sequence[int], similar: np.ndarray, threshold: float
+) -> set[tuple[int, int]]:
+    """Every pair of chosen sentences at or above ``threshold`` (overlapping spans of one article aside)."""
+    return {
+        (chosen[a], chosen[b])
+        for a in range(len(chosen))
+        for b in range(a + 1, len(chosen))
+        if similar[a, b] >= threshold and not _overlap(sentences[chosen[a]], sentences[chosen[b]])
+    }
 
 
 def _later_of_each_pair(
