@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsbrief import Article, BriefConfig, ConfigError, EmptyInputError, brief, read_articles
@@ -115,6 +116,15 @@ def test_config_is_checked() -> None:
         with pytest.raises(ConfigError, match=f"{name} must be"):  # not a TypeError from a comparison
             BriefConfig(**{name: value})
     assert BriefConfig(same_fact_threshold=1).same_fact_threshold == 1  # a whole number is a number
+    for name, value in (
+        ("position_weight", float("nan")),
+        ("quality_weight", float("inf")),
+        ("position_weight", 10**400),
+    ):
+        with pytest.raises(ConfigError, match=f"{name} must be a finite number"):  # NaN passes "< 0": NaN scores
+            BriefConfig(**{name: value})
+    numpy_config = BriefConfig(words=np.int64(120), repeat_same_fact=np.float32(0.5))  # e.g. from a data frame
+    assert type(numpy_config.words) is int and type(numpy_config.repeat_same_fact) is float
     with pytest.raises(ConfigError, match="unknown BriefConfig setting"):
         brief([Article(id="x", text="A sentence of some length here.")], wrods=10)
 

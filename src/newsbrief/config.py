@@ -10,6 +10,8 @@ BENCHMARKS.md. What is read, and how much of it, is not the brief's business: th
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from math import isfinite
+from numbers import Integral, Real
 from typing import Any
 
 from newsbrief.errors import ConfigError
@@ -128,11 +130,19 @@ class BriefConfig:
     pages: bool = True
 
     def __post_init__(self) -> None:
-        for name, kinds in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError
+        for name, kind in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, kinds):
-                kind = "a whole number" if kinds == (int,) else "a number"
-                raise ConfigError(f"{name} must be {kind}, got {value!r}")
+            whole = kind is int
+            if isinstance(value, bool) or not isinstance(value, Integral if whole else Real):
+                raise ConfigError(f"{name} must be {'a whole' if whole else 'a'} number, got {value!r}")
+            try:  # numpy's 300 or 0.5 kept as Python's (JSON, the server)
+                number = kind(value)
+            except OverflowError:  # a whole number too large for a float
+                number = float("inf")
+            # NaN or infinity passes every "< 0" check and turns selection's scores into NaN: an arbitrary brief
+            if not whole and not isfinite(number):
+                raise ConfigError(f"{name} must be a finite number, got {value!r}")
+            object.__setattr__(self, name, number)
         if self.words < 1:
             raise ConfigError(f"words must be at least 1, got {self.words}")
         if self.min_sentence_words < 1 or self.max_sentence_words < self.min_sentence_words:
@@ -190,9 +200,9 @@ class BriefConfig:
 
 #: The on/off settings of a brief; each takes true or false (0 or 1 too), never a string such as "no".
 _SWITCHES = tuple(f.name for f in fields(BriefConfig) if f.type in ("bool", bool))
-#: The numeric settings and the types each takes (a float setting takes a whole number too).
-_NUMBERS: dict[str, tuple[type, ...]] = {
-    f.name: (int,) if f.type in ("int", int) else (int, float)
+#: The numeric settings and the type each is kept as (a float setting takes a whole number too, and numpy's).
+_NUMBERS: dict[str, type] = {
+    f.name: int if f.type in ("int", int) else float
     for f in fields(BriefConfig)
     if f.type in ("int", int, "float", float)
 }
