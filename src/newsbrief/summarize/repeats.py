@@ -169,13 +169,8 @@ def _later_of_each_pair(
     Two candidates whose spans overlap in one article (a selection unit and its own sentence, :mod:`.units`)
     are not a repeat: they print as one text.
     """
-    refused: set[int] = set()
-    for a in range(len(chosen)):
-        for b in range(a + 1, len(chosen)):
-            i, j = chosen[a], chosen[b]
-            if similar[a, b] >= threshold and not _overlap(sentences[i], sentences[j]):
-                refused.add(max(i, j, key=lambda k: (_position(sentences[k]), k)))
-    return refused
+    pairs = _repeated_pairs(sentences, chosen, similar, threshold)
+    return {max(i, j, key=lambda k: (_position(sentences[k]), k)) for i, j in pairs}
 
 
 def _overlap(a: Sentence, b: Sentence) -> bool:
