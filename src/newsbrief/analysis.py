@@ -36,7 +36,7 @@ def check_analysable(articles: Sequence[Article]) -> None:
             raise InputError(
                 f"{len(art.text):,} characters after cleaning, over the {MAX_ANALYSED_CHARS:,} that the analysis "
                 "(spaCy) reads; brief it without analysis (--no-analysis, or analysis: false)",
-                source=art.origin or art.id,
+                source=art.where,
             )
 
 

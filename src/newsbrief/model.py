@@ -8,6 +8,7 @@ point into ``Article.text`` of the *cleaned* article that the :class:`Brief` car
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,18 @@ class Article:
     author: str | None = None
     origin: str | None = None
     genre: str | None = None
+
+    @property
+    def where(self) -> str:
+        """Where the article came from, as messages and source lists name it: its ``origin``, with its ``id``
+        beside it where the origin is not a page or a file named by the id (the documents of one JSONL cluster share
+        ``path:line``, and a source list of nine "task2.jsonl:46" lines cannot be read against the brief's
+        citations); the ``id`` alone where the origin is unknown."""
+        if not self.origin:
+            return self.id
+        if self.origin.startswith(("http://", "https://")) or PurePath(self.origin).stem == self.id:
+            return self.origin
+        return f"{self.origin} ({self.id})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +247,7 @@ class NotSummarised:
     @property
     def warning(self) -> str:
         """The one-line warning shown with the brief (and logged)."""
-        return f"{self.article.origin or self.article.id}: {self.note}; not summarised"
+        return f"{self.article.where}: {self.note}; not summarised"
 
 
 @dataclass(frozen=True, slots=True)

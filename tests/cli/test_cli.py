@@ -64,10 +64,13 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "jsonl": (["brief", str(tmp / "bad.jsonl")], "bad.jsonl:2: invalid JSON"),
         "too big": (["brief", str(tmp / "big.txt"), "--max-bytes", "100"], "big.txt: file is 2,000 bytes"),
         "bad out": (["brief", str(tmp / "big.txt"), "--out", str(tmp / "no" / "dir.md")], "cannot write"),
+        "cluster of text": (["brief", str(tmp / "big.txt"), "--cluster", "x"], "big.txt: --cluster 'x' chooses"),
     }
 
 
-@pytest.mark.parametrize("case", ["missing", "empty dir", "blank", "binary", "jsonl", "too big", "bad out"])
+@pytest.mark.parametrize(
+    "case", ["missing", "empty dir", "blank", "binary", "jsonl", "too big", "bad out", "cluster of text"]
+)
 def test_bad_input_exit_2_one_line(tmp_path: Path, case: str) -> None:
     args, message = _bad_inputs(tmp_path)[case]
     proc = run(*args)
@@ -77,6 +80,23 @@ def test_bad_input_exit_2_one_line(tmp_path: Path, case: str) -> None:
     assert message in lines[0]
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+def test_cluster_chooses_in_the_jsonl_and_a_text_file_beside_it_is_read_whole(tmp_path: Path) -> None:
+    many = tmp_path / "many.jsonl"
+    many.write_text(
+        "\n".join(
+            json.dumps({"id": k, "documents": [f"The council of {k} closed the old bridge on Tuesday after floods."]})
+            for k in ("Leeds", "York")
+        )
+        + "\n"
+    )
+    extra = tmp_path / "extra.txt"
+    extra.write_text("The bridge in York will stay closed for a month, the council said on Wednesday.")
+    proc = run("brief", str(many), str(extra), "--cluster", "York", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    ids = {s["id"] for s in json.loads(proc.stdout)["sources"]}
+    assert ids == {"York#0", "extra"}
 
 
 def test_out_keeps_old_file_on_error(tmp_path: Path) -> None:

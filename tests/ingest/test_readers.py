@@ -218,3 +218,11 @@ def test_published_in_a_jsonl_article_line(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"id": "a", "text": "The council met.", "published": 20190220}) + "\n")
     with pytest.raises(InputError, match='"published" must be a string'):
         read_articles([bad])
+
+
+def test_a_cluster_id_with_no_jsonl_input_is_refused_not_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("The council closed the old bridge on Tuesday after floods.")
+    with pytest.raises(InputError, match=r"story\.txt: --cluster 'x' chooses a cluster of a JSONL file"):
+        read_articles(path, cluster="x")
+    assert read_articles(path)[0].id == "story"

@@ -201,3 +201,30 @@ def test_a_whole_month_name_or_a_number_after_a_sentence_still_ends_it() -> None
         "Prices rose 5%.",
         "3 people died.",
     ]
+
+
+@pytest.mark.parametrize("splitter", ["nupunkt", "pysbd", "blingfire"])
+def test_an_emoticon_closes_the_sentence_before_and_the_next_one_stands_apart(splitter: str) -> None:
+    text = "We won the game. :) The fans went home happy. Great news! ;-)  Next one: here."
+    assert [s.text for s in split_sentences(Article(id="a", text=text), splitter)] == [
+        "We won the game. :)",
+        "The fans went home happy.",
+        "Great news! ;-)",
+        "Next one: here.",
+    ]
+    # look-alikes that still continue the sentence before: a colon or a bracket, no emoticon
+    assert _split("He was asked (by whom?) and said no.") == ["He was asked (by whom?) and said no."]
+
+
+@pytest.mark.parametrize("splitter", ["nupunkt", "pysbd", "blingfire"])
+def test_a_japanese_full_stop_ends_a_sentence_but_not_before_the_quotative_to(splitter: str) -> None:
+    text = "東京で地震があった。被害は小さい。 The quake hit Tokyo at noon. 「行く。」と彼は言った。次の文。"
+    sents = split_sentences(Article(id="a", text=text), splitter)
+    assert [s.text for s in sents] == [
+        "東京で地震があった。",
+        "被害は小さい。",
+        "The quake hit Tokyo at noon.",
+        "「行く。」と彼は言った。",
+        "次の文。",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)

@@ -15,6 +15,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError
 from newsbrief.fileio import check_target, write_atomic, write_stdout
 from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
+from newsbrief.ingest.files import JSONL_SUFFIXES
 from newsbrief.model import Article
 from newsbrief.text.splitters import SPLITTERS
 from newsbrief.web.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
@@ -199,9 +200,18 @@ def gather(
             if article is not None:
                 articles.append(article)
         else:
-            articles.extend(read_articles([arg], max_bytes=max_bytes, cluster=cluster))
+            # --cluster chooses a line of a JSONL file of clusters (or of one in a folder); other files beside it
+            # are read whole. With no such input, every file gets the option, and read_articles refuses it.
+            chosen = cluster if _may_hold_clusters(arg) or not any(map(_may_hold_clusters, args)) else None
+            articles.extend(read_articles([arg], max_bytes=max_bytes, cluster=chosen))
     if not articles:
         raise EmptyInputError(
             f"nothing to brief: none of the {len(urls)} link{'s' if len(urls) != 1 else ''} could be read"
         )
     return unique_ids(articles)
+
+
+def _may_hold_clusters(arg: str) -> bool:
+    """Whether a command-line argument can hold JSONL clusters for ``--cluster`` to choose from."""
+    path = Path(arg)
+    return path.suffix.lower() in JSONL_SUFFIXES or path.is_dir()

@@ -101,18 +101,29 @@ def read_articles(
     if isinstance(paths, str | Path):
         paths = [paths]
     articles: list[Article] = []
+    read_from: list[Path] = []
+    jsonl_read = False
     for path in _expand(paths):
+        read_from.append(path)
         if str(path) == STDIN:
             articles.extend(read_stream(sys.stdin.buffer, max_bytes=max_bytes))
             continue
         if path.suffix.lower() in JSONL_SUFFIXES:
             check_size(path, max_bytes=max_bytes)
             articles.extend(_articles_from_jsonl(path, cluster))
+            jsonl_read = True
             continue
         text = decode_bytes(read_bytes(path, max_bytes=max_bytes), source=str(path))
         if not text.strip():
             raise EmptyInputError("article is empty or only whitespace", source=str(path))
         articles.append(read_document(text, article_id=path.stem, origin=str(path), suffix=path.suffix))
+    if cluster is not None and not jsonl_read:
+        # A cluster id names a line of a JSONL file of clusters; given with text, HTML or stdin alone it would
+        # be ignored, and the user would get a brief of something other than what they asked for.
+        raise InputError(
+            f"--cluster {cluster!r} chooses a cluster of a JSONL file, and this input is not one",
+            source=str(read_from[0]) if read_from else None,
+        )
     if not articles:
         raise EmptyInputError("no articles to read")
     return unique_ids(articles)

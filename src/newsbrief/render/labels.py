@@ -43,7 +43,7 @@ def view_note(sentence: SummarySentence) -> str:
 
 def source_label(article: Article) -> str:
     """The title where known, else the file (or id) it came from."""
-    return article.title or (article.origin or article.id)
+    return article.title or article.where
 
 
 def not_summarised_line(item: NotSummarised) -> tuple[str, str]:

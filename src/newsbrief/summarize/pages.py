@@ -172,7 +172,7 @@ def set_apart(
         keep[best] = True
         art = articles[best]
         warnings.append(
-            f"{art.origin or art.id}: may not be an article of the story (P = {p_story[best]:.2f}); summarised "
+            f"{art.where}: may not be an article of the story (P = {p_story[best]:.2f}); summarised "
             "because no other source is"
         )
     apart = []

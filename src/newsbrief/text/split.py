@@ -22,7 +22,7 @@ Lead-ins chain ("(Photo: ...) Story Highlights ..."); each is its own segment, a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsbrief.model import Article, Sentence
 from newsbrief.text.dates import MONTH_ABBREVIATIONS
@@ -79,8 +79,14 @@ _AFTER_TITLE_MARK = re.compile(
 )
 #: A segment that opens with a closing bracket or a comma, semicolon or colon continues the one before: a
 #: splitter took the full stop of an abbreviation inside brackets for a sentence's end ("Mitch McConnell
-#: (R-Ky." + "), who on Tuesday ..."). No sentence opens so.
-_CONTINUES = re.compile(r"[)\]},;:]")
+#: (R-Ky." + "), who on Tuesday ..."). No sentence opens so. An emoticon (":)", ";-)", ":D") opens with the
+#: same marks but closes the sentence before: it joins that one, and what follows it is a sentence of its own.
+_CONTINUES = re.compile(r"[)\]},;:」』）]")
+_EMOTICON = re.compile(r"[:;]-?[()DPp](?=\s|$)\s*")
+#: A full stop, "!" or "?" of Chinese or Japanese (with a closing bracket or quote after it) ends a sentence
+#: with no space after it; a splitter trained on English (nupunkt) reads on to the next one. Not before the
+#: quotative "と" ("「行く。」と彼は言った。": the quote goes on as part of the sentence).
+_CJK_END = re.compile(r"[。！？]+[」』）】〕]*(?![」』）】〕と])")
 #: A month's short form with its full stop, glued to what precedes it ("Aug. 23-Sept."), before a day number
 #: ("5 issue"): a date, not a sentence's end; the splitter's model knows "Sept." only as a word of its own.
 _MONTH_END = re.compile(r"(?:^|[^A-Za-z])(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$")
@@ -115,12 +121,30 @@ def _spans_in(paragraph: str, offset: int, splitter: Splitter) -> Iterator[tuple
         yield from _spans_in(paragraph[cut:], offset + cut, splitter)
         return
     for start, end in _raw_spans(paragraph, splitter):
-        if spans and _joins(paragraph, spans[-1], start, end):
+        emoticon = _EMOTICON.match(paragraph, start, end) if spans else None
+        if emoticon:
+            spans[-1] = (spans[-1][0], start + len(emoticon.group().rstrip()))
+            start = emoticon.end()
+            if start >= end:
+                continue
+        elif spans and _joins(paragraph, spans[-1], start, end):
             spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    for start, end in spans:
+            continue
+        spans.append((start, end))
+    for start, end in _cjk_spans(paragraph, spans):
         yield offset + start, offset + end
+
+
+def _cjk_spans(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans`` with each cut after a Chinese or Japanese sentence end inside it (:data:`_CJK_END`)."""
+    for start, end in spans:
+        for match in _CJK_END.finditer(paragraph, start, end):
+            cut = match.end()
+            if cut < end:
+                yield start, cut
+                start = cut + (len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip()))
+        if start < end:
+            yield start, end
 
 
 #: Applied to every splitter (windows cost a linear one nothing). pySBD's time grows with the square of a
