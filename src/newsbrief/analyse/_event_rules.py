@@ -99,7 +99,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
     if _bare_year(expression) and _after_name(span):
         return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013"
-    if _names_a_thing(span) and _other_date_dates_clause(span):
+    if names_a_thing(span) and _other_date_dates_clause(span):
         return False  # in passing: "killed in the Sept. 11 attacks said Wednesday", "In 1998, ... Schiller's 1999 book"
     if _hypothetical(span):
         return False  # "if new elections were held today"
@@ -151,7 +151,7 @@ def _after_name(span: SpacySpan) -> bool:
     return before is not None and before.pos_ == "PROPN" and before.sent == span.sent
 
 
-def _names_a_thing(span: SpacySpan) -> bool:
+def names_a_thing(span: SpacySpan) -> bool:
     """The date modifies a noun before it ("the Sept. 11 attacks", "his 2010 Senate race", "Schiller's 1999
     book"): it dates that thing, not what the clause tells. Not a possessive ("Wednesday's vote" dates the
     vote the sentence reports) and not after a preposition ("appointed on Tuesday Kofi Annan", a misparse)."""
@@ -173,7 +173,7 @@ def _other_date_dates_clause(span: SpacySpan) -> bool:
         if s < span.end_char and span.start_char < e:
             continue  # the expression itself
         other = doc.char_span(s, e, alignment_mode="expand")
-        if other is not None and parse_date(doc.text[s:e], None) is not None and not _names_a_thing(other):
+        if other is not None and parse_date(doc.text[s:e], None) is not None and not names_a_thing(other):
             return True
     return False
 
