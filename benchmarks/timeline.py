@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         for p, s in scores.items():
             for gid, ev, why in s.wrong:
-                print(f"WRONG {p} {gid} {ev.date} [{ev.date_text}] ({why}): {ev.text[:160]}")
+                part = "background" if getattr(ev, "background", False) else "story"
+                print(f"WRONG {p} {gid} {part} {ev.date} [{ev.date_text}] ({why}): {ev.text[:160]}")
             texts = {a.id: a.text for g in groups for a in g.articles}
             for gid, x in s.missed:
                 t = texts[x.doc]

@@ -369,3 +369,39 @@ def test_seed_timeline_with_a_publication_date(seeds_dir: Path) -> None:
     by_text = {e.date_text: e.date for e in events}
     assert by_text["February 18"] == by_text["today"] == "2019-02-18"
     assert by_text["March 29"] == "2019-03-29"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a noun's date beside the date of what the sentence tells: only the clause's date is an entry
+        ("Relatives of victims killed in the Sept. 11 attacks said Wednesday that they were outraged.", {"Wednesday"}),
+        ("In 1998, the tabloid leaked the results, which were quoted in Larry Schiller's 1999 book.", {"1998"}),
+        ("In early 2005, Reid began pushing Sandoval to join the court before his 2010 Senate race.", {"early 2005"}),
+        # a name's year written after the name
+        ("The court ruled on the Misuse of Drugs Act 1977 on Monday.", {"Monday"}),
+        ("Lenovo showed the table at CES 2013.", set()),
+        # look-alikes that stay: a noun's date alone in its sentence, a possessive day, a year after "in"
+        ("The partisans are working toward a Sept. 30 deadline.", {"Sept. 30"}),
+        ("Toohey's biggest battle was the 1973 city teachers' strike.", {"1973"}),
+        ("Wednesday's vote was 23-14, and the committee met again on Friday.", {"Wednesday", "Friday"}),
+        ("Lenovo showed the table in 2013 at the show.", {"in 2013"}),
+    ],
+)
+def test_a_date_that_names_a_thing_is_not_the_date_of_the_sentence(sentence: str, shown: set[str]) -> None:
+    events = timeline_of(sentence, published="2019-02-20")
+    assert {e.date_text for e in events} == shown
+
+
+@needs_model
+def test_a_day_without_its_year_that_names_a_past_event_is_not_an_entry() -> None:
+    dated = "Relatives of those killed on Sept. 11, 2001, met the airline's chief."
+    named = "Burlingame said Sept. 11 mastermind Khalid Sheikh Mohammed told interrogators about the knives."
+    # the sources write that Sept. 11 with 2001; read against a 2013 article it would be the nearest, 2013
+    assert [e.date for e in timeline_of(dated, named, published="2013-03-06")] == ["2001-09-11"]
+    assert [e.date for e in timeline_of(dated, named)] == ["2001-09-11"]  # no anchor: "11 Sep, year not given"
+    # look-alikes that stay: the same sentence when no source dates that day otherwise, and a day whose
+    # reading here is the year the sources write
+    assert [e.date for e in timeline_of(named, published="2013-03-06")] == ["2012-09-11"]
+    assert sorted(e.date for e in timeline_of(dated, named, published="2001-09-20")) == ["2001-09-11"] * 2

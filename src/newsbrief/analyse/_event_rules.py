@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import Tense, normalise, parse_date, weekday_number
+from newsbrief.text.dates import Tense, find_expressions, normalise, parse_date, weekday_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -97,6 +97,10 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
     if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
+    if _bare_year(expression) and _after_name(span):
+        return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013"
+    if names_a_thing(span) and _other_date_dates_clause(span):
+        return False  # in passing: "killed in the Sept. 11 attacks said Wednesday", "In 1998, ... Schiller's 1999 book"
     if _hypothetical(span):
         return False  # "if new elections were held today"
     if _possible(span):
@@ -134,6 +138,44 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
         and verb.lemma_ not in _REPORTING | _FUTURE_HEADS | {"be"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )
+
+
+def _bare_year(expression: str) -> bool:
+    return re.fullmatch(r"\d{4}", expression.strip()) is not None
+
+
+def _after_name(span: SpacySpan) -> bool:
+    """A year written right after a proper name, no preposition between: part of the name ("CES 2013", "the
+    Misuse of Drugs Act 1977"); running text dates a thing "in 2013"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.sent == span.sent
+
+
+def names_a_thing(span: SpacySpan) -> bool:
+    """The date modifies a noun before it ("the Sept. 11 attacks", "his 2010 Senate race", "Schiller's 1999
+    book"): it dates that thing, not what the clause tells. Not a possessive ("Wednesday's vote" dates the
+    vote the sentence reports) and not after a preposition ("appointed on Tuesday Kofi Annan", a misparse)."""
+    root, before = span.root, span.doc[span.start - 1] if span.start > 0 else None
+    if root.dep_ not in {"nummod", "compound", "amod", "nmod"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return root.head.i >= span.end and (before is None or before.pos_ != "ADP")
+
+
+def _other_date_dates_clause(span: SpacySpan) -> bool:
+    """Another date expression of the sentence, not itself a noun's modifier, dates what the sentence tells:
+    "Relatives of victims of the Sept. 11 attacks said Wednesday" is Wednesday's. Shown under the modifier's
+    date, the sentence would put Wednesday's event on the wrong day (the blind readings' "years in passing").
+    A modifier alone in its sentence stays: "the 1973 decision", "a Sept. 30 deadline" date events."""
+    sent, doc = span.sent, span.doc
+    found = [(sent.start_char + s, sent.start_char + e) for s, e in find_expressions(sent.text)]
+    found += [(e.start_char, e.end_char) for e in sent.ents if e.label_ == "DATE"]
+    for s, e in found:
+        if s < span.end_char and span.start_char < e:
+            continue  # the expression itself
+        other = doc.char_span(s, e, alignment_mode="expand")
+        if other is not None and parse_date(doc.text[s:e], None) is not None and not names_a_thing(other):
+            return True
+    return False
 
 
 def _hypothetical(span: SpacySpan) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._event_rules import clause_tense, dates_an_event, past_in_present
+from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a_thing, past_in_present
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
@@ -103,6 +103,7 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
     if story is None:
         story = _weekday_dated_story(articles, candidates)
     anchors = [choose_anchor(a.text, a.published, story) for a in articles]
+    written = _years_written(articles, candidates)
     found: list[_Found] = []
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
@@ -110,6 +111,8 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
             article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
+            continue
+        if _names_a_past_day(article.text[start:end], parsed, span, written):
             continue
         event = Event(
             date=parsed.iso,
@@ -124,6 +127,28 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
     events = move_doubtful(mark_background(_merge(found)), {a.id: a.text for a in articles})
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
+
+
+def _years_written(articles: Sequence[Article], candidates: Sequence[tuple]) -> dict[str, set[int]]:
+    """The years the sources write for each month and day ("Sept. 11, 2001"), keyed "MM-DD"."""
+    written: dict[str, set[int]] = {}
+    for index, (start, end, *_) in candidates:
+        parsed = parse_date(articles[index].text[start:end], None)
+        if parsed is not None and parsed.precision == "day" and parsed.start is not None:
+            written.setdefault(parsed.iso[5:], set()).add(parsed.start.year)  # type: ignore[index]
+    return written
+
+
+def _names_a_past_day(expression: str, parsed: ParsedDate, span: SpacySpan, written: dict[str, set[int]]) -> bool:
+    """A day written without its year that modifies a noun ("the Sept. 11 attacks", "Sept. 11 mastermind"),
+    when the sources write that day elsewhere with a year its reading here does not give ("Sept. 11, 2001";
+    no anchor, or the anchor's nearest Sept. 11 is 2013): the name of that past day's event, not the date of
+    this sentence. A noun's day the sources never date otherwise stays: "a Sept. 30 deadline"."""
+    bare = parse_date(expression, None)
+    if bare is None or bare.iso is None or not bare.iso.startswith("--") or not names_a_thing(span):
+        return False
+    years = written.get(bare.iso[2:], set())
+    return bool(years) and (parsed.start is None or parsed.start.year not in years)
 
 
 def _weekday_dated_story(articles: Sequence[Article], candidates: Sequence[tuple]) -> date | None:
