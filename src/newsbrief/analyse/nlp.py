@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from newsbrief.analyse.attribute_rules import CompiledRuler, compile_ruler
 from newsbrief.errors import MissingDependencyError
 
 if TYPE_CHECKING:
@@ -141,10 +142,26 @@ def parse_sentences(
 
 
 def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """``docs`` through every component of the pipeline, ``batch_size`` at a time."""
+    """``docs`` through every component of the pipeline, ``batch_size`` at a time.
+
+    The attribute ruler's rules are applied with arrays (:mod:`newsbrief.analyse.attribute_rules`: the same
+    attributes, a seventh of its CPU) where they compile.
+    """
     for _, proc in nlp.pipeline:
-        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+        ruler = _compiled_ruler(proc)
+        if ruler is not None:
+            docs = map(ruler, docs)
+        else:
+            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
     return iter(docs)
+
+
+@functools.cache
+def _compiled_ruler(proc: object) -> CompiledRuler | None:
+    """``proc``'s rules compiled when it is spaCy's ``AttributeRuler`` and they compile (once per component)."""
+    from spacy.pipeline import AttributeRuler
+
+    return compile_ruler(proc) if isinstance(proc, AttributeRuler) else None
 
 
 def _marked(nlp: Language, text: str, spans: Sequence[tuple[int, int]], a: int = 0, b: int | None = None) -> Doc:
