@@ -87,21 +87,25 @@ def mark_sentences(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
     (a dateline or page furniture the brief set apart) are left to the parser, except that a token after a
     line break always starts a sentence (news glues paragraphs with newlines the parser would attach across).
     """
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
 
     # one array written back at the end: setting Token.is_sent_start token by token checks the whole Doc
-    # for a parse on every call (spaCy's Doc.has_annotation), quadratic in the article's length
-    values = doc.to_array([SENT_START]).astype(np.int64)  # 1 starts, -1 inside, 0 unknown
-    starts = [tok.idx for tok in doc]
+    # for a parse on every call (spaCy's Doc.has_annotation), quadratic in the article's length; the tokens'
+    # offsets and kinds come as arrays too (no Token object per token)
+    table = doc.to_array([SENT_START, IDX, IS_SPACE]).reshape(len(doc), 3)
+    values = table[:, 0].astype(np.int64)  # 1 starts, -1 inside, 0 unknown
+    starts = table[:, 1].tolist()
     for start, end in spans:
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         if first < last:
             values[first:last] = -1
             values[first] = 1
-    for tok in doc[:-1]:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            values[tok.i + 1] = 1
+    # a token's own trailing whitespace is one space at most (spaCy makes any other whitespace a space token of
+    # its own), so a line break is in a space token's text
+    for i in np.flatnonzero(table[:-1, 2]).tolist():
+        if "\n" in doc[i].text:
+            values[i + 1] = 1
     doc.from_array([SENT_START], values.astype(np.uint64))
     return doc
 
