@@ -77,3 +77,76 @@ def test_the_parse_is_the_one_of_the_pipeline_with_default_ops() -> None:
         assert [(e.start_char, e.end_char, e.label_) for e in a.ents] == [
             (e.start_char, e.end_char, e.label_) for e in b.ents
         ]
+
+
+#: Words that wake the ruler's rarer rules: two-token exceptions ("gon na", "ai n't", "y' all", "c'm on",
+#: "let 's"), the rule after an expletive ("There is"), lemma exceptions ("gets", "got"), and spaces.
+RULE_TEXT = (
+    "I ai n't gon na do it, y' all. Let 's go, c'm on! There is a cat and there were two dogs.  "
+    "He gets what he got.\n\n\tShe got ta leave \u00a0 now; Y'all ain't seen nothing."
+)
+
+
+def _ruled_both_ways(text: str):
+    """``text`` through the pipeline up to the attribute ruler, then the ruler spaCy's way and the compiled way."""
+    from newsbrief.analyse.attribute_rules import compile_ruler
+
+    nlp = load_nlp()
+    names = [name for name, _ in nlp.pipeline]
+    k = names.index("attribute_ruler")
+    ruler = nlp.get_pipe("attribute_ruler")
+    compiled = compile_ruler(ruler)
+    assert compiled is not None
+    docs = []
+    for apply in (ruler, compiled):
+        doc = nlp.make_doc(text)
+        for _, proc in nlp.pipeline[:k]:
+            doc = proc(doc)
+        docs.append(apply(doc))
+    return docs
+
+
+def test_the_compiled_attribute_ruler_sets_what_spacys_sets() -> None:
+    texts = [RULE_TEXT, TEXT] + [t for t, _ in texts_and_spans()]
+    for text in texts:
+        spacys, ours = _ruled_both_ways(text)
+        assert np.array_equal(
+            spacys.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD]), ours.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD])
+        )
+        assert [str(t.morph) for t in spacys] == [str(t.morph) for t in ours]
+    spacys, ours = _ruled_both_ways(RULE_TEXT)
+    # the rules this text is made for did fire: "gon" -> go, "ai" -> be, "got" -> get; "is" after "There" a VERB
+    lemmas = {t.text: t.lemma_ for t in ours}
+    assert lemmas["gon"] == "go" and lemmas["ai"] == "be" and lemmas["gets"] == "get"
+    assert next(t for t in ours if t.text == "is").pos_ == "VERB"
+    assert all(t.pos_ == "SPACE" for t in ours if t.is_space)
+
+
+def test_a_ruler_with_patterns_not_compiled_is_left_to_spacy() -> None:
+    from spacy.lang.en import English
+
+    from newsbrief.analyse.attribute_rules import compile_ruler
+
+    for pattern in (
+        [{"LOWER": "a", "OP": "?"}, {"LOWER": "b"}],  # an operator
+        [{"LENGTH": {">=": 3}}],  # a comparison
+        [{"_": {"flag": True}}],  # an extension attribute
+        [{}],  # a token that matches anything
+        [{"SHAPE": "Xxxx"}],  # an attribute no column is read for
+    ):
+        nlp = English()
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([pattern], {"LEMMA": "x"})
+        assert compile_ruler(ruler) is None, pattern
+    nlp = English()
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["a", "b"]}}, {"IS_PUNCT": True}]], {"LEMMA": "x"}, index=-1)
+    ruler.add([[{"LOWER": {"REGEX": "^b+$"}}]], {"LEMMA": "y"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["a", "b", "."]}}]], {"LEMMA": "z"})
+    compiled = compile_ruler(ruler)
+    assert compiled is not None
+    doc = compiled(nlp.make_doc("a . bb B ! c"))
+    # a later rule wins on a shared token ("bb": y, then z); index -1 sets the pattern's last token ("!")
+    assert [t.lemma_ for t in doc] == ["", "x", "z", "y", "z", "z"]
+    want = ruler(nlp.make_doc("a . bb B ! c"))
+    assert [t.lemma_ for t in want] == [t.lemma_ for t in doc]

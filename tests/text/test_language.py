@@ -152,3 +152,30 @@ def test_a_sentence_the_verdict_model_cannot_read_is_not_its_writers_view() -> N
     # the model reads English words; with none to read, every Russian sentence was "in the view of the writer"
     result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
     assert result.summary and all(s.view_of is None for s in result.summary)
+
+
+def test_other_script_letters_counts_as_the_per_character_loop_did() -> None:
+    """Counted per distinct character, the same as the loop over every letter it replaced (issue 14), on
+    letters whose lower case leaves Latin-1 ("İ" lowers to two characters, the Kelvin sign to "k"), Latin
+    Extended, Greek, Cyrillic, CJK, digits and marks."""
+    from newsbrief.text.language import OTHER_SCRIPT_SHARE, _other_script_letters
+
+    def per_letter(text: str) -> int:
+        letters = [c for c in text if c.isalpha()]
+        other = sum(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
+        return other if letters and other / len(letters) >= OTHER_SCRIPT_SHARE else 0
+
+    texts = [
+        "",
+        "123 456 !!",
+        "The cat sat on the mat.",
+        "İstanbul \u212a ſ Ǆ ǅ ǆ ß ÿ Ÿ ɐ ʃ Ω ω",
+        "Москва — столица России, said Ivan.",
+        "東京都は日本の首都である。Tokyo",
+        "Ελλάδα και Κύπρος" * 3 + " Athens Nicosia",
+        "abc абв",  # exactly half: at the share
+        "ab абв",
+        "\u0301\u0308 e\u0301 İİİ ııı",
+    ]
+    for text in texts:
+        assert _other_script_letters(text) == per_letter(text), text

@@ -23,6 +23,7 @@ Luciana Berger, Chris Leslie, ...") stays with the first name.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
@@ -110,7 +111,7 @@ _LIST_GLUE = frozenset({",", "and", "&"})
 def _list_share(name: Span) -> list[str]:
     """What a plural description before the list that ``name`` is a later item of says of each item."""
     doc = name.doc
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = _people(doc)
     index = next((i for i, e in enumerate(people) if e.start == name.start), None)
     if not index:
         return []
@@ -124,6 +125,18 @@ def _list_share(name: Span) -> list[str]:
         return []
     head = people[first]
     return [_singular(p) for p in _leading(head, _with_honorific(head)) if _plural(p)]
+
+
+#: The PERSON entities of each Doc, listed once: spaCy builds ``Doc.ents`` anew at every access (a pass over all
+#: tokens, a Span per entity), and :func:`_list_share` is asked once per person mention. Weak keys: an entry goes
+#: with its Doc. The analysis never sets a Doc's entities after the parse.
+_PEOPLE: weakref.WeakKeyDictionary[Doc, list[Span]] = weakref.WeakKeyDictionary()
+
+
+def _people(doc: Doc) -> list[Span]:
+    if doc not in _PEOPLE:
+        _PEOPLE[doc] = [e for e in doc.ents if e.label_ == "PERSON"]
+    return _PEOPLE[doc]
 
 
 #: An acronym in the plural: "MPs", "CEOs" (spaCy tags these NNP and leaves the lemma alone).

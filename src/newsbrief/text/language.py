@@ -18,6 +18,7 @@ default and be kept, or set apart as "not an article" instead of as "another lan
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from newsbrief.text.tokens import STOPWORDS, words
@@ -62,10 +63,18 @@ def _classify(text: str, default: str) -> str:
 
 
 def _other_script_letters(text: str) -> int:
-    """How many of ``text``'s letters are outside Latin, or 0 when they are not most of its letters."""
-    letters = [c for c in text if c.isalpha()]
-    other = sum(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
-    return other if letters and other / len(letters) >= OTHER_SCRIPT_SHARE else 0
+    """How many of ``text``'s letters are outside Latin, or 0 when they are not most of its letters.
+
+    Asked of every article and every sentence: the characters are counted in C (``Counter``) and each distinct
+    one is classified once, not each occurrence in a Python loop.
+    """
+    letters = other = 0
+    for c, n in Counter(text).items():
+        if c.isalpha():
+            letters += n
+            if not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f"):
+                other += n
+    return other if letters and other / letters >= OTHER_SCRIPT_SHARE else 0
 
 
 def language_of(text: str, *, default: str = "en") -> str:
