@@ -198,3 +198,39 @@ def test_the_rest_of_a_notice_paragraph_is_not_story_text() -> None:
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Playbook PM Sign up for our must-read newsletter on what's driving the afternoon in Washington.",
+        "You can unsubscribe at any time.",
+        "Premium content for only $0.99 For the most comprehensive local coverage, subscribe today.",
+        "Just fill in your contact details in the form below to join our mailing list.",
+        "If you need additional information about domain mapping, please visit our help center.",
+        "Sorry, the page you requested could not be found.",
+        "If you are trying to reach a page from a bookmark, the page URL may have changed.",
+        "Free archives of stories are maintained on our site for one month.",
+        "Follow us on Twitter for even more live coverage of this, ahem, momentous event.",
+        "Subscribe to our YouTube channel.",
+    ],
+)
+def test_promos_of_the_outlet_are_debris(text: str) -> None:
+    assert is_debris(text)
+    assert is_debris(text, require_closing=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers who subscribe to the paper's print edition will get the magazine free, the company said.",
+        '"Follow us," the officer shouted before the building collapsed.',
+        '"Please visit our website to donate," the charity said in a statement.',
+        "The senator urged voters to sign up for health coverage before Friday.",
+        "More than 2 million people have signed up for the service since it launched.",
+        "Police are looking for a man who fled the scene.",
+        "He built the site of the new stadium on a former landfill.",
+    ],
+)
+def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:
+    assert not is_debris(text)

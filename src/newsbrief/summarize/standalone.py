@@ -344,6 +344,21 @@ _NOTICE = re.compile(
     r"|go\s+to|head\s+(?:over\s+)?to|check\s+out|click|call|contact|consult)\b",
     re.IGNORECASE,
 )
+#: A promo: the outlet speaks to the reader about the outlet, in the writer's own words (session 9): "Sign up for our
+#: must-read newsletter ...", "For the most comprehensive local coverage, subscribe today.", "You can unsubscribe at
+#: any time.", "Follow us on Twitter.", "Free archives of stories are maintained on our site for one month.", a
+#: missing page's "Sorry, the page you requested could not be found." The outlet's "our" with its own channels, or
+#: the reader's "you" with the page, never tells the story (inside quotes it is a speaker's: read outside them).
+_PROMO = re.compile(
+    r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
+    r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
+    r"|\bunsubscribe\b"
+    r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"
+    r"|app|podcast|youtube\s+channel|facebook\s+page|homepage|home\s+page|archives?)\b"
+    r"|\b(?:the|this)\s+page\s+you\b|\byou\s+(?:are\s+)?(?:trying\s+to\s+reach|looking\s+for)\s+(?:a|an|the)\s+(?:page|older)\b"
+    r"|\bin\s+the\s+form\s+(?:below|above)\b",
+    re.IGNORECASE,
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: A photo caption in the present tense (session 9): the picture's scene told as happening now, dated in full ("A
 #: woman kneels with her children ... in Newtown, Connecticut December 14, 2014.", "Ueli Steck ... speaks to the
@@ -386,11 +401,11 @@ def _is_debris(text: str, require_closing: bool) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
     # literal pre-check: every _PICTURED match holds a year ("19"/"20") or "this"
-    if require_closing and ("19" in text or "20" in text or "this " in text) and _PICTURED.search(outside_quotes(text)):
+    if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(outside_quotes(text)):
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True
-    if _NOTICE.search(text):
+    if _NOTICE.search(text) or _PROMO.search(outside_quotes(text)):
         return True
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2):
         return True
