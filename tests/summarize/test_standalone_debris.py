@@ -213,6 +213,8 @@ def test_the_rest_of_a_notice_paragraph_is_not_story_text() -> None:
         "Free archives of stories are maintained on our site for one month.",
         "Follow us on Twitter for even more live coverage of this, ahem, momentous event.",
         "Subscribe to our YouTube channel.",
+        "NBC Nightly News Exclusive: Lester Holt anchors from South Korea on Monday and Tuesday, at 6:30pm ET.",
+        "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET/10:35 PM CT.",
     ],
 )
 def test_promos_of_the_outlet_are_debris(text: str) -> None:
@@ -230,6 +232,9 @@ def test_promos_of_the_outlet_are_debris(text: str) -> None:
         "More than 2 million people have signed up for the service since it launched.",
         "Police are looking for a man who fled the scene.",
         "He built the site of the new stadium on a former landfill.",
+        "Turchynov issued a 9 p.m. (3 p.m. ET) deadline for Crimea to release all hostages.",
+        "American Airlines cancelled flights scheduled to depart after 8 p.m. CT on Thursday.",
+        "Officials will watch the storm closely until 5 p.m. ET, when the warning expires.",
     ],
 )
 def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:

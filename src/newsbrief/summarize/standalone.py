@@ -347,8 +347,9 @@ _NOTICE = re.compile(
 #: A promo: the outlet speaks to the reader about the outlet, in the writer's own words (session 9): "Sign up for our
 #: must-read newsletter ...", "For the most comprehensive local coverage, subscribe today.", "You can unsubscribe at
 #: any time.", "Follow us on Twitter.", "Free archives of stories are maintained on our site for one month.", a
-#: missing page's "Sorry, the page you requested could not be found." The outlet's "our" with its own channels, or
-#: the reader's "you" with the page, never tells the story (inside quotes it is a speaker's: read outside them).
+#: missing page's "Sorry, the page you requested could not be found.", when to watch the outlet's show. The
+#: outlet's "our" with its own channels, or the reader's "you" with the page, never tells the story (inside quotes
+#: it is a speaker's: read outside them).
 _PROMO = re.compile(
     r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
     r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
@@ -356,7 +357,11 @@ _PROMO = re.compile(
     r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"
     r"|app|podcast|youtube\s+channel|facebook\s+page|homepage|home\s+page|archives?)\b"
     r"|\b(?:the|this)\s+page\s+you\b|\byou\s+(?:are\s+)?(?:trying\s+to\s+reach|looking\s+for)\s+(?:a|an|the)\s+(?:page|older)\b"
-    r"|\bin\s+the\s+form\s+(?:below|above)\b",
+    r"|\bin\s+the\s+form\s+(?:below|above)\b"
+    # when to watch: "Lester Holt anchors from South Korea ... at 6:30pm ET.", "Watch The Late Show weeknights at
+    # 11:35 PM ET" (a deadline "at 9 p.m. (3 p.m. ET)" or flights "after 8 p.m. CT" have no broadcast verb)
+    r"|(?:^watch|\btune\s+in(?:to)?|\banchors|\bairs|\bairing|\bstreaming)\b[^.!?]{0,120}?"
+    r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s?(?:ET|EST|EDT|PT|PST|PDT|CT|CST|Eastern|Pacific)\b",
     re.IGNORECASE,
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
