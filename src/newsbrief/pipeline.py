@@ -29,7 +29,7 @@ from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.summarize.standalone import standalone_mask, unresolved_pronoun
+from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.split import is_dateline, split_sentences
@@ -144,8 +144,9 @@ def story_sentences(
     article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
 ) -> tuple[Sentence, ...]:
     """The sentences of a cleaned article that are story text: split, then datelines, page
-    furniture (:mod:`newsbrief.ingest.furniture`) and sentences in another language than
-    ``language`` dropped.
+    furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
+    ``language`` and the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
+    dropped.
 
     Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """
@@ -154,6 +155,7 @@ def story_sentences(
         for s in split_sentences(article, splitter)
         if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
+    kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
 
 

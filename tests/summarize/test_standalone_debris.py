@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.summarize.standalone import is_debris
+from newsbrief.model import Article
+from newsbrief.pipeline import story_sentences
+from newsbrief.summarize.standalone import after_notice, is_debris
+from newsbrief.text.split import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -81,4 +84,158 @@ def test_wire_captions_are_summary_debris_but_readable_facts(text: str) -> None:
     ],
 )
 def test_news_sentences_that_look_like_them_stay(text: str) -> None:
+    assert not is_debris(text)
+
+
+# --- session 9: notices about the text itself, label lines, signposts, present-tense captions, notice blocks ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine.",
+        "This story first appeared in the Aug. 23-Sept.",  # the half a splitter may leave
+        "An edited version of this article first appeared in the Jan. 24 issue of Billboard.",
+        "This article appears in the March 2017 issue of Harper's Magazine.",
+        "This article was originally published with the title A Signal for Solitude.",
+        "This article has been updated to reflect the fact that activists were the first to expose him.",
+        "This story has been updated to include quotes from Christopher Ruff.",
+        "This post has been updated.",
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.",
+        "Copyright © 2017 NPR.",
+        "All rights reserved.",
+        "© 2015 Wiley Periodicals, Inc.",
+        "Read more about: Mitt Romney, Women, Marco Rubio",
+        "Related: The Importance of Being Oscar",
+        "MORE: Wendy Davis Eyes Texas Governor Run",
+        "Here's what you need to know about him.",
+        "Here are 18 impressive facts and figures you might not have known about the London Tube.",
+        "Here is a sample of what you will learn",
+        "The 2017 guidelines are also provided below for reference.",
+        "For more about chronic pain, visit the U.S. National Library of Medicine.",
+        "For more on Rihanna, head over to Billboard.",
+    ],
+)
+def test_notices_about_the_text_labels_and_signposts_are_debris(text: str) -> None:
+    assert is_debris(text)
+    assert is_debris(text, require_closing=False)  # never a fact, never support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman kneels with her children outside St. Rose of Lima Church in Newtown, Connecticut December 14, 2014.",
+        "Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.",
+        "Airline CEO Ahmad Juahari Yahya, front, speaks during a news conference in Sepang on March 8, 2014.",
+        "A police officer watches as a cruiser is removed, Wednesday, Sept. 2, 2015 in Millis, Mass.",
+        "Senator Wendy Davis listens as the Texas Senate debates the bill, on July 12, 2013, in Austin.",
+        "Paula Blades shared this picture of her back, riddled with scars.",
+    ],
+)
+def test_present_tense_captions_are_summary_debris_but_readable_facts(text: str) -> None:
+    assert is_debris(text)
+    assert not is_debris(text, require_closing=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about a report, a transcript or a copyright, not the page's own notice
+        "This report was published by the Pew Research Center on Monday.",
+        "This story is about a man who lost everything.",
+        "The article was published in the journal Nature on Monday.",
+        "This transcript shows Trump asked for help.",
+        "The transcript of the 2003 interrogation was part of the 9/11 Commission Report.",
+        "The copyright holder sued the company in 2014.",
+        "More than 300 people died.",
+        "Related charges were filed on Monday.",
+        # signposts that carry their fact, or speech
+        "Here's one sign of the recovery that few will rejoice over: The average cost of a wedding hit a high.",
+        '"Here is a man who gave everything," she said.',
+        "Here is the realm of that which is stranger than we can suppose.",
+        "Here, in the town of Newtown, residents gathered on Sunday.",
+        "For more than a decade, he ran the company.",
+        "For more on the case, police said they would hold a news conference.",
+        "The results are shown in the table below the fold, the report said.",
+        # a present tense that is a schedule, an idiom, a noun or a relative clause; a past tense
+        "The law takes effect on Jan. 1, 2017.",
+        "The pope arrives in Cuba on Sept. 19, 2015.",
+        "Peace talks resume in Geneva on Jan. 25, 2016.",
+        "The senator stands by her vote of June 4, 2013.",
+        "Smith, who sits on the board, was arrested on May 4, 2015.",
+        "Obama spoke in the briefing room on March 17, 2014.",
+        "He will speak at the summit on Nov. 5, 2016.",
+        '"I stand by what I said on March 3, 2014," he said.',
+        "Fans gathered outside the arena on Jan. 5, 2016, to mourn the singer.",
+    ],
+)
+def test_news_sentences_that_look_like_the_new_rules_stay(text: str) -> None:
+    assert not is_debris(text)
+
+
+def test_the_rest_of_a_notice_paragraph_is_not_story_text() -> None:
+    text = (
+        "The senator said the bill would pass on Friday.\n\n"
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor. "
+        "Accuracy and availability may vary. The authoritative record of NPR's programming is the audio record.\n\n"
+        "Correction: An earlier version of this story said the email was sent to employees. "
+        "It was sent to investors.\n\n"
+        "Here's what you need to know about him.\n\n"
+        "Lawmakers will vote again next week."
+    )
+    kept = [s.text for s in story_sentences(Article(id="a", text=text))]
+    assert kept == [
+        "The senator said the bill would pass on Friday.",
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.",
+        "Correction: An earlier version of this story said the email was sent to employees.",
+        "Here's what you need to know about him.",
+        "Lawmakers will vote again next week.",  # another paragraph: the notice's block has ended
+    ]
+    flags = after_notice(split_sentences(Article(id="b", text="Copyright 2016 by WDIV. Police said he fled.")))
+    assert flags == [False, True]
+    # a sentence before the notice in its paragraph stays
+    assert after_notice(split_sentences(Article(id="c", text="Police said he fled. All rights reserved."))) == [
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Playbook PM Sign up for our must-read newsletter on what's driving the afternoon in Washington.",
+        "You can unsubscribe at any time.",
+        "Premium content for only $0.99 For the most comprehensive local coverage, subscribe today.",
+        "Just fill in your contact details in the form below to join our mailing list.",
+        "If you need additional information about domain mapping, please visit our help center.",
+        "Sorry, the page you requested could not be found.",
+        "If you are trying to reach a page from a bookmark, the page URL may have changed.",
+        "Free archives of stories are maintained on our site for one month.",
+        "Follow us on Twitter for even more live coverage of this, ahem, momentous event.",
+        "Subscribe to our YouTube channel.",
+        "NBC Nightly News Exclusive: Lester Holt anchors from South Korea on Monday and Tuesday, at 6:30pm ET.",
+        "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET/10:35 PM CT.",
+    ],
+)
+def test_promos_of_the_outlet_are_debris(text: str) -> None:
+    assert is_debris(text)
+    assert is_debris(text, require_closing=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers who subscribe to the paper's print edition will get the magazine free, the company said.",
+        '"Follow us," the officer shouted before the building collapsed.',
+        '"Please visit our website to donate," the charity said in a statement.',
+        "The senator urged voters to sign up for health coverage before Friday.",
+        "More than 2 million people have signed up for the service since it launched.",
+        "Police are looking for a man who fled the scene.",
+        "He built the site of the new stadium on a former landfill.",
+        "Turchynov issued a 9 p.m. (3 p.m. ET) deadline for Crimea to release all hostages.",
+        "American Airlines cancelled flights scheduled to depart after 8 p.m. CT on Thursday.",
+        "Officials will watch the storm closely until 5 p.m. ET, when the warning expires.",
+    ],
+)
+def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:
     assert not is_debris(text)

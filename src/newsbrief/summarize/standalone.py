@@ -319,8 +319,68 @@ _NOTICE = re.compile(
     r"^(?:correction|clarification|editor['’]s\s+note)\s?:"
     r"|^(?:updated|corrected)\b.{0,60}?\bto\s+(?:correct|reflect|include|add|clarify|remove)\b"
     r"|^(?:last\s+)?updated?\b(?=.{0,40}\d)[\w\s:.,/]{0,40}$"
-    r"|^\[[^\[\]]{1,300}\]$",
+    r"|^\[[^\[\]]{1,300}\]$"
+    # A notice about the text itself, not the story (session 9): where it first appeared or was published ("This
+    # story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine.", "An edited version of
+    # this article first appeared in ...", "This article was originally published with the title ..."), that it
+    # was updated ("This article has been updated to reflect ..."), how a transcript is made ("NPR transcripts are
+    # created on a rush deadline by ..."), a copyright line. The subject is the page, so no news sentence reads so.
+    r"|^(?:an?\s+(?:\w+\s+){0,2}version\s+of\s+)?this\s+(?:article|story|piece|post|column|interview|text"
+    r"|transcript)\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:first\s+|originally\s+|also\s+)?"
+    r"(?:appear|publish|ran\b|run\b|updat|correct|amend|revis|adapt|excerpt|condens|edit)"
+    r"|^(?:[\w.&'’-]+\s+){0,3}transcripts?\s+(?:is|are|was|were)\s+(?:created|produced|prepared|provided|edited)\b"
+    r"|^(?:copyright\b|©)|\ball\s+rights\s+reserved\b"
+    # A label line listing tags or links ("Read more about: Mitt Romney, Women, Marco Rubio", "Related: ..."):
+    # a list, never a statement, so debris even where a line without a full stop is read as a fact.
+    r"|^(?:read\s+more|more|related|see\s+also|tags|topics|filed\s+under)(?:\s+(?:about|on|stories|coverage))?\s*:"
+    # A signpost to the page's other content: "Here's what you need to know about him.", "Here are 18 impressive
+    # facts ... about the London Tube.", "The 2017 guidelines are also provided below for reference.", "For more
+    # about chronic pain, visit the U.S. National Library of Medicine." What it points at is not in a summary ("Here
+    # is the text:" ends with a colon and "Here's one sign ...: The average cost ..." carries its fact: both stay).
+    r"|^here(?:['’]s|\s+are)\s[^:]*$|^here\s+is\s+(?:what|how|why|where|who|a\s+(?:sample|sampling|look|list|recap"
+    r"|roundup|rundown|selection|collection|guide|video|clip|map|timeline|breakdown))\b[^:]*$"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:provided|listed|shown|included|available|embedded|posted)\s+(?:below|above)\b"
+    r"|^for\s+more\s+(?:information\s+|details\s+)?(?:about|on)\b[^.!?]{0,150},\s*(?:please\s+)?(?:see|visit|read"
+    r"|go\s+to|head\s+(?:over\s+)?to|check\s+out|click|call|contact|consult)\b",
     re.IGNORECASE,
+)
+#: A promo: the outlet speaks to the reader about the outlet, in the writer's own words (session 9): "Sign up for our
+#: must-read newsletter ...", "For the most comprehensive local coverage, subscribe today.", "You can unsubscribe at
+#: any time.", "Follow us on Twitter.", "Free archives of stories are maintained on our site for one month.", a
+#: missing page's "Sorry, the page you requested could not be found.", when to watch the outlet's show. The
+#: outlet's "our" with its own channels, or the reader's "you" with the page, never tells the story (inside quotes
+#: it is a speaker's: read outside them).
+_PROMO = re.compile(
+    r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
+    r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
+    r"|\bunsubscribe\b"
+    r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"
+    r"|app|podcast|youtube\s+channel|facebook\s+page|homepage|home\s+page|archives?)\b"
+    r"|\b(?:the|this)\s+page\s+you\b|\byou\s+(?:are\s+)?(?:trying\s+to\s+reach|looking\s+for)\s+(?:a|an|the)\s+(?:page|older)\b"
+    r"|\bin\s+the\s+form\s+(?:below|above)\b"
+    # when to watch: "Lester Holt anchors from South Korea ... at 6:30pm ET.", "Watch The Late Show weeknights at
+    # 11:35 PM ET" (a deadline "at 9 p.m. (3 p.m. ET)" or flights "after 8 p.m. CT" have no broadcast verb)
+    r"|(?:^watch|\btune\s+in(?:to)?|\banchors|\bairs|\bairing|\bstreaming)\b[^.!?]{0,120}?"
+    r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s?(?:ET|EST|EDT|PT|PST|PDT|CT|CST|Eastern|Pacific)\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A photo caption in the present tense (session 9): the picture's scene told as happening now, dated in full ("A
+#: woman kneels with her children ... in Newtown, Connecticut December 14, 2014.", "Ueli Steck ... speaks to the
+#: media during an interview at a hotel in Kathmandu, Nepal May 30, 2016.", "Malaysia Airlines Group CEO ..., front,
+#: speaks during a news conference at a hotel in Sepang on March 8, 2014."). News tells a dated event in the past
+#: tense ("spoke on March 8, 2014"); a present tense with a full date is a caption's, or a schedule's ("The law
+#: takes effect on Jan. 1, 2017.", "The pope arrives in Cuba on Sept. 19, 2015."), so only the third-person forms
+#: of a pictured pose count that are rarely a noun or a schedule's verb ("peace talks", "in the stands", "holds
+#: its meeting" are not read), and not in a relative clause ("Smith, who sits on the board, ..." stays). Also a
+#: picture or video pointed at ("Paula Blades shared this picture of her back"): a summary's reader does not see it.
+_PICTURED = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    r"\b(?:speaks|listens|looks\s+on|gestures|poses|smiles|reacts|kneels|sits|greets|prays|weeps|celebrates|hugs"
+    r"|embraces|watches\s+as|(?:walks|stands|waves)\s+(?:in|on|at|to|near|outside|inside|beside|behind|past|through"
+    r"|along|down|with|during|among|as|from))\b"
+    rf"[^!?]{{0,250}}?\b{_MONTH}\s\d{{1,2}},?\s(?:19|20)\d\d\b"
+    r"|\b(?:shared|posted|took|shot|tweeted|captured)\s+this\s+(?:picture|photo|photograph|image|video|clip|selfie|snap)\b",
 )
 #: Share of capital letters above which a line is a label or a box, not a sentence (a sentence with
 #: acronyms and names stays well below: "NATO and the U.S. said..." ~0.2).
@@ -345,13 +405,34 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
 def _is_debris(text: str, require_closing: bool) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
+    # literal pre-check: every _PICTURED match holds a year ("19"/"20") or "this"
+    if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(outside_quotes(text)):
+        return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True
-    if _NOTICE.search(text):
+    if _NOTICE.search(text) or _PROMO.search(outside_quotes(text)):
         return True
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2):
         return True
     return capital_share(text) > MAX_CAPITALS
+
+
+def after_notice(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence of one article (in order), whether it follows a page notice in the same paragraph.
+
+    A notice opens a block of page text: NPR's transcript notice goes on "Accuracy and availability may vary. The
+    authoritative record of NPR's programming is the audio record.", a copyright line "This piece or any portion
+    thereof may not be reproduced ...", a correction "We regret the error."; no sentence of it is news, though most
+    read like it. On the Multi-News raw clusters outside the trust labels' held-out third this takes 16 sentences,
+    all page text (a notice's block, or the rest of a reference page after its signpost).
+    """
+    flags = []
+    paragraph = None
+    for sent in sentences:
+        flags.append(sent.paragraph == paragraph)
+        if _NOTICE.search(sent.text.strip()):
+            paragraph = sent.paragraph
+    return flags
 
 
 def standalone_mask(sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
