@@ -409,3 +409,21 @@ def test_others_including_one_named_person_said_it_two_name_nobody() -> None:
         assert subj is not None
         found.append(Speakers(index).name_of(subj, spans[0][0]))
     assert found == ["Lindsey Graham", None]
+
+
+def test_a_name_in_apposition_to_the_speakers_description_speaks() -> None:
+    text = (
+        "Justices may wait.\n\n''It may be spring before a new justice is confirmed,'' said another leading "
+        "Supreme Court advocate, Andrew J. Pincus of Mayer Brown."
+    )
+    assert speaker_of(text, "It may be spring") == "Andrew J. Pincus"  # not his firm
+
+
+def test_a_description_with_no_name_in_apposition_stays_as_before() -> None:
+    # look-alike: "his friend, who ..." gives no name; the rules' answer is not a name from the relative clause
+    text = (
+        "Marco Rubio's campaign has been banking early ballots.\n\n"
+        "“We have been working on early voting in this state for months now,” said his deputy campaign "
+        "manager, who asked not to be named because Rich Beeson had not approved it."
+    )
+    assert speaker_of(text, "We have been working") != "Rich Beeson"

@@ -386,6 +386,9 @@ class Speakers:
             return self.canonical(ent.text, ent[-1])
         if ent is not None and ent.label_ == "ORG":
             return clean_name(ent.text)
+        appos = next((e for c in tok.children if c.dep_ == "appos" and (e := self.index.ent_of(c)) is not None), None)
+        if appos is not None and appos.label_ == "PERSON":
+            return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
