@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.same_person import fullest, people_of, same_person
 
@@ -42,12 +43,6 @@ _ROLE_GENDER = {
     w: _FEMALE
     for w in "woman congresswoman chairwoman spokeswoman businesswoman mother wife daughter sister girl".split()
 } | {w: _MALE for w in "man congressman chairman spokesman businessman father husband son brother boy".split()}
-#: Nouns for texts rather than people: "the statement said" names nobody by itself.
-_DOCUMENT_NOUNS = wordset(
-    """statement lawsuit suit letter report complaint petition filing study document memo release
-    post tweet message video ruling law bill banner sign article magazine newspaper paper survey
-    poll website account book email mail note"""
-)
 #: Capitalised words before a colon that label rather than name ("Editor's Note:", "UPDATE:").
 _LABELS = wordset(
     """note editor editors update updated correction photo photos video watch read related breaking
@@ -59,6 +54,9 @@ _SIGNATURE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
     r"[^\S\n]*(?=$|\n|[,;(])"
 )
+#: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
+_INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
@@ -94,6 +92,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
     pobj = according_to(verb)
     if pobj is not None:
         return pobj
+    document = document_before(verb)
+    if document is not None:
+        return document  # "a written disclaimer that CBS aired with its show, saying ...": the disclaimer says it
     tok = verb
     for _ in range(4):
         if tok.lemma_ == "quote":
@@ -110,45 +111,6 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head is tok:
             break
         tok = tok.head
-    return None
-
-
-def _owner(doc_noun: Token) -> Token | None:
-    """Who a document belongs to: "his e-mail", "Eichmann's letter", "the IMF report", "the White House statement".
-
-    A possessive pronoun or a possessive name, or a compound that is a person or an organisation. The tokenizer
-    cuts "e-mail" into "e", "-", "mail", and the parser may hang "his" on "e": the hyphen-joined parts count
-    as one noun.
-    """
-    doc = doc_noun.doc
-    parts = [doc_noun]
-    i = doc_noun.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-        parts.append(doc[i])
-    for part in parts:
-        for child in part.children:
-            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("PERSON", "ORG")):
-                return child
-    for child in doc_noun.children:
-        if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG"):
-            return child
-    return None
-
-
-def _issuer(doc_noun: Token) -> Token | None:
-    """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
-    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
-    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
-    document was not someone's."""
-    if [c.lower_ for c in doc_noun.children] != ["the"]:
-        return None
-    doc = doc_noun.doc
-    for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
-        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
-            return subj if named else None
     return None
 
 
@@ -361,6 +323,62 @@ class Speakers:
         ]
         return people[-1] if people else None
 
+    def _one_included(self, group: Token) -> str | None:
+        """The one person a plural subject names as among the speakers: "Others, including ... Lindsey Graham, who
+        sits on ..., had said"; ``None`` when it names nobody or several ("including Graham and Cruz": which one?)."""
+        prep = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        if prep is None:
+            return None
+        skip = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
+        people = {
+            e.start: e
+            for t in prep.subtree
+            if t.i not in skip and t.ent_type_ == "PERSON" and (e := self.index.ent_of(t)) is not None
+        }
+        if len(people) != 1:
+            return None
+        ent = next(iter(people.values()))
+        return self.canonical(ent.text, ent[-1])
+
+    def inverted(self, verb: Token) -> str | None:
+        """The name right after a verb of saying that has no subject of its own: "And, said Malkan, '...'".
+
+        The verb must be finite, the name end at a comma or colon, and the verb be one that takes no hearer ("told
+        Malkan, '...'" is said to Malkan): the order of the words alone says who spoke.
+        """
+        if verb.lemma_.lower() not in _INVERTED or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # not "saying Mr. Trump ''...''": a participle's next name is the subject of what follows
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        doc = verb.doc
+        i = verb.i + 1
+        while i < len(doc) and doc[i].lower_.rstrip(".") in _TITLES:
+            i += 1
+        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != i or ent.end >= len(doc):
+            return None
+        if doc[ent.end].text not in (",", ":"):
+            return None
+        return self.canonical(ent.text, ent[-1])
+
+    def after_quote(self, end: int) -> str | None:
+        """A name written right after a closing mark, before a verb that lost its subject: '"...," Kathy
+        Fairbanks with the No on 37 campaign, which ..., told us' (the tagger may miss such a name).
+
+        Two to four capitalised proper nouns right after the mark and its comma, not an organisation or place.
+        """
+        toks = self.index.tokens_after(end, 8)[1:]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        run = []
+        for tok in toks:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PEOPLE:
+                break
+            run.append(tok)
+        if not 2 <= len(run) <= 4 or self.index.inside(run[0].idx):
+            return None
+        return self.canonical(" ".join(t.text for t in run), run[-1])
+
     def name_of(self, tok: Token, before: int) -> str | None:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
         ent = self.index.ent_of(tok)
@@ -368,18 +386,23 @@ class Speakers:
             return self.canonical(ent.text, ent[-1])
         if ent is not None and ent.label_ == "ORG":
             return clean_name(ent.text)
+        appos = next((e for c in tok.children if c.dep_ == "appos" and (e := self.index.ent_of(c)) is not None), None)
+        if appos is not None and appos.label_ == "PERSON":
+            return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
-        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
-            owner = _owner(tok) or _issuer(tok)  # "his e-mail said", "the IMF report stated": the author named
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            # "his e-mail said", "the IMF report stated": the author named
+            owner = document_owner(tok) or document_issuer(tok)
             if owner is not None and owner.pos_ == "PROPN" and self.index.ent_of(owner) is None:
                 parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
             return self.name_of(owner, before) if owner is not None else None
-        if tok.tag_ in ("NNS", "NNPS"):
-            return None  # "officials said", "the lawsuit says": nobody named
+        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
+            # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
+            return self._one_included(tok)
         named = self._named_in(tok)  # "the White House spokesman, Josh Earnest": the person, not the house
         if named is not None:
             return named
@@ -481,7 +504,7 @@ class Speakers:
         phrase is the subject's words up to the noun and its "of"/"for"/"at" phrase, relative clauses and
         appositions left out, at most eight words.
         """
-        if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() in _DOCUMENT_NOUNS:
+        if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() in DOCUMENT_NOUNS:
             return None
         subjects = [c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 or any(c.dep_ == "appos" for c in subj.children):

@@ -63,6 +63,10 @@ FRAGMENT_WORDS = 8
 TRAILING_TOKENS = 12
 #: How many tokens before an opening mark are searched for a leading verb (``He told the BBC: "``).
 LEADING_TOKENS = 40
+#: How long a relative clause set off by commas after a quote may be ('"...," Kathy Fairbanks with the No
+#: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
+ASIDE_TOKENS = 20
+_RELATIVE = frozenset({"which", "who", "whose", "whom"})
 
 
 SPEECH_LEMMAS = wordset(
@@ -131,11 +135,23 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
     A verb outside the speech list counts when it is the finite root of the sentence and the quote is its
     clausal complement ('"...," exhorted Jamie Lee Curtis'): the syntax says it introduces the words.
     """
-    toks = index.tokens_after(end, TRAILING_TOKENS + 1)
-    for tok in toks[1:]:
+    toks = index.tokens_after(end, TRAILING_TOKENS + 1 + ASIDE_TOKENS)
+    counted, aside = 0, 0
+    for k, tok in enumerate(toks[1:], start=1):
         if "\n" in tok.text or index.inside(tok.idx) or (tok.is_punct and tok.text in ".!?"):
             break
         if QUOTE_MARK.fullmatch(tok.text):
+            break
+        if aside:  # inside ", which ... ,": the clause says something of the name, it does not speak
+            aside = 0 if tok.text == "," else aside + 1
+            if aside > ASIDE_TOKENS:
+                break
+            continue
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _RELATIVE:
+            aside = 1
+            continue
+        counted += 1
+        if counted > TRAILING_TOKENS:
             break
         if _is_speech(tok) or according_to(tok) is not None:
             return tok
@@ -153,6 +169,20 @@ def _asker(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _asked_before(index: DocIndex, start: int) -> Token | None:
+    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports."""
+    toks = index.tokens_before(start, LEADING_TOKENS)
+    if not toks:
+        return None
+    sent_start = toks[-1].sent.start
+    for tok in reversed(toks):
+        if tok.i < sent_start or index.inside(tok.idx):
+            break
+        if _asked(tok):
+            return tok
+    return None
 
 
 def _opens_next(index: DocIndex, verb: Token) -> bool:
@@ -181,9 +211,25 @@ def _leading(index: DocIndex, start: int) -> Token | None:
     for tok in reversed(toks[:-1]):
         if "\n" in tok.text or "\n" in tok.whitespace_ or index.inside(tok.idx):
             break
+        if _aside(index, tok):
+            continue
         if _is_speech(tok) or according_to(tok) is not None:
             return tok
     return None
+
+
+def _aside(index: DocIndex, verb: Token) -> bool:
+    """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
+    not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
+
+    "Urgant, who replied, '...'" has no object: its verb introduces the quote.
+    """
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in verb.children
+    )  # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
 
 
 def _governing(index: DocIndex, start: int, end: int) -> Token | None:
@@ -215,9 +261,13 @@ def _speaker(
         return named, None, named is None
     subj = subject(verb, index)
     verb_text = "according to" if verb.lower_ == "according" else verb.text
-    speaker = speakers.name_of(subj, min(start, verb.idx)) if subj is not None else None
+    speaker = speakers.inverted(verb)  # "And, said Malkan, '...'": the parser may give the verb another's subject
+    if speaker is None and subj is not None:
+        speaker = speakers.name_of(subj, min(start, verb.idx))
     if speaker is None and verb.idx >= end:
         speaker = speakers.after_verb(verb)  # '"...," said David Brock': the subject after its verb
+    if speaker is None and subj is None and verb.idx >= end:
+        speaker = speakers.after_quote(end)  # '"...," Kathy Fairbanks with ..., which ..., told us'
     if speaker is None and (subj is None or subj.pos_ == "VERB") and verb.lower_ != "according":
         speaker = speakers.left_person(verb)  # the parser lost the subject
     lost = not speakers.unnamed_after(verb) if subj is None else subj.pos_ in ("VERB", "AUX", "PRON")
@@ -258,6 +308,8 @@ def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
         lead = _leading(index, colon + 1 if "\n" in text[colon:start] else start)
         if lead is not None:
             return lead
+    if quote.endswith(("?", "?,")) and (asked := _asked_before(index, start)) is not None:
+        return asked  # 'Sanders was asked by host Bill Maher, who ..., "Do you ...?"': the question is the asker's
     if trailing is not None and quote.endswith((",", "?", "!")):
         return trailing
     for verb in (_governing(index, start, end), trailing, _leading(index, start)):

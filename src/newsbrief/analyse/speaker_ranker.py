@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
 from newsbrief.analyse.quote_speakers import (
-    _DOCUMENT_NOUNS,
     _PLURAL_PRONOUNS,
     _PRONOUN_GENDER,
     _ROLE_GENDER,
@@ -239,7 +239,7 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
         return True
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False
-    if _bare_definite(subj) and subj.lower_ not in _DOCUMENT_NOUNS:
+    if _bare_definite(subj) and subj.lower_ not in DOCUMENT_NOUNS:
         return False  # "the council said": someone named before, maybe an organisation ("Haringey Council")
     return not (subj.text[:1].isupper() and not subj.is_sent_start)
 

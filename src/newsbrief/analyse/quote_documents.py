@@ -1,0 +1,93 @@
+"""Whose words a document's are: "his e-mail said", "the IMF report stated", "a disclaimer that CBS aired, saying".
+
+Part of speaker attribution (:mod:`newsbrief.analyse.quote_speakers`): a document noun as the subject of a
+speech verb names its author when the text says whose the document is; otherwise it names nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Nouns for texts rather than people: "the statement said" names nobody by itself.
+DOCUMENT_NOUNS = frozenset(
+    """statement lawsuit suit letter report complaint petition filing study document memo release
+    post tweet message video ruling law bill banner sign article magazine newspaper paper survey
+    poll website account book email mail note disclaimer notice""".split()
+)
+
+
+def document_before(verb: Token) -> Token | None:
+    """The document a participle of saying hangs on: "a written disclaimer that CBS aired with its show, saying".
+
+    The noun phrase must end right before the participle's comma, be headed by a document noun and say whose
+    the document is (:func:`document_owner`); the parser often attaches such a participle to the sentence's verb
+    instead, whose subject ("Wood said ...") reported the document and did not write it. A document of nobody named ("He
+    issued a statement on the subject, saying") leaves the participle to the sentence's subject, as before.
+    """
+    doc = verb.doc
+    if (
+        verb.tag_ != "VBG"
+        or verb.i < 2
+        or doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    tok = doc[verb.i - 2]
+    for _ in range(6):
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and tok.right_edge.i == verb.i - 2:
+            return tok if document_owner(tok) is not None else None
+        if tok.head is tok or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    return None
+
+
+#: Verbs whose subject put a document out: "a disclaimer that CBS aired", "the letter she sent".
+_ISSUING = frozenset("air issue release publish send post write include sign file broadcast run".split())
+
+
+def document_owner(doc_noun: Token) -> Token | None:
+    """Who a document belongs to: "his e-mail", "Eichmann's letter", "the IMF report", "the White House statement".
+
+    A possessive pronoun or a possessive name, or a compound that is a person or an organisation. The tokenizer
+    cuts "e-mail" into "e", "-", "mail", and the parser may hang "his" on "e": the hyphen-joined parts count
+    as one noun.
+    """
+    doc = doc_noun.doc
+    parts = [doc_noun]
+    i = doc_noun.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+        parts.append(doc[i])
+    for part in parts:
+        for child in part.children:
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("PERSON", "ORG")):
+                return child
+    for child in doc_noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG"):
+            return child
+    for clause in doc_noun.children:  # "a disclaimer that CBS aired with its show"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ISSUING:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ in ("PROPN", "PRON")):
+                return subj
+    return None
+
+
+def document_issuer(doc_noun: Token) -> Token | None:
+    """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
+    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
+    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
+    document was not someone's."""
+    if [c.lower_ for c in doc_noun.children] != ["the"]:
+        return None
+    doc = doc_noun.doc
+    for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
+        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+            return subj if named else None
+    return None
