@@ -192,3 +192,19 @@ def test_needs_read_as_far_as_asked_equal_needs_of_the_whole_article() -> None:
         lazy = NeedsOf(pool)
         assert {i: lazy[i] for i in order} == dict(enumerate(whole))
     assert whole[3].nouns == {"plant", "company"} and whole[6].nouns == set()  # the article's own words only
+
+
+def test_the_sentence_naming_a_thing_is_read_before_the_company() -> None:
+    from newsbrief.summarize.referents import named_first
+
+    lead = article("c", "Rocket makers lost three launch contracts this week, officials said.")
+    namer = article("a", "Acme, a company that makes rockets, lost a contract on Monday.")
+    leaning = article("b", "Regulators fined a rocket company in Ohio on Friday.", "Shares in the company fell 5%.")
+    also = article("d", "A rocket company cut jobs.", "Analysts said the company would recover.")  # leans too
+    pool = [*lead, *namer, *leaning, *also]
+    # "Shares in the company fell" first met, then the sentence that names it: the namer moves up before it
+    assert named_first([lead[0], leaning[1], namer[0]], pool) == [lead[0], namer[0], leaning[1]]
+    # look-alikes that stay: already named earlier; a later "the company" that names nothing; the lead stays first
+    assert named_first([lead[0], namer[0], leaning[1]], pool) == [lead[0], namer[0], leaning[1]]
+    assert named_first([lead[0], leaning[1], also[1]], pool) == [lead[0], leaning[1], also[1]]
+    assert named_first([leaning[1], namer[0]], pool) == [leaning[1], namer[0]]

@@ -166,6 +166,41 @@ class NeedsOf:
         return Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text))
 
 
+def named_first(ordered: Sequence[Sentence], pool: Sequence[Sentence]) -> list[Sentence]:
+    """Move a summary sentence that names a thing before an earlier one that says "the" + that noun.
+
+    The ``nouns`` check makes sure another chosen sentence holds the noun of "the company" without leaning
+    on it; reading order (position in the articles) can still put "Shares in the company fell" from one
+    report before "Acme, a company that makes rockets, ..." from another, and the reader meets "the company"
+    first. As :func:`.introduce.introductions_first` does for a full name: the naming sentence moves up to
+    just before the first sentence that needs it, never above the first sentence (the news peg stays
+    first); one pass, earliest first.
+
+    Args:
+        ordered: the chosen sentences in reading order.
+        pool: the cluster's sentences, article after article (what each chosen sentence is read against).
+    """
+    needs = NeedsOf(pool)
+    where = {(s.article_id, s.start): i for i, s in enumerate(pool)}
+
+    def of(s: Sentence) -> Needs:
+        i = where.get((s.article_id, s.start))
+        return needs[i] if i is not None else Needs(frozenset(), frozenset(), frozenset(), frozenset())
+
+    out = list(ordered)
+    for j in range(1, len(out)):
+        held = [of(x) for x in out[:j]]
+        missing = {n for n in of(out[j]).nouns if not any(n in h.words and n not in h.nouns for h in held)}
+        if not missing:
+            continue
+        for k in range(j + 1, len(out)):
+            later = of(out[k])
+            if all(n in later.words and n not in later.nouns for n in missing):
+                out.insert(j, out.pop(k))
+                break
+    return out
+
+
 def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
     """What each candidate of a selection pool leans on (see :class:`NeedsOf`), all of them."""
     lazy = NeedsOf(sentences)
