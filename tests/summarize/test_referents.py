@@ -208,3 +208,8 @@ def test_the_sentence_naming_a_thing_is_read_before_the_company() -> None:
     assert named_first([lead[0], namer[0], leaning[1]], pool) == [lead[0], namer[0], leaning[1]]
     assert named_first([lead[0], leaning[1], also[1]], pool) == [lead[0], leaning[1], also[1]]
     assert named_first([leaning[1], namer[0]], pool) == [leaning[1], namer[0]]
+    # "The two ships" is no thing that a later "two berthing spaces" names
+    ships = article("e", "A destroyer and two freighters sailed.", "The two ships collided at 1:30 a.m.")
+    fleet = article("f", "The crash damaged two berthing spaces, the Fleet said.")
+    pool = [*lead, *ships, *fleet]
+    assert named_first([lead[0], ships[1], fleet[0]], pool) == [lead[0], ships[1], fleet[0]]

@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.compare.slots import _SCALES, _UNITS
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
@@ -190,7 +191,11 @@ def named_first(ordered: Sequence[Sentence], pool: Sequence[Sentence]) -> list[S
     out = list(ordered)
     for j in range(1, len(out)):
         held = [of(x) for x in out[:j]]
-        missing = {n for n in of(out[j]).nouns if not any(n in h.words and n not in h.nouns for h in held)}
+        missing = {
+            n
+            for n in of(out[j]).nouns
+            if n not in _UNITS and n not in _SCALES and not any(n in h.words and n not in h.nouns for h in held)
+        }  # a number after "the" ("The two ships collided") names no thing that another "two" would name
         if not missing:
             continue
         for k in range(j + 1, len(out)):
