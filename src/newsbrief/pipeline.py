@@ -27,7 +27,7 @@ from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
-from newsbrief.summarize.referents import WithReferents
+from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
@@ -299,6 +299,8 @@ class Briefer:
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:
             ordered = introductions_first(ordered)
+        if "nouns" in self.config.referents.split("+"):
+            ordered = named_first(ordered, sentences)
         ordered = keep_runs_together(ordered)
         threshold = self.config.same_fact_threshold
         # The n x n same-fact matrix only where facts are aligned across sources, and only up to a size whose

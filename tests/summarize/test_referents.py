@@ -138,6 +138,39 @@ def test_first_person_with_no_speaker_is_refused() -> None:
     assert chosen_texts(sents, [True], checks="names") == [refused[0]]
 
 
+def test_the_writer_saying_something_names_no_speaker() -> None:
+    # a speech verb whose subject is "I" ("Like I said", "I was told") does not name anyone else as the speaker
+    refused = [
+        "Like I said, I never intended for it to have gotten so out of control.",
+        "I was told, by a friend, that he would be attending a wedding and would be going alone.",
+        "Like I stated earlier, I was going to sit down and then leave.",
+        "I opened the stall door, and I said I was there because of him.",
+    ]
+    # look-alikes that stay: someone else says it, or the writer is quoted by a named speaker
+    kept = [
+        "I was told I would be safe, Paula said after the operation.",
+        "Like I said, the plan was always to win, the coach told reporters on Sunday.",
+        "My son is safe, I have been told by the police, his mother wrote on Facebook.",
+        "Smith said: I will not resign.",
+    ]
+    assert all(first_person(t) for t in refused)
+    assert not any(first_person(t) for t in kept)
+
+
+def test_what_still_leans_after_the_last_rerun_is_dropped_not_kept() -> None:
+    # a long first-person post: each rerun brings in its next "I" sentence; after the last rerun the choice is
+    # checked once more and what still fails is left out (the brief says less), not kept unchecked
+    post = article("a", *(f"Then I walked to door number {k} of the hall and waited there." for k in range(10)))
+    picked = WithReferents(TakeAll(), checks="voice").select(post, 12, [True] * len(post))
+    assert picked == []
+    # a sentence whose full name came only with a dropped one is dropped with it, until nothing left leans
+    sents = [*article("a", *(f"I walked to door {k} with my friend Jane Whitlock today." for k in range(8))), *WHITLOCK]
+    eligible = [True] * 8 + [False, True]
+    picked = WithReferents(TakeAll(), checks="names+voice").select(sents, 20, eligible)
+    assert picked == []
+    assert WithReferents(TakeAll(), checks="names").select(sents, 20, eligible) == [0, 9]  # the pair as chosen
+
+
 def test_needs_read_as_far_as_asked_equal_needs_of_the_whole_article() -> None:
     """An article is read only up to the sentence asked about; what a sentence leans on is the same whether its
     article was read to it or to the end first (asked after a later sentence)."""
@@ -159,3 +192,24 @@ def test_needs_read_as_far_as_asked_equal_needs_of_the_whole_article() -> None:
         lazy = NeedsOf(pool)
         assert {i: lazy[i] for i in order} == dict(enumerate(whole))
     assert whole[3].nouns == {"plant", "company"} and whole[6].nouns == set()  # the article's own words only
+
+
+def test_the_sentence_naming_a_thing_is_read_before_the_company() -> None:
+    from newsbrief.summarize.referents import named_first
+
+    lead = article("c", "Rocket makers lost three launch contracts this week, officials said.")
+    namer = article("a", "Acme, a company that makes rockets, lost a contract on Monday.")
+    leaning = article("b", "Regulators fined a rocket company in Ohio on Friday.", "Shares in the company fell 5%.")
+    also = article("d", "A rocket company cut jobs.", "Analysts said the company would recover.")  # leans too
+    pool = [*lead, *namer, *leaning, *also]
+    # "Shares in the company fell" first met, then the sentence that names it: the namer moves up before it
+    assert named_first([lead[0], leaning[1], namer[0]], pool) == [lead[0], namer[0], leaning[1]]
+    # look-alikes that stay: already named earlier; a later "the company" that names nothing; the lead stays first
+    assert named_first([lead[0], namer[0], leaning[1]], pool) == [lead[0], namer[0], leaning[1]]
+    assert named_first([lead[0], leaning[1], also[1]], pool) == [lead[0], leaning[1], also[1]]
+    assert named_first([leaning[1], namer[0]], pool) == [leaning[1], namer[0]]
+    # "The two ships" is no thing that a later "two berthing spaces" names
+    ships = article("e", "A destroyer and two freighters sailed.", "The two ships collided at 1:30 a.m.")
+    fleet = article("f", "The crash damaged two berthing spaces, the Fleet said.")
+    pool = [*lead, *ships, *fleet]
+    assert named_first([lead[0], ships[1], fleet[0]], pool) == [lead[0], ships[1], fleet[0]]

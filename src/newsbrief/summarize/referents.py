@@ -25,14 +25,15 @@ its own article up to it:
   verb, no transcript turn): a letter's or a post's "So, I showed up to the wedding." An in-context reading of
   the development briefs by two readers (BENCHMARKS.md, "Trust", sixth pass) found first-person text whose
   speaker the brief never names the commonest failure; "we" and "our" too would catch more, but cost ROUGE down
-  to the project's floor, so only "I", "me", "my" are checked.
+  to the project's floor, so only "I", "me", "my" are checked. A speech verb whose subject is "I" ("Like I said",
+  "I was told") names no other speaker and does not excuse the sentence.
 
 The candidates that fail are refused and the selection rerun (as :mod:`.repeats` does for repeats), up to
-:data:`MAX_ROUNDS` times; ordering then puts a full-name sentence before a bare mention
-(:func:`.introduce.introductions_first`). Measured and not kept (ROUGE fell below the project's floor): the same
-for an opening definite description ("The 24-year-old student"), presuppositions ("also", "another") and the
-first person plural. A dependency these cues do not see (an epithet, a first name never given in full) is not
-checked here.
+:data:`MAX_ROUNDS` times; what still fails after the last rerun is dropped without refilling. Ordering then puts
+a full-name sentence before a bare mention (:func:`.introduce.introductions_first`). Measured and not kept
+(ROUGE fell below the project's floor): the same for an opening definite description ("The 24-year-old
+student"), presuppositions ("also", "another") and the first person plural. A dependency these cues do not see
+(an epithet, a first name never given in full) is not checked here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.compare.slots import _SCALES, _UNITS
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
@@ -54,6 +56,13 @@ from newsbrief.text.tokens import STOPWORDS, WORD
 MAX_ROUNDS = 6
 _FIRST_PERSON = frozenset("me my mine myself".split())
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'’ -]+:")
+#: A speech verb whose subject is the writer ("I said", "I was told", "Like I stated earlier"): it names no one
+#: else as the speaker, so it does not excuse the first person (a post's "Like I said, I never intended ...").
+_SELF_SPEECH = re.compile(
+    r"\bI(?:['’]ve| (?:was|had|have|am|just|also|then|never|already|later|previously|had been|have been))* "
+    r"(?:said|say|told|tell|stated|state|wrote|write|asked|ask|explained|explain|added|add|claimed|argued|noted|"
+    r"replied|continued|warned|insisted|declared)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +167,45 @@ class NeedsOf:
         return Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text))
 
 
+def named_first(ordered: Sequence[Sentence], pool: Sequence[Sentence]) -> list[Sentence]:
+    """Move a summary sentence that names a thing before an earlier one that says "the" + that noun.
+
+    The ``nouns`` check makes sure another chosen sentence holds the noun of "the company" without leaning
+    on it; reading order (position in the articles) can still put "Shares in the company fell" from one
+    report before "Acme, a company that makes rockets, ..." from another, and the reader meets "the company"
+    first. As :func:`.introduce.introductions_first` does for a full name: the naming sentence moves up to
+    just before the first sentence that needs it, never above the first sentence (the news peg stays
+    first); one pass, earliest first.
+
+    Args:
+        ordered: the chosen sentences in reading order.
+        pool: the cluster's sentences, article after article (what each chosen sentence is read against).
+    """
+    needs = NeedsOf(pool)
+    where = {(s.article_id, s.start): i for i, s in enumerate(pool)}
+
+    def of(s: Sentence) -> Needs:
+        i = where.get((s.article_id, s.start))
+        return needs[i] if i is not None else Needs(frozenset(), frozenset(), frozenset(), frozenset())
+
+    out = list(ordered)
+    for j in range(1, len(out)):
+        held = [of(x) for x in out[:j]]
+        missing = {
+            n
+            for n in of(out[j]).nouns
+            if n not in _UNITS and n not in _SCALES and not any(n in h.words and n not in h.nouns for h in held)
+        }  # a number after "the" ("The two ships collided") names no thing that another "two" would name
+        if not missing:
+            continue
+        for k in range(j + 1, len(out)):
+            later = of(out[k])
+            if all(n in later.words and n not in later.nouns for n in missing):
+                out.insert(j, out.pop(k))
+                break
+    return out
+
+
 def needs_of(sentences: Sequence[Sentence]) -> list[Needs]:
     """What each candidate of a selection pool leans on (see :class:`NeedsOf`), all of them."""
     lazy = NeedsOf(sentences)
@@ -170,7 +218,7 @@ def first_person(text: str) -> bool:
     words = WORD.findall(outside_quotes(text))
     if not any(w == "I" or w.lower() in _FIRST_PERSON for w in words):
         return False
-    return not _SPEECH_VERBS.search(text) and not _TRANSCRIPT_TURN.match(text.strip())
+    return not _SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
 def _introducible(article: str, surname: str) -> bool:
@@ -240,4 +288,16 @@ class WithReferents(Selector):
             for i in refused:
                 allowed[i] = False
             chosen = self.selector.select(sentences, words, allowed)
-        return chosen
+        return _drop_unresolved(needs, chosen, self.checks, spans)
+
+
+def _drop_unresolved(
+    needs: NeedsOf, chosen: list[int], checks: frozenset[str], spans: Sequence[tuple[str, int, int]]
+) -> list[int]:
+    """Last resort after :data:`MAX_ROUNDS`: drop what still leans on what the choice does not give, without
+    refilling (the brief says less), until nothing left does (a dropped sentence may have named what another
+    needed). A long first-person post ("Like I said, I never intended ...") can bring in a new "I" sentence at
+    every rerun; before, the sixth rerun's choice was kept unchecked."""
+    while refused := unresolved(needs, chosen, checks, spans):
+        chosen = [i for i in chosen if i not in refused]
+    return chosen
