@@ -43,6 +43,8 @@ _NOT_DESCRIPTOR = frozenset(
 #: Words that open a clause or a vague reference, never a description ("which 20-year-old gunman", "other").
 _NOT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when", "other", "others"})
 #: Web debris inside a phrase: links, tickers ("KORS.N"), words glued to digits ("region14,16,18", "KR17").
+#: Possessives of the first person open a speaker's words, not the report's description of someone.
+_FIRST_PERSON = frozenset({"my", "our"})
 _DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2,}\.[A-Z]\b")
 _INITIAL = re.compile(r"[A-Z]\.")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
@@ -53,16 +55,51 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = [p for p in _leading(name, start) if not _glued(p)]
+    leading = [p for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= end and _describes(child):
             phrase = _phrase(child, stop_before=None)
-            if phrase is not None and _adjacent(doc, end, phrase.start) and not _glued(phrase):
+            if phrase is None or not _adjacent(doc, end, phrase.start):
+                continue
+            if not _glued(phrase) and not _names_another(phrase):
                 found.append(phrase.text)
     return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+#: Nouns that describe a group of people (a band, a team): what is described by them is a body, not a person.
+GROUP_NOUNS = frozenset("duo trio quartet quintet band group ensemble crew collective outfit team choir".split())
+_PREPOSITIONS = frozenset("of from in with at for on by".split())
+
+
+def describes_a_group(descriptors: list[str]) -> bool:
+    """Whether most of a name's descriptions name a group ("legendary NY rap duo", "a band from Leeds"): the head,
+    the last word before any preposition, is a group noun. A name so described is a body, however the tagger
+    labelled it ("Mobb Deep" tagged PERSON)."""
+    heads = []
+    for d in descriptors:
+        words = d.lower().split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if cut:
+            heads.append(words[cut - 1])
+    return bool(heads) and sum(h in GROUP_NOUNS for h in heads) * 2 > len(heads)
+
+
+def _names_another(phrase: Span) -> bool:
+    """Whether a phrase holds another person's name, neither as an owner nor after a preposition ("his
+    predecessor Park Geun-hye and Japanese PM" runs two people's words together; "Selznick's assistant" and "the
+    widow of John Lennon" describe by the other person and stay)."""
+    doc = phrase.doc
+    for ent in phrase.ents:
+        if ent.label_ != "PERSON" or any(t.tag_ == "POS" for t in ent):
+            continue
+        owner = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+        after_preposition = ent.start > 0 and doc[ent.start - 1].tag_ == "IN"
+        if not owner and not after_preposition:
+            return True
+    return False
 
 
 def _glued(phrase: Span) -> bool:
@@ -288,6 +325,8 @@ def _tidy(text: str, name: Span) -> str:
         return ""
     if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):
         return ""
+    if words[0].lower() in _FIRST_PERSON:
+        return ""  # "my friend", "our dear friend": a speaker's words from a quote, not the report's description
     if _INITIAL.fullmatch(words[-1]) or sum(len(w) > 2 and w.isalpha() and w.isupper() for w in words) >= 2:
         return ""  # a name's initial cut off ("its president W."), a heading in capitals ("MAPLE LATTES")
     if len(words) == 1 and not _one_word_role(words[0]):

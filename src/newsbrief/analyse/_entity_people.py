@@ -55,9 +55,12 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
     kin_names = {m.key for m in mentions if m.kin}
     clusters: dict[str, list[Mention]] = defaultdict(list)
     lone: dict[str, list[Mention]] = defaultdict(list)
+    surnames = {c.split()[-1] for c in canon}
     for m in sorted(mentions, key=lambda m: m.order):
         if m.key in parent:
             target = parent[m.key]
+        elif _family(m.key, surnames):
+            continue  # "the O'Haras", "the Kellers": the family, not the person of that surname
         else:
             options = _lone_options(m, canon, gender, kin_names)
             if not options:
@@ -76,6 +79,14 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+def _family(key: str, surnames: set[str]) -> bool:
+    """Whether a lone name is the plural of a surname of the story ("O'Haras", "Kellers", "Joneses"): a family,
+    which is no one person of it and no entry of its own (its members are listed by name)."""
+    if " " in key or key in surnames or not key.endswith("s"):
+        return False
+    return key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames)
 
 
 #: Words that may follow a person's full name and still be their name.
@@ -160,11 +171,15 @@ def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], k
     if not by_surname:
         by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
     options = [c for c in by_surname if compatible(title_gender, gender[c])]
-    if options or by_surname:
+    if m.honorific:  # "Mr Burke": a surname
         return options
-    if m.honorific or m.key in kin_names:
-        return []
-    by_first = [c for c in canon if c.split()[0] == m.key]
+    by_first = [c for c in canon if c.split()[0] == m.key and c not in by_surname]
+    if options and by_first:
+        # "Burke" beside Stan Burke and Burke Ramsey: a surname of one, the given name of another; both are
+        # candidates, and :func:`_salient` gives it to the one named far more often, or to none.
+        return options + by_first
+    if options or by_surname or m.key in kin_names:
+        return options
     return by_first if len(by_first) == 1 else []
 
 

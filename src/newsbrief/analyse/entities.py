@@ -94,7 +94,7 @@ from newsbrief.analyse._entity_bounds import (
     speaker_label,
 )
 from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
-from newsbrief.analyse._entity_descriptors import descriptors_of
+from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
     fold,
@@ -113,9 +113,11 @@ from newsbrief.analyse._entity_rules import (
     EXIT_WORD,
     HONORIFICS,
     KIN_WORDS,
+    LEAD_DEBRIS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
     PARTIES,
+    PLACE_CLASS,
     PLACES,
     ROLE_WORDS,
     STOP_EDGE,
@@ -268,6 +270,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
         while toks and not toks[0].text[:1].isupper() and not mixed_case(toks[0].text):
             toks = _drop_first_word(toks)
+        if label in {"GPE", "LOC"} and len(toks) > 1 and toks[-1].is_lower and toks[-1].lower_ in PLACE_CLASS:
+            toks = toks[:-1]  # "Busan city", "Yunnan province": a class noun in lower case, not part of the name
         if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
             after = doc[toks[-1].i + 1]
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
@@ -369,6 +373,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         title = toks[0].lower_.rstrip(".")
         toks.pop(0)
         honorific = True
+    while len(toks) > 1 and toks[0].text.isupper() and toks[0].lower_.replace(".", "") in LEAD_DEBRIS:
+        toks.pop(0)  # "RIP Prodigy", "VIA Jane Doe": words in capitals before a name are not the name
     possessive = next((i for i, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
     if possessive is not None and possessive + 1 < len(toks):  # "Lightspeed's Jeremy Liew": the owner goes
         toks = toks[possessive + 1 :]
@@ -503,6 +509,8 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     for m in cluster:
         for d in m.descriptors:
             descriptors.setdefault((m.article_id, d.lower()), (m.article_id, d))
+    if label == "PERSON" and describes_a_group([d for _, d in descriptors.values()]):
+        label = "ORG"  # "Mobb Deep, the legendary NY rap duo": a band, whatever the tagger said
     per_article = Counter(m.article_id for m in cluster)
     return Entity(
         name=name,
