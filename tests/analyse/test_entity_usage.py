@@ -13,6 +13,7 @@ from entity_text import entities_of, named
 from installed import require_spacy_model
 from newsbrief.analyse._entity_descriptors import describes_a_group
 from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_people import nickname_keys
 from newsbrief.analyse._entity_types import person_evidenced, vote_labels
 
 require_spacy_model()
@@ -211,3 +212,32 @@ def test_a_known_place_the_tagger_also_reads_as_a_place_is_no_given_name() -> No
 def test_a_given_name_that_is_also_a_place_but_never_tagged_one_stays_a_person() -> None:  # look-alike
     cluster = [_lone("Martin", "PERSON", i) for i in range(3)]  # "MARTIN: ..." of a transcript
     assert person_evidenced(cluster)
+
+
+# A nickname between the names ------------------------------------------------------------------------------------
+
+
+def test_a_full_name_and_the_name_written_as_a_nickname_are_one_person() -> None:
+    entities = entities_of(
+        "LFO singer Devin Lima died on Wednesday. Devin Lima was 41. His real name was Harold Lima.",
+        "I confirm that Harold 'Devin' Lima passed away early this morning, his band mate said. "
+        "Devin Lima had cancer.",
+    )
+    limas = [e for e in entities if e.label == "PERSON" and "Lima" in e.name]
+    assert [e.name for e in limas] == ["Devin Lima"]
+    assert "Harold Lima" in limas[0].aliases
+
+
+def test_two_people_of_one_surname_stay_two_without_a_nickname() -> None:  # look-alike
+    entities = entities_of(
+        "Singer Devin Lima died on Wednesday. Devin Lima was 41. His father, Harold Lima, said he was proud. "
+        "Harold Lima thanked the fans."
+    )
+    names = sorted(e.name for e in entities if e.label == "PERSON" and "Lima" in e.name)
+    assert names == ["Devin Lima", "Harold Lima"]
+
+
+def test_nickname_keys() -> None:
+    assert nickname_keys(["I confirm that Harold 'Devin' Lima passed away."]) == {"harold lima": "devin lima"}
+    assert nickname_keys(["Robert “Bobby” Kennedy spoke."]) == {"robert kennedy": "bobby kennedy"}
+    assert nickname_keys(["Mr 'Big' Smith", "He said 'no' to Smith"]) == {}

@@ -18,7 +18,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, first_name_gender, gender_of, same_surname
+from newsbrief.analyse._entity_evidence import (
+    TITLE_GENDER,
+    compatible,
+    first_name_gender,
+    fold,
+    gender_of,
+    same_surname,
+)
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.analyse.same_person import same_person
@@ -30,8 +37,13 @@ logger = logging.getLogger(__name__)
 LONE_NAME_MIN = 3
 
 
-def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[Mention]]:
-    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring."""
+def cluster_people(
+    mentions: list[Mention], lower_words: set[str], nicknames: dict[str, str] | None = None
+) -> list[list[Mention]]:
+    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring.
+    ``nicknames`` (:func:`nickname_keys`) maps a full name's key to the key of the name the person goes by."""
+    for m in mentions:
+        m.key = (nicknames or {}).get(m.key, m.key)  # "Harold Lima" is "Devin Lima" ("Harold 'Devin' Lima")
     counts = Counter(m.key for m in mentions)
     full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
     titles: dict[str, set[str]] = defaultdict(set)
@@ -79,6 +91,23 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+#: "Harold 'Devin' Lima", "Robert “Bobby” Kennedy": a given name, a nickname in quotation marks, a surname.
+_NICKNAME = re.compile(r"\b([A-Z][\w’'-]+) ['‘\"“]([A-Z][a-z]+)['’\"”] ([A-Z][\w’'-]+)")
+
+
+def nickname_keys(texts: Sequence[str]) -> dict[str, str]:
+    """The story's people written with a nickname between their names: the key of the full name with the given
+    name ("harold lima") -> the key of the name the person goes by ("devin lima"), so that both are one person."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _NICKNAME.finditer(text):
+            given, nick, surname = m.groups()
+            if given.lower() in HONORIFICS or given.lower() in ROLE_WORDS:
+                continue
+            found[fold(f"{given} {surname}")] = fold(f"{nick} {surname}")
+    return found
 
 
 def _family(key: str, surnames: set[str]) -> bool:

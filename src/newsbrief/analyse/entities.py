@@ -105,6 +105,7 @@ from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
     named_after_people,
+    nickname_keys,
     shared_surnames,
     untagged_mentions,
 )
@@ -229,7 +230,8 @@ def entity_candidates(
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
-    clusters = named_after_people(cluster_people([m for m in mentions if m.label == "PERSON"], lower_words))
+    people = [m for m in mentions if m.label == "PERSON"]
+    clusters = named_after_people(cluster_people(people, lower_words, nickname_keys([a.text for a in articles])))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
