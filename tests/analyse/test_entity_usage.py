@@ -143,6 +143,17 @@ def test_a_description_by_another_person_as_owner_stays() -> None:  # look-alike
     assert any("assistant" in d for _, d in brown.descriptors)
 
 
+def test_a_person_named_inside_a_description_leaves_it_whole() -> None:  # look-alikes
+    entities = entities_of(
+        "The note was written for a class by Harvard Law grad Michael Adelman. Adelman argues the case is weak. "
+        "Petty Officer Cynthia Oldham of the Coast Guard said the crew saved him. Oldham said it was a team effort."
+    )
+    (adelman,) = named(entities, "adelman")
+    assert [d for _, d in adelman.descriptors] == ["Harvard Law grad"]
+    (oldham,) = named(entities, "oldham")
+    assert [d for _, d in oldham.descriptors] == ["Petty Officer"]
+
+
 def test_a_name_described_as_a_group_is_a_body() -> None:
     assert describes_a_group(["legendary NY rap duo", "iconic New York rap duo"])
     assert describes_a_group(["a band from Leeds"])

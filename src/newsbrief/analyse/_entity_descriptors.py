@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
-from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS
+from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,16 +88,14 @@ def describes_a_group(descriptors: list[str]) -> bool:
 
 
 def _names_another(phrase: Span) -> bool:
-    """Whether a phrase holds another person's name, neither as an owner nor after a preposition ("his
-    predecessor Park Geun-hye and Japanese PM" runs two people's words together; "Selznick's assistant" and "the
-    widow of John Lennon" describe by the other person and stay)."""
-    doc = phrase.doc
+    """Whether a phrase runs on past another person's name into a second description ("his conservative
+    predecessor Park Geun-hye and Japanese PM" holds two people's words): a person the tagger found inside it,
+    followed there by "and" or "&". A person named as part of the description stays ("Selznick's
+    assistant", "the widow of John Lennon", "Harvard Law grad"), and so does a span that is only a title."""
     for ent in phrase.ents:
-        if ent.label_ != "PERSON" or any(t.tag_ == "POS" for t in ent):
+        if ent.label_ != "PERSON" or is_title_only([t.text for t in ent]) or ent.end >= phrase.end:
             continue
-        owner = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-        after_preposition = ent.start > 0 and doc[ent.start - 1].tag_ == "IN"
-        if not owner and not after_preposition:
+        if ent.doc[ent.end].lower_ in {"and", "&"}:
             return True
     return False
 
