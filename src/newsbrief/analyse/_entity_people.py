@@ -9,7 +9,10 @@ to the one the story names in full far more often than the others, or else to no
 not known: a brief that says less and is right); a lone first name attaches only to the one full name it opens, when
 no other person of the story shares it and it never follows a kinship word ("his son Tom"). A lone name that is the
 given name or surname of a person of the story but could not be given to one ("Taylor" beside Taylor Swift and
-Taylor Lautner) is not listed on its own either."""
+Taylor Lautner) is not listed on its own either. A word that is the surname of one person and the given name of
+another ("Burke" beside Stan Burke and Burke Ramsey) may be either, and goes to the one named in full far more
+often, or to none; a surname's plural ("the O'Haras") names the family, no one person; a nickname between the
+names ("Harold 'Devin' Lima") makes the two full names one person."""
 
 from __future__ import annotations
 

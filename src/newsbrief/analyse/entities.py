@@ -40,7 +40,11 @@ sieve, Lee et al. 2013):
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
    gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
    named in full three times as often as any other, else to none; a lone first name joins the one full
-   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A lone name
+   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A word that is
+   one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
+   named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
+   person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
+   one person. The tagger's labels are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
@@ -70,7 +74,9 @@ sieve, Lee et al. 2013):
    from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
    modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
    ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
-   "Photo") are not descriptions.
+   "Photo") are not descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that
+   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"). A
+   name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is an ``ORG``.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
