@@ -252,3 +252,26 @@ def test_nickname_keys() -> None:
     assert nickname_keys(["I confirm that Harold 'Devin' Lima passed away."]) == {"harold lima": "devin lima"}
     assert nickname_keys(["Robert “Bobby” Kennedy spoke."]) == {"robert kennedy": "bobby kennedy"}
     assert nickname_keys(["Mr 'Big' Smith", "He said 'no' to Smith"]) == {}
+
+
+# A name of a family of the story ---------------------------------------------------------------------------------
+
+
+def test_a_name_ending_in_the_surname_of_the_storys_family_is_a_person() -> None:
+    mentions = [
+        _mention("Patsy Ramsey", "PERSON", 0),
+        _mention("John Ramsey", "PERSON", 1),
+        _mention("JonBenét Ramsey", "ORG", 2),
+        _mention("JonBenét Ramsey", "ORG", 3),
+        _mention("Ramsey Foundation", "ORG", 4),  # look-alike: a body's word
+        _mention("Smith Barney", "ORG", 5),  # look-alike: no family of that surname
+    ]
+    vote_labels(mentions, Counter(), Counter(), set())
+    assert [m.label for m in mentions] == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG", "ORG"]
+    assert mentions[2].key == "jonbenet ramsey"
+
+
+def test_one_namesake_is_no_family() -> None:  # look-alike: one person of that surname only
+    mentions = [_mention("John Ramsey", "PERSON", 0), _mention("Gordon Ramsey", "ORG", 1)]
+    vote_labels(mentions, Counter(), Counter(), set())
+    assert mentions[1].label == "ORG"

@@ -87,6 +87,22 @@ def vote_labels(
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
     # GPE beside "Augusto Pinochet"), however the model labelled it.
     full = {fold(m.key) for m in mentions if m.label == "PERSON" and " " in m.key}
+    # "JonBenét Ramsey" tagged ORG in a story of Patsy, John and Burke Ramsey: a two-word name that ends in the
+    # surname of two or more people of the story, with no body's or place's word and no cue, is one of the family.
+    family = Counter(k.split()[-1] for k in full)
+    for m in mentions:
+        words = fold(m.key).split()
+        if (
+            m.label == "ORG"
+            and not m.forced
+            and m.cue is None
+            and len(words) == 2
+            and family[words[1]] >= 2
+            and not set(words) & (NOT_PERSON_WORDS | ORG_SUFFIXES | ORG_WORDS)
+            and fold(m.key) not in PLACES
+        ):  # the family is the person's mark (:func:`person_evidenced` reads it as a person's cue)
+            m.label, m.span, m.key, m.cue = "PERSON", None, fold(m.key), "PERSON"
+            full.add(m.key)
     surnames = {k.split()[-1] for k in full}
     firsts = Counter(k.split()[0] for k in full)
     for m in mentions:
