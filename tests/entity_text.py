@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse import nlp as nlp_module
@@ -17,6 +18,12 @@ def entities_of(*texts: str) -> tuple[Entity, ...]:
     articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
     docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
     return extract_entities(articles, docs)
+
+
+def named(entities: Sequence[Entity], needle: str) -> list[Entity]:
+    """Entities whose name or any alias contains ``needle`` (case-insensitive)."""
+    n = needle.lower()
+    return [e for e in entities if n in e.name.lower() or any(n in a.lower() for a in e.aliases)]
 
 
 def span_of(text: str, name: str) -> Span:

@@ -5,12 +5,12 @@ Real spaCy model throughout; nothing is mocked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from entity_text import named
 from installed import require_spacy_model
 from newsbrief.analyse import nlp as nlp_module
 from newsbrief.analyse.entities import extract_entities
@@ -23,12 +23,6 @@ def entities_of(*texts: str) -> tuple[Entity, ...]:
     articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
     docs = list(nlp_module.load_nlp().pipe([a.text for a in articles]))
     return extract_entities(articles, docs)
-
-
-def named(entities: Sequence[Entity], needle: str) -> list[Entity]:
-    """Entities whose name or any alias contains ``needle`` (case-insensitive)."""
-    n = needle.lower()
-    return [e for e in entities if n in e.name.lower() or any(n in a.lower() for a in e.aliases)]
 
 
 def test_empty_input() -> None:

@@ -27,7 +27,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
-from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS
+from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,6 +44,8 @@ _NOT_DESCRIPTOR = frozenset(
 #: Words that open a clause or a vague reference, never a description ("which 20-year-old gunman", "other").
 _NOT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when", "other", "others"})
 #: Web debris inside a phrase: links, tickers ("KORS.N"), words glued to digits ("region14,16,18", "KR17").
+#: Possessives of the first person open a speaker's words, not the report's description of someone.
+_FIRST_PERSON = frozenset({"my", "our"})
 _DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2,}\.[A-Z]\b")
 _INITIAL = re.compile(r"[A-Z]\.")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
@@ -54,16 +56,49 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = [p for p in _leading(name, start) if not _glued(p)]
+    leading = [p for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= end and _describes(child):
             phrase = _phrase(child, stop_before=None)
-            if phrase is not None and _adjacent(doc, end, phrase.start) and not _glued(phrase):
+            if phrase is None or not _adjacent(doc, end, phrase.start):
+                continue
+            if not _glued(phrase) and not _names_another(phrase):
                 found.append(phrase.text)
     return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+#: Nouns that describe a group of people (a band, a team): what is described by them is a body, not a person.
+GROUP_NOUNS = frozenset("duo trio quartet quintet band group ensemble crew collective outfit team choir".split())
+_PREPOSITIONS = frozenset("of from in with at for on by".split())
+
+
+def describes_a_group(descriptors: list[str]) -> bool:
+    """Whether most of a name's descriptions name a group ("legendary NY rap duo", "a band from Leeds"): the head,
+    the last word before any preposition, is a group noun. A name so described is a body, however the tagger
+    labelled it ("Mobb Deep" tagged PERSON)."""
+    heads = []
+    for d in descriptors:
+        words = d.lower().split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if cut:
+            heads.append(words[cut - 1])
+    return bool(heads) and sum(h in GROUP_NOUNS for h in heads) * 2 > len(heads)
+
+
+def _names_another(phrase: Span) -> bool:
+    """Whether a phrase runs on past another person's name into a second description ("his conservative
+    predecessor Park Geun-hye and Japanese PM" holds two people's words): a person the tagger found inside it,
+    followed there by "and" or "&". A person named as part of the description stays ("Selznick's
+    assistant", "the widow of John Lennon", "Harvard Law grad"), and so does a span that is only a title."""
+    for ent in phrase.ents:
+        if ent.label_ != "PERSON" or is_title_only([t.text for t in ent]) or ent.end >= phrase.end:
+            continue
+        if ent.doc[ent.end].lower_ in {"and", "&"}:
+            return True
+    return False
 
 
 def _glued(phrase: Span) -> bool:
@@ -301,6 +336,8 @@ def _tidy(text: str, name: Span) -> str:
         return ""
     if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):
         return ""
+    if words[0].lower() in _FIRST_PERSON:
+        return ""  # "my friend", "our dear friend": a speaker's words from a quote, not the report's description
     if _INITIAL.fullmatch(words[-1]) or sum(len(w) > 2 and w.isalpha() and w.isupper() for w in words) >= 2:
         return ""  # a name's initial cut off ("its president W."), a heading in capitals ("MAPLE LATTES")
     if len(words) == 1 and not _one_word_role(words[0]):

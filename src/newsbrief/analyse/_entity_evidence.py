@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.package_data import read_text
@@ -99,6 +99,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+@lru_cache(maxsize=8192)  # the same few hundred names of a story are folded at every step of the stage
 def fold(text: str) -> str:
     """Lower case without accents or dots: "Bélanger" -> "belanger", "Mount St. Helens" -> "mount st helens"."""
     decomposed = unicodedata.normalize("NFKD", text)

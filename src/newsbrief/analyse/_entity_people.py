@@ -9,7 +9,10 @@ to the one the story names in full far more often than the others, or else to no
 not known: a brief that says less and is right); a lone first name attaches only to the one full name it opens, when
 no other person of the story shares it and it never follows a kinship word ("his son Tom"). A lone name that is the
 given name or surname of a person of the story but could not be given to one ("Taylor" beside Taylor Swift and
-Taylor Lautner) is not listed on its own either."""
+Taylor Lautner) is not listed on its own either. A word that is the surname of one person and the given name of
+another ("Burke" beside Stan Burke and Burke Ramsey) may be either, and goes to the one named in full far more
+often, or to none; a surname's plural ("the O'Haras") names the family, no one person; a nickname between the
+names ("Harold 'Devin' Lima") makes the two full names one person."""
 
 from __future__ import annotations
 
@@ -18,7 +21,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import TITLE_GENDER, compatible, first_name_gender, gender_of, same_surname
+from newsbrief.analyse._entity_evidence import (
+    TITLE_GENDER,
+    compatible,
+    first_name_gender,
+    fold,
+    gender_of,
+    same_surname,
+)
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.analyse.same_person import same_person
@@ -30,8 +40,13 @@ logger = logging.getLogger(__name__)
 LONE_NAME_MIN = 3
 
 
-def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[Mention]]:
-    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring."""
+def cluster_people(
+    mentions: list[Mention], lower_words: set[str], nicknames: dict[str, str] | None = None
+) -> list[list[Mention]]:
+    """Merge person mentions by full name, surname and (where plain) first name; see the module docstring.
+    ``nicknames`` (:func:`nickname_keys`) maps a full name's key to the key of the name the person goes by."""
+    for m in mentions:
+        m.key = (nicknames or {}).get(m.key, m.key)  # "Harold Lima" is "Devin Lima" ("Harold 'Devin' Lima")
     counts = Counter(m.key for m in mentions)
     full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), -counts[k], k))
     titles: dict[str, set[str]] = defaultdict(set)
@@ -55,9 +70,12 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
     kin_names = {m.key for m in mentions if m.kin}
     clusters: dict[str, list[Mention]] = defaultdict(list)
     lone: dict[str, list[Mention]] = defaultdict(list)
+    surnames = {c.split()[-1] for c in canon}
     for m in sorted(mentions, key=lambda m: m.order):
         if m.key in parent:
             target = parent[m.key]
+        elif _family(m.key, surnames):
+            continue  # "the O'Haras", "the Kellers": the family, not the person of that surname
         else:
             options = _lone_options(m, canon, gender, kin_names)
             if not options:
@@ -76,6 +94,31 @@ def cluster_people(mentions: list[Mention], lower_words: set[str]) -> list[list[
         else:
             logger.debug("dropped lone name %r (%d mentions)", group[0].name, len(group))
     return list(clusters.values())
+
+
+#: "Harold 'Devin' Lima", "Robert “Bobby” Kennedy": a given name, a nickname in quotation marks, a surname.
+_NICKNAME = re.compile(r"\b([A-Z][\w’'-]+) ['‘\"“]([A-Z][a-z]+)['’\"”] ([A-Z][\w’'-]+)")
+
+
+def nickname_keys(texts: Sequence[str]) -> dict[str, str]:
+    """The story's people written with a nickname between their names: the key of the full name with the given
+    name ("harold lima") -> the key of the name the person goes by ("devin lima"), so that both are one person."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _NICKNAME.finditer(text):
+            given, nick, surname = m.groups()
+            if given.lower() in HONORIFICS or given.lower() in ROLE_WORDS:
+                continue
+            found[fold(f"{given} {surname}")] = fold(f"{nick} {surname}")
+    return found
+
+
+def _family(key: str, surnames: set[str]) -> bool:
+    """Whether a lone name is the plural of a surname of the story ("O'Haras", "Kellers", "Joneses"): a family,
+    which is no one person of it and no entry of its own (its members are listed by name)."""
+    if " " in key or key in surnames or not key.endswith("s"):
+        return False
+    return key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames)
 
 
 #: Words that may follow a person's full name and still be their name.
@@ -160,11 +203,15 @@ def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], k
     if not by_surname:
         by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
     options = [c for c in by_surname if compatible(title_gender, gender[c])]
-    if options or by_surname:
+    if m.honorific:  # "Mr Burke": a surname
         return options
-    if m.honorific or m.key in kin_names:
-        return []
-    by_first = [c for c in canon if c.split()[0] == m.key]
+    by_first = [c for c in canon if c.split()[0] == m.key and c not in by_surname]
+    if options and by_first:
+        # "Burke" beside Stan Burke and Burke Ramsey: a surname of one, the given name of another; both are
+        # candidates, and :func:`_salient` gives it to the one named far more often, or to none.
+        return options + by_first
+    if options or by_surname or m.key in kin_names:
+        return options
     return by_first if len(by_first) == 1 else []
 
 

@@ -27,8 +27,15 @@ ROLE_WORDS = _words(
     "shadow speaker prime chief general gen captain capt officer sergeant sgt detective inspector commissioner "
     "councillor cllr king queen prince princess pope bishop archbishop coach ambassador spokesman spokeswoman "
     "spokesperson professor prof director founder member members colleague colleagues backbencher backbenchers "
-    "frontbencher whip peer peers lawmaker lawmakers chancellor's"
+    "frontbencher whip peer peers lawmaker lawmakers chancellor's petty lieutenant lt colonel col corporal cpl "
+    "admiral adm commander cmdr seaman airman ensign trooper"
 )
+
+#: Words in capitals that a social post or caption puts before a name ("RIP Prodigy", "VIA Jane Doe"): not the name.
+LEAD_DEBRIS = _words("rip via cc")
+
+#: Class nouns a writer puts after a place's name in lower case ("Busan city", "Yunnan province"): not the name.
+PLACE_CLASS = _words("city province state county region district town village prefecture")
 
 PRONOUNS = _words(
     "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "

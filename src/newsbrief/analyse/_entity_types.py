@@ -46,52 +46,79 @@ def vote_labels(
     for m in mentions:
         if m.forced:
             continue
-        votes[m.key][label_group(m.label)] += 1
+        # One name however spelt: "JonBenét Ramsey" tagged ORG and "JonBenet Ramsey" tagged PERSON vote together.
+        key = fold(m.key)
+        votes[key][label_group(m.label)] += 1
         if m.cue is not None:
-            cues[m.key][label_group(m.cue)] += 1
+            cues[key][label_group(m.cue)] += 1
         for label, weight in ((m.label, 1), (m.cue, CUE_WEIGHT)):
             if label in {"GPE", "LOC", FAC}:
-                places[m.key][label] += weight
-    for key, name in {(m.key, name_key(m.name)) for m in mentions if not m.forced}:
+                places[key][label] += weight
+    for key, name in {(fold(m.key), name_key(m.name)) for m in mentions if not m.forced}:
         if facility_votes[name]:
             votes[key]["PLACE"] += facility_votes[name]
             places[key][FAC] += facility_votes[name]
             facility_votes[name] = 0  # counted once per name
     for m in mentions:
         key = name_key(m.name)
+        folded = fold(m.key)
         if not m.forced and (
-            key in things or other_votes[key] >= sum(votes[m.key].values()) + CUE_WEIGHT * sum(cues[m.key].values())
+            key in things or other_votes[key] >= sum(votes[folded].values()) + CUE_WEIGHT * sum(cues[folded].values())
         ):
             m.label = "OTHER"
     for m in mentions:
         if m.forced or m.label == "OTHER":
             continue
-        combined = votes[m.key] + Counter({k: CUE_WEIGHT * n for k, n in cues[m.key].items()})
+        folded = fold(m.key)
+        combined = votes[folded] + Counter({k: CUE_WEIGHT * n for k, n in cues[folded].items()})
         if len(combined) < 2:
             continue
         # On a tie, a non-person reading wins: a lone capitalised word is more often a place or body.
         best = max(combined.items(), key=lambda kv: (kv[1], kv[0] != "PERSON"))[0]
         if best == "PLACE":
-            if places[m.key]:
-                m.label = max(places[m.key].items(), key=lambda kv: (kv[1], kv[0] == m.label))[0]
+            if places[folded]:
+                m.label = max(places[folded].items(), key=lambda kv: (kv[1], kv[0] == m.label))[0]
             elif label_group(m.label) != "PLACE":
                 m.label = "GPE"
         elif label_group(m.label) != best:
             m.label = best
             if m.label == "PERSON":
-                m.span = None  # not parsed as a name; counted, but no descriptors read from it
+                m.span, m.key = None, folded  # not parsed as a name; counted, but no descriptors read from it
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
     # GPE beside "Augusto Pinochet"), however the model labelled it.
-    full = {m.key for m in mentions if m.label == "PERSON" and " " in m.key}
+    full = {fold(m.key) for m in mentions if m.label == "PERSON" and " " in m.key}
+    # "JonBenét Ramsey" tagged ORG in a story of Patsy, John and Burke Ramsey: a two-word name that ends in the
+    # surname of two or more people of the story, with no body's or place's word and no cue, is one of the family.
+    family = Counter(k.split()[-1] for k in full)
+    for m in mentions:
+        words = fold(m.key).split()
+        if (
+            m.label == "ORG"
+            and not m.forced
+            and m.cue is None
+            and len(words) == 2
+            and family[words[1]] >= 2
+            and not set(words) & (NOT_PERSON_WORDS | ORG_SUFFIXES | ORG_WORDS)
+            and fold(m.key) not in PLACES
+        ):  # the family is the person's mark (:func:`person_evidenced` reads it as a person's cue)
+            m.label, m.span, m.key, m.cue = "PERSON", None, fold(m.key), "PERSON"
+            full.add(m.key)
     surnames = {k.split()[-1] for k in full}
     firsts = Counter(k.split()[0] for k in full)
     for m in mentions:
         key = fold(m.key)
         if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
             continue
-        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name.
-        if key in surnames or (firsts[key] == 1 and first_name_gender(m.name) is not None):
+        # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name; also a given
+        # name the dictionary does not know, tagged a body with no cue ("JonBenét" tagged ORG beside JonBenét Ramsey).
+        if key in surnames or (firsts[key] == 1 and (first_name_gender(m.name) is not None or _unknown_given(m))):
             m.label, m.span, m.key = "PERSON", None, key
+
+
+def _unknown_given(m: Mention) -> bool:
+    """Whether a one-word name tagged a body may be the given name of a person of the story: no words around it
+    say it is a body or place, and it is no known place."""
+    return m.label == "ORG" and m.cue is None and not m.body_use and not known_place(m.name)
 
 
 def label_group(label: str) -> str:
@@ -114,7 +141,11 @@ def person_evidenced(cluster: list[Mention], bodies: frozenset[str] = frozenset(
         return False
     names = {m.name for m in cluster}
     surnames = {n.split()[-1] for n in names if " " in n}
-    return any(first_name_gender(n.split()[0]) is not None for n in names) or any(
+    # A lone word that is a known place, which the tagger also read as a place, is no given name's evidence
+    # ("Austin" of "AUSTIN, Texas (AP)"; not "MARTIN:" of a transcript, never tagged a place).
+    placed = {fold(m.name) for m in cluster if label_group(m.tagged) == "PLACE"}
+    given = [n for n in names if " " in n or fold(n) not in placed or not known_place(n)]
+    return any(first_name_gender(n.split()[0]) is not None for n in given) or any(
         " " not in n and n in surnames for n in names
     )
 

@@ -40,7 +40,11 @@ sieve, Lee et al. 2013):
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
    gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
    named in full three times as often as any other, else to none; a lone first name joins the one full
-   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A lone name
+   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A word that is
+   one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
+   named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
+   person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
+   one person. The tagger's labels are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
@@ -70,7 +74,9 @@ sieve, Lee et al. 2013):
    from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
    modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
    ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
-   "Photo") are not descriptions.
+   "Photo") are not descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that
+   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"). A
+   name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is an ``ORG``.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
@@ -94,7 +100,7 @@ from newsbrief.analyse._entity_bounds import (
     speaker_label,
 )
 from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
-from newsbrief.analyse._entity_descriptors import descriptors_of
+from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of
 from newsbrief.analyse._entity_evidence import (
     first_name_gender,
     fold,
@@ -105,6 +111,7 @@ from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
     named_after_people,
+    nickname_keys,
     shared_surnames,
     untagged_mentions,
 )
@@ -113,9 +120,11 @@ from newsbrief.analyse._entity_rules import (
     EXIT_WORD,
     HONORIFICS,
     KIN_WORDS,
+    LEAD_DEBRIS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
     PARTIES,
+    PLACE_CLASS,
     PLACES,
     ROLE_WORDS,
     STOP_EDGE,
@@ -227,7 +236,8 @@ def entity_candidates(
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
-    clusters = named_after_people(cluster_people([m for m in mentions if m.label == "PERSON"], lower_words))
+    people = [m for m in mentions if m.label == "PERSON"]
+    clusters = named_after_people(cluster_people(people, lower_words, nickname_keys([a.text for a in articles])))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
@@ -268,6 +278,8 @@ def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
         # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
         while toks and not toks[0].text[:1].isupper() and not mixed_case(toks[0].text):
             toks = _drop_first_word(toks)
+        if label in {"GPE", "LOC"} and len(toks) > 1 and toks[-1].is_lower and toks[-1].lower_ in PLACE_CLASS:
+            toks = toks[:-1]  # "Busan city", "Yunnan province": a class noun in lower case, not part of the name
         if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
             after = doc[toks[-1].i + 1]
             if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
@@ -369,6 +381,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         title = toks[0].lower_.rstrip(".")
         toks.pop(0)
         honorific = True
+    while len(toks) > 1 and toks[0].text.isupper() and toks[0].lower_.replace(".", "") in LEAD_DEBRIS:
+        toks.pop(0)  # "RIP Prodigy", "VIA Jane Doe": words in capitals before a name are not the name
     possessive = next((i for i, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
     if possessive is not None and possessive + 1 < len(toks):  # "Lightspeed's Jeremy Liew": the owner goes
         toks = toks[possessive + 1 :]
@@ -503,6 +517,8 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     for m in cluster:
         for d in m.descriptors:
             descriptors.setdefault((m.article_id, d.lower()), (m.article_id, d))
+    if label == "PERSON" and describes_a_group([d for _, d in descriptors.values()]):
+        label = "ORG"  # "Mobb Deep, the legendary NY rap duo": a band, whatever the tagger said
     per_article = Counter(m.article_id for m in cluster)
     return Entity(
         name=name,
