@@ -65,7 +65,7 @@ def test_row13_memory_grows_in_proportion_not_with_the_square() -> None:
 
 def test_an_article_over_spacys_limit_is_one_clear_error() -> None:
     text = "The council voted on Tuesday to close the bridge over the river. " * 16_000  # 1.04 M characters
-    with pytest.raises(InputError, match=r"^big.txt: 1,039,999 characters after cleaning, over the 1,000,000"):
+    with pytest.raises(InputError, match=r"^big.txt \(a\): 1,039,999 characters after cleaning, over the 1,000,000"):
         brief([Article(id="a", text=text, origin="big.txt")])
 
 

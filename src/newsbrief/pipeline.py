@@ -53,17 +53,17 @@ def _shingle_tokens(text: str) -> list[str]:
 
 
 def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
-    """Clean each article's text; drop those left empty, copies of an earlier one, and shorter versions of
-    another.
+    """Clean each article's text; drop those left empty and copies of an earlier one.
 
-    A shorter version (most of its word 5-grams, :data:`VERSION_CONTAINED`, inside a longer source's: a wire
-    story cut to fit, or an early version of one that was updated) is one report, not two: kept beside the
-    longer one it would make "reported by 2 sources" out of one report's sentences.
+    A shorter version of another source (a wire story cut to fit) is kept: dropped, it took with it the weight
+    its sentences give the story's central facts (session 9: DUC 2004 R2 recall 10.25 -> 10.04, and a reader's
+    brief lost its news peg; BENCHMARKS.md, "An editor's blind reading ... session 9").
 
     Returns:
-        The cleaned articles (in input order) and the warnings to show the reader.
+        The cleaned articles and the warnings to show the reader.
     """
-    cleaned: list[tuple[Article, set[tuple[str, ...]]]] = []
+    kept: list[Article] = []
+    shingles: list[set[tuple[str, ...]]] = []
     warnings: list[str] = []
     for art in articles:
         text = clean_text(art.text)
@@ -74,32 +74,16 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         toks = _shingle_tokens(text)
         # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
         grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
-        copy_of = next((kept.id for kept, other in cleaned if jaccard(grams, other) >= DUPLICATE_JACCARD), None)
+        copy_of = next(
+            (kept[k].id for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD),
+            None,
+        )
         if copy_of is not None:
             warnings.append(f"{art.where}: a copy of {copy_of}; counted once")
             continue
-        cleaned.append((replace(art, text=text, title=title), grams))
-    shorter: set[int] = set()
-    for i, (art, grams) in enumerate(cleaned):
-        for j, (other, other_grams) in enumerate(cleaned):
-            longer = len(other_grams) > len(grams) or (len(other_grams) == len(grams) and j < i)
-            if j != i and j not in shorter and longer and _is_version_of(grams, other_grams):
-                warnings.append(f"{art.where}: a shorter version of {other.id}; counted once")
-                shorter.add(i)
-                break
-    return [art for i, (art, _) in enumerate(cleaned) if i not in shorter], warnings
-
-
-#: Share of a source's word 5-grams inside another, longer source above which it is a shorter version of that
-#: report. On the DUC 2004 task 2 clusters (ten wire reports each) 18 pairs of 11 clusters pass it that the
-#: copy test does not (a story cut to fit; an early version of an updated one); one pair of Multi-News val_raw.
-VERSION_CONTAINED = 0.8
-
-
-def _is_version_of(grams: set[tuple[str, ...]], longer: set[tuple[str, ...]]) -> bool:
-    """Whether a source with these 5-grams is a version of the (longer, or equally long and earlier) source
-    with ``longer``'s: most of its grams are inside."""
-    return bool(grams) and len(grams & longer) >= VERSION_CONTAINED * len(grams)
+        kept.append(replace(art, text=text, title=title))
+        shingles.append(grams)
+    return kept, warnings
 
 
 def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[NotSummarised], str]:

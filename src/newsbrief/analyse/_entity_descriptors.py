@@ -147,30 +147,32 @@ def _list_share(name: Span) -> list[str]:
     """What a plural description before the list that ``name`` is a later item of says of each item."""
     doc = name.doc
     people = _people(doc)
-    index = next((i for i, e in enumerate(people) if e.start == name.start), None)
+    index = next((i for i, (start, _) in enumerate(people) if start == name.start), None)
     if not index:
         return []
     first = index
     while first > 0:
-        glue = doc[people[first - 1].end : people[first].start]
+        glue = doc[people[first - 1][1] : people[first][0]]
         if not len(glue) or any(t.lower_ not in _LIST_GLUE or "\n" in t.whitespace_ for t in glue):
             break
         first -= 1
     if first == index:
         return []
-    head = people[first]
+    head = doc[people[first][0] : people[first][1]]
     return [_singular(p) for p in _leading(head, _with_honorific(head)) if _plural(p)]
 
 
-#: The PERSON entities of each Doc, listed once: spaCy builds ``Doc.ents`` anew at every access (a pass over all
-#: tokens, a Span per entity), and :func:`_list_share` is asked once per person mention. Weak keys: an entry goes
-#: with its Doc. The analysis never sets a Doc's entities after the parse.
-_PEOPLE: weakref.WeakKeyDictionary[Doc, list[Span]] = weakref.WeakKeyDictionary()
+#: The token ranges of each Doc's PERSON entities, listed once: spaCy builds ``Doc.ents`` anew at every access (a
+#: pass over all tokens, a Span per entity), and :func:`_list_share` is asked once per person mention. Weak keys:
+#: an entry goes with its Doc, so the values hold plain offsets, never a Span (a Span holds its Doc, and a value
+#: holding its key keeps both alive for ever: 0.5 MB a request in the server's load test). The analysis never
+#: sets a Doc's entities after the parse.
+_PEOPLE: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
-def _people(doc: Doc) -> list[Span]:
+def _people(doc: Doc) -> list[tuple[int, int]]:
     if doc not in _PEOPLE:
-        _PEOPLE[doc] = [e for e in doc.ents if e.label_ == "PERSON"]
+        _PEOPLE[doc] = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     return _PEOPLE[doc]
 
 
