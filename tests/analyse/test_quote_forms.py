@@ -427,3 +427,19 @@ def test_a_description_with_no_name_in_apposition_stays_as_before() -> None:
         "manager, who asked not to be named because Rich Beeson had not approved it."
     )
     assert speaker_of(text, "We have been working") != "Rich Beeson"
+
+
+def test_mrs_and_a_surname_is_not_the_one_man_named_in_full_with_it() -> None:
+    text = (
+        "Russian President Boris Yeltsin was taken to a hospital near Moscow on Monday with pneumonia, officials "
+        'said.\n\n"He is feeling well and asked for his papers," Mrs. Yeltsin told reporters outside the hospital.'
+        '\n\nYeltsin, 67, has had heart trouble for years. "I will be back at work soon," Yeltsin said in a '
+        'statement.\n\n"We are all very worried," said Mrs. Yeltsin, who spent the night at his bedside.'
+    )
+    quotes = {q.text[:12]: q for q in extract_quotes(Article(id="a", text=text))}
+    for wife in ("He is feelin", "We are all v"):
+        assert quotes[wife].speaker == "Yeltsin" and not in_brief(quotes[wife])  # not Boris; left out of the brief
+    assert quotes["I will be ba"].speaker == "Boris Yeltsin" and in_brief(quotes["I will be ba"])
+    # look-alike: "Mr." agrees with the man's first name, and a woman named in full keeps her own name
+    same = text.replace("Mrs. Yeltsin", "Mr. Yeltsin")
+    assert all(q.speaker == "Boris Yeltsin" for q in extract_quotes(Article(id="a", text=same)))

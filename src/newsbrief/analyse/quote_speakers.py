@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.same_person import fullest, people_of, same_person
@@ -257,7 +258,31 @@ class Speakers:
                 return next((p for p in people if same_person(name, p)), name)
             return (self.resolve(people, tok) if tok is not None else None) or name
         full = self.full.get(words[-1].lower())
-        return full if full and len(full.split()) >= len(words) else name
+        if not full or len(full.split()) < len(words):
+            return name
+        if len(words) == 1 and tok is not None and self._other_gender(full, tok):
+            return name  # "Mrs. Yeltsin" beside the one full name "Boris Yeltsin": his wife, not him
+        return full
+
+    def _other_gender(self, full: str, tok: Token) -> bool:
+        """Whether the honorific before a bare surname at ``tok`` ("Mrs.", "Mr.") gives another gender than the
+        first name of ``full``, the one person of the article named in full with that surname."""
+        doc = tok.doc
+        j = tok.i - 1
+        while j >= 0 and doc[j].text == ".":
+            j -= 1
+        g = _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+        given = {"male": _MALE, "female": _FEMALE}.get(first_name_gender(full.split()[0]) or "")
+        return g is not None and given is not None and g != given
+
+    def withheld(self, name: str | None) -> bool:
+        """Whether ``name`` is a bare surname left as written although one person of the article bears it in
+        full: :meth:`canonical` withholds the full name where an honorific gives the other gender ("Mrs.
+        Yeltsin" beside "Boris Yeltsin")."""
+        if not name or len(name.split()) != 1:
+            return False
+        full = self.full.get(name.lower())
+        return bool(full) and len(full.split()) > 1 and name.lower() not in self.family
 
     def ambiguous(self, name: str | None) -> bool:
         """Whether ``name`` is a bare surname that several people of the article bear ("Smith" of two Smiths)."""

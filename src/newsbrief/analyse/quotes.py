@@ -463,9 +463,16 @@ def _shared_surname(
 
     The ranker may prefer one of that family by its own mentions nearby ("Andrea Smith, 26, died ... Her
     father, Richard Smith, said ... '...,' Smith said"), but nothing in the attribution says which Smith
-    spoke, and a wrong speaker is worse than none (issue 11).
+    spoke, and a wrong speaker is worse than none (issue 11). So too a surname the rules withheld the one full
+    name from ("Mrs. Yeltsin" beside "Boris Yeltsin": :meth:`Speakers.withheld`).
     """
-    bare = rule if speakers.ambiguous(rule) else speaker if speakers.ambiguous(speaker) else None
+    bare = (
+        rule
+        if speakers.ambiguous(rule) or speakers.withheld(rule)
+        else speaker
+        if speakers.ambiguous(speaker)
+        else None
+    )
     if bare is None or speaker is None or speaker.split()[-1].lower() != bare.lower():
         return speaker, confidence
     return bare, min(confidence, math.nextafter(ranker.brief_threshold, 0.0))
