@@ -137,6 +137,7 @@ class Speakers:
         # surname -> the distinct people who bear it ("Andrea Smith" and her father "Richard Smith")
         self.family = {key: people for key, c in forms.items() if len(people := people_of(c)) > 1}
         # full-name mentions of a shared surname, in text order: (start, end, person, speaks, is a subject)
+        self._withheld: set[str] = set()  # surnames canonical() kept bare for an honorific's gender
         self.family_mentions: list[tuple[int, int, str, bool, bool]] = []
         for ent in index.persons:
             name = clean_name(ent.text)
@@ -261,6 +262,7 @@ class Speakers:
         if not full or len(full.split()) < len(words):
             return name
         if len(words) == 1 and tok is not None and self._other_gender(full, tok):
+            self._withheld.add(name.lower())
             return name  # "Mrs. Yeltsin" beside the one full name "Boris Yeltsin": his wife, not him
         return full
 
@@ -276,13 +278,10 @@ class Speakers:
         return g is not None and given is not None and g != given
 
     def withheld(self, name: str | None) -> bool:
-        """Whether ``name`` is a bare surname left as written although one person of the article bears it in
-        full: :meth:`canonical` withholds the full name where an honorific gives the other gender ("Mrs.
-        Yeltsin" beside "Boris Yeltsin")."""
-        if not name or len(name.split()) != 1:
-            return False
-        full = self.full.get(name.lower())
-        return bool(full) and len(full.split()) > 1 and name.lower() not in self.family
+        """Whether ``name`` is a bare surname that :meth:`canonical` found with an honorific of the other gender
+        than the one person the article names in full with it ("Mrs. Yeltsin" beside "Boris Yeltsin"): two
+        people bear it, and a bare mention is neither for sure."""
+        return bool(name) and name.lower() in self._withheld
 
     def ambiguous(self, name: str | None) -> bool:
         """Whether ``name`` is a bare surname that several people of the article bear ("Smith" of two Smiths)."""
