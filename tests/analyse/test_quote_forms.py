@@ -361,6 +361,20 @@ def test_an_answer_after_was_asked_stays_the_speakers() -> None:
     assert speaker_of(text, "It has hurt") == "Sanders"
 
 
+def test_a_question_after_was_asked_and_a_speech_verb_of_its_own_is_the_speakers() -> None:
+    # review11: the passive "was asked" earlier in the sentence does not reach past "replied"/"said"
+    text = (
+        "The senator faced questions on Tuesday.\n\nGraham was asked by Jones about the plan, and Graham "
+        'replied, "Why would I do that?"'
+    )
+    assert speaker_of(text, "Why would I") == "Graham"
+    text = (
+        "The senator faced questions on Tuesday.\n\nWhen he was asked about the plan, Lindsey Graham said, "
+        '"Why would I do that?"'
+    )
+    assert speaker_of(text, "Why would I") == "Lindsey Graham"
+
+
 # ---------------------------------------------------------------- named, not "unattributed"
 
 

@@ -172,7 +172,11 @@ def _asker(verb: Token) -> Token | None:
 
 
 def _asked_before(index: DocIndex, start: int) -> Token | None:
-    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports."""
+    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports.
+
+    Not past a speech verb with a subject of its own nearer the quote: 'Graham was asked by Jones about it, and
+    Graham replied, "Why would I?"' is Graham's, not the asker's.
+    """
     toks = index.tokens_before(start, LEADING_TOKENS)
     if not toks:
         return None
@@ -182,6 +186,8 @@ def _asked_before(index: DocIndex, start: int) -> Token | None:
             break
         if _asked(tok):
             return tok
+        if _is_speech(tok) and any(c.dep_ == "nsubj" for c in tok.children) and not _aside(index, tok):
+            return None  # a speaker of its own ("Graham replied"); not "who ... has dismissed the story"
     return None
 
 
