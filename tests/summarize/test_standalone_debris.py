@@ -257,6 +257,8 @@ def test_promos_of_the_outlet_are_debris(text: str) -> None:
         "Turchynov issued a 9 p.m. (3 p.m. ET) deadline for Crimea to release all hostages.",
         "American Airlines cancelled flights scheduled to depart after 8 p.m. CT on Thursday.",
         "Officials will watch the storm closely until 5 p.m. ET, when the warning expires.",
+        # review11: news about unsubscribing is not the outlet's promo
+        "Facebook users will soon be able to unsubscribe from political ads, the company said.",
     ],
 )
 def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:

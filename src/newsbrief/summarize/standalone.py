@@ -363,7 +363,7 @@ _NOTICE = re.compile(
 _PROMO = re.compile(
     r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
     r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
-    r"|\bunsubscribe\b"
+    r"|\bunsubscribe\s+(?:at\s+any\s+time|here|below)\b|\b(?:click|tap)\s+(?:here\s+)?to\s+unsubscribe\b"
     r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"
     r"|app|podcast|youtube\s+channel|facebook\s+page|homepage|home\s+page|archives?)\b"
     r"|\b(?:the|this)\s+page\s+you\b|\byou\s+(?:are\s+)?(?:trying\s+to\s+reach|looking\s+for)\s+(?:a|an|the)\s+(?:page|older)\b"
