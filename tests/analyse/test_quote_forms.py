@@ -375,6 +375,16 @@ def test_a_question_after_was_asked_and_a_speech_verb_of_its_own_is_the_speakers
     assert speaker_of(text, "Why would I") == "Lindsey Graham"
 
 
+def test_a_name_after_a_verb_that_shares_its_subject_is_not_the_inverted_speaker() -> None:
+    # review11: "said" shares "The sheriff" (a conjoined verb); John Smith is what the sheriff spoke about
+    text = (
+        "A man was arrested in Dayton.\n\nThe sheriff arrested him on Monday and said John Smith, 34, "
+        '"had threatened to burn down the house where his family lived."'
+    )
+    (q,) = quotes_of(text)
+    assert not (q.speaker == "John Smith" and in_brief(q))
+
+
 # ---------------------------------------------------------------- named, not "unattributed"
 
 
