@@ -335,7 +335,8 @@ _NOTICE = re.compile(
     # created on a rush deadline by ..."), a copyright line. The subject is the page, so no news sentence reads so.
     r"|^(?:an?\s+(?:\w+\s+){0,2}version\s+of\s+)?this\s+(?:article|story|piece|post|column|interview|text"
     r"|transcript)\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:first\s+|originally\s+|also\s+)?"
-    r"(?:appear|publish|ran\b|run\b|updat|correct|amend|revis|adapt|excerpt|condens|edit)"
+    # (adapted, excerpted, condensed "from" a source: "This story was adapted into a film" is news of a book)
+    r"(?:appear|publish|ran\b|run\b|updat|correct|amend|revis|(?:adapt|excerpt|condens)ed\s+from|edit)"
     # (the outlet's transcripts, in the present tense: "The transcripts were provided to the committee" is news)
     r"|^(?!the\b)(?:[\w.&'’-]+\s+){0,3}transcripts?\s+(?:is|are)\s+(?:created|produced|prepared|provided|edited)\b"
     r"|^(?:copyright\b|©)|\ball\s+rights\s+reserved\b"
