@@ -385,6 +385,17 @@ def test_a_name_after_a_verb_that_shares_its_subject_is_not_the_inverted_speaker
     assert not (q.speaker == "John Smith" and in_brief(q))
 
 
+@pytest.mark.parametrize("member", ["a close friend of John McCain", "the widow of John Lennon"])
+def test_a_person_inside_what_including_names_is_not_the_speaker(member: str) -> None:
+    # review11: "including a close friend of John McCain" names the friend; McCain did not speak
+    text = (
+        f"The senators met on Monday.\n\nSeveral senators, including {member}, said the bill was "
+        '"a betrayal of everything this chamber once stood for."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker not in ("John McCain", "John Lennon")
+
+
 # ---------------------------------------------------------------- named, not "unattributed"
 
 

@@ -338,6 +338,13 @@ class Speakers:
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
+        members, stack = set(), [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:  # what "including" names: its object, and the objects joined to it or set beside it
+            tok = stack.pop()
+            members.add(tok.i)
+            stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+        if ent.root.i not in members:
+            return None  # "including a close friend of John McCain": the friend spoke, not McCain
         return self.canonical(ent.text, ent[-1])
 
     def inverted(self, verb: Token) -> str | None:
