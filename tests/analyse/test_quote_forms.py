@@ -396,6 +396,16 @@ def test_a_person_inside_what_including_names_is_not_the_speaker(member: str) ->
     assert q.speaker not in ("John McCain", "John Lennon")
 
 
+def test_a_relative_clause_that_tells_its_hearer_introduces_the_quote() -> None:
+    # review11: "who told reporters" has an object, but the object is the hearer: the verb introduces the words
+    text = (
+        'The mayor spoke on Monday.\n\nMayor Jane Doe, who told reporters, "We will not back down from this '
+        'fight, whatever it costs us," left the room soon after.'
+    )
+    (q,) = quotes_of(text)
+    assert (q.speaker, q.verb) == ("Jane Doe", "told")
+
+
 # ---------------------------------------------------------------- named, not "unattributed"
 
 

@@ -224,12 +224,19 @@ def _leading(index: DocIndex, start: int) -> Token | None:
     return None
 
 
+#: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
+_HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
+
+
 def _aside(index: DocIndex, verb: Token) -> bool:
     """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
     not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
 
-    "Urgant, who replied, '...'" has no object: its verb introduces the quote.
+    "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
+    reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
     """
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        return False
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
