@@ -308,6 +308,16 @@ def test_a_document_of_nobody_named_leaves_the_participle_to_the_sentence_subjec
     assert speaker_of(text, "I know I am") == "Donald Trump"
 
 
+def test_a_participle_after_a_document_the_subject_acted_on_is_the_subjects() -> None:
+    # review11: Obama signed Boehner's bill and spoke; the bill's owner did not (0.76 and out of the brief before)
+    text = (
+        "The law passed in May.\n\nPresident Obama on Friday signed Speaker John Boehner's bill, saying "
+        '"this is a good day for every family in America."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Obama" and in_brief(q)
+
+
 def test_a_participle_after_a_person_still_speaks_for_the_sentence_subject() -> None:
     # look-alike: "saying" after a person, not a document: the subject of the sentence speaks
     text = (
