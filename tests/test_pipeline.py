@@ -88,6 +88,17 @@ def test_a_shorter_version_of_a_report_is_counted_once_and_the_longer_kept(story
     assert any(w.startswith("cut: a shorter version of b; counted once") for w in result.warnings)
 
 
+def test_a_chain_of_versions_names_the_one_kept(story: list[Article]) -> None:
+    # review11: "shortest" is inside "cut", which is inside b: the warning named "cut", itself left out
+    paragraphs = story[1].text.split("\n\n")
+    shortest = Article(id="shortest", text=paragraphs[0])
+    cut = Article(id="cut", text="\n\n".join(paragraphs[:2]))
+    result = brief([shortest, cut, *story], words=60)
+    assert [a.id for a in result.sources] == ["a", "b", "c"]
+    assert any(w.startswith("shortest: a shorter version of b; counted once") for w in result.warnings)
+    assert any(w.startswith("cut: a shorter version of b; counted once") for w in result.warnings)
+
+
 def test_a_report_that_shares_a_paragraph_with_another_is_a_report_of_its_own(story: list[Article]) -> None:
     shared = story[1].text.split("\n\n")[0]
     own = Article(

@@ -79,14 +79,17 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
             warnings.append(f"{art.where}: a copy of {copy_of}; counted once")
             continue
         cleaned.append((replace(art, text=text, title=title), grams))
-    shorter: set[int] = set()
-    for i, (art, grams) in enumerate(cleaned):
-        for j, (other, other_grams) in enumerate(cleaned):
+    shorter: dict[int, int] = {}  # a shorter version -> the longer source it is a version of
+    for i, (_, grams) in enumerate(cleaned):
+        for j, (_, other_grams) in enumerate(cleaned):
             longer = len(other_grams) > len(grams) or (len(other_grams) == len(grams) and j < i)
             if j != i and j not in shorter and longer and _is_version_of(grams, other_grams):
-                warnings.append(f"{art.where}: a shorter version of {other.id}; counted once")
-                shorter.add(i)
+                shorter[i] = j
                 break
+    for i, j in shorter.items():
+        while j in shorter:  # A inside B inside C: name C, the version kept (no cycle: each step is longer)
+            j = shorter[j]
+        warnings.append(f"{cleaned[i][0].where}: a shorter version of {cleaned[j][0].id}; counted once")
     return [art for i, (art, _) in enumerate(cleaned) if i not in shorter], warnings
 
 
