@@ -101,6 +101,7 @@ def test_news_sentences_that_look_like_them_stay(text: str) -> None:
         "This article has been updated to reflect the fact that activists were the first to expose him.",
         "This story has been updated to include quotes from Christopher Ruff.",
         "This post has been updated.",
+        "This article is adapted from a talk given at Harvard.",
         "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.",
         "Copyright © 2017 NPR.",
         "All rights reserved.",
@@ -167,6 +168,14 @@ def test_present_tense_captions_are_summary_debris_but_readable_facts(text: str)
         "He will speak at the summit on Nov. 5, 2016.",
         '"I stand by what I said on March 3, 2014," he said.',
         "Fans gathered outside the arena on Jan. 5, 2016, to mourn the singer.",
+        # review11: news about transcripts, a level "below"/"above", a pose verb with a clause before the date
+        "The transcripts were provided to the committee by the White House.",
+        "White House transcripts were prepared by aides who listened to the call.",
+        "Mortgage rates are available below 4 percent for the first time since 2012.",
+        "Tickets are listed above face value on resale sites.",
+        "This story was adapted into a 1999 film starring Tom Hanks.",
+        "Her mother still prays for her return, nearly two years after she vanished on Aug. 3, 2012.",
+        "The bill now sits on the governor's desk after it passed the Senate on May 3, 2017.",
     ],
 )
 def test_news_sentences_that_look_like_the_new_rules_stay(text: str) -> None:
@@ -198,6 +207,21 @@ def test_the_rest_of_a_notice_paragraph_is_not_story_text() -> None:
         False,
         False,
     ]
+
+
+def test_a_time_stamp_or_a_signpost_does_not_take_the_story_after_it() -> None:
+    # review11: a stamp or a signpost glued to the story's paragraph opens no block of page text
+    stamp = "Updated 5:30 p.m. ET. The president said Tuesday he would veto the bill. Lawmakers vowed to override him."
+    assert [s.text for s in story_sentences(Article(id="a", text=stamp))] == [
+        "Updated 5:30 p.m. ET.",
+        "The president said Tuesday he would veto the bill.",
+        "Lawmakers vowed to override him.",
+    ]
+    signpost = "Here are the latest developments. Police arrested two men Tuesday in connection with the shooting."
+    assert after_notice(split_sentences(Article(id="b", text=signpost))) == [False, False]
+    # a notice about transcripts in the news is story text, and so is what follows it
+    news = "The transcripts were provided to the committee by the White House. Democrats said they showed a deal."
+    assert after_notice(split_sentences(Article(id="c", text=news))) == [False, False]
 
 
 @pytest.mark.parametrize(
@@ -235,6 +259,8 @@ def test_promos_of_the_outlet_are_debris(text: str) -> None:
         "Turchynov issued a 9 p.m. (3 p.m. ET) deadline for Crimea to release all hostages.",
         "American Airlines cancelled flights scheduled to depart after 8 p.m. CT on Thursday.",
         "Officials will watch the storm closely until 5 p.m. ET, when the warning expires.",
+        # review11: news about unsubscribing is not the outlet's promo
+        "Facebook users will soon be able to unsubscribe from political ads, the company said.",
     ],
 )
 def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:

@@ -228,3 +228,12 @@ def test_a_japanese_full_stop_ends_a_sentence_but_not_before_the_quotative_to(sp
         "次の文。",
     ]
     assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("splitter", ["nupunkt", "pysbd", "blingfire"])
+def test_a_chinese_full_stop_inside_curly_quotes_cuts_after_the_closing_mark(splitter: str) -> None:
+    # review11: the cut fell between "。" and "”", leaving a sentence that opens with a closing mark
+    text = "他说：“我们会赢。”然后离开了。"
+    sents = split_sentences(Article(id="a", text=text), splitter)
+    assert [s.text for s in sents] == ["他说：“我们会赢。”", "然后离开了。"]
+    assert all(text[s.start : s.end] == s.text for s in sents)

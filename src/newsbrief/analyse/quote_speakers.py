@@ -362,19 +362,30 @@ class Speakers:
         if len(people) != 1:
             return None
         ent = next(iter(people.values()))
+        members, stack = set(), [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:  # what "including" names: its object, and the objects joined to it or set beside it
+            tok = stack.pop()
+            members.add(tok.i)
+            stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+        if ent.root.i not in members:
+            return None  # "including a close friend of John McCain": the friend spoke, not McCain
         return self.canonical(ent.text, ent[-1])
 
     def inverted(self, verb: Token) -> str | None:
         """The name right after a verb of saying that has no subject of its own: "And, said Malkan, '...'".
 
-        The verb must be finite, the name end at a comma or colon, and the verb be one that takes no hearer ("told
-        Malkan, '...'" is said to Malkan): the order of the words alone says who spoke.
+        The verb must be finite and come after a mark or open its sentence, the name end at a comma or colon, and
+        the verb be one that takes no hearer ("told Malkan, '...'" is said to Malkan): the order of the words alone
+        says who spoke.
         """
         if verb.lemma_.lower() not in _INVERTED or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # not "saying Mr. Trump ''...''": a participle's next name is the subject of what follows
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         doc = verb.doc
+        if verb.i > 0 and not doc[verb.i - 1].is_punct and not verb.is_sent_start:
+            return None  # inverted after a mark or at the start ("And, said Malkan"); "... him and said John Smith, 34,
+            # '...'" shares the sentence's subject (the parser may not show it: a conjunct across sentences)
         i = verb.i + 1
         while i < len(doc) and doc[i].lower_.rstrip(".") in _TITLES:
             i += 1

@@ -172,7 +172,11 @@ def _asker(verb: Token) -> Token | None:
 
 
 def _asked_before(index: DocIndex, start: int) -> Token | None:
-    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports."""
+    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports.
+
+    Not past a speech verb with a subject of its own nearer the quote: 'Graham was asked by Jones about it, and
+    Graham replied, "Why would I?"' is Graham's, not the asker's.
+    """
     toks = index.tokens_before(start, LEADING_TOKENS)
     if not toks:
         return None
@@ -182,6 +186,8 @@ def _asked_before(index: DocIndex, start: int) -> Token | None:
             break
         if _asked(tok):
             return tok
+        if _is_speech(tok) and any(c.dep_ == "nsubj" for c in tok.children) and not _aside(index, tok):
+            return None  # a speaker of its own ("Graham replied"); not "who ... has dismissed the story"
     return None
 
 
@@ -218,12 +224,19 @@ def _leading(index: DocIndex, start: int) -> Token | None:
     return None
 
 
+#: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
+_HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
+
+
 def _aside(index: DocIndex, verb: Token) -> bool:
     """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
     not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
 
-    "Urgant, who replied, '...'" has no object: its verb introduces the quote.
+    "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
+    reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
     """
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        return False
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head

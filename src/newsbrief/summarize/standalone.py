@@ -310,6 +310,14 @@ _CALL_TO_ACTION = re.compile(
     r"|\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}\b",  # bounded: tried at every word, linear on hostile text
     re.IGNORECASE,
 )
+#: A time stamp ("Updated 5:30 p.m. ET") and a signpost to the page ("Here's what you need to know") are notices
+#: that open no block of page text: the story may go on in their paragraph (:func:`after_notice`).
+_STAMP = r"^(?:last\s+)?updated?\b(?=.{0,40}\d)[\w\s:.,/]{0,40}$"
+_SIGNPOST = (
+    r"^here(?:['’]s|\s+are)\s[^:]*$|^here\s+is\s+(?:what|how|why|where|who|a\s+(?:sample|sampling|look|list|recap"
+    r"|roundup|rundown|selection|collection|guide|video|clip|map|timeline|breakdown))\b[^:]*$"
+)
+_OPENS_NO_BLOCK = re.compile(_STAMP + "|" + _SIGNPOST, re.IGNORECASE)
 #: A notice about the page, not the story: a correction or an editor's note, an update stamp alone or one that
 #: says what it corrected, a sentence wholly in square brackets (a related-story link or an aside: "[Meet the
 #: one Russian lawmaker who voted against annexing Crimea.]"). Read per sentence, not dropped by cleaning, so that
@@ -318,7 +326,7 @@ _CALL_TO_ACTION = re.compile(
 _NOTICE = re.compile(
     r"^(?:correction|clarification|editor['’]s\s+note)\s?:"
     r"|^(?:updated|corrected)\b.{0,60}?\bto\s+(?:correct|reflect|include|add|clarify|remove)\b"
-    r"|^(?:last\s+)?updated?\b(?=.{0,40}\d)[\w\s:.,/]{0,40}$"
+    r"|" + _STAMP +
     r"|^\[[^\[\]]{1,300}\]$"
     # A notice about the text itself, not the story (session 9): where it first appeared or was published ("This
     # story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine.", "An edited version of
@@ -327,8 +335,10 @@ _NOTICE = re.compile(
     # created on a rush deadline by ..."), a copyright line. The subject is the page, so no news sentence reads so.
     r"|^(?:an?\s+(?:\w+\s+){0,2}version\s+of\s+)?this\s+(?:article|story|piece|post|column|interview|text"
     r"|transcript)\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:first\s+|originally\s+|also\s+)?"
-    r"(?:appear|publish|ran\b|run\b|updat|correct|amend|revis|adapt|excerpt|condens|edit)"
-    r"|^(?:[\w.&'’-]+\s+){0,3}transcripts?\s+(?:is|are|was|were)\s+(?:created|produced|prepared|provided|edited)\b"
+    # (adapted, excerpted, condensed "from" a source: "This story was adapted into a film" is news of a book)
+    r"(?:appear|publish|ran\b|run\b|updat|correct|amend|revis|(?:adapt|excerpt|condens)ed\s+from|edit)"
+    # (the outlet's transcripts, in the present tense: "The transcripts were provided to the committee" is news)
+    r"|^(?!the\b)(?:[\w.&'’-]+\s+){0,3}transcripts?\s+(?:is|are)\s+(?:created|produced|prepared|provided|edited)\b"
     r"|^(?:copyright\b|©)|\ball\s+rights\s+reserved\b"
     # A label line listing tags or links ("Read more about: Mitt Romney, Women, Marco Rubio", "Related: ..."):
     # a list, never a statement, so debris even where a line without a full stop is read as a fact.
@@ -337,9 +347,10 @@ _NOTICE = re.compile(
     # facts ... about the London Tube.", "The 2017 guidelines are also provided below for reference.", "For more
     # about chronic pain, visit the U.S. National Library of Medicine." What it points at is not in a summary ("Here
     # is the text:" ends with a colon and "Here's one sign ...: The average cost ..." carries its fact: both stay).
-    r"|^here(?:['’]s|\s+are)\s[^:]*$|^here\s+is\s+(?:what|how|why|where|who|a\s+(?:sample|sampling|look|list|recap"
-    r"|roundup|rundown|selection|collection|guide|video|clip|map|timeline|breakdown))\b[^:]*$"
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:provided|listed|shown|included|available|embedded|posted)\s+(?:below|above)\b"
+    r"|" + _SIGNPOST +
+    # (where the page's content is, not a level: "Rates are available below 4 percent", "listed above face value")
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:provided|listed|shown|included|available|embedded|posted)\s+(?:below|above)"
+    r"(?=\s*(?:[.,;:!)]|$|for\s+(?:reference|comparison|more|your)\b|in\s+full\b))"
     r"|^for\s+more\s+(?:information\s+|details\s+)?(?:about|on)\b[^.!?]{0,150},\s*(?:please\s+)?(?:see|visit|read"
     r"|go\s+to|head\s+(?:over\s+)?to|check\s+out|click|call|contact|consult)\b",
     re.IGNORECASE,
@@ -353,7 +364,7 @@ _NOTICE = re.compile(
 _PROMO = re.compile(
     r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
     r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
-    r"|\bunsubscribe\b"
+    r"|\bunsubscribe\s+(?:at\s+any\s+time|here|below)\b|\b(?:click|tap)\s+(?:here\s+)?to\s+unsubscribe\b"
     r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"
     r"|app|podcast|youtube\s+channel|facebook\s+page|homepage|home\s+page|archives?)\b"
     r"|\b(?:the|this)\s+page\s+you\b|\byou\s+(?:are\s+)?(?:trying\s+to\s+reach|looking\s+for)\s+(?:a|an|the)\s+(?:page|older)\b"
@@ -379,7 +390,11 @@ _PICTURED = re.compile(
     r"\b(?:speaks|listens|looks\s+on|gestures|poses|smiles|reacts|kneels|sits|greets|prays|weeps|celebrates|hugs"
     r"|embraces|watches\s+as|(?:walks|stands|waves)\s+(?:in|on|at|to|near|outside|inside|beside|behind|past|through"
     r"|along|down|with|during|among|as|from))\b"
-    rf"[^!?]{{0,250}}?\b{_MONTH}\s\d{{1,2}},?\s(?:19|20)\d\d\b"
+    # no clause of its own subject between the pose and the date: "still prays for her, two years after she
+    # vanished on Aug. 3, 2012" ("listens ... before the final vote, on July 12, 2013" is a caption's)
+    r"(?:(?!\b(?:after|before|since|until|because|when|while|although|though|once)\s+(?:he|she|it|they|we|I|you)\b)"
+    rf"[^!?]){{0,250}}?"
+    rf"\b{_MONTH}\s\d{{1,2}},?\s(?:19|20)\d\d\b"
     r"|\b(?:shared|posted|took|shot|tweeted|captured)\s+this\s+(?:picture|photo|photograph|image|video|clip|selfie|snap)\b",
 )
 #: Share of capital letters above which a line is a label or a box, not a sentence (a sentence with
@@ -430,7 +445,8 @@ def after_notice(sentences: Sequence[Sentence]) -> list[bool]:
     paragraph = None
     for sent in sentences:
         flags.append(sent.paragraph == paragraph)
-        if _NOTICE.search(sent.text.strip()):
+        text = sent.text.strip()
+        if _NOTICE.search(text) and not _OPENS_NO_BLOCK.search(text):
             paragraph = sent.paragraph
     return flags
 

@@ -81,12 +81,13 @@ _AFTER_TITLE_MARK = re.compile(
 #: splitter took the full stop of an abbreviation inside brackets for a sentence's end ("Mitch McConnell
 #: (R-Ky." + "), who on Tuesday ..."). No sentence opens so. An emoticon (":)", ";-)", ":D") opens with the
 #: same marks but closes the sentence before: it joins that one, and what follows it is a sentence of its own.
-_CONTINUES = re.compile(r"[)\]},;:」』）]")
+_CONTINUES = re.compile(r"[)\]},;:」』）]|[”’](?=[\u3000-\u9fff\uff00-\uffef])")  # a Chinese quote's close
 _EMOTICON = re.compile(r"[:;]-?[()DPp](?=\s|$)\s*")
 #: A full stop, "!" or "?" of Chinese or Japanese (with a closing bracket or quote after it) ends a sentence
 #: with no space after it; a splitter trained on English (nupunkt) reads on to the next one. Not before the
-#: quotative "と" ("「行く。」と彼は言った。": the quote goes on as part of the sentence).
-_CJK_END = re.compile(r"[。！？]+[」』）】〕]*(?![」』）】〕と])")
+#: quotative "と" ("「行く。」と彼は言った。": the quote goes on as part of the sentence). Chinese closes a quote
+#: with curly marks ("他说：“我们会赢。”然后离开了。"): the cut comes after them.
+_CJK_END = re.compile(r"[。！？]+[」』）】〕”’]*(?![」』）】〕”’と])")
 #: A month's short form with its full stop, glued to what precedes it ("Aug. 23-Sept."), before a day number
 #: ("5 issue"): a date, not a sentence's end; the splitter's model knows "Sept." only as a word of its own.
 _MONTH_END = re.compile(r"(?:^|[^A-Za-z])(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$")
