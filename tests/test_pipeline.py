@@ -92,6 +92,17 @@ def test_a_report_that_shares_a_paragraph_with_another_is_a_report_of_its_own(st
     assert not any("copy" in w for w in result.warnings)
 
 
+def test_a_wholly_first_person_post_says_why_no_sentence_stands_alone() -> None:
+    post = (
+        "I went to the new store on Main Street yesterday with my sister. I think the prices there are far too "
+        "high for most families in town. I will not go back there again until the owners change their minds."
+    )
+    result = brief([Article(id="p", text=post)], words=100, analysis=False)
+    assert result.summary == ()
+    assert any("each needs a speaker for its 'I'" in w for w in result.warnings)
+    assert not any("too short, too long or cut" in w for w in result.warnings)
+
+
 def test_budget_shorter_than_any_sentence(story: list[Article]) -> None:
     result = brief(story, words=3)
     assert result.summary == ()

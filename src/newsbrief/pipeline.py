@@ -277,6 +277,11 @@ class Briefer:
             budget = self.config.words
             if any(ok and word_count(s.text) > budget for s, ok in zip(sentences, eligible, strict=True)):
                 warnings.append(f"no sentence fits the {budget}-word budget as a standalone sentence; raise --words")
+            elif any(eligible):  # the selection's referents check refused every one (summarize/referents.py)
+                warnings.append(
+                    "no sentence of the sources can stand alone in a summary (each needs a speaker for its 'I', a "
+                    "name for its 'he' or 'the company', or the sentence before it)"
+                )
             else:  # a larger budget would let nothing in: do not send the reader after one
                 warnings.append("no sentence of the sources can stand alone in a summary (too short, too long or cut)")
         counts = prepared.counts
