@@ -162,9 +162,7 @@ class BriefConfig:
             value = getattr(self, switch)
             if not isinstance(value, (bool, int)) or value not in (0, 1):
                 raise ConfigError(f"{switch} must be true or false, got {value!r}")
-        if not isinstance(self.referents, str) or (
-            self.referents != "off" and not set(self.referents.split("+")) <= set(REFERENT_CHECKS)
-        ):
+        if not isinstance(self.referents, str) or not self.referent_checks <= set(REFERENT_CHECKS):
             raise ConfigError(
                 f"referents must be off or join some of {', '.join(REFERENT_CHECKS)} with '+', got {self.referents!r}"
             )
@@ -188,6 +186,11 @@ class BriefConfig:
             raise ConfigError(f"timeline must be one of {', '.join(TIMELINE_CHOICES)}, got {self.timeline!r}")
         if self.splitter not in SPLITTERS:
             raise ConfigError(f"splitter must be one of {', '.join(SPLITTERS)}, got {self.splitter!r}")
+
+    @property
+    def referent_checks(self) -> frozenset[str]:
+        """The checks ``referents`` joins with "+" (none for ``"off"``): what the pipeline asks of it."""
+        return frozenset() if self.referents == "off" else frozenset(self.referents.split("+"))
 
     def replace(self, **changes: Any) -> BriefConfig:
         """Return a copy with ``changes`` applied, refusing unknown names."""

@@ -173,7 +173,7 @@ class Briefer:
                 min_words=cfg.min_sentence_words,
                 max_words=cfg.max_sentence_words,
                 quality=self._quality if cfg.quality_weight > 0 else None,
-                carry=unresolved_pronoun if "pronoun" in cfg.referents.split("+") else None,
+                carry=unresolved_pronoun if "pronoun" in cfg.referent_checks else None,
             )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
@@ -288,7 +288,7 @@ class Briefer:
         ordered = order_sentences(chosen, cleaned, counts)
         if self.config.introduce:
             ordered = introductions_first(ordered)
-        if "nouns" in self.config.referents.split("+"):
+        if "nouns" in self.config.referent_checks:
             ordered = named_first(ordered, sentences)
         ordered = keep_runs_together(ordered)
         threshold = self.config.same_fact_threshold

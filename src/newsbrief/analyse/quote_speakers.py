@@ -115,6 +115,15 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
     return None
 
 
+def _honorific_gender(tok: Token) -> str | None:
+    """The gender of the honorific right before a bare surname ("Mrs. Smith", "Mr Smith"), or ``None``."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].text == ".":
+        j -= 1
+    return _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+
+
 def _speech_lemma(tok: Token) -> bool:
     from newsbrief.analyse.quotes import _is_speech  # quotes imports this module: no cycle at import time
 
@@ -269,11 +278,7 @@ class Speakers:
     def _other_gender(self, full: str, tok: Token) -> bool:
         """Whether the honorific before a bare surname at ``tok`` ("Mrs.", "Mr.") gives another gender than the
         first name of ``full``, the one person of the article named in full with that surname."""
-        doc = tok.doc
-        j = tok.i - 1
-        while j >= 0 and doc[j].text == ".":
-            j -= 1
-        g = _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+        g = _honorific_gender(tok)
         given = {"male": _MALE, "female": _FEMALE}.get(first_name_gender(full.split()[0]) or "")
         return g is not None and given is not None and g != given
 
@@ -297,11 +302,7 @@ class Speakers:
         else, when none of them is named in full there, the person the bare surname stood for from its first use
         (:meth:`_established`). ``None`` when nothing decides: a wrong speaker is worse than none.
         """
-        doc = tok.doc
-        j = tok.i - 1
-        while j >= 0 and doc[j].text == ".":
-            j -= 1
-        g = _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+        g = _honorific_gender(tok)
         if g is not None:  # "Mrs. Smith" is none of the men
             people = [p for p in people if self.gender.get(p.lower(), g) == g]
             if len(people) <= 1:

@@ -101,10 +101,10 @@ def read_articles(
     if isinstance(paths, str | Path):
         paths = [paths]
     articles: list[Article] = []
-    read_from: list[Path] = []
+    first: Path | None = None
     jsonl_read = False
     for path in _expand(paths):
-        read_from.append(path)
+        first = first or path
         if str(path) == STDIN:
             articles.extend(read_stream(sys.stdin.buffer, max_bytes=max_bytes))
             continue
@@ -122,7 +122,7 @@ def read_articles(
         # be ignored, and the user would get a brief of something other than what they asked for.
         raise InputError(
             f"--cluster {cluster!r} chooses a cluster of a JSONL file, and this input is not one",
-            source=str(read_from[0]) if read_from else None,
+            source=str(first) if first is not None else None,
         )
     if not articles:
         raise EmptyInputError("no articles to read")

@@ -420,14 +420,15 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
 def _is_debris(text: str, require_closing: bool) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
+    bare = outside_quotes(text)  # the writer's words: what the pose, promo and hashtag rules read
     # literal pre-check: every _PICTURED match holds a year ("19"/"20") or "this"
-    if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(outside_quotes(text)):
+    if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(bare):
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True
-    if _NOTICE.search(text) or _PROMO.search(outside_quotes(text)):
+    if _NOTICE.search(text) or _PROMO.search(bare):
         return True
-    if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(outside_quotes(text))) >= 2):
+    if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(bare)) >= 2):
         return True
     return capital_share(text) > MAX_CAPITALS
 

@@ -143,7 +143,9 @@ def _cjk_spans(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tup
             cut = match.end()
             if cut < end:
                 yield start, cut
-                start = cut + (len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip()))
+                start = cut
+                while start < end and paragraph[start].isspace():  # the next sentence starts at its first word
+                    start += 1
         if start < end:
             yield start, end
 
