@@ -82,12 +82,31 @@ def test_datelines_with_any_source_or_without_a_dash() -> None:
         assert first == dateline
 
 
+def test_wire_service_datelines_of_the_nyt_news_service_and_xinhua() -> None:
+    """The New York Times news service sends " _ " for the dateline's dash, and Xinhua writes the month in full,
+    sometimes with the place not in capitals; each is where the report was filed, not its first sentence."""
+    cases = {
+        "ATLANTA _ The hearing was postponed until August.": "ATLANTA _",
+        "PONTIAC, Mich. _ Acting as his own lawyer, he spoke.": "PONTIAC, Mich. _",
+        "WASHINGTON (AP) _ The Senate voted.": "WASHINGTON (AP) _",
+        "ATLANTA _ ``We are ready,'' the lawyer said.": "ATLANTA _",
+        "CARACAS, December 6 (Xinhua) -- Hugo Chavez was elected on Sunday.": "CARACAS, December 6 (Xinhua) --",
+        "CARACAS, December 7 (Xinhua)-- The president-elect spoke.": "CARACAS, December 7 (Xinhua)--",
+        "Phnom Penh, January 27 (Xinhua) -- The four-day meeting ended.": "Phnom Penh, January 27 (Xinhua) --",
+    }
+    for text, dateline in cases.items():
+        sents = [s.text for s in split_sentences(Article(id="a", text=text))]
+        assert sents == [dateline, text[len(dateline) :].strip()]
+
+
 def test_dashes_that_are_not_datelines() -> None:
     for text in [
         "NATO - the alliance - met on Monday.",
         "US - China talks resumed on Monday.",
         "MARTIN: I think so.",
         "NASA Administrator Bill Nelson said so.",
+        "If the Communist Party has its way _ and it usually does _ the vote will pass.",
+        "Paris, France - The talks resumed.",
     ]:
         assert [s.text for s in split_sentences(Article(id="a", text=text))] == [text]
 

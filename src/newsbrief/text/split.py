@@ -30,20 +30,25 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 #: A dateline: a place in capitals (3+ capital letters, or 2 before another capitalised word: "FT LAUDERDALE"),
-#: an optional ", State" and ", Mon. DD", an optional source in brackets ("(AP)", "(CBSMiami)"), then a dash
-#: before what opens a sentence; or a source in brackets alone ("(HealthDay News) --"); or a place in
-#: capitals straight before "The"/"A"/"An" ("WASHINGTON The Senate passed", where the scraper lost the dash),
-#: or before ", Conn." and a capitalised word ("NEWTOWN, Conn. Parents"). Quantifiers are bounded, so the
-#: match is linear.
+#: an optional ", State" and ", Mon. DD" or ", Month DD" (Xinhua: "CARACAS, December 6 (Xinhua) --"), an
+#: optional source in brackets ("(AP)", "(CBSMiami)"), then a dash (or the underscore the New York Times news
+#: service sends for one: "ATLANTA _ ", "PONTIAC, Mich. _ ") before what opens a sentence (a quote opened
+#: with the wire's two backticks too); or a place not in capitals when a date and a source in brackets
+#: follow it ("Phnom Penh, January 27 (Xinhua) --"); or a source in brackets alone ("(HealthDay News) --");
+#: or a place in capitals straight before "The"/"A"/"An" ("WASHINGTON The Senate passed", where the scraper
+#: lost the dash), or before ", Conn." and a capitalised word ("NEWTOWN, Conn. Parents"). Quantifiers are
+#: bounded, so the match is linear.
 _PLACE = r"(?:[A-Z][A-Z.'’]{2,20}|[A-Z]{2}(?=[ -][A-Z]{3}))(?:[ -][A-Z][A-Z.'’]{1,20}){0,3}"
 _SOURCE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
+#: The dash after a dateline, before what opens a sentence.
+_DASH = r"\s?(?:—|–|--|-|_)\s(?=(?:``|[\"“‘'(])?[A-Z0-9])"
 _DATELINE_FORMS = (
     rf"(?:{_PLACE}"
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12}){0,2})?"
-    r"(?:,\s?[A-Z][a-z]{2,4}\.?\s\d{1,2})?"
+    r"(?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     rf"(?:\s?{_SOURCE})?"
-    rf"|{_SOURCE})"
-    r"\s?(?:—|–|--|-)\s(?=[\"“‘'(]?[A-Z0-9])"
+    rf"|{_SOURCE}){_DASH}"
+    rf"|[A-Z][a-z]{{2,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}},\s?[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?{_SOURCE}{_DASH}"
     r"|[A-Z][A-Z.'’]{3,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2}\s(?=(?:The|A|An)\s)"
     r"|[A-Z][A-Z.'’]{2,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2},\s[A-Z][a-z]{1,5}\.\s(?=[A-Z][a-z])"
 )
