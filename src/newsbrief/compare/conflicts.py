@@ -47,6 +47,7 @@ from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
+from newsbrief.compare.conflict_sides import join_sources, writes
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
@@ -198,7 +199,7 @@ def full_name_conflicts(
                     for y, span_y in firsts[b][first].items():
                         if x.lower() in common or y.lower() in common or not spelt_alike(x, y):
                             continue
-                        if _writes(texts.get(a, ""), y) or _writes(texts.get(b, ""), x):
+                        if writes(texts.get(a, ""), y) or writes(texts.get(b, ""), x):
                             continue  # a source that writes both spellings misspelt its own name once: a typo
                         sides = tuple(
                             ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),))
@@ -208,11 +209,6 @@ def full_name_conflicts(
                         spans = tuple(sd.sentences[0] for sd in sides)
                         out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
     return tuple(out)
-
-
-def _writes(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` as a word of its own (not inside a longer word or hyphenated name)."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:
@@ -409,9 +405,10 @@ def assemble(
     common: Set[str] | None = None,
     model: ConflictModel | None = None,
 ) -> tuple[Conflict, ...]:
-    """The conflicts of candidates with their features (steps 5 and 7): those ``model`` accepts (all without
-    one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
-    passes one pool to several models."""
+    """The conflicts of candidates with their features (steps 5 to 7): those ``model`` accepts (all without
+    one), merged by slot and values, and the surnames spelt two ways after one first name; then every other
+    source that states one of a conflict's values joins its side (:func:`.conflict_sides.join_sources`).
+    Cross-validation passes one pool to several models."""
     if common is None:
         common = _common_words(sentences, texts or {})
     whole = texts or {}
@@ -434,6 +431,15 @@ def assemble(
             span = _value_span(sent, v)
             if all(s != sent for _, s in side):
                 side.append((span, sent))
+    at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
+    for c in full_name_conflicts(sentences, whole, common):
+        if model is not None and not _name_accepted(model, c, same, at):
+            continue
+        key = ("name", "", frozenset(side.value for side in c.sides))
+        if key not in merged and not any(corrected(s.text) for s in c.spans):
+            slots[key] = c.slot
+            merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
+    join_sources(merged, sentences, _known_values(texts), whole, corrected)
     out = []
     for key, by_value in merged.items():
         sides = tuple(
@@ -442,16 +448,6 @@ def assemble(
         )
         spans = tuple(s for side in sides for s in side.sentences)
         out.append(Conflict(key[0], _describe(key[0], slots[key], sides), spans, slot=slots[key], sides=sides))
-    spellings = {frozenset(side.value for side in c.sides) for c in out if c.kind == "name"}
-    at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
-    for c in full_name_conflicts(sentences, texts or {}, common):
-        if model is not None and not _name_accepted(model, c, same, at):
-            continue
-        if any(corrected(s.text) for s in c.spans):
-            continue
-        if frozenset(side.value for side in c.sides) not in spellings:
-            spellings.add(frozenset(side.value for side in c.sides))
-            out.append(c)
     return tuple(out)
 
 
@@ -475,12 +471,17 @@ def drop_conflicting_support(
 
     A pair of sentences is never both "reported by 2" and "sources differ": when two aligned sentences
     give different values for the same slot, the other one does not support the sentence shown, and the
-    disagreement is listed instead.
+    disagreement is listed instead. Sentences on one side agree (the sources that give one version), so
+    their support stays.
     """
     pairs = set()
     for c in conflicts:
-        keys = [(s.article_id, s.start, s.end) for s in c.spans]
-        pairs.update((x, y) for x in keys for y in keys if x != y)
+        groups = [[(s.article_id, s.start, s.end) for s in side.sentences] for side in c.sides] or [
+            [(s.article_id, s.start, s.end)] for s in c.spans
+        ]
+        for n, group in enumerate(groups):
+            others = [k for m, g in enumerate(groups) if m != n for k in g]
+            pairs.update((x, y) for x in group for y in others if x != y)
     out = []
     for sent in summary:
         own = (sent.source.article_id, sent.source.start, sent.source.end)
