@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from datetime import date
 
+from newsbrief.compare.age_dates import aged_between
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, values
 from newsbrief.model import Sentence, Span
@@ -40,11 +42,13 @@ def join_sources(
     known: Callable[[str], Sequence[Value]],
     texts: Mapping[str, str],
     corrected: Callable[[str], bool],
+    days: Mapping[str, date | None] | None = None,
 ) -> None:
     """Add to ``merged`` (in place) each source not yet on a side of a conflict that states one of its values
     (the module docstring). ``known(article_id)``: every value the source states in its whole text (names too);
     ``texts``: the sources' texts by article id (a source's sentences stand in when it is missing);
-    ``corrected``: whether a sentence tells of a correction."""
+    ``corrected``: whether a sentence tells of a correction; ``days``: the day each report was written, where
+    known (an age joins only a side whose other sides it disagrees with on those days: :mod:`.age_dates`)."""
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
@@ -55,9 +59,10 @@ def join_sources(
                 continue
             text = texts.get(article_id) or " ".join(s.text for s in own)
             found = _first_statement(kind, key, labels, sides, own, known(article_id), text, corrected)
-            if found is not None:
-                label, value_span, sentence_span = found
-                sides.setdefault(label, []).append((value_span, sentence_span))
+            if found is None or (kind == "age" and _aged(found[0], article_id, sides, days or {})):
+                continue
+            label, value_span, sentence_span = found
+            sides.setdefault(label, []).append((value_span, sentence_span))
 
 
 def _first_statement(
@@ -86,6 +91,16 @@ def _first_statement(
             sent = Span(s.article_id, s.start, s.end, s.text)
             return v.label, Span(s.article_id, s.start + v.start, s.start + v.end, v.text), sent
     return None
+
+
+def _aged(label: str, article_id: str, sides: Mapping[str, list[tuple[Span, Span]]], days: Mapping) -> bool:
+    """Whether an age said by one report agrees, on the days written, with a report on another side."""
+    return any(
+        aged_between(float(label), days.get(article_id), float(other), days.get(sent.article_id))
+        for other, pairs in sides.items()
+        if other != label
+        for _, sent in pairs
+    )
 
 
 def _slot_values(kind: str, key: str, labels: frozenset[str], text: str) -> Iterator[Value]:
