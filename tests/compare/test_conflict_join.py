@@ -66,3 +66,25 @@ def test_support_between_sources_on_one_side_stays() -> None:
     summary = [SummarySentence(BOMB_21, a, (b, c))]
     (kept,) = drop_conflicting_support(summary, [conflict])
     assert kept.support == (c,)  # c gives 21 too: it still supports; b (24) does not
+
+
+def test_conflicts_of_one_slot_that_share_a_value_are_one_with_every_version() -> None:
+    """"23 vs 29", "23 vs 22", "29 vs 22" injured: one conflict with three sides, not three."""
+    texts = [
+        "The bombings killed three people and injured 23 in all.",
+        "The bombings killed three people and wounded 29 in all.",
+        "The bombings killed three people and wounded 22 in all.",
+    ]
+    sentences = _sentences(*texts)
+    same = 1.0 - np.eye(3)
+    (conflict,) = find_conflicts(sentences, same, threshold=0.5, texts={s.article_id: s.text for s in sentences})
+    assert sorted(side.value for side in conflict.sides) == ["22", "23", "29"]
+    assert conflict.description.count(" vs ") == 2
+
+
+def test_unkeyed_values_that_share_one_stay_apart() -> None:
+    """Two distances without a key that share a value may be of two things: not merged."""
+    texts = ["The boat sank 10 miles offshore.", "The boat sank 12 miles offshore.", "The boat sank 14 miles offshore."]
+    sentences = _sentences(*texts)
+    found = find_conflicts(sentences, 1.0 - np.eye(3), threshold=0.5, texts={s.article_id: s.text for s in sentences})
+    assert len(found) == 3 and all(len(c.sides) == 2 for c in found)

@@ -21,6 +21,7 @@ conflict is listed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from datetime import date
@@ -34,6 +35,30 @@ from newsbrief.summarize.standalone import is_debris
 #: (kind, key, the disputed labels) -> label -> [(value span, sentence span)], as :func:`.conflicts.assemble`
 #: merges the accepted candidates.
 Sides = MutableMapping[tuple[str, str, frozenset[str]], MutableMapping[str, list[tuple[Span, Span]]]]
+
+
+def one_slot(merged: Sides, slots: MutableMapping[tuple[str, str, frozenset[str]], str]) -> None:
+    """Merge (in place) the conflicts of one keyed slot that share a value into one with every version: "23 vs
+    29", "23 vs 22" and "29 vs 22" injured in a series of bombings are one conflict with three sides. Only a slot
+    with a key (a count of one thing, one person's age, a date of one word) or a name's spellings: two unkeyed
+    distances or sums that share a value may be of two things."""
+    while pair := next(
+        (
+            (x, y)
+            for x, y in itertools.combinations(merged, 2)
+            if x[:2] == y[:2] and (x[0] == "name" or x[1]) and x[2] & y[2]
+        ),
+        None,
+    ):
+        x, y = pair
+        sides, more = merged.pop(x), merged.pop(y)
+        for label, pairs in more.items():
+            side = sides.setdefault(label, [])
+            side.extend(p for p in pairs if all(p[1] != q[1] for q in side))
+        slot = slots.pop(x)
+        slots.pop(y, None)
+        key = (x[0], x[1], x[2] | y[2])
+        merged[key], slots[key] = sides, slot
 
 
 def join_sources(

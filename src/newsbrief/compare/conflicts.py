@@ -49,7 +49,7 @@ from scipy.sparse import triu as sparse_triu
 from newsbrief.compare.age_dates import aged_between, report_days
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
-from newsbrief.compare.conflict_sides import join_sources
+from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
@@ -411,6 +411,7 @@ def assemble(
         if key not in merged and not any(corrected(s.text) for s in c.spans):
             slots[key] = c.slot
             merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
+    one_slot(merged, slots)
     join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
     out = []
     for key, by_value in merged.items():
