@@ -97,6 +97,12 @@ def analyse(
         texts = {a.id: a.text for a in articles}
         at = threshold if conflict_threshold is None else conflict_threshold
         conflicts = find_conflicts(
-            sentences, similarity, threshold=at, texts=texts, decision=conflict_decision, slots=conflict_slots
+            sentences,
+            similarity,
+            threshold=at,
+            texts=texts,
+            decision=conflict_decision,
+            slots=conflict_slots,
+            published={a.id: a.published for a in articles},
         )
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

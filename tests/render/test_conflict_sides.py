@@ -36,3 +36,23 @@ def test_a_slot_conflict_shows_both_sides_in_markdown_and_html() -> None:
     assert "Kevin Johnson, 25, also was arrested" in sides[0].text_content()
     assert "Kevin Deon Johnson, 24;" in sides[1].text_content()
     assert all("according to 1 source" in s.text_content() for s in sides)
+
+
+def test_a_side_given_by_many_sources_quotes_two_and_cites_the_rest_in_markdown() -> None:
+    """Every source that spells a name one way is on that side; Markdown quotes two of them, not every one."""
+    texts = [
+        "The cabinet met late into the night. The decision came less than three hours after a car rigged with "
+        "explosives blew up in an outdoor market in downtown Jersualem. Ministers did not vote.",
+        "A car rigged with explosives blew up on Friday in an outdoor market in downtown Jerusalem, wounding 21. "
+        "Hamas claimed the attack in a leaflet.",
+        "Police in Jerusalem closed the roads around the market after the blast. Shops stayed shut on Sunday.",
+        "The prime minister said building would go on throughout Jerusalem. Palestinian leaders protested.",
+        "Islamic Jihad said it carried out the bombing of a crowded Jerusalem market. Two bombers died.",
+    ]
+    b = brief([Article(id=f"s{k}", text=t, title=f"T{k}") for k, t in enumerate(texts)], words=60)
+    (c,) = [c for c in b.conflicts if c.kind == "name"]
+    assert sorted((side.value, len(side.article_ids)) for side in c.sides) == [("Jersualem", 1), ("Jerusalem", 4)]
+    md = render(b, "md")
+    jerusalem = [line for line in md.splitlines() if line.startswith("  - “Jerusalem”")]
+    assert len(jerusalem) == 3 and jerusalem[-1].startswith("  - “Jerusalem” also [")
+    assert jerusalem[-1].count("[") == 2

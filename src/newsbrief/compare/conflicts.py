@@ -40,20 +40,23 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
+from datetime import date
 
 import numpy as np
 from scipy.sparse import csr_array, issparse, sparray
 from scipy.sparse import triu as sparse_triu
 
+from newsbrief.compare.age_dates import aged_between, report_days
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
+from newsbrief.compare.conflict_sides import join_sources, one_slot
+from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS, stem
+from newsbrief.text.tokens import stem
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
 _ONE_EACH = frozenset({"time", "distance", "money", "percent"})
@@ -167,59 +170,17 @@ def _name_pairs(
     return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
-
-
 def full_name_conflicts(
     sentences: Sequence[Sentence], texts: Mapping[str, str], common: Set[str] = frozenset()
 ) -> tuple[Conflict, ...]:
-    """One person's surname spelt two ways by two sources, wherever they write it: "Rene Pasztor" in one and
-    "Rene Pastzor" in the other, the first name the same, and neither source writing the other's spelling
-    anywhere (a source that writes "Pasztor, 29" and "Rene Pastzor" made a typo of its own). The first name
-    makes it the same person, so the sentences need not align."""
-    firsts: dict[str, dict[str, dict[str, Span]]] = {}  # article -> first name -> surname -> first mention
-    for s in sentences:
-        names = firsts.setdefault(s.article_id, {})
-        for m in _FULL_NAME.finditer(s.text):
-            first = m.group(1)
-            if first.lower() in STOPWORDS or month_number(first) is not None or weekday_number(first) is not None:
-                continue
-            span = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
-            names.setdefault(first, {}).setdefault(m.group(2), span)
-    where: dict[str, dict[tuple[int, int], Sentence]] = {s.article_id: {} for s in sentences}
-    for s in sentences:
-        where[s.article_id][(s.start, s.end)] = s
-    ids = list(firsts)
+    """One person's surname spelt two ways by two sources, wherever they write it (:mod:`.full_names`)."""
     out = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            for first in sorted(firsts[a].keys() & firsts[b].keys()):  # only the same first name: linear, not n²
-                for x, span_x in firsts[a][first].items():
-                    for y, span_y in firsts[b][first].items():
-                        if x.lower() in common or y.lower() in common or not spelt_alike(x, y):
-                            continue
-                        if _writes(texts.get(a, ""), y) or _writes(texts.get(b, ""), x):
-                            continue  # a source that writes both spellings misspelt its own name once: a typo
-                        sides = tuple(
-                            ConflictSide(v.text, (v,), (_sentence_of(where[v.article_id], v),))
-                            for v in (span_x, span_y)
-                        )
-                        slot = f"'{first}'"
-                        spans = tuple(sd.sentences[0] for sd in sides)
-                        out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
+    for x, y in surname_spellings(sentences, texts, common):
+        sides = tuple(ConflictSide(v.span.text, (v.span,), (v.sentence,)) for v in (x, y))
+        slot = f"'{x.first}'"
+        spans = tuple(sd.sentences[0] for sd in sides)
+        out.append(Conflict("name", _describe("name", slot, sides), spans, slot=slot, sides=sides))
     return tuple(out)
-
-
-def _writes(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` as a word of its own (not inside a longer word or hyphenated name)."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
-
-
-def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:
-    for (start, end), s in sentences.items():
-        if start <= span.start < end:
-            return Span(s.article_id, s.start, s.end, s.text)
-    return span
 
 
 def _value_span(sentence: Span, v: Value) -> Span:
@@ -363,6 +324,7 @@ def find_conflicts(
     model: ConflictModel | None = None,
     decision: str = "rules",
     slots: bool = False,
+    published: Mapping[str, str | None] | None = None,
 ) -> tuple[Conflict, ...]:
     """Every disagreement between sources of one cluster (the module docstring, steps 1 to 7).
 
@@ -378,6 +340,8 @@ def find_conflicts(
             :func:`learned_candidates`.
         slots: with ``learned``, also weigh the candidates by slot of :func:`slot_candidates` (values of one
             named thing in sentences below ``threshold``; ``BriefConfig.conflict_slots``).
+        published: ``Article.published`` by article id: with the text's dateline, the day each report was
+            written, on which its ages are true (:mod:`.age_dates`).
     """
     if decision not in DECISIONS:
         raise ValueError(f"conflict decision {decision!r}: expected one of {', '.join(DECISIONS)}")
@@ -397,7 +361,8 @@ def find_conflicts(
                                                          c.same_fact))
             for c in candidates(sentences, same, threshold=threshold, texts=texts, common=common)
         )  # fmt: skip
-    return assemble(sentences, same, pool, texts=texts, common=common, model=model)
+    days = report_days(texts or {}, published or {})
+    return assemble(sentences, same, pool, texts=texts, common=common, model=model, days=days)
 
 
 def assemble(
@@ -408,13 +373,15 @@ def assemble(
     texts: Mapping[str, str] | None = None,
     common: Set[str] | None = None,
     model: ConflictModel | None = None,
+    days: Mapping[str, date | None] | None = None,
 ) -> tuple[Conflict, ...]:
-    """The conflicts of candidates with their features (steps 5 and 7): those ``model`` accepts (all without
-    one), merged by slot and values, and the surnames spelt two ways after one first name. Cross-validation
-    passes one pool to several models."""
+    """The conflicts of candidates with their features (steps 5 to 7): those ``model`` accepts (all without
+    one), merged by slot and values, and the surnames spelt two ways after one first name; then every other
+    source that states one of a conflict's values joins its side (:func:`.conflict_sides.join_sources`).
+    Cross-validation passes one pool to several models."""
     if common is None:
         common = _common_words(sentences, texts or {})
-    whole = texts or {}
+    whole, on = texts or {}, days or {}
     # (kind, key, the two values) -> value label -> [(value span, sentence span)], in order of discovery
     merged: dict[tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] = {}
     slots: dict[tuple[str, str, frozenset[str]], str] = {}
@@ -424,6 +391,8 @@ def assemble(
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
             continue  # a correction told, or a sentence that writes both values
+        if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
+            continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
             continue  # a source that writes both spellings misspelt its own name once: a typo, not a disagreement
         sa, sb = Span(a.article_id, a.start, a.end, a.text), Span(b.article_id, b.start, b.end, b.text)
@@ -434,6 +403,16 @@ def assemble(
             span = _value_span(sent, v)
             if all(s != sent for _, s in side):
                 side.append((span, sent))
+    at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
+    for c in full_name_conflicts(sentences, whole, common):
+        if model is not None and not _name_accepted(model, c, same, at):
+            continue
+        key = ("name", "", frozenset(side.value for side in c.sides))
+        if key not in merged and not any(corrected(s.text) for s in c.spans):
+            slots[key] = c.slot
+            merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
+    one_slot(merged, slots)
+    join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
     out = []
     for key, by_value in merged.items():
         sides = tuple(
@@ -442,16 +421,6 @@ def assemble(
         )
         spans = tuple(s for side in sides for s in side.sentences)
         out.append(Conflict(key[0], _describe(key[0], slots[key], sides), spans, slot=slots[key], sides=sides))
-    spellings = {frozenset(side.value for side in c.sides) for c in out if c.kind == "name"}
-    at = {(s.article_id, s.start): n for n, s in enumerate(sentences)}
-    for c in full_name_conflicts(sentences, texts or {}, common):
-        if model is not None and not _name_accepted(model, c, same, at):
-            continue
-        if any(corrected(s.text) for s in c.spans):
-            continue
-        if frozenset(side.value for side in c.sides) not in spellings:
-            spellings.add(frozenset(side.value for side in c.sides))
-            out.append(c)
     return tuple(out)
 
 
@@ -475,12 +444,17 @@ def drop_conflicting_support(
 
     A pair of sentences is never both "reported by 2" and "sources differ": when two aligned sentences
     give different values for the same slot, the other one does not support the sentence shown, and the
-    disagreement is listed instead.
+    disagreement is listed instead. Sentences on one side agree (the sources that give one version), so
+    their support stays.
     """
     pairs = set()
     for c in conflicts:
-        keys = [(s.article_id, s.start, s.end) for s in c.spans]
-        pairs.update((x, y) for x in keys for y in keys if x != y)
+        groups = [[(s.article_id, s.start, s.end) for s in side.sentences] for side in c.sides] or [
+            [(s.article_id, s.start, s.end)] for s in c.spans
+        ]
+        for n, group in enumerate(groups):
+            others = [k for m, g in enumerate(groups) if m != n for k in g]
+            pairs.update((x, y) for x in group for y in others if x != y)
     out = []
     for sent in summary:
         own = (sent.source.article_id, sent.source.start, sent.source.end)

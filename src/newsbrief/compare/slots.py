@@ -437,9 +437,16 @@ def spelt_alike(x: str, y: str) -> bool:
     if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
         return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
     n = _shared_prefix(x, y)
-    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y) or transliterated(x, y):
+    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y) or transliterated(x, y) or _demonym(x[n:], y[n:]):
         return False
     return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
+
+
+def _demonym(rest_x: str, rest_y: str) -> bool:
+    """Whether two words differ by a final vowel dropped before an ending: "Francisco" / "Franciscans",
+    "Mexico" / "Mexicans", "Morocco" / "Moroccans" (a place and its people, not a spelling)."""
+    short, long = sorted((rest_x, rest_y), key=len)
+    return len(short) == 1 and short in "aeiou" and long in _SUFFIXES and bool(long)
 
 
 _ROMANISED = (("ph", "f"), ("dh", "d"), ("kh", "k"), ("q", "k"), ("ou", "u"), ("y", "i"))

@@ -28,6 +28,8 @@ from newsbrief.render.labels import (
 MAX_ENTITIES = 25
 #: Unique facts listed per source (the most novel); the JSON and HTML have them all.
 MAX_UNIQUE = 5
+#: Sentences quoted per side of a conflict; the other sources on that side are cited (the HTML quotes them all).
+MAX_SIDE_QUOTES = 2
 
 
 def _escape(text: str) -> str:
@@ -73,10 +75,12 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
         for c in brief.conflicts:
             lines.append(f"- {_escape(c.description)}")
             for side in c.sides:
-                for value, sentence in zip(side.spans, side.sentences, strict=True):
-                    if sentence.article_id in numbers:
-                        quoted = _escape(" ".join(sentence.text.split()))
-                        lines.append(f"  - “{_escape(value.text)}” [{numbers[sentence.article_id]}]: “{quoted}”")
+                shown = [(v, s) for v, s in zip(side.spans, side.sentences, strict=True) if s.article_id in numbers]
+                for value, sentence in shown[:MAX_SIDE_QUOTES]:
+                    quoted = _escape(" ".join(sentence.text.split()))
+                    lines.append(f"  - “{_escape(value.text)}” [{numbers[sentence.article_id]}]: “{quoted}”")
+                if rest := [s.article_id for _, s in shown[MAX_SIDE_QUOTES:]]:
+                    lines.append(f"  - “{_escape(side.value)}” also {cite_ids(rest, numbers)}")
         lines.append("")
     for article_id, facts in unique.items():
         lines += [f"**Only in [{numbers[article_id]}]**", ""]
