@@ -34,18 +34,26 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
     names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
     name with the one longer name of the story that adds only an organisation's word ("Stanford" = "Stanford
-    University", "Ways and Means" = "Ways and Means Committee")."""
+    University", "Ways and Means" = "Ways and Means Committee"). An abbreviation with dots is the one without
+    ("U.N." = "UN"), and a body's name of two words or more is the one longer body's name of the story that ends in
+    it ("Virtue Party" = "Islamic Virtue Party", "Security Council" = "UN Security Council"; not when two longer
+    names end in it: the "Chicago" and the "New York Police Department")."""
     for m in mentions:
-        m.key = fold(m.key)
+        m.key = _undotted(fold(m.key))
     keys = {m.key for m in mentions}
     names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if a := acronym(m.name):
             names_by_acronym[a][m.key] += 1
+    bodies = {m.key for m in mentions if m.label == "ORG"}
+    fixed = {m.key for m in mentions if m.forced}  # a party's canonical key ("labour") joins no longer name
     alias: dict[str, str] = {}
     for key in keys:
         base = key.removesuffix(" party")
-        if base != key and base in keys:
+        ending = [k for k in bodies if k.endswith(" " + key)] if " " in key and key in bodies - fixed else []
+        if len(ending) == 1 and ending[0] not in fixed:
+            alias[key] = ending[0]
+        elif base != key and base in keys:
             alias[key] = base
         elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
             alias[key] = key[:-1]
@@ -53,7 +61,6 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
     # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
-    bodies = {m.key for m in mentions if m.label == "ORG"}
     for key in keys - set(alias):
         suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
@@ -62,5 +69,19 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
             alias[key] = alias.get(longer[0], longer[0])
     clusters: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        clusters[alias.get(m.key, m.key)].append(m)
+        clusters[_final(alias, m.key)].append(m)
     return list(clusters.values())
+
+
+def _undotted(key: str) -> str:
+    """A folded abbreviation written with dots as one word ("u n" of "U.N." -> "un"); other keys unchanged."""
+    words = key.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else key
+
+
+def _final(alias: dict[str, str], key: str) -> str:
+    """Where a chain of aliases ends ("virtue party" -> "islamic virtue party" -> ...), stopping at a loop."""
+    seen = {key}
+    while (key := alias.get(key, key)) not in seen:
+        seen.add(key)
+    return key

@@ -31,6 +31,7 @@ from newsbrief.analyse._entity_rules import (
     LEAD_DEBRIS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
+    ORG_WORDS,
     PARTIES,
     PLACE_CLASS,
     PLACES,
@@ -191,6 +192,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         toks.pop()
     if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
         return None
+    if all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS for t in toks):
+        return None  # "General Assembly" tagged a person: a title's word, then only a body's words
     if len(toks) == 1:
         toks = _with_first_name(doc, toks)
     start, end = toks[0].i, toks[-1].i + 1

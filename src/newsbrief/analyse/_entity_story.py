@@ -19,7 +19,12 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
   "(Associated Press)", "(CBS)") and does not abbreviate the words before it ("the Centers for Disease Control
   (CDC)"), a photo credit in parentheses ("(Photo: AP)", "(... via AP)"), a contributor or copyright line ("AP
   writers ... contributed to this report.", "Copyright © 2017 NPR.") is the page's furniture, not a mention
-  of the story.
+  of the story;
+* **datelines** (:func:`in_dateline`): a name that opens a line and is followed by the rest of a dateline
+  ("JOHANNESBURG, November 21 (Xinhua) --", "ISLAMABAD, Pakistan (AP) _", "WASHINGTON —") is where the report was
+  filed from: a place, whatever the tagger read in the capitals ("ISLAMABAD" ``ORG``, "AUSTIN" ``PERSON``);
+* **a state after a place** (:func:`state_of_a_place`): "Colo." of "Aurora, Colo." is the town's address, not a
+  mention of Colorado (wire copy writes one after every town it names); so is "Fla." of "John Mica (R-Fla.)".
 """
 
 from __future__ import annotations
@@ -91,6 +96,37 @@ def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
         return False  # no contributor or copyright words on this line (most lines: no need to find the sentence)
     sent = ent.sent
     return any(sent.start_char <= m < sent.end_char for m in marks[k:] if m < line_end)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: What follows the place of a dateline on its line: a region or country, a date, the agency, then a dash.
+_DATELINE_REST = re.compile(
+    rf"(?:,\s*[A-Z][A-Za-z.'’ -]{{0,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:--|_|—|–|-)\s"
+)
+
+
+def in_dateline(ent: Span, text: str) -> bool:
+    """Whether a mention is the place of a dateline: it opens a line and the rest of a dateline follows it
+    ("JOHANNESBURG, November 21 (Xinhua) -- ", "NEW YORK (AP) — ", "JOHANNESBURG _ The ballroom")."""
+    start = ent.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _DATELINE_REST.match(text, ent.end_char) is not None
+
+
+def state_of_a_place(ent: Span) -> bool:
+    """Whether a mention is a US state's abbreviation written after a place's name and a comma ("Aurora, Colo.",
+    "DENVER, Colo. (AP)") or after a member's party ("(R-Fla.)"): an address, not a mention of the state."""
+    from newsbrief.analyse._entity_rules import STATE_ABBREVIATIONS
+
+    doc = ent.doc
+    if ent.text.strip().lower() not in STATE_ABBREVIATIONS or ent.start < 2:
+        return False
+    mark, before = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.text == "-":  # "John Mica (R-Fla.)": a member's party and state
+        return before.text in {"R", "D", "I"}
+    return mark.text == "," and before.text[:1].isupper() and before.is_alpha
 
 
 def _abbreviates(words: list[str], short: str) -> bool:

@@ -34,12 +34,15 @@ sieve, Lee et al. 2013):
    "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
    or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story
    does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
-   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP.").
+   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline
+   ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger
+   calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed.
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
    gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
-   named in full three times as often as any other, else to none; a lone first name joins the one full
+   named in full three times as often as any other, else to none (a surname spelt a little differently joins
+   too, unless the lone word is itself a given name: "Khalid" is not DJ Khaled); a lone first name joins the one full
    name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A word that is
    one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
    named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
@@ -54,18 +57,21 @@ sieve, Lee et al. 2013):
    person's full name is known, its untagged occurrences (not inside a longer name: "Church of [Jesus
    Christ]") and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013), unless
    two people of the story share the surname.
-4. **Organisations and places are merged** (:mod:`newsbrief.analyse._entity_bodies`) by normalised name, well-known synonyms (Tory =
-   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
-   commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
-   that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
-   ("Corbyn Labour") is the party. A one-word name that is an ordinary noun of the story and the last word of two
-   or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is short for one of
-   them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut ("Bank of [America]").
-   A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
+4. **Organisations and places are merged** (:mod:`newsbrief.analyse._entity_bodies`) by normalised name,
+   well-known synonyms (Tory = Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X",
+   acronyms by their commonest expansion ("CAPA" = College Athletes Players Association), a name with the one
+   longer name that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
+   ("Corbyn Labour") is the party; an abbreviation with dots is the one without ("U.N." = "UN"), and a body's
+   name of two words or more is the one longer body's name that ends in it ("Virtue Party" = "Islamic Virtue
+   Party"; not when two longer names end in it). A one-word name that is an ordinary noun of the story and the
+   last word of two or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is
+   short for one of them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut
+   ("Bank of [America]"). A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
    the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it, nor is a
    campus after "University of <Name>," ("the University of California, Irvine"). Credits are no mentions: a
    name that is all a parenthesis holds in a dateline or at the end of a line ("CHICAGO (AP) —"), a photo
-   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`).
+   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`); nor is a US
+   state's abbreviation after a town or a member's party ("Aurora, Colo.", "(R-Fla.)": an address).
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
@@ -75,8 +81,12 @@ sieve, Lee et al. 2013):
    modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
    ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
    "Photo") are not descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that
-   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"). A
-   name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is an ``ORG``.
+   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"), two
+   relatives joined by "and" ("his wife and sister-in-law": two people), a relative of the other sex than a
+   person's title says ("his wife" of "Mr. Kennedy"), or a place's noun with an agent's ending ("Goma, the rebel
+   headquarters"). A person's "name" that is only a body's words once a title's word is cut ("General
+   [Assembly]") is none. A name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is
+   an ``ORG``.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
@@ -91,9 +101,9 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
-from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
-from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of
-from newsbrief.analyse._entity_evidence import fold, headline_spans
+from newsbrief.analyse._entity_context import FAC, GPE, THING, acts_as_body, context_class
+from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
+from newsbrief.analyse._entity_evidence import fold, gender_of, headline_spans
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
@@ -110,6 +120,8 @@ from newsbrief.analyse._entity_story import (
     credit_marks,
     defined_acronym,
     in_credit,
+    in_dateline,
+    state_of_a_place,
     thing_votes,
     without_bare_heads,
 )
@@ -178,7 +190,11 @@ def entity_candidates(
                 continue
             if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
                 continue
+            if state_of_a_place(ent):  # "Aurora, Colo.": the town's address
+                continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
+            if cue is None and in_dateline(ent, article.text):  # "ISLAMABAD, Oct. 12 (Xinhua) --": a place
+                cue = GPE
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
                 other_votes[name_key(ent.text)] += votes
                 if short := defined_acronym(ent, article.text):
@@ -190,6 +206,8 @@ def entity_candidates(
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
             mention = mention_of(ent, article.id, len(mentions))
+            if mention is None and ent.label_ == "NORP":  # "Ukrainian": a nationality wherever else it is tagged
+                other_votes[name_key(ent.text)] += 1
             if mention is not None:
                 mention.cue, mention.tagged, mention.ent = cue, ent.label_, ent
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
@@ -244,6 +262,10 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
             descriptors.setdefault((m.article_id, d.lower()), (m.article_id, d))
     if label == "PERSON" and describes_a_group([d for _, d in descriptors.values()]):
         label = "ORG"  # "Mobb Deep, the legendary NY rap duo": a band, whatever the tagger said
+    if label == "PERSON":  # "his wife" of "Mr. Kennedy": another person's description. The sex is read from titles
+        # only: the given-name dictionary is wrong too often for this ("Juli" male)
+        gender = gender_of("", {m.title for m in cluster if m.title})
+        descriptors = {k: v for k, v in descriptors.items() if not of_other_sex(v[1], gender)}
     per_article = Counter(m.article_id for m in cluster)
     return Entity(
         name=name,
