@@ -10,6 +10,8 @@ from __future__ import annotations
 from entity_text import entities_of, named, span_of
 from installed import require_spacy_model
 from newsbrief.analyse._entity_descriptors import of_other_sex, person_head
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse.entities import _entity
 
 require_spacy_model()
 
@@ -143,3 +145,62 @@ def test_a_place_noun_with_an_agents_ending_describes_no_person() -> None:
     text = "Kindu lies 380 kilometers west of Goma, the rebel headquarters, and the reporter saw it."
     assert not person_head(span_of(text, "headquarters")[0])  # "Goma, the rebel headquarters" tagged a person
     assert person_head(span_of(text, "reporter")[0])  # look-alike: an agent noun
+
+
+# Bylines, a name's leading words, storms ------------------------------------------------------------------------
+
+
+def test_a_byline_on_a_line_of_its_own_is_no_mention() -> None:
+    byline = "By Maggie Haberman, reporting from the campaign trail\n\n"
+    entities = entities_of(
+        byline + "The Home Office said on Monday that Amber Rudd would act. Amber Rudd told the BBC she was sure.",
+        byline + "Amber Rudd spoke in London on Tuesday. Rudd said the plan would work.",
+    )
+    assert not named(entities, "haberman")
+    assert named(entities, "amber rudd")
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:  # look-alike: a long line is a sentence
+    entities = entities_of(
+        "By Monday, Dominic Grieve had left the Conservative Party and joined the rebels in the Commons debate. "
+        "Grieve said he had no choice."
+    )
+    assert named(entities, "dominic grieve")
+
+
+def test_a_persons_noun_before_a_name_is_no_part_of_it() -> None:
+    entities = entities_of(
+        "Rapper DJ Khaled released an album on Friday. Fans of DJ Khaled queued for hours. DJ Khaled thanked "
+        "them. Khaled said the album was his best."
+    )
+    (khaled,) = named(entities, "khaled")
+    assert khaled.name == "DJ Khaled"
+
+
+def test_words_before_a_persons_shorter_name_that_are_no_given_name_are_not_shown() -> None:
+    def mention(name: str, order: int) -> Mention:
+        return Mention(article_id="a", name=name, surface=name, label="PERSON", key="michael jordan", order=order)
+
+    cluster = [mention("Tar Heel Michael Jordan", 0), mention("Michael Jordan", 1), mention("Michael Jordan", 2)]
+    assert _entity(cluster, {"a": 0}).name == "Michael Jordan"
+
+
+def test_a_longer_name_that_adds_a_given_name_is_shown() -> None:  # look-alike: "Arthur" is a given name
+    entities = entities_of(
+        "Sir Arthur John Gielgud was born in London. John Gielgud first acted in 1921. John Gielgud played "
+        "Hamlet. Gielgud died in 2000."
+    )
+    assert [e for e in entities if e.name == "Arthur John Gielgud"]
+
+
+def test_a_storms_given_name_is_the_storm_not_a_person() -> None:
+    entities = entities_of(
+        "Hurricane Mitch roared through the Caribbean. At 0900 GMT Tuesday, Mitch was 95 miles north of the "
+        "coast. Forecasters said Mitch could weaken. Honduras braced for Mitch."
+    )
+    assert not named(entities, "mitch")
+
+
+def test_a_given_name_storm_is_still_a_person() -> None:  # look-alike: "Storm" alone is a given name
+    entities = entities_of("Storm Reid starred in the film. Storm Reid said she was proud. Reid is 16.")
+    assert named(entities, "storm reid")

@@ -36,7 +36,8 @@ sieve, Lee et al. 2013):
    does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
    "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline
    ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger
-   calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed.
+   calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
+   storm's given name ("Mitch" of "Hurricane Mitch").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -103,7 +104,7 @@ from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
 from newsbrief.analyse._entity_context import FAC, GPE, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
-from newsbrief.analyse._entity_evidence import fold, gender_of, headline_spans
+from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
@@ -122,6 +123,7 @@ from newsbrief.analyse._entity_story import (
     in_credit,
     in_dateline,
     state_of_a_place,
+    storm_name,
     thing_votes,
     without_bare_heads,
 )
@@ -188,6 +190,8 @@ def entity_candidates(
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
+            if storm := storm_name(ent):  # "Hurricane Mitch": "Mitch" is the storm wherever the story names it
+                things.update({storm, name_key(ent.text)})
             if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
                 continue
             if state_of_a_place(ent):  # "Aurora, Colo.": the town's address
@@ -235,6 +239,16 @@ def entity_candidates(
 # Output ------------------------------------------------------------------------------------------------
 
 
+def _lead_debris(name: str, names: Counter[str]) -> bool:
+    """Whether a person's name is another of their names of two words or more with words in front that are no
+    given name ("Rapper DJ Khaled", "Tar Heel Michael Jordan"; not "Arthur John Gielgud" beside "John Gielgud")."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if " ".join(words[cut:]) in names:
+            return not any(first_name_gender(w) is not None for w in words[:cut])
+    return False
+
+
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
     labels = Counter(m.label for m in cluster)
@@ -253,7 +267,8 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     if label == "PERSON":  # the fullest name; of two, the one whose surname the story uses most ("Nicole Kissane",
         # not the one-off "Nicole Kissaneare" of "Kissaneare accused", a word run into the next)
         last = Counter(m.name.split()[-1] for m in cluster)
-        name = max(names, key=lambda n: (len(n.split()), last[n.split()[-1]], names[n], n))
+        plain = Counter({n: k for n, k in names.items() if not _lead_debris(n, names)}) or names
+        name = max(plain, key=lambda n: (len(n.split()), last[n.split()[-1]], plain[n], n))
     else:
         name = max(names, key=lambda n: (len(n), names[n], n))
     descriptors: dict[tuple[str, str], tuple[str, str]] = {}
