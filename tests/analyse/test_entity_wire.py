@@ -204,3 +204,32 @@ def test_a_storms_given_name_is_the_storm_not_a_person() -> None:
 def test_a_given_name_storm_is_still_a_person() -> None:  # look-alike: "Storm" alone is a given name
     entities = entities_of("Storm Reid starred in the film. Storm Reid said she was proud. Reid is 16.")
     assert named(entities, "storm reid")
+
+
+# Look-alikes found while reading the free DUC topics ------------------------------------------------------------
+
+
+def test_a_body_named_mostly_outside_datelines_stays_a_body() -> None:
+    entities = entities_of(
+        "UNITED NATIONS, December 17 (Xinhua) -- The United Nations General Assembly met on Tuesday. The United "
+        "Nations said the vote was close. Diplomats at the United Nations praised Kofi Annan. The United Nations "
+        "will publish the result."
+    )
+    assert [e for e in entities if e.name == "United Nations" and e.label == "ORG"]
+
+
+def test_a_surname_that_is_a_bodys_word_still_joins_the_person() -> None:
+    entities = entities_of(
+        "The congressman, Tony Hall, D-Ohio, visited the hospitals. Hall said the children were starving. "
+        "Hall also brought back a bag of food."
+    )
+    (hall,) = named(entities, "tony hall")
+    assert "Hall" in hall.aliases
+
+
+def test_a_body_under_a_person_is_not_the_bodys_name() -> None:
+    entities = entities_of(
+        "Bill Clinton spoke on Monday. The Clinton Justice Department opened an inquiry. The Justice Department "
+        "said the inquiry would take months. The Justice Department declined to comment. Clinton said little."
+    )
+    assert [e for e in entities if e.name == "Justice Department"]

@@ -29,7 +29,9 @@ def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
                 break
 
 
-def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
+def cluster_others(
+    mentions: list[Mention], person_words: frozenset[str] | set[str] = frozenset()
+) -> list[list[Mention]]:
     """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
     names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
@@ -37,7 +39,9 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     University", "Ways and Means" = "Ways and Means Committee"). An abbreviation with dots is the one without
     ("U.N." = "UN"), and a body's name of two words or more is the one longer body's name of the story that ends in
     it ("Virtue Party" = "Islamic Virtue Party", "Security Council" = "UN Security Council"; not when two longer
-    names end in it: the "Chicago" and the "New York Police Department")."""
+    names end in it: the "Chicago" and the "New York Police Department"), unless the words it adds are an owner's
+    or a person's (``person_words``: the "Clinton Justice Department", "California's Information Sciences
+    Institute" are the body under someone, not its name)."""
     for m in mentions:
         m.key = _undotted(fold(m.key))
     keys = {m.key for m in mentions}
@@ -51,6 +55,7 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     for key in keys:
         base = key.removesuffix(" party")
         ending = [k for k in bodies if k.endswith(" " + key)] if " " in key and key in bodies - fixed else []
+        ending = [k for k in ending if not _owned(k[: -len(key)].split(), person_words)] if len(ending) == 1 else []
         if len(ending) == 1 and ending[0] not in fixed:
             alias[key] = ending[0]
         elif base != key and base in keys:
@@ -71,6 +76,11 @@ def cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
     for m in mentions:
         clusters[_final(alias, m.key)].append(m)
     return list(clusters.values())
+
+
+def _owned(words: list[str], person_words: frozenset[str] | set[str]) -> bool:
+    """Whether the words in front of a body's name say whose it is: a possessive or a person's name."""
+    return any(w.endswith(("'s", "’s")) or w in person_words for w in words)
 
 
 def _undotted(key: str) -> str:

@@ -188,6 +188,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     while len(toks) > 2 and toks[0].lower_ in PERSON_NOUNS and first_name_gender(toks[0].text) is None:
         toks.pop(0)
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
+    before_roles = len(toks)
     while len(toks) > 1 and (
         toks[0].lower_ in ROLE_WORDS or toks[0].lower_ in PARTIES or not toks[0].text[:1].isupper()
     ):
@@ -196,8 +197,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         toks.pop()
     if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
         return None
-    if all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS for t in toks):
-        return None  # "General Assembly" tagged a person: a title's word, then only a body's words
+    if len(toks) < before_roles and all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS for t in toks):
+        return None  # "General Assembly" tagged a person: a title's word, then only a body's words ("Hall" stays)
     if len(toks) == 1:
         toks = _with_first_name(doc, toks)
     start, end = toks[0].i, toks[-1].i + 1

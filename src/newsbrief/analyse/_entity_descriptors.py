@@ -278,9 +278,10 @@ def _owner_only(chain: Span) -> bool:
 
 #: Endings of nouns that name a person by what they do ("campaigner", "activist", "chairwoman").
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|man|woman|person)s?$")
-#: Nouns with an agent's ending that name places and things ("Goma, the rebel headquarters", "the border").
+#: Nouns with an agent's ending that name places and things ("Goma, the rebel headquarters", "the border"; not
+#: "center", a player).
 _NOT_AGENTS = frozenset(
-    "headquarters quarters center centre border borders corner harbor harbour river tower theater theatre shelter "
+    "headquarters quarters border borders corner harbor harbour river tower theater theatre shelter "
     "sector corridor interior exterior water waters order orders number numbers paper papers letter letters chapter "
     "matter counter container trailer poster cancer weather winter summer floor door mirror error errors motor "
     "reactor tractor elevator factor factors territory restaurant plant".split()

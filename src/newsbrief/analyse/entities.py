@@ -197,8 +197,6 @@ def entity_candidates(
             if state_of_a_place(ent):  # "Aurora, Colo.": the town's address
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
-            if cue is None and in_dateline(ent, article.text):  # "ISLAMABAD, Oct. 12 (Xinhua) --": a place
-                cue = GPE
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
                 other_votes[name_key(ent.text)] += votes
                 if short := defined_acronym(ent, article.text):
@@ -214,6 +212,8 @@ def entity_candidates(
                 other_votes[name_key(ent.text)] += 1
             if mention is not None:
                 mention.cue, mention.tagged, mention.ent = cue, ent.label_, ent
+                if mention.label == "ORG" and in_dateline(ent, article.text):
+                    mention.label = GPE  # "ISLAMABAD, Oct. 12 (Xinhua) --" tagged ORG: this mention is a place
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 mentions.append(mention)
@@ -228,8 +228,9 @@ def entity_candidates(
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
-    party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
-    clusters += cluster_others(without_bare_heads(others, lower_words))
+    person_words = {w for c in clusters for m in c for w in m.key.split()}
+    party_of_person(others, person_words)
+    clusters += cluster_others(without_bare_heads(others, lower_words), person_words)
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
