@@ -7,8 +7,11 @@ Real spaCy model for the sentences; nothing is mocked. Each test fails on 1d7d50
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from entity_text import entities_of, named, span_of
 from installed import require_spacy_model
+from newsbrief.analyse._entity_clean import mention_of
 from newsbrief.analyse._entity_descriptors import of_other_sex, person_head
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse.entities import _entity
@@ -233,3 +236,18 @@ def test_a_body_under_a_person_is_not_the_bodys_name() -> None:
         "said the inquiry would take months. The Justice Department declined to comment. Clinton said little."
     )
     assert [e for e in entities if e.name == "Justice Department"]
+
+
+def test_a_place_with_a_storms_word_is_no_storm() -> None:  # look-alike: a storm has a given name
+    entities = entities_of(
+        "The Hurricane Club opened in Manhattan. The Hurricane Club serves tiki drinks. Critics liked the "
+        "Hurricane Club, and the Hurricane Club was full every night."
+    )
+    assert named(entities, "hurricane club")
+
+
+def test_a_class_noun_cut_from_a_places_name_is_no_place() -> None:
+    doc = span_of("Police investigate a shooting in the City of Menasha, Wis. on Sunday.", "City").doc
+    city = next(t.i for t in doc if t.text == "City")
+    assert mention_of(Span(doc, city - 1, city + 2, label="GPE"), "a", 0) is None  # "the City of", as tagged
+    assert mention_of(Span(doc, city, city + 3, label="GPE"), "a", 0) is not None  # look-alike: the full name

@@ -84,6 +84,8 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
                 return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
     if not toks or not any(t.text[:1].isupper() for t in toks):
         return None
+    if len(toks) == 1 and toks[0].lower_ in PLACE_CLASS:
+        return None  # "the City of [Menasha]" cut after "of": a class noun, no place's name
     plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
     given = len(toks) > 1 and first_name_gender(toks[0].text) is not None  # "Paula Blades" is no plural
     if label in {"PERSON", "GPE", "LOC"} and plural and not given:

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
 
 if TYPE_CHECKING:
@@ -165,7 +166,10 @@ def storm_name(ent: Span) -> str | None:
     storm = bool(set(lead) & STORM_WORDS) or any(
         a in {"tropical", "winter"} and b == "storm" for a, b in itertools.pairwise(lead)
     )
-    return " ".join(t.lower_ for t in words[cut:]) if storm else None
+    name = words[cut:]
+    if not storm or len(name) != 1 or first_name_gender(name[0].text) is None:
+        return None  # "Hurricane Club" is a restaurant: a storm has a given name
+    return name[0].lower_
 
 
 def thing_votes(doc: Doc, ent: Span, text: str) -> int:

@@ -72,7 +72,8 @@ sieve, Lee et al. 2013):
    campus after "University of <Name>," ("the University of California, Irvine"). Credits are no mentions: a
    name that is all a parenthesis holds in a dateline or at the end of a line ("CHICAGO (AP) —"), a photo
    credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`); nor is a US
-   state's abbreviation after a town or a member's party ("Aurora, Colo.", "(R-Fla.)": an address).
+   state's abbreviation after a town or a member's party ("Aurora, Colo.", "(R-Fla.)": an address), nor a class
+   noun the tagger cut from a place's name ("the City of [Menasha]").
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
