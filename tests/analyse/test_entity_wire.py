@@ -251,3 +251,20 @@ def test_a_class_noun_cut_from_a_places_name_is_no_place() -> None:
     city = next(t.i for t in doc if t.text == "City")
     assert mention_of(Span(doc, city - 1, city + 2, label="GPE"), "a", 0) is None  # "the City of", as tagged
     assert mention_of(Span(doc, city, city + 3, label="GPE"), "a", 0) is not None  # look-alike: the full name
+
+
+def test_a_word_only_ever_written_before_the_same_owned_name_is_no_person() -> None:
+    entities = entities_of(
+        "Debris was found off Martha's Vineyard on Saturday. Divers searched the waters near Martha's Vineyard. "
+        "The plane had been bound for Martha's Vineyard, where the family has a home. Martha's Vineyard is an "
+        "island off Cape Cod."
+    )
+    assert not [e for e in entities if e.name == "Martha" and e.label == "PERSON"]
+
+
+def test_a_person_named_also_on_their_own_stays() -> None:  # look-alike: "Martha" used apart from the possessive
+    entities = entities_of(
+        "Martha's Table fed 500 people on Monday. Martha said the line was longer than ever. Martha's Table "
+        "opened in 1980. Martha thanked the volunteers."
+    )
+    assert named(entities, "martha")

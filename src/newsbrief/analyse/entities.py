@@ -19,25 +19,25 @@ sieve, Lee et al. 2013):
    (:mod:`newsbrief.analyse._entity_clean`; where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
-   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
-   quoted title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more
-   often as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
-   gender (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a
-   person ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label
-   its evidence backs: the tagger's label on every mention, and the class the words around a mention give it
-   (a cue: "the satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film
-   Axanar", "Michael Kors shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn"
-   tagged ``ORG`` once and ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a
-   lone word that is the
-   surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
-   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
-   "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
-   or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story
-   does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
-   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline
-   ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger
-   calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
-   storm's given name ("Mitch" of "Hurricane Mitch").
+   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
+   title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
+   work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
+   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person
+   ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence
+   backs: the tagger's label on every mention, and the class the words around a mention give it (a cue: "the
+   satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors
+   shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and
+   ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or
+   the only given name, of a person of the story is that person; a one-word "person" the story writes (nearly) only
+   before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
+   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
+   left out, and so is an organisation or place whose type only the tagger vouches for, thinly or split ways
+   (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
+   listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
+   not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
+   (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger calls a nationality (``NORP``) at
+   least as often as anything we list ("Ukrainian") is not listed, nor is a storm's given name ("Mitch" of "Hurricane
+   Mitch").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -97,7 +97,7 @@ Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entit
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -132,7 +132,7 @@ from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +180,7 @@ def entity_candidates(
     other_votes: Counter[str] = Counter()
     facility_votes: Counter[str] = Counter()
     things: set[str] = set()
+    owned: dict[str, Counter[str | None]] = defaultdict(Counter)  # a one-word name -> the names it owns
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -217,9 +218,13 @@ def entity_candidates(
                     mention.label = GPE  # "ISLAMABAD, Oct. 12 (Xinhua) --" tagged ORG: this mention is a place
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
+                if " " not in mention.name:
+                    owned[fold(mention.name)][owned_name(doc, ent)] += 1
                 mentions.append(mention)
     mentions = trusted(mentions, common_acronyms(a.text for a in articles), use)
     vote_labels(mentions, other_votes, facility_votes, things)
+    glued = {k for k, names in owned.items() if _glued(names)}
+    mentions = [m for m in mentions if not (m.label == "PERSON" and fold(m.name) in glued)]  # "Martha['s Vineyard]"
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
@@ -239,6 +244,29 @@ def entity_candidates(
 
 
 # Output ------------------------------------------------------------------------------------------------
+
+
+def owned_name(doc: Doc, ent: Span) -> str | None:
+    """The capitalised name right after a mention's possessive ("vineyard" of "Martha's Vineyard"), else ``None``.
+    A one-word "person" the story only ever writes before the same one ("Martha's Vineyard" tagged PERSON and
+    FAC, 17 times) is the first word of a place's or body's name, not a person."""
+    # The tagger's span may hold the "'s" or the whole name ("Martha's Vineyard" tagged ORG).
+    first = next((t.i for t in ent if t.tag_ == "POS"), ent.end)
+    after = doc[first : first + 2]
+    if len(after) == 2 and after[0].tag_ == "POS" and after[1].text[:1].isupper() and after[1].pos_ == "PROPN":
+        return after[1].lower_
+    return None
+
+
+#: A one-word name is the first word of a longer name when at least this share of its mentions own the same name.
+GLUED_SHARE = 0.8
+
+
+def _glued(names: Counter[str | None]) -> bool:
+    """Whether a one-word name's mentions (counted by the name each owns, :func:`owned_name`) are mostly the
+    opening of one longer name, and never of another ("Martha" of "Martha's Vineyard", 12 of 14)."""
+    owned = [n for n in names if n is not None]
+    return len(owned) == 1 and names[owned[0]] >= 2 and names[owned[0]] >= GLUED_SHARE * sum(names.values())
 
 
 def _lead_debris(name: str, names: Counter[str]) -> bool:
