@@ -88,6 +88,39 @@ def describes_a_group(descriptors: list[str]) -> bool:
     return bool(heads) and sum(h in GROUP_NOUNS for h in heads) * 2 > len(heads)
 
 
+#: Nouns of one sex: a description headed by one of them cannot describe a person known to be of the other
+#: ("John F. Kennedy Jr., his wife and sister-in-law": the parser hung the wife's words on him).
+_SEXED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "wife wives mother daughter daughters sister sisters widow girlfriend fiancee fiancée aunt niece grandmother "
+        "granddaughter stepmother stepdaughter woman girl actress businesswoman chairwoman spokeswoman congresswoman "
+        "queen princess mom".split(),
+        "female",
+    ),
+    **dict.fromkeys(
+        "husband husbands father son sons brother brothers widower boyfriend fiance fiancé uncle nephew grandfather "
+        "grandson stepfather stepson man boy businessman king prince dad".split(),
+        "male",
+    ),
+}
+
+
+def of_other_sex(descriptor: str, gender: str | None) -> bool:
+    """Whether a description names another person than the one it is given to: its head noun (the last word before
+    a preposition or "and") names a person of the sex other than ``gender`` ("his wife" of "Mr. Kennedy"; ``None``,
+    unknown, clashes with nothing), or it joins two relatives by "and" ("his wife and sister-in-law", "his wife and
+    her sister": two people, where "a lobbyist and PR expert" is one)."""
+    words = [w.strip(",.") for w in descriptor.lower().split()]
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "and"), len(words))
+    if "and" in words and cut < len(words) and words[cut] == "and" and words[cut - 1] in KIN_WORDS:
+        rest = words[cut + 1 :]
+        end = next((i for i, w in enumerate(rest) if w in _PREPOSITIONS), len(rest))
+        if end and (rest[end - 1] in KIN_WORDS or rest[end - 1].endswith("-in-law")):
+            return True
+    sex = _SEXED_NOUNS.get(words[cut - 1]) if cut and gender is not None else None
+    return sex is not None and sex != gender
+
+
 def _names_another(phrase: Span) -> bool:
     """Whether a phrase runs on past another person's name into a second description ("his conservative
     predecessor Park Geun-hye and Japanese PM" holds two people's words): a person the tagger found inside it,
@@ -245,6 +278,14 @@ def _owner_only(chain: Span) -> bool:
 
 #: Endings of nouns that name a person by what they do ("campaigner", "activist", "chairwoman").
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|man|woman|person)s?$")
+#: Nouns with an agent's ending that name places and things ("Goma, the rebel headquarters", "the border"; not
+#: "center", a player).
+_NOT_AGENTS = frozenset(
+    "headquarters quarters border borders corner harbor harbour river tower theater theatre shelter "
+    "sector corridor interior exterior water waters order orders number numbers paper papers letter letters chapter "
+    "matter counter container trailer poster cancer weather winter summer floor door mirror error errors motor "
+    "reactor tractor elevator factor factors territory restaurant plant".split()
+)
 
 
 def _is_role(tok: Token) -> bool:
@@ -283,7 +324,9 @@ def person_head(tok: Token) -> bool:
     words = {tok.lower_.rstrip("."), tok.lemma_.lower()}
     if words & (ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | _PERSON_HEADS):
         return True
-    return tok.pos_ == "NOUN" and tok.is_lower and _AGENT.search(tok.lower_) is not None
+    return (
+        tok.pos_ == "NOUN" and tok.is_lower and _AGENT.search(tok.lower_) is not None and tok.lower_ not in _NOT_AGENTS
+    )
 
 
 def _phrase(head: Token, stop_before: int | None) -> Span | None:

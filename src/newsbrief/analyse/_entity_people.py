@@ -200,7 +200,8 @@ def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], k
     of it follows a kinship word ("his son Tom")."""
     title_gender = TITLE_GENDER.get(m.title)
     by_surname = [c for c in canon if c.split()[-1] == m.key]
-    if not by_surname:
+    if not by_surname and first_name_gender(m.name) not in {"male", "female"}:
+        # spelt a little differently: "Yanukovich"; not a given name ("Khalid" is not DJ Khaled)
         by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
     options = [c for c in by_surname if compatible(title_gender, gender[c])]
     if m.honorific:  # "Mr Burke": a surname

@@ -90,6 +90,8 @@ _STATE_ABBREVIATIONS = {
 }  # fmt: skip
 for _state, _abbreviation in _STATE_ABBREVIATIONS.items():
     _PLACE_TABLE.setdefault(_state, (_abbreviation,))
+#: The states' abbreviations (lower case, with their dots).
+STATE_ABBREVIATIONS = frozenset(_STATE_ABBREVIATIONS.values())
 #: Surface form (lower case) -> canonical place key.
 PLACES: dict[str, str] = {alias: canon for canon, aliases in _PLACE_TABLE.items() for alias in aliases}
 
@@ -138,5 +140,5 @@ NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
 ORG_WORDS = _words(
     "office ministry service services police army navy force board commission authority administration "
     "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
-    "federation league fund trust bureau"
+    "federation league fund trust bureau assembly parliament legislature congress senate"
 )

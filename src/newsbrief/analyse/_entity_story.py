@@ -15,15 +15,22 @@ The tagger reads one sentence at a time; a story says more. These passes read ev
   "Catholic Church";
 * **names with a stray word in front** (:func:`known_tail`): "AP American Airlines", "Smith's Mercedes" are
   the story's "American Airlines" and "Mercedes" when the story names those alone;
+* **storms** (:func:`storm_name`): "Mitch" of a story that writes "Hurricane Mitch" is the storm, not a person;
 * **credits** (:func:`in_credit`): a name that is all a parenthesis holds ("FORT LAUDERDALE, Fla. (AP) —",
   "(Associated Press)", "(CBS)") and does not abbreviate the words before it ("the Centers for Disease Control
   (CDC)"), a photo credit in parentheses ("(Photo: AP)", "(... via AP)"), a contributor or copyright line ("AP
-  writers ... contributed to this report.", "Copyright © 2017 NPR.") is the page's furniture, not a mention
-  of the story.
+  writers ... contributed to this report.", "Copyright © 2017 NPR."), a byline on a short line of its own ("By
+  Kase Wickman", "Photograph by Randy Olson") is the page's furniture, not a mention of the story;
+* **datelines** (:func:`in_dateline`): a name that opens a line and is followed by the rest of a dateline
+  ("JOHANNESBURG, November 21 (Xinhua) --", "ISLAMABAD, Pakistan (AP) _", "WASHINGTON —") is where the report was
+  filed from: a place, whatever the tagger read in the capitals ("ISLAMABAD" ``ORG``, "AUSTIN" ``PERSON``);
+* **a state after a place** (:func:`state_of_a_place`): "Colo." of "Aurora, Colo." is the town's address, not a
+  mention of Colorado (wire copy writes one after every town it names); so is "Fla." of "John Mica (R-Fla.)".
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -31,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
 
 if TYPE_CHECKING:
@@ -49,6 +57,11 @@ TITLE_WORDS = 12
 
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|image|images|video|file|credit|courtesy|via|getty)\b|/", re.IGNORECASE)
 _DASHES = frozenset("-–—")
+#: A byline or a picture's credit on a line of its own: "By Kase Wickman", "Photograph by Randy Olson".
+_BYLINE = re.compile(r"\s*(?:(?:Photo|Photograph|Image|Video|Illustration)s?\s+)?(?:By|BY|by)\s+[A-Z]")
+#: ... at most this many words ("By Dominic Casciani, BBC Home Affairs correspondent"); a sentence that opens
+#: with "By" ("By Monday, Smith had left the party and ...") is longer.
+BYLINE_WORDS = 8
 _CREDIT_HINTS = ("contributed", "copyright", "©", "all rights reserved")
 _CREDIT_LINE = re.compile(
     r"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|copyright (?:\(c\) )?\d{4}|©"
@@ -86,11 +99,44 @@ def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
                 len(before) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in before) and after[:1] in _DASHES
             )
             return (dateline or not after) and not _abbreviates(before, inside)  # "CHICAGO (AP) —", "(CBS)" at the end
+    if _BYLINE.match(text, line_start, line_end) and len(text[line_start:line_end].split()) <= BYLINE_WORDS:
+        return True  # "By Dominic Casciani, BBC Home Affairs correspondent", "Photograph by Randy Olson"
     k = bisect_left(marks, line_start)
     if k == len(marks) or marks[k] >= line_end:
         return False  # no contributor or copyright words on this line (most lines: no need to find the sentence)
     sent = ent.sent
     return any(sent.start_char <= m < sent.end_char for m in marks[k:] if m < line_end)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: What follows the place of a dateline on its line: a region or country, a date, the agency, then a dash.
+_DATELINE_REST = re.compile(
+    rf"(?:,\s*[A-Z][A-Za-z.'’ -]{{0,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:--|_|—|–|-)\s"
+)
+
+
+def in_dateline(ent: Span, text: str) -> bool:
+    """Whether a mention is the place of a dateline: it opens a line and the rest of a dateline follows it
+    ("JOHANNESBURG, November 21 (Xinhua) -- ", "NEW YORK (AP) — ", "JOHANNESBURG _ The ballroom")."""
+    start = ent.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _DATELINE_REST.match(text, ent.end_char) is not None
+
+
+def state_of_a_place(ent: Span) -> bool:
+    """Whether a mention is a US state's abbreviation written after a place's name and a comma ("Aurora, Colo.",
+    "DENVER, Colo. (AP)") or after a member's party ("(R-Fla.)"): an address, not a mention of the state."""
+    from newsbrief.analyse._entity_rules import STATE_ABBREVIATIONS
+
+    doc = ent.doc
+    if ent.text.strip().lower() not in STATE_ABBREVIATIONS or ent.start < 2:
+        return False
+    mark, before = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.text == "-":  # "John Mica (R-Fla.)": a member's party and state
+        return before.text in {"R", "D", "I"}
+    return mark.text == "," and before.text[:1].isupper() and before.is_alpha
 
 
 def _abbreviates(words: list[str], short: str) -> bool:
@@ -99,6 +145,31 @@ def _abbreviates(words: list[str], short: str) -> bool:
 
     wanted = short.replace(".", "").lower()
     return any(acronym(" ".join(words[-k:])) == wanted for k in range(2, min(len(words), 10) + 1))
+
+
+#: Words before the given name of a storm ("Hurricane Mitch", "Tropical Storm Allison", "Super Typhoon Haiyan");
+#: "Storm" alone is also a given name ("Storm Reid"), so it counts only after "Tropical" or "Winter".
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
+_STORM_LEAD = frozenset({"super", "tropical", "winter", "storm"})
+
+
+def storm_name(ent: Span) -> str | None:
+    """The name of a storm the mention names with its class ("mitch" of "Hurricane Mitch"), lower case; else
+    ``None``. The story's other mentions of that name ("Mitch was 95 miles off the coast", tagged a person) are
+    the storm too."""
+    words = [t for t in ent if not t.is_punct]
+    cut = 0
+    while cut < len(words) - 1 and words[cut].lower_ in STORM_WORDS | _STORM_LEAD and words[cut].text[:1].isupper():
+        cut += 1
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    lead = ([before.lower_] if before is not None and before.is_title else []) + [t.lower_ for t in words[:cut]]
+    storm = bool(set(lead) & STORM_WORDS) or any(
+        a in {"tropical", "winter"} and b == "storm" for a, b in itertools.pairwise(lead)
+    )
+    name = words[cut:]
+    if not storm or len(name) != 1 or first_name_gender(name[0].text) is None:
+        return None  # "Hurricane Club" is a restaurant: a storm has a given name
+    return name[0].lower_
 
 
 def thing_votes(doc: Doc, ent: Span, text: str) -> int:

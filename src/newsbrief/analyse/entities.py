@@ -16,30 +16,34 @@ sieve, Lee et al. 2013):
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
    Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines). A
    transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged
-   (where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
+   (:mod:`newsbrief.analyse._entity_clean`; where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
-   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a
-   quoted title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more
-   often as a work/product/event/law is a thing and is not listed; a name that opens with a given name of known
-   gender (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a
-   person ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label
-   its evidence backs: the tagger's label on every mention, and the class the words around a mention give it
-   (a cue: "the satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film
-   Axanar", "Michael Kors shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn"
-   tagged ``ORG`` once and ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a
-   lone word that is the
-   surname, or the only given name, of a person of the story is that person. A "person" with no person's mark
-   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter",
-   "Keurig") is left out, and so is an organisation or place whose type only the tagger vouches for, thinly
-   or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story
-   does not expand is listed only where it is used as a body ("NPR reported", "according to AP", "CIA director",
-   "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP.").
+   :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
+   title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
+   work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
+   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person
+   ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence
+   backs: the tagger's label on every mention, and the class the words around a mention give it (a cue: "the
+   satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors
+   shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and
+   ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or
+   the only given name, of a person of the story is that person; a one-word "person" the story writes (nearly) only
+   before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
+   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
+   left out, and so is an organisation or place whose type only the tagger vouches for, thinly or split ways
+   (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
+   listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
+   not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
+   (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger calls a nationality (``NORP``) at
+   least as often as anything we list ("Ukrainian") is not listed, nor is a storm's given name ("Mitch" of "Hurricane
+   Mitch").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
    gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
-   named in full three times as often as any other, else to none; a lone first name joins the one full
+   named in full three times as often as any other, else to none (a surname spelt a little differently joins
+   too, unless the lone word is itself a given name: "Khalid" is not DJ Khaled); a lone first name joins the one full
    name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A word that is
    one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
    named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
@@ -54,18 +58,22 @@ sieve, Lee et al. 2013):
    person's full name is known, its untagged occurrences (not inside a longer name: "Church of [Jesus
    Christ]") and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013), unless
    two people of the story share the surname.
-4. **Organisations and places are merged** by normalised name, well-known synonyms (Tory =
-   Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X", acronyms by their
-   commonest expansion ("CAPA" = College Athletes Players Association), a name with the one longer name
-   that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
-   ("Corbyn Labour") is the party. A one-word name that is an ordinary noun of the story and the last word of two
-   or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is short for one of
-   them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut ("Bank of [America]").
-   A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
+4. **Organisations and places are merged** (:mod:`newsbrief.analyse._entity_bodies`) by normalised name,
+   well-known synonyms (Tory = Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X",
+   acronyms by their commonest expansion ("CAPA" = College Athletes Players Association), a name with the one
+   longer name that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
+   ("Corbyn Labour") is the party; an abbreviation with dots is the one without ("U.N." = "UN"), and a body's
+   name of two words or more is the one longer body's name that ends in it ("Virtue Party" = "Islamic Virtue
+   Party"; not when two longer names end in it). A one-word name that is an ordinary noun of the story and the
+   last word of two or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is
+   short for one of them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut
+   ("Bank of [America]"). A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
    the tagger cut from a longer name ("[Norfolk] District Attorney's Office") is not a mention of it, nor is a
    campus after "University of <Name>," ("the University of California, Irvine"). Credits are no mentions: a
    name that is all a parenthesis holds in a dateline or at the end of a line ("CHICAGO (AP) —"), a photo
-   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`).
+   credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`); nor is a US
+   state's abbreviation after a town or a member's party ("Aurora, Colo.", "(R-Fla.)": an address), nor a class
+   noun the tagger cut from a place's name ("the City of [Menasha]").
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
    ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
@@ -75,8 +83,12 @@ sieve, Lee et al. 2013):
    modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
    ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
    "Photo") are not descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that
-   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"). A
-   name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is an ``ORG``.
+   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"), two
+   relatives joined by "and" ("his wife and sister-in-law": two people), a relative of the other sex than a
+   person's title says ("his wife" of "Mr. Kennedy"), or a place's noun with an agent's ending ("Goma, the rebel
+   headquarters"). A person's "name" that is only a body's words once a title's word is cut ("General
+   [Assembly]") is none. A name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is
+   an ``ORG``.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
@@ -85,28 +97,15 @@ Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entit
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_bounds import (
-    ACADEMIC,
-    PERSON_TITLES,
-    campus,
-    cut_before,
-    mixed_case,
-    of_longer_name,
-    speaker_label,
-)
-from newsbrief.analyse._entity_context import FAC, THING, acts_as_body, context_class
-from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of
-from newsbrief.analyse._entity_evidence import (
-    first_name_gender,
-    fold,
-    headline_spans,
-    known_place,
-)
+from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
+from newsbrief.analyse._entity_clean import mention_of, trusted
+from newsbrief.analyse._entity_context import FAC, GPE, THING, acts_as_body, context_class
+from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
+from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_people import (
     cluster_people,
@@ -115,22 +114,7 @@ from newsbrief.analyse._entity_people import (
     shared_surnames,
     untagged_mentions,
 )
-from newsbrief.analyse._entity_rules import (
-    COMPASS,
-    EXIT_WORD,
-    HONORIFICS,
-    KIN_WORDS,
-    LEAD_DEBRIS,
-    NOT_PERSON_WORDS,
-    ORG_SUFFIXES,
-    PARTIES,
-    PLACE_CLASS,
-    PLACES,
-    ROLE_WORDS,
-    STOP_EDGE,
-    acronym,
-    is_title_only,
-)
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
@@ -138,26 +122,21 @@ from newsbrief.analyse._entity_story import (
     credit_marks,
     defined_acronym,
     in_credit,
-    known_tail,
+    in_dateline,
+    state_of_a_place,
+    storm_name,
     thing_votes,
     without_bare_heads,
 )
-from newsbrief.analyse._entity_types import (
-    CUE_WEIGHT,
-    backed,
-    name_key,
-    person_evidenced,
-    vote_labels,
-)
+from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 logger = logging.getLogger(__name__)
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-_SPACE = re.compile(r"\s+")
 
 
 def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
@@ -201,6 +180,7 @@ def entity_candidates(
     other_votes: Counter[str] = Counter()
     facility_votes: Counter[str] = Counter()
     things: set[str] = set()
+    owned: dict[str, Counter[str | None]] = defaultdict(Counter)  # a one-word name -> the names it owns
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -212,7 +192,11 @@ def entity_candidates(
         for ent in doc.ents:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
+            if storm := storm_name(ent):  # "Hurricane Mitch": "Mitch" is the storm wherever the story names it
+                things.update({storm, name_key(ent.text)})
             if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
+                continue
+            if state_of_a_place(ent):  # "Aurora, Colo.": the town's address
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):
@@ -225,14 +209,22 @@ def entity_candidates(
                 continue
             if "/" in ent.text or any(t.is_quote for t in ent[1:]):  # "Arnd Wiegmann/File Photo", "Harold 'Devin"
                 continue
-            mention = _mention(ent, article.id, len(mentions))
+            mention = mention_of(ent, article.id, len(mentions))
+            if mention is None and ent.label_ == "NORP":  # "Ukrainian": a nationality wherever else it is tagged
+                other_votes[name_key(ent.text)] += 1
             if mention is not None:
                 mention.cue, mention.tagged, mention.ent = cue, ent.label_, ent
+                if mention.label == "ORG" and in_dateline(ent, article.text):
+                    mention.label = GPE  # "ISLAMABAD, Oct. 12 (Xinhua) --" tagged ORG: this mention is a place
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
+                if " " not in mention.name:
+                    owned[fold(mention.name)][owned_name(doc, ent)] += 1
                 mentions.append(mention)
-    mentions = _trusted(mentions, common_acronyms(a.text for a in articles), use)
+    mentions = trusted(mentions, common_acronyms(a.text for a in articles), use)
     vote_labels(mentions, other_votes, facility_votes, things)
+    glued = {k for k, names in owned.items() if _glued(names)}
+    mentions = [m for m in mentions if not (m.label == "PERSON" and fold(m.name) in glued)]  # "Martha['s Vineyard]"
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
@@ -242,254 +234,49 @@ def entity_candidates(
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
-    _party_of_person(others, {w for c in clusters for m in c for w in m.key.split()})
-    clusters += _cluster_others(without_bare_heads(others, lower_words))
+    person_words = {w for c in clusters for m in c for w in m.key.split()}
+    party_of_person(others, person_words)
+    clusters += cluster_others(without_bare_heads(others, lower_words), person_words)
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
     return [(e, c) for e, c in shown if backed(e, c)], lower_words
 
 
-# 1-2. Mentions and general corrections ------------------------------------------------------------
-
-
-def _mention(ent: Span, article_id: str, order: int) -> Mention | None:
-    """Clean one NER entity into a mention, or ``None`` when it names nothing we keep."""
-    doc = ent.doc
-    toks = list(ent)
-    cut = next((i for i, t in enumerate(toks) if "\n" in t.text), len(toks))
-    toks = toks[:cut]  # an entity across a paragraph break is a tagging error; its first part is the name
-    while toks and (toks[0].lower_ in STOP_EDGE or toks[0].is_punct):
-        toks.pop(0)
-    while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
-        toks.pop()
-    label = ent.label_
-    if toks and of_longer_name(doc, toks[0].i):
-        return None  # "Bank of [America]", "Church of [Jesus Christ] of Latter Day Saints": part of a longer name
-    if toks and label in {"GPE", "LOC"} and campus(doc, toks[0].i):
-        return None  # "the University of California, [Irvine]": the campus is part of the university's name
-    titled = next((i for i, t in enumerate(toks[:-1]) if _is_title(t) and toks[i + 1].is_title), None)
-    if label != "PERSON" and titled is not None:  # "Later Mr Boles" tagged ORG: a title makes a person
-        toks, label = toks[titled:], "PERSON"
-    # "MARTIN: That's Opal Lee.": a transcript's speaker; not a dateline's place ("LONDON: The minister said")
-    if label not in {"PERSON", "GPE", "LOC"} and speaker_label(doc, toks):
-        label = "PERSON"
-    if label != "PERSON":
-        # "pro-EU Liberal Party", "anti-Semitic party"; not a name's own word in mixed case ("dBpm Records", "eBay")
-        while toks and not toks[0].text[:1].isupper() and not mixed_case(toks[0].text):
-            toks = _drop_first_word(toks)
-        if label in {"GPE", "LOC"} and len(toks) > 1 and toks[-1].is_lower and toks[-1].lower_ in PLACE_CLASS:
-            toks = toks[:-1]  # "Busan city", "Yunnan province": a class noun in lower case, not part of the name
-        if toks and label != "NORP" and toks[-1].i + 1 < len(doc):
-            after = doc[toks[-1].i + 1]
-            if after.is_title and after.lower_ in COMPASS:  # "[Ilford] South MP": the model cut the name
-                toks.append(after)
-                label = "GPE"
-            elif cut_before(after):
-                return None  # "[Norfolk] District Attorney's Office", "[Rocky Mountain] Spotted Tick Fever"
-    if not toks or not any(t.text[:1].isupper() for t in toks):
-        return None
-    plural = toks[-1].tag_ in {"NNS", "NNPS"} and toks[-1].lower_ not in PARTIES
-    given = len(toks) > 1 and first_name_gender(toks[0].text) is not None  # "Paula Blades" is no plural
-    if label in {"PERSON", "GPE", "LOC"} and plural and not given:
-        return None  # a plural ("Arab Marxists", "Trotskyites") names a group, not a person or place
-    text = doc[toks[0].i : toks[-1].i + 1].text  # Span.text: doc.text would rebuild the whole text
-    words = text.split()
-    if is_title_only(words) or EXIT_WORD.match(text) or "--" in text:
-        return None  # "--": a transcript's broken-off words ("Well--"), not a name
-    party = _party(doc, toks[0].i, text)
-    if party is not None:
-        if party != PARTIES.get(text.lower()):  # the model cut the first word off: keep it in the alias
-            text = doc[toks[0].i - 1 : toks[-1].i + 1].text
-        return Mention(article_id, text, text, "ORG", party, order, forced=True)
-    if label == "NORP":
-        if words[-1].lower() != "party":
-            return None  # nationalities and religions ("British", "Jews") are not parties
-        label = "ORG"
-    if label == "PERSON" or _looks_like_person(toks):
-        return _person(doc, toks, article_id, order)
-    if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
-        return None  # "Interior [Minister]", "Justice [Secretary]": the first word of a title
-    key = _SPACE.sub(" ", text.lower())
-    return Mention(article_id, text, text, label, PLACES.get(key, key), order)
-
-
-def _looks_like_person(toks: list[Token]) -> bool:
-    """A two- or three-word name tagged as a body or place that opens with a given name of known gender
-    ("Lester Holt", "Amanda Longacre" tagged ORG) and has no word of an organisation or place in it."""
-    return (
-        2 <= len(toks) <= 3
-        and all(t.is_alpha and t.is_title for t in toks)
-        and first_name_gender(toks[0].text) in {"male", "female"}
-        and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
-        and not known_place(" ".join(t.text for t in toks))  # "Des Moines", "Santa Clara"
-    )
-
-
-def _trusted(mentions: list[Mention], terms: set[str], use: WordUse) -> list[Mention]:
-    """The mentions the story backs (see :mod:`newsbrief.analyse._entity_story`): not a name seen only in
-    headlines ("Colin Kroll Dead"), not a term defined in lower case ("SCN"), not a one-word ordinary word
-    ("Choice"); a body or place with a stray word in front becomes the story's shorter name."""
-    keys = {m.key for m in mentions if not m.headline}
-    kept = []
-    for m in mentions:
-        if m.forced:
-            kept.append(m)
-            continue
-        if (m.headline and m.key not in keys) or m.name in terms:
-            continue
-        if m.label != "PERSON" and " " not in m.name and m.key not in PLACES and use.common(m.name):
-            continue
-        if m.label != "PERSON" and (tail := known_tail(m.name, keys, use)) is not None:
-            m.name = m.surface = tail
-            m.key = PLACES.get(tail.lower(), tail.lower())
-        kept.append(m)
-    return kept
-
-
-def _is_honorific(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in HONORIFICS
-
-
-def _is_title(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in PERSON_TITLES
-
-
-def _drop_first_word(toks: list[Token]) -> list[Token]:
-    """Drop the tokens of the first whitespace-separated word ("anti-Semitic" is three tokens)."""
-    for i, tok in enumerate(toks):
-        if tok.whitespace_:
-            return toks[i + 1 :]
-    return []
-
-
-def _party(doc: Doc, first: int, text: str) -> str | None:
-    """The canonical party key of a name, also when the model cut its first word off ("Liberal" Democrat)."""
-    key = _SPACE.sub(" ", text.lower())
-    if first > 0 and doc[first - 1].is_title and not doc[first - 1].ent_type_:
-        joined = f"{doc[first - 1].lower_} {key}"
-        if joined in PARTIES:
-            return PARTIES[joined]
-    return PARTIES.get(key)
-
-
-def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention | None:
-    """Trim a PERSON entity to the name itself; a constituency ("Nottingham East") becomes a place."""
-    honorific = False
-    title = ""
-    while toks and _is_honorific(toks[0]):
-        title = toks[0].lower_.rstrip(".")
-        toks.pop(0)
-        honorific = True
-    while len(toks) > 1 and toks[0].text.isupper() and toks[0].lower_.replace(".", "") in LEAD_DEBRIS:
-        toks.pop(0)  # "RIP Prodigy", "VIA Jane Doe": words in capitals before a name are not the name
-    possessive = next((i for i, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
-    if possessive is not None and possessive + 1 < len(toks):  # "Lightspeed's Jeremy Liew": the owner goes
-        toks = toks[possessive + 1 :]
-    # "Musician Brad Fischetti", "Saint Will Smith": a word before a given name that is none itself.
-    while len(toks) > 2 and first_name_gender(toks[0].text) is None and first_name_gender(toks[1].text):
-        toks.pop(0)
-    # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
-    while len(toks) > 1 and (
-        toks[0].lower_ in ROLE_WORDS or toks[0].lower_ in PARTIES or not toks[0].text[:1].isupper()
-    ):
-        toks.pop(0)
-    while len(toks) > 1 and toks[-1].lower_ in PARTIES:  # "Corbyn Labour (government)"
-        toks.pop()
-    if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
-        return None
-    if len(toks) == 1:
-        toks = _with_first_name(doc, toks)
-    start, end = toks[0].i, toks[-1].i + 1
-    name = doc[start:end].text
-    if len(toks) > 1 and toks[-1].lower_ in COMPASS:
-        return Mention(article_id, name, name, "GPE", name.lower(), order)
-    if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS for t in toks[1:]):
-        label = "ORG" if any(t.lower_ in ORG_SUFFIXES for t in toks[1:]) else "GPE"  # "Wayne State", "Sandy Hook"
-        return Mention(article_id, name, name, label, name.lower(), order)
-    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-        honorific, title = True, doc[start - 1].lower_.rstrip(".")
-    surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
-    kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
-    return Mention(
-        article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
-    )
-
-
-def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:
-    """Extend a lone surname by the first name the model left out ("Mayor Sadiq [Khan]")."""
-    prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if (
-        prev is not None
-        and prev.pos_ == "PROPN"
-        and prev.is_title
-        and prev.is_alpha
-        and prev.dep_ == "compound"
-        and prev.head.i == toks[0].i
-        and not prev.ent_type_
-        and prev.lower_ not in HONORIFICS
-        and prev.lower_ not in ROLE_WORDS
-        and prev.lower_ not in PARTIES
-    ):
-        return [prev, *toks]
-    return toks
-
-
-# 4. Organisations and places -----------------------------------------------------------------------
-
-
-def _party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
-    """ "Corbyn Labour", "Blair's Labour": a party named after its leader is a mention of the party."""
-    for m in mentions:
-        if m.forced:
-            continue
-        words = m.key.replace("'s ", " ").replace("’s ", " ").split()
-        for cut in range(1, len(words)):
-            rest = " ".join(words[cut:])
-            if rest in PARTIES and all(w in person_words for w in words[:cut]):
-                m.key, m.label, m.forced = PARTIES[rest], "ORG", True
-                m.name = m.surface = " ".join(m.name.split()[cut:])
-                break
-
-
-def _cluster_others(mentions: list[Mention]) -> list[list[Mention]]:
-    """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
-    "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
-    names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
-    name with the one longer name of the story that adds only an organisation's word ("Stanford" = "Stanford
-    University", "Ways and Means" = "Ways and Means Committee")."""
-    for m in mentions:
-        m.key = fold(m.key)
-    keys = {m.key for m in mentions}
-    names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if a := acronym(m.name):
-            names_by_acronym[a][m.key] += 1
-    alias: dict[str, str] = {}
-    for key in keys:
-        base = key.removesuffix(" party")
-        if base != key and base in keys:
-            alias[key] = base
-        elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
-            alias[key] = key[:-1]
-        elif " " not in key and names_by_acronym.get(key):
-            # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
-            alias[key] = names_by_acronym[key].most_common(1)[0][0]
-    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
-    bodies = {m.key for m in mentions if m.label == "ORG"}
-    for key in keys - set(alias):
-        suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
-        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
-        longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
-        if len(longer) == 1:
-            alias[key] = alias.get(longer[0], longer[0])
-    clusters: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        clusters[alias.get(m.key, m.key)].append(m)
-    return list(clusters.values())
-
-
 # Output ------------------------------------------------------------------------------------------------
+
+
+def owned_name(doc: Doc, ent: Span) -> str | None:
+    """The capitalised name right after a mention's possessive ("vineyard" of "Martha's Vineyard"), else ``None``.
+    A one-word "person" the story only ever writes before the same one ("Martha's Vineyard" tagged PERSON and
+    FAC, 17 times) is the first word of a place's or body's name, not a person."""
+    # The tagger's span may hold the "'s" or the whole name ("Martha's Vineyard" tagged ORG).
+    first = next((t.i for t in ent if t.tag_ == "POS"), ent.end)
+    after = doc[first : first + 2]
+    if len(after) == 2 and after[0].tag_ == "POS" and after[1].text[:1].isupper() and after[1].pos_ == "PROPN":
+        return after[1].lower_
+    return None
+
+
+#: A one-word name is the first word of a longer name when at least this share of its mentions own the same name.
+GLUED_SHARE = 0.8
+
+
+def _glued(names: Counter[str | None]) -> bool:
+    """Whether a one-word name's mentions (counted by the name each owns, :func:`owned_name`) are mostly the
+    opening of one longer name, and never of another ("Martha" of "Martha's Vineyard", 12 of 14)."""
+    owned = [n for n in names if n is not None]
+    return len(owned) == 1 and names[owned[0]] >= 2 and names[owned[0]] >= GLUED_SHARE * sum(names.values())
+
+
+def _lead_debris(name: str, names: Counter[str]) -> bool:
+    """Whether a person's name is another of their names of two words or more with words in front that are no
+    given name ("Rapper DJ Khaled", "Tar Heel Michael Jordan"; not "Arthur John Gielgud" beside "John Gielgud")."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if " ".join(words[cut:]) in names:
+            return not any(first_name_gender(w) is not None for w in words[:cut])
+    return False
 
 
 def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
@@ -510,7 +297,8 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     if label == "PERSON":  # the fullest name; of two, the one whose surname the story uses most ("Nicole Kissane",
         # not the one-off "Nicole Kissaneare" of "Kissaneare accused", a word run into the next)
         last = Counter(m.name.split()[-1] for m in cluster)
-        name = max(names, key=lambda n: (len(n.split()), last[n.split()[-1]], names[n], n))
+        plain = Counter({n: k for n, k in names.items() if not _lead_debris(n, names)}) or names
+        name = max(plain, key=lambda n: (len(n.split()), last[n.split()[-1]], plain[n], n))
     else:
         name = max(names, key=lambda n: (len(n), names[n], n))
     descriptors: dict[tuple[str, str], tuple[str, str]] = {}
@@ -519,6 +307,10 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
             descriptors.setdefault((m.article_id, d.lower()), (m.article_id, d))
     if label == "PERSON" and describes_a_group([d for _, d in descriptors.values()]):
         label = "ORG"  # "Mobb Deep, the legendary NY rap duo": a band, whatever the tagger said
+    if label == "PERSON":  # "his wife" of "Mr. Kennedy": another person's description. The sex is read from titles
+        # only: the given-name dictionary is wrong too often for this ("Juli" male)
+        gender = gender_of("", {m.title for m in cluster if m.title})
+        descriptors = {k: v for k, v in descriptors.items() if not of_other_sex(v[1], gender)}
     per_article = Counter(m.article_id for m in cluster)
     return Entity(
         name=name,

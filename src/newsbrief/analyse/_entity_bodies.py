@@ -1,0 +1,97 @@
+"""Step 4 of :mod:`newsbrief.analyse.entities` (its docstring, item 4): organisations and places merged by name.
+
+A party named after its leader is the party; then names are merged by key, "X Party" with "X", a plural with its
+singular, an acronym with its commonest expansion, and a name with the one longer name that adds only an
+organisation's word. People are merged apart (:mod:`newsbrief.analyse._entity_people`): their evidence differs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newsbrief.analyse._entity_bounds import ACADEMIC
+from newsbrief.analyse._entity_evidence import fold
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES, PARTIES, acronym
+
+
+def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
+    """ "Corbyn Labour", "Blair's Labour": a party named after its leader is a mention of the party."""
+    for m in mentions:
+        if m.forced:
+            continue
+        words = m.key.replace("'s ", " ").replace("’s ", " ").split()
+        for cut in range(1, len(words)):
+            rest = " ".join(words[cut:])
+            if rest in PARTIES and all(w in person_words for w in words[:cut]):
+                m.key, m.label, m.forced = PARTIES[rest], "ORG", True
+                m.name = m.surface = " ".join(m.name.split()[cut:])
+                break
+
+
+def cluster_others(
+    mentions: list[Mention], person_words: frozenset[str] | set[str] = frozenset()
+) -> list[list[Mention]]:
+    """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
+    "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
+    names: "Time" and "Times"), acronyms, spellings with and without dots or accents ("Mount St. Helens"), and a
+    name with the one longer name of the story that adds only an organisation's word ("Stanford" = "Stanford
+    University", "Ways and Means" = "Ways and Means Committee"). An abbreviation with dots is the one without
+    ("U.N." = "UN"), and a body's name of two words or more is the one longer body's name of the story that ends in
+    it ("Virtue Party" = "Islamic Virtue Party", "Security Council" = "UN Security Council"; not when two longer
+    names end in it: the "Chicago" and the "New York Police Department"), unless the words it adds are an owner's
+    or a person's (``person_words``: the "Clinton Justice Department", "California's Information Sciences
+    Institute" are the body under someone, not its name)."""
+    for m in mentions:
+        m.key = _undotted(fold(m.key))
+    keys = {m.key for m in mentions}
+    names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if a := acronym(m.name):
+            names_by_acronym[a][m.key] += 1
+    bodies = {m.key for m in mentions if m.label == "ORG"}
+    fixed = {m.key for m in mentions if m.forced}  # a party's canonical key ("labour") joins no longer name
+    alias: dict[str, str] = {}
+    for key in keys:
+        base = key.removesuffix(" party")
+        ending = [k for k in bodies if k.endswith(" " + key)] if " " in key and key in bodies - fixed else []
+        ending = [k for k in ending if not _owned(k[: -len(key)].split(), person_words)] if len(ending) == 1 else []
+        if len(ending) == 1 and ending[0] not in fixed:
+            alias[key] = ending[0]
+        elif base != key and base in keys:
+            alias[key] = base
+        elif len(key) >= 6 and key.endswith("s") and key[:-1] in keys:
+            alias[key] = key[:-1]
+        elif " " not in key and names_by_acronym.get(key):
+            # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
+            alias[key] = names_by_acronym[key].most_common(1)[0][0]
+    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
+    for key in keys - set(alias):
+        suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
+        longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
+        longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
+        if len(longer) == 1:
+            alias[key] = alias.get(longer[0], longer[0])
+    clusters: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[_final(alias, m.key)].append(m)
+    return list(clusters.values())
+
+
+def _owned(words: list[str], person_words: frozenset[str] | set[str]) -> bool:
+    """Whether the words in front of a body's name say whose it is: a possessive or a person's name."""
+    return any(w.endswith(("'s", "’s")) or w in person_words for w in words)
+
+
+def _undotted(key: str) -> str:
+    """A folded abbreviation written with dots as one word ("u n" of "U.N." -> "un"); other keys unchanged."""
+    words = key.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else key
+
+
+def _final(alias: dict[str, str], key: str) -> str:
+    """Where a chain of aliases ends ("virtue party" -> "islamic virtue party" -> ...), stopping at a loop."""
+    seen = {key}
+    while (key := alias.get(key, key)) not in seen:
+        seen.add(key)
+    return key
