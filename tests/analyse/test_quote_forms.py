@@ -443,7 +443,8 @@ def test_others_including_one_named_person_said_it_two_name_nobody() -> None:
     from newsbrief.analyse.quote_index import DocIndex
     from newsbrief.analyse.quote_spans import outer_and_nested
     from newsbrief.analyse.quote_speakers import Speakers, subject
-    from newsbrief.analyse.quotes import _attribute, parse
+    from newsbrief.analyse.quote_verbs import speech_verb
+    from newsbrief.analyse.quotes import parse
 
     one = (
         "Others, including South Carolina Sen. Lindsey Graham, who sits on the Judiciary committee, had said "
@@ -458,7 +459,7 @@ def test_others_including_one_named_person_said_it_two_name_nobody() -> None:
         doc = next(parse(load_nlp(), [text]))
         spans, _ = outer_and_nested(text)
         index = DocIndex(doc, spans)
-        verb = _attribute(index, *spans[0])
+        verb = speech_verb(index, *spans[0])
         assert verb is not None
         subj = subject(verb, index)
         assert subj is not None
