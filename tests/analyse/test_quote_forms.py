@@ -227,8 +227,7 @@ def test_unnamed_speaker_does_not_inherit_the_previous_quote() -> None:
 
 def test_inner_quote_is_credited_to_the_inner_speaker() -> None:
     text = (
-        "\"Then Mr. Corbyn told us, 'you are all traitors to the party,' and walked out of the room,\" "
-        "Jane Smith said."
+        "\"Then Mr. Corbyn told us, 'you are all traitors to the party,' and walked out of the room,\" Jane Smith said."
     )
     outer, inner = quotes_of(text)
     assert outer.speaker == "Jane Smith" and outer.text.startswith("Then Mr. Corbyn")
@@ -499,3 +498,45 @@ def test_mrs_and_a_surname_is_not_the_one_man_named_in_full_with_it() -> None:
     # look-alike: "Mr." agrees with the man's first name, and a woman named in full keeps her own name
     same = text.replace("Mrs. Yeltsin", "Mr. Yeltsin")
     assert all(q.speaker == "Boris Yeltsin" for q in extract_quotes(Article(id="a", text=same)))
+
+
+# ---------------------------------------------------------------- session 10: a person tied to someone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Donald Trump\'s lawyer said, "The president did nothing wrong at all."',
+        '"The president did nothing wrong at all," Donald Trump\'s lawyer said.',
+        '"The president did nothing wrong at all," said Donald Trump\'s lawyer.',
+        'Trump\'s longtime aide told reporters, "The president did nothing wrong at all."',
+    ],
+)
+def test_a_persons_lawyer_is_not_that_person(sentence: str) -> None:
+    text = "Donald Trump spoke in Ohio on Monday about the inquiry.\n\n" + sentence
+    (quote,) = quotes_of(text)
+    # the lawyer is unnamed: the brief shows the text's description of him (or nobody), never Trump himself
+    assert quote.speaker in (None, "Donald Trump's lawyer", "Trump's longtime aide")
+
+
+def test_a_spokesmans_words_are_not_his_employers() -> None:
+    text = (
+        "Angela Merkel spoke in Berlin on Monday.\n\n"
+        'Merkel\'s spokesman said, "The chancellor will travel to Brussels on Tuesday morning."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker != "Angela Merkel"
+
+
+def test_a_persons_campaign_or_letter_still_speaks_for_that_person() -> None:
+    # look-alikes: a thing the person owns speaks for the person; a tie with a name given names that person
+    campaign = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        'Clinton\'s campaign said, "The secretary will not be bullied by anyone in this race."'
+    )
+    assert speaker_of(campaign, "The secretary") == "Hillary Clinton"
+    named = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        'Trump\'s lawyer, Michael Cohen, said, "The president did nothing wrong at all."'
+    )
+    assert speaker_of(named, "The president") == "Michael Cohen"

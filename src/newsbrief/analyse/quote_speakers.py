@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_context import PERSON_NOUNS
+from newsbrief.analyse._entity_rules import KIN_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
@@ -41,6 +43,25 @@ _SIGNATURE = re.compile(
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
+#: People named by their tie to someone ("Trump's lawyer", "her aide"), besides the entity rules' person and kin
+#: nouns: whoever they are, they are not the one they are tied to.
+_ASSOCIATES = wordset(
+    "aide adviser advisor counsel counselor friend ally confidant staffer strategist consultant biographer assistant"
+)
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether a common noun names a person ("lawyer", "son", "spokeswoman"), not a thing ("letter", "campaign")."""
+    lemma = tok.lemma_.lower()
+    people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
+    return tok.pos_ == "NOUN" and (lemma in people or lemma in _ROLE_GENDER or "spokes" in lemma)
+
+
+def _tied(tok: Token) -> bool:
+    """A person noun whose possessor is named or a pronoun: "Trump's lawyer", "his aide", "Google's executive"
+    (somebody else than Trump, he or Google; the tagger may call Trump an organisation)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return poss is not None and (poss.pos_ in ("PRON", "PROPN") or poss.ent_type_ == "PERSON") and _person_noun(tok)
 
 
 def subject(verb: Token, index: DocIndex) -> Token | None:
@@ -80,9 +101,11 @@ class Speakers(ArticleNames):
     def _named_in(self, tok: Token) -> str | None:
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
 
-        Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn).
+        Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn), and so is the possessor
+        of a person noun ("Merkel's spokesman" is not Merkel).
         """
-        skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        cut = ("relcl", "acl", "advcl", "poss") if _tied(tok) else ("relcl", "acl", "advcl")
+        skip = {t.i for c in tok.children if c.dep_ in cut for t in c.subtree}
         people = [
             self.canonical(e.text, e[-1])
             for t in tok.subtree
@@ -168,7 +191,8 @@ class Speakers(ArticleNames):
         if appos is not None and appos.label_ == "PERSON":
             return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_
+        # "Trump's lawyer said": the lawyer, unnamed; not Trump ("his spokesman", "her son" likewise)
+        role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_ or _tied(tok)
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -214,14 +238,23 @@ class Speakers(ArticleNames):
         """
         doc = verb.doc
         people = []  # "said former Vermont governor Howard Dean": the last person before the phrase ends
+        tied = False  # "said Trump's lawyer": the lawyer spoke, and the text does not name him
         for tok in doc[verb.i + 1 : verb.i + 9]:
             if tok.is_punct or self.index.inside(tok.idx) or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
+            if tok.dep_ == "poss" and _tied(tok.head):
+                tied = True
+                continue
             ent = self.index.ent_of(tok)
             if ent is not None and ent.label_ == "PERSON" and (not people or people[-1] is not ent):
+                if ent.root.dep_ == "poss" and _tied(ent.root.head):
+                    tied = True
+                    continue
                 people.append(ent)
         if people:
             return self.canonical(people[-1].text, people[-1][-1])
+        if tied:
+            return None
         i = verb.i + 1
         while i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].pos_ == "DET"):
             i += 1
