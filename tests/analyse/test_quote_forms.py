@@ -540,3 +540,27 @@ def test_a_persons_campaign_or_letter_still_speaks_for_that_person() -> None:
         'Trump\'s lawyer, Michael Cohen, said, "The president did nothing wrong at all."'
     )
     assert speaker_of(named, "The president") == "Michael Cohen"
+
+
+# ---------------------------------------------------------------- session 10: a passive verb of saying
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jon Postel died on Friday.\n\nPostel, who was often called "the father of the Internet," began his work '
+        "linking computers in the 1960s.",
+        'Selenis Leyva opened up about being described as a "real woman and a role model" in a blog post.',
+    ],
+)
+def test_the_person_a_passive_verb_of_saying_calls_something_did_not_say_it(text: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None and not in_brief(quote)  # who called him that is unsaid: not shown as his words
+
+
+def test_was_quoted_as_saying_and_was_asked_by_keep_their_speakers() -> None:
+    # look-alikes: "quoted as saying" names the speaker; "asked by X" names the asker (session 8)
+    quoted = 'Marco Rubio was quoted as saying, "We will win this state in November, no doubt about it."'
+    assert speaker_of(quoted, "We will win") == "Marco Rubio"
+    asked = 'Bernie Sanders was asked by host Bill Maher, "Do you think the emails matter at all in this race?"'
+    assert speaker_of(asked, "Do you think") == "Bill Maher"

@@ -116,6 +116,19 @@ def asked(verb: Token) -> bool:
     return verb.lemma_.lower() in ("ask", "tell", "question") and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+#: Verbs of saying whose passive subject is still the speaker: "he was quoted as saying", "is said to have called".
+_SPEAKER_PASSIVES = wordset("say quote report")
+
+
+def spoken_to(verb: Token, start: int) -> bool:
+    """A passive verb of saying whose subject heard the words or is what they call it: "was asked", "were told",
+    "Postel, who was often called 'the father of the Internet'", "being described as a 'real woman'"; whoever
+    said them is the agent ("by X") or unsaid. Not "was quoted as saying" (the subject is the speaker), nor a
+    quote that opens after the verb's sentence has ended (they are not that verb's words)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)  # "being described": no subject at all
+    return passive and verb.lemma_.lower() not in _SPEAKER_PASSIVES and start < verb.sent.end_char
+
+
 def asker(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, subject
-from newsbrief.analyse.quote_verbs import asked, asker, governing, is_speech, speech_verb, verbs_around, wordset
+from newsbrief.analyse.quote_verbs import asker, governing, is_speech, speech_verb, spoken_to, verbs_around, wordset
 from newsbrief.analyse.speaker_ranker import (
     Candidate,
     QuoteContext,
@@ -240,8 +240,9 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
-        elif verb is not None and asked(verb):
-            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."': unsaid, out of brief
+        elif verb is not None and spoken_to(verb, start):
+            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."' or 'Postel, who was
+            # called "the father of the Internet"': unsaid, out of brief
             by = asker(verb)
             speaker = speakers.name_of(by, verb.idx) if by is not None else None
             confidence = None if speaker is not None else 0.0
