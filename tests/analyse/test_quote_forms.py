@@ -564,3 +564,14 @@ def test_was_quoted_as_saying_and_was_asked_by_keep_their_speakers() -> None:
     assert speaker_of(quoted, "We will win") == "Marco Rubio"
     asked = 'Bernie Sanders was asked by host Bill Maher, "Do you think the emails matter at all in this race?"'
     assert speaker_of(asked, "Do you think") == "Bill Maher"
+
+
+def test_a_be_inside_the_quote_does_not_make_its_verb_passive() -> None:
+    # look-alike (DUC APW/NYT wire): the parser hangs the quote's own "will be" on "wrote" as a passive auxiliary
+    text = (
+        "David Farber is a professor of computer science at the University of Pennsylvania.\n\n"
+        "``If we blow it, the result will be governance by governments with all the negatives that holds for the "
+        "future evolution of the net,'' Farber recently wrote to his e-mail constituents."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "David Farber" and in_brief(quote)

@@ -120,12 +120,13 @@ def asked(verb: Token) -> bool:
 _SPEAKER_PASSIVES = wordset("say quote report")
 
 
-def spoken_to(verb: Token, start: int) -> bool:
+def spoken_to(verb: Token, start: int, end: int) -> bool:
     """A passive verb of saying whose subject heard the words or is what they call it: "was asked", "were told",
     "Postel, who was often called 'the father of the Internet'", "being described as a 'real woman'"; whoever
     said them is the agent ("by X") or unsaid. Not "was quoted as saying" (the subject is the speaker), nor a
     quote that opens after the verb's sentence has ended (they are not that verb's words)."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)  # "being described": no subject at all
+    deps = {c.dep_ for c in verb.children if not start <= c.idx < end}  # the parser may hang a quote's "be" on it
+    passive = bool(deps & {"nsubjpass", "auxpass"}) and "nsubj" not in deps  # "being described": no subject at all
     return passive and verb.lemma_.lower() not in _SPEAKER_PASSIVES and start < verb.sent.end_char
 
 

@@ -240,7 +240,7 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
-        elif verb is not None and spoken_to(verb, start):
+        elif verb is not None and spoken_to(verb, start, end):
             # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."' or 'Postel, who was
             # called "the father of the Internet"': unsaid, out of brief
             by = asker(verb)
