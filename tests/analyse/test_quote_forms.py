@@ -575,3 +575,17 @@ def test_a_be_inside_the_quote_does_not_make_its_verb_passive() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "David Farber" and in_brief(quote)
+
+
+def test_a_verbless_quote_in_a_sentence_with_a_named_subject_is_that_subjects() -> None:
+    text = (
+        '"We are in the fight of our lives," Barack Obama said at a rally in Ohio on Monday.\n\n'
+        'In an August speech, Donald Trump attacked "the failed policies that left this country weaker and poorer."'
+    )
+    assert speaker_of(text, "the failed policies") == "Donald Trump"  # not the previous quote's Obama
+    # look-alike: a quote paragraph with no sentence of its own goes on with the previous speaker
+    going_on = (
+        '"We are in the fight of our lives," Barack Obama said at a rally in Ohio on Monday.\n\n'
+        '"And we will win it, because the country is with us on every single issue that matters."'
+    )
+    assert speaker_of(going_on, "And we will win") == "Barack Obama"

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_index import DocIndex
+from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import asker, governing, is_speech, speech_verb, spoken_to, verbs_around, wordset
@@ -97,7 +98,7 @@ def _speaker(
     said", '"...," asked a friend') is not lost: it stays ``None``.
     """
     if verb is None:
-        named = speakers.before_colon(start)
+        named = speakers.before_colon(start) or _sentence_subject(index, speakers, start)
         return named, None, named is None
     subj = subject(verb, index)
     verb_text = "according to" if verb.lower_ == "according" else verb.text
@@ -122,6 +123,23 @@ def _speaker(
         and subj.head.dep_ != "ROOT"
     )
     return speaker, verb_text, speaker is None and (lost or climbed)
+
+
+def _sentence_subject(index: DocIndex, speakers: Speakers, start: int) -> str | None:
+    """The named subject of the sentence a verbless quote sits in: 'In 2014, Pew found that "..."', 'the FBI lists
+    "..."', "Cruz blamed the law on '...'": words quoted inside what that subject did are its own, not the previous
+    quote's speaker's. Only a tagged person or organisation before the quote, subject of the sentence's root."""
+    toks = index.tokens_within(start, start + 1)
+    if not toks:
+        return None
+    root = toks[0].sent.root
+    if root.idx >= start or index.inside(root.idx):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < start and not index.inside(c.idx)), None)
+    ent = index.ent_of(subj) if subj is not None else None
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    return speakers.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
 
 
 # ---------------------------------------------------------------- public API
