@@ -35,9 +35,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import speaker_ranker as sr
 from newsbrief.analyse.quote_index import DocIndex
+from newsbrief.analyse.quote_names import _PRONOUN_GENDER, _ROLE_GENDER
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import _PRONOUN_GENDER, _ROLE_GENDER, subject
-from newsbrief.analyse.quotes import _attribute
+from newsbrief.analyse.quote_speakers import subject
+from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.speaker_ranker import FEATURES
 from quotes import same_speaker
 
@@ -75,7 +76,7 @@ def _missing(gold: str, start: int, end: int, text: str, index: DocIndex) -> str
 def kind_of(rec: dict, probs: list[float], article_text: str, index: DocIndex, nested: list) -> tuple[str, str]:
     """The error kind of one wrong or unattributed quote, and where its speech verb stands."""
     start, end = rec["start"], rec["end"]
-    verb = _attribute(index, start, end)
+    verb = speech_verb(index, start, end)
     where = "none" if verb is None else "after" if verb.idx >= end else "before"  # a governing verb stands outside too
     if not any(rec["y"]):
         return _missing(rec["gold"] or "", start, end, article_text, index), where

@@ -13,9 +13,11 @@ The test split is never read.
 
 ``--speed`` times attribution of the seeds (parsed once) with the rules alone and with the ranker, in one run.
 
-Run: ``python benchmarks/speaker_ranker.py [--cache DIR] [--dev] [--write] [--speed]`` (``--cache`` keeps the spaCy
-parses as DocBin files so that a second run skips the ~15 min parse of train; ``--write`` updates
-src/newsbrief/data/speaker_ranker.json).
+Run: ``python benchmarks/speaker_ranker.py [--cache DIR] [--dev] [--write] [--speed] [--configs 0,1]`` (``--cache``
+keeps the spaCy parses as DocBin files so that a second run skips the ~15 min parse of train; ``--write`` updates
+src/newsbrief/data/speaker_ranker.json; ``--configs`` tries only those tree sizes). On a shared machine set
+``OMP_NUM_THREADS=1``: scikit-learn's threads fighting for two busy cores made one tree size take over 30 minutes
+(session 9), where the two sizes took about 5 minutes single-threaded (session 10).
 """
 
 from __future__ import annotations
@@ -263,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", action="store_true", help="score PolNeAR dev once with the fitted model")
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/speaker_ranker.json")
     ap.add_argument("--speed", action="store_true", help="only time attribution of the seeds, rules vs ranker")
+    ap.add_argument("--configs", default=None, help="indices into CONFIGS to try, e.g. 0,1 (default: all)")
     args = ap.parse_args(argv)
     if args.speed:
         speed(args.data)
@@ -286,7 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     best: tuple[int, int, float] = (-(10**9), 0, 0.0)
     cv_probs = []
+    tried = range(len(CONFIGS)) if args.configs is None else [int(k) for k in args.configs.split(",")]
     for k, config in enumerate(CONFIGS):
+        if k not in tried:
+            cv_probs.append([])
+            continue
         probs = cross_validate(recs, config)
         cv_probs.append(probs)
         size = f"{config['max_iter']} x {config['max_leaf_nodes']} leaves"

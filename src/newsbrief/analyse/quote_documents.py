@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_verbs import is_speech
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -38,7 +40,7 @@ def document_before(verb: Token) -> Token | None:
     tok = doc[verb.i - 2]
     for _ in range(6):
         if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and tok.right_edge.i == verb.i - 2:
-            if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in tok.head.children) and not _says(tok.head):
+            if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in tok.head.children) and not is_speech(tok.head):
                 return None  # "Obama signed Boehner's bill, saying ...", "The judge read Smith's letter, saying": the
                 # subject acted on the document and the participle is the subject's ("Wood said a disclaimer
                 # ..., saying" is a reported clause the parser made an object)
@@ -47,12 +49,6 @@ def document_before(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
-
-
-def _says(verb: Token) -> bool:
-    from newsbrief.analyse.quotes import _is_speech  # quotes imports the speaker rules: no cycle at import time
-
-    return _is_speech(verb)
 
 
 #: Verbs whose subject put a document out: "a disclaimer that CBS aired", "the letter she sent".

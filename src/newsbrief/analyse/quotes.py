@@ -11,10 +11,11 @@ the verb's ``nsubj`` on a spaCy parse), extended for newspaper conventions:
    Stars"); short fragments ("gang of seven") count only when a speech verb governs them in the
    dependency parse or sits right after them. This is the scare-quote rule of the gold set
    (``tests/data/README.md``).
-3. **Attribution**: the speech verb is looked for after the closing mark (``"...," she said``),
-   before a colon (``He added: "..."``), among the quote's syntactic heads, then before the quote in
-   its paragraph; a quote with none continues the previous quote's speaker. The speaker is the
-   verb's subject (``nsubj``/``nsubjpass``, an appositive name, ``according to X``). Pronouns and
+3. **Attribution**: the speech verb (:mod:`newsbrief.analyse.quote_verbs`) is looked for after the closing
+   mark (``"...," she said``), before a colon (``He added: "..."``), among the quote's syntactic heads, then
+   before the quote in its paragraph; a quote with none continues the previous quote's speaker. The speaker is the
+   verb's subject (``nsubj``/``nsubjpass``, an appositive name, ``according to X``: where it is written is
+   :mod:`newsbrief.analyse.quote_speakers`, whom it names :mod:`newsbrief.analyse.quote_names`). Pronouns and
    singular definite descriptions ("the judge") resolve to the nearest preceding named speaker;
    indefinite ones ("a witness") stay ``None``. Surnames are expanded to the fullest PERSON name in
    the article ("Mr Gapes" -> "Mike Gapes").
@@ -35,8 +36,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_index import DocIndex
-from newsbrief.analyse.quote_spans import QUOTE_MARK, outer_and_nested
-from newsbrief.analyse.quote_speakers import Speakers, according_to, subject, wordset
+from newsbrief.analyse.quote_names import clean_name
+from newsbrief.analyse.quote_spans import outer_and_nested
+from newsbrief.analyse.quote_speakers import Speakers, subject
+from newsbrief.analyse.quote_verbs import asker, governing, is_speech, speech_verb, spoken_to, verbs_around, wordset
 from newsbrief.analyse.speaker_ranker import (
     Candidate,
     QuoteContext,
@@ -59,25 +62,8 @@ logger = logging.getLogger(__name__)
 MIN_WORDS = 3
 #: Spans shorter than this that are not whole sentences need a speech verb nearby to count.
 FRAGMENT_WORDS = 8
-#: How many tokens after a closing mark may separate it from its verb (``," said the former ...``).
-TRAILING_TOKENS = 12
-#: How many tokens before an opening mark are searched for a leading verb (``He told the BBC: "``).
-LEADING_TOKENS = 40
-#: How long a relative clause set off by commas after a quote may be ('"...," Kathy Fairbanks with the No
-#: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
-ASIDE_TOKENS = 20
-_RELATIVE = frozenset({"which", "who", "whose", "whom"})
 
 
-SPEECH_LEMMAS = wordset(
-    """say tell add warn claim tweet write state explain insist declare announce note remark reply
-    respond ask argue accuse admit acknowledge allege blast urge vow suggest describe praise
-    joke tease quote report recall shout yell cry scream plead rap post predict promise concede
-    confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
-    reference observe maintain contend assert threaten reveal quip testify wonder beg lament
-    muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
-    refer remember opine counter recount"""
-)
 _FUNCTION_WORDS = wordset("""a an and as at but by for from in into of on or over the to with vs via & - –""")
 # ---------------------------------------------------------------- 2. filter
 
@@ -99,165 +85,7 @@ def _is_sentence(quote: str) -> bool:
     return bool(q) and q[0].isupper() and bool(re.search(r"[.!?]['\"’”]?,?$", q))
 
 
-# ---------------------------------------------------------------- 3. attribution
-
-
-#: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".
-_PHRASAL = frozenset({"fire", "hit", "shoot", "push", "chime", "weigh", "go"})
-
-
-def _is_speech(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma == "put":  # "as Akhil Amar put it, ''...''"
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if lemma == "post" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return False  # "officers are posted at public events": stationed, not speaking
-    if lemma == "add" and any(c.dep_ == "dobj" for c in tok.children):
-        return False  # '"...", that added much to Area 51 lore', "added 10 points": adding a thing, not words
-    if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
-        return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
-    return lemma in SPEECH_LEMMAS or (
-        lemma in _PHRASAL
-        and any(
-            (c.dep_ == "prt" and c.lower_ in ("back", "in", "on"))
-            # "Hillary shot back, “...”": the parser may call "back" an adverb (not of "went back to Iowa")
-            or (c.dep_ == "advmod" and c.lower_ == "back" and lemma != "go")
-            for c in tok.children
-        )
-    )
-
-
-def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
-    """The first speech verb (or ``according to``) just after a closing mark, same sentence.
-
-    A verb outside the speech list counts when it is the finite root of the sentence and the quote is its
-    clausal complement ('"...," exhorted Jamie Lee Curtis'): the syntax says it introduces the words.
-    """
-    toks = index.tokens_after(end, TRAILING_TOKENS + 1 + ASIDE_TOKENS)
-    counted, aside = 0, 0
-    for k, tok in enumerate(toks[1:], start=1):
-        if "\n" in tok.text or index.inside(tok.idx) or (tok.is_punct and tok.text in ".!?"):
-            break
-        if QUOTE_MARK.fullmatch(tok.text):
-            break
-        if aside:  # inside ", which ... ,": the clause says something of the name, it does not speak
-            aside = 0 if tok.text == "," else aside + 1
-            if aside > ASIDE_TOKENS:
-                break
-            continue
-        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _RELATIVE:
-            aside = 1
-            continue
-        counted += 1
-        if counted > TRAILING_TOKENS:
-            break
-        if _is_speech(tok) or according_to(tok) is not None:
-            return tok
-        if _introduces(tok, start, end):
-            return tok
-    return None
-
-
-def _asked(verb: Token) -> bool:
-    """A passive "was asked" or "were told": its subject heard the words; whoever said them is the agent or unsaid."""
-    return verb.lemma_.lower() in ("ask", "tell", "question") and any(c.dep_ == "nsubjpass" for c in verb.children)
-
-
-def _asker(verb: Token) -> Token | None:
-    """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-
-
-def _asked_before(index: DocIndex, start: int) -> Token | None:
-    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports.
-
-    Not past a speech verb with a subject of its own nearer the quote: 'Graham was asked by Jones about it, and
-    Graham replied, "Why would I?"' is Graham's, not the asker's.
-    """
-    toks = index.tokens_before(start, LEADING_TOKENS)
-    if not toks:
-        return None
-    sent_start = toks[-1].sent.start
-    for tok in reversed(toks):
-        if tok.i < sent_start or index.inside(tok.idx):
-            break
-        if _asked(tok):
-            return tok
-        if _is_speech(tok) and any(c.dep_ == "nsubj" for c in tok.children) and not _aside(index, tok):
-            return None  # a speaker of its own ("Graham replied"); not "who ... has dismissed the story"
-    return None
-
-
-def _opens_next(index: DocIndex, verb: Token) -> bool:
-    """Whether a verb after a quote heads a colon and a quote: 'X said: "..."' speaks the quote after it."""
-    toks = index.tokens_after(verb.idx + len(verb), 8)
-    for k, tok in enumerate(toks):
-        if tok.text == ":":
-            return any(index.inside(t.idx) for t in toks[k + 1 : k + 3])
-        if "\n" in tok.text or tok.is_punct or index.inside(tok.idx):
-            return False
-    return False
-
-
-def _introduces(tok: Token, start: int, end: int) -> bool:
-    """A finite root verb whose clausal complement is the quote."""
-    return (
-        tok.dep_ == "ROOT"
-        and tok.tag_ in ("VBD", "VBZ")
-        and any(c.dep_ in ("ccomp", "parataxis") and start <= c.idx < end for c in tok.children)
-    )
-
-
-def _leading(index: DocIndex, start: int) -> Token | None:
-    """The nearest speech verb before an opening mark within its paragraph."""
-    toks = index.tokens_before(start, LEADING_TOKENS)
-    for tok in reversed(toks[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_ or index.inside(tok.idx):
-            break
-        if _aside(index, tok):
-            continue
-        if _is_speech(tok) or according_to(tok) is not None:
-            return tok
-    return None
-
-
-#: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
-_HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
-
-
-def _aside(index: DocIndex, verb: Token) -> bool:
-    """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
-    not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
-
-    "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
-    reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
-    """
-    if verb.lemma_.lower() in _HEARER_VERBS:
-        return False
-    head = verb
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in verb.children
-    )  # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
-
-
-def _governing(index: DocIndex, start: int, end: int) -> Token | None:
-    """A speech verb among the syntactic heads of the quote's tokens (``said it was "..."``)."""
-    for tok in index.tokens_within(start, end):
-        if start <= tok.head.idx < end:
-            continue
-        head, depth = tok.head, 0
-        while depth < 6:
-            if not start <= head.idx < end and (_is_speech(head) or according_to(head) is not None):
-                return head
-            if head.head is head:
-                break
-            head, depth = head.head, depth + 1
-    return None
+# ---------------------------------------------------------------- 3. attribution (the verb: quote_verbs)
 
 
 def _speaker(
@@ -270,7 +98,7 @@ def _speaker(
     said", '"...," asked a friend') is not lost: it stays ``None``.
     """
     if verb is None:
-        named = speakers.before_colon(start)
+        named = speakers.before_colon(start) or _sentence_subject(index, speakers, start)
         return named, None, named is None
     subj = subject(verb, index)
     verb_text = "according to" if verb.lower_ == "according" else verb.text
@@ -297,38 +125,24 @@ def _speaker(
     return speaker, verb_text, speaker is None and (lost or climbed)
 
 
+def _sentence_subject(index: DocIndex, speakers: Speakers, start: int) -> str | None:
+    """The named subject of the sentence a verbless quote sits in: 'In 2014, Pew found that "..."', 'the FBI lists
+    "..."', "Cruz blamed the law on '...'": words quoted inside what that subject did are its own, not the previous
+    quote's speaker's. Only a tagged person or organisation before the quote, subject of the sentence's root."""
+    toks = index.tokens_within(start, start + 1)
+    if not toks:
+        return None
+    root = toks[0].sent.root
+    if root.idx >= start or index.inside(root.idx):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < start and not index.inside(c.idx)), None)
+    ent = index.ent_of(subj) if subj is not None else None
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    return speakers.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
+
+
 # ---------------------------------------------------------------- public API
-
-
-def _attribute(index: DocIndex, start: int, end: int) -> Token | None:
-    """Pick the speech verb of one quote (module docstring, step 3), ``None`` when there is none."""
-    text = index.text
-    before = text[max(0, start - 200) : start].rstrip("\"“‘'`").rstrip()
-    quote = text[start:end].rstrip()
-    after = text[end + 1 : end + 40].lstrip(" \"”'’")
-    # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
-    ends_sentence = quote.endswith(".") and not after[:1].islower()
-    trailing = None if ends_sentence else _trailing(index, start, end)
-    if trailing is not None and _opens_next(index, trailing):
-        # 'After Scalia said ... "less advanced schools," Trump said: "I don't like ..."': the next quote's verb
-        trailing = None
-    if before.endswith(":"):
-        colon = text.rfind(":", 0, start)
-        said = index.tokens_before(colon, 1)
-        if said and said[-1].pos_ == "VERB" and said[-1].tag_ in ("VBD", "VBZ", "VBP"):
-            return said[-1]  # 'Mr. Christie gloated: "..."': a finite verb right before the colon speaks
-        # "X said:\n\n'...'": search from the colon, across the paragraph break
-        lead = _leading(index, colon + 1 if "\n" in text[colon:start] else start)
-        if lead is not None:
-            return lead
-    if quote.endswith(("?", "?,")) and (asked := _asked_before(index, start)) is not None:
-        return asked  # 'Sanders was asked by host Bill Maher, who ..., "Do you ...?"': the question is the asker's
-    if trailing is not None and quote.endswith((",", "?", "!")):
-        return trailing
-    for verb in (_governing(index, start, end), trailing, _leading(index, start)):
-        if verb is not None:
-            return verb
-    return None
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
@@ -423,9 +237,9 @@ def extract_with_ranker(
         words = _words(text[start:end])
         if len(words) < MIN_WORDS or _is_title(words):
             continue
-        verb = _attribute(index, start, end)
+        verb = speech_verb(index, start, end)
         fragment = _is_fragment(text[start:end])
-        unspoken = verb is None or (_governing(index, start, end) is None and verb.idx < start)
+        unspoken = verb is None or (governing(index, start, end) is None and verb.idx < start)
         if fragment and unspoken and not _speaks(index, start, end):
             continue  # a short label with no speech verb governing or following it, and no words of speech
         speaker, verb_text, lost = _speaker(index, speakers, verb, start, end)
@@ -444,13 +258,14 @@ def extract_with_ranker(
         signed = speakers.signed(end)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
-        elif verb is not None and _asked(verb):
-            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."': unsaid, out of brief
-            asker = _asker(verb)
-            speaker = speakers.name_of(asker, verb.idx) if asker is not None else None
+        elif verb is not None and spoken_to(verb, start, end):
+            # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."' or 'Postel, who was
+            # called "the father of the Internet"': unsaid, out of brief
+            by = asker(verb)
+            speaker = speakers.name_of(by, verb.idx) if by is not None else None
             confidence = None if speaker is not None else 0.0
         elif (ranker is not None or collect is not None) and not nobody:
-            cands = candidates(index, speakers, ctx, _verbs_around(index, start, end))
+            cands = candidates(index, speakers, ctx, verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
             if collect is not None:
                 collect.append((start, end, cands, vectors))
@@ -501,15 +316,6 @@ def _speaks(index: DocIndex, start: int, end: int) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in _PERSONAL for t in index.tokens_within(start, end))
 
 
-def _verbs_around(index: DocIndex, start: int, end: int) -> list[Token]:
-    """Every speech verb the rules look at for one quote: governing, trailing and leading."""
-    out: list[Token] = []
-    for verb in (_governing(index, start, end), _trailing(index, start, end), _leading(index, start)):
-        if verb is not None and verb not in out:
-            out.append(verb)
-    return out
-
-
 #: Words that make a speech verb hypothetical or generic: nobody said these words.
 _HYPOTHETICAL = wordset("can could would will might may should must when if whenever unless")
 
@@ -532,7 +338,7 @@ def _inner_quotes(
             continue
         o_start = outer_starts[bisect.bisect_left(outer_starts, start) - 1]  # the outer quote it sits in
         before = [t for t in index.tokens_before(start, 12) if t.idx >= o_start]
-        k = next((i for i in range(len(before) - 1, -1, -1) if _is_speech(before[i])), None)
+        k = next((i for i in range(len(before) - 1, -1, -1) if is_speech(before[i])), None)
         if k is None or any(t.text in ".!?" for t in before[k + 1 :]):
             continue  # no speech verb in the same sentence of the outer quote
         verb = before[k]

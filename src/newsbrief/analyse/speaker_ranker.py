@@ -30,13 +30,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
-from newsbrief.analyse.quote_speakers import (
-    _PLURAL_PRONOUNS,
-    _PRONOUN_GENDER,
-    _ROLE_GENDER,
-    Speakers,
-    subject,
-)
+from newsbrief.analyse.quote_names import _PLURAL_PRONOUNS, _PRONOUN_GENDER, _ROLE_GENDER
+from newsbrief.analyse.quote_speakers import Speakers, subject
+from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json
 
@@ -265,13 +261,11 @@ def _recent(speakers: Speakers, before: int) -> list[str]:
 
 def _role(ent: Span) -> str:
     """The syntactic role of a mention: subject of a speech verb or of another verb, object, possessor."""
-    from newsbrief.analyse.quotes import _is_speech  # quotes imports this module: no cycle at import time
-
     root = ent.root
     while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):
-        return "subj_speech" if _is_speech(root.head) else "subj_other"
+        return "subj_speech" if is_speech(root.head) else "subj_other"
     if root.dep_ in ("dobj", "pobj", "dative", "attr"):
         return "obj"
     if root.dep_ == "poss":

@@ -1,0 +1,269 @@
+"""Who the people of one article are: the fullest form of each name, genders, and who was named last.
+
+The registry that :mod:`newsbrief.analyse.quote_speakers` asks once it has found where a quote's speaker is
+written. Proper names are expanded to the article's fullest form ("Mr Gapes" -> "Mike Gapes"); a surname
+several people bear stays bare until the text decides which one (issue 11); pronouns and singular role nouns
+go to the nearest preceding person who is compatible in gender (Lappin and Leass 1994's agreement filter,
+then recency): gender comes from the article itself (an honorific "Mr."/"Mrs."/"Ms." before the name, or the
+pronouns that follow the person's mentions as subjects), never from a guess about a first name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse.quote_verbs import is_speech, wordset
+from newsbrief.analyse.same_person import fullest, people_of, same_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsbrief.analyse.quote_index import DocIndex
+
+_MALE, _FEMALE = "m", "f"
+_PRONOUN_GENDER = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE, "hers": _FEMALE}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_TITLES = wordset(
+    """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge
+    the"""
+)
+_HONORIFIC_GENDER = {"mr": _MALE, "sir": _MALE, "lord": _MALE, "mrs": _FEMALE, "ms": _FEMALE, "miss": _FEMALE}
+_HONORIFIC_GENDER |= {"dame": _FEMALE, "lady": _FEMALE}
+#: Role nouns that carry a gender ("the congresswoman" is not the last man named).
+_ROLE_GENDER = {
+    w: _FEMALE
+    for w in "woman congresswoman chairwoman spokeswoman businesswoman mother wife daughter sister girl".split()
+} | {w: _MALE for w in "man congressman chairman spokesman businessman father husband son brother boy".split()}
+
+
+def clean_name(name: str) -> str:
+    """Drop honorifics and what precedes them, a leading article and a trailing possessive.
+
+    "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna".
+    """
+    words = name.replace("’", "'").split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    name = " ".join(words)
+    # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
+    return re.sub(r"'s?$", "", name).strip(' ,."“”―—–-')
+
+
+def _honorific_gender(tok: Token) -> str | None:
+    """The gender of the honorific right before a bare surname ("Mrs. Smith", "Mr Smith"), or ``None``."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].text == ".":
+        j -= 1
+    return _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+
+
+class ArticleNames:
+    """Names of one article: expansion of surnames, genders, and the history that pronouns point into."""
+
+    def __init__(self, index: DocIndex) -> None:
+        self.index = index
+        doc = index.doc
+        # surname -> most frequent multi-word form ("Nick Boles" over a one-off "Tory Nick Boles")
+        forms: dict[str, Counter[str]] = {}
+        for ent in index.persons:
+            name = clean_name(ent.text)
+            if name:
+                forms.setdefault(name.split()[-1].lower(), Counter())[name] += 1
+        self.full = {key: fullest(c) for key, c in forms.items()}
+        # surname -> the distinct people who bear it ("Andrea Smith" and her father "Richard Smith")
+        self.family = {key: people for key, c in forms.items() if len(people := people_of(c)) > 1}
+        # full-name mentions of a shared surname, in text order: (start, end, person, speaks, is a subject)
+        self._withheld: set[str] = set()  # surnames canonical() kept bare for an honorific's gender
+        self.family_mentions: list[tuple[int, int, str, bool, bool]] = []
+        for ent in index.persons:
+            name = clean_name(ent.text)
+            if len(name.split()) > 1 and name.split()[-1].lower() in self.family and not index.inside(ent.start_char):
+                root = ent.root
+                while root.dep_ in ("compound", "appos") and root.head is not root:
+                    root = root.head
+                subj = root.dep_ in ("nsubj", "nsubjpass")
+                speaks = subj and is_speech(root.head)
+                self.family_mentions.append((ent.start_char, ent.end_char, self.canonical(name), speaks, subj))
+        self.established = self._established()
+        self.gender = self._genders()
+        # (offset, name), kept sorted: people who are the main subject of a sentence, plus speakers
+        self.history: list[tuple[int, str]] = []
+        for ent in index.persons:
+            if index.inside(ent.start_char):
+                continue
+            root = ent.root
+            while root.dep_ in ("compound", "appos") and root.head is not root:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj"):
+                self.remember(ent.start_char, self.canonical(ent.text, ent[-1]))
+        for tok in doc:  # surnames the model did not tag here ("Sanders, well aware of ..., considered")
+            if (
+                tok.dep_ == "nsubj"
+                and not tok.ent_type_
+                and tok.text.lower() in self.full
+                and tok.head.dep_ == "ROOT"
+                and not index.inside(tok.idx)
+            ):
+                self.remember(tok.idx, self.canonical(tok.text, tok))
+
+    def _established(self) -> dict[str, str]:
+        """Shared surname -> the person its bare form first stood for, where only one of them had been named.
+
+        "Sen. Ted Cruz ... Cruz said ... his father, Rafael Cruz": the bare "Cruz" was Ted before Rafael
+        came in, and a reporter who keeps it for Ted names the others in full.
+        """
+        out = {}
+        for key, people in self.family.items():
+            first = next((t.idx for t in self.index.doc if t.lower_ == key and self._bare(t)), None)
+            named = {m[2] for m in self.family_mentions if first is not None and m[0] < first and m[2] in people}
+            if len(named) == 1:
+                out[key] = named.pop()
+        return out
+
+    def _bare(self, tok: Token) -> bool:
+        """Whether ``tok`` is a surname written alone ("Cruz said"), outside quotes, not part of a full name."""
+        if not tok.text[:1].isupper() or self.index.inside(tok.idx):
+            return False
+        ent = self.index.ent_of(tok)
+        return len(clean_name(ent.text if ent is not None else tok.text).split()) == 1
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of each person where the article shows it: an honorific, else the pronouns that follow.
+
+        A pronoun subject of the sentence right after a sentence whose subject is the person votes for
+        that person's gender; a person needs a clear majority to be given one.
+        """
+        votes: dict[str, Counter[str]] = {}
+        doc = self.index.doc
+        for ent in self.index.persons:
+            prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+            g = _HONORIFIC_GENDER.get(prev) or _HONORIFIC_GENDER.get(ent[0].lower_.rstrip("."))
+            # "Her father, Richard Smith," / "Jane Wilson, his wife,": a family or role noun in apposition
+            root = ent.root
+            if not g and root.dep_ == "appos":
+                g = _ROLE_GENDER.get(root.head.lower_)
+            if not g:
+                roles = [c.lower_ for c in root.children if c.dep_ == "appos" and c.lower_ in _ROLE_GENDER]
+                g = _ROLE_GENDER[roles[0]] if roles else None
+            if g:
+                votes.setdefault(self.canonical_key(ent.text), Counter())[g] += 3
+        last: str | None = None
+        for sent in doc.sents:
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            if subj is None:
+                continue
+            ent = self.index.ent_of(subj)
+            if ent is not None and ent.label_ == "PERSON":
+                last = self.canonical_key(ent.text)
+            elif last is not None and subj.lower_ in _PRONOUN_GENDER:
+                votes.setdefault(last, Counter())[_PRONOUN_GENDER[subj.lower_]] += 1
+        out = {}
+        for key, c in votes.items():
+            (top, n), *rest = [*c.most_common(), ("", 0)]
+            if n > 2 * rest[0][1]:
+                out[key] = top
+        return out
+
+    def canonical_key(self, name: str) -> str:
+        """The key a person's mentions share: the surname, or the full name where people share the surname.
+
+        A bare surname that several people bear keeps its own key: it is nobody in particular until the text
+        decides (:meth:`resolve`), and never merges two people (issue 11).
+        """
+        cleaned = clean_name(name)
+        if not cleaned:
+            return ""
+        surname = cleaned.split()[-1].lower()
+        if surname in self.family and len(cleaned.split()) > 1:
+            return self.canonical(cleaned).lower()
+        return surname
+
+    def canonical(self, name: str, tok: Token | None = None) -> str:
+        """The article's fullest form of a person's name.
+
+        Where two or more people share the surname, a full name stays that person's ("Andrea Smith" is never
+        her father "Richard Smith"), and a bare surname becomes a full name only where the text around
+        ``tok`` decides (:meth:`resolve`); otherwise it stays as written.
+        """
+        name = clean_name(name)
+        words = name.split()
+        if not words:
+            return name
+        people = self.family.get(words[-1].lower())
+        if people is not None:
+            if len(words) > 1:
+                return next((p for p in people if same_person(name, p)), name)
+            return (self.resolve(people, tok) if tok is not None else None) or name
+        full = self.full.get(words[-1].lower())
+        if not full or len(full.split()) < len(words):
+            return name
+        if len(words) == 1 and tok is not None and self._other_gender(full, tok):
+            self._withheld.add(name.lower())
+            return name  # "Mrs. Yeltsin" beside the one full name "Boris Yeltsin": his wife, not him
+        return full
+
+    def _other_gender(self, full: str, tok: Token) -> bool:
+        """Whether the honorific before a bare surname at ``tok`` ("Mrs.", "Mr.") gives another gender than the
+        first name of ``full``, the one person of the article named in full with that surname."""
+        g = _honorific_gender(tok)
+        given = {"male": _MALE, "female": _FEMALE}.get(first_name_gender(full.split()[0]) or "")
+        return g is not None and given is not None and g != given
+
+    def withheld(self, name: str | None) -> bool:
+        """Whether ``name`` is a bare surname that :meth:`canonical` found with an honorific of the other gender
+        than the one person the article names in full with it ("Mrs. Yeltsin" beside "Boris Yeltsin"): two
+        people bear it, and a bare mention is neither for sure."""
+        return bool(name) and name.lower() in self._withheld
+
+    def ambiguous(self, name: str | None) -> bool:
+        """Whether ``name`` is a bare surname that several people of the article bear ("Smith" of two Smiths)."""
+        return bool(name) and len(name.split()) == 1 and name.lower() in self.family
+
+    def resolve(self, people: list[str], tok: Token) -> str | None:
+        """Which of the people sharing a surname a bare mention at ``tok`` is, where the text decides.
+
+        An honorific's gender ("Mrs. Smith") when one person alone has that gender in the article; else the
+        full-name mentions of the family in the same and the previous paragraph before ``tok``: one person
+        alone, or the latest one who is the subject of a speech verb ("Her father, Richard Smith, said ..."), or
+        else of any verb;
+        else, when none of them is named in full there, the person the bare surname stood for from its first use
+        (:meth:`_established`). ``None`` when nothing decides: a wrong speaker is worse than none.
+        """
+        g = _honorific_gender(tok)
+        if g is not None:  # "Mrs. Smith" is none of the men
+            people = [p for p in people if self.gender.get(p.lower(), g) == g]
+            if len(people) <= 1:
+                return people[0] if people else None
+        text = self.index.text
+        para = text.rfind("\n", 0, tok.idx)
+        while para > 0 and text[para - 1] == "\n":
+            para -= 1
+        lo = text.rfind("\n", 0, max(0, para)) if para > 0 else -1
+        seen = [m for m in self.family_mentions if lo < m[0] and m[1] <= tok.idx and m[2] in people]
+        if len({m[2] for m in seen}) == 1:
+            return seen[0][2]
+        for flag in (3, 4):  # a speaker, else a subject ("Former President Bill Clinton criticized ...")
+            subjects = [m for m in seen if m[flag]]
+            if subjects:
+                return subjects[-1][2]
+        est = self.established.get(people[0].split()[-1].lower())
+        return est if est in people and not seen else None
+
+    def remember(self, offset: int, name: str) -> None:
+        """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
+        bisect.insort(self.history, (offset, name))
+
+    def nearest(self, before: int, gender: str | None = None) -> str | None:
+        """The person mentioned last before ``before`` whose gender agrees: what "he said" points to."""
+        k = bisect.bisect_left(self.history, (before, ""))
+        for pos in range(k - 1, max(-1, k - 40), -1):
+            name = self.history[pos][1]
+            if gender is None or self.gender.get(self.canonical_key(name), gender) == gender:
+                return name
+        return None

@@ -1,0 +1,265 @@
+"""Which speech verb speaks a quote: the attribution step of :mod:`newsbrief.analyse.quotes`.
+
+Given a quote's span in a parsed article, find the verb of saying that introduces it: after the closing mark
+(``"...," she said``), before a colon (``He added: "..."``), among the quote's syntactic heads, or before the
+quote in its paragraph; a passive "was asked" before a question reports the asker's words. The verb's subject
+is named by :mod:`newsbrief.analyse.quote_speakers`. This module knows words and positions only: no names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse.quote_spans import QUOTE_MARK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsbrief.analyse.quote_index import DocIndex
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set from a whitespace-separated word list (long lists stay readable in the source)."""
+    return frozenset(words.split())
+
+
+def according_to(tok: Token) -> Token | None:
+    """The object of ``according to`` when ``tok`` is "according"."""
+    if tok.lower_ == "according":
+        for child in tok.children:
+            if child.lower_ == "to":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+#: How many tokens after a closing mark may separate it from its verb (``," said the former ...``).
+TRAILING_TOKENS = 12
+#: How many tokens before an opening mark are searched for a leading verb (``He told the BBC: "``).
+LEADING_TOKENS = 40
+#: How long a relative clause set off by commas after a quote may be ('"...," Kathy Fairbanks with the No
+#: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
+ASIDE_TOKENS = 20
+_RELATIVE = frozenset({"which", "who", "whose", "whom"})
+
+
+SPEECH_LEMMAS = wordset(
+    """say tell add warn claim tweet write state explain insist declare announce note remark reply
+    respond ask argue accuse admit acknowledge allege blast urge vow suggest describe praise
+    joke tease quote report recall shout yell cry scream plead rap post predict promise concede
+    confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
+    reference observe maintain contend assert threaten reveal quip testify wonder beg lament
+    muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
+    refer remember opine counter recount"""
+)
+
+
+#: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".
+_PHRASAL = frozenset({"fire", "hit", "shoot", "push", "chime", "weigh", "go"})
+
+
+def is_speech(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "put":  # "as Akhil Amar put it, ''...''"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "post" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False  # "officers are posted at public events": stationed, not speaking
+    if lemma == "add" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # '"...", that added much to Area 51 lore', "added 10 points": adding a thing, not words
+    if lemma == "continue":  # '"...," he continued', not "will continue to chase" or "continue Tuesday with"
+        return not any(c.dep_ in ("xcomp", "dobj", "prep", "npadvmod", "aux") for c in tok.children)
+    return lemma in SPEECH_LEMMAS or (
+        lemma in _PHRASAL
+        and any(
+            (c.dep_ == "prt" and c.lower_ in ("back", "in", "on"))
+            # "Hillary shot back, “...”": the parser may call "back" an adverb (not of "went back to Iowa")
+            or (c.dep_ == "advmod" and c.lower_ == "back" and lemma != "go")
+            for c in tok.children
+        )
+    )
+
+
+def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
+    """The first speech verb (or ``according to``) just after a closing mark, same sentence.
+
+    A verb outside the speech list counts when it is the finite root of the sentence and the quote is its
+    clausal complement ('"...," exhorted Jamie Lee Curtis'): the syntax says it introduces the words.
+    """
+    toks = index.tokens_after(end, TRAILING_TOKENS + 1 + ASIDE_TOKENS)
+    counted, aside = 0, 0
+    for k, tok in enumerate(toks[1:], start=1):
+        if "\n" in tok.text or index.inside(tok.idx) or (tok.is_punct and tok.text in ".!?"):
+            break
+        if QUOTE_MARK.fullmatch(tok.text):
+            break
+        if aside:  # inside ", which ... ,": the clause says something of the name, it does not speak
+            aside = 0 if tok.text == "," else aside + 1
+            if aside > ASIDE_TOKENS:
+                break
+            continue
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _RELATIVE:
+            aside = 1
+            continue
+        counted += 1
+        if counted > TRAILING_TOKENS:
+            break
+        if is_speech(tok) or according_to(tok) is not None:
+            return tok
+        if _introduces(tok, start, end):
+            return tok
+    return None
+
+
+def asked(verb: Token) -> bool:
+    """A passive "was asked" or "were told": its subject heard the words; whoever said them is the agent or unsaid."""
+    return verb.lemma_.lower() in ("ask", "tell", "question") and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+#: Verbs of saying whose passive subject is still the speaker: "he was quoted as saying", "is said to have called".
+_SPEAKER_PASSIVES = wordset("say quote report")
+
+
+def spoken_to(verb: Token, start: int, end: int) -> bool:
+    """A passive verb of saying whose subject heard the words or is what they call it: "was asked", "were told",
+    "Postel, who was often called 'the father of the Internet'", "being described as a 'real woman'"; whoever
+    said them is the agent ("by X") or unsaid. Not "was quoted as saying" (the subject is the speaker), nor a
+    quote that opens after the verb's sentence has ended (they are not that verb's words)."""
+    deps = {c.dep_ for c in verb.children if not start <= c.idx < end}  # the parser may hang a quote's "be" on it
+    passive = bool(deps & {"nsubjpass", "auxpass"}) and "nsubj" not in deps  # "being described": no subject at all
+    return passive and verb.lemma_.lower() not in _SPEAKER_PASSIVES and start < verb.sent.end_char
+
+
+def asker(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def asked_before(index: DocIndex, start: int) -> Token | None:
+    """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports.
+
+    Not past a speech verb with a subject of its own nearer the quote: 'Graham was asked by Jones about it, and
+    Graham replied, "Why would I?"' is Graham's, not the asker's.
+    """
+    toks = index.tokens_before(start, LEADING_TOKENS)
+    if not toks:
+        return None
+    sent_start = toks[-1].sent.start
+    for tok in reversed(toks):
+        if tok.i < sent_start or index.inside(tok.idx):
+            break
+        if asked(tok):
+            return tok
+        if is_speech(tok) and any(c.dep_ == "nsubj" for c in tok.children) and not _aside(index, tok):
+            return None  # a speaker of its own ("Graham replied"); not "who ... has dismissed the story"
+    return None
+
+
+def _opens_next(index: DocIndex, verb: Token) -> bool:
+    """Whether a verb after a quote heads a colon and a quote: 'X said: "..."' speaks the quote after it."""
+    toks = index.tokens_after(verb.idx + len(verb), 8)
+    for k, tok in enumerate(toks):
+        if tok.text == ":":
+            return any(index.inside(t.idx) for t in toks[k + 1 : k + 3])
+        if "\n" in tok.text or tok.is_punct or index.inside(tok.idx):
+            return False
+    return False
+
+
+def _introduces(tok: Token, start: int, end: int) -> bool:
+    """A finite root verb whose clausal complement is the quote."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ in ("ccomp", "parataxis") and start <= c.idx < end for c in tok.children)
+    )
+
+
+def _leading(index: DocIndex, start: int) -> Token | None:
+    """The nearest speech verb before an opening mark within its paragraph."""
+    toks = index.tokens_before(start, LEADING_TOKENS)
+    for tok in reversed(toks[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_ or index.inside(tok.idx):
+            break
+        if _aside(index, tok):
+            continue
+        if is_speech(tok) or according_to(tok) is not None:
+            return tok
+    return None
+
+
+#: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
+_HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
+
+
+def _aside(index: DocIndex, verb: Token) -> bool:
+    """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
+    not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
+
+    "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
+    reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
+    """
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in verb.children
+    )  # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
+
+
+def governing(index: DocIndex, start: int, end: int) -> Token | None:
+    """A speech verb among the syntactic heads of the quote's tokens (``said it was "..."``)."""
+    for tok in index.tokens_within(start, end):
+        if start <= tok.head.idx < end:
+            continue
+        head, depth = tok.head, 0
+        while depth < 6:
+            if not start <= head.idx < end and (is_speech(head) or according_to(head) is not None):
+                return head
+            if head.head is head:
+                break
+            head, depth = head.head, depth + 1
+    return None
+
+
+def speech_verb(index: DocIndex, start: int, end: int) -> Token | None:
+    """Pick the speech verb of one quote (this module's docstring), ``None`` when there is none."""
+    text = index.text
+    before = text[max(0, start - 200) : start].rstrip("\"“‘'`").rstrip()
+    quote = text[start:end].rstrip()
+    after = text[end + 1 : end + 40].lstrip(" \"”'’")
+    # a quote ending in a full stop ends its sentence: a verb after it belongs to the next one
+    ends_sentence = quote.endswith(".") and not after[:1].islower()
+    trailing = None if ends_sentence else _trailing(index, start, end)
+    if trailing is not None and _opens_next(index, trailing):
+        # 'After Scalia said ... "less advanced schools," Trump said: "I don't like ..."': the next quote's verb
+        trailing = None
+    if before.endswith(":"):
+        colon = text.rfind(":", 0, start)
+        said = index.tokens_before(colon, 1)
+        if said and said[-1].pos_ == "VERB" and said[-1].tag_ in ("VBD", "VBZ", "VBP"):
+            return said[-1]  # 'Mr. Christie gloated: "..."': a finite verb right before the colon speaks
+        # "X said:\n\n'...'": search from the colon, across the paragraph break
+        lead = _leading(index, colon + 1 if "\n" in text[colon:start] else start)
+        if lead is not None:
+            return lead
+    if quote.endswith(("?", "?,")) and (asked := asked_before(index, start)) is not None:
+        return asked  # 'Sanders was asked by host Bill Maher, who ..., "Do you ...?"': the question is the asker's
+    if trailing is not None and quote.endswith((",", "?", "!")):
+        return trailing
+    for verb in (governing(index, start, end), trailing, _leading(index, start)):
+        if verb is not None:
+            return verb
+    return None
+
+
+def verbs_around(index: DocIndex, start: int, end: int) -> list[Token]:
+    """Every speech verb the rules look at for one quote: governing, trailing and leading."""
+    out: list[Token] = []
+    for verb in (governing(index, start, end), _trailing(index, start, end), _leading(index, start)):
+        if verb is not None and verb not in out:
+            out.append(verb)
+    return out
