@@ -67,8 +67,10 @@ _BLURB = re.compile(
 #: A writer's bio: a name that "is a/the ... reporter / columnist / professor ..." in the present tense. Only in
 #: the page's last paragraph, where a column or a report signs off: in a story's body the same words are news
 #: ("Jason Rezaian is a reporter for The Washington Post" in a story about his arrest).
-_ROLE = r"(?:writer|columnist|reporter|correspondent|contributor|editor|author|journalist|blogger|fellow|professor" \
+_ROLE = (
+    r"(?:writer|columnist|reporter|correspondent|contributor|editor|author|journalist|blogger|fellow|professor"
     r"|economist|analyst)"
+)
 _BIO = re.compile(rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w,'’-]+\s){{0,5}}?{_ROLE}s?\b")
 #: A headline is short: PolNeAR's titles that the lead restates are 4-12 words; a lead alone in its paragraph is
 #: longer, and at 16 or 20 words the check took a column's opening line and news leads on Multi-News raw and DUC.
