@@ -7,7 +7,7 @@ import pytest
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
 from newsbrief.pipeline import story_sentences
-from newsbrief.text.page_parts import is_credit_or_blurb, page_parts
+from newsbrief.text.page_parts import is_page_line, page_parts
 
 
 def _texts(raw: str) -> list[str]:
@@ -35,10 +35,14 @@ def _texts(raw: str) -> list[str]:
         "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)",
         "John Cádiz Klemack reports for the NBC4 News at 5 p.m. on June 23, 2015.",
         "ESPN legal analyst Ryan Smith details the surveillance video which appears to show a hit-and-run.",
+        "Veuer's Sam Berman has the full story.",
+        "Hide Caption 14 of 132 Photos: Photos: Crisis in Ukraine Crisis in Ukraine – A Russian flag waves as workers "
+        "install a new sign on a parliament building in Simferopol.",
+        "(Jan. 18) AP 1 of 68 Skip in Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice spells trouble.",
     ],
 )
 def test_credits_and_blurbs(text: str) -> None:
-    assert is_credit_or_blurb(text)
+    assert is_page_line(text)
 
 
 @pytest.mark.parametrize(
@@ -55,10 +59,12 @@ def test_credits_and_blurbs(text: str) -> None:
         "Lavrov agreed to the idea, ICRC President Jakob Kellenberger told Reuters after talks with Lavrov on Monday.",
         "Nevada joins Colorado, Oregon, Washington and Alaska in allowing adults to buy the drug.",
         "He has the support of most of the party.",
+        # a count of photos in a story
+        "Police seized 3 of 40 photos the suspect had posted, the court heard.",
     ],
 )
 def test_news_sentences_stay(text: str) -> None:
-    assert not is_credit_or_blurb(text)
+    assert not is_page_line(text)
 
 
 def test_headline_restated_by_the_lead_is_not_story_text() -> None:
