@@ -32,6 +32,7 @@ from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.language import language_of, majority
+from newsbrief.text.page_parts import page_parts
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -129,8 +130,8 @@ def story_sentences(
 ) -> tuple[Sentence, ...]:
     """The sentences of a cleaned article that are story text: split, then datelines, page
     furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
-    ``language`` and the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
-    dropped.
+    ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
+    and the page's headline, credits, bio and video blurb (:func:`~newsbrief.text.page_parts.page_parts`) dropped.
 
     Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """
@@ -140,6 +141,7 @@ def story_sentences(
         if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
+    kept = [s for s, part in zip(kept, page_parts(kept), strict=True) if not part]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
 
 

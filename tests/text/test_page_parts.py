@@ -1,0 +1,120 @@
+"""The page's headline, credits, bio and video blurb are not story text (issue 10: junk in summaries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.ingest.clean import clean_text
+from newsbrief.model import Article
+from newsbrief.pipeline import story_sentences
+from newsbrief.text.page_parts import is_page_line, page_parts
+
+
+def _texts(raw: str) -> list[str]:
+    return [s.text.strip() for s in story_sentences(Article(id="a", text=clean_text(raw)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff writer Paul Walsh contributed to this report.",
+        "Associated Press writers Todd Richmond in Madison, Wisconsin, and Amy Forliti in Minneapolis contributed to "
+        "this report.",
+        "AP writer Ken Thomas contributed.",
+        "Samantha Lachman contributed reporting from Charleston.",
+        "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
+        "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
+        "--additional reporting by Linh Tat.",
+        "Contributing: Nicholas Zazulia, Medill News Service.",
+        "Lerer reported from Los Angeles.",
+        "Ryan Grim reported from Washington, D.C.",
+        "Karen Hill writes for the Atlanta Journal-Constitution, Atlanta, Ga.",
+        "NBC10's George Spencer has the latest on the investigation.",
+        "Tony Spitz has the details.",
+        "WSJ's Sumathi Reddy discusses with Tanya Rivero.",
+        "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)",
+        "John Cádiz Klemack reports for the NBC4 News at 5 p.m. on June 23, 2015.",
+        "ESPN legal analyst Ryan Smith details the surveillance video which appears to show a hit-and-run.",
+        "Veuer's Sam Berman has the full story.",
+        "Hide Caption 14 of 132 Photos: Photos: Crisis in Ukraine Crisis in Ukraine – A Russian flag waves as workers "
+        "install a new sign on a parliament building in Simferopol.",
+        "(Jan. 18) AP 1 of 68 Skip in Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice spells trouble.",
+    ],
+)
+def test_credits_and_blurbs(text: str) -> None:
+    assert is_page_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a donor, a cause: "contributed" goes on after the verb
+        "Attendees, including Mr. Altman of Evercore and Mr. Rubin, contributed $2,700 each.",
+        "Research suggests that globalization and related job losses have contributed heavily to a bitter divide.",
+        # a reporter's finding is news: "reports ... that", "reports from X that"
+        "The BBC's Jim Muir reports from neighbouring Beirut that Ms Bouvier refused to board the vehicles.",
+        "The Miami Herald reports that a security firm filed suit against Zimmerman.",
+        "Reporting by the Times found that the agency had ignored the warnings.",
+        # "talks" as a noun, a present tense of news
+        "Lavrov agreed to the idea, ICRC President Jakob Kellenberger told Reuters after talks with Lavrov on Monday.",
+        "Nevada joins Colorado, Oregon, Washington and Alaska in allowing adults to buy the drug.",
+        "He has the support of most of the party.",
+        # a count of photos in a story
+        "Police seized 3 of 40 photos the suspect had posted, the court heard.",
+    ],
+)
+def test_news_sentences_stay(text: str) -> None:
+    assert not is_page_line(text)
+
+
+def test_headline_restated_by_the_lead_is_not_story_text() -> None:
+    raw = (
+        "Northwestern football players win pivotal union case.\n\n"
+        "Northwestern University football players on scholarship are employees of the school and can unionize, "
+        "a federal agency ruled Wednesday.\n\nThe decision could shake up college sports."
+    )
+    assert _texts(raw)[0].startswith("Northwestern University football players")
+    assert len(_texts(raw)) == 2
+
+
+def test_a_lead_alone_in_its_paragraph_stays() -> None:
+    # a lead is followed by the story going on, not by its restatement
+    raw = (
+        "A man was shot dead in Detroit on Sunday.\n\n"
+        "Police said they had arrested two suspects after a chase through the east side.\n\nNo motive was given."
+    )
+    assert _texts(raw)[0] == "A man was shot dead in Detroit on Sunday."
+    # and a long first line is a lead, even where the next sentence repeats it
+    long_lead = (
+        "Eight people have been arrested in the state police investigation into the death of a student last year.\n\n"
+        "The eight people were arrested on Friday in the investigation into the student's death, police said."
+    )
+    assert len(_texts(long_lead)) == 2
+
+
+def test_bio_only_in_the_last_paragraph() -> None:
+    raw = (
+        "Jason Rezaian is a reporter for The Washington Post who was held in Iran for 544 days.\n\n"
+        "He was released in January.\n\n"
+        "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK."
+    )
+    texts = _texts(raw)
+    assert texts[0].startswith("Jason Rezaian is a reporter")
+    assert not any(t.startswith("Gaudiano") for t in texts)
+
+
+def test_credit_inside_a_paragraph_is_dropped() -> None:
+    # cleaning drops a credit that fills its paragraph; this one shares it with the story's last sentence
+    raw = (
+        "The council voted 7-2 to approve the plan on Tuesday.\n\n"
+        "The plan, which the mayor proposed in March, takes effect in June after a public hearing. Staff writer "
+        "Hannah Wise contributed to this report."
+    )
+    assert _texts(raw) == [
+        "The council voted 7-2 to approve the plan on Tuesday.",
+        "The plan, which the mayor proposed in March, takes effect in June after a public hearing.",
+    ]
+
+
+def test_flags_align_with_sentences() -> None:
+    assert page_parts([]) == []
