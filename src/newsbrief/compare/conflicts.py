@@ -411,7 +411,7 @@ def assemble(
         if key not in merged and not any(corrected(s.text) for s in c.spans):
             slots[key] = c.slot
             merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
-    one_slot(merged, slots)
+    one_slot(merged, slots, on)
     join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
     out = []
     for key, by_value in merged.items():
