@@ -61,3 +61,13 @@ def test_ages_true_on_their_days_are_never_set_against_each_other_in_one_conflic
     b, c = a.replace("66", "68"), a.replace("66", "70")
     found = _conflicts(a, b, c, published={"s0": "1998-08-21", "s1": "1999-10-12", "s2": "1999-10-19"})
     assert sorted(sorted(side.value for side in conflict.sides) for conflict in found) == [["66", "70"], ["68", "70"]]
+
+
+def test_published_days_count_without_the_sources_texts() -> None:
+    """``texts`` is optional; the reports' ``published`` days still date their ages."""
+    a = "Archbishop Desmond Tutu, 66, said the commission would hear the ringleaders."
+    texts = (a, a.replace("66", "68"))
+    sentences = [Sentence(text=t, article_id=f"s{k}", index=0, start=0, end=len(t)) for k, t in enumerate(texts)]
+    published = {"s0": "1998-08-21", "s1": "1999-10-19"}
+    assert find_conflicts(sentences, 1.0 - np.eye(2), threshold=0.5, published=published) == ()
+    assert report_days({}, published) == {"s0": date(1998, 8, 21), "s1": date(1999, 10, 19)}
