@@ -51,3 +51,23 @@ def test_one_persons_ages_years_apart_are_no_conflict() -> None:
     assert _conflicts(a, b, published={"s0": "1998-08-21", "s1": "1999-10-19"}) == ()
     (c,) = _conflicts(a, b, published={"s0": "1999-10-12", "s1": "1999-10-19"})  # a week apart: one is wrong
     assert c.kind == "age"
+
+
+def test_ages_true_on_their_days_are_never_set_against_each_other_in_one_conflict() -> None:
+    """66 in August 1998 and 68 in October 1999 both hold; 70 a week later disagrees with each. The two
+    pairwise conflicts share the value 70 but are not merged into "66 vs 70 vs 68", which would set the two
+    reports that agree against each other."""
+    a = "Archbishop Desmond Tutu, 66, said the commission would hear the ringleaders."
+    b, c = a.replace("66", "68"), a.replace("66", "70")
+    found = _conflicts(a, b, c, published={"s0": "1998-08-21", "s1": "1999-10-12", "s2": "1999-10-19"})
+    assert sorted(sorted(side.value for side in conflict.sides) for conflict in found) == [["66", "70"], ["68", "70"]]
+
+
+def test_published_days_count_without_the_sources_texts() -> None:
+    """``texts`` is optional; the reports' ``published`` days still date their ages."""
+    a = "Archbishop Desmond Tutu, 66, said the commission would hear the ringleaders."
+    texts = (a, a.replace("66", "68"))
+    sentences = [Sentence(text=t, article_id=f"s{k}", index=0, start=0, end=len(t)) for k, t in enumerate(texts)]
+    published = {"s0": "1998-08-21", "s1": "1999-10-19"}
+    assert find_conflicts(sentences, 1.0 - np.eye(2), threshold=0.5, published=published) == ()
+    assert report_days({}, published) == {"s0": date(1998, 8, 21), "s1": date(1999, 10, 19)}

@@ -88,3 +88,21 @@ def test_unkeyed_values_that_share_one_stay_apart() -> None:
     sentences = _sentences(*texts)
     found = find_conflicts(sentences, 1.0 - np.eye(3), threshold=0.5, texts={s.article_id: s.text for s in sentences})
     assert len(found) == 3 and all(len(c.sides) == 2 for c in found)
+
+
+def test_conflicts_of_one_slot_are_not_merged_to_put_one_source_on_two_sides() -> None:
+    """A source that gives 21 in one sentence and 29 in another, each set against another source's 24: merging
+    "21 vs 24" and "24 vs 29" would put that source on two sides of one conflict."""
+    first = "The bombings killed three people and injured 21 in all."
+    later = "Officials said the bombings injured 29 in all."
+    other = "The bombings killed three people and injured 24 in all."
+    sentences = [
+        Sentence(text=first, article_id="s0", index=0, start=0, end=len(first)),
+        Sentence(text=later, article_id="s0", index=1, start=len(first) + 1, end=len(first) + 1 + len(later)),
+        Sentence(text=other, article_id="s1", index=0, start=0, end=len(other)),
+    ]
+    same = np.array([[0.0, 0.0, 1.0], [0.0, 0.0, 1.0], [1.0, 1.0, 0.0]])
+    texts = {"s0": f"{first} {later}", "s1": other}
+    for conflict in find_conflicts(sentences, same, threshold=0.5, texts=texts):
+        ids = [a for side in conflict.sides for a in side.article_ids]
+        assert len(ids) == len(set(ids)), conflict.description

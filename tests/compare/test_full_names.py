@@ -21,6 +21,7 @@ from newsbrief.model import Sentence
         ),
         ("He met Defense Minister Alojz Krapez.", "The Russian Defense Ministry rejected it.", False),
         ("He was thanked by San Franciscans on Sunday.", "He keeps the peace in San Francisco's factions.", False),
+        ("Police named Rene Pastzor Monday as the victim.", "The victim was Rene Pasztor, police said.", True),
     ],
 )
 def test_a_surname_spelt_two_ways_needs_the_rest_of_the_name(a: str, b: str, listed: bool) -> None:

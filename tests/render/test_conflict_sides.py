@@ -4,8 +4,11 @@ sources on each side and both quoted sentences."""
 from __future__ import annotations
 
 import lxml.html
+import numpy as np
 
 from newsbrief import Article, brief, render
+from newsbrief.compare.conflicts import find_conflicts
+from newsbrief.model import Brief, Sentence
 
 A = (
     "Police arrested three men in the shooting of a shop owner in Fresno. "
@@ -56,3 +59,30 @@ def test_a_side_given_by_many_sources_quotes_two_and_cites_the_rest_in_markdown(
     jerusalem = [line for line in md.splitlines() if line.startswith("  - “Jerusalem”")]
     assert len(jerusalem) == 3 and jerusalem[-1].startswith("  - “Jerusalem” also [")
     assert jerusalem[-1].count("[") == 2
+
+
+def test_markdown_quotes_two_sources_of_a_side_and_cites_each_other_source_once() -> None:
+    """A side on which one source gives the value in two sentences: Markdown quotes two sources (one sentence
+    each), never one source twice, and cites each of the others once, never one it quoted."""
+    texts = {
+        "s0": ["The bombings killed three people and injured 21 in all.", "Doctors said the bombings injured 21."],
+        "s1": ["The bombings killed three people and injured 24 in all."],
+        "s2": ["The bombings killed three people and injured 21 in all, police said."],
+        "s3": ["The bombings killed three people and injured 21 in all, doctors said."],
+    }
+    sentences = []
+    for article_id, own in texts.items():
+        at = 0
+        for n, t in enumerate(own):
+            sentences.append(Sentence(text=t, article_id=article_id, index=n, start=at, end=at + len(t)))
+            at += len(t) + 1
+    ids = [s.article_id for s in sentences]
+    same = np.array([[float(a != b) for b in ids] for a in ids])
+    whole = {a: " ".join(own) for a, own in texts.items()}
+    conflicts = find_conflicts(sentences, same, threshold=0.5, texts=whole)
+    (side,) = [side for c in conflicts for side in c.sides if side.value == "21"]
+    assert [s.article_id for s in side.sentences] == ["s0", "s0", "s2", "s3"]
+    sources = tuple(Article(id=a, text=t, title=a) for a, t in whole.items())
+    md = render(Brief(summary=(), sources=sources, words=0, conflicts=conflicts, analysed=True), "md")
+    lines = [line for line in md.splitlines() if line.startswith("  - “21”")]
+    assert [line.split(": ")[0] for line in lines] == ["  - “21” [1]", "  - “21” [3]", "  - “21” also [4]"]

@@ -25,10 +25,11 @@ _YEAR_DAYS = 365.25
 
 
 def report_days(texts: Mapping[str, str], published: Mapping[str, str | None]) -> dict[str, date | None]:
-    """The day each report was written, by article id (``None``: unknown), from ``published`` or the text."""
+    """The day each report was written, by article id (``None``: unknown), from ``published`` or the text (a
+    report may have either alone)."""
     out: dict[str, date | None] = {}
-    for article_id, text in texts.items():
-        anchor = choose_anchor(text, published.get(article_id))
+    for article_id in {**texts, **published}:
+        anchor = choose_anchor(texts.get(article_id, ""), published.get(article_id))
         out[article_id] = anchor.day if anchor.source in {"published", "dateline"} else None
     return out
 

@@ -37,28 +37,44 @@ from newsbrief.summarize.standalone import is_debris
 Sides = MutableMapping[tuple[str, str, frozenset[str]], MutableMapping[str, list[tuple[Span, Span]]]]
 
 
-def one_slot(merged: Sides, slots: MutableMapping[tuple[str, str, frozenset[str]], str]) -> None:
+def one_slot(
+    merged: Sides,
+    slots: MutableMapping[tuple[str, str, frozenset[str]], str],
+    days: Mapping[str, date | None] | None = None,
+) -> None:
     """Merge (in place) the conflicts of one keyed slot that share a value into one with every version: "23 vs
     29", "23 vs 22" and "29 vs 22" injured in a series of bombings are one conflict with three sides. Only a slot
     with a key (a count of one thing, one person's age, a date of one word) or a name's spellings: two unkeyed
-    distances or sums that share a value may be of two things."""
-    while pair := next(
-        (
-            (x, y)
-            for x, y in itertools.combinations(merged, 2)
-            if x[:2] == y[:2] and (x[0] == "name" or x[1]) and x[2] & y[2]
-        ),
-        None,
-    ):
-        x, y = pair
-        sides, more = merged.pop(x), merged.pop(y)
-        for label, pairs in more.items():
-            side = sides.setdefault(label, [])
-            side.extend(p for p in pairs if all(p[1] != q[1] for q in side))
+    distances or sums that share a value may be of two things. Never when the merged sides would set against
+    each other what does not disagree: one source on two sides (it gives two of the values), or two ages both
+    true on the days their reports were written (``days``: :mod:`.age_dates`); the conflicts then stay apart."""
+    while found := _next_merge(merged, days or {}):
+        x, y, sides = found
+        del merged[x], merged[y]
         slot = slots.pop(x)
         slots.pop(y, None)
         key = (x[0], x[1], x[2] | y[2])
         merged[key], slots[key] = sides, slot
+
+
+def _next_merge(
+    merged: Sides, days: Mapping[str, date | None]
+) -> tuple[tuple[str, str, frozenset[str]], tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] | None:
+    """The first two conflicts :func:`one_slot` merges, with their merged sides; ``None`` when none is left."""
+    for x, y in itertools.combinations(merged, 2):
+        if x[:2] != y[:2] or not (x[0] == "name" or x[1]) or not x[2] & y[2]:
+            continue
+        sides = {label: list(pairs) for label, pairs in merged[x].items()}
+        for label, pairs in merged[y].items():
+            side = sides.setdefault(label, [])
+            side.extend(p for p in pairs if all(p[1] != q[1] for q in side))
+        on_sides = [{s.article_id for _, s in pairs} for pairs in sides.values()]
+        if sum(map(len, on_sides)) != len(set().union(*on_sides)):
+            continue  # one source on two sides
+        if x[0] == "age" and any(_aged(label, s.article_id, sides, days) for label, p in sides.items() for _, s in p):
+            continue  # two ages both true on their days
+        return x, y, sides
+    return None
 
 
 def join_sources(

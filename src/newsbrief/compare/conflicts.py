@@ -18,7 +18,7 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
    sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
    :func:`.slots.mentions`) or tells of a correction ("initially identified as Kanasho Jones, but police later
-   issued a correction").
+   issued a correction"); never two ages both true on the days their reports were written (:mod:`.age_dates`).
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -28,8 +28,10 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 6. **By slot** (``BriefConfig.conflict_slots``, with ``learned``): values of one named thing in sentences that
    align below the threshold of step 1 (one person's age, a distance from one named place:
    :mod:`.slot_pairs`) are weighed by the same decision.
-7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, so that each
-   conflict lists its versions, each with the sources that give it and the quoted value.
+7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, and those of one keyed
+   slot that share a value (:func:`.conflict_sides.one_slot`), so that each conflict lists its versions, each
+   with the sources that give it and the quoted value; every other source that states one of the values joins
+   its side (:func:`.conflict_sides.join_sources`).
 
 A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
 """
@@ -411,7 +413,7 @@ def assemble(
         if key not in merged and not any(corrected(s.text) for s in c.spans):
             slots[key] = c.slot
             merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
-    one_slot(merged, slots)
+    one_slot(merged, slots, on)
     join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
     out = []
     for key, by_value in merged.items():

@@ -23,7 +23,8 @@ from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.tokens import STOPWORDS
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’](?![sS]\b)[A-Z]?[a-z]+)*)\b")
-#: The capitalised word right after a surname: the rest of the name, where there is one.
+#: The capitalised word right after a surname: the rest of the name, where there is one (a weekday or month there,
+#: "named Rene Pastzor Monday", is not).
 _NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -46,11 +47,12 @@ def surname_spellings(
         names = firsts.setdefault(s.article_id, {})
         for m in _FULL_NAME.finditer(s.text):
             first = m.group(1)
-            if first.lower() in STOPWORDS or month_number(first) is not None or weekday_number(first) is not None:
+            if first.lower() in STOPWORDS or _dated(first):
                 continue
             span = Span(s.article_id, s.start + m.start(2), s.start + m.end(2), m.group(2))
             after = _NEXT.match(s.text, m.end(2))
-            names.setdefault(first, {}).setdefault(m.group(2), (span, after.group(1) if after else ""))
+            rest = after.group(1) if after and not _dated(after.group(1)) else ""  # "Pasztor Monday": no name
+            names.setdefault(first, {}).setdefault(m.group(2), (span, rest))
     where: dict[str, dict[tuple[int, int], Sentence]] = {s.article_id: {} for s in sentences}
     for s in sentences:
         where[s.article_id][(s.start, s.end)] = s
@@ -74,6 +76,11 @@ def surname_spellings(
                             )
                         )
     return out
+
+
+def _dated(word: str) -> bool:
+    """Whether a capitalised word is a month or a weekday: never part of a name."""
+    return month_number(word) is not None or weekday_number(word) is not None
 
 
 def _sentence_of(sentences: Mapping[tuple[int, int], Sentence], span: Span) -> Span:

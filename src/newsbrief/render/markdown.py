@@ -4,7 +4,7 @@ analysed, then the source list."""
 
 from __future__ import annotations
 
-from newsbrief.model import Brief, Event
+from newsbrief.model import Brief, Event, Span
 from newsbrief.render.labels import (
     BACKGROUND_NOTE,
     agreement,
@@ -28,7 +28,8 @@ from newsbrief.render.labels import (
 MAX_ENTITIES = 25
 #: Unique facts listed per source (the most novel); the JSON and HTML have them all.
 MAX_UNIQUE = 5
-#: Sentences quoted per side of a conflict; the other sources on that side are cited (the HTML quotes them all).
+#: Sources quoted per side of a conflict (each by its first sentence giving the value); the other sources on that
+#: side are cited (the HTML quotes every sentence).
 MAX_SIDE_QUOTES = 2
 
 
@@ -75,7 +76,11 @@ def _agreement(brief: Brief, numbers: dict[str, int]) -> list[str]:
         for c in brief.conflicts:
             lines.append(f"- {_escape(c.description)}")
             for side in c.sides:
-                shown = [(v, s) for v, s in zip(side.spans, side.sentences, strict=True) if s.article_id in numbers]
+                firsts: dict[str, tuple[Span, Span]] = {}  # source -> its first (value, sentence) on this side
+                for value, sentence in zip(side.spans, side.sentences, strict=True):
+                    if sentence.article_id in numbers:
+                        firsts.setdefault(sentence.article_id, (value, sentence))
+                shown = list(firsts.values())
                 for value, sentence in shown[:MAX_SIDE_QUOTES]:
                     quoted = _escape(" ".join(sentence.text.split()))
                     lines.append(f"  - “{_escape(value.text)}” [{numbers[sentence.article_id]}]: “{quoted}”")
