@@ -198,6 +198,15 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
             "A man dressed as Charlie Chaplin walks on the beach in Cannes on Feb. 15.",
             "A man dressed as Charlie Chaplin walked on the beach in Cannes on Feb. 15.",
         ),
+        # the same in the passive / in the past; a state about a past event dated further down stays
+        (
+            "E85 fuel is pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, 2018.",
+            "E85 fuel was pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, 2018.",
+        ),
+        (
+            "Protesters are seen outside the court on Feb. 5.",
+            "Rudolph is charged in three bombings: the deadly explosion at the park on Feb. 5, 2018.",
+        ),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",

@@ -132,12 +132,25 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     if day is None or anchor is None or day >= anchor:
         return False
     verb = _verb_of(span.root)  # the verb the date hangs from, not the sentence's root (often a noun in captions)
-    return (
-        verb is not None
-        and verb.tag_ in {"VBZ", "VBP"}
-        and verb.lemma_ not in _REPORTING | _FUTURE_HEADS | {"be"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    if verb is None or verb.lemma_ in _REPORTING | _FUTURE_HEADS | {"be"}:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not helpers
+    # The same in the passive ("E85 fuel is pumped into a vehicle ... on Dec. 6, 2007."): "is"/"are" alone, the
+    # date reached from the verb through prepositions only; a date inside its subject or an apposition tells a
+    # past event the present state is about ("is charged in three bombings: the explosion ... on July 27, 1996").
+    passive = [c.lower_ for c in helpers] in (["is"], ["are"]) and helpers[0].dep_ == "auxpass"
+    return verb.tag_ == "VBN" and passive and _through_prepositions(span.root, verb)
+
+
+def _through_prepositions(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` by prepositional phrases (or as its bare adverbial) alone."""
+    while token.i != verb.i:  # spaCy makes a new Token object on each access: compare positions
+        if token.dep_ not in {"pobj", "prep", "npadvmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _bare_year(expression: str) -> bool:
