@@ -207,6 +207,11 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
             "Protesters are seen outside the court on Feb. 5.",
             "Rudolph is charged in three bombings: the deadly explosion at the park on Feb. 5, 2018.",
         ),
+        # a news service's budget line / the same news as a dateline's story
+        (
+            "CHINA-SPYING-RDP (Washington) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
+            "WASHINGTON (AP) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
+        ),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",

@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-#: A line that is a byline, a stamp or a list item, not running text.
+#: A line that is a byline, a stamp, a list item or a news service's budget line ("CHINA-SPYING-RDP (Washington)
+#: _ Fired scientist Wen Ho Lee was indicted Friday ...": the slug, the place and a summary of a story to come,
+#: labelled no event), not running text.
 _NOT_RUNNING_TEXT = re.compile(
-    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
+    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)\s*\([^)\n]{1,40}\)\s*_|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
     re.IGNORECASE | re.MULTILINE,  # matched from a line's start inside the text: "^" must match there
 )
 _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
