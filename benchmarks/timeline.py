@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +50,8 @@ from newsbrief.text.dates import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "timeline_gold.jsonl"
-DATA = ROOT / ".." / "shared" / "data"
+# The shared data beside the repository; NEWSBRIEF_DATA names it from a worktree elsewhere.
+DATA = Path(os.environ.get("NEWSBRIEF_DATA") or ROOT / ".." / "shared" / "data")
 TARGETS = {"precision": 0.90, "recall": 0.70}
 
 

@@ -198,6 +198,20 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
             "A man dressed as Charlie Chaplin walks on the beach in Cannes on Feb. 15.",
             "A man dressed as Charlie Chaplin walked on the beach in Cannes on Feb. 15.",
         ),
+        # the same in the passive / in the past; a state about a past event dated further down stays
+        (
+            "E85 fuel is pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, 2018.",
+            "E85 fuel was pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, 2018.",
+        ),
+        (
+            "Protesters are seen outside the court on Feb. 5.",
+            "Rudolph is charged in three bombings: the deadly explosion at the park on Feb. 5, 2018.",
+        ),
+        # a news service's budget line / the same news as a dateline's story
+        (
+            "CHINA-SPYING-RDP (Washington) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
+            "WASHINGTON (AP) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
+        ),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",
@@ -250,6 +264,16 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("She might score a goal on Sunday against China.", "1999-04-24", "1999-04-25"),
         ("The balloon is expected to cross the line Saturday afternoon.", "1999-03-17", "1999-03-20"),
         ("The balloon crossed the line Saturday afternoon.", "1999-03-17", "1999-03-13"),
+        # A reporting verb before the date dates the saying only when the saying is past: an announcement
+        # still to come is not ("is expected to announce his choice Aug. 8", "should be announced by ...").
+        ("Gore is expected to announce his choice Aug. 8, aides said.", "2000-07-26", "2000-08-08"),
+        ("Provincial results should be announced by December 12.", "1999-12-07", "1999-12-12"),
+        ("The senator announced Aug. 8 that he would run.", "2000-07-26", "1999-08-08"),
+        # A plan's verb in the past ("was set for") dates what is planned, not a past day: the nearest.
+        ("Trial on the charges was set for June 22.", "1998-05-14", "1998-06-22"),
+        ("The hearing was scheduled for Jan. 10.", "1998-12-20", "1999-01-10"),
+        ("The fugitive disappeared Jan. 30 into the mountains.", "1998-09-14", "1998-01-30"),
+        ("She set the world record on Jan. 30 in Tokyo.", "1998-09-14", "1998-01-30"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

@@ -84,6 +84,22 @@ def test_relative_dates_resolve_against_the_anchor(expression: str, iso: str, pr
     assert (parsed.iso, parsed.precision, parsed.relative) == (iso, precision, True)
 
 
+@pytest.mark.parametrize(
+    ("expression", "anchor", "iso"),
+    [
+        # on the unit's first day nothing of it is earlier yet: the writer's "this" is the one before
+        ("earlier this month", date(1998, 7, 1), "1998-06"),
+        ("earlier this month", date(1998, 7, 2), "1998-07"),
+        ("this month", date(1998, 7, 1), "1998-07"),
+        ("earlier this week", date(2019, 2, 18), "2019-W07"),
+        ("earlier this week", date(2019, 2, 20), "2019-W08"),
+        ("earlier this year", date(2000, 1, 1), "1999"),
+    ],
+)
+def test_earlier_this_unit_on_its_first_day_is_the_one_before(expression: str, anchor: date, iso: str) -> None:
+    assert parse_date(expression, anchor).iso == iso
+
+
 def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
     assert parse_date("on Monday", WEDNESDAY, tense="future").iso == "2019-02-25"
     assert parse_date("Wednesday", WEDNESDAY, tense="future").iso == "2019-02-20"

@@ -104,6 +104,7 @@ _WEEKDAY_EXPR = re.compile(rf"^(?:(last|this|next|on)\s+)?{_W}(?:\s+(?:morning|a
 _TODAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today)$")
 _YESTERDAY = re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$")
 _TOMORROW = re.compile(r"^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$")
+_EARLIER_THIS = re.compile(r"^(?:on\s+|in\s+)?earlier\s+this\s+(week|month|year)\b")
 _THIS_UNIT = re.compile(r"^(last|this|next)\s+(week|month|year)$")
 _AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
@@ -229,7 +230,17 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
         return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
     if around and anchor is not None:
         return _around(t, anchor, tense)
+    if anchor is not None and (m := _EARLIER_THIS.match(" ".join(text.lower().split()))):
+        anchor = _before_first_day(anchor, m[1])
     return _relative(t, anchor, tense == "future")
+
+
+def _before_first_day(anchor: date, unit: str) -> date:
+    """The anchor for "earlier this week|month|year": on the unit's first day nothing of it is earlier yet, so
+    the writer's "this" is the unit before (wire copy stamped on the 1st after midnight GMT was written the day
+    before: "the administration's report earlier this month", stamped 1 July, is June's)."""
+    first = {"week": anchor.weekday() == 0, "month": anchor.day == 1, "year": (anchor.month, anchor.day) == (1, 1)}
+    return anchor - timedelta(days=1) if first[unit] else anchor
 
 
 def _around(t: str, anchor: date, tense: Tense) -> ParsedDate | None:
