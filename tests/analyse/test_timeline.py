@@ -346,6 +346,17 @@ def test_a_plan_in_the_past_perfect_is_in_the_past() -> None:
 
 
 @needs_model
+def test_a_weekday_planned_in_the_past_perfect_is_the_nearest_one() -> None:
+    """A Monday story: the hearing "had been scheduled for Tuesday" (the next day, now put off), not the last."""
+    events = timeline_of(
+        "A judge on Monday postponed the hearing of the teenager.\n\n"
+        "The hearing had been scheduled for Tuesday, but the defense asked for more time.",
+        published="1999-07-12",
+    )
+    assert {e.date_text: e.date for e in events}["Tuesday"] == "1999-07-13"
+
+
+@needs_model
 def test_a_date_two_sources_quote_is_not_the_story_date() -> None:
     events = timeline_of(
         'The letter was dated "May 29, 1962". The documents were released on Wednesday. Trials may open in 2016.',

@@ -107,6 +107,18 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
     assert parse_date("on Monday", WEDNESDAY, tense="past").iso == "2019-02-18"
 
 
+def test_a_weekday_of_a_plan_is_the_nearest_one() -> None:
+    """A plan made before ("the hearing had been scheduled for Tuesday", in a story of the Monday it was put off)
+    lies either side of the day of writing: the nearest such day, not the last one."""
+    monday = date(1999, 7, 12)
+    assert parse_date("Tuesday", monday, tense="planned").iso == "1999-07-13"
+    assert parse_date("on Friday", monday, tense="planned").iso == "1999-07-09"
+    assert parse_date("last Tuesday", monday, tense="planned").iso == "1999-07-06"  # "last" says past itself
+    assert parse_date("Tuesday", monday).iso == "1999-07-06"  # a clause that does not say: news reports the past
+    assert parse_date("in June", monday, tense="planned").iso == "1999-06"
+    assert parse_date("Jan. 10", date(1999, 12, 20), tense="planned").iso == "2000-01-10"
+
+
 @pytest.mark.parametrize(
     ("expression", "anchor", "tense", "iso"),
     [

@@ -257,7 +257,11 @@ def clause_tense(span: SpacySpan) -> Tense:
     governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
     if "had" in aux | governor_aux:
-        return None if deadline else "past"  # a plan in the past perfect: "had been scheduled to die on Feb. 10"
+        if verb.lemma_ in _FUTURE_HEADS or governor.lemma_ in _FUTURE_HEADS:
+            # A plan in the past perfect ("had been scheduled for Tuesday" in a story of the Monday the
+            # hearing was put off; "had been scheduled to die on Feb. 10"): the nearest such day.
+            return "planned"
+        return None if deadline else "past"  # "had left on Friday"
     if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
     if "to" in aux and verb.head.lemma_ == "be":
@@ -270,7 +274,7 @@ def clause_tense(span: SpacySpan) -> Tense:
     if verb.lemma_ in _FUTURE_HEADS and verb.tag_ in {"VBD", "VBN"} and planned:
         # A plan made in the past ("was set for June 22", "scheduled the vote for Jan. 10") dates what is
         # planned, either side of the day of writing: the nearest. Not "set a record on Jan. 30".
-        return None
+        return "planned"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
     return None

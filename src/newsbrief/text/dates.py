@@ -188,7 +188,10 @@ def _unresolved(precision: Precision) -> ParsedDate:
     return ParsedDate(None, None, True, precision)
 
 
-Tense = Literal["past", "future"] | None
+#: The side of the day of writing a clause's date lies on: ``"past"`` (it reports what happened), ``"future"``
+#: (what will happen), ``"planned"`` (a plan made before: "had been scheduled for Tuesday", "was set for June
+#: 22": either side, usually near), or ``None`` (it does not say).
+Tense = Literal["past", "future", "planned"] | None
 
 
 def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: bool = False) -> ParsedDate | None:
@@ -199,7 +202,9 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
         anchor: the article's anchor day (:func:`choose_anchor`), or ``None`` when there is none.
         tense: ``"future"`` when the clause speaks of what will happen ("will meet on Monday"): a bare
             weekday is then the next such day on or after the anchor, not the last one; ``"past"``
-            when it reports what happened. Dates without a year follow it (see the module docstring).
+            when it reports what happened; ``"planned"`` for a plan made before ("the hearing had been
+            scheduled for Tuesday"): a bare weekday is the nearest such day, within three days either side.
+            Dates without a year follow it (see the module docstring; a plan's takes the nearest year).
         around: the anchor is a day *of the story* (:func:`story_anchor`), not the day the article was
             written: a bare weekday is then the nearest such day (within three days either side), or the
             next one on or after it in a future clause (the day of writing is not before the story's), and
@@ -230,6 +235,8 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
         return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
     if around and anchor is not None:
         return _around(t, anchor, tense)
+    if tense == "planned" and anchor is not None and (m := _WEEKDAY_EXPR.match(t)) and m[1] not in {"last", "next"}:
+        return _day(anchor + timedelta(days=_nearest_shift(anchor, m[2])), True)
     if anchor is not None and (m := _EARLIER_THIS.match(" ".join(text.lower().split()))):
         anchor = _before_first_day(anchor, m[1])
     return _relative(t, anchor, tense == "future")
@@ -257,8 +264,12 @@ def _around(t: str, anchor: date, tense: Tense) -> ParsedDate | None:
         # day: the next such day ("the deadline will be Thursday" in a story of a Sunday). A past clause
         # gives no such bound (the day of writing may be days after the anchor): the nearest day stays.
         return _day(anchor + timedelta(days=(wd - anchor.weekday()) % 7), True)
-    shift = (wd - anchor.weekday() + 3) % 7 - 3  # -3 .. +3
-    return _day(anchor + timedelta(days=shift), True)
+    return _day(anchor + timedelta(days=_nearest_shift(anchor, m[2])), True)
+
+
+def _nearest_shift(anchor: date, weekday_name: str) -> int:
+    """Days from ``anchor`` to the nearest day of that name, -3 .. +3."""
+    return ((weekday_number(weekday_name) or 0) - anchor.weekday() + 3) % 7 - 3
 
 
 def _numeric(m: re.Match[str]) -> ParsedDate | None:
@@ -317,7 +328,7 @@ def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense
         return _month(date(anchor.year, month, 1), True)
     # Nearest by whole months; a past clause takes the last such month, a future one the next.
     back = (anchor.month - month) % 12
-    if tense == "past" or (tense is None and back <= 6):
+    if tense == "past" or (tense in (None, "planned") and back <= 6):
         return _month(anchor - relativedelta(months=back, day=1), True)
     return _month(anchor + relativedelta(months=12 - back, day=1), True)
 
