@@ -48,6 +48,16 @@ def test_two_people_named_in_one_sentence_stay_two() -> None:
     assert len(named(entities, "Youk")) == 2
 
 
+def test_another_persons_given_name_in_the_sentence_keeps_no_one_apart() -> None:
+    entities = entities_of(
+        "Also convicted were her ex-husband James McDougal and the former governor Jim Guy Tucker. "
+        "James McDougal died in prison.",
+        "Jim McDougal was a banker in Little Rock. Jim McDougal and his wife ran a savings and loan.",
+    )
+    mcdougal = named(entities, "McDougal")
+    assert len(mcdougal) == 1 and {"James McDougal", "Jim McDougal"} <= set(mcdougal[0].aliases)
+
+
 def test_a_father_and_son_stay_two() -> None:
     entities = entities_of(
         "Robert Dole Sr. founded the firm in 1950. Bob Dole, who runs it now, said sales had doubled.",

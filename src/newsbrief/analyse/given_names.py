@@ -8,7 +8,7 @@ forms that open the longer name ("Steve"/"Steven") are :func:`~.same_person.give
 :func:`variant_keys` joins two people of a story only when all of this holds (else they stay apart: a brief that
 says less and is right): one surname, spelt the same; the first given names a variant pair and the other given
 names of the shorter form among the longer's, in order; genders (titles, given names) that may agree; one
-candidate only; and nothing in the story saying they are two: both given names in one sentence with the surname
+candidate only; and nothing in the story saying they are two: a sentence giving the surname to both given names
 ("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, or "elder"/"younger" in a sentence that names it.
 :func:`variant_given` is public for the quotes' speakers too.
 """
@@ -67,18 +67,24 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
-    """Whether the story says the two names are two people: both given names in a sentence with the surname, a
-    "Jr."/"Sr." after the surname, or "elder"/"younger" in a sentence that names the surname."""
-    surname = a.split()[-1]
-    marker = re.compile(rf"\b{re.escape(surname)},?\s+(?:jr|sr)\b|\b(?:elder|younger)\b", re.IGNORECASE)
-    given = {a.split()[0], b.split()[0]}
+    """Whether the story says the two names are two people: a sentence that gives the surname to both given names
+    ("Tom Youk and Thomas Youk", "Tom and Thomas Youk"; not "James McDougal and Jim Guy Tucker"), a "Jr."/"Sr."
+    after the surname, or "elder"/"younger" in a sentence that names the surname."""
+    surname = re.escape(a.split()[-1])
+    marker = re.compile(rf"\b{surname},?\s+(?:jr|sr)\b|\b(?:elder|younger)\b", re.IGNORECASE)
+    ga, gb = (re.escape(n.split()[0]) for n in (a, b))
+
+    def named(given: str, other: str) -> re.Pattern[str]:
+        # the given name, up to two middle words, the surname; or the given name in a pair before the other's
+        return re.compile(rf"\b{given}(?:\s+[\w'-]+){{0,2}}?\s+{surname}\b|\b{given}\s*(?:,|and|or|&)\s*{other}\b")
+
+    pattern_a, pattern_b = named(ga, gb), named(gb, ga)
     for text in texts:
         for sentence in _SENTENCE.split(text):
             folded = fold(sentence)
-            words = set(re.findall(r"[\w'-]+", folded))
-            if surname not in words:
+            if not re.search(rf"\b{surname}\b", folded):
                 continue
-            if given <= words or marker.search(folded):
+            if marker.search(folded) or (pattern_a.search(folded) and pattern_b.search(folded)):
                 return True
     return False
 
