@@ -24,7 +24,7 @@ from importlib import resources
 
 from newsbrief.analyse._entity_evidence import compatible, first_name_gender, fold, gender_of
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse.same_person import given_agree
+from newsbrief.analyse.same_person import same_person
 
 
 @lru_cache(maxsize=1)
@@ -52,15 +52,8 @@ def variant_names(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or not variant_given(wa[0], wb[0]):
         return False
-    short, long = sorted((wa[1:-1], wb[1:-1]), key=len)
-    at = 0
-    for word in short:
-        while at < len(long) and not given_agree(word, long[at]):
-            at += 1
-        if at == len(long):
-            return False
-        at += 1
-    return True
+    # "bill clinton" is read as "william clinton", then the one rule of given names in order decides
+    return same_person(" ".join([wb[0], *wa[1:]]), b)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
