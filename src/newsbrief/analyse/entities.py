@@ -107,6 +107,7 @@ from newsbrief.analyse._entity_context import FAC, GPE, THING, acts_as_body, con
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
 from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
 from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_particles import name_spans
 from newsbrief.analyse._entity_people import (
     cluster_people,
     named_after_people,
@@ -129,6 +130,7 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
+from newsbrief.analyse.given_names import variant_keys
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -186,10 +188,11 @@ def entity_candidates(
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
         lower_words.update(t.text for t in doc if t.is_lower)
         use.add(doc)
-        tagged[article.id] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
+        spans = name_spans(doc)  # "Hugo de los Reyes Chavez" whole, not "Hugo de los" and "Chavez"
+        tagged[article.id] = [(e.start_char, e.end_char) for e in spans if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
         marks = credit_marks(article.text)
-        for ent in doc.ents:
+        for ent in spans:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
                 continue
             if storm := storm_name(ent):  # "Hurricane Mitch": "Mitch" is the storm wherever the story names it
@@ -229,7 +232,9 @@ def entity_candidates(
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
     people = [m for m in mentions if m.label == "PERSON"]
-    clusters = named_after_people(cluster_people(people, lower_words, nickname_keys([a.text for a in articles])))
+    texts = [a.text for a in articles]
+    renamed = variant_keys(people, texts) | nickname_keys(texts)  # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"
+    clusters = named_after_people(cluster_people(people, lower_words, renamed))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))

@@ -1,0 +1,105 @@
+"""Given names written two ways: "Tom Youk" and "Thomas Youk", "Bill Clinton" and "William Jefferson Clinton".
+
+The pairs come from the ``nicknames`` package (Apache-2.0; a hand-curated CSV of English given names and their
+nicknames, 2,691 pairs, read from the installed package, nothing downloaded). A pair whose two names our own
+dictionary gives opposite genders ("Aaron"/"Erin", "Alexandra"/"Alex") is no variant: 259 of the pairs. Short
+forms that open the longer name ("Steve"/"Steven") are :func:`~.same_person.given_agree`'s already.
+
+:func:`variant_keys` joins two people of a story only when all of this holds (else they stay apart: a brief that
+says less and is right): one surname, spelt the same; the first given names a variant pair and the other given
+names of the shorter form among the longer's, in order; genders (titles, given names) that may agree; one
+candidate only; and nothing in the story saying they are two: a sentence giving the surname to both given names
+("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, or "elder"/"younger" in a sentence that names it.
+:func:`variant_given` is public for the quotes' speakers too.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from newsbrief.analyse._entity_evidence import compatible, first_name_gender, fold, gender_of
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse.same_person import same_person
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[frozenset[str]]:
+    """The package's (name, nickname) pairs as unordered pairs, without those of opposite genders."""
+    with resources.files("nicknames").joinpath("names.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))[1:]
+    pairs = set()
+    for name, _, nick in rows:
+        if {first_name_gender(name.capitalize()), first_name_gender(nick.capitalize())} == {"male", "female"}:
+            continue  # "Aaron"/"Erin": two people
+        pairs.add(frozenset((name, nick)))
+    return frozenset(pairs)
+
+
+def variant_given(a: str, b: str) -> bool:
+    """Whether two different given names (any case) are written forms of one: "Tom"/"Thomas", "Bill"/"William"."""
+    fa, fb = fold(a), fold(b)
+    return fa != fb and frozenset((fa, fb)) in _pairs()
+
+
+def variant_names(a: str, b: str) -> bool:
+    """Whether two full names (folded, two words or more) may be one person by a given-name variant: one surname,
+    the first given names a variant pair, the shorter form's other given names among the longer's in order."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or not variant_given(wa[0], wb[0]):
+        return False
+    # "bill clinton" is read as "william clinton", then the one rule of given names in order decides
+    return same_person(" ".join([wb[0], *wa[1:]]), b)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
+    """Whether the story says the two names are two people: a sentence that gives the surname to both given names
+    ("Tom Youk and Thomas Youk", "Tom and Thomas Youk"; not "James McDougal and Jim Guy Tucker"), a "Jr."/"Sr."
+    after the surname, or "elder"/"younger" in a sentence that names the surname."""
+    surname = re.escape(a.split()[-1])
+    marker = re.compile(rf"\b{surname},?\s+(?:jr|sr)\b|\b(?:elder|younger)\b", re.IGNORECASE)
+    ga, gb = (re.escape(n.split()[0]) for n in (a, b))
+
+    def named(given: str, other: str) -> re.Pattern[str]:
+        # the given name, up to two middle words, the surname; or the given name in a pair before the other's
+        return re.compile(rf"\b{given}(?:\s+[\w'-]+){{0,2}}?\s+{surname}\b|\b{given}\s*(?:,|and|or|&)\s*{other}\b")
+
+    pattern_a, pattern_b = named(ga, gb), named(gb, ga)
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            folded = fold(sentence)
+            if not re.search(rf"\b{surname}\b", folded):
+                continue
+            if marker.search(folded) or (pattern_a.search(folded) and pattern_b.search(folded)):
+                return True
+    return False
+
+
+def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str, str]:
+    """Person keys written with a variant given name -> the key of the same person's other form in the story
+    ("tom youk" -> "thomas youk"; the less often named form goes to the other), for :func:`cluster_people`."""
+    counts = Counter(m.key for m in mentions)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.title:
+            titles[m.key].add(m.title)
+    full = sorted(k for k in counts if " " in k)
+    gender = {k: gender_of(k.split()[0].capitalize(), titles[k]) for k in full}
+    found: dict[str, str] = {}
+    for key in full:
+        others = [o for o in full if variant_names(key, o) and compatible(gender[key], gender[o])]
+        if len(others) != 1:
+            continue  # none, or several people it may be
+        other = others[0]
+        if (len(key.split()), counts[key], key) > (len(other.split()), counts[other], other):
+            continue  # the other form gives way to this one
+        if not _kept_apart(key, other, texts):
+            found[key] = other
+    return found
