@@ -21,6 +21,8 @@ def _texts(raw: str) -> list[str]:
         "Associated Press writers Todd Richmond in Madison, Wisconsin, and Amy Forliti in Minneapolis contributed to "
         "this report.",
         "AP writer Ken Thomas contributed.",
+        "AP writer Jim Smith in Boston also contributed.",
+        "Spectrum Bay News 9 reporter Dave Jordan contributed to this report.",
         "Samantha Lachman contributed reporting from Charleston.",
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
@@ -61,6 +63,15 @@ def test_credits_and_blurbs(text: str) -> None:
         "He has the support of most of the party.",
         # a count of photos in a story
         "Police seized 3 of 40 photos the suspect had posted, the court heard.",
+        # a cause or a donor that "contributed" with nothing after it, or not from a place (review12)
+        "Rising costs also contributed.",
+        "Several factors contributed.",
+        "Drought contributed in part.",
+        "The Gates Foundation also contributed in 2019.",
+        "Smith contributed from his own pocket.",
+        # a writer's subject, not a paper (review12)
+        "Obama writes for the first time about his mother.",
+        "Smith writes about her illness in a new book.",
     ],
 )
 def test_news_sentences_stay(text: str) -> None:
