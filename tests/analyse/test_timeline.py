@@ -274,6 +274,10 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("The hearing was scheduled for Jan. 10.", "1998-12-20", "1999-01-10"),
         ("The fugitive disappeared Jan. 30 into the mountains.", "1998-09-14", "1998-01-30"),
         ("She set the world record on Jan. 30 in Tokyo.", "1998-09-14", "1998-01-30"),
+        # "set" in the passive without "for" is no plan: a fire set, a record set (review12)
+        ("The mosque was set on fire on Jan. 30, police said.", "1998-12-01", "1998-01-30"),
+        ("The world record was set on Jan. 30 in Tokyo.", "1998-12-01", "1998-01-30"),
+        ("The fire was set on Friday, investigators said.", "1998-12-03", "1998-11-27"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

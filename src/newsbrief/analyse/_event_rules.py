@@ -270,10 +270,12 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "future"  # "is expected Saturday", "is scheduled for Thursday"
     if aux & _MODAL and verb.tag_ == "VB":
         return "future"  # "she might score Sunday"
-    planned = (bool(before) and before[-1].lower_ == "for") or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "set"  # "was set on fire Jan. 30"
+    planned = (bool(before) and before[-1].lower_ == "for") or passive
     if verb.lemma_ in _FUTURE_HEADS and verb.tag_ in {"VBD", "VBN"} and planned:
         # A plan made in the past ("was set for June 22", "scheduled the vote for Jan. 10") dates what is
-        # planned, either side of the day of writing: the nearest. Not "set a record on Jan. 30".
+        # planned, either side of the day of writing: the nearest. Not "set a record on Jan. 30", nor "the fire
+        # was set on Friday" ("set" plans only with "for").
         return "planned"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
