@@ -106,3 +106,12 @@ def test_a_day_after_a_name_with_particles_is_not_part_of_it() -> None:
     assert "Rafael van der Vaart" in names and not any("Sunday" in n for n in names)
     doc = load_nlp()("Bush met Joao dos Santos January 3 in Luanda.")
     assert ("Joao dos Santos", "PERSON") in {(s.text, s.label_) for s in name_spans(doc)}
+
+
+def test_a_relative_named_by_the_variant_given_name_stays_apart() -> None:
+    """ "His brother, William" says William is not Bill (review12: the two brothers were one person)."""
+    entities = entities_of(
+        "Bill Turner was arrested Monday in Dallas. His brother, William, was not charged.",
+        "William Turner told reporters his brother was innocent. Bill Turner is 45.",
+    )
+    assert len(named(entities, "Turner")) == 2

@@ -44,7 +44,7 @@ def _name_word(tok: Token) -> bool:
     return (
         tok.is_alpha
         and tok.ent_type_ not in {"DATE", "TIME"}
-        and weekday_number(tok.text) is None
+        and not (weekday_number(tok.text) is not None and len(tok.text) >= 6)  # "Sunday"; not "Sun", "Mon"
         and tok.text[:1].isupper()
         and not tok.is_sent_start
         and tok.lower_ not in HONORIFICS
