@@ -226,6 +226,21 @@ def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
 
 
 @needs_model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith is accused of murder in the shooting on Dec. 6.",
+        "Jones is suspected in the fire at the church on Dec. 6.",
+    ],
+)
+def test_a_present_passive_of_alleging_is_no_caption(sentence: str) -> None:
+    """A state about a past event (an allegation), not a picture of the day: the event's date stays (review12;
+    the caption rule of the present passive dropped it)."""
+    (event,) = timeline_of(sentence, published="1998-12-20")
+    assert event.date == "1998-12-06"
+
+
+@needs_model
 def test_a_dateline_is_the_articles_date_not_an_event() -> None:
     text = "WASHINGTON, February 5 (Xinhua) -- A federal judge on Monday granted the request. It takes effect today."
     events = timeline_of(text, published="1996-02-06T06:28:00")

@@ -52,6 +52,9 @@ _MODAL = frozenset({"might", "may", "could"})
 _POSSIBLE = frozenset({"could"})
 _REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
+#: Verbs whose present passive tells a standing allegation about a past event, not a picture of the day ("is
+#: accused of murder in the shooting on Dec. 6", "is suspected in the fire on Dec. 6").
+_ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "want", "link", "implicate"})
 
 
 #: Caption furniture: position markers "(R)", "(L)", "(C)" and "in this photograph". Not "(right)": tabloid
@@ -142,8 +145,10 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     # The same in the passive ("E85 fuel is pumped into a vehicle ... on Dec. 6, 2007."): "is"/"are" alone, the
     # date reached from the verb through prepositions only; a date inside its subject or an apposition tells a
     # past event the present state is about ("is charged in three bombings: the explosion ... on July 27, 1996").
+    # Not a verb of alleging: "is accused of murder in the shooting on Dec. 6" is a state about a past event.
     passive = [c.lower_ for c in helpers] in (["is"], ["are"]) and helpers[0].dep_ == "auxpass"
-    return verb.tag_ == "VBN" and passive and _through_prepositions(span.root, verb)
+    alleging = verb.lemma_ in _ALLEGING
+    return verb.tag_ == "VBN" and passive and not alleging and _through_prepositions(span.root, verb)
 
 
 def _through_prepositions(token: Token, verb: Token) -> bool:
