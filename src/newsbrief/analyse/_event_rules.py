@@ -243,7 +243,8 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def clause_tense(span: SpacySpan) -> Tense:
-    """Whether the clause the date belongs to reports the past or speaks of the future, if it says."""
+    """Whether the clause the date belongs to reports the past, speaks of the future or tells a plan made before
+    ("planned": "was set for June 22", "had been scheduled for Tuesday"), if it says."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
     if before and before[-1].lower_ in {"last", "previous", "past"}:
