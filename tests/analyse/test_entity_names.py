@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from entity_text import entities_of, named
 from installed import require_spacy_model
+from newsbrief.analyse._entity_particles import name_spans
 from newsbrief.analyse.given_names import variant_given, variant_names
+from newsbrief.analyse.nlp import load_nlp
 
 require_spacy_model()
 
@@ -92,3 +94,24 @@ def test_an_english_word_after_a_name_is_no_particle() -> None:
     )
     names = {e.name for e in entities}
     assert "John Smith" in names and not any("Qaeda" in n and "Laden" in n for n in names)
+
+
+def test_a_day_after_a_name_with_particles_is_not_part_of_it() -> None:
+    """The words after the particles stop at a date: "praised Rafael van der Vaart Sunday", "met Joao dos Santos
+    January 3" (the tagger's DATE span was swallowed into the name; review12)."""
+    entities = entities_of(
+        "The coach praised Rafael van der Vaart Sunday after the match. Rafael van der Vaart scored twice.",
+    )
+    names = {e.name for e in entities if e.label == "PERSON"}
+    assert "Rafael van der Vaart" in names and not any("Sunday" in n for n in names)
+    doc = load_nlp()("Bush met Joao dos Santos January 3 in Luanda.")
+    assert ("Joao dos Santos", "PERSON") in {(s.text, s.label_) for s in name_spans(doc)}
+
+
+def test_a_relative_named_by_the_variant_given_name_stays_apart() -> None:
+    """ "His brother, William" says William is not Bill (review12: the two brothers were one person)."""
+    entities = entities_of(
+        "Bill Turner was arrested Monday in Dallas. His brother, William, was not charged.",
+        "William Turner told reporters his brother was innocent. Bill Turner is 45.",
+    )
+    assert len(named(entities, "Turner")) == 2

@@ -226,6 +226,21 @@ def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
 
 
 @needs_model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith is accused of murder in the shooting on Dec. 6.",
+        "Jones is suspected in the fire at the church on Dec. 6.",
+    ],
+)
+def test_a_present_passive_of_alleging_is_no_caption(sentence: str) -> None:
+    """A state about a past event (an allegation), not a picture of the day: the event's date stays (review12;
+    the caption rule of the present passive dropped it)."""
+    (event,) = timeline_of(sentence, published="1998-12-20")
+    assert event.date == "1998-12-06"
+
+
+@needs_model
 def test_a_dateline_is_the_articles_date_not_an_event() -> None:
     text = "WASHINGTON, February 5 (Xinhua) -- A federal judge on Monday granted the request. It takes effect today."
     events = timeline_of(text, published="1996-02-06T06:28:00")
@@ -274,6 +289,10 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("The hearing was scheduled for Jan. 10.", "1998-12-20", "1999-01-10"),
         ("The fugitive disappeared Jan. 30 into the mountains.", "1998-09-14", "1998-01-30"),
         ("She set the world record on Jan. 30 in Tokyo.", "1998-09-14", "1998-01-30"),
+        # "set" in the passive without "for" is no plan: a fire set, a record set (review12)
+        ("The mosque was set on fire on Jan. 30, police said.", "1998-12-01", "1998-01-30"),
+        ("The world record was set on Jan. 30 in Tokyo.", "1998-12-01", "1998-01-30"),
+        ("The fire was set on Friday, investigators said.", "1998-12-03", "1998-11-27"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

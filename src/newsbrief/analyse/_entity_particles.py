@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsbrief.analyse._entity_rules import HONORIFICS, NOT_PERSON_WORDS, ROLE_WORDS
+from newsbrief.text.dates import weekday_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,9 +39,12 @@ def _particle(tok: Token, first: bool) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    """A capitalised word that may be part of a family name (not a title or a role word)."""
+    """A capitalised word that may be part of a family name (not a title, a role word or a day: "praised Rafael van
+    der Vaart Sunday", "met Joao dos Santos January 3")."""
     return (
         tok.is_alpha
+        and tok.ent_type_ not in {"DATE", "TIME"}
+        and not (weekday_number(tok.text) is not None and len(tok.text) >= 6)  # "Sunday"; not "Sun", "Mon"
         and tok.text[:1].isupper()
         and not tok.is_sent_start
         and tok.lower_ not in HONORIFICS

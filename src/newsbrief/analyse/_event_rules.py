@@ -52,6 +52,9 @@ _MODAL = frozenset({"might", "may", "could"})
 _POSSIBLE = frozenset({"could"})
 _REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
+#: Verbs whose present passive tells a standing allegation about a past event, not a picture of the day ("is
+#: accused of murder in the shooting on Dec. 6", "is suspected in the fire on Dec. 6").
+_ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "want", "link", "implicate"})
 
 
 #: Caption furniture: position markers "(R)", "(L)", "(C)" and "in this photograph". Not "(right)": tabloid
@@ -142,8 +145,10 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     # The same in the passive ("E85 fuel is pumped into a vehicle ... on Dec. 6, 2007."): "is"/"are" alone, the
     # date reached from the verb through prepositions only; a date inside its subject or an apposition tells a
     # past event the present state is about ("is charged in three bombings: the explosion ... on July 27, 1996").
+    # Not a verb of alleging: "is accused of murder in the shooting on Dec. 6" is a state about a past event.
     passive = [c.lower_ for c in helpers] in (["is"], ["are"]) and helpers[0].dep_ == "auxpass"
-    return verb.tag_ == "VBN" and passive and _through_prepositions(span.root, verb)
+    alleging = verb.lemma_ in _ALLEGING
+    return verb.tag_ == "VBN" and passive and not alleging and _through_prepositions(span.root, verb)
 
 
 def _through_prepositions(token: Token, verb: Token) -> bool:
@@ -238,7 +243,8 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def clause_tense(span: SpacySpan) -> Tense:
-    """Whether the clause the date belongs to reports the past or speaks of the future, if it says."""
+    """Whether the clause the date belongs to reports the past, speaks of the future or tells a plan made before
+    ("planned": "was set for June 22", "had been scheduled for Tuesday"), if it says."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
     if before and before[-1].lower_ in {"last", "previous", "past"}:
@@ -270,10 +276,12 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "future"  # "is expected Saturday", "is scheduled for Thursday"
     if aux & _MODAL and verb.tag_ == "VB":
         return "future"  # "she might score Sunday"
-    planned = (bool(before) and before[-1].lower_ == "for") or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "set"  # "was set on fire Jan. 30"
+    planned = (bool(before) and before[-1].lower_ == "for") or passive
     if verb.lemma_ in _FUTURE_HEADS and verb.tag_ in {"VBD", "VBN"} and planned:
         # A plan made in the past ("was set for June 22", "scheduled the vote for Jan. 10") dates what is
-        # planned, either side of the day of writing: the nearest. Not "set a record on Jan. 30".
+        # planned, either side of the day of writing: the nearest. Not "set a record on Jan. 30", nor "the fire
+        # was set on Friday" ("set" plans only with "for").
         return "planned"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"

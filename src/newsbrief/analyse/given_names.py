@@ -9,7 +9,8 @@ forms that open the longer name ("Steve"/"Steven") are :func:`~.same_person.give
 says less and is right): one surname, spelt the same; the first given names a variant pair and the other given
 names of the shorter form among the longer's, in order; genders (titles, given names) that may agree; one
 candidate only; and nothing in the story saying they are two: a sentence giving the surname to both given names
-("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, or "elder"/"younger" in a sentence that names it.
+("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, "elder"/"younger" in a sentence that names it, or
+a relative named by either given name ("his brother, William").
 :func:`variant_given` is public for the quotes' speakers too.
 """
 
@@ -57,12 +58,16 @@ def variant_names(a: str, b: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+#: Kin named right before a given name: that person is a relative, likely of the same surname (not a spouse:
+#: "her ex-husband James McDougal" is "Jim McDougal").
+_KIN = "brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|twin|grandson|grandfather"
 
 
 def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
     """Whether the story says the two names are two people: a sentence that gives the surname to both given names
     ("Tom Youk and Thomas Youk", "Tom and Thomas Youk"; not "James McDougal and Jim Guy Tucker"), a "Jr."/"Sr."
-    after the surname, or "elder"/"younger" in a sentence that names the surname."""
+    after the surname, "elder"/"younger" in a sentence that names the surname, or a relative named by either
+    given name ("his brother, William")."""
     surname = re.escape(a.split()[-1])
     marker = re.compile(rf"\b{surname},?\s+(?:jr|sr)\b|\b(?:elder|younger)\b", re.IGNORECASE)
     ga, gb = (re.escape(n.split()[0]) for n in (a, b))
@@ -72,9 +77,12 @@ def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
         return re.compile(rf"\b{given}(?:\s+[\w'-]+){{0,2}}?\s+{surname}\b|\b{given}\s*(?:,|and|or|&)\s*{other}\b")
 
     pattern_a, pattern_b = named(ga, gb), named(gb, ga)
+    relative = re.compile(rf"\b(?:{_KIN})s?,?\s+(?:{ga}|{gb})\b")  # "his brother, William"
     for text in texts:
         for sentence in _SENTENCE.split(text):
             folded = fold(sentence)
+            if relative.search(folded):
+                return True
             if not re.search(rf"\b{surname}\b", folded):
                 continue
             if marker.search(folded) or (pattern_a.search(folded) and pattern_b.search(folded)):
