@@ -376,6 +376,15 @@ def test_a_weekday_planned_in_the_past_perfect_is_the_nearest_one() -> None:
 
 
 @needs_model
+def test_a_calendar_date_planned_in_the_past_perfect_keeps_the_past() -> None:
+    """An execution "had been scheduled for Jan. 15" and stayed, told in December: that January, not the next."""
+    (event,) = timeline_of(
+        "Published Dec. 1, 1999\n\nThe execution had been scheduled for Jan. 15 but was stayed by the court."
+    )
+    assert event.date == "1999-01-15"
+
+
+@needs_model
 def test_a_date_two_sources_quote_is_not_the_story_date() -> None:
     events = timeline_of(
         'The letter was dated "May 29, 1962". The documents were released on Wednesday. Trials may open in 2016.',

@@ -263,9 +263,11 @@ def clause_tense(span: SpacySpan) -> Tense:
     governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
     if "had" in aux | governor_aux:
-        if verb.lemma_ in _FUTURE_HEADS or governor.lemma_ in _FUTURE_HEADS:
-            # A plan in the past perfect ("had been scheduled for Tuesday" in a story of the Monday the
-            # hearing was put off; "had been scheduled to die on Feb. 10"): the nearest such day.
+        weekday_only = not any(t.like_num for t in span) and any(weekday_number(t.text) is not None for t in span)
+        if weekday_only and (verb.lemma_ in _FUTURE_HEADS or governor.lemma_ in _FUTURE_HEADS):
+            # A weekday planned in the past perfect ("had been scheduled for Tuesday" in a story of the Monday
+            # the hearing was put off): the nearest such day. A calendar date of such a plan keeps the past
+            # ("had been scheduled to die on Feb. 10" in a December story: that February, not the next one).
             return "planned"
         return None if deadline else "past"  # "had left on Friday"
     if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
