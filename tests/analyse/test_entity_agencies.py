@@ -47,6 +47,7 @@ def test_agency_names_read_from_datelines_and_news_agency() -> None:
         "The news agency said so. The state news agency said so too.",
         "The Austria Press Agency said the vote was close.",  # a country's name opens it: not "Austria"
         "CHICAGO (AP) -- A man was hurt.",
+        "RUBIN-RESIGN (Washington) _ Robert Rubin will resign.",  # a news budget's slug: the place, no agency
     ]
     assert agency_names(texts) == {"xinhua", "itar-tass", "interfax", "ap"}
 
@@ -91,3 +92,21 @@ def test_a_country_opening_a_press_agency_stays_a_place() -> None:
         "Austria said on Monday the vote would be free. Voters in Austria will choose a new parliament.",
     )
     assert [e for e in entities if e.name == "Austria" and e.label == "GPE"]
+
+
+def test_a_surname_that_is_a_place_word_is_the_person_the_story_names_alone() -> None:
+    # "Hall" of "Tony Hall" read the name as a place (like "Wayne State"); "Hall said" names him alone.
+    entities = entities_of(
+        "Tony Hall said on Monday that the bill would pass. Hall said the vote was close.",
+        "Rep. Tony Hall visited the camp.",
+    )
+    found = named(entities, "tony hall")
+    assert found and all(e.label == "PERSON" for e in found)
+
+
+def test_a_place_word_after_a_given_name_stays_a_place_with_no_person_alone() -> None:  # look-alike
+    entities = entities_of(
+        "Wayne State said on Monday that tuition would rise. Wayne State students protested on Tuesday. "
+        "Officials at Wayne State said the vote was close."
+    )
+    assert all(e.label != "PERSON" for e in named(entities, "wayne state"))
