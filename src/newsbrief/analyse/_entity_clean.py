@@ -25,6 +25,7 @@ from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_evidence import first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import (
+    BODY_NOUNS,
     COMPASS,
     EXIT_WORD,
     HONORIFICS,
@@ -113,12 +114,14 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
 
 def _looks_like_person(toks: list[Token]) -> bool:
     """A two- or three-word name tagged as a body or place that opens with a given name of known gender
-    ("Lester Holt", "Amanda Longacre" tagged ORG) and has no word of an organisation or place in it."""
+    ("Lester Holt", "Amanda Longacre" tagged ORG) and has no word of an organisation or place in it ("Georgia
+    Senate", "Virginia Assembly" stay bodies)."""
     return (
         2 <= len(toks) <= 3
         and all(t.is_alpha and t.is_title for t in toks)
         and first_name_gender(toks[0].text) in {"male", "female"}
         and not any(t.lower_ in NOT_PERSON_WORDS for t in toks)
+        and toks[-1].lower_ not in BODY_NOUNS
         and not known_place(" ".join(t.text for t in toks))  # "Des Moines", "Santa Clara"
     )
 

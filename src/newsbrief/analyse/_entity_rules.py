@@ -136,9 +136,13 @@ NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
     "elementary high hall house tower bridge square valley apartments apartment hotel resort resorts plaza mall"
 )
 
+#: The last words of a legislature's or government body's name, never a surname ("Georgia Senate", "Virginia
+#: Assembly" open with a given name; "Court", "Hall" are surnames too: "Margaret Court", "Tony Hall").
+BODY_NOUNS = _words("senate assembly parliament legislature congress ministry commission")
+
 #: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner").
-ORG_WORDS = _words(
-    "office ministry service services police army navy force board commission authority administration "
+ORG_WORDS = BODY_NOUNS | _words(
+    "office service services police army navy force board authority administration "
     "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
-    "federation league fund trust bureau assembly parliament legislature congress senate"
+    "federation league fund trust bureau"
 )

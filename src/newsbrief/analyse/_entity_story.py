@@ -125,6 +125,35 @@ def in_dateline(ent: Span, text: str) -> bool:
     return _DATELINE_REST.match(text, ent.end_char) is not None
 
 
+#: A news agency as a dateline's source ("BEIJING, May 3 (Xinhua) --") or named so in lower case ("the Anatolia
+#: news agency", "Yonhap news service"; not "Austria Press Agency": "Austria" of it is the country).
+_AGENCY = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,30}(,[^\n()]{0,40})?\s*\(([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\)\s*(?:--|_|—|–|-)\s"
+    r"|\b([A-Z][A-Za-z'’-]+) (?:news|press) (?:agency|service)\b",
+    re.MULTILINE,
+)
+#: Words that open a sentence before "news agency" and name no agency ("The news agency said").
+_NOT_AGENCY = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "state", "official"})
+
+
+def agency_names(texts: Iterable[str]) -> frozenset[str]:
+    """The folded names the stories use as a news agency: the source in a dateline's brackets ("BEIJING, May 3
+    (Xinhua) --") or a name before "news/press agency/service" in lower case ("the Anatolia news agency"). The
+    small tagger calls "Xinhua" or "Anatolia" a person ("Xinhua reported", "told Anatolia"; gender-guesser knows
+    both as given names) or a place; every mention of such a name is the agency's."""
+    from newsbrief.analyse._entity_evidence import fold, known_place
+
+    names = set()
+    for text in texts:
+        for m in _AGENCY.finditer(text):
+            name = fold(m.group(2) or m.group(3))
+            if m.group(2) and not m.group(1) and known_place(name):
+                continue  # "RUBIN-RESIGN (Washington) _", a news budget's slug: a place ("BEIJING, May 3 (Xinhua)")
+            if name not in _NOT_AGENCY:
+                names.add(name)
+    return frozenset(names)
+
+
 def state_of_a_place(ent: Span) -> bool:
     """Whether a mention is a US state's abbreviation written after a place's name and a comma ("Aurora, Colo.",
     "DENVER, Colo. (AP)") or after a member's party ("(R-Fla.)"): an address, not a mention of the state."""

@@ -84,6 +84,7 @@ def vote_labels(
             m.label = best
             if m.label == "PERSON":
                 m.span, m.key = None, folded  # not parsed as a name; counted, but no descriptors read from it
+    _surnames_of_bodies(mentions)
     # A lone word that is the surname of a full name in the story is that person ("Pinochet" tagged
     # GPE beside "Augusto Pinochet"), however the model labelled it.
     full = {fold(m.key) for m in mentions if m.label == "PERSON" and " " in m.key}
@@ -113,6 +114,24 @@ def vote_labels(
         # name the dictionary does not know, tagged a body with no cue ("JonBenét" tagged ORG beside JonBenét Ramsey).
         if key in surnames or (firsts[key] == 1 and (first_name_gender(m.name) is not None or _unknown_given(m))):
             m.label, m.span, m.key = "PERSON", None, key
+
+
+def _surnames_of_bodies(mentions: list[Mention]) -> None:
+    """A given name and a body's or place's word tagged a person ("Margaret Court", "Tony Hall": read as a body or
+    place from the word, like "Wayne State") is the person when the story also names that word alone as a person
+    ("Court said", "Hall said"): "State" or "Hook" alone is nobody's name."""
+    lone = {m.key for m in mentions if m.label == "PERSON" and not m.forced and " " not in m.key}
+    for m in mentions:
+        words = m.name.split()
+        if (
+            m.tagged == "PERSON"
+            and m.label in {"ORG", "GPE"}
+            and not m.forced
+            and len(words) == 2
+            and first_name_gender(words[0]) in {"male", "female"}
+            and fold(words[1]) in lone
+        ):
+            m.label, m.span, m.key = "PERSON", None, fold(m.name)
 
 
 def _unknown_given(m: Mention) -> bool:

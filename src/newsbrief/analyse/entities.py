@@ -103,7 +103,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
-from newsbrief.analyse._entity_context import FAC, GPE, THING, acts_as_body, context_class
+from newsbrief.analyse._entity_context import FAC, GPE, ORG, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
 from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
 from newsbrief.analyse._entity_mention import Mention
@@ -119,6 +119,7 @@ from newsbrief.analyse._entity_rules import ORG_SUFFIXES
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
+    agency_names,
     common_acronyms,
     credit_marks,
     defined_acronym,
@@ -178,6 +179,7 @@ def entity_candidates(
     mentions: list[Mention] = []
     lower_words: set[str] = set()
     use = WordUse()
+    agencies = agency_names(a.text for a in articles)  # "(Xinhua) --", "the Anatolia news agency"
     tagged: dict[str, list[tuple[int, int]]] = {}
     other_votes: Counter[str] = Counter()
     facility_votes: Counter[str] = Counter()
@@ -219,6 +221,8 @@ def entity_candidates(
                 mention.cue, mention.tagged, mention.ent = cue, ent.label_, ent
                 if mention.label == "ORG" and in_dateline(ent, article.text):
                     mention.label = GPE  # "ISLAMABAD, Oct. 12 (Xinhua) --" tagged ORG: this mention is a place
+                if fold(mention.name) in agencies:
+                    mention.label = ORG  # "Xinhua reported", "told Anatolia" tagged a person or place: the agency
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 if " " not in mention.name:
