@@ -97,3 +97,14 @@ def test_a_quote_holding_the_quoted_words_is_the_speakers_own() -> None:
     )
     (outer,) = [q for q in extract_quotes(Article(id="a", text=text)) if q.text.startswith("Crooked")]
     assert outer.speaker == "Donald Trump" and in_brief(outer)
+
+
+def test_a_source_written_in_quotes_leaves_the_quotes_as_they_were() -> None:
+    # look-alike (the shape of a free DUC task5 story): the source quoted by its own words; the paper names nobody
+    text = (
+        "The Daily Herald reported on the choice of the new judge.\n\n"
+        "Quoting ``judges and lawyers close to the process,'' the paper said the minister wanted an ``able and "
+        "solid'' candidate for the court."
+    )
+    quotes = extract_quotes(Article(id="a", text=text))
+    assert quotes and all(q.confidence != 0.0 for q in quotes)  # not held out: as before the rule

@@ -243,6 +243,8 @@ class Speakers(ArticleNames):
         objs = [relay.head] if relay.dep_ == "compound" else [c for c in relay.children if c.dep_ == "dobj"]
         objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if c.dep_ == "pobj"]
         for obj in objs:
+            if self.index.inside(obj.idx):
+                continue  # 'Quoting "judges and lawyers close to the process," the paper said': a source in quotes
             source = obj
             if obj.lemma_.lower() in DOCUMENT_NOUNS:
                 of = ("from", "by", "of")
