@@ -230,6 +230,42 @@ class Speakers(ArticleNames):
             return self.nearest(before, _ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
         return None
 
+    def relayed(self, relay: Token, before: int) -> tuple[bool, str | None]:
+        """Whether a relaying participle (:func:`relaying`) passes on someone's words, and whose, when named.
+
+        Its object, or the object of its "from", is a person ("quoting the elder Bush", "citing Smith") or a
+        document of someone ("reading a statement from the family", "citing a letter from Governor Lee",
+        "quoting Bush's memoir"); the name is given only when the phrase holds one ("the family", "the governor":
+        the source is unnamed). Not "quoting from memory", "citing the need for ...", "citing the many Americans who
+        ...", "quoting no one", nor a
+        document of nobody or of a pronoun ("reading a statement", "reading his statement": maybe his own).
+        """
+        objs = [relay.head] if relay.dep_ == "compound" else [c for c in relay.children if c.dep_ == "dobj"]
+        objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if c.dep_ == "pobj"]
+        for obj in objs:
+            if self.index.inside(obj.idx):
+                continue  # 'Quoting "judges and lawyers close to the process," the paper said': a source in quotes
+            source = obj
+            if obj.lemma_.lower() in DOCUMENT_NOUNS:
+                of = ("from", "by", "of")
+                by = [p for c in obj.children if c.lower_ in of for p in c.children if p.dep_ == "pobj"]
+                owner = document_owner(obj)
+                source = by[0] if by else owner if owner is not None and owner.pos_ != "PRON" else None
+                if source is None:
+                    continue
+            # "citing the many Americans who ...": a nationality is nobody's name
+            named = source.ent_type_ in ("PERSON", "ORG") or (
+                source.tag_ == "NNP" and source.ent_type_ not in _NOT_PEOPLE
+            )
+            person = _person_noun(source) or source.lemma_.lower() in ("family", "government")
+            if not named and (not person or (source is obj and relay.lower_ == "citing")):
+                continue  # "citing the many Americans who had given up": a reason, not a source
+            ent = self.index.ent_of(source)
+            if ent is not None and ent[0].i <= relay.i:  # "Quoting Abraham Lincoln" tagged as one name
+                return True, relay.doc[relay.i + 1 : ent.end].text  # (its fullest form here has "Quoting")
+            return True, self.name_of(source, before) if named else None
+        return False, None
+
     def after_verb(self, verb: Token) -> str | None:
         """The speaker written after a verb that follows its quote: '"...," said Mr. Brock' (inversion).
 

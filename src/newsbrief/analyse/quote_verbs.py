@@ -130,6 +130,27 @@ def spoken_to(verb: Token, start: int, end: int) -> bool:
     return passive and verb.lemma_.lower() not in _SPEAKER_PASSIVES and start < verb.sent.end_char
 
 
+#: Participles by which a speaker passes on someone else's words: '"...," said Cooper, quoting the elder Bush',
+#: "Smith, reading a statement from the family, said", '"...," the senator said, citing a letter from the governor'.
+_RELAYS = wordset("quoting citing reading")
+
+
+def relaying(verb: Token, start: int, end: int) -> Token | None:
+    """The relaying participle on a speech verb or on its subject, outside the quote; ``None`` when there is none.
+
+    Whose words they are is the participle's object (:meth:`Speakers.relayed`): not the reader's, who only said
+    them out loud.
+    """
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for head in heads:
+        for child in head.children:
+            # "Quoting Abraham Lincoln, Obama said": the tagger may take the participle into the name it governs
+            misread = child.dep_ == "compound" and child.lower_ in ("quoting", "citing")
+            if child.lower_ in _RELAYS and (child.tag_ == "VBG" or misread) and not start <= child.idx < end:
+                return child
+    return None
+
+
 def asker(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -39,7 +39,16 @@ from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, subject
-from newsbrief.analyse.quote_verbs import asker, governing, is_speech, speech_verb, spoken_to, verbs_around, wordset
+from newsbrief.analyse.quote_verbs import (
+    asker,
+    governing,
+    is_speech,
+    relaying,
+    speech_verb,
+    spoken_to,
+    verbs_around,
+    wordset,
+)
 from newsbrief.analyse.speaker_ranker import (
     Candidate,
     QuoteContext,
@@ -264,6 +273,17 @@ def extract_with_ranker(
             by = asker(verb)
             speaker = speakers.name_of(by, verb.idx) if by is not None else None
             confidence = None if speaker is not None else 0.0
+        elif (
+            verb is not None
+            and not any(start < s and e <= end for s, e in nested)  # 'Trump tweeted, quoting Comey's statement':
+            # a quote inside the quote is the one passed on, the rest is the speaker's own
+            and (relay := relaying(verb, start, end)) is not None
+            and (source := speakers.relayed(relay, verb.idx))[0]
+        ):
+            # '"...," said Cooper, quoting the elder Bush': the words are Bush's, never the reader's; a source the
+            # text does not name ("reading a statement from the family") leaves the quote out of the brief
+            named = source[1] if source[1] != speaker else None
+            speaker, confidence, nobody = named, None if named is not None else 0.0, False
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
