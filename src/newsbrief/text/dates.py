@@ -63,7 +63,8 @@ _MONTH_NAMES = sorted({n for names in _INFO.MONTHS for n in names}, key=len, rev
 MONTH_ABBREVIATIONS = frozenset(n for names in _INFO.MONTHS for n in names[:-1] if n != names[-1])
 _WEEKDAY_NAMES = [names[-1] for names in _INFO.WEEKDAYS]
 _MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
-_WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
+#: A weekday's full name as a pattern ("Monday" ... "Sunday"; case as written), for other stages that look for one.
+WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARNUM = r"\d{4}"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -71,12 +72,12 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: Date expressions as news writes them, matched case-sensitively on the raw text (offsets are exact).
 #: Names must be capitalised: "may" the verb and "march" the noun are not months.
 _FIND = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEARNUM}\b)?"
-    rf"|\b(?:{_WEEKDAY},?\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEARNUM}\b)?"
+    rf"\b(?:{WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEARNUM}\b)?"
+    rf"|\b(?:{WEEKDAY},?\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEARNUM}\b)?"
     rf"|\b{_MONTH},?\s+(?:of\s+)?{_YEARNUM}\b"
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
-    rf"|\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WEEKDAY}{_PART}\b"
+    rf"|\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{WEEKDAY}{_PART}\b"
     rf"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday{_PART}|[Tt]omorrow{_PART}|[Ll]ast\s+night)\b"
     r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)\b"
     r"|\b(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|an?)"
@@ -406,7 +407,7 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+({_MONTH}\s+{_DAYNUM})(?:,?\s+({_YEARNUM}))?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])"
 )
-_FULL_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
+_FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
 #: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
 _STAMP = re.compile(
     rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?({_FULL_DATE})"

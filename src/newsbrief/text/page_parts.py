@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.model import Sentence
+from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.tokens import content_stems
 
 _NAME = r"[A-Z][\w.'’-]*"
@@ -99,7 +100,7 @@ _BIO = re.compile(rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w,'
 HEADLINE_WORDS = 12
 #: The day of the news, which a short lead names and a headline seldom does: 1 of the 355 first sentences the
 #: check takes in PolNeAR (titles), Multi-News val_raw and DUC 2004 task 2 ("... 4 Super Tuesday states.").
-_NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
+_NEWS_DAY = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
 #: Share of the headline's content words (stemmed, stopwords left out) that the next sentence repeats.
 HEADLINE_RESTATED = 0.4
 
