@@ -65,7 +65,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
     disputed = [i for i in both if a[i]["label"] != b[i]["label"]]
     # only what the set measures needs a third reading: real against not real (a dispute between two kinds of
     # "not real", e.g. compatible / not-same-fact / unsure, keeps A's label)
-    both_read = batch in ("round3", "round4", "round5")
+    both_read = batch in ("round3", "round4", "round5", "round6")
     about_real = [i for i in disputed if "real" in (a[i]["label"], b[i]["label"])] if both_read else disputed
     if unsettled := [i for i in about_real if i not in adjudicated]:
         raise SystemExit(f"{len(unsettled)} disputed items have no adjudication (first: {unsettled[0]})")
@@ -74,7 +74,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
             # ids from round 4 on are of nupunkt's sentence numbers, which may repeat an earlier round's (pySBD's)
-            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5") else it["id"],
+            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5", "round6") else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
             # round 5 is a fresh held-out round, scored once and reported apart from rounds 1-4's held-out part

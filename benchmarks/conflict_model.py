@@ -39,6 +39,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflicts import DEFAULT_DATA_DIR, Pair, Tally, _overlaps, clusters, load_golds, score_cluster, stage
+from newsbrief.compare.age_dates import report_days
 from newsbrief.compare.conflict_model import FEATURES, ConflictModel
 from newsbrief.compare.conflicts import assemble, candidates, learned_candidates, pair_features
 from weights_file import PACKAGE_DATA, write_weights
@@ -118,8 +119,11 @@ def cross_validate(
     c: float,
     folds: int,
     gate: float,
+    days: dict[str, dict] | None = None,
 ) -> dict[tuple[str, float], Tally]:
-    """Scores of the listed conflicts on the development clusters, each fold with a model fitted on the others."""
+    """Scores of the listed conflicts on the development clusters, each fold with a model fitted on the others
+    (``days``: each dated cluster's report days, as ``analyse`` passes them)."""
+    days = days or {}
     names = sorted({g.cluster for g in gold})
     totals: dict[tuple[str, float], Tally] = {("rules", 0.0): Tally()}
     totals |= {(d, t): Tally() for d in DECISIONS[1:] for t in CUTOFFS}
@@ -141,12 +145,12 @@ def cross_validate(
         for k in test:
             cid = names[k]
             sentences, same, docs, texts = prepared[cid]
-            found = assemble(sentences, same, pools[cid]["rules"], texts=texts)
+            found = assemble(sentences, same, pools[cid]["rules"], texts=texts, days=days.get(cid))
             totals[("rules", 0.0)].add(score_cluster(found, docs, by[cid]))
             for d in DECISIONS[1:]:
                 for t in CUTOFFS:
                     fitted = _model(mean, scale, model, t)
-                    found = assemble(sentences, same, pools[cid][d], texts=texts, model=fitted)
+                    found = assemble(sentences, same, pools[cid][d], texts=texts, model=fitted, days=days.get(cid))
                     totals[(d, t)].add(score_cluster(found, docs, by[cid]))
     return totals
 
@@ -183,7 +187,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     gate = BriefConfig().conflict_threshold
     gold = [g for g in load_golds() if g.part == "dev"]
-    prepared = {cluster.id: stage(cluster) for cluster, _ in clusters(gold, args.data)}
+    labelled = [cluster for cluster, _ in clusters(gold, args.data)]
+    prepared = {cluster.id: stage(cluster) for cluster in labelled}
+    days = {c.id: report_days(prepared[c.id][3], {a.id: a.published for a in c.articles}) for c in labelled}
     x, y, groups, missed = items(prepared, gold)
     real_pairs = sum(g.label == "real" for g in gold)
     print(f"{len(gold)} dev pairs ({real_pairs} real) of {len(prepared)} clusters; {len(y)} candidates on them, "
@@ -193,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"  {name:10s} {w:+.2f}")
     decision, cut = "rules", 0.5
     if args.cv:
-        totals = cross_validate(prepared, gold, x, y, groups, args.c, args.folds, gate)
+        totals = cross_validate(prepared, gold, x, y, groups, args.c, args.folds, gate, days)
         print(
             "| decision | cut-off | listed | outside the pool | precision (real / judged) | recall (real pairs found) |"
         )

@@ -45,11 +45,9 @@ from trust_items import DEFAULT_DATA_DIR, StoryCluster, _any_cluster  # a siblin
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
 #: Every labelled conflicts set: the first pool (and its flagged pairs), the third round, the fourth (what the
-#: system flags and its candidates by slot) and the fifth (a fresh held-out round; tests/data/README.md).
-GOLDS = tuple(
-    ROOT / "tests" / "data" / name
-    for name in ("conflicts_gold.jsonl", "conflicts3_gold.jsonl", "conflicts4_gold.jsonl", "conflicts5_gold.jsonl")
-)
+#: system flags and its candidates by slot), the fifth (a fresh held-out round) and the sixth (numeric value pairs
+#: of dated DUC task 5 reports; its held-out third is part "heldout"; tests/data/README.md).
+GOLDS = tuple(ROOT / "tests" / "data" / f"conflicts{n}_gold.jsonl" for n in ("", "3", "4", "5", "6"))
 #: The parts: development, the held-out part of rounds 1-4, and the fifth round ("fresh": all held out, scored
 #: once with settings chosen on dev, reported apart).
 PARTS = ("dev", "heldout", "fresh")
@@ -192,7 +190,14 @@ def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, l
     by: dict[tuple[str, str], list[Pair]] = {}
     for g in gold:
         by.setdefault((g.file, g.cluster), []).append(g)
-    return [(_any_cluster(data_dir, file, cid), pairs) for (file, cid), pairs in sorted(by.items())]
+    return [(_cluster(data_dir, file, cid), pairs) for (file, cid), pairs in sorted(by.items())]
+
+
+def _cluster(data_dir: Path, file: str, cluster_id: str) -> StoryCluster:
+    """A labelled cluster: a Multi-News or DUC task 2 cluster, or a DUC task 5 topic (dated reports, round 6)."""
+    from conflicts_dated import TASK5_FILE, topic_cluster  # imports this module: here, not at the top
+
+    return topic_cluster(data_dir, cluster_id) if file == TASK5_FILE else _any_cluster(data_dir, file, cluster_id)
 
 
 def run(data_dir: Path, gold: Sequence[Pair], *, show_errors: bool = False, **settings: object) -> dict[str, Tally]:
@@ -239,12 +244,18 @@ def run_stage(
     for cluster, pairs in clusters(gold, data_dir):
         sentences, same, docs, texts = stage(cluster)
         slot_arg = {"slots": True} if slots else {}  # a checkout before session 7 has no candidates by slot
-        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision, **slot_arg)
+        days = {"published": {a.id: a.published for a in cluster.articles}} if _dated(cluster) else {}
+        found = find_conflicts(sentences, same, threshold=threshold, texts=texts, decision=decision, **slot_arg, **days)
         errors: list[str] | None = [] if show_errors else None
         parts[pairs[0].part].add(score_cluster(found, docs, pairs, errors))
         if errors:
             print(f"{cluster.id} ({pairs[0].part})\n" + "\n".join(errors), file=sys.stderr)
     return parts
+
+
+def _dated(cluster: StoryCluster) -> bool:
+    """Whether a report of the cluster has a day (``analyse`` passes it; a checkout before session 10 takes none)."""
+    return any(getattr(a, "published", None) for a in cluster.articles)
 
 
 def sweep(data_dir: Path, gold: Sequence[Pair], thresholds: Sequence[float]) -> None:

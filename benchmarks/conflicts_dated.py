@@ -26,8 +26,9 @@ from newsbrief.config import BriefConfig
 from newsbrief.model import Article
 from trust_items import DEFAULT_DATA_DIR, StoryCluster
 
-#: Topics kept for the lead's blind reading in session 10 (never briefed here).
-RESERVED = ("d176g", "d211e", "d169a", "d190a", "d175g", "d197a", "d170e", "d185g")
+#: Topics kept for the lead's blind reading in session 11 (never briefed here; session 10's are free again).
+RESERVED = ("d168d", "d178f", "d179g", "d173g", "d189h", "d192f", "d199b", "d201b")
+TASK5_FILE = "duc2004/task5_dated.jsonl"
 
 
 def topics(path: Path, skip: Sequence[str]) -> dict[str, tuple[Article, ...]]:
@@ -48,6 +49,16 @@ def topics(path: Path, skip: Sequence[str]) -> dict[str, tuple[Article, ...]]:
     }  # fmt: skip
 
 
+def topic_cluster(data_dir: Path, topic: str) -> StoryCluster:
+    """One topic as a cluster the conflicts scorer and the item builders read (its raw documents: the texts)."""
+    if topic in RESERVED:
+        raise SystemExit(f"{topic}: reserved for the lead's blind reading")
+    articles = topics(data_dir / TASK5_FILE, RESERVED).get(topic)
+    if not articles:
+        raise SystemExit(f"{data_dir / TASK5_FILE}: no topic {topic!r}")
+    return StoryCluster(topic, TASK5_FILE, tuple(a.text for a in articles), articles)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -55,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--skip", nargs="*", default=list(RESERVED), help="topics left out")
     parser.add_argument("--no-days", action="store_true", help="withhold the reports' published dates")
     args = parser.parse_args(argv)
-    path = args.data / "duc2004" / "task5_dated.jsonl"
+    path = args.data / TASK5_FILE
     if not path.exists():
         raise SystemExit(f"{path}: missing (the shared data set)")
     config = BriefConfig()
@@ -63,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for topic, articles in topics(path, args.skip).items():
         if args.topics and topic not in args.topics:
             continue
-        sentences, same, _, texts = stage(StoryCluster(topic, "duc2004/task5_dated.jsonl", (), articles))
+        sentences, same, _, texts = stage(StoryCluster(topic, TASK5_FILE, (), articles))
         published = {} if args.no_days else {a.id: a.published for a in articles}
         found = find_conflicts(
             sentences, same, threshold=config.conflict_threshold, texts=texts, decision=config.conflict_decision,

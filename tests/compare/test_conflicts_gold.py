@@ -15,6 +15,7 @@ GOLD = ROOT / "tests" / "data" / "conflicts_gold.jsonl"
 GOLD3 = ROOT / "tests" / "data" / "conflicts3_gold.jsonl"
 GOLD4 = ROOT / "tests" / "data" / "conflicts4_gold.jsonl"
 GOLD5 = ROOT / "tests" / "data" / "conflicts5_gold.jsonl"
+GOLD6 = ROOT / "tests" / "data" / "conflicts6_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -94,7 +95,7 @@ def test_labelled_sentences_read_back_from_the_shared_data() -> None:
         pytest.skip(f"shared data not found at {DATA} (expected ../shared/data beside the repo)")
     import conflicts as scorer  # benchmarks/conflicts.py
 
-    gold = scorer.load_golds((GOLD, GOLD3, GOLD4, GOLD5))
+    gold = scorer.load_golds((GOLD, GOLD3, GOLD4, GOLD5, GOLD6))
     groups = scorer.clusters(gold, DATA)
     if os.environ.get("NEWSBRIEF_FULL") != "1":
         groups = random.Random(12).sample(groups, 8)
@@ -138,3 +139,35 @@ def test_the_fifth_round_is_fresh_clusters_wholly_held_out_with_no_text() -> Non
             for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
                 assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
         assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+
+
+def test_the_sixth_round_is_dated_task5_topics_a_third_held_out_with_no_text() -> None:
+    """Round 6 (benchmarks/conflict_items6.py): numeric value pairs of DUC 2004 task 5 topics, none reserved for
+    the lead's blind reading, a third of the topics held out, both readings kept, ids prefixed r6:."""
+    import conflicts_dated
+
+    earlier = _rows() + _rows(GOLD3) + _rows(GOLD4) + _rows(GOLD5)
+    rows = _rows(GOLD6)
+    assert len(rows) == 77 and len({r["id"] for r in rows}) == 77
+    assert not {r["cluster"] for r in rows} & {r["cluster"] for r in earlier}
+    assert not {r["cluster"] for r in rows} & set(conflicts_dated.RESERVED)
+    parts: dict[str, set[str]] = {}
+    for r in rows:
+        parts.setdefault(r["cluster"], set()).add(r["part"])
+        assert r["id"].startswith("r6:") and r["batch"] == "round6" and r["file"] == conflicts_dated.TASK5_FILE
+        assert r["label"] in {"real", "compatible", "not-same-fact"} and r["a"]["doc"] != r["b"]["doc"]
+        assert r["readings"]["A"] and r["readings"]["B"]  # both passes read every item
+        if r["label"] == "real":
+            for side, value in (("a", r["value_a"]), ("b", r["value_b"])):
+                assert 0 <= value[0] < value[1] <= r[side]["end"] - r[side]["start"]
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+    assert all(len(p) == 1 for p in parts.values())  # a topic is wholly dev or wholly held out
+    held = [c for c, p in parts.items() if p == {"heldout"}]
+    assert 0.25 <= len(held) / len(parts) <= 0.45
+
+
+def test_a_reserved_task5_topic_is_never_read_as_a_cluster() -> None:
+    import conflicts_dated
+
+    with pytest.raises(SystemExit, match="reserved"):
+        conflicts_dated.topic_cluster(DATA, conflicts_dated.RESERVED[0])

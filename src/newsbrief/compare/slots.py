@@ -126,9 +126,21 @@ class Value:
             return self.label == other.label
         if self.low <= other.high and other.low <= self.high:
             return True
+        if _rounded_to(self, other) or _rounded_to(other, self):
+            return True
         if self.rounded != other.rounded and self.low == self.high and other.low == other.high:
             return abs(self.low - other.low) <= 0.03 * max(abs(self.low), abs(other.low))
         return False
+
+
+def _rounded_to(whole: Value, precise: Value) -> bool:
+    """Whether a whole number is a writer's rounding of a decimal one ("longitude 9 degrees" / "9.27 degrees",
+    "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it. Large sums are left to
+    the 3% rule (their units are millions, not ones)."""
+    w, p = whole.low, precise.low
+    if whole.low != whole.high or precise.low != precise.high or w != int(w) or p == int(p):
+        return False
+    return math.floor(p + 0.5) == w and abs(w - p) <= 0.05 * abs(p)
 
 
 def _number(token: str) -> float | None:
