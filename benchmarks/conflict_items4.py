@@ -61,13 +61,21 @@ def _value(v) -> dict:
     return v if isinstance(v, dict) else {"kind": v.kind, "text": v.text, "start": v.start, "end": v.end}
 
 
-def cluster_items(cluster: StoryCluster, held: bool, done: set[tuple[str, int, int, int, int]]) -> list[dict]:
-    """The items of one cluster (the module docstring); ``done``: labelled pairs (cluster, doc, start, doc, start)."""
+def prepared(cluster: StoryCluster) -> tuple[list, object, dict[str, int], dict[str, str], dict] | None:
+    """What the conflict stage reads of a cluster (:func:`conflicts.stage`) and its sentence items by (doc, start);
+    ``None`` for a cluster of fewer than two documents."""
     sentences, same, docs, texts = stage(cluster)
     if len(docs) < 2:
-        return []
+        return None
     _, items = cluster_sentences(cluster)
-    at = {(it.doc, it.start): it for it in items}
+    return sentences, same, docs, texts, {(it.doc, it.start): it for it in items}
+
+
+def cluster_items(cluster: StoryCluster, held: bool, done: set[tuple[str, int, int, int, int]]) -> list[dict]:
+    """The items of one cluster (the module docstring); ``done``: labelled pairs (cluster, doc, start, doc, start)."""
+    if (ready := prepared(cluster)) is None:
+        return []
+    sentences, same, docs, texts, at = ready
     model = shipped_model()
     scored: dict[tuple[int, int], list] = {}  # sentence pair -> [(rank, probability, x, y)]
     listed = find_conflicts(sentences, same, threshold=0.4, texts=texts, decision="learned", slots=True)

@@ -28,11 +28,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflict_items import heldout, item_args, write_build  # sibling scripts, not a package
 from conflict_items3 import collect, hint, sides
-from conflicts import load_golds, stage
+from conflict_items4 import _value, prepared
+from conflicts import load_golds
 from conflicts_dated import RESERVED, TASK5_FILE, topic_cluster, topics
 from newsbrief.compare.conflict_model import shipped_model
 from newsbrief.compare.conflicts import learned_candidates
-from trust_items import StoryCluster, cluster_sentences
+from trust_items import StoryCluster
 
 PER_CLUSTER = 6
 GATE = 0.4
@@ -45,17 +46,11 @@ def choose(data_dir: Path, labelled: set[str]) -> list[StoryCluster]:
     return [topic_cluster(data_dir, t) for t, arts in free.items() if len(arts) >= 2 and t not in labelled]
 
 
-def _value(v) -> dict:
-    return {"kind": v.kind, "text": v.text, "start": v.start, "end": v.end}
-
-
 def cluster_items(cluster: StoryCluster, held: bool) -> list[dict]:
     """The items of one cluster (the module docstring), sources renumbered over the cluster's items."""
-    sentences, same, docs, texts = stage(cluster)
-    if len(docs) < 2:
+    if (ready := prepared(cluster)) is None:
         return []
-    _, items = cluster_sentences(cluster)
-    at = {(it.doc, it.start): it for it in items}
+    sentences, same, docs, texts, at = ready
     model = shipped_model()
     scored: dict[tuple[int, int], list] = {}
     days = {int(a.id.rsplit("#", 1)[1]): a.published for a in cluster.articles}
