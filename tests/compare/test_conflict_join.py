@@ -69,7 +69,7 @@ def test_support_between_sources_on_one_side_stays() -> None:
 
 
 def test_conflicts_of_one_slot_that_share_a_value_are_one_with_every_version() -> None:
-    """"23 vs 29", "23 vs 22", "29 vs 22" injured: one conflict with three sides, not three."""
+    """ "23 vs 29", "23 vs 22", "29 vs 22" injured: one conflict with three sides, not three."""
     texts = [
         "The bombings killed three people and injured 23 in all.",
         "The bombings killed three people and wounded 29 in all.",
@@ -106,3 +106,23 @@ def test_conflicts_of_one_slot_are_not_merged_to_put_one_source_on_two_sides() -
     for conflict in find_conflicts(sentences, same, threshold=0.5, texts=texts):
         ids = [a for side in conflict.sides for a in side.article_ids]
         assert len(ids) == len(set(ids)), conflict.description
+
+
+def test_conflicts_of_one_slot_merged_in_turn_lose_no_source() -> None:
+    """Six pairwise conflicts over four counts of one slot, as the decision may list them: when two of them
+    together hold the values of a conflict already merged, that one was replaced and its sources lost."""
+    from newsbrief.compare.conflict_sides import one_slot
+
+    def told(source: str) -> tuple[Span, Span]:
+        return Span(source, 0, 2, "23"), Span(source, 0, 40, f"{source}: the bombings injured people.")
+
+    pairs = [("3", "B", "4", "G"), ("2", "I", "4", "G"), ("1", "A", "2", "F"), ("1", "H", "3", "A"),
+             ("2", "D", "3", "E"), ("1", "A", "4", "I")]  # fmt: skip
+    merged = {("number", "peopl hurt", frozenset({x, y})): {x: [told(a)], y: [told(b)]} for x, a, y, b in pairs}
+    stated = {(x, a) for x, a, _, _ in pairs} | {(y, b) for _, _, y, b in pairs}
+    one_slot(merged, {key: "injured" for key in merged})
+    kept = {(label, s.article_id) for sides in merged.values() for label, spans in sides.items() for _, s in spans}
+    assert kept == stated
+    for sides in merged.values():  # and still no source on two sides of one conflict
+        on = [a for spans in sides.values() for a in {sent.article_id for _, sent in spans}]
+        assert len(on) == len(set(on))

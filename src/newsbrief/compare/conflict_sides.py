@@ -21,7 +21,6 @@ conflict is listed.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from datetime import date
@@ -47,34 +46,68 @@ def one_slot(
     with a key (a count of one thing, one person's age, a date of one word) or a name's spellings: two unkeyed
     distances or sums that share a value may be of two things. Never when the merged sides would set against
     each other what does not disagree: one source on two sides (it gives two of the values), or two ages both
-    true on the days their reports were written (``days``: :mod:`.age_dates`); the conflicts then stay apart."""
-    while found := _next_merge(merged, days or {}):
+    true on the days their reports were written (``days``: :mod:`.age_dates`); the conflicts then stay apart.
+    Two conflicts whose values together are those of a third are merged into that one, not beside it (the merged
+    conflict would replace it, and its sources would be lost)."""
+    refused: set[frozenset[tuple[str, str, frozenset[str]]]] = set()  # pairs whose sides cannot be one
+    while found := _next_merge(merged, days or {}, refused):
         x, y, sides = found
         del merged[x], merged[y]
         slot = slots.pop(x)
         slots.pop(y, None)
         key = (x[0], x[1], x[2] | y[2])
+        refused = {pair for pair in refused if key not in pair}  # a key given new sides is weighed again
         merged[key], slots[key] = sides, slot
 
 
 def _next_merge(
-    merged: Sides, days: Mapping[str, date | None]
+    merged: Sides, days: Mapping[str, date | None], refused: set[frozenset[tuple[str, str, frozenset[str]]]]
 ) -> tuple[tuple[str, str, frozenset[str]], tuple[str, str, frozenset[str]], dict[str, list[tuple[Span, Span]]]] | None:
-    """The first two conflicts :func:`one_slot` merges, with their merged sides; ``None`` when none is left."""
-    for x, y in itertools.combinations(merged, 2):
-        if x[:2] != y[:2] or not (x[0] == "name" or x[1]) or not x[2] & y[2]:
+    """The first two conflicts :func:`one_slot` merges, with their merged sides; ``None`` when none is left.
+    Only conflicts of one slot are paired, in the order of ``merged``; a pair whose sides cannot be one is added
+    to ``refused`` and not weighed again while both stay as they are (so each pair is weighed once, not once per
+    merge)."""
+    groups: dict[tuple[str, str], list[tuple[str, str, frozenset[str]]]] = {}
+    for k in merged:
+        if k[0] == "name" or k[1]:
+            groups.setdefault(k[:2], []).append(k)
+    for group in groups.values():
+        group.reverse()  # popped from the end below: each conflict meets only those after it
+    for x in merged:
+        group = groups.get(x[:2])
+        if not group:
             continue
-        sides = {label: list(pairs) for label, pairs in merged[x].items()}
-        for label, pairs in merged[y].items():
-            side = sides.setdefault(label, [])
-            side.extend(p for p in pairs if all(p[1] != q[1] for q in side))
-        on_sides = [{s.article_id for _, s in pairs} for pairs in sides.values()]
-        if sum(map(len, on_sides)) != len(set().union(*on_sides)):
-            continue  # one source on two sides
-        if x[0] == "age" and any(_aged(label, s.article_id, sides, days) for label, p in sides.items() for _, s in p):
-            continue  # two ages both true on their days
-        return x, y, sides
+        group.pop()
+        for y in reversed(group):
+            if not x[2] & y[2] or frozenset((x, y)) in refused:
+                continue
+            if (union := (x[0], x[1], x[2] | y[2])) in merged and union not in (x, y):
+                continue  # a third conflict holds these values: each is merged into it instead
+            if (sides := _merged_sides(merged[x], merged[y], x[0] == "age", days)) is None:
+                refused.add(frozenset((x, y)))
+                continue
+            return x, y, sides
     return None
+
+
+def _merged_sides(
+    first: Mapping[str, list[tuple[Span, Span]]],
+    second: Mapping[str, list[tuple[Span, Span]]],
+    ages: bool,
+    days: Mapping[str, date | None],
+) -> dict[str, list[tuple[Span, Span]]] | None:
+    """The sides of two conflicts as one; ``None`` when that puts one source on two sides, or (``ages``) sets
+    against each other two ages both true on the days their reports were written."""
+    sides = {label: list(pairs) for label, pairs in first.items()}
+    for label, pairs in second.items():
+        side = sides.setdefault(label, [])
+        side.extend(p for p in pairs if all(p[1] != q[1] for q in side))
+    on_sides = [{s.article_id for _, s in pairs} for pairs in sides.values()]
+    if sum(map(len, on_sides)) != len(set().union(*on_sides)):
+        return None  # one source on two sides
+    if ages and any(_aged(label, s.article_id, sides, days) for label, p in sides.items() for _, s in p):
+        return None  # two ages both true on their days
+    return sides
 
 
 def join_sources(
