@@ -7,7 +7,6 @@ BENCHMARKS.md, "Session 11: the wire's messages to editors".
 
 from __future__ import annotations
 
-
 import pytest
 
 from newsbrief.config import BriefConfig
@@ -100,8 +99,10 @@ def test_the_sales_list_after_the_syndicate_note_goes_too() -> None:
 
 
 def test_trim_mark_inside_annotation_tags_goes_and_the_story_after_it_stays() -> None:
-    raw = STORY + "\n\n<ANNOTATION>\n\n(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) </ANNOTATION>\n\nBut he may " \
+    raw = (
+        STORY + "\n\n<ANNOTATION>\n\n(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) </ANNOTATION>\n\nBut he may "
         "also face opposition in Congress."
+    )
     assert clean_text(raw) == clean_text(STORY + "\n\nBut he may also face opposition in Congress.")
 
 
@@ -157,5 +158,10 @@ def test_a_brief_of_wire_copy_says_no_message_to_editors() -> None:
 
 def test_hostile_runs_stay_fast_enough_to_finish() -> None:
     # no timing assertion: the patterns are anchored or bounded, and these inputs finish
-    for text in ("&" + " " * 50_000 + "x", "AB-" * 30_000 + " x", "EDS" + ":" * 50_000, "(To purchase this " + "a" * 50_000):
+    for text in (
+        "&" + " " * 50_000 + "x",
+        "AB-" * 30_000 + " x",
+        "EDS" + ":" * 50_000,
+        "(To purchase this " + "a" * 50_000,
+    ):
         clean_text(text)

@@ -210,7 +210,7 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for a line that is site furniture, not story (rule 5), or the wire's message to editors (rule 7)."""
-    return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph)) or is_wire_note(paragraph)
+    return bool(_BOILERPLATE_LINE.match(paragraph) or _ARCHIVE_NOTICE.search(paragraph)) or is_wire_note(paragraph)
 
 
 def clean_text(text: str) -> str:
