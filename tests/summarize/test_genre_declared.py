@@ -64,6 +64,22 @@ def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
     assert not declares_opinion(Article(id="a", text="David Doe is a Globe columnist.\n\n" + PLAIN))
 
 
+def test_an_op_eds_disclaimer_and_a_reviews_credits_block() -> None:
+    for tail in (
+        "The views expressed by this author are their own and are not the views of The Daily.",
+        "The opinions expressed in this commentary are solely those of the author.",
+    ):
+        assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + tail))
+    credits = "Drama. Starring Jane Roe and John Doe. Directed by Ann Poe. (PG-13. 129 minutes.)"
+    assert declares_opinion(Article(id="a", text=credits + "\n\n" + PLAIN))
+    assert declares_opinion(Article(id="a", text=PLAIN + "\n\nA film directed by Ann Poe. Rated PG-13."))
+    for news in (
+        "The views expressed at the hearing were sharply divided, the chairman said.",
+        "The film, directed by Ann Poe, opens on Friday in 3,000 theaters.",
+    ):
+        assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
+
+
 def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:
     report = Article(
         id="report",
