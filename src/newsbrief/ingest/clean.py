@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsbrief.ingest.wire import drop_wire_notes, is_advisory, is_wire_note, strip_codes
+from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
 
 PARAGRAPH_SEP = "\n\n"
 
@@ -209,8 +209,9 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a line that is site furniture, not story (rule 5), or the wire's message to editors (rule 7)."""
-    return bool(_BOILERPLATE_LINE.match(paragraph) or _ARCHIVE_NOTICE.search(paragraph)) or is_wire_note(paragraph)
+    """True for a line that is site furniture, not story (rule 5); the wire's messages to editors are
+    :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
+    return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph))
 
 
 def clean_text(text: str) -> str:

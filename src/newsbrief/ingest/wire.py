@@ -61,10 +61,16 @@ _TAIL = re.compile(
       | [Cc]\.\s+(?:19|20)\d\d,?\s+[A-Z][\w.&'’ -]{0,60}
       | [A-Z]{2,5}-\d\d-\d\d-\d\d\s+\d{3,4}\s?[A-Z]{3}
       | \([a-z]{2,3}-[a-z]{2,3}\)
-      | \(?[^()]{0,80}\be-mail\s+address\s+is\s+[\w.-]{1,40}\(at\)[\w.-]{1,60}\)?
     )\.?\)?$""",
     re.VERBOSE,
 )
+#: The writer's address in the wire's spelling, a paragraph alone: "David Nyhan's e-mail address is
+#: nyhan(at)globe.com." (tried only where "(at)" stands: the free prefix would be tried at every paragraph).
+_ADDRESS = re.compile(r"^\(?[^()]{0,80}\be-mail\s+address\s+is\s+[\w.-]{1,40}\(at\)[\w.-]{1,60}\)?\.?\)?$")
+
+#: No paragraph of :data:`_TAIL` is longer (its longest form, a syndicate's purchase note, is bounded at 400
+#: characters): longer paragraphs, most of a story's, are not tried.
+_TAIL_CHARS = 480
 
 #: A budget's slug line: a slug of capitals joined by hyphens, an optional place, then the wire's " _ ".
 #: ("WINSTON-SALEM, N.C. _" is a dateline: a comma follows the city, never a slug.)
@@ -83,14 +89,20 @@ def strip_codes(text: str) -> str:
 
 def is_wire_note(paragraph: str) -> bool:
     """Whether a cleaned paragraph is a note to editors, a trim mark or the distribution tail."""
-    return bool(_NOTE.match(paragraph) or _TAIL.match(paragraph))
+    if _NOTE.match(paragraph):
+        return True
+    if len(paragraph) > _TAIL_CHARS:
+        return False
+    return bool(_TAIL.match(paragraph) or ("(at)" in paragraph and _ADDRESS.match(paragraph)))
 
 
 def is_advisory(text: str) -> bool:
     """Whether a whole text is an advisory to editors, not a report: a photo advisory, or a budget (two slug
     lines, or one under a note to editors)."""
-    if _PHOTO_SLUG.search(text):
+    if "slugged" in text and _PHOTO_SLUG.search(text):  # the literal first: most texts have none (speed)
         return True
+    if " _ " not in text:
+        return False
     slugs = len(_SLUG_LINE.findall(text))
     return slugs >= 2 or (slugs == 1 and any(_NOTE.match(line.strip()) for line in text.splitlines()))
 
