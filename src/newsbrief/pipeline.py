@@ -260,7 +260,7 @@ class Briefer:
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
             genres = (
-                source_genres(sentences, opinion, self.config.opinion_threshold, self.config.genre_threshold)
+                source_genres(sentences, opinion, self.config.opinion_threshold, self.config.genre_threshold, cleaned)
                 if self.config.genre
                 else {}
             )

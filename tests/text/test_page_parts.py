@@ -140,3 +140,15 @@ def test_credit_inside_a_paragraph_is_dropped() -> None:
 
 def test_flags_align_with_sentences() -> None:
     assert page_parts([]) == []
+
+
+def test_wire_sign_offs_after_the_dash_and_bracketed_bios() -> None:
+    # the NYT news service's credit line after its dash, and a bio in brackets closing the story
+    assert is_page_line("_ Steve Dollar writes for the Atlanta Journal-Constitution.")
+    assert is_page_line("_Bill Hendrick writes for the Atlanta Journal-Constitution.")
+    assert not is_page_line("_ Whether government agents started the fire.")
+    raw = (
+        "The senator said Monday he would not run again.\n\n"
+        "(Jane Roe is a reporter in The New York Times Washington bureau.)"
+    )
+    assert _texts(raw) == ["The senator said Monday he would not run again."]

@@ -16,7 +16,10 @@ across ../shared/data/seeds and Multi-News):
 6. photo credits inside a paragraph ("(AP Photo/Charlie Neibergall)", "(Katherine Frey/The Washington
    Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", NPR's "Enlarge this image toggle
    caption") -> removed, so that they do not end up inside a summary sentence (69 of them in the 250
-   Multi-News validation clusters).
+   Multi-News validation clusters);
+7. the news wire's messages to editors (:mod:`newsbrief.ingest.wire`: typesetting codes, notes to editors,
+   trim marks, the distribution tail) -> dropped; a wire advisory (a budget of planned stories, a photo
+   advisory) leaves nothing.
 
 The result is the article text that every offset in a :class:`~newsbrief.model.Brief` points into:
 paragraphs separated by one blank line.
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
 
 PARAGRAPH_SEP = "\n\n"
 
@@ -204,7 +209,8 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a line that is site furniture, not story (rule 5)."""
+    """True for a line that is site furniture, not story (rule 5); the wire's messages to editors are
+    :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
     return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph))
 
 
@@ -215,7 +221,10 @@ def clean_text(text: str) -> str:
         text: the article as read (plain text, or trafilatura's output for HTML).
 
     Returns:
-        The cleaned text; empty when nothing of the story is left (e.g. an archive notice).
+        The cleaned text; empty when nothing of the story is left (e.g. an archive notice, a wire advisory).
     """
-    paragraphs = [_drop_credits(p) for p in _paragraphs(text) if not is_boilerplate(p)]
+    text = strip_codes(text)
+    if is_advisory(text):
+        return ""
+    paragraphs = [_drop_credits(p) for p in drop_wire_notes(_paragraphs(text)) if not is_boilerplate(p)]
     return PARAGRAPH_SEP.join(_drop_repeats([p for p in paragraphs if p and not is_boilerplate(p)]))

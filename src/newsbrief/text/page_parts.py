@@ -105,10 +105,22 @@ _NEWS_DAY = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b", re.IGN
 HEADLINE_RESTATED = 0.4
 
 
+#: The wire's dash before a sign-off ("_ Steve Dollar writes for the Atlanta Journal-Constitution.", "_Bill Hendrick
+#: writes for ...": the NYT news service's credit lines).
+_WIRE_DASH = re.compile(r"^_+\s*")
+#: A bio may also stand in brackets ("(Melinda Henneberger is a reporter in The New York Times Washington bureau.)").
+_BIO_MARK = re.compile(r"^(?:_+\s*|\(\s*)")
+
+
+def _unmarked(text: str, mark: re.Pattern[str] = _WIRE_DASH) -> str:
+    """The sentence without the mark before it (the wire's dash; for a bio, a bracket too)."""
+    return mark.sub("", text.strip(), count=1)
+
+
 def is_page_line(text: str) -> bool:
     """Whether one sentence, by its form alone, is the report's credit line, a video page's blurb or a gallery's
     item."""
-    text = text.strip()
+    text = _unmarked(text)
     return bool(_CREDIT.search(text) or _contributors(text) or _BLURB.search(text) or _GALLERY.search(text))
 
 
@@ -140,6 +152,6 @@ def page_parts(sentences: Sequence[Sentence]) -> list[bool]:
     if sentences:
         last = sentences[-1].paragraph
         for k, sent in enumerate(sentences):
-            if sent.paragraph == last and _BIO.search(sent.text.strip()):
+            if sent.paragraph == last and _BIO.search(_unmarked(sent.text, _BIO_MARK)):
                 flags[k] = True
     return flags

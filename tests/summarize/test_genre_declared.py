@@ -1,0 +1,93 @@
+"""A source that declares itself an opinion piece is one (issue 10: opinion shown as fact).
+
+The genre model reads the story sentences only; the wire's label before the headline ("EDITORIAL:", "SPORTS
+COLUMN:"), an editorial's lead-in and a columnist's sign-off say the genre outright (DUC 2004 task 5 newswire).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.config import BriefConfig
+from newsbrief.model import Article
+from newsbrief.pipeline import Briefer
+from newsbrief.summarize.genre import declares_opinion
+
+PLAIN = (
+    "The secretary of the Treasury will leave his post in July after six years.\n\n"
+    "His deputy, a former professor of economics, will succeed him, the White House said on Wednesday.\n\n"
+    "The secretary came to Washington in 1993 from a Wall Street firm, where he ran the trading desk."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "EDITORIAL: RUBIN LEAVES THE TREASURY",
+        "SPORTS COLUMN: STANDARDS ARE HIGH FOR MIA HAMM",
+        "COMMENTARY: HURRICANE HUGO",
+        "NEWS ANALYSIS: WHAT THE VOTE MEANS",
+        "Opinion | The Treasury after Rubin",
+        "Review: 'Evil Dead' remake has none of the charm",
+    ],
+)
+def test_a_genre_label_before_the_headline(title: str) -> None:
+    assert declares_opinion(Article(id="a", text=PLAIN, title=title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        None,
+        "RUBIN LEAVES THE TREASURY",
+        "Cuba Accepts no Aid From US: Editorial",  # a report about another paper's editorial
+        "COLUMNIST BACKS OFF ACCUSATIONS AGAINST FINANCIER",  # a report about a columnist
+        "Reviewers split on the new film",
+    ],
+)
+def test_a_plain_report_declares_nothing(title: str | None) -> None:
+    assert not declares_opinion(Article(id="a", text=PLAIN, title=title))
+
+
+def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
+    lead_in = "The New York Times said in an editorial for Thursday, May 13:\n\n" + PLAIN
+    assert declares_opinion(Article(id="a", text=lead_in))
+    for sign_off in (
+        "(David Doe is a Globe columnist.)",
+        "Jane Roe is the paper's film critic.",
+        "(Rogers Doe writes a trivia column for the Fort Worth Star-Telegram.)",
+    ):
+        assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + sign_off))
+    for news in ("Jason Doe is a reporter for The Washington Post.", "The columnist was fired on Monday."):
+        assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
+    # a sign-off is the last paragraph: a columnist named in the body is news about him
+    assert not declares_opinion(Article(id="a", text="David Doe is a Globe columnist.\n\n" + PLAIN))
+
+
+def test_an_op_eds_disclaimer_and_a_reviews_credits_block() -> None:
+    for tail in (
+        "The views expressed by this author are their own and are not the views of The Daily.",
+        "The opinions expressed in this commentary are solely those of the author.",
+    ):
+        assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + tail))
+    credits = "Drama. Starring Jane Roe and John Doe. Directed by Ann Poe. (PG-13. 129 minutes.)"
+    assert declares_opinion(Article(id="a", text=credits + "\n\n" + PLAIN))
+    assert declares_opinion(Article(id="a", text=PLAIN + "\n\nA film directed by Ann Poe. Rated PG-13."))
+    for news in (
+        "The views expressed at the hearing were sharply divided, the chairman said.",
+        "The film, directed by Ann Poe, opens on Friday in 3,000 theaters.",
+    ):
+        assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
+
+
+def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:
+    report = Article(
+        id="report",
+        text="WASHINGTON _ The Treasury secretary announced on Wednesday that he will step down in July.\n\n"
+        "Markets fell on the news and recovered by the close of trading, analysts said.",
+        title="RUBIN TO LEAVE THE TREASURY",
+    )
+    editorial = Article(id="editorial", text=PLAIN, title="EDITORIAL: RUBIN LEAVES THE TREASURY")
+    brief = Briefer(BriefConfig(words=120, analysis=False))([report, editorial])
+    genres = {a.id: a.genre for a in brief.sources}
+    assert genres == {"report": "news", "editorial": "opinion"}
