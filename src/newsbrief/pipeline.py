@@ -18,6 +18,7 @@ from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, NotSummarised, Sentence
+from newsbrief.summarize.antecedents import name_pronouns
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.genre import source_genres, verdicts
@@ -313,6 +314,8 @@ class Briefer:
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
+        if self.config.name_pronouns:
+            summary = name_pronouns(summary, sentences)
         if self.config.introduce:
             summary = introduce_people(summary, cleaned)
         analysis = Analysis()
