@@ -11,7 +11,10 @@ else ``unclear``.
 sentence or name is not labelled counts apart (``unlabelled``), never as right. Precision = right / labelled
 proposals; the project ships the resolver only at >= 0.97.
 
-Run: ``python benchmarks/pronoun_labels.py --items /work/labels/referents12 (--write | --score)``.
+``--write`` replaces the labels of the items read and keeps the others (the development and the fresh readings
+live in one file, told apart by ``part``).
+
+Run: ``python benchmarks/pronoun_labels.py --items /work/labels/referents12[/fresh] (--write | --score [--set fresh])``.
 """
 
 from __future__ import annotations
@@ -111,14 +114,17 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="combine the two readings into tests/data")
     ap.add_argument("--score", action="store_true", help="score today's resolver against the labels")
     ap.add_argument("--data", type=Path, default=None, help="the shared data directory (for --score)")
+    ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
     args = ap.parse_args()
     if args.write:
         items = _read(args.items / "items.jsonl")
         blind = {r["item"]: r["answer"] for r in _read(args.items / "answers_a.jsonl")}
         shown = {r["item"]: r["answer"] for r in _read(args.items / "answers_b.jsonl")}
         records = combine(items, blind, shown)
+        new = {r["item"] for r in records}
+        kept = [r for r in _read(LABELS_FILE) if r["item"] not in new] if LABELS_FILE.exists() else []
         with LABELS_FILE.open("w", encoding="utf-8") as fh:
-            for r in records:
+            for r in [*kept, *records]:  # another reading's labels stay; these items' are replaced
                 fh.write(json.dumps(r) + "\n")
         result = agreement(
             "proposed names",
@@ -128,9 +134,9 @@ def main() -> None:
         print(f"readings agree on {result.agreed}/{result.n} ({result.raw:.3f}), Cohen's kappa {result.kappa:.3f}")
         print(f"{len(records)} labels written to {LABELS_FILE}: {dict(Counter(r['label'] for r in records))}")
     if args.score:
-        from pronoun_items import harvest
+        from pronoun_items import DEFAULT_DATA_DIR, fresh, harvest
 
-        proposals = harvest(args.data) if args.data else harvest()
+        proposals = (harvest if args.set == "dev" else fresh)(args.data or DEFAULT_DATA_DIR)
         labels = load_labels()
         by_part: dict[str, Counter] = {}
         for p in proposals:

@@ -104,7 +104,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     runs: list[tuple[int, int, list[str]]] = []
     for m in _TOKEN.finditer(text):
         word = m.group(0).rstrip(".,") if not _INITIAL.fullmatch(m.group(0)) else m.group(0)
-        if not (_CAPITALISED.fullmatch(word) or _INITIAL.fullmatch(word)) or (word.isupper() and len(word) > 1):
+        if not (_CAPITALISED.fullmatch(word) or _INITIAL.fullmatch(word)) or (
+            word.isupper() and len(word) > 1 and not _INITIAL.fullmatch(word)
+        ):
             continue
         if runs and text[runs[-1][1] : m.start()] == " " and text[runs[-1][1] - 1] not in ",;:":
             start, _, words = runs[-1]
@@ -116,13 +118,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
 
 def _mentions(text: str, article: str) -> list[_Mention] | None:
     """The people ``text`` names, read against its ``article``; None when a name cannot be read safely."""
-    table = _given_names(article)
+    table = _people(article)
     out = []
     for start, end, words in _runs(text):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-        lead = 0
-        while lead < len(words) and (words[lead].lower().rstrip(".") in _NOT_GIVEN or words[lead].lower() in STOPWORDS):
-            lead += 1
+        lead = _lead(words)
         words = words[lead:]
         titled = lead > 0 and (prev := _run_word_before(text, start, lead)) is not None and prev in _HONORIFIC
         if not words:
@@ -146,8 +146,9 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
         word = words[0]
         givens = table.get(word)
         if givens is not None:  # the article gives it in full somewhere ("Aliy Zirkle" ... "Zirkle")
-            if len(givens) != 1:
-                return None  # two people share the surname
+            if len({g.split()[0] for g in givens}) != 1:
+                return None  # two people share the surname ("Harry" and "Harry A." are one)
+            givens = {max(givens, key=len)}
             person = _is_person(article, word)  # else a product or a place may look like a name: a competitor
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
@@ -161,6 +162,29 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
         ):
             out.append(_Mention(start, end, None, None))  # "if Obama would appoint ...": someone acting
     return out
+
+
+def _lead(words: list[str]) -> int:
+    """How many words of a capitalised run come before the name: function words ("But"), and everything up to
+    the last title ("Supreme Court Justice Harry A. Blackmun", "Labour leader" is lower case and not in the run)."""
+    lead = 0
+    while lead < len(words) and (words[lead].lower().rstrip(".") in _NOT_GIVEN or words[lead].lower() in STOPWORDS):
+        lead += 1
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _NOT_GIVEN]
+    return max(lead, titles[-1] + 1) if titles else lead
+
+
+@lru_cache(maxsize=256)
+def _people(article: str) -> dict[str, frozenset[str]]:
+    """Surname -> given names of the full names in ``article``: those :mod:`.introduce` reads, and those after a
+    title it skips ("Justice Harry A. Blackmun"), so a bare "Blackmun" is known for a person."""
+    out = {k: set(v) for k, v in _given_names(article).items()}
+    for start, _, words in _runs(article):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        name = words[_lead(words) :]
+        if len(name) >= 2 and first_name_gender(name[0]) is not None and not _INITIAL.fullmatch(name[-1]):
+            out.setdefault(name[-1], set()).add(" ".join(name[:-1]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def titled_lead(text: str, start: int, lead: int) -> bool:
