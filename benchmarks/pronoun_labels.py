@@ -85,16 +85,19 @@ def combine(items: Iterable[Mapping], blind: Mapping[str, str], shown: Mapping[s
     return out
 
 
-def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, str], str]:
-    """(item "article:index", name hash) -> final label."""
-    return {(r["item"], r["name"]): r["label"] for r in _read(path)}
+def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, int, str], str]:
+    """(article id, the sentence's start in the cleaned article, name hash) -> final label.
+
+    Keyed by offset, not by sentence index: the trust benchmark's sentences and the brief's count positions
+    alike only up to the first sentence one of them sets apart."""
+    return {(r["item"].rsplit(":", 1)[0], r["start"], r["name"]): r["label"] for r in _read(path)}
 
 
-def score(proposals: Iterable[Mapping], labels: Mapping[tuple[str, str], str]) -> Counter:
+def score(proposals: Iterable[Mapping], labels: Mapping[tuple[str, int, str], str]) -> Counter:
     """How many of today's proposals are labelled right, wrong, unclear, or not labelled."""
     tally: Counter = Counter()
     for p in proposals:
-        tally[labels.get((f"{p['article']}:{p['index']}", name_key(p["proposed"])), "unlabelled")] += 1
+        tally[labels.get((p["article"], p["start"], name_key(p["proposed"])), "unlabelled")] += 1
     return tally
 
 

@@ -179,7 +179,7 @@ def _people(article: str) -> dict[str, frozenset[str]]:
     """Surname -> given names of the full names in ``article``: those :mod:`.introduce` reads, and those after a
     title it skips ("Justice Harry A. Blackmun"), so a bare "Blackmun" is known for a person."""
     out = {k: set(v) for k, v in _given_names(article).items()}
-    for start, _, words in _runs(article):
+    for _, _, words in _runs(article):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         name = words[_lead(words) :]
         if len(name) >= 2 and first_name_gender(name[0]) is not None and not _INITIAL.fullmatch(name[-1]):
@@ -327,11 +327,22 @@ def antecedent(sentences: Sequence[Sentence], k: int, article: str) -> Person | 
     return person
 
 
+def named_positions(sentences: Sequence[Sentence]) -> set[int]:
+    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names:
+    selection may take them alone, shown with the name."""
+    candidates = [k for k, s in enumerate(sentences) if k and opening_pronoun(s.text.strip())]
+    if not candidates:
+        return set()
+    article = " ".join(s.text for s in sentences)
+    return {k for k in candidates if antecedent(sentences, k, article) is not None}
+
+
 def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
     """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
 
-    Not where the summary sentence right before it is the sentence before it in its source (the reader has the
-    referent there). The full name is shown unless an earlier summary sentence already gave it; then the surname.
+    Not where the summary sentence right before it is the sentence before it in its source and names the person in
+    full (the reader has the referent there); after "Rose is 29 years old." it is named, as the surname alone does
+    not introduce him. The full name is shown unless an earlier summary sentence already gave it; then the surname.
 
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
@@ -350,17 +361,11 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         lead = len(item.text) - len(item.text.lstrip())
         person = None
         if k is not None and opening_pronoun(item.text[lead:]) is not None:
-            right_after = (
-                bool(out)
-                and k > 0
-                and (out[-1].source.article_id, out[-1].source.start)
-                == (
-                    item.source.article_id,
-                    sents[k - 1].start,
-                )
-            )
-            if not right_after:
-                person = antecedent(sents, k, texts[item.source.article_id])
+            person = antecedent(sents, k, texts[item.source.article_id])
+        # right after its source sentence, which names the person in full: the reader has the referent there
+        before = (out[-1].source.article_id, out[-1].source.start) if out else None
+        if person is not None and k and before == (item.source.article_id, sents[k - 1].start):
+            person = None if re.search(rf"\b{re.escape(person.name)}\b", out[-1].shown) else person
         if person is None:
             out.append(item)
             continue
