@@ -22,6 +22,13 @@ pronoun when shown. A wrong name is worse than none, so :func:`antecedent` answe
   given name (a dictionary of given names, as :mod:`newsbrief.analyse._entity_evidence` reads them); names
   used by either gender, or evidence that disagrees, give no answer.
 
+Each of these rules answers a wrong name found on labelled proposals (tests/data/pronoun_names.jsonl; BENCHMARKS.md,
+"Session 11: a name for an opening He/She"): a full name counts as a person only with a cue (speaking, a title, an
+age, a person noun beside it, or a one-gender given name before a word the article never writes in lower case and
+no known place: not "Houston Exploration"); a capitalised word acting ("if Obama would appoint ...") competes; a
+surname the article gives in full only after a title ("Justice Harry A. Blackmun") is known; a name that goes on
+in lower case ("Mohammed Belgasim al-Zuwiy") or a sentence holding part of a quotation gives no answer.
+
 Sentence-initial "They", "his"/"her" and "the company" are not mended here.
 """
 
