@@ -28,6 +28,8 @@ the labels. Reported separately for the development part and the held-out third:
   connective, quotation, epithet or anything undetected only as the older count resolves it; a fragment never.
   Stricter than the older count where a sentence right after its predecessor still leans on a surname or noun
   from further back, looser where a surname was introduced by a summary sentence that is not its predecessor;
+  an opening "He"/"She" the brief shows as "[Jane Doe]" is read mended only where that name is labelled right
+  (``trust_pronouns.py``);
 - **unlabelled**: summary sentences with no label, a disputed one, or one given to a text that has changed
   since (found only by word overlap: a split-off dateline leaves a "junk" label behind), i.e. the labels'
   coverage of the brief;
@@ -58,6 +60,7 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER
 from trust_context import Leans, leans_of, resolved_by_brief
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, Key, LabelledCluster, load_trust
+from trust_pronouns import honoured_leans
 
 RATE_LABELS = ("cannot-stand-alone", "junk", "other-language", "opinion")
 SPLITS = ("dev", "heldout")
@@ -89,6 +92,7 @@ class Tally:
     by_label: Counter = field(default_factory=Counter)
     attributed: Counter = field(default_factory=Counter)  # labels of the sentences shown as someone's view
     inserted: Counter = field(default_factory=Counter)  # labels of the sentences shown with an insertion
+    named: Counter = field(default_factory=Counter)  # opening he/she shown with a name (trust_pronouns.py)
     first: Counter = field(default_factory=Counter)  # label of each brief's first sentence (None: unlabelled)
     first_multi: int = 0  # briefs whose first sentence is reported by 2+ sources
     resolved: int = 0  # cannot-stand-alone sentences right after their source's preceding sentence
@@ -127,6 +131,7 @@ class Tally:
         self.by_label.update(other.by_label)
         self.attributed.update(other.attributed)
         self.inserted.update(other.inserted)
+        self.named.update(other.named)
         self.first.update(other.first)
         self.unresolved_kinds.update(other.unresolved_kinds)
         self.rouge.extend(other.rouge)
@@ -259,7 +264,11 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
             tuple(where[(span.article_id, span.start)] for span in item.support),
             item.view_of is not None,
             bool(item.insertions),
-            frozenset(item.text[ins.at :].split(maxsplit=1)[0].rstrip(".,;:'’s") for ins in item.insertions),
+            frozenset(
+                item.text[ins.at :].split(maxsplit=1)[0].rstrip(".,;:'’s")
+                for ins in item.insertions
+                if not ins.replaces
+            ),
         )
         for item in brief.summary
     ]
@@ -285,8 +294,9 @@ def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
     claims = claims_of(brief, lc.sentences)
     # A sentence label found only by word overlap was given to another text: not used (counted apart).
     labels = {k: v for k, v in lc.sentence_labels.items() if k not in lc.changed}
-    leans = leans_by_key(lc.sentences)
+    leans, named = honoured_leans(brief, lc.sentences, leans_by_key(lc.sentences))  # a right name mends "He"
     tally = score_summary(claims, labels, lc.pair_labels, [leans[c.key] for c in claims])
+    tally.named = named
     tally.changed = sum(1 for c in claims if c.key in lc.changed)
     tally.failures = [(kind, lc.cluster.id, key) for kind, _, key in tally.failures]
     support = score_support(lc.pair_labels, support_links(lc.sentences, config))
@@ -341,6 +351,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row(
         "shown with an insertion (label of the original: cannot-stand-alone)",
         (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),
+    )
+    row(
+        "opening he/she shown with a name: honoured (labelled right) / wrong / unclear / not labelled",
+        (" / ".join(str(x.named[k]) for k in ("honoured", "wrong", "unclear", "unlabelled")) for x in t),
     )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))

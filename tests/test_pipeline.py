@@ -131,7 +131,7 @@ def test_config_is_checked() -> None:
         BriefConfig(words=0)
     with pytest.raises(ConfigError, match="conflict_slots"):  # "no" is truthy: it would turn slots on
         BriefConfig(conflict_slots="no")  # type: ignore[arg-type]
-    for switch in ("analysis", "genre", "introduce", "units", "pages"):  # every on/off setting, not only one
+    for switch in ("analysis", "genre", "introduce", "name_pronouns", "units", "pages"):  # every on/off setting
         with pytest.raises(ConfigError, match=switch):
             BriefConfig(**{switch: "off"})
     assert BriefConfig(analysis=0).analysis == 0  # 0 and 1 stay accepted, as before

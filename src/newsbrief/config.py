@@ -86,6 +86,10 @@ class BriefConfig:
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
+        name_pronouns: show "[Jane Doe]" in place of the opening "She" of a summary sentence where the
+            sentence before it in its source names her and no one else it could be
+            (:mod:`newsbrief.summarize.antecedents`); the ``pronoun`` check of ``referents`` then lets such a
+            sentence stand without that sentence.
         units: also offer the selector a sentence refused alone together with the one or two before it in
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
             splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the
@@ -125,6 +129,7 @@ class BriefConfig:
     genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
+    name_pronouns: bool = True
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"
     pages: bool = True

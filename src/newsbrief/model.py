@@ -78,11 +78,14 @@ class Insertion:
     """Words the brief adds to a summary sentence, shown in square brackets ("[Jeremy] Corbyn").
 
     ``at`` is the offset in the sentence's text before which ``text`` is inserted; the sentence's
-    text and its source span stay verbatim.
+    text and its source span stay verbatim. ``replaces`` is how many characters from ``at`` the
+    insertion stands in for when shown: an editor writes "[Jeremy Corbyn] said" for a lifted "He
+    said" (0: a pure insertion, "[Jeremy] Corbyn").
     """
 
     at: int
     text: str
+    replaces: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +110,8 @@ class SummarySentence:
         """The sentence as a reader sees it: the verbatim text with each insertion in square brackets."""
         out, pos = [], 0
         for ins in sorted(self.insertions, key=lambda i: i.at):
-            out += [self.text[pos : ins.at], f"[{ins.text}] "]
-            pos = ins.at
+            out += [self.text[pos : ins.at], f"[{ins.text}]" + ("" if ins.replaces else " ")]
+            pos = ins.at + ins.replaces
         return "".join(out) + self.text[pos:]
 
     @property

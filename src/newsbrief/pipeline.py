@@ -18,6 +18,7 @@ from newsbrief.errors import EmptyInputError, InputError
 from newsbrief.ingest.clean import clean_text
 from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, NotSummarised, Sentence
+from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.genre import source_genres, verdicts
@@ -168,7 +169,7 @@ class Briefer:
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
         if cfg.referents != "off":
-            self.selector = WithReferents(self.selector, checks=cfg.referents)
+            self.selector = WithReferents(self.selector, checks=cfg.referents, name_pronouns=cfg.name_pronouns)
         if cfg.units and cfg.opinion != "omit":  # a unit could carry in a verdict that "omit" keeps out
             self.selector = WithUnits(
                 self.selector,
@@ -191,7 +192,9 @@ class Briefer:
             end = start
             while end < len(sentences) and sentences[end].article_id == sentences[start].article_id:
                 end += 1
-            mask.extend(standalone_mask(sentences[start:end], require_closing=require_closing))
+            article = sentences[start:end]
+            named = named_positions(article) if cfg.name_pronouns else ()
+            mask.extend(standalone_mask(article, require_closing=require_closing, named=named))
             start = end
         return [
             ok and cfg.min_sentence_words <= word_count(s.text) <= cfg.max_sentence_words
@@ -313,6 +316,8 @@ class Briefer:
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
+        if self.config.name_pronouns:
+            summary = name_pronouns(summary, sentences)
         if self.config.introduce:
             summary = introduce_people(summary, cleaned)
         analysis = Analysis()

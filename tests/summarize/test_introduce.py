@@ -78,7 +78,7 @@ def test_renderers_show_the_insertion_in_brackets() -> None:
     assert "[Jeremy] Corbyn said" in render(result, "text")
     assert '<span class="inserted" title="added by the brief">[Jeremy]</span> Corbyn said' in render(result, "html")
     (entry,) = json.loads(render(result, "json"))["summary"]
-    assert entry["insertions"] == [{"at": 0, "text": "Jeremy"}] and entry["text"] == LATER
+    assert entry["insertions"] == [{"at": 0, "text": "Jeremy", "replaces": 0}] and entry["text"] == LATER
     assert entry["shown"].startswith("[Jeremy] Corbyn said")
 
 

@@ -16,8 +16,9 @@ from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 #: 2.2: summary sentences' view_of, insertions and shown; 2.3: conflicts name their slot and their sides
 #: (each version's value, sources, quoted value spans, sentences); 2.4: not_summarised (sources set apart, with
 #: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged);
-#: 2.5: timeline entries' background (a dated fact brought in as context, shown apart from the story's events).
-SCHEMA_VERSION = "2.5"
+#: 2.5: timeline entries' background (a dated fact brought in as context, shown apart from the story's events);
+#: 2.6: an insertion's ``replaces`` (the characters it stands in for: "[Jane Doe]" shown for a lifted "She").
+SCHEMA_VERSION = "2.6"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -115,7 +116,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                 "n_sources": s.n_sources,
                 "of_sources": n,
                 "view_of": s.view_of,
-                "insertions": [{"at": i.at, "text": i.text} for i in s.insertions],
+                "insertions": [{"at": i.at, "text": i.text, "replaces": i.replaces} for i in s.insertions],
                 "shown": s.shown,
             }
             for s in brief.summary

@@ -206,9 +206,11 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
         text = item.text
         article = by_id[item.source.article_id]
         inserts: list[Insertion] = []
-        met: set[str] = set(_given_names(text))  # full names in this sentence introduce them from here on
+        # full names in this sentence, or in an insertion already made (a pronoun's "[Jane Doe]",
+        # :mod:`.antecedents`), introduce them from here on
+        met: set[str] = set(_given_names(item.shown))
         for surname, givens in names[article.id].items():
-            if surname in introduced or len(givens) != 1:
+            if surname in introduced or len(givens) != 1 or (surname in met and surname not in _given_names(text)):
                 continue
             given = next(iter(givens))
             key = (article.id, surname)  # the same for every summary sentence from this article
@@ -226,7 +228,8 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
                 inserts.append(Insertion(mentions[0], given))
                 met.add(surname)
         introduced |= met
-        out.append(replace(item, insertions=tuple(sorted(inserts, key=lambda i: i.at))) if inserts else item)
+        merged = (*item.insertions, *inserts)
+        out.append(replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at))) if inserts else item)
     return out
 
 

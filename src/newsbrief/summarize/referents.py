@@ -20,7 +20,9 @@ its own article up to it:
 - ``pronoun``: a "he"/"she"/"his"/"her" before anything in the sentence it could point at
   (:func:`.standalone.unresolved_pronoun`) needs the sentence before it in its source chosen too (ordering keeps
   the two together, :func:`.order.keep_runs_together`); such a sentence is also offered with that sentence as a
-  selection unit (:mod:`.units`), so it can be carried rather than lost;
+  selection unit (:mod:`.units`), so it can be carried rather than lost. With ``name_pronouns`` (the brief's
+  :attr:`~newsbrief.config.BriefConfig.name_pronouns`), an opening "He"/"She" the brief will name itself
+  ("[Jane Doe] says ...", :mod:`.antecedents`) needs nothing, unless another pronoun in it still does;
 - ``voice``: a sentence (or unit) in the first person singular outside quotes that names no speaker (no speech
   verb, no transcript turn): a letter's or a post's "So, I showed up to the wedding." An in-context reading of
   the development briefs by two readers (BENCHMARKS.md, "Trust", sixth pass) found first-person text whose
@@ -45,6 +47,7 @@ from dataclasses import dataclass
 from newsbrief.compare.slots import _SCALES, _UNITS
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
+from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.introduce import _bare_mentions, _given_names, _is_person
 from newsbrief.summarize.quality import _DEFINITE
@@ -127,8 +130,9 @@ class NeedsOf:
     chosen candidates are ever asked about, a few dozen of a pool of hundreds.
     """
 
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, sentences: Sequence[Sentence], *, name_pronouns: bool = False) -> None:
         self.sentences = sentences
+        self.name_pronouns = name_pronouns
         self._by_article: dict[str, list[Sentence]] = {}
         for s in sentences:
             if s.index < UNIT_INDEX:
@@ -163,7 +167,7 @@ class NeedsOf:
             if m.group(1) not in STOPWORDS and art.first_word.get(m.group(1), k) < k
         }
         before = (s.article_id, art.starts[k - 1]) if k > 0 else None
-        pronoun = unresolved_pronoun(s.text)
+        pronoun = unresolved_pronoun(s.text) and not (self.name_pronouns and _named(art, k))
         return Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text))
 
 
@@ -221,6 +225,16 @@ def first_person(text: str) -> bool:
     return not _SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
+def _named(art: _Article, k: int) -> bool:
+    """Whether the brief will name the opening "He"/"She" of the article's ``k``-th sentence itself ("[Jane Doe]
+    says ...", :mod:`.antecedents`) and nothing else in it points at someone unnamed."""
+    person = antecedent(art.sents, k, art.whole)
+    if person is None:
+        return False
+    text = art.sents[k].text.strip()
+    return not unresolved_pronoun(person.name + text[3 if text.startswith("She") else 2 :])
+
+
 def _introducible(article: str, surname: str) -> bool:
     """Whether :func:`.introduce.introduce_people` would give ``surname`` its given name in brackets."""
     return len(_given_names(article).get(surname, ())) == 1 and _is_person(article, surname)
@@ -269,8 +283,9 @@ class WithReferents(Selector):
             docstring).
     """
 
-    def __init__(self, selector: Selector, *, checks: str) -> None:
+    def __init__(self, selector: Selector, *, checks: str, name_pronouns: bool = False) -> None:
         self.checks = frozenset(checks.split("+"))
+        self.name_pronouns = name_pronouns
         if not self.checks <= set(REFERENT_CHECKS):
             raise ValueError(f"checks must join some of {', '.join(REFERENT_CHECKS)} with '+', got {checks!r}")
         self.selector = selector
@@ -279,7 +294,7 @@ class WithReferents(Selector):
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
         chosen = self.selector.select(sentences, words, allowed)
-        needs = NeedsOf(sentences)
+        needs = NeedsOf(sentences, name_pronouns=self.name_pronouns)
         spans = [(s.article_id, s.start, s.end) for s in sentences]
         for _ in range(MAX_ROUNDS):
             refused = unresolved(needs, chosen, self.checks, spans)

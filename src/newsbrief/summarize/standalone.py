@@ -30,7 +30,7 @@ a closing one after a word or punctuation, an apostrophe between two letters).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from newsbrief.analyse.quote_spans import find_quote_spans
@@ -452,18 +452,21 @@ def after_notice(sentences: Sequence[Sentence]) -> list[bool]:
     return flags
 
 
-def standalone_mask(sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
+def standalone_mask(
+    sentences: Sequence[Sentence], *, require_closing: bool = True, named: Collection[int] = ()
+) -> list[bool]:
     """For each sentence of one article (in order), whether it can be read on its own.
 
-    ``require_closing`` is passed to :func:`is_debris`.
+    ``require_closing`` is passed to :func:`is_debris`. ``named`` holds the positions whose opening "He"/"She" the
+    brief will name itself (:mod:`.antecedents`): the pronoun does not count against them.
     """
     mask = []
-    for sent, (inside, leaves_open) in zip(sentences, quote_states(sentences), strict=True):
+    for k, (sent, (inside, leaves_open)) in enumerate(zip(sentences, quote_states(sentences), strict=True)):
         text = sent.text.strip()
         ok = not (
             inside
             or leaves_open
-            or depends_on_context(text)
+            or (depends_on_context(text) and k not in named)
             or _is_bare_quote(text)
             or is_debris(text, require_closing=require_closing)
             or text.endswith((":", "?", "?'", '?"', "?”", "?’"))

@@ -1,0 +1,75 @@
+"""The trust count and a name shown for an opening "He"/"She": honoured only where the labels say it is right.
+
+The brief may show "[Jane Doe] says ..." for a lifted "She says ..." (:mod:`newsbrief.summarize.antecedents`).
+The trust labels judged the sentence as written, so a ``cannot-stand-alone`` label still stands; the count by the
+protocol (``trust_context.py``) reads what the sentence leans on. A correct name mends the pronoun (an editor's
+insertion); a wrong one does not, and is worse than none. So the count reads the *mended* sentence only where
+the insertion is the resolver's proposal for that sentence and ``tests/data/pronoun_names.jsonl`` labels that
+proposal ``right`` (both readings agreed); a proposal labelled wrong or unclear, or not labelled at all, leaves
+the sentence as it was (its pronoun unresolved unless the sentence before it in its source is right before it).
+A mended sentence in which the detectors see nothing left (they saw the pronoun and its opening, the name mends
+both) counts as standing: the label's failure is the one the brief mended. This is the count's one assumption
+beyond the labels; where the label failed the sentence for something no detector sees, it credits wrongly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from newsbrief.model import Brief, Sentence
+from newsbrief.summarize.antecedents import antecedent
+from newsbrief.summarize.standalone import quote_states
+from pronoun_labels import LABELS_FILE, load_labels, name_key
+from trust_context import Leans, leans_of
+from trust_labels import Key
+
+
+def _mended(text: str, shown: str) -> str:
+    """The sentence as shown, brackets dropped: what a reader of the brief reads."""
+    return shown.replace("[", "").replace("]", "") if shown != text else text
+
+
+def honoured_leans(
+    brief: Brief,
+    sentences: Sequence[Sentence],
+    leans: Mapping[Key, Leans],
+    labels: Mapping[tuple[str, int, str], str] | None = None,
+) -> tuple[dict[Key, Leans], Counter]:
+    """What each sentence leans on, with the mended sentence's in place of a sentence whose pronoun the brief names
+    rightly; and a tally of the pronoun insertions (``honoured``, ``wrong``, ``unclear``, ``unlabelled``).
+
+    Args:
+        brief: the brief (its summary's insertions).
+        sentences: the cluster's sentences (keys ``(article, index)``, as the labels).
+        leans: what every sentence leans on as written (``trust.leans_by_key``).
+        labels: the proposal labels (default: ``tests/data/pronoun_names.jsonl``).
+    """
+    if labels is None:
+        labels = load_labels(LABELS_FILE) if LABELS_FILE.exists() else {}
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sorted(sentences, key=lambda s: s.index):
+        by_article.setdefault(s.article_id, []).append(s)
+    where = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
+    out = dict(leans)
+    tally: Counter = Counter()
+    for item in brief.summary:
+        replacing = [ins for ins in item.insertions if ins.replaces]
+        k = where.get((item.source.article_id, item.source.start))
+        if not replacing or k is None:
+            continue
+        sents = by_article[item.source.article_id]
+        person = antecedent(sents, k, " ".join(s.text for s in sents))
+        verdict = "unlabelled"
+        if person is not None and replacing[0].text in (person.name, person.surname):
+            verdict = labels.get((item.source.article_id, item.source.start, name_key(person.name)), "unlabelled")
+        tally["honoured" if verdict == "right" else verdict] += 1
+        if verdict != "right":
+            continue
+        mended = [*sents[:k], replace(sents[k], text=_mended(item.text, item.shown)), *sents[k + 1 :]]
+        leans_mended = leans_of(mended, k, *quote_states(mended)[k])
+        if leans_mended.kinds == ("other",):  # the detectors saw only the pronoun the name mends: nothing is left
+            leans_mended = replace(leans_mended, kinds=())
+        out[(item.source.article_id, sents[k].index)] = leans_mended
+    return out, tally

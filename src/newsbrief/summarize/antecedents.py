@@ -1,0 +1,384 @@
+"""Name the person an opening "He"/"She" stands for, where the source's own preceding text leaves no doubt.
+
+A sentence lifted from the middle of a report often opens with a pronoun ("She says her implants nearly killed
+her."): its report named the person in the sentence before, the brief did not. Refusing such sentences has cost
+ROUGE below the project's floor every time it was tried (BENCHMARKS.md, "Trust"); editors mend them instead, with
+an editorial insertion in square brackets: "[Jane Doe] says her implants nearly killed her." The text and its
+span stay verbatim; the insertion (:class:`~newsbrief.model.Insertion` with ``replaces``) stands in for the
+pronoun when shown. A wrong name is worse than none, so :func:`antecedent` answers only when everything agrees:
+
+- the sentence opens with "He" or "She" (outside any quotation) and never names the person later itself
+  ("He told Smith ...": then "He" is not Smith);
+- the antecedent sentence is the one right before it in the same paragraph, or the first before a run of
+  sentences that all open with the same pronoun and name no one ("Jane Doe, 45, ... She ... She says ...");
+  it is not inside an open quotation, and no "he"/"she"/"his"/"her" of that gender comes in it before the name
+  (it would lean further back itself);
+- it names exactly one person: a full name whose first word is a given name ("Labour leader Jeremy Corbyn"),
+  or a bare surname its article gives in full with one given name; any other name or single given name, a
+  courtesy title with another surname, or a singular noun for a person that could be the referent ("her
+  lawyer", "an officer"; a noun of the other gender does not compete, nor one in the name's own title or
+  apposition: "actress Jane Doe", "Jane Doe, a nurse,") means no answer;
+- the person's gender is known and agrees: from the article's courtesy titles ("Ms. Doe"), else from the
+  given name (a dictionary of given names, as :mod:`newsbrief.analyse._entity_evidence` reads them); names
+  used by either gender, or evidence that disagrees, give no answer.
+
+Each of these rules answers a wrong name found on labelled proposals (tests/data/pronoun_names.jsonl; BENCHMARKS.md,
+"Session 11: a name for an opening He/She"): a full name counts as a person only with a cue (speaking, a title, an
+age, a person noun beside it, or a one-gender given name before a word the article never writes in lower case and
+no known place: not "Houston Exploration"); a capitalised word acting ("if Obama would appoint ...") competes; a
+surname the article gives in full only after a title ("Justice Harry A. Blackmun") is known; a name that goes on
+in lower case ("Mohammed Belgasim al-Zuwiy") or a sentence holding part of a quotation gives no answer.
+
+Sentence-initial "They", "his"/"her" and "the company" are not mended here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from newsbrief.analyse import _entity_evidence
+from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.model import Insertion, Sentence, SummarySentence
+from newsbrief.summarize.introduce import _NOT_GIVEN, _given_names, _is_person
+from newsbrief.summarize.standalone import _AGENT_SUFFIX, _PERSON_NOUNS, outside_quotes, quote_states
+from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.text.tokens import STOPWORDS
+
+_OPENING = re.compile(r"(He|She)(?= [a-z])")
+#: Words of a name: capitalised ("Corbyn", "O'Rourke", "McDowell", "Smith-Jones") or an initial ("W.").
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?:['’]s)?")
+_PRONOUNS = {
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f"}
+_NOUN_GENDER = {
+    **dict.fromkeys(
+        "man boy father dad son husband brother uncle grandfather widower king prince pope congressman chairman "
+        "spokesman businessman gunman actor".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "woman girl mother mom wife daughter sister aunt grandmother widow queen princess congresswoman chairwoman "
+        "spokeswoman businesswoman actress mother-of-two".split(),
+        "f",
+    ),
+}
+#: A sentence ending in an initial or an abbreviation ("... protect U.S."): the next may be its second half.
+_CUT_AFTER = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|No|Jr|Sr|Inc|Co)\.)$")
+#: What follows a name that goes on in lower case ("Mohammed Belgasim al-Zuwiy", "Ludwig van Beethoven").
+_PARTICLE = re.compile(r" (?:al|el|bin|ibn|de|del|da|di|van|von|der|la|le)[- ][A-Z]")
+#: A verb right after a capitalised word: someone acting ("if Obama would appoint ...").
+_ACTS = re.compile(
+    r" (?:would|will|did|does|do|has|had|is|was|said|says|can|could|should|told|wants|wanted|asked|added)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: Double quotation marks; an odd count in a sentence closes (or opens) a quotation beyond it.
+_DOUBLE_MARKS = re.compile(r"``|''|[\"“”]")
+#: Sentences back to the antecedent at most (the sentence before, or the head of a run of the same pronoun).
+MAX_BACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """The one person an opening pronoun stands for, as its article names them in full."""
+
+    name: str  # "Jeremy Corbyn", "George W. Bush"
+    surname: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    surname: str | None  # None: a person the article does not name in full (an unknown, hence a competitor)
+    name: str | None
+
+
+def opening_pronoun(text: str) -> str | None:
+    """``"m"`` or ``"f"`` for a sentence that opens with "He"/"She" followed by a lower-case word; else None."""
+    m = _OPENING.match(text)
+    return None if m is None else ("m" if m.group(1) == "He" else "f")
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words and initials separated by single spaces: (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).rstrip(".,") if not _INITIAL.fullmatch(m.group(0)) else m.group(0)
+        if not (_CAPITALISED.fullmatch(word) or _INITIAL.fullmatch(word)) or (
+            word.isupper() and len(word) > 1 and not _INITIAL.fullmatch(word)
+        ):
+            continue
+        if runs and text[runs[-1][1] : m.start()] == " " and text[runs[-1][1] - 1] not in ",;:":
+            start, _, words = runs[-1]
+            runs[-1] = (start, m.start() + len(word), [*words, word])
+        else:
+            runs.append((m.start(), m.start() + len(word), [word]))
+    return runs
+
+
+def _mentions(text: str, article: str) -> list[_Mention] | None:
+    """The people ``text`` names, read against its ``article``; None when a name cannot be read safely."""
+    table = _people(article)
+    out = []
+    for start, end, words in _runs(text):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        lead = _lead(words)
+        words = words[lead:]
+        titled = lead > 0 and (prev := _run_word_before(text, start, lead)) is not None and prev in _HONORIFIC
+        if not words:
+            continue
+        if _PARTICLE.match(text, end):
+            return None  # "Mohammed Belgasim al-Zuwiy": the name goes on past the capitalised words
+        if len(words) >= 2 and not _INITIAL.fullmatch(words[0]):
+            given, surname = words[0], words[-1]
+            if first_name_gender(given) is not None:
+                # a person by the article's own cues, else possibly a firm or a place ("Houston Exploration")
+                person = (
+                    titled_lead(text, start, lead)
+                    or _is_person(article, surname)
+                    or _described(text, start, end)
+                    or _plain_name(given, surname, article)
+                )
+                out.append(_Mention(start, end, surname if person else None, " ".join(words) if person else None))
+            elif surname in table or _is_person(article, surname):
+                return None  # a person whose first word is no given name we know: cannot compare safely
+            continue
+        word = words[0]
+        givens = table.get(word)
+        if givens is not None:  # the article gives it in full somewhere ("Aliy Zirkle" ... "Zirkle")
+            if len({g.split()[0] for g in givens}) != 1:
+                return None  # two people share the surname ("Harry" and "Harry A." are one)
+            givens = {max(givens, key=len)}
+            person = _is_person(article, word)  # else a product or a place may look like a name: a competitor
+            out.append(
+                _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
+            )
+        elif titled or _is_person(article, word) or first_name_gender(word) is not None:
+            out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
+        elif (
+            _ACTS.match(text, end)
+            and word.lower() not in _lower_words(article)
+            and not _THE_BEFORE.search(text, 0, start)
+        ):
+            out.append(_Mention(start, end, None, None))  # "if Obama would appoint ...": someone acting
+    return out
+
+
+def _lead(words: list[str]) -> int:
+    """How many words of a capitalised run come before the name: function words ("But"), and everything up to
+    the last title ("Supreme Court Justice Harry A. Blackmun", "Labour leader" is lower case and not in the run)."""
+    lead = 0
+    while lead < len(words) and (words[lead].lower().rstrip(".") in _NOT_GIVEN or words[lead].lower() in STOPWORDS):
+        lead += 1
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _NOT_GIVEN]
+    return max(lead, titles[-1] + 1) if titles else lead
+
+
+@lru_cache(maxsize=256)
+def _people(article: str) -> dict[str, frozenset[str]]:
+    """Surname -> given names of the full names in ``article``: those :mod:`.introduce` reads, and those after a
+    title it skips ("Justice Harry A. Blackmun"), so a bare "Blackmun" is known for a person."""
+    out = {k: set(v) for k, v in _given_names(article).items()}
+    for _, _, words in _runs(article):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        name = words[_lead(words) :]
+        if len(name) >= 2 and first_name_gender(name[0]) is not None and not _INITIAL.fullmatch(name[-1]):
+            out.setdefault(name[-1], set()).add(" ".join(name[:-1]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def titled_lead(text: str, start: int, lead: int) -> bool:
+    """Whether the run at ``start`` opens with a title ("President") or follows one ("Sen. Dianne Feinstein")."""
+    if any(w.lower().rstrip(".") in _NOT_GIVEN for w in text[start:].split()[:lead]):
+        return True
+    before = re.search(r"([A-Za-z]+)\.? $", text[:start])
+    return before is not None and before.group(1).lower() in _NOT_GIVEN
+
+
+def _plain_name(given: str, surname: str, article: str) -> bool:
+    """A given name of one gender before a word the article never writes in lower case, neither of them a place:
+    "Paula Blades", not "Houston Exploration" or "Rose Garden"."""
+    return (
+        first_name_gender(given) in ("male", "female")
+        and _detector_says_one_gender(given)
+        and surname.lower() not in _lower_words(article)
+        and not known_place(given)
+        and not known_place(surname)
+    )
+
+
+def _detector_says_one_gender(given: str) -> bool:
+    """The dictionary gives the name as one gender outright, not "mostly" one."""
+    return _entity_evidence._detector().get_gender(given) in ("male", "female")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Whether a name is described as a person: a person noun just before it ("singer Devin Lima") or in its
+    apposition (", a tech executive who ..."), or an age after it (", 31,")."""
+    before = re.search(r"(?:[\w'’-]+ ){0,4}$", text[:start])
+    words = re.findall(r"[a-z][a-z-]*", before.group(0) if before else "")
+    appos = re.match(r",? (?:the |a |an )?([^,;:.\"“”]{1,80})", text[end:])
+    if appos:
+        words += re.findall(r"[a-z][a-z-]*", appos.group(1))[:6]
+    if re.match(r",? \d{1,3}\b", text[end:]):
+        return True
+    return any(w in _PERSON_NOUNS or _AGENT_SUFFIX.search(w) for w in words)
+
+
+@lru_cache(maxsize=256)
+def _lower_words(article: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]*", article))
+
+
+def _run_word_before(text: str, start: int, lead: int) -> str | None:
+    """The lower-cased last leading title word of the run at ``start`` ("mr" of "Mr. Corbyn")."""
+    words = [w.rstrip(".").lower() for w in text[start:].split()[:lead]]
+    return words[-1] if words else None
+
+
+def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
+    """Whether ``text`` holds a singular noun for a person of ``gender`` (or either) outside the name's title and
+    apposition ``keep`` (a span): "her lawyer said", "an officer"."""
+    lower = text.lower()
+    for m in re.finditer(r"[a-z][a-z-]*", lower):
+        word = m.group(0)
+        if not (word in _PERSON_NOUNS or _AGENT_SUFFIX.search(word)):
+            continue
+        if _NOUN_GENDER.get(word, gender) != gender:
+            continue
+        if keep[0] <= m.start() < keep[1]:
+            continue
+        return True
+    return False
+
+
+def _name_span(text: str, mention: _Mention) -> tuple[int, int]:
+    """The name with its title words before it (up to four, no punctuation) and its apposition after it."""
+    before = text[: mention.start]
+    title = re.search(r"(?:[\w'’-]+ ){0,4}$", before)
+    start = title.start() if title else mention.start
+    end = mention.end
+    appos = re.match(r", [^,;:.\"“”]{1,80},", text[mention.end :])
+    if appos:
+        end += appos.end()
+    return start, end
+
+
+def _gender(article: str, person: Person) -> str | None:
+    """The person's gender from the article's courtesy titles and the given name; None if unknown or disputed."""
+    found = set()
+    for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady)\.? {re.escape(person.surname)}\b", article):
+        found.add(_HONORIFIC[m.group(1).lower()])
+    by_name = first_name_gender(person.name.split()[0])
+    if by_name in ("male", "female"):
+        found.add(by_name[0] if by_name == "male" else "f")
+    found = {"m" if g == "m" else "f" for g in found}
+    return found.pop() if len(found) == 1 else None
+
+
+def antecedent(sentences: Sequence[Sentence], k: int, article: str) -> Person | None:
+    """The one person the opening "He"/"She" of ``sentences[k]`` stands for (see the module docstring).
+
+    Args:
+        sentences: one article's sentences in reading order.
+        k: the sentence whose opening pronoun is read.
+        article: the article's text (where its full names and courtesy titles are found).
+    """
+    text = sentences[k].text.strip()
+    gender = opening_pronoun(text)
+    if gender is None or k == 0:
+        return None
+    states = quote_states(sentences[: k + 1])
+    if states[k][0] or len(_DOUBLE_MARKS.findall(text)) % 2:
+        return None  # the "He" is inside a quotation run ("He knows exactly what he's doing,'' Mr. Rubio said.")
+    j = k - 1
+    while True:
+        prev = sentences[j]
+        gap = prev.index != sentences[j + 1].index - 1  # a sentence between them was set apart
+        if gap or prev.paragraph != sentences[k].paragraph or states[j][0] or states[j][1]:
+            return None
+        own = prev.text.strip()
+        if j > 0 and _CUT_AFTER.search(sentences[j - 1].text.strip()):
+            return None  # the splitter may have cut the antecedent sentence after "U.S."
+        mentions = _mentions(own, article)
+        if mentions is None:
+            return None
+        if mentions or opening_pronoun(own) != gender:
+            break
+        if _competing_nouns(own, gender, (0, 0)) or j == 0 or k - j >= MAX_BACK:
+            return None
+        j -= 1  # the head of a run of the same pronoun: "She ... She says ..."
+    people = {(m.surname, m.name) for m in mentions}
+    if len(people) != 1:
+        return None
+    surname, name = next(iter(people))
+    if surname is None or name is None:
+        return None
+    first = mentions[0]
+    if _PRONOUNS[gender].search(outside_quotes(own)[: first.start]):
+        return None  # the antecedent sentence leans further back itself
+    if _competing_nouns(own, gender, _name_span(own, first)):
+        return None
+    person = Person(name, surname)
+    if _gender(article, person) != gender:
+        return None
+    if re.search(rf"\b{re.escape(surname)}\b", text):
+        return None  # "He told Smith ...": the pronoun is not Smith
+    return person
+
+
+def named_positions(sentences: Sequence[Sentence]) -> set[int]:
+    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names:
+    selection may take them alone, shown with the name."""
+    candidates = [k for k, s in enumerate(sentences) if k and opening_pronoun(s.text.strip())]
+    if not candidates:
+        return set()
+    article = " ".join(s.text for s in sentences)
+    return {k for k in candidates if antecedent(sentences, k, article) is not None}
+
+
+def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
+    """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
+
+    Not where the summary sentence right before it is the sentence before it in its source and names the person in
+    full (the reader has the referent there); after "Rose is 29 years old." it is named, as the surname alone does
+    not introduce him. The full name is shown unless an earlier summary sentence already gave it; then the surname.
+
+    Args:
+        summary: the summary in reading order (spans index the cleaned articles).
+        sentences: the cluster's sentences, each article's in reading order (what the spans point into).
+    """
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sorted((s for s in sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
+        by_article.setdefault(s.article_id, []).append(s)
+    position = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
+    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    out: list[SummarySentence] = []
+    for item in summary:
+        key = (item.source.article_id, item.source.start)
+        k = position.get(key)
+        sents = by_article.get(item.source.article_id, [])
+        lead = len(item.text) - len(item.text.lstrip())
+        person = None
+        if k is not None and opening_pronoun(item.text[lead:]) is not None:
+            person = antecedent(sents, k, texts[item.source.article_id])
+        # right after its source sentence, which names the person in full: the reader has the referent there
+        before = (out[-1].source.article_id, out[-1].source.start) if out else None
+        if person is not None and k and before == (item.source.article_id, sents[k - 1].start):
+            person = None if re.search(rf"\b{re.escape(person.name)}\b", out[-1].shown) else person
+        if person is None:
+            out.append(item)
+            continue
+        earlier = " ".join(x.shown for x in out)
+        shown = person.surname if re.search(rf"\b{re.escape(person.name)}\b", earlier) else person.name
+        pronoun = 2 if item.text[lead:].startswith("He") else 3
+        ins = Insertion(lead, shown, replaces=pronoun)
+        out.append(replace(item, insertions=tuple(sorted((*item.insertions, ins), key=lambda i: i.at))))
+    return out
