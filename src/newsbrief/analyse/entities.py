@@ -32,7 +32,8 @@ sieve, Lee et al. 2013):
    before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
    anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
    left out; a given name the dictionary rates rare everywhere ("El", "Har", "Anlong") is no mark when the story
-   also uses the name as a place's or body's ("in El Portal", "at Har Homa", "near Anlong Veng"), and so is an organisation or place whose type only the tagger vouches for, thinly or split ways
+   also uses the name as a place's or body's ("in El Portal", "at Har Homa", "near Anlong Veng"), and so is an
+   organisation or place whose type only the tagger vouches for, thinly or split ways
    (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
    listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
    not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
@@ -49,7 +50,9 @@ sieve, Lee et al. 2013):
    one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
    named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
    person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
-   one person. The tagger's labels are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
+   one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
+   Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody. The tagger's labels
+   are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
@@ -132,7 +135,7 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
-from newsbrief.analyse.given_names import variant_keys
+from newsbrief.analyse.given_names import NAME_SUFFIXES, initials_keys, variant_keys
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -236,9 +239,10 @@ def entity_candidates(
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
-    people = [m for m in mentions if m.label == "PERSON"]
+    people = [m for m in mentions if m.label == "PERSON" and m.key not in NAME_SUFFIXES]  # not "Jr." alone
     texts = [a.text for a in articles]
-    renamed = variant_keys(people, texts) | nickname_keys(texts)  # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"
+    # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"; "JFK Jr." is "John F. Kennedy Jr."
+    renamed = variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
     clusters = named_after_people(cluster_people(people, lower_words, renamed))
     shared = shared_surnames(clusters)
     for cluster in clusters:

@@ -12,6 +12,10 @@ candidate only; and nothing in the story saying they are two: a sentence giving 
 ("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, "elder"/"younger" in a sentence that names it, or
 a relative named by either given name ("his brother, William").
 :func:`variant_given` is public for the quotes' speakers too.
+
+:func:`initials_keys` joins a name written as its initials in capitals ("JFK", "JFK Jr.") to the one person of
+the story whose full name they spell ("John F. Kennedy", "John F. Kennedy Jr."; the suffix must be the same: "JFK"
+is the father, "JFK Jr." the son).
 """
 
 from __future__ import annotations
@@ -110,4 +114,37 @@ def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str,
             continue  # the other form gives way to this one
         if not _kept_apart(key, other, texts):
             found[key] = other
+    return found
+
+
+#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Initials of a person in capitals have this many letters ("JFK", "LBJ", "RFK", "MLK"; not two: "AP", "UN").
+_INITIALS = range(3, 5)
+
+
+def _suffix_split(key: str) -> tuple[list[str], str]:
+    """A folded name's words without a suffix, and the suffix ("" if none): "john f kennedy jr" -> ([...], "jr")."""
+    words = key.split()
+    return (words[:-1], words[-1]) if len(words) > 1 and words[-1] in NAME_SUFFIXES else (words, "")
+
+
+def initials_keys(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Person keys written as initials in capitals -> the key of the one full name of the story they spell, with
+    the same suffix ("jfk jr" -> "john f kennedy jr", "jfk" -> "john f kennedy"), for :func:`cluster_people`. Two
+    full names spelling them ("John F. Kennedy" and "James F. Kennedy") give nothing."""
+    spelt: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        words, suffix = _suffix_split(m.key)
+        if len(words) >= min(_INITIALS) and not m.name.split()[0].isupper():
+            spelt["".join(w[0] for w in words), suffix].add(m.key)
+    found: dict[str, str] = {}
+    for m in mentions:
+        words, suffix = _suffix_split(m.key)
+        first = m.name.split()[0].replace(".", "")
+        if len(words) != 1 or not first.isupper() or not first.isalpha() or len(first) not in _INITIALS:
+            continue
+        options = spelt.get((words[0], suffix), set()) - {m.key}
+        if len(options) == 1:
+            found[m.key] = options.pop()
     return found
