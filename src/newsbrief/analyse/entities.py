@@ -51,7 +51,9 @@ sieve, Lee et al. 2013):
    named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
    person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
    one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
-   Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody. The tagger's labels
+   Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
+   is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
+   "George W. Bush" beside "the elder George Bush", "son of former President George Bush"). The tagger's labels
    are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
@@ -135,7 +137,7 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
-from newsbrief.analyse.given_names import NAME_SUFFIXES, initials_keys, variant_keys
+from newsbrief.analyse.given_names import NAME_SUFFIXES, father_and_son, initials_keys, variant_keys
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -243,7 +245,8 @@ def entity_candidates(
     texts = [a.text for a in articles]
     # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"; "JFK Jr." is "John F. Kennedy Jr."
     renamed = variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
-    clusters = named_after_people(cluster_people(people, lower_words, renamed))
+    apart = father_and_son(people, texts)  # "George Bush" and "George W. Bush" beside "the elder Bush"
+    clusters = named_after_people(cluster_people(people, lower_words, renamed, apart))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))

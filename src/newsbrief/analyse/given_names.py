@@ -61,6 +61,8 @@ def variant_names(a: str, b: str) -> bool:
     return same_person(" ".join([wb[0], *wa[1:]]), b)
 
 
+#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 #: Kin named right before a given name: that person is a relative, likely of the same surname (not a spouse:
 #: "her ex-husband James McDougal" is "Jim McDougal").
@@ -94,6 +96,39 @@ def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
     return False
 
 
+def two_of_the_name(given: str, surname: str, texts: Sequence[str]) -> bool:
+    """Whether the story marks two people of one given name and surname (both folded): "the elder George Bush",
+    "George Bush the Elder", "John F. Kennedy Jr.", "George H. W. Bush Sr." (up to two words between the names),
+    "son of former President George Bush" (said of another person of the name: "Texas Gov. George W. Bush")."""
+    g, n = re.escape(given), re.escape(surname)
+    name = rf"\b{g}(?:\s+[\w'-]+){{0,2}}?\s+{n}\b"
+    marker = re.compile(
+        rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b"
+        rf"|\b(?:son|daughter) of\s+(?:[\w'-]+\s+){{0,2}}?{name}"
+    )
+    return any(marker.search(fold(text)) for text in texts)
+
+
+def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[frozenset[str]]:
+    """Pairs of full-name keys that :func:`~.same_person.same_person` would join where the longer adds given names
+    ("george bush" / "george w bush") in a story that marks two people of the name (:func:`two_of_the_name`):
+    father and son of one name, kept apart (the shorter form is the elder's as often as the younger's)."""
+    full = sorted({m.key for m in mentions if " " in m.key})
+    apart: set[frozenset[str]] = set()
+    for a in full:
+        for b in full:
+            wa, wb = a.split(), b.split()
+            if (
+                len(wa) < len(wb)
+                and wa[0] == wb[0]
+                and wa[-1] not in NAME_SUFFIXES
+                and same_person(a, b)
+                and two_of_the_name(wa[0], wa[-1], texts)
+            ):
+                apart.add(frozenset((a, b)))
+    return apart
+
+
 def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str, str]:
     """Person keys written with a variant given name -> the key of the same person's other form in the story
     ("tom youk" -> "thomas youk"; the less often named form goes to the other), for :func:`cluster_people`."""
@@ -117,8 +152,6 @@ def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str,
     return found
 
 
-#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Initials of a person in capitals have this many letters ("JFK", "LBJ", "RFK", "MLK"; not two: "AP", "UN").
 _INITIALS = range(3, 5)
 
