@@ -57,6 +57,11 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
     toks = toks[:cut]  # an entity across a paragraph break is a tagging error; its first part is the name
     while toks and (toks[0].lower_ in STOP_EDGE or toks[0].is_punct):
         toks.pop(0)
+    # "Federal Bureau of Investigation (FBI": the tagger ran on into a bracket it did not close; the name ends there
+    # (not "ING Baring Securities (Japan) Ltd.")
+    opened = next((i for i, t in enumerate(toks) if t.text in {"(", "["}), None)
+    if opened is not None and not any(t.text in {")", "]"} for t in toks[opened:]):
+        toks = toks[:opened]
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_

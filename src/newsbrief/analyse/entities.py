@@ -7,10 +7,10 @@ coreferencing using the vector space model"; the alias rules of Stanford's deter
 sieve, Lee et al. 2013):
 
 1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each
-   mention is trimmed: a paragraph break ends it; leading "the", quotes and trailing possessive "'s"
-   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
-   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's
-   Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
+   mention is trimmed: a paragraph break ends it, and so does a bracket it does not close ("Federal Bureau of
+   Investigation (FBI"); leading "the", quotes and trailing possessive "'s" go; a person loses honorifics (Mr,
+   Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick Boles" -> Nick Boles, and "Tory" becomes a
+   descriptor), an owner before a possessive ("Lightspeed's Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
    never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
    names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
    suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
