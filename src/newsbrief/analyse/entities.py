@@ -253,7 +253,7 @@ def entity_candidates(
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     person_words = {w for c in clusters for m in c for w in m.key.split()}
     party_of_person(others, person_words)
-    clusters += cluster_others(without_bare_heads(others, lower_words), person_words)
+    clusters += cluster_others(without_bare_heads(others, lower_words), person_words, lower_words)
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
