@@ -2,7 +2,7 @@
 "Anlong" are in gender-guesser's dictionary, rated 1-2 of 13 in every country) was listed as a person when the
 tagger said PERSON and nothing else said otherwise (session 11, issue 11). A rare given name is now a person's
 evidence only when the story does not use the name as a place's: after "in"/"at"/"near" in half its mentions,
-alone, or tagged a body or place once; a speaker ("Newt Gingrich said") stays a person.
+or tagged a body or place once; a speaker ("Newt Gingrich said") stays a person.
 
 Real spaCy model; nothing is mocked. The first two tests fail on c6a4faa; the look-alikes pass on both.
 """

@@ -170,7 +170,7 @@ def person_evidenced(cluster: list[Mention], bodies: frozenset[str] = frozenset(
     if any(common_given_name(w) for w in firsts):
         return True
     # A rare given name ("El" of "El Portal", "Har" of "Har Homa", "Anlong" of "Anlong Veng", "Hobart") is evidence
-    # unless the story also uses the name as a place's or body's: alone, after "in"/"at"/"near" ..., or tagged so.
+    # unless the story also uses the name as a place's or body's: after "in"/"at"/"near" ..., or tagged so.
     rare = any(first_name_gender(w) is not None for w in firsts)
     return rare and (any(_speaks(m) for m in cluster) or not _placed(cluster))
 
@@ -180,13 +180,13 @@ PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "
 
 
 def _placed(cluster: list[Mention]) -> bool:
-    """Whether a "person"'s name is used as a place's or a body's as well: one word with no given name after it,
-    tagged otherwise once or more, or written after a place's preposition in half its mentions or more."""
+    """Whether a "person"'s name is used as a place's or a body's as well: tagged otherwise once or more, or
+    written after a place's preposition in half its mentions or more ("in El Portal", "the Sydney-Hobart race"). A
+    one-word name alone is not enough: "Reagan", "Hillary" are rated rare too."""
     spans = [m.ent for m in cluster if m.ent is not None]
     before = [s.doc[s.start - 1].lower_ for s in spans if s.start > 0]
     return (
-        all(" " not in m.name for m in cluster)
-        or any(label_group(m.tagged) in {"ORG", "PLACE"} for m in cluster)
+        any(label_group(m.tagged) in {"ORG", "PLACE"} for m in cluster)
         or sum(b in PLACE_BEFORE for b in before) * 2 >= max(1, len(spans))
     )
 
