@@ -7,15 +7,16 @@ coreferencing using the vector space model"; the alias rules of Stanford's deter
 sieve, Lee et al. 2013):
 
 1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each mention is
-   trimmed: a paragraph break ends it, and so does a bracket it does not close ("Federal Bureau of Investigation (FBI");
-   leading "the", quotes and trailing possessive "'s" go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading
-   role or party words ("Tory Nick Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive
-   ("Lightspeed's Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
-   never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"), names seen only
-   in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the suprachiasmatic nucleus (SCN)"),
-   ordinary words ("Choice"), the first word of a title ("Interior Minister"), and a stray word before a name of the
-   story ("AP American Airlines" -> American Airlines). A transcript's speaker label in capitals ("MARTIN: That's Opal
-   Lee.") is a person, whatever it was tagged (:mod:`newsbrief.analyse._entity_clean`; where names begin and end:
+   trimmed: a paragraph break ends it, and so does a bracket it does not close ("Federal Bureau of Investigation (FBI"),
+   and a preposition that opens a dateline or sentence ("Aboard Endeavour") is cut; leading "the", quotes and trailing
+   possessive "'s" go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
+   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's Jeremy Liew") and
+   a word before a given name that is none ("Musician Brad Fischetti"). Page furniture never makes a name: credits and
+   widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"), names seen only in title-case headline lines
+   ("Colin Kroll Dead"), terms defined in lower case ("the suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"),
+   the first word of a title ("Interior Minister"), and a stray word before a name of the story ("AP American Airlines"
+   -> American Airlines). A transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it
+   was tagged (:mod:`newsbrief.analyse._entity_clean`; where names begin and end:
    :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
