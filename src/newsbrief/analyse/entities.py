@@ -32,8 +32,8 @@ sieve, Lee et al. 2013):
    the only given name, of a person of the story is that person; a one-word "person" the story writes (nearly) only
    before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
    anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
-   left out; a given name the dictionary rates rare everywhere ("El", "Har", "Anlong") is no mark when the story
-   also uses the name as a place's or body's ("in El Portal", "at Har Homa", "near Anlong Veng"), and so is an
+   left out (a given name the dictionary rates rare everywhere, "El", "Har", "Anlong", is no mark where the story
+   also uses the name as a place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"), and so is an
    organisation or place whose type only the tagger vouches for, thinly or split ways
    (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
    listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
