@@ -4,7 +4,11 @@ tagger said PERSON and nothing else said otherwise (session 11, issue 11). A rar
 evidence only when the story does not use the name as a place's: after "in"/"at"/"near" in half its mentions,
 or tagged a body or place once; a speaker ("Newt Gingrich said") stays a person.
 
-Real spaCy model; nothing is mocked. The first two tests fail on c6a4faa; the look-alikes pass on both.
+A known place named as a place more often than the one full name it opens ("France" beside "France Info" tagged
+PERSON once) is the place, not that person's given name; a surname that is a town's name stays the person's.
+
+Real spaCy model; nothing is mocked. The first two tests and the "France Info" one fail on c6a4faa; the look-alikes
+pass on both.
 """
 
 from __future__ import annotations
@@ -54,3 +58,33 @@ def test_a_speaker_with_a_rare_given_name_stays_a_person() -> None:
 def test_common_given_name_reads_the_dictionary_ratings() -> None:
     assert all(common_given_name(w) for w in ("Edward", "Mathew", "Fan", "Melody"))
     assert not any(common_given_name(w) for w in ("El", "Har", "Anlong", "Hobart", "Twitter", "smith"))
+
+
+def test_a_country_is_not_the_given_name_of_a_name_it_opens_once() -> None:
+    # DUC d30033t: "France Info" tagged PERSON once made the 13 mentions of France (GPE) its given name's; c6a4faa
+    # listed "France Info" PERSON (6 here) and no France.
+    entities = {
+        e.name: (e.label, sum(n for _, n in e.mentions))
+        for e in entities_of(
+            "France Info radio said the strike would spread. Workers across France stopped work on Monday. In "
+            "France, unions said the talks had failed.",
+            "Trains in France did not run. The strike hit France hardest in the south, and France's prime minister "
+            "said he would not give way.",
+        )
+    }
+    assert entities.get("France", ("", 0))[0] == "GPE"
+    assert entities.get("France Info", ("", 0))[1] <= 1
+
+
+def test_a_surname_that_is_a_town_stays_the_persons() -> None:
+    # "Henderson" is a known place (Nevada) and tagged GPE here; it is Bonita Henderson's surname.
+    people = {
+        e.name: sum(n for _, n in e.mentions)
+        for e in entities_of(
+            "Bonita Henderson was sentenced on Friday. Henderson said she was sorry. The judge told Henderson to "
+            "pay the family.",
+            "Lawyers for Henderson said she would appeal. Bonita Henderson left the court in tears.",
+        )
+        if e.label == "PERSON"
+    }
+    assert people.get("Bonita Henderson", 0) >= 4

@@ -23,24 +23,24 @@ sieve, Lee et al. 2013):
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
    title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
    work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
-   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person
-   ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence
-   backs: the tagger's label on every mention, and the class the words around a mention give it (a cue: "the
-   satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors
-   shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and
-   ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or
-   the only given name, of a person of the story is that person; a one-word "person" the story writes (nearly) only
-   before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
-   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
-   left out (a given name the dictionary rates rare everywhere, "El", "Har", "Anlong", is no mark where the story
-   also uses the name as a place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"), and so is an
-   organisation or place whose type only the tagger vouches for, thinly or split ways
-   (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
-   listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
-   not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
-   (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger calls a nationality (``NORP``) at
-   least as often as anything we list ("Ukrainian") is not listed, nor is a storm's given name ("Mitch" of "Hurricane
-   Mitch").
+   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person ("Lester
+   Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence backs: the
+   tagger's label on every mention, and the class the words around a mention give it (a cue: "the satirical newspaper
+   Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors shares") weighing three
+   labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person;
+   "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or the only given name, of a person of
+   the story is that person (not a known place the story names as a place more often than the one name it opens:
+   "France" beside "France Info" tagged PERSON once); a one-word "person" the story writes (nearly) only before the same
+   owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark anywhere (no title,
+   description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is left out (a given name
+   the dictionary rates rare everywhere, "El", "Har", "Anlong", is no mark where the story also uses the name as a
+   place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"), and so is an organisation or place whose type
+   only the tagger vouches for, thinly or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation
+   in capitals that the story does not expand is listed only where it is used as a body ("NPR reported", "according to
+   AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
+   of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
+   tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
+   storm's given name ("Mitch" of "Hurricane Mitch").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
