@@ -1,5 +1,5 @@
 """Father and son of one name: "George Bush" is not "George W. Bush" where the story marks two people of the name
-("the elder George Bush", "son of former President George Bush", "George Bush Sr.", "John F. Kennedy Jr."); DUC
+("the elder George Bush", "George Bush Sr.", "John F. Kennedy Jr."); DUC
 d157d and d161f merged the father into the son (session 11, issue 11). Without such a mark the shorter form still
 joins the longer (a middle initial left out is the commoner case), and a mark of another name keeps nobody apart.
 
@@ -40,7 +40,7 @@ def test_a_mark_of_another_name_keeps_no_one_apart() -> None:
 
 def test_two_of_the_name_needs_the_given_name_with_the_mark() -> None:
     assert two_of_the_name("george", "bush", ["In 1988 the elder George Bush won."])
-    assert two_of_the_name("george", "bush", ["He is the son of former President George Bush."])
+    assert not two_of_the_name("john", "smith", ["Jane Smith, the daughter of John Smith, spoke."])
     assert two_of_the_name("john", "kennedy", ["John F. Kennedy Jr. flew his plane."])
     assert two_of_the_name("george", "bush", ["George Bush the Elder savaged Dukakis."])
     assert not two_of_the_name("george", "bush", ["Coverdell helped the elder Bush in 1988."])

@@ -54,7 +54,7 @@ sieve, Lee et al. 2013):
    one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
    Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
    is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
-   "George W. Bush" beside "the elder George Bush", "son of former President George Bush"). The tagger's labels
+   "George W. Bush" beside "the elder George Bush", "George Bush Sr."). The tagger's labels
    are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;

@@ -98,14 +98,11 @@ def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
 
 def two_of_the_name(given: str, surname: str, texts: Sequence[str]) -> bool:
     """Whether the story marks two people of one given name and surname (both folded): "the elder George Bush",
-    "George Bush the Elder", "John F. Kennedy Jr.", "George H. W. Bush Sr." (up to two words between the names),
-    "son of former President George Bush" (said of another person of the name: "Texas Gov. George W. Bush")."""
+    "George Bush the Elder", "John F. Kennedy Jr.", "George H. W. Bush Sr." (up to two words between the names).
+    Not "son of John Smith": the son may have another given name, and John Smith be John P. Smith."""
     g, n = re.escape(given), re.escape(surname)
     name = rf"\b{g}(?:\s+[\w'-]+){{0,2}}?\s+{n}\b"
-    marker = re.compile(
-        rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b"
-        rf"|\b(?:son|daughter) of\s+(?:[\w'-]+\s+){{0,2}}?{name}"
-    )
+    marker = re.compile(rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b")
     return any(marker.search(fold(text)) for text in texts)
 
 
