@@ -30,7 +30,9 @@ def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
 
 
 def cluster_others(
-    mentions: list[Mention], person_words: frozenset[str] | set[str] = frozenset()
+    mentions: list[Mention],
+    person_words: frozenset[str] | set[str] = frozenset(),
+    lower_words: frozenset[str] | set[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Merge organisations and places by key, "X Party" = "X", a plural with its singular ("Oscars" =
     "Oscar", "Democrats" = "Democrat"; only names of six letters or more, since short ones are too often two
@@ -41,7 +43,9 @@ def cluster_others(
     it ("Virtue Party" = "Islamic Virtue Party", "Security Council" = "UN Security Council"; not when two longer
     names end in it: the "Chicago" and the "New York Police Department"), unless the words it adds are an owner's
     or a person's (``person_words``: the "Clinton Justice Department", "California's Information Sciences
-    Institute" are the body under someone, not its name)."""
+    Institute" are the body under someone, not its name). A body's clipped name ("Fed") is the one longer body's
+    name of the story whose first word it opens, when that word is an ordinary one (``lower_words``, the story's
+    words in lower case: "federal") and the clip is short (:data:`CLIP_MAX` letters): "Fed" = "Federal Reserve"."""
     for m in mentions:
         m.key = _undotted(fold(m.key))
     keys = {m.key for m in mentions}
@@ -65,6 +69,13 @@ def cluster_others(
         elif " " not in key and names_by_acronym.get(key):
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
+    for key in keys - set(alias):
+        if key in bodies and " " not in key and len(key) <= CLIP_MAX:
+            clipped = [k for k in bodies if " " in k and _clips(key, k.split()[0], lower_words) and k not in fixed]
+            # "Federal Reserve Board" opens with "Federal Reserve": the shorter name is the one the clip stands for
+            clipped = [k for k in clipped if not any(k.startswith(c + " ") for c in clipped)]
+            if len(clipped) == 1:
+                alias[key] = clipped[0]
     # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
     for key in keys - set(alias):
         suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
@@ -76,6 +87,16 @@ def cluster_others(
     for m in mentions:
         clusters[_final(alias, m.key)].append(m)
     return list(clusters.values())
+
+
+#: A body's clipped name has at most this many letters ("Fed", "Met"; not "Intel" of "Intelligence Committee").
+CLIP_MAX = 3
+
+
+def _clips(short: str, word: str, lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether ``short`` is a clipped form of ``word`` (both folded), an ordinary word of the story ("fed" of
+    "federal"): it opens the word, which is three letters longer or more."""
+    return word.startswith(short) and len(word) >= len(short) + 3 and word in lower_words
 
 
 def _owned(words: list[str], person_words: frozenset[str] | set[str]) -> bool:

@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 _SPACE = re.compile(r"\s+")
 
 
+#: Prepositions of place the tagger takes into a name when a dateline or a sentence opens with them.
+LEAD_PREPOSITIONS = frozenset({"aboard", "inside", "outside", "near", "at", "in", "from"})
+
+
 def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
     """Clean one NER entity into a mention, or ``None`` when it names nothing we keep."""
     doc = ent.doc
@@ -57,6 +61,15 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
     toks = toks[:cut]  # an entity across a paragraph break is a tagging error; its first part is the name
     while toks and (toks[0].lower_ in STOP_EDGE or toks[0].is_punct):
         toks.pop(0)
+    # "ABOARD ENDEAVOUR (AP)", "Aboard Endeavour is a passageway": a preposition that opens a dateline or a
+    # sentence is no part of the name after it (the tagger reads the capital as a name's)
+    while len(toks) > 1 and toks[0].lower_ in LEAD_PREPOSITIONS and (toks[0].pos_ == "ADP" or toks[0].is_sent_start):
+        toks.pop(0)
+    # "Federal Bureau of Investigation (FBI": the tagger ran on into a bracket it did not close; the name ends there
+    # (not "ING Baring Securities (Japan) Ltd.")
+    opened = next((i for i, t in enumerate(toks) if t.text in {"(", "["}), None)
+    if opened is not None and not any(t.text in {")", "]"} for t in toks[opened:]):
+        toks = toks[:opened]
     while toks and (toks[-1].lower_ in STOP_EDGE or toks[-1].is_punct):
         toks.pop()
     label = ent.label_

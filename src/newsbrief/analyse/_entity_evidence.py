@@ -71,6 +71,22 @@ def first_name_gender(word: str) -> str | None:
     return "either" if guess == "andy" else None
 
 
+#: nam_dict rates how common a given name is in each country on a scale of 1 ("only a few") to 13 (hex "D"). A
+#: given name rated this or lower in every country it is listed for ("El", "Har", "Anlong", "Hobart", "Golan",
+#: "Sabra", "Cleveland") is as likely the first word of a place's or body's name ("El Portal", "Har Homa", "Anlong
+#: Veng", "Golan Heights", "Cleveland Indians") as a person's, and tells nothing alone.
+RARE_GIVEN_NAME = 2
+
+
+def common_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name (:func:`first_name_gender`) that is more than rare in some country
+    (:data:`RARE_GIVEN_NAME`): evidence of a person on its own. "Edward", "Fan", "Mathew" are; "El", "Har" are not."""
+    if first_name_gender(word) is None:
+        return False
+    ratings = _detector().names.get(word.lower(), {}).values()
+    return max((int(c, 16) for row in ratings for c in row if c.strip()), default=0) > RARE_GIVEN_NAME
+
+
 @cache
 def _places() -> frozenset[str]:
     text = read_text("places.txt")

@@ -41,10 +41,14 @@ LONE_NAME_MIN = 3
 
 
 def cluster_people(
-    mentions: list[Mention], lower_words: set[str], nicknames: dict[str, str] | None = None
+    mentions: list[Mention],
+    lower_words: set[str],
+    nicknames: dict[str, str] | None = None,
+    apart: set[frozenset[str]] | None = None,
 ) -> list[list[Mention]]:
     """Merge person mentions by full name, surname and (where plain) first name; see the module docstring.
-    ``nicknames`` (:func:`nickname_keys`) maps a full name's key to the key of the name the person goes by."""
+    ``nicknames`` (:func:`nickname_keys`) maps a full name's key to the key of the name the person goes by;
+    ``apart`` holds pairs of full-name keys that are two people however alike ("george bush", "george w bush")."""
     for m in mentions:
         m.key = (nicknames or {}).get(m.key, m.key)  # "Harold Lima" is "Devin Lima" ("Harold 'Devin' Lima")
     counts = Counter(m.key for m in mentions)
@@ -61,6 +65,7 @@ def cluster_people(
             for b in full[:i]
             if len(b.split()) >= len(toks)
             and b != name
+            and frozenset((name, b)) not in (apart or set())
             and same_person(name, b, _gender(name, titles), _gender(b, titles))
         ]
         parent[name] = parent.get(longer[0], longer[0]) if longer else name

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 
 from newsbrief.analyse._entity_context import FAC
-from newsbrief.analyse._entity_evidence import first_name_gender, fold, known_place
+from newsbrief.analyse._entity_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, PARTIES, PLACES
 from newsbrief.model import Entity
@@ -106,9 +106,17 @@ def vote_labels(
             full.add(m.key)
     surnames = {k.split()[-1] for k in full}
     firsts = Counter(k.split()[0] for k in full)
+    # "France" tagged GPE 13 times beside "France Info" tagged PERSON once: a known place named as a place more often
+    # than the one full name it opens is the place, not that person's given name (a surname that is a town's name,
+    # "Inkster", "Macon", "Henderson" tagged GPE, stays the person's: surnames are towns' names far more often).
+    named = Counter(fold(m.key) for m in mentions if m.label == "PERSON" and " " in m.key)
+    opening = Counter({w: sum(n for k, n in named.items() if k.split()[0] == w) for w in firsts})
+    as_place = Counter(fold(m.key) for m in mentions if label_group(m.label) == "PLACE" and known_place(m.name))
     for m in mentions:
         key = fold(m.key)
         if m.label == "PERSON" or m.forced or " " in key or key in PLACES:
+            continue
+        if key not in surnames and as_place[key] > opening[key]:
             continue
         # "Collin" tagged GPE beside "Collin Rose": the one person of the story with that given name; also a given
         # name the dictionary does not know, tagged a body with no cue ("JonBenét" tagged ORG beside JonBenét Ramsey).
@@ -164,9 +172,43 @@ def person_evidenced(cluster: list[Mention], bodies: frozenset[str] = frozenset(
     # ("Austin" of "AUSTIN, Texas (AP)"; not "MARTIN:" of a transcript, never tagged a place).
     placed = {fold(m.name) for m in cluster if label_group(m.tagged) == "PLACE"}
     given = [n for n in names if " " in n or fold(n) not in placed or not known_place(n)]
-    return any(first_name_gender(n.split()[0]) is not None for n in given) or any(
-        " " not in n and n in surnames for n in names
+    if any(" " not in n and n in surnames for n in names):
+        return True
+    firsts = [n.split()[0] for n in given]
+    if any(common_given_name(w) for w in firsts):
+        return True
+    # A rare given name ("El" of "El Portal", "Har" of "Har Homa", "Anlong" of "Anlong Veng", "Hobart") is evidence
+    # unless the story also uses the name as a place's or body's: after "in"/"at"/"near" ..., or tagged so.
+    rare = any(first_name_gender(w) is not None for w in firsts)
+    return rare and (any(_speaks(m) for m in cluster) or not _placed(cluster))
+
+
+#: Words before a place's name ("in Har Homa", "near Anlong Veng", "the Sydney-Hobart race": "-").
+PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "toward", "-"})
+
+
+def _placed(cluster: list[Mention]) -> bool:
+    """Whether a "person"'s name is used as a place's or a body's as well: tagged otherwise once or more, or
+    written after a place's preposition in half its mentions or more ("in El Portal", "the Sydney-Hobart race"). A
+    one-word name alone is not enough: "Reagan", "Hillary" are rated rare too."""
+    spans = [m.ent for m in cluster if m.ent is not None]
+    before = [s.doc[s.start - 1].lower_ for s in spans if s.start > 0]
+    return (
+        any(label_group(m.tagged) in {"ORG", "PLACE"} for m in cluster)
+        or sum(b in PLACE_BEFORE for b in before) * 2 >= max(1, len(spans))
     )
+
+
+#: Verbs of speech whose subject is a person (or a body speaking for itself; never a place).
+SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "answer", "reply", "explain", "insist", "recall", "testify"})
+
+
+def _speaks(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of speech ("Ieng Sary said", "Hun Sen told reporters")."""
+    if m.ent is None:
+        return False
+    root = m.ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _opens_a_body(key: str, bodies: frozenset[str]) -> bool:

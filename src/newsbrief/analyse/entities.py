@@ -6,38 +6,41 @@ heuristics of cross-document person resolution (Bagga & Baldwin 1998, "Entity-ba
 coreferencing using the vector space model"; the alias rules of Stanford's deterministic coreference
 sieve, Lee et al. 2013):
 
-1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each
-   mention is trimmed: a paragraph break ends it; leading "the", quotes and trailing possessive "'s"
-   go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
-   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's
-   Jeremy Liew") and a word before a given name that is none ("Musician Brad Fischetti"). Page furniture
-   never makes a name: credits and widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"),
-   names seen only in title-case headline lines ("Colin Kroll Dead"), terms defined in lower case ("the
-   suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"), the first word of a title ("Interior
-   Minister"), and a stray word before a name of the story ("AP American Airlines" -> American Airlines). A
-   transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it was tagged
-   (:mod:`newsbrief.analyse._entity_clean`; where names begin and end: :mod:`newsbrief.analyse._entity_bounds`).
+1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each mention is
+   trimmed: a paragraph break ends it, and so does a bracket it does not close ("Federal Bureau of Investigation (FBI"),
+   and a preposition that opens a dateline or sentence ("Aboard Endeavour") is cut; leading "the", quotes and trailing
+   possessive "'s" go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
+   Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's Jeremy Liew") and
+   a word before a given name that is none ("Musician Brad Fischetti"). Page furniture never makes a name: credits and
+   widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"), names seen only in title-case headline lines
+   ("Colin Kroll Dead"), terms defined in lower case ("the suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"),
+   the first word of a title ("Interior Minister"), and a stray word before a name of the story ("AP American Airlines"
+   -> American Airlines). A transcript's speaker label in capitals ("MARTIN: That's Opal Lee.") is a person, whatever it
+   was tagged (:mod:`newsbrief.analyse._entity_clean`; where names begin and end:
+   :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
    title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
    work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
-   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person
-   ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence
-   backs: the tagger's label on every mention, and the class the words around a mention give it (a cue: "the
-   satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors
-   shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and
-   ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or
-   the only given name, of a person of the story is that person; a one-word "person" the story writes (nearly) only
-   before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark
-   anywhere (no title, description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is
-   left out, and so is an organisation or place whose type only the tagger vouches for, thinly or split ways
-   (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
-   listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
-   not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
-   (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger calls a nationality (``NORP``) at
-   least as often as anything we list ("Ukrainian") is not listed, nor is a storm's given name ("Mitch" of "Hurricane
-   Mitch").
+   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person ("Lester
+   Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence backs: the
+   tagger's label on every mention, and the class the words around a mention give it (a cue: "the satirical newspaper
+   Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors shares") weighing three
+   labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person;
+   "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or the only given name, of a person of
+   the story is that person (not a known place the story names as a place more often than the one name it opens:
+   "France" beside "France Info" tagged PERSON once); a one-word "person" the story writes (nearly) only before the same
+   owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark anywhere (no title,
+   description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is left out (a given name
+   the dictionary rates rare everywhere, "El", "Har", "Anlong", is no mark where the story also uses the name as a
+   place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"), and so is an organisation or place whose type
+   only the tagger vouches for, thinly or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation
+   in capitals that the story does not expand is listed only where it is used as a body ("NPR reported", "according to
+   AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
+   of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
+   tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
+   storm's given name ("Mitch" of "Hurricane Mitch").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -48,7 +51,11 @@ sieve, Lee et al. 2013):
    one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
    named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
    person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
-   one person. The tagger's labels are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
+   one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
+   Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
+   is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
+   "George W. Bush" beside "the elder George Bush", "George Bush Sr."). The tagger's labels
+   are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
    a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
@@ -131,7 +138,7 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
-from newsbrief.analyse.given_names import variant_keys
+from newsbrief.analyse.given_names import NAME_SUFFIXES, father_and_son, initials_keys, variant_keys
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -235,17 +242,19 @@ def entity_candidates(
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
-    people = [m for m in mentions if m.label == "PERSON"]
+    people = [m for m in mentions if m.label == "PERSON" and m.key not in NAME_SUFFIXES]  # not "Jr." alone
     texts = [a.text for a in articles]
-    renamed = variant_keys(people, texts) | nickname_keys(texts)  # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"
-    clusters = named_after_people(cluster_people(people, lower_words, renamed))
+    # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"; "JFK Jr." is "John F. Kennedy Jr."
+    renamed = variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
+    apart = father_and_son(people, texts)  # "George Bush" and "George W. Bush" beside "the elder Bush"
+    clusters = named_after_people(cluster_people(people, lower_words, renamed, apart))
     shared = shared_surnames(clusters)
     for cluster in clusters:
         cluster.extend(untagged_mentions(cluster, articles, tagged, len(mentions), shared))
     others = [m for m in mentions if m.label not in {"PERSON", "OTHER"}]
     person_words = {w for c in clusters for m in c for w in m.key.split()}
     party_of_person(others, person_words)
-    clusters += cluster_others(without_bare_heads(others, lower_words), person_words)
+    clusters += cluster_others(without_bare_heads(others, lower_words), person_words, lower_words)
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]

@@ -12,6 +12,10 @@ candidate only; and nothing in the story saying they are two: a sentence giving 
 ("Tom and Thomas Youk"), a "Jr."/"Sr." after the surname, "elder"/"younger" in a sentence that names it, or
 a relative named by either given name ("his brother, William").
 :func:`variant_given` is public for the quotes' speakers too.
+
+:func:`initials_keys` joins a name written as its initials in capitals ("JFK", "JFK Jr.") to the one person of
+the story whose full name they spell ("John F. Kennedy", "John F. Kennedy Jr."; the suffix must be the same: "JFK"
+is the father, "JFK Jr." the son).
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ def variant_names(a: str, b: str) -> bool:
     return same_person(" ".join([wb[0], *wa[1:]]), b)
 
 
+#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 #: Kin named right before a given name: that person is a relative, likely of the same surname (not a spouse:
 #: "her ex-husband James McDougal" is "Jim McDougal").
@@ -90,6 +96,36 @@ def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
     return False
 
 
+def two_of_the_name(given: str, surname: str, texts: Sequence[str]) -> bool:
+    """Whether the story marks two people of one given name and surname (both folded): "the elder George Bush",
+    "George Bush the Elder", "John F. Kennedy Jr.", "George H. W. Bush Sr." (up to two words between the names).
+    Not "son of John Smith": the son may have another given name, and John Smith be John P. Smith."""
+    g, n = re.escape(given), re.escape(surname)
+    name = rf"\b{g}(?:\s+[\w'-]+){{0,2}}?\s+{n}\b"
+    marker = re.compile(rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b")
+    return any(marker.search(fold(text)) for text in texts)
+
+
+def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[frozenset[str]]:
+    """Pairs of full-name keys that :func:`~.same_person.same_person` would join where the longer adds given names
+    ("george bush" / "george w bush") in a story that marks two people of the name (:func:`two_of_the_name`):
+    father and son of one name, kept apart (the shorter form is the elder's as often as the younger's)."""
+    full = sorted({m.key for m in mentions if " " in m.key})
+    apart: set[frozenset[str]] = set()
+    for a in full:
+        for b in full:
+            wa, wb = a.split(), b.split()
+            if (
+                len(wa) < len(wb)
+                and wa[0] == wb[0]
+                and wa[-1] not in NAME_SUFFIXES
+                and same_person(a, b)
+                and two_of_the_name(wa[0], wa[-1], texts)
+            ):
+                apart.add(frozenset((a, b)))
+    return apart
+
+
 def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str, str]:
     """Person keys written with a variant given name -> the key of the same person's other form in the story
     ("tom youk" -> "thomas youk"; the less often named form goes to the other), for :func:`cluster_people`."""
@@ -110,4 +146,35 @@ def variant_keys(mentions: Sequence[Mention], texts: Sequence[str]) -> dict[str,
             continue  # the other form gives way to this one
         if not _kept_apart(key, other, texts):
             found[key] = other
+    return found
+
+
+#: Initials of a person in capitals have this many letters ("JFK", "LBJ", "RFK", "MLK"; not two: "AP", "UN").
+_INITIALS = range(3, 5)
+
+
+def _suffix_split(key: str) -> tuple[list[str], str]:
+    """A folded name's words without a suffix, and the suffix ("" if none): "john f kennedy jr" -> ([...], "jr")."""
+    words = key.split()
+    return (words[:-1], words[-1]) if len(words) > 1 and words[-1] in NAME_SUFFIXES else (words, "")
+
+
+def initials_keys(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Person keys written as initials in capitals -> the key of the one full name of the story they spell, with
+    the same suffix ("jfk jr" -> "john f kennedy jr", "jfk" -> "john f kennedy"), for :func:`cluster_people`. Two
+    full names spelling them ("John F. Kennedy" and "James F. Kennedy") give nothing."""
+    spelt: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        words, suffix = _suffix_split(m.key)
+        if len(words) >= min(_INITIALS) and not m.name.split()[0].isupper():
+            spelt["".join(w[0] for w in words), suffix].add(m.key)
+    found: dict[str, str] = {}
+    for m in mentions:
+        words, suffix = _suffix_split(m.key)
+        first = m.name.split()[0].replace(".", "")
+        if len(words) != 1 or not first.isupper() or not first.isalpha() or len(first) not in _INITIALS:
+            continue
+        options = spelt.get((words[0], suffix), set()) - {m.key}
+        if len(options) == 1:
+            found[m.key] = options.pop()
     return found
