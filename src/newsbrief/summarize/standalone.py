@@ -426,11 +426,18 @@ def _is_debris(text: str, require_closing: bool) -> bool:
         return True
     if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True
-    if _NOTICE.search(text) or _PROMO.search(bare):
+    if _is_notice(text) or _PROMO.search(bare):
         return True
     if "#" in text and (text.startswith("#") or len(_HASHTAG.findall(bare)) >= 2):
         return True
     return capital_share(text) > MAX_CAPITALS
+
+
+# Asked of every story sentence by :func:`after_notice`, then again by :func:`is_debris` at eligibility: one
+# search per stripped text.
+@lru_cache(maxsize=50_000)
+def _is_notice(text: str) -> bool:
+    return _NOTICE.search(text) is not None
 
 
 def after_notice(sentences: Sequence[Sentence]) -> list[bool]:
@@ -447,7 +454,7 @@ def after_notice(sentences: Sequence[Sentence]) -> list[bool]:
     for sent in sentences:
         flags.append(sent.paragraph == paragraph)
         text = sent.text.strip()
-        if _NOTICE.search(text) and not _OPENS_NO_BLOCK.search(text):
+        if _is_notice(text) and not _OPENS_NO_BLOCK.search(text):
             paragraph = sent.paragraph
     return flags
 
