@@ -14,6 +14,7 @@ from newsbrief.summarize.introduce import (
     _after_the,
     _first_full_name,
     _is_person,
+    _whole_word_offsets,
     introduce_people,
     introductions_first,
 )
@@ -113,8 +114,12 @@ _CUE_TEXTS = [
     "said Lee-Smith, and Dr Brown told Jones-. Mrs. Mrs Ward; the Ward’s house. asked Ng",
     "Corbyn, the Labour leader, said no. Corbyn, 68, left. xCorbyn said it. -Corbyn, 70, did. Corbyn said",
     "Ann Ann Ann Lee met Ann Lee-Ward and Ann Lee_2 and Ann Lee.",
+    "AnnAnn Ann-Ann Ann’Ann O'O O'O'O Ng Ng. Ng,Ng Ng Ng",
 ]
-_SURNAMES = ["Smith", "Hague", "O'Rourke", "O", "Lee-Smith", "Lee", "Brown", "Jones", "Ward", "Ng", "Corbyn", "Ann"]
+_SURNAMES = [
+    "Smith", "Hague", "O'Rourke", "O", "O'O", "Lee-Smith", "Lee", "Brown", "Jones", "Ward", "Ng", "Corbyn", "Ann",
+    "Ng Ng",
+]  # fmt: skip
 _SPEECH_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted"
 
 
@@ -137,3 +142,5 @@ def test_fast_name_cues_find_what_the_per_surname_patterns_found(text: str) -> N
         for given in ("Ann", "Mrs", "Corbyn"):
             old = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
             assert _first_full_name(text, surname, given) == (old.start() if old else -1), (given, surname)
+        bare = re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)  # _bare_mentions' old pattern
+        assert list(_whole_word_offsets(text, surname)) == [m.start() for m in bare], surname

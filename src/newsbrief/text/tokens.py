@@ -230,7 +230,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(t) for t in _tokens(text))
+    return tuple(map(stem, _tokens(text)))
 
 
 def words(text: str) -> list[str]:
