@@ -37,6 +37,12 @@ def test_html_entities_and_an_ampersand_in_a_name_stay() -> None:
     assert strip_codes("AT&T and S&P 500 rose; &amp; stays.") == "AT&T and S&P 500 rose; &amp; stays."
 
 
+def test_the_wires_escaped_ampersand_is_one() -> None:
+    # DUC 2004 task 2: "It was new highs again for the Standard &AMP; Poor's 500-stock and Nasdaq composite indexes"
+    raw = "Stocks of AT&AMP;T rose, and the Standard &AMP; Poor's 500-stock index closed at a record."
+    assert clean_text(raw) == "Stocks of AT&T rose, and the Standard & Poor's 500-stock index closed at a record."
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -82,6 +88,10 @@ def test_notes_to_editors_and_the_distribution_tail(paragraph: str) -> None:
         "ENDIT is the name of a new software company in Boston.",
         "Her e-mail address is private, the court said.",
         "(tc-gb is the code the agency used.)",
+        # a one-word address after a dash is a subject in the wire's apposition, not a note
+        "EDS -- the Dallas computer services company founded by Ross Perot -- said Tuesday it would cut 5,000 jobs.",
+        "EDS _ Electronic Data Systems Corp. _ said Tuesday it would cut 5,000 jobs.",
+        "EDITORS -- and reporters -- walked out of the newsroom on Monday.",
     ],
 )
 def test_story_sentences_that_look_alike_stay(paragraph: str) -> None:

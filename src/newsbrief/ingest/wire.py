@@ -37,11 +37,17 @@ from collections.abc import Sequence
 #: "&QC;" centred, "&QR;") ends a line; the others ("&UR;" / "&LR;" type switches, "&HT;" a tab) stand inside one.
 _QUAD = re.compile(r"&Q[LCR];")  # no spaces around: cleaning strips each line (and a bare run of spaces stays linear)
 _CODE = re.compile(r"&[A-Z]{2};|</?ANNOTATION>")
+#: The wire's ampersand, upper case like its codes (HTML's lower-case "&amp;" is not the wire's: left).
+_AMPERSAND = "&AMP;"
 
 #: A paragraph that speaks to the client editors, not to the reader: the wire writes the address in capitals. (A web
 #: page's "Editor's note: This story has been revised ..." speaks to the reader: PolNeAR has 24, Multi-News raw 1;
-#: left to the page notices of :mod:`newsbrief.summarize.standalone`.)
-_NOTE = re.compile(r"^(?:EDS|Eds|EDITORS?|EDITOR['’]?S\s+NOTE|NOTE\s+TO\s+EDITORS|NONSUBSCRIBERS)\s*(?::|--|—|_)")
+#: left to the page notices of :mod:`newsbrief.summarize.standalone`.) A one-word address takes a colon only: after
+#: a dash it is a subject in the wire's style of apposition ("EDS _ Electronic Data Systems Corp. _ said ...",
+#: "EDITORS -- and reporters -- walked out"); "EDITOR'S NOTE" and "NOTE TO EDITORS" name themselves.
+_NOTE = re.compile(
+    r"^(?:(?:EDS|Eds|EDITORS?|NONSUBSCRIBERS)\s*:|(?:EDITOR['’]?S\s+NOTE|NOTE\s+TO\s+EDITORS)\s*(?::|--|—|_))"
+)
 #: After the syndicate's sales note, the rest of the copy is its list of sales representatives.
 _SALES = re.compile(r"^NONSUBSCRIBERS\s*:")
 
@@ -81,10 +87,11 @@ _PHOTO_SLUG = re.compile(r"\bPhoto\s+slugged\s*:")
 
 def strip_codes(text: str) -> str:
     """``text`` without the wire's typesetting codes: a quad ends its line, any other code is a space (cleaning
-    collapses spaces)."""
+    collapses spaces); the wire's escaped ampersand is one ("Standard &AMP; Poor's": DUC 2004 task 2 prints it
+    17 times, and a summary sentence would show the code)."""
     if "&" not in text and "<" not in text:
         return text
-    return _CODE.sub(" ", _QUAD.sub("\n", text))
+    return _CODE.sub(" ", _QUAD.sub("\n", text)).replace(_AMPERSAND, "&")
 
 
 def is_wire_note(paragraph: str) -> bool:
