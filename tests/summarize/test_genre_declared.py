@@ -29,6 +29,8 @@ PLAIN = (
         "NEWS ANALYSIS: WHAT THE VOTE MEANS",
         "Opinion | The Treasury after Rubin",
         "Review: 'Evil Dead' remake has none of the charm",
+        "Review: In ‘Lady Bird,’ a mother and a daughter",
+        "BOOK REVIEW: A LIFE OF THE PHYSICIST",
     ],
 )
 def test_a_genre_label_before_the_headline(title: str) -> None:
@@ -43,6 +45,11 @@ def test_a_genre_label_before_the_headline(title: str) -> None:
         "Cuba Accepts no Aid From US: Editorial",  # a report about another paper's editorial
         "COLUMNIST BACKS OFF ACCUSATIONS AGAINST FINANCIER",  # a report about a columnist
         "Reviewers split on the new film",
+        # an inquiry's finding, a court's ruling, a laboratory's test: news under a label's form
+        "Review: Navy ship collisions were avoidable, admiral finds",
+        "PENTAGON REVIEW: TRAINING LAPSES LED TO CRASH",
+        "COURT OPINION: JUSTICES UPHOLD THE LAW",
+        "DNA ANALYSIS: REMAINS ARE THE MISSING PILOT'S",
     ],
 )
 def test_a_plain_report_declares_nothing(title: str | None) -> None:
@@ -75,6 +82,8 @@ def test_an_op_eds_disclaimer_and_a_reviews_credits_block() -> None:
     assert declares_opinion(Article(id="a", text=PLAIN + "\n\nA film directed by Ann Poe. Rated PG-13."))
     for news in (
         "The views expressed at the hearing were sharply divided, the chairman said.",
+        "CNN added a note saying the views expressed in this commentary are solely those of the author.",
+        '"The views expressed in this column are the writer\'s own," the paper said on Monday.',
         "The film, directed by Ann Poe, opens on Friday in 3,000 theaters.",
     ):
         assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))

@@ -48,10 +48,15 @@ _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*:\s")
 #: The genre a source declares of itself, which the sentence-pooled model cannot see: the wire's label before its
 #: headline ("EDITORIAL: RUBIN LEAVES THE TREASURY", "SPORTS COLUMN: STANDARDS ARE HIGH FOR MIA HAMM", "COMMENTARY:
 #: HURRICANE HUGO", "NEWS ANALYSIS: ...") or a web page's ("Opinion | ...", "Review: ..."). A label after the headline
-#: ("...: Editorial", Xinhua's) names what a report is about, not what it is.
+#: ("...: Editorial", Xinhua's) names what a report is about, not what it is. "Review:" alone heads news too, a
+#: finding of an inquiry ("Review: Navy collisions were avoidable", "PENTAGON REVIEW: ..."): a review is one of a
+#: work named in quotes ("Review: 'Evil Dead' remake ...") or of an art by its name ("BOOK REVIEW:"); and only a
+#: news analysis is one ("COURT OPINION:", "DNA ANALYSIS:" head reports).
 _LABEL = re.compile(
-    r"^(?:(?:[A-Z]+\s+)?(?:EDITORIAL|COMMENTARY|COLUMN|OP-ED|OPINION|REVIEW|ESSAY|ANALYSIS)"
-    r"|(?:News\s+)?Analysis|Editorial|Commentary|Column|Op-Ed|Opinion|Review|Essay)\s*[:|]\s"
+    r"^(?:(?:[A-Z]+\s+)?(?:EDITORIAL|COMMENTARY|COLUMN|ESSAY)|OP-ED|OPINION|(?:NEWS\s+)?ANALYSIS"
+    r"|(?:BOOK|FILM|MOVIE|THEATER|THEATRE|MUSIC|DANCE|OPERA|ART|TV|TELEVISION|RECORD|CONCERT|RESTAURANT)\s+REVIEW"
+    r"|(?:News\s+)?Analysis|Editorial|Commentary|Column|Op-Ed|Opinion|Essay)\s*[:|]\s"
+    r"|^(?:REVIEW|Review)\s*[:|]\s+(?=[^'‘’\"“”`]{0,60}['‘\"“`])"
 )
 #: The lead-in of an editorial sent on the wire: "The New York Times said in an editorial for Thursday, May 13:".
 _EDITORIAL_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+an\s+editorial\b[^.!?]{0,60}:$")
@@ -64,9 +69,12 @@ _COLUMNIST = re.compile(
 )
 
 #: An op-ed's disclaimer near its end: "The views expressed by this author are their own and are not the views of The
-#: Hill.", "The opinions expressed in this commentary are solely those of the author."
+#: Hill.", "The opinions expressed in this commentary are solely those of the author." It opens a sentence: told
+#: inside one, it is a report of an op-ed's note ("CNN added a note saying the views expressed in this commentary are
+#: solely those of the author.").
 _DISCLAIMER = re.compile(
-    r"\b(?:views|opinions)\s+expressed\s+(?:here|in\s+this\s+(?:\w+\s+)?(?:column|commentary|article|piece|essay|post)"
+    r"(?:^|(?<=[.!?:(]))\s*(?:(?:the|any|all)\s+)?(?:views|opinions)\s+expressed\s+"
+    r"(?:here|in\s+this\s+(?:\w+\s+)?(?:column|commentary|article|piece|essay|post)"
     r"|by\s+(?:this|the)\s+(?:author|writer|columnist|contributor)s?)\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+|entirely\s+)?"
     r"(?:those\s+of\s+the\s+(?:author|writer)|(?:their|his|her|the\s+author['’]s|the\s+writer['’]s)\s+own)",
     re.IGNORECASE,
