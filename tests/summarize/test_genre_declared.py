@@ -63,9 +63,19 @@ def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
         "(David Doe is a Globe columnist.)",
         "Jane Roe is the paper's film critic.",
         "(Rogers Doe writes a trivia column for the Fort Worth Star-Telegram.)",
+        "( Bob Doe is a Globe columnist.",
+        "Ann Doe is the chief theater critic of The Times.",
     ):
         assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + sign_off))
-    for news in ("Jason Doe is a reporter for The Washington Post.", "The columnist was fired on Monday."):
+    for news in (
+        "Jason Doe is a reporter for The Washington Post.",
+        "The columnist was fired on Monday.",
+        # a news story's last line about a critic of a policy, a commentator, a columnist in the past
+        "Doe is a frequent critic of Wall Street.",
+        "Paul Doe is an outspoken critic of the war and of the administration.",
+        "Sean Doe is a Fox News commentator and a close ally of the president.",
+        "John Doe was a columnist for the Globe for 30 years.",
+    ):
         assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
     # a sign-off is the last paragraph: a columnist named in the body is news about him
     assert not declares_opinion(Article(id="a", text="David Doe is a Globe columnist.\n\n" + PLAIN))
