@@ -92,6 +92,8 @@ def test_notes_to_editors_and_the_distribution_tail(paragraph: str) -> None:
         "EDS -- the Dallas computer services company founded by Ross Perot -- said Tuesday it would cut 5,000 jobs.",
         "EDS _ Electronic Data Systems Corp. _ said Tuesday it would cut 5,000 jobs.",
         "EDITORS -- and reporters -- walked out of the newsroom on Monday.",
+        "(Optional extras, such as heated seats, cost $400 more.)",
+        "(Distributed by the state to every school, the guide is free.)",
     ],
 )
 def test_story_sentences_that_look_alike_stay(paragraph: str) -> None:
@@ -145,6 +147,8 @@ def test_an_advisory_leaves_nothing(raw: str) -> None:
     [
         "WINSTON-SALEM, N.C. _ The tobacco company said Monday it would cut 500 jobs.\n\nThe cuts start in May.",
         "WILKES-BARRE _ The mine reopened Monday.\n\nU.S.-CHINA _ talks resume, officials said.",  # no note: a story
+        # a notes column's headings: slugs without a place are no budget's
+        "HIGH-SCHOOLS _ Ten teams remain in the state tournament.\n\nTOP-10 _ The Yankees lead the league.",
         STORY,
     ],
 )
