@@ -64,6 +64,7 @@ def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
         "Jane Roe is the paper's film critic.",
         "(Rogers Doe writes a trivia column for the Fort Worth Star-Telegram.)",
         "( Bob Doe is a Globe columnist.",
+        "_ Bob Doe is a Globe columnist.",  # after the wire's dash, as the credits of text/page_parts
         "Ann Doe is the chief theater critic of The Times.",
     ):
         assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + sign_off))

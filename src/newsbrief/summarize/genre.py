@@ -29,6 +29,7 @@ from newsbrief.model import Article, Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
 from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, positions_by_article
+from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
 
@@ -67,11 +68,8 @@ _EDITORIAL_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+
 #: and so do the past tense, a critic of no art and a commentator, which end news stories ("Sanders is a frequent
 #: critic of Wall Street.", "He was a columnist for 30 years.", "Hannity is a Fox News commentator."): the five
 #: sign-offs of DUC 2004 task 5 all say "is a ... columnist".
-_COLUMNIST = re.compile(
-    r"^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}is\s+(?:a|an|the)\s+(?:[\w.,'’&-]+\s){0,5}?"
-    rf"(?:columnist|{_ARTS}\s+critic|editorial\s+writer)s?\b"
-    r"|^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}writes\s+an?\s+(?:\w+\s){0,2}column\b"
-)
+_COLUMNIST = sign_off(rf"columnist|{_ARTS}\s+critic|editorial\s+writer")
+_WRITES_A_COLUMN = re.compile(r"^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}writes\s+an?\s+(?:\w+\s){0,2}column\b")
 
 #: An op-ed's disclaimer near its end: "The views expressed by this author are their own and are not the views of The
 #: Hill.", "The opinions expressed in this commentary are solely those of the author." It opens a sentence: told
@@ -105,7 +103,7 @@ def declares_opinion(article: Article) -> bool:
     first, last = paragraphs[0], paragraphs[-1]
     return (
         bool(_EDITORIAL_LEAD.match(first))
-        or (len(last) <= 300 and bool(_COLUMNIST.match(last)))
+        or (len(last) <= 300 and bool(_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)))
         or any(_DISCLAIMER.search(p) for p in paragraphs[-4:])
         or any(_DIRECTED.search(p) and _CAST_OR_RATING.search(p) for p in paragraphs)
     )
