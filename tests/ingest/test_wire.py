@@ -94,6 +94,7 @@ def test_notes_to_editors_and_the_distribution_tail(paragraph: str) -> None:
         "EDITORS -- and reporters -- walked out of the newsroom on Monday.",
         "(Optional extras, such as heated seats, cost $400 more.)",
         "(Distributed by the state to every school, the guide is free.)",
+        "c. 1920 Women win the right to vote",  # a timeline's item, not a copyright line
     ],
 )
 def test_story_sentences_that_look_alike_stay(paragraph: str) -> None:

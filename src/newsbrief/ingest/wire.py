@@ -52,6 +52,8 @@ _SALES = re.compile(r"^NONSUBSCRIBERS\s*:")
 
 #: Trim marks, the distribution tail and the transmission stamp: a paragraph that is nothing else. A trim mark in
 #: lower case names what may be cut ("Optional add follows"): "(Optional extras cost $40.)" is a story's aside.
+#: The copyright's owner is a name in capitals ("C. 1998 Cox News Service", "c. 1999, Houston Chronicle"): "c. 1920
+#: Women win the right to vote" is a timeline's item.
 _TAIL = re.compile(
     r"""^(?:
         \(?(?:STORY|Story)\s+(?:CAN|can)\s+(?:END|end)\s+(?:HERE?|here)\b[^()]{0,60}\)?
@@ -65,7 +67,7 @@ _TAIL = re.compile(
       | \(Distributed\s+by\s+[A-Z][^()]{0,80}\)
       | \(To\s+(?:purchase|publish)\s+this\b.{0,400}\)
       | \(?Wire\s+service\s+material\s+was\s+used\b[^()]{0,60}\)?
-      | [Cc]\.\s+(?:19|20)\d\d,?\s+[A-Z][\w.&'’ -]{0,60}
+      | [Cc]\.\s+(?:19|20)\d\d,?\s+[A-Z][\w.&'’-]{0,30}(?:\s+(?:[A-Z][\w.&'’-]{0,30}|of|the|and)){0,6}
       | [A-Z]{2,5}-\d\d-\d\d-\d\d\s+\d{3,4}\s?[A-Z]{3}
       | \([a-z]{2,3}-[a-z]{2,3}\)
     )\.?\)?$""",
