@@ -172,11 +172,10 @@ def test_a_brief_of_wire_copy_says_no_message_to_editors() -> None:
 
 
 def test_hostile_runs_stay_fast_enough_to_finish() -> None:
-    # no timing assertion: the patterns are anchored or bounded, and these inputs finish
-    for text in (
-        "&" + " " * 50_000 + "x",
-        "AB-" * 30_000 + " x",
-        "EDS" + ":" * 50_000,
-        "(To purchase this " + "a" * 50_000,
-    ):
-        clean_text(text)
+    # no timing assertion: the patterns are anchored or bounded, and these inputs finish, each with what it is
+    assert clean_text("&" + " " * 50_000 + "x") == "& x"
+    slugs = "AB-" * 30_000 + " x"
+    assert clean_text(slugs) == slugs  # no wire dash: no budget
+    assert clean_text("EDS" + ":" * 50_000) == ""  # a note to editors
+    purchase = "(To purchase this " + "a" * 50_000
+    assert clean_text(purchase) == purchase  # past the longest distribution tail: story text
