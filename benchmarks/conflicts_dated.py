@@ -4,7 +4,8 @@ The labelled conflicts sets (``benchmarks/conflicts.py``) are Multi-News and DUC
 carry no day; task 5 (``duc2004/task5_dated.jsonl``: AP, NYT and Xinhua over about a year, one person each) has
 the ``published`` date of each report, so what depends on the day (an age is true of the day it was written:
 ``compare/age_dates.py``) can only be read there. The topics are unlabelled: the output is for a reader, and
-prints article text. ``--skip`` leaves out topics kept for blind reading (by default session 10's reserved ones).
+prints article text. The topics reserved for the lead's blind reading (:data:`RESERVED`) are always left out;
+``--skip`` leaves out more.
 
 Run: ``python benchmarks/conflicts_dated.py [--topics d133c ...] [--no-days]`` (``--no-days`` withholds the
 published dates, to see what they change).
@@ -32,12 +33,13 @@ TASK5_FILE = "duc2004/task5_dated.jsonl"
 
 
 def topics(path: Path, skip: Sequence[str]) -> dict[str, tuple[Article, ...]]:
-    """The reports of each topic, ids ``topic#n`` as the conflicts scorer numbers documents."""
+    """The reports of each topic but those skipped and the reserved ones (whatever ``skip`` says: "--skip" with
+    no topic must not open them), ids ``topic#n`` as the conflicts scorer numbers documents."""
     rows: dict[str, list[dict]] = defaultdict(list)
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if row["topic"] not in skip:
+            if row["topic"] not in skip and row["topic"] not in RESERVED:
                 rows[row["topic"]].append(row)
     return {
         topic: tuple(
@@ -63,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--topics", nargs="*", help="only these topics")
-    parser.add_argument("--skip", nargs="*", default=list(RESERVED), help="topics left out")
+    parser.add_argument("--skip", nargs="*", default=[], help="topics left out beside the reserved ones")
     parser.add_argument("--no-days", action="store_true", help="withhold the reports' published dates")
     args = parser.parse_args(argv)
     path = args.data / TASK5_FILE

@@ -217,6 +217,11 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",
             "The articles ran on Saturday, Dec. 11.",
         ),
+        # a budget line with its place between the wire's dashes / a sentence opening with a man named Ed
+        (
+            "PHYSICISTS-HAWKING _ ATLANTA _ A physicist holds a press conference on Feb. 5, 2018.",
+            "Ed Doe signed the bill on Feb. 5, 2018.",
+        ),
     ],
 )
 def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:

@@ -171,3 +171,15 @@ def test_a_reserved_task5_topic_is_never_read_as_a_cluster() -> None:
 
     with pytest.raises(SystemExit, match="reserved"):
         conflicts_dated.topic_cluster(DATA, conflicts_dated.RESERVED[0])
+
+
+def test_the_reserved_topics_stay_out_whatever_is_skipped() -> None:
+    """``conflicts_dated.py --skip`` with no topic (or other topics) printed the reserved topics' text."""
+    import conflicts_dated
+
+    path = DATA / conflicts_dated.TASK5_FILE
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    for skip in ((), ("d133c",)):
+        listed = set(conflicts_dated.topics(path, skip))
+        assert listed and not listed & set(conflicts_dated.RESERVED)

@@ -37,6 +37,12 @@ def test_html_entities_and_an_ampersand_in_a_name_stay() -> None:
     assert strip_codes("AT&T and S&P 500 rose; &amp; stays.") == "AT&T and S&P 500 rose; &amp; stays."
 
 
+def test_the_wires_escaped_ampersand_is_one() -> None:
+    # DUC 2004 task 2: "It was new highs again for the Standard &AMP; Poor's 500-stock and Nasdaq composite indexes"
+    raw = "Stocks of AT&AMP;T rose, and the Standard &AMP; Poor's 500-stock index closed at a record."
+    assert clean_text(raw) == "Stocks of AT&T rose, and the Standard & Poor's 500-stock index closed at a record."
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -82,6 +88,13 @@ def test_notes_to_editors_and_the_distribution_tail(paragraph: str) -> None:
         "ENDIT is the name of a new software company in Boston.",
         "Her e-mail address is private, the court said.",
         "(tc-gb is the code the agency used.)",
+        # a one-word address after a dash is a subject in the wire's apposition, not a note
+        "EDS -- the Dallas computer services company founded by Ross Perot -- said Tuesday it would cut 5,000 jobs.",
+        "EDS _ Electronic Data Systems Corp. _ said Tuesday it would cut 5,000 jobs.",
+        "EDITORS -- and reporters -- walked out of the newsroom on Monday.",
+        "(Optional extras, such as heated seats, cost $400 more.)",
+        "(Distributed by the state to every school, the guide is free.)",
+        "c. 1920 Women win the right to vote",  # a timeline's item, not a copyright line
     ],
 )
 def test_story_sentences_that_look_alike_stay(paragraph: str) -> None:
@@ -135,6 +148,8 @@ def test_an_advisory_leaves_nothing(raw: str) -> None:
     [
         "WINSTON-SALEM, N.C. _ The tobacco company said Monday it would cut 500 jobs.\n\nThe cuts start in May.",
         "WILKES-BARRE _ The mine reopened Monday.\n\nU.S.-CHINA _ talks resume, officials said.",  # no note: a story
+        # a notes column's headings: slugs without a place are no budget's
+        "HIGH-SCHOOLS _ Ten teams remain in the state tournament.\n\nTOP-10 _ The Yankees lead the league.",
         STORY,
     ],
 )
@@ -157,11 +172,10 @@ def test_a_brief_of_wire_copy_says_no_message_to_editors() -> None:
 
 
 def test_hostile_runs_stay_fast_enough_to_finish() -> None:
-    # no timing assertion: the patterns are anchored or bounded, and these inputs finish
-    for text in (
-        "&" + " " * 50_000 + "x",
-        "AB-" * 30_000 + " x",
-        "EDS" + ":" * 50_000,
-        "(To purchase this " + "a" * 50_000,
-    ):
-        clean_text(text)
+    # no timing assertion: the patterns are anchored or bounded, and these inputs finish, each with what it is
+    assert clean_text("&" + " " * 50_000 + "x") == "& x"
+    slugs = "AB-" * 30_000 + " x"
+    assert clean_text(slugs) == slugs  # no wire dash: no budget
+    assert clean_text("EDS" + ":" * 50_000) == ""  # a note to editors
+    purchase = "(To purchase this " + "a" * 50_000
+    assert clean_text(purchase) == purchase  # past the longest distribution tail: story text

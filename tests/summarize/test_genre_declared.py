@@ -29,6 +29,8 @@ PLAIN = (
         "NEWS ANALYSIS: WHAT THE VOTE MEANS",
         "Opinion | The Treasury after Rubin",
         "Review: 'Evil Dead' remake has none of the charm",
+        "Review: In ‘Lady Bird,’ a mother and a daughter",
+        "BOOK REVIEW: A LIFE OF THE PHYSICIST",
     ],
 )
 def test_a_genre_label_before_the_headline(title: str) -> None:
@@ -43,6 +45,11 @@ def test_a_genre_label_before_the_headline(title: str) -> None:
         "Cuba Accepts no Aid From US: Editorial",  # a report about another paper's editorial
         "COLUMNIST BACKS OFF ACCUSATIONS AGAINST FINANCIER",  # a report about a columnist
         "Reviewers split on the new film",
+        # an inquiry's finding, a court's ruling, a laboratory's test: news under a label's form
+        "Review: Navy ship collisions were avoidable, admiral finds",
+        "PENTAGON REVIEW: TRAINING LAPSES LED TO CRASH",
+        "COURT OPINION: JUSTICES UPHOLD THE LAW",
+        "DNA ANALYSIS: REMAINS ARE THE MISSING PILOT'S",
     ],
 )
 def test_a_plain_report_declares_nothing(title: str | None) -> None:
@@ -56,9 +63,20 @@ def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
         "(David Doe is a Globe columnist.)",
         "Jane Roe is the paper's film critic.",
         "(Rogers Doe writes a trivia column for the Fort Worth Star-Telegram.)",
+        "( Bob Doe is a Globe columnist.",
+        "_ Bob Doe is a Globe columnist.",  # after the wire's dash, as the credits of text/page_parts
+        "Ann Doe is the chief theater critic of The Times.",
     ):
         assert declares_opinion(Article(id="a", text=PLAIN + "\n\n" + sign_off))
-    for news in ("Jason Doe is a reporter for The Washington Post.", "The columnist was fired on Monday."):
+    for news in (
+        "Jason Doe is a reporter for The Washington Post.",
+        "The columnist was fired on Monday.",
+        # a news story's last line about a critic of a policy, a commentator, a columnist in the past
+        "Doe is a frequent critic of Wall Street.",
+        "Paul Doe is an outspoken critic of the war and of the administration.",
+        "Sean Doe is a Fox News commentator and a close ally of the president.",
+        "John Doe was a columnist for the Globe for 30 years.",
+    ):
         assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
     # a sign-off is the last paragraph: a columnist named in the body is news about him
     assert not declares_opinion(Article(id="a", text="David Doe is a Globe columnist.\n\n" + PLAIN))
@@ -75,6 +93,8 @@ def test_an_op_eds_disclaimer_and_a_reviews_credits_block() -> None:
     assert declares_opinion(Article(id="a", text=PLAIN + "\n\nA film directed by Ann Poe. Rated PG-13."))
     for news in (
         "The views expressed at the hearing were sharply divided, the chairman said.",
+        "CNN added a note saying the views expressed in this commentary are solely those of the author.",
+        '"The views expressed in this column are the writer\'s own," the paper said on Monday.',
         "The film, directed by Ann Poe, opens on Friday in 3,000 theaters.",
     ):
         assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))

@@ -152,3 +152,10 @@ def test_wire_sign_offs_after_the_dash_and_bracketed_bios() -> None:
         "(Jane Roe is a reporter in The New York Times Washington bureau.)"
     )
     assert _texts(raw) == ["The senator said Monday he would not run again."]
+
+
+def test_a_bio_with_an_abbreviation_or_an_ampersand_before_the_role() -> None:
+    # the sign-off's words before the role are those a columnist's sign-off has (one pattern: text/page_parts.sign_off)
+    for bio in ("Jane Roe is a U.S. correspondent for The Times.", "_ Jane Roe is an AT&T analyst."):
+        raw = "The senator said Monday he would not run again.\n\n" + bio
+        assert _texts(raw) == ["The senator said Monday he would not run again."]

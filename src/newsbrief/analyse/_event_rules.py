@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import Tense, find_expressions, normalise, parse_date, weekday_number
 
@@ -19,11 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-#: A line that is a byline, a stamp, a list item or a news service's budget line ("CHINA-SPYING-RDP (Washington)
+#: A line that is a byline, a stamp, a list item, a news service's budget line ("CHINA-SPYING-RDP (Washington)
 #: _ Fired scientist Wen Ho Lee was indicted Friday ...": the slug, the place and a summary of a story to come,
-#: labelled no event), not running text.
+#: labelled no event) or its note to editors (the forms are :mod:`newsbrief.ingest.wire`'s: "Ed Rendell signed
+#: ..." is running text), not running text.
 _NOT_RUNNING_TEXT = re.compile(
-    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)\s*\([^)\n]{1,40}\)\s*_|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©|eds?)\b)",
+    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])"
+    r"|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©)\b"
+    rf"|(?-i:{SLUG_LINE}|{NOTE}))",
     re.IGNORECASE | re.MULTILINE,  # matched from a line's start inside the text: "^" must match there
 )
 _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")

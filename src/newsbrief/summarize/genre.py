@@ -29,6 +29,7 @@ from newsbrief.model import Article, Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
 from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, positions_by_article
+from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
 
@@ -48,25 +49,35 @@ _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*:\s")
 #: The genre a source declares of itself, which the sentence-pooled model cannot see: the wire's label before its
 #: headline ("EDITORIAL: RUBIN LEAVES THE TREASURY", "SPORTS COLUMN: STANDARDS ARE HIGH FOR MIA HAMM", "COMMENTARY:
 #: HURRICANE HUGO", "NEWS ANALYSIS: ...") or a web page's ("Opinion | ...", "Review: ..."). A label after the headline
-#: ("...: Editorial", Xinhua's) names what a report is about, not what it is.
+#: ("...: Editorial", Xinhua's) names what a report is about, not what it is. "Review:" alone heads news too, a
+#: finding of an inquiry ("Review: Navy collisions were avoidable", "PENTAGON REVIEW: ..."): a review is one of a
+#: work named in quotes ("Review: 'Evil Dead' remake ...") or of an art by its name ("BOOK REVIEW:"); and only a
+#: news analysis is one ("COURT OPINION:", "DNA ANALYSIS:" head reports).
+#: The arts a review or a critic is of, by name ("BOOK REVIEW:", "the paper's film critic").
+_ARTS = r"(?i:book|film|movie|theat(?:er|re)|music|dance|opera|art|tv|television|record|concert|restaurant|food)"
 _LABEL = re.compile(
-    r"^(?:(?:[A-Z]+\s+)?(?:EDITORIAL|COMMENTARY|COLUMN|OP-ED|OPINION|REVIEW|ESSAY|ANALYSIS)"
-    r"|(?:News\s+)?Analysis|Editorial|Commentary|Column|Op-Ed|Opinion|Review|Essay)\s*[:|]\s"
+    r"^(?:(?:[A-Z]+\s+)?(?:EDITORIAL|COMMENTARY|COLUMN|ESSAY)|OP-ED|OPINION|(?:NEWS\s+)?ANALYSIS"
+    rf"|{_ARTS}\s+REVIEW"
+    r"|(?:News\s+)?Analysis|Editorial|Commentary|Column|Op-Ed|Opinion|Essay)\s*[:|]\s"
+    r"|^(?:REVIEW|Review)\s*[:|]\s+(?=[^'‘’\"“”`]{0,60}['‘\"“`])"
 )
 #: The lead-in of an editorial sent on the wire: "The New York Times said in an editorial for Thursday, May 13:".
 _EDITORIAL_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+an\s+editorial\b[^.!?]{0,60}:$")
 #: The sign-off of a column or a review: the writer "is a [Globe] columnist / the paper's film critic" or "writes a
-#: [trivia] column", in the article's last paragraph (bracketed or not). "Reporter" or "correspondent" says news.
-_COLUMNIST = re.compile(
-    r"^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\w.,'’&-]+\s){0,5}?"
-    r"(?:columnist|critic|commentator|editorial\s+writer)s?\b"
-    r"|^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}writes\s+an?\s+(?:\w+\s){0,2}column\b"
-)
+#: [trivia] column", in the article's last paragraph (bracketed or not). "Reporter" or "correspondent" says news,
+#: and so do the past tense, a critic of no art and a commentator, which end news stories ("Sanders is a frequent
+#: critic of Wall Street.", "He was a columnist for 30 years.", "Hannity is a Fox News commentator."): the five
+#: sign-offs of DUC 2004 task 5 all say "is a ... columnist".
+_COLUMNIST = sign_off(rf"columnist|{_ARTS}\s+critic|editorial\s+writer")
+_WRITES_A_COLUMN = re.compile(r"^\(?\s*(?:[A-Z][\w.'’-]*\s){1,3}writes\s+an?\s+(?:\w+\s){0,2}column\b")
 
 #: An op-ed's disclaimer near its end: "The views expressed by this author are their own and are not the views of The
-#: Hill.", "The opinions expressed in this commentary are solely those of the author."
+#: Hill.", "The opinions expressed in this commentary are solely those of the author." It opens a sentence: told
+#: inside one, it is a report of an op-ed's note ("CNN added a note saying the views expressed in this commentary are
+#: solely those of the author.").
 _DISCLAIMER = re.compile(
-    r"\b(?:views|opinions)\s+expressed\s+(?:here|in\s+this\s+(?:\w+\s+)?(?:column|commentary|article|piece|essay|post)"
+    r"(?:^|(?<=[.!?:(]))\s*(?:(?:the|any|all)\s+)?(?:views|opinions)\s+expressed\s+"
+    r"(?:here|in\s+this\s+(?:\w+\s+)?(?:column|commentary|article|piece|essay|post)"
     r"|by\s+(?:this|the)\s+(?:author|writer|columnist|contributor)s?)\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+|entirely\s+)?"
     r"(?:those\s+of\s+the\s+(?:author|writer)|(?:their|his|her|the\s+author['’]s|the\s+writer['’]s)\s+own)",
     re.IGNORECASE,
@@ -92,7 +103,7 @@ def declares_opinion(article: Article) -> bool:
     first, last = paragraphs[0], paragraphs[-1]
     return (
         bool(_EDITORIAL_LEAD.match(first))
-        or (len(last) <= 300 and bool(_COLUMNIST.match(last)))
+        or (len(last) <= 300 and bool(_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)))
         or any(_DISCLAIMER.search(p) for p in paragraphs[-4:])
         or any(_DIRECTED.search(p) and _CAST_OR_RATING.search(p) for p in paragraphs)
     )

@@ -94,7 +94,19 @@ _ROLE = (
     r"(?:writer|columnist|reporter|correspondent|contributor|editor|author|journalist|blogger|fellow|professor"
     r"|economist|analyst)"
 )
-_BIO = re.compile(rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w,'’-]+\s){{0,5}}?{_ROLE}s?\b")
+#: How a sign-off opens, after the wire's dash or a bracket ("(Melinda Henneberger is a reporter in The New York
+#: Times Washington bureau.)", "_ Jane Doe is ..."): the writer's name, "is a / an / the" in the present tense, and up
+#: to five words before what the writer is. The genre of a source reads its own sign-offs with it
+#: (:mod:`newsbrief.summarize.genre`: a columnist's).
+_SIGNING = rf"^(?:_+\s*|\(\s*)?(?:{_NAME}\s){{0,3}}{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w.,'’&-]+\s){{0,5}}?"
+
+
+def sign_off(roles: str) -> re.Pattern[str]:
+    """A writer's sign-off that says the writer is one of ``roles`` (a regular expression of role words)."""
+    return re.compile(rf"{_SIGNING}(?:{roles})s?\b")
+
+
+_BIO = sign_off(_ROLE)
 #: A headline is short: PolNeAR's titles that the lead restates are 4-12 words; a lead alone in its paragraph is
 #: longer, and at 16 or 20 words the check took a column's opening line and news leads on Multi-News raw and DUC.
 HEADLINE_WORDS = 12
@@ -108,13 +120,11 @@ HEADLINE_RESTATED = 0.4
 #: The wire's dash before a sign-off ("_ Steve Dollar writes for the Atlanta Journal-Constitution.", "_Bill Hendrick
 #: writes for ...": the NYT news service's credit lines).
 _WIRE_DASH = re.compile(r"^_+\s*")
-#: A bio may also stand in brackets ("(Melinda Henneberger is a reporter in The New York Times Washington bureau.)").
-_BIO_MARK = re.compile(r"^(?:_+\s*|\(\s*)")
 
 
-def _unmarked(text: str, mark: re.Pattern[str] = _WIRE_DASH) -> str:
-    """The sentence without the mark before it (the wire's dash; for a bio, a bracket too)."""
-    return mark.sub("", text.strip(), count=1)
+def _unmarked(text: str) -> str:
+    """The sentence without the wire's dash before it."""
+    return _WIRE_DASH.sub("", text.strip(), count=1)
 
 
 def is_page_line(text: str) -> bool:
@@ -152,6 +162,6 @@ def page_parts(sentences: Sequence[Sentence]) -> list[bool]:
     if sentences:
         last = sentences[-1].paragraph
         for k, sent in enumerate(sentences):
-            if sent.paragraph == last and _BIO.search(_unmarked(sent.text, _BIO_MARK)):
+            if sent.paragraph == last and _BIO.match(sent.text.strip()):
                 flags[k] = True
     return flags
