@@ -126,6 +126,20 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
 
 
 @needs_model
+def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> None:
+    """The Fort Worth Star-Telegram (DUC 2004 d136c): the death is reported; the question is a clause of its own."""
+    (event,) = timeline_of(
+        "With the death of Gene Autry at 91 on Friday, the question once again is raised: Who was the true "
+        "King of the Cowboys?",
+        published="1998-10-02",
+    )
+    assert (event.date, event.date_text) == ("1998-10-02", "Friday")
+    assert timeline_of("Who was the true King of the Cowboys on Friday?", published="1998-10-02") == ()
+    assert timeline_of("The question is: what did he say on Friday?", published="1998-10-02") == ()
+    assert timeline_of("Will the launch at 10:30 on Friday go ahead?", published="1998-10-02") == ()
+
+
+@needs_model
 @pytest.mark.parametrize(
     ("noise", "keeper"),
     [

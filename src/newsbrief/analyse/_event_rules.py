@@ -66,7 +66,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
     if is_debris(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
         return False
-    if sentence.rstrip("'\"”’ ").endswith("?"):
+    if _in_question(text, end, sent_start, sentence):
         return False  # a question is not a report: "Could he dominate today?"
     if _caption(text, end, sentence, sent_start, span):
         return False
@@ -115,6 +115,15 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
         return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
     return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
+
+
+def _in_question(text: str, end: int, sent_start: int, sentence: str) -> bool:
+    """The expression sits in a question: the sentence ends in "?" with no colon between the expression and
+    the end. After a colon the question is a clause of its own: "With the death of Gene Autry on Friday, the
+    question once again is raised: Who was the true King of the Cowboys?" reports the death."""
+    if not sentence.rstrip("'\"”’ ").endswith("?"):
+        return False
+    return re.search(r":(?!\d)", text[end : sent_start + len(sentence)]) is None  # not a time's "10:30"
 
 
 def _caption(text: str, end: int, sentence: str, sent_start: int, span: SpacySpan) -> bool:

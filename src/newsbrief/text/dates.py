@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from dateutil.parser import isoparse, parserinfo
@@ -394,13 +394,25 @@ def published_date(published: str | None) -> date | None:
         return None
     value = published.strip()
     try:
-        return isoparse(value).date()
+        return isoparse(value).date()  # the writer's own day, not UTC's
     except (ValueError, OverflowError):
         pass
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def published_at(published: str | None) -> datetime | None:
+    """The moment of an ISO 8601 ``published`` value, in UTC without a zone when one is given (so that stamps
+    with and without a zone compare); a bare day is its midnight; ``None`` if unreadable."""
+    if not published or not published.strip():
+        return None
+    try:
+        at = isoparse(published.strip())
+    except (ValueError, OverflowError):
+        return None
+    return at if at.tzinfo is None else at.astimezone(UTC).replace(tzinfo=None)
 
 
 _DATELINE = re.compile(
