@@ -226,6 +226,12 @@ def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> Non
             "CHINA-SPYING-RDP (Washington) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
             "WASHINGTON (AP) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
         ),
+        # "today" in the sense of these days (a free DUC task5 topic's NYT copy) / the article's day
+        ("Even today, he remains fascinated with hybrids of music and theater.", "He retired today."),
+        ("The patterns sound shocking and defiant even today.", "The patterns were played today."),
+        ("Soros was counting on a stormier mood than today exists.", "The hearing resumes today."),
+        # a class, not a day / a day
+        ("Carter taught a Sunday school class on personal accountability.", "Carter taught a class on Sunday."),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",

@@ -47,6 +47,8 @@ _ADDRESS_AFTER = re.compile(
 #: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _MODAL = frozenset({"might", "may", "could"})
+#: Verbs of a lasting state: in the simple present beside "today" they tell these days, not one day.
+_STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
 #: An auxiliary of a clause that says what could happen, not what happened or is planned ("might score on
 #: Sunday" is read as a plan of that day, see :func:`clause_tense`).
 _POSSIBLE = frozenset({"could"})
@@ -94,6 +96,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "the previous Sunday": a day counted from the story's own time
     if previous in {"the", "every", "each"} and words and weekday_number(words[0]) is not None:
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
+    if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
+        return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
     if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
         return False  # "the Year 2000 problem": a name
     if words and words[0].isdigit() and after.startswith(("'s", "’s")):
@@ -112,7 +116,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "alleged Nazis who could be prosecuted in 2016": a possibility, not an event
     if _coarse(expression) and _state(span):
         return False  # "In 2013, he was presenting himself as ...": an activity going on in a period
-    if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
+    if first_word == "today" and _nowadays(span, previous, start == sent_start or previous in {"but", "and"}):
         return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
     return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
 
@@ -231,6 +235,17 @@ def _state(span: SpacySpan) -> bool:
     if verb is None:
         return False
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _nowadays(span: SpacySpan, previous: str, opens: bool) -> bool:
+    """"today" in the sense of these days, not the article's day: "even today" or "still today" ("sound
+    shocking and defiant even today"), or a clause in the simple present that opens with it ("Today, the
+    airline flies 25,000 passengers a month") or tells a state ("a stormier mood than today exists", "he
+    remains fascinated today"). A present that tells a plan stays: "The hearing resumes today"."""
+    if previous in {"even", "still"}:
+        return True
+    verb = _verb_of(span.root)
+    return _present(span) and verb is not None and (opens or verb.lemma_ in _STATES)
 
 
 def _present(span: SpacySpan) -> bool:
