@@ -39,6 +39,11 @@ _THROUGH = re.compile(
 _CAPTION_DATE = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
 )
+#: A law's or a treaty's name after its year: "the 1977 Misuse of Drugs Act", "the 1972 Anti-Ballistic Missile
+#: Treaty" (labelled no event: the name of a thing in force). Not "Convention", "Games": those are events.
+_LAW_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w'-]*|of|on|the|and|for)\s+){0,6}?(?:Act|Treaty|Law|Accords?|Agreement|Constitution|Charter|Protocol)\b"
+)
 _STRETCH = frozenset({"last", "next", "past", "previous", "following"})
 _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
 _ADDRESS_AFTER = re.compile(
@@ -106,8 +111,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
     if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
-    if _bare_year(expression) and _after_name(span):
-        return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013"
+    if _bare_year(expression) and (_after_name(span) or _LAW_AFTER.match(after)):
+        return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013", "the 1977 Misuse of Drugs Act"
     if names_a_thing(span) and _other_date_dates_clause(span):
         return False  # in passing: "killed in the Sept. 11 attacks said Wednesday", "In 1998, ... Schiller's 1999 book"
     if _hypothetical(span):
