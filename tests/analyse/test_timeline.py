@@ -230,6 +230,12 @@ def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> Non
         ("Even today, he remains fascinated with hybrids of music and theater.", "He retired today."),
         ("The patterns sound shocking and defiant even today.", "The patterns were played today."),
         ("Soros was counting on a stormier mood than today exists.", "The hearing resumes today."),
+        # a gallery's item (a Multi-News val cluster) / the same news in running text
+        (
+            "Hide Caption 81 of 132 Photos: Photos: Crisis in Ukraine Crisis in Ukraine – Armed men in military "
+            "uniform walk outside a Ukrainian military unit near Simferopol on Sunday, March 2.",
+            "Armed men in military uniform walked outside a Ukrainian military unit near Simferopol on Sunday.",
+        ),
         # a law's name / the year it was passed
         ("Helms is determined to terminate the 1972 Anti-Ballistic Missile Treaty.", "The treaty was signed in 1972."),
         # a class, not a day / a day

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import Tense, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -71,8 +72,8 @@ _CAPTION_MARK = re.compile(r"\((?:R|L|C)\)|\b[Ii]n this (?:\w+ )?photograph\b|\b
 
 def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
     """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
-    if is_debris(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
-        return False
+    if is_debris(sentence) or is_page_line(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
+        return False  # a gallery's item ("Hide Caption 14 of 132 Photos: ... on Sunday, March 2."), a credit
     if _in_question(text, end, sent_start, sentence):
         return False  # a question is not a report: "Could he dominate today?"
     if _caption(text, end, sentence, sent_start, span):
