@@ -236,6 +236,8 @@ def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> Non
             "uniform walk outside a Ukrainian military unit near Simferopol on Sunday, March 2.",
             "Armed men in military uniform walked outside a Ukrainian military unit near Simferopol on Sunday.",
         ),
+        # a film's year / the year it was made
+        ("The film nods to Jurassic Park (1993) and Apocalypse Now.", "Jurassic Park was released in 1993."),
         # a law's name / the year it was passed
         ("Helms is determined to terminate the 1972 Anti-Ballistic Missile Treaty.", "The treaty was signed in 1972."),
         # a class, not a day / a day

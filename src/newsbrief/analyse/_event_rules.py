@@ -112,6 +112,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
     if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
+    if _bare_year(expression) and text[start - 1 : start] == "(" and after.startswith(")"):
+        return False  # a title's or a citation's year: "Jurassic Park (1993)", "Hill and Dixon (2010)"
     if _bare_year(expression) and (_after_name(span) or _LAW_AFTER.match(after)):
         return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013", "the 1977 Misuse of Drugs Act"
     if names_a_thing(span) and _other_date_dates_clause(span):
