@@ -126,6 +126,19 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
 
 
 @needs_model
+def test_the_next_year_after_a_year_the_sentence_writes() -> None:
+    """DUC 2004 d136c: "the next year" counts from the sentence's own 1980, not from the article's day."""
+    events = timeline_of(
+        "His first wife, Ina Mae, died in 1980, and the next year he married Jacqueline Ellam.", published="1998-10-03"
+    )
+    assert [(e.date, e.date_text, e.anchor) for e in events] == [
+        ("1980", "in 1980", "none"),
+        ("1981", "next year", "none"),
+    ]
+    assert timeline_of("The next year he married Jacqueline Ellam.", published="1998-10-03") == ()
+
+
+@needs_model
 def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> None:
     """The Fort Worth Star-Telegram (DUC 2004 d136c): the death is reported; the question is a clause of its own."""
     (event,) = timeline_of(

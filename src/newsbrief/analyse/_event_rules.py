@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import Tense, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.dates import Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
 from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
@@ -97,7 +97,9 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     if _CAPTION_DATE.match(expression.strip()) and text[max(0, start - 2) : start] == ", ":
         return False  # a caption's date: "A truck makes its way down I-35, Thursday, Dec. 20, 2012, in Des Moines"
     if first_word in _STRETCH and (previous == "the" or previous.endswith("'s")):
-        return False  # "the next year" counts from the story's own time; "Clinton's last year in office"
+        # "the next year" counts from the story's own time; "Clinton's last year in office". Unless the sentence
+        # writes that time: "died in 1980, and the next year he married" (see text.dates.counted_year)
+        return previous == "the" and counted_year(expression, text[sent_start:start]) is not None
     if previous in {"previous", "following"} and before[-2:-1] == ["the"]:
         return False  # "the previous Sunday": a day counted from the story's own time
     if previous in {"the", "every", "each"} and words and weekday_number(words[0]) is not None:

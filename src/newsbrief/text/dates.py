@@ -375,6 +375,34 @@ def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
     return None  # durations ("39 days"), ages, vague phrases ("the coming days", "decades")
 
 
+_COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
+#: A year the sentence writes as a date: after a preposition or a comma ("died in 1980,", "On Aug. 16, 1998").
+_WRITTEN_YEAR = re.compile(
+    r"(?:\b(?:in|of|by|during|until|since)\s+|,\s*)(1[5-9]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
+)
+
+
+def counted_year(expression: str, before: str) -> ParsedDate | None:
+    """"the next year", "the following year", "the previous year" counted from the last year the sentence
+    writes before it ("His first wife died in 1980, and the next year he married" is 1981; "moving to the
+    Senate in 1815, where he worked ... the following year" is 1816): the story's own time, not the article's
+    day. ``None`` for another expression, or when the sentence writes no year before it.
+
+    Args:
+        expression: the date expression, with or without its "the".
+        before: the sentence's text before the expression.
+    """
+    m = _COUNTED_YEAR.match(" ".join(expression.lower().split()))
+    if m is None:
+        return None
+    if not expression.lower().startswith("the") and not before.rstrip().lower().endswith("the"):
+        return None  # "next year" alone is the article's next year
+    years = _WRITTEN_YEAR.findall(before)
+    if not years:
+        return None
+    return _year(int(years[-1]) + (-1 if m[1] == "previous" else 1), True)
+
+
 def sort_key(parsed: ParsedDate) -> tuple[int, date, int]:
     """Chronological order: dated values by first day (coarser first on ties), year-less ones after, by day."""
     order = {"year": 0, "month": 1, "week": 2, "day": 3}[parsed.precision]
