@@ -311,3 +311,14 @@ def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_near
 def test_a_year_counted_from_the_year_its_sentence_writes(expression: str, before: str, iso: str | None) -> None:
     counted = counted_year(expression, before)
     assert (counted.iso if counted else None) == iso
+
+
+def test_a_weekday_written_with_a_day_chooses_its_year() -> None:
+    """A July 1998 listing of a season's concerts (DUC 2004 d200e): "Monday, Feb. 1" is 1 February 1999, a Monday;
+    the nearest 1 February (1998) was a Sunday. Without the weekday, or when no year near fits it, the nearest."""
+    july = date(1998, 7, 22)
+    assert parse_date("Monday, Feb. 1", july).iso == "1999-02-01"  # type: ignore[union-attr]
+    assert parse_date("Wednesday, Oct. 21", july).iso == "1998-10-21"  # type: ignore[union-attr]
+    assert parse_date("Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
+    assert parse_date("Friday, Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
+    assert parse_date("Monday 1 February", july).iso == "1999-02-01"  # type: ignore[union-attr]
