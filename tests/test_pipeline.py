@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +79,30 @@ def test_copies_counted_once(story: list[Article]) -> None:
     result = brief([*story, copy], words=60)
     assert [a.id for a in result.sources] == ["a", "b", "c"]
     assert any("copy: a copy of a" in w for w in result.warnings)
+
+
+def test_of_two_copies_the_later_version_is_read() -> None:
+    """A news service sends a story again to mend it (DUC 2004 d132d: AP's "stressed Wednesday" of 03:39 is
+    "stressed Tuesday" at 06:23): the later copy takes the earlier one's place; unstamped copies keep the first."""
+    from newsbrief.pipeline import clean_articles
+
+    body = (
+        "U.S. Treasury Secretary Robert Rubin stressed {day} that the risk of the Asian crisis turning into a "
+        "global depression remains low, but the most likely trigger would be the perilous state of Japan's "
+        "economy. Rubin told reporters that Congress needs to approve funds for the International Monetary Fund."
+    )
+    first = Article(id="x1", text=body.format(day="Wednesday"), published="1998-06-30T03:39:00")
+    second = Article(id="x2", text=body.format(day="Tuesday"), published="1998-06-30T06:23:00")
+    other = Article(id="y", text="Rubin arrived in Malaysia on Sunday for a two-day visit.", published="1998-06-28")
+    kept, warnings = clean_articles([other, first, second])
+    assert [a.id for a in kept] == ["y", "x2"]
+    assert "stressed Tuesday" in kept[1].text
+    assert any("an earlier version of x2" in w for w in warnings)
+    kept, warnings = clean_articles([other, second, first])  # the later one came first: it stays
+    assert [a.id for a in kept] == ["y", "x2"]
+    assert any("x1: a copy of x2" in w for w in warnings)
+    unstamped = [replace(a, published=None) for a in (first, second)]
+    assert [a.id for a in clean_articles(unstamped)[0]] == ["x1"]
 
 
 def test_a_report_that_shares_a_paragraph_with_another_is_a_report_of_its_own(story: list[Article]) -> None:

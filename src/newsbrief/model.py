@@ -212,7 +212,8 @@ class Event:
     ``precision`` is ``day``, ``week``, ``month`` or ``year``. ``span`` is the first report of the
     event, ``support`` the same event in other sources (or again in the same one). ``anchor`` says
     what a relative date was resolved against: ``published``, ``dateline``, ``story``, or ``none``
-    for an absolute date or an unresolved one. ``background`` marks a dated fact the sources bring in as
+    for an absolute date, a year counted from one the sentence writes ("in 1980, and the next year"), or an
+    unresolved one. ``background`` marks a dated fact the sources bring in as
     context (a person's history, an earlier event for comparison, a year in passing) rather than an event of
     the story itself: renderers show it apart, after the story's events (:mod:`newsbrief.analyse.background`).
     """

@@ -32,6 +32,7 @@ from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
+from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.page_parts import page_parts
 from newsbrief.text.split import is_dateline, split_sentences
@@ -81,11 +82,26 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
             None,
         )
         if copy_of is not None:
-            warnings.append(f"{art.where}: a copy of {copy_of}; counted once")
+            k = next(k for k, other in enumerate(kept) if other.id == copy_of)
+            if _later(art, kept[k]):  # the wire's later version corrects the earlier: it is the one read
+                warnings.append(f"{kept[k].where}: an earlier version of {art.id}; counted once")
+                kept[k], shingles[k] = replace(art, text=text, title=title), grams
+            else:
+                warnings.append(f"{art.where}: a copy of {copy_of}; counted once")
             continue
         kept.append(replace(art, text=text, title=title))
         shingles.append(grams)
     return kept, warnings
+
+
+def _later(article: Article, other: Article) -> bool:
+    """Whether ``article`` was published after ``other`` (both stamped; a bare day counts as its midnight).
+
+    A news service sends a story again when it mends it: AP's "stressed Wednesday" of 03:39 is "stressed
+    Tuesday" at 06:23 (DUC 2004 d132d), so of two copies the later one is read.
+    """
+    a, b = published_at(article.published), published_at(other.published)
+    return a is not None and b is not None and a > b
 
 
 def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[NotSummarised], str]:

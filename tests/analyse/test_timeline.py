@@ -126,6 +126,33 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
 
 
 @needs_model
+def test_the_next_year_after_a_year_the_sentence_writes() -> None:
+    """DUC 2004 d136c: "the next year" counts from the sentence's own 1980, not from the article's day."""
+    events = timeline_of(
+        "His first wife, Ina Mae, died in 1980, and the next year he married Jacqueline Ellam.", published="1998-10-03"
+    )
+    assert [(e.date, e.date_text, e.anchor) for e in events] == [
+        ("1980", "in 1980", "none"),
+        ("1981", "next year", "none"),
+    ]
+    assert timeline_of("The next year he married Jacqueline Ellam.", published="1998-10-03") == ()
+
+
+@needs_model
+def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> None:
+    """The Fort Worth Star-Telegram (DUC 2004 d136c): the death is reported; the question is a clause of its own."""
+    (event,) = timeline_of(
+        "With the death of Gene Autry at 91 on Friday, the question once again is raised: Who was the true "
+        "King of the Cowboys?",
+        published="1998-10-02",
+    )
+    assert (event.date, event.date_text) == ("1998-10-02", "Friday")
+    assert timeline_of("Who was the true King of the Cowboys on Friday?", published="1998-10-02") == ()
+    assert timeline_of("The question is: what did he say on Friday?", published="1998-10-02") == ()
+    assert timeline_of("Will the launch at 10:30 on Friday go ahead?", published="1998-10-02") == ()
+
+
+@needs_model
 @pytest.mark.parametrize(
     ("noise", "keeper"),
     [
@@ -212,6 +239,22 @@ def test_the_same_event_on_two_days_stays_two_entries() -> None:
             "CHINA-SPYING-RDP (Washington) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
             "WASHINGTON (AP) _ Fired scientist Wen Ho Lee was indicted Friday for removing secrets.",
         ),
+        # "today" in the sense of these days (a free DUC task5 topic's NYT copy) / the article's day
+        ("Even today, he remains fascinated with hybrids of music and theater.", "He retired today."),
+        ("The patterns sound shocking and defiant even today.", "The patterns were played today."),
+        ("Soros was counting on a stormier mood than today exists.", "The hearing resumes today."),
+        # a gallery's item (a Multi-News val cluster) / the same news in running text
+        (
+            "Hide Caption 81 of 132 Photos: Photos: Crisis in Ukraine Crisis in Ukraine – Armed men in military "
+            "uniform walk outside a Ukrainian military unit near Simferopol on Sunday, March 2.",
+            "Armed men in military uniform walked outside a Ukrainian military unit near Simferopol on Sunday.",
+        ),
+        # a film's year / the year it was made
+        ("The film nods to Jurassic Park (1993) and Apocalypse Now.", "Jurassic Park was released in 1993."),
+        # a law's name / the year it was passed
+        ("Helms is determined to terminate the 1972 Anti-Ballistic Missile Treaty.", "The treaty was signed in 1972."),
+        # a class, not a day / a day
+        ("Carter taught a Sunday school class on personal accountability.", "Carter taught a class on Sunday."),
         # an editors' note / a sentence
         (
             "EDS: Here are the articles planned for papers of Saturday, Dec. 11.",

@@ -8,6 +8,7 @@ import pytest
 
 from newsbrief.text.dates import (
     choose_anchor,
+    counted_year,
     display,
     find_expressions,
     opening_date,
@@ -292,3 +293,32 @@ def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_near
     assert parse_date("Thursday", sunday, tense="future", around=True).iso == "2018-11-15"
     assert parse_date("Sunday", sunday, tense="future", around=True).iso == "2018-11-11"
     assert parse_date("next Thursday", sunday, tense="future", around=True).iso is None  # counts from writing
+
+
+@pytest.mark.parametrize(
+    ("expression", "before", "iso"),
+    [
+        ("next year", "His first wife, Ina Mae, died in 1980, and the ", "1981"),
+        ("the next year", "In 1995, Autry announced a sale, and ", "1996"),
+        ("the following year", "moving to the Senate in 1815, where he worked to defeat legislation ", "1816"),
+        ("the previous year", "On Aug. 16, 1998, he said that ", "1997"),
+        ("next year", "He will retire ", None),  # the article's next year
+        ("the next year", "He said that ", None),  # no year written: the story's own time, unknown
+        ("the next year", "2000 people came and ", None),  # a number, not a date
+        ("the next day", "died in 1980, and ", None),
+    ],
+)
+def test_a_year_counted_from_the_year_its_sentence_writes(expression: str, before: str, iso: str | None) -> None:
+    counted = counted_year(expression, before)
+    assert (counted.iso if counted else None) == iso
+
+
+def test_a_weekday_written_with_a_day_chooses_its_year() -> None:
+    """A July 1998 listing of a season's concerts (DUC 2004 d200e): "Monday, Feb. 1" is 1 February 1999, a Monday;
+    the nearest 1 February (1998) was a Sunday. Without the weekday, or when no year near fits it, the nearest."""
+    july = date(1998, 7, 22)
+    assert parse_date("Monday, Feb. 1", july).iso == "1999-02-01"  # type: ignore[union-attr]
+    assert parse_date("Wednesday, Oct. 21", july).iso == "1998-10-21"  # type: ignore[union-attr]
+    assert parse_date("Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
+    assert parse_date("Friday, Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
+    assert parse_date("Monday 1 February", july).iso == "1999-02-01"  # type: ignore[union-attr]

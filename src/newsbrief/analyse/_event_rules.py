@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import Tense, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.dates import Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -43,6 +44,11 @@ _THROUGH = re.compile(
 _CAPTION_DATE = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
 )
+#: A law's or a treaty's name after its year: "the 1977 Misuse of Drugs Act", "the 1972 Anti-Ballistic Missile
+#: Treaty" (labelled no event: the name of a thing in force). Not "Convention", "Games": those are events.
+_LAW_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w'-]*|of|on|the|and|for)\s+){0,6}?(?:Act|Treaty|Law|Accords?|Agreement|Constitution|Charter|Protocol)\b"
+)
 _STRETCH = frozenset({"last", "next", "past", "previous", "following"})
 _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
 _ADDRESS_AFTER = re.compile(
@@ -51,6 +57,8 @@ _ADDRESS_AFTER = re.compile(
 #: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _MODAL = frozenset({"might", "may", "could"})
+#: Verbs of a lasting state: in the simple present beside "today" they tell these days, not one day.
+_STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
 #: An auxiliary of a clause that says what could happen, not what happened or is planned ("might score on
 #: Sunday" is read as a plan of that day, see :func:`clause_tense`).
 _POSSIBLE = frozenset({"could"})
@@ -68,9 +76,9 @@ _CAPTION_MARK = re.compile(r"\((?:R|L|C)\)|\b[Ii]n this (?:\w+ )?photograph\b|\b
 
 def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
     """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
-    if is_debris(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
-        return False
-    if sentence.rstrip("'\"”’ ").endswith("?"):
+    if is_debris(sentence) or is_page_line(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
+        return False  # a gallery's item ("Hide Caption 14 of 132 Photos: ... on Sunday, March 2."), a credit
+    if _in_question(text, end, sent_start, sentence):
         return False  # a question is not a report: "Could he dominate today?"
     if _caption(text, end, sentence, sent_start, span):
         return False
@@ -93,11 +101,15 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     if _CAPTION_DATE.match(expression.strip()) and text[max(0, start - 2) : start] == ", ":
         return False  # a caption's date: "A truck makes its way down I-35, Thursday, Dec. 20, 2012, in Des Moines"
     if first_word in _STRETCH and (previous == "the" or previous.endswith("'s")):
-        return False  # "the next year" counts from the story's own time; "Clinton's last year in office"
+        # "the next year" counts from the story's own time; "Clinton's last year in office". Unless the sentence
+        # writes that time: "died in 1980, and the next year he married" (see text.dates.counted_year)
+        return previous == "the" and counted_year(expression, text[sent_start:start]) is not None
     if previous in {"previous", "following"} and before[-2:-1] == ["the"]:
         return False  # "the previous Sunday": a day counted from the story's own time
     if previous in {"the", "every", "each"} and words and weekday_number(words[0]) is not None:
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
+    if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
+        return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
     if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
         return False  # "the Year 2000 problem": a name
     if words and words[0].isdigit() and after.startswith(("'s", "’s")):
@@ -106,8 +118,10 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a number of an address: "Box 1862", "1801 S. Prairie Ave."
     if text[max(0, start - 2) : start] == ", " and re.match(r"\s*\)", after):
         return False  # a citation's year: "(John Wiley & Sons, 1999)"
-    if _bare_year(expression) and _after_name(span):
-        return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013"
+    if _bare_year(expression) and text[start - 1 : start] == "(" and after.startswith(")"):
+        return False  # a title's or a citation's year: "Jurassic Park (1993)", "Hill and Dixon (2010)"
+    if _bare_year(expression) and (_after_name(span) or _LAW_AFTER.match(after)):
+        return False  # a name's year: "the Misuse of Drugs Act 1977", "at CES 2013", "the 1977 Misuse of Drugs Act"
     if names_a_thing(span) and _other_date_dates_clause(span):
         return False  # in passing: "killed in the Sept. 11 attacks said Wednesday", "In 1998, ... Schiller's 1999 book"
     if _hypothetical(span):
@@ -116,9 +130,18 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "alleged Nazis who could be prosecuted in 2016": a possibility, not an event
     if _coarse(expression) and _state(span):
         return False  # "In 2013, he was presenting himself as ...": an activity going on in a period
-    if first_word == "today" and (start == sent_start or previous in {"but", "and"}) and _present(span):
+    if first_word == "today" and _nowadays(span, previous, start == sent_start or previous in {"but", "and"}):
         return False  # "Today, the airline flies 25,000 passengers a month": nowadays; but "it opens today"
     return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
+
+
+def _in_question(text: str, end: int, sent_start: int, sentence: str) -> bool:
+    """The expression sits in a question: the sentence ends in "?" with no colon between the expression and
+    the end. After a colon the question is a clause of its own: "With the death of Gene Autry on Friday, the
+    question once again is raised: Who was the true King of the Cowboys?" reports the death."""
+    if not sentence.rstrip("'\"”’ ").endswith("?"):
+        return False
+    return re.search(r":(?!\d)", text[end : sent_start + len(sentence)]) is None  # not a time's "10:30"
 
 
 def _caption(text: str, end: int, sentence: str, sent_start: int, span: SpacySpan) -> bool:
@@ -226,6 +249,17 @@ def _state(span: SpacySpan) -> bool:
     if verb is None:
         return False
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _nowadays(span: SpacySpan, previous: str, opens: bool) -> bool:
+    """"today" in the sense of these days, not the article's day: "even today" or "still today" ("sound
+    shocking and defiant even today"), or a clause in the simple present that opens with it ("Today, the
+    airline flies 25,000 passengers a month") or tells a state ("a stormier mood than today exists", "he
+    remains fascinated today"). A present that tells a plan stays: "The hearing resumes today"."""
+    if previous in {"even", "still"}:
+        return True
+    verb = _verb_of(span.root)
+    return _present(span) and verb is not None and (opens or verb.lemma_ in _STATES)
 
 
 def _present(span: SpacySpan) -> bool:

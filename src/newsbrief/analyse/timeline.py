@@ -42,6 +42,7 @@ from newsbrief.model import Article, Event, Span
 from newsbrief.text.dates import (
     ParsedDate,
     choose_anchor,
+    counted_year,
     find_expressions,
     month_number,
     normalise,
@@ -107,7 +108,8 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
     found: list[_Found] = []
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
-        parsed = parse_date(
+        counted = counted_year(article.text[start:end], article.text[s:start])
+        parsed = counted or parse_date(
             article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
@@ -121,7 +123,7 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
             span=Span(article.id, s, e, article.text[s:e]),
             resolved=parsed.resolved,
             precision=parsed.precision,
-            anchor=anchor.source if parsed.relative and parsed.resolved else "none",
+            anchor=anchor.source if parsed.relative and parsed.resolved and counted is None else "none",
         )
         found.append(_Found(event, parsed, index))
     events = move_doubtful(mark_background(_merge(found)), {a.id: a.text for a in articles})

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from dateutil.parser import isoparse, parserinfo
@@ -224,9 +224,9 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
     if m := _NUMERIC.match(t):
         return _numeric(m)
     if m := _DAY_MONTH.match(t):
-        return _dated(anchor, m[4], month_number(m[3]), int(m[2]), tense)
+        return _dated(anchor, m[4], month_number(m[3]), int(m[2]), tense, m[1])
     if m := _MONTH_DAY.match(t):
-        return _dated(anchor, m[4], month_number(m[2]), int(m[3]), tense)
+        return _dated(anchor, m[4], month_number(m[2]), int(m[3]), tense, m[1])
     if m := _MONTH_YEAR.match(t):
         year = int(m[2])
         return _month(date(year, month_number(m[1]) or 1, 1), False) if year in YEAR_RANGE else None
@@ -281,8 +281,11 @@ def _numeric(m: re.Match[str]) -> ParsedDate | None:
     return _calendar_day(year, month, day) if year in YEAR_RANGE else None
 
 
-def _nearest_year(anchor: date, month: int, day: int, tense: Tense) -> int | None:
-    """The year of a year-less date: nearest the anchor, or on the side of it the tense says."""
+def _nearest_year(anchor: date, month: int, day: int, tense: Tense, weekday_name: str | None = None) -> int | None:
+    """The year of a year-less date: nearest the anchor, or on the side of it the tense says. A weekday written
+    with it chooses among the years first: "Monday, Feb. 1" in a January 1999 listing of a season's concerts is
+    1999 (a Monday), not 1998 (a Sunday), even when the anchor is nearer the other; when no year near the anchor
+    fits the weekday (a writer's slip), the nearest as before."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -293,13 +296,21 @@ def _nearest_year(anchor: date, month: int, day: int, tense: Tense) -> int | Non
         options = [d for d in options if d <= anchor]
     elif tense == "future":
         options = [d for d in options if d >= anchor]
+    wanted = weekday_number(weekday_name) if weekday_name else None
+    if wanted is not None and any(d.weekday() == wanted for d in options):
+        options = [d for d in options if d.weekday() == wanted]
     if not options:
         return None
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
 
 
 def _dated(
-    anchor: date | None, year: str | None, month: int | None, day: int, tense: Tense = None
+    anchor: date | None,
+    year: str | None,
+    month: int | None,
+    day: int,
+    tense: Tense = None,
+    weekday_name: str | None = None,
 ) -> ParsedDate | None:
     """A day-and-month date; without a year it takes the anchor's, or stays a year-less ``--MM-DD``."""
     if month is None or not 1 <= day <= 31:
@@ -312,7 +323,7 @@ def _dated(
         except ValueError:
             return None
         return ParsedDate(f"--{month:02d}-{day:02d}", None, False, "day")
-    nearest = _nearest_year(anchor, month, day, tense)
+    nearest = _nearest_year(anchor, month, day, tense, weekday_name)
     return None if nearest is None else _calendar_day(nearest, month, day, relative=True)
 
 
@@ -375,6 +386,34 @@ def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
     return None  # durations ("39 days"), ages, vague phrases ("the coming days", "decades")
 
 
+_COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
+#: A year the sentence writes as a date: after a preposition or a comma ("died in 1980,", "On Aug. 16, 1998").
+_WRITTEN_YEAR = re.compile(
+    r"(?:\b(?:in|of|by|during|until|since)\s+|,\s*)(1[5-9]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
+)
+
+
+def counted_year(expression: str, before: str) -> ParsedDate | None:
+    """The year of "the next year", "the following year", "the previous year" counted from the last year the
+    sentence writes before it ("His first wife died in 1980, and the next year he married" is 1981; "moving to the
+    Senate in 1815, where he worked ... the following year" is 1816): the story's own time, not the article's
+    day. ``None`` for another expression, or when the sentence writes no year before it.
+
+    Args:
+        expression: the date expression, with or without its "the".
+        before: the sentence's text before the expression.
+    """
+    m = _COUNTED_YEAR.match(" ".join(expression.lower().split()))
+    if m is None:
+        return None
+    if not expression.lower().startswith("the") and not before.rstrip().lower().endswith("the"):
+        return None  # "next year" alone is the article's next year
+    years = _WRITTEN_YEAR.findall(before)
+    if not years:
+        return None
+    return _year(int(years[-1]) + (-1 if m[1] == "previous" else 1), True)
+
+
 def sort_key(parsed: ParsedDate) -> tuple[int, date, int]:
     """Chronological order: dated values by first day (coarser first on ties), year-less ones after, by day."""
     order = {"year": 0, "month": 1, "week": 2, "day": 3}[parsed.precision]
@@ -394,13 +433,25 @@ def published_date(published: str | None) -> date | None:
         return None
     value = published.strip()
     try:
-        return isoparse(value).date()
+        return isoparse(value).date()  # the writer's own day, not UTC's
     except (ValueError, OverflowError):
         pass
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def published_at(published: str | None) -> datetime | None:
+    """The moment of an ISO 8601 ``published`` value, in UTC without a zone when one is given (so that stamps
+    with and without a zone compare); a bare day is its midnight; ``None`` if unreadable."""
+    if not published or not published.strip():
+        return None
+    try:
+        at = isoparse(published.strip())
+    except (ValueError, OverflowError):
+        return None
+    return at if at.tzinfo is None else at.astimezone(UTC).replace(tzinfo=None)
 
 
 _DATELINE = re.compile(
