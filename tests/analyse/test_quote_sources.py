@@ -49,6 +49,44 @@ def test_a_dash_before_a_label_or_a_sentence_is_no_signature() -> None:
     assert speakers_of(text) == [None, None]
 
 
+def test_a_signature_on_its_own_line_under_a_quote_names_its_speaker() -> None:
+    # session 11: fact checks and notebooks set each remark as its own paragraph and sign it on the next line
+    text = (
+        "Hillary Clinton and Bernie Sanders met again on Thursday, and Barack Obama spoke the next week.\n\n"
+        '"Boeing and GE and other big multinationals pay zero taxes in this country."\n\n'
+        "- Sanders.\n\n"
+        "This is a complex issue, and the companies do not disclose what they pay.\n\n"
+        '"I went to Wall Street before the crash and told them to stop."\n\n'
+        "- Hillary Clinton.\n\n"
+        '"The whole idea of a crooked candidate is something that we hear about all the time."\n\n'
+        "-Michelle Marks, Philadelphia.\n\n"
+        '"Great speech. She is tested. She is ready. She never quits."\n\n'
+        "-President Obama, tweeting after the speech."
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Bernie Sanders", "Hillary Clinton", "Michelle Marks", "Barack Obama"]
+    assert all(q.confidence is None and in_brief(q) for q in found)
+
+
+def test_a_credit_line_or_a_dash_sentence_under_a_quote_signs_nothing() -> None:
+    # a wire's credit under a last paragraph that ends in quoted words; a paragraph that only ends with a quote; a
+    # dash that opens a sentence
+    wire = (
+        "Donald Trump spoke in Ohio on Friday.\n\n"
+        'Trump recently pointed to a man in the crowd at one of his rallies and called him "my favourite supporter '
+        'in the whole state."\n\n- Reuters.'
+    )
+    assert speakers_of(wire) == ["Donald Trump"]
+    agency = 'Donald Trump spoke in Ohio on Friday.\n\n"We are going to win this state and the country."\n\n- Reuters.'
+    assert speakers_of(agency) != ["Reuters"]
+    sentence = (
+        "Donald Trump spoke in Ohio on Friday.\n\n"
+        '"We are going to win this state and the whole country."\n\n'
+        "- Trump then left the stage and flew back to New York for a fundraiser with his family that night."
+    )
+    assert speakers_of(sentence) != ["Trump"]
+
+
 def test_the_owner_of_a_document_speaks() -> None:
     text = (
         "Larry Solters was also no help. He said he was in Los Angeles on Tuesday. "

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_rules import KIN_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_names import (
@@ -34,10 +35,19 @@ _LABELS = wordset(
     exclusive source sources live warning question answer q a transcript"""
 )
 #: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
 _SIGNATURE = re.compile(
     r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
-    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
-    r"[^\S\n]*(?=$|\n|[,;(])"
+    + _NAME
+    + r"[^\S\n]*(?=$|\n|[,;(])"
+)
+#: A signature on its own line under a quote that ends its paragraph: '"...taxes." / - Sanders.', '"..." /
+#: -Michelle Marks, Philadelphia.' (lists of remarks, readers' letters): a dash opens the line, a name follows, and
+#: the line ends there or after a few words past a comma ("-President Obama, tweeting after Clinton's speech.").
+_SIGNATURE_LINE = re.compile(
+    r"[\"”’'`]{1,2}[^\S\n]*\n\s*[―—–-][^\S\n]*"
+    + _NAME
+    + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
 )
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
@@ -375,19 +385,38 @@ class Speakers(ArticleNames):
             words[0] = words[0].lower()
         return "".join(words).strip()
 
-    def signed(self, end: int) -> str | None:
+    def signed(self, end: int, start: int | None = None) -> str | None:
         """The name signing a quote: '"...," ― Carla Sanchez' (lists of readers' or voters' words, letters).
 
         The name must follow the closing mark and a dash and end its line (or meet a comma or a bracket:
-        "― Hillary Clinton, 2016"); "Editor's Note" and other labels do not sign.
+        "― Hillary Clinton, 2016"), or open the line under a quote that ends its paragraph, as a dash and a name
+        alone on it (a few words may follow a comma: a place, what they were doing); "Editor's Note" and other
+        labels do not sign. The line form needs the quote's ``start``: the quote must be its whole paragraph, and
+        the name a person the article tags somewhere (a wire's credit line, "- Reuters.", ends many an article, and
+        the tagger may tag nothing there).
         """
-        m = _SIGNATURE.match(self.index.text, end)
+        text = self.index.text
+        line = False
+        m = _SIGNATURE.match(text, end)
+        if m is None and start is not None and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\"“‘'`"):
+            m, line = _SIGNATURE_LINE.match(text, end), True
         if m is None:
             return None
-        words = [w.lower().strip(".'’") for w in m.group("name").split()]
+        name = m.group("name")
+        if len(name) > 3 and name.endswith(".") and not name.endswith(("Jr.", "Sr.")):
+            name = name[:-1]  # the line's full stop ("- Sanders."), not an initial's
+        if line and not self._a_person(name):
+            return None
+        words = [w.lower().strip(".'’") for w in name.split()]
         if any(len(w) > 1 and w.removesuffix("'s") in _LABELS for w in words):  # not the "A." of a name
             return None
-        return self.canonical(m.group("name"))
+        return self.canonical(name)
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a name written outside any sentence is a person's: a surname the article tags as a person's, or
+        a given name first ("-Michelle Marks": the dash glued to it hides the name from the tagger)."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+        return bool(words) and (words[-1].lower() in self.full or first_name_gender(words[0]) is not None)
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

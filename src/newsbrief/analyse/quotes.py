@@ -264,7 +264,7 @@ def extract_with_ranker(
         if nobody and speaker is None and verb is not None and (subj := subject(verb, index)) is not None:
             speaker = speakers.described(subj)
         confidence = None
-        signed = speakers.signed(end)
+        signed = speakers.signed(end, start)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
         elif verb is not None and spoken_to(verb, start, end):
