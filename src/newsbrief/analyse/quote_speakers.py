@@ -8,6 +8,7 @@ Indefinite and plural subjects ("a witness", "officials") stay ``None``: unattri
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
@@ -22,6 +23,7 @@ from newsbrief.analyse.quote_names import (
     ArticleNames,
     clean_name,
 )
+from newsbrief.analyse.quote_spans import QUOTE_MARK
 from newsbrief.analyse.quote_verbs import according_to, wordset
 
 if TYPE_CHECKING:
@@ -107,6 +109,11 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
 
 class Speakers(ArticleNames):
     """The article's names, and the rules that find which of them a quote's speaker is written as."""
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: common words, whatever their case at a sentence's start."""
+        return frozenset(t.text for t in self.index.doc if t.text.islower())
 
     def _named_in(self, tok: Token) -> str | None:
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
@@ -225,8 +232,22 @@ class Speakers(ArticleNames):
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said')
-        looks_named = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and not dets
+        # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said'), and so is one that
+        # opens a sentence only because the parser ended the last one at a quote's "?" or "!" ('"...?" Hannity
+        # asked'), where the text never writes it in lower case
+        looks_named = (
+            tok.pos_ == "NOUN"
+            and tok.text[:1].isupper()
+            and not dets
+            and (
+                not tok.is_sent_start
+                or (
+                    tok.i > 0
+                    and QUOTE_MARK.fullmatch(tok.nbor(-1).text) is not None
+                    and tok.lower_ not in self._lower_words
+                )
+            )
+        )
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
