@@ -87,6 +87,16 @@ def test_a_credit_line_or_a_dash_sentence_under_a_quote_signs_nothing() -> None:
     assert speakers_of(sentence) != ["Trump"]
 
 
+def test_a_rank_before_a_name_is_not_the_speaker() -> None:
+    # DUC task5: the parser ended a sentence at "Maj." and made the rank the subject; the brief showed "Maj"
+    text = (
+        "The plane's hydraulic systems become hard to handle.\n\n"
+        "``The risk factor was eight or nine out of 10,'' said pilot Maj. George R. McAllister. "
+        "``It was at the edge.''"
+    )
+    assert speakers_of(text) == ["George R. McAllister", "George R. McAllister"]
+
+
 def test_the_owner_of_a_document_speaks() -> None:
     text = (
         "Larry Solters was also no help. He said he was in Los Angeles on Tuesday. "

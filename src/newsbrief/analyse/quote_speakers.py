@@ -51,6 +51,9 @@ _SIGNATURE_LINE = re.compile(
     + _NAME
     + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
 )
+#: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
+#: McAllister'), the name after them does.
+_RANKS = _TITLES | wordset("maj gen col lt capt cmdr adm cpl pvt brig lieut gov rep")
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
@@ -114,6 +117,17 @@ class Speakers(ArticleNames):
     def _lower_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: common words, whatever their case at a sentence's start."""
         return frozenset(t.text for t in self.index.doc if t.text.islower())
+
+    def _after_title(self, title: Token) -> str | None:
+        """The person named right after a title or rank ("Maj. George R. McAllister", "Gov. Bill Lee"), its dot
+        skipped; ``None`` when no tagged person follows."""
+        doc, i = title.doc, title.i + 1
+        while i < len(doc) and doc[i].text == ".":
+            i += 1
+        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
+            return None
+        return self.canonical(ent.text, ent[-1])
 
     def _named_in(self, tok: Token) -> str | None:
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
@@ -219,6 +233,8 @@ class Speakers(ArticleNames):
                 parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
             return self.name_of(owner, before) if owner is not None else None
+        if tok.lower_.rstrip(".") in _RANKS and (named := self._after_title(tok)) is not None:
+            return named  # '," said pilot Maj. George R. McAllister': the parser ended a sentence at "Maj."
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
