@@ -26,7 +26,8 @@ def only_quote(text: str) -> Quote:
     ("text", "speaker"),
     [
         (
-            "Former President George H.W. Bush spoke often of public service.\n\n"
+            # session 11: "the elder Bush" needs the text to say which Bush is the elder (test_quote_surnames.py)
+            "Former President George H.W. Bush, the father of the Texas governor, spoke often of public service.\n\n"
             '"He was one good example of politics\' being a noble calling," said Cooper, quoting the elder Bush.',
             "George H.W. Bush",
         ),
