@@ -288,7 +288,7 @@ class Speakers(ArticleNames):
         document of nobody or of a pronoun ("reading a statement", "reading his statement": maybe his own).
         """
         objs = [relay.head] if relay.dep_ == "compound" else [c for c in relay.children if c.dep_ == "dobj"]
-        objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if c.dep_ == "pobj"]
+        objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
         for obj in objs:
             if self.index.inside(obj.idx):
                 continue  # 'Quoting "judges and lawyers close to the process," the paper said': a source in quotes
