@@ -262,3 +262,14 @@ def test_a_common_word_opening_a_sentence_after_a_question_is_no_name() -> None:
 def test_answering_a_phone_is_not_speaking() -> None:
     text = 'Mary Adams answered the phone on Monday. "We will win this fight in the end," her husband said later.'
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_a_name_the_parser_hung_on_the_verb_as_a_compound_is_its_subject() -> None:
+    # PolNeAR train: '," Conway notes.' parsed as the noun phrase "Conway notes" (the verb kept, its subject lost)
+    text = (
+        "Kellyanne Conway, a pollster, joined the campaign in July. Donald Trump has softened his tone lately, "
+        "especially when he reads from prepared texts rather than riffing at rallies.\n\n"
+        '"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. '
+        '"It was very different in tone."'
+    )
+    assert speakers_of(text) == ["Kellyanne Conway", "Kellyanne Conway"]

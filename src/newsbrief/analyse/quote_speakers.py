@@ -98,6 +98,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             if dobj is not None:
                 return dobj  # "the presidency quoted Eichmann's letter as saying"
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)]
+        if not subjects and tok is verb and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # '"...," Conway notes': the parser read "Conway notes" as a noun and hung the name on the verb
+            subjects = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i][-1:]
         # "A former candidate -- John McCain, who ... -- said": the parser gives the verb two subjects; the name
         subj = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if subjects else None
         if subj is not None:
