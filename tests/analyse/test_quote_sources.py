@@ -273,3 +273,13 @@ def test_a_name_the_parser_hung_on_the_verb_as_a_compound_is_its_subject() -> No
         '"It was very different in tone."'
     )
     assert speakers_of(text) == ["Kellyanne Conway", "Kellyanne Conway"]
+
+
+def test_a_name_the_tagger_missed_opening_a_paragraph_still_speaks() -> None:
+    text = (
+        "Sean Hannity interviewed Donald Trump on Tuesday night in Austin.\n\n"
+        '"The ones who have been here twenty years," Trump asked. "Do we throw them out or work with them?"\n\n'
+        "The crowd applauded.\n\n"
+        'Hannity interjected: "So you are saying there will be some flexibility?"'
+    )
+    assert speakers_of(text)[-1] in ("Hannity", "Sean Hannity")  # the tagger takes "Sean Hannity" for a group

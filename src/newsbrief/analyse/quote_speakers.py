@@ -23,7 +23,6 @@ from newsbrief.analyse.quote_names import (
     ArticleNames,
     clean_name,
 )
-from newsbrief.analyse.quote_spans import QUOTE_MARK
 from newsbrief.analyse.quote_verbs import according_to, wordset
 
 if TYPE_CHECKING:
@@ -252,20 +251,13 @@ class Speakers(ArticleNames):
                 return self.name_of(child, before)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said'), and so is one that
-        # opens a sentence only because the parser ended the last one at a quote's "?" or "!" ('"...?" Hannity
-        # asked'), where the text never writes it in lower case
+        # opens a sentence ("Hannity interjected:", or '"...?" Hannity asked' where the parser ended the sentence at
+        # the quote's "?") when the text never writes it in lower case
         looks_named = (
             tok.pos_ == "NOUN"
             and tok.text[:1].isupper()
             and not dets
-            and (
-                not tok.is_sent_start
-                or (
-                    tok.i > 0
-                    and QUOTE_MARK.fullmatch(tok.nbor(-1).text) is not None
-                    and tok.lower_ not in self._lower_words
-                )
-            )
+            and (not tok.is_sent_start or tok.lower_ not in self._lower_words)
         )
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
