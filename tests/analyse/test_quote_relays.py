@@ -26,7 +26,8 @@ def only_quote(text: str) -> Quote:
     ("text", "speaker"),
     [
         (
-            "Former President George H.W. Bush spoke often of public service.\n\n"
+            # session 11: "the elder Bush" needs the text to say which Bush is the elder (test_quote_surnames.py)
+            "Former President George H.W. Bush, the father of the Texas governor, spoke often of public service.\n\n"
             '"He was one good example of politics\' being a noble calling," said Cooper, quoting the elder Bush.',
             "George H.W. Bush",
         ),
@@ -108,3 +109,40 @@ def test_a_source_written_in_quotes_leaves_the_quotes_as_they_were() -> None:
     )
     quotes = extract_quotes(Article(id="a", text=text))
     assert quotes and all(q.confidence != 0.0 for q in quotes)  # not held out: as before the rule
+
+
+# session 11: the object of "from" was never read (the check looked at the preposition's own label); and a speaker
+# who reads a document out ("read ... letter", "read from a statement") passes its words on as "reading" does
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Mark Jones spoke on Tuesday.\n\n"
+            '"The state cannot pay for this program," Jones said, quoting from Governor Bill Lee\'s letter.',
+            "Bill Lee",
+        ),
+        (
+            "Senator Mark Jones spoke on Tuesday. Jones read Governor Bill Lee's letter: "
+            '"The state cannot pay for this program any longer."',
+            "Bill Lee",
+        ),
+    ],
+)
+def test_words_read_out_or_quoted_from_a_named_document_are_its_owners(text: str, speaker: str) -> None:
+    quote = only_quote(text)
+    assert quote.speaker == speaker and in_brief(quote)
+
+
+def test_words_read_from_a_statement_of_someone_unnamed_are_not_the_readers() -> None:
+    text = (
+        "Tom Jones spoke at the hearing on Monday.\n\n"
+        '"We are heartbroken by the loss of our son and brother," Jones read from a statement by the family.'
+    )
+    quote = only_quote(text)
+    assert quote.speaker is None and not in_brief(quote)
+
+
+def test_a_reader_of_nobody_elses_document_keeps_the_words() -> None:
+    # "his statement" may be his own: the reader keeps it, as "reading her statement" does
+    own = 'Tom Jones spoke on Monday. Jones read his statement: "I will not resign from this office at all."'
+    assert only_quote(own).speaker == "Tom Jones"

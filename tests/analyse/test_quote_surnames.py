@@ -89,3 +89,38 @@ def test_full_name_stays_that_persons_when_another_bears_the_surname() -> None:
         '"I was scared every single day I drove to work on it," Andrea Smith said.'
     )
     assert quote_of(text, "scared every single day").speaker == "Andrea Smith"
+
+
+# session 11: "the elder X" / "the younger X" say that two people bear the surname; the text's kin words say which
+BUSHES = (
+    "Former President George H.W. Bush and his son, President George W. Bush, spoke in Houston on Monday.\n\n"
+    '"I am very proud of my son and of what he has done," the elder Bush said.\n\n'
+    '"My father taught me everything I know about this job," the younger Bush said.'
+)
+
+
+def test_the_elder_and_the_younger_are_who_the_kin_words_say() -> None:
+    assert quote_of(BUSHES, "proud of my son").speaker == "George H.W. Bush"
+    assert quote_of(BUSHES, "My father taught").speaker == "George W. Bush"
+
+
+def test_a_father_named_only_in_apposition_is_the_elder() -> None:
+    # DUC task5 (d170e): the tagger tags "Chavez" but takes "Hugo" for an event; the brief gave the son his father's
+    # words
+    text = (
+        "Last month, Chavez's father, Hugo de los Reyes Chavez, was elected governor of Barinas state.\n\n"
+        "President Hugo Chavez welcomed the result.\n\n"
+        '"The idea came from the people, and I accepted," said the elder Chavez, who wore a cap with his son\'s name.'
+    )
+    q = quote_of(text, "The idea came")
+    assert q.speaker == "Hugo de los Reyes Chavez"
+
+
+def test_the_elder_of_a_name_the_text_gives_in_full_once_is_not_that_one() -> None:
+    # DUC task5 (d197a): only the son is named in full; "the elder Bush" is not him, and nothing says who he is
+    text = (
+        "Texas Gov. George W. Bush and his wife, Laura, attended the service on Friday.\n\n"
+        '"He was one good example of politics being a noble calling," said Cooper, quoting the elder Bush.'
+    )
+    q = quote_of(text, "noble calling")
+    assert q.speaker == "Bush"

@@ -97,3 +97,15 @@ def document_issuer(doc_noun: Token) -> Token | None:
             named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
             return subj if named else None
     return None
+
+
+def read_out(verb: Token) -> Token | None:
+    """The speech verb itself when it reads a document out: "Jones read Governor Lee's letter: '...'", "'...,' Smith
+    read from a statement by the family". Whose words they are is the document's owner or author, as for a
+    participle that passes words on (:meth:`~newsbrief.analyse.quote_speakers.Speakers.relayed`), never the
+    reader's; "the sign read" (a document that speaks) is not reading out."""
+    if verb.lemma_.lower() != "read":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return verb if any(o.lemma_.lower() in DOCUMENT_NOUNS for o in objs) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import first_name_gender
@@ -54,6 +55,22 @@ def clean_name(name: str) -> str:
     return re.sub(r"'s?$", "", name).strip(' ,."“”―—–-')
 
 
+#: Kin nouns that tell whether the person named with them is the elder or the younger of a family.
+_KIN_AGE = {
+    **dict.fromkeys(("father", "mother", "dad", "grandfather", "grandmother"), "elder"),
+    **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), "younger"),
+}
+
+
+def _age_marker(tok: Token) -> str | None:
+    """The age word a surname at ``tok`` is written with ("the elder Bush", "the younger Chavez"), else ``None``."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in ("elder", "younger"):
+            return c.lower_
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return prev.lower_ if prev is not None and prev.lower_ in ("elder", "younger") else None
+
+
 def _honorific_gender(tok: Token) -> str | None:
     """The gender of the honorific right before a bare surname ("Mrs. Smith", "Mr Smith"), or ``None``."""
     doc = tok.doc
@@ -79,7 +96,7 @@ class ArticleNames:
         # surname -> the distinct people who bear it ("Andrea Smith" and her father "Richard Smith")
         self.family = {key: people for key, c in forms.items() if len(people := people_of(c)) > 1}
         # full-name mentions of a shared surname, in text order: (start, end, person, speaks, is a subject)
-        self._withheld: set[str] = set()  # surnames canonical() kept bare for an honorific's gender
+        self._withheld: set[str] = set()  # surnames canonical() kept bare for an honorific's gender or an age
         self.family_mentions: list[tuple[int, int, str, bool, bool]] = []
         for ent in index.persons:
             name = clean_name(ent.text)
@@ -195,6 +212,8 @@ class ArticleNames:
         words = name.split()
         if not words:
             return name
+        if len(words) == 1 and tok is not None and (age := _age_marker(tok)) is not None:
+            return self._by_age(name, age)
         people = self.family.get(words[-1].lower())
         if people is not None:
             if len(words) > 1:
@@ -207,6 +226,47 @@ class ArticleNames:
             self._withheld.add(name.lower())
             return name  # "Mrs. Yeltsin" beside the one full name "Boris Yeltsin": his wife, not him
         return full
+
+    def _by_age(self, surname: str, age: str) -> str:
+        """Who "the elder Chavez" or "the younger Bush" is: the one person of that surname the text says is the
+        elder (or younger) one ("Chavez's father, Hugo de los Reyes Chavez"; "his son, George W. Bush"), else the
+        surname as written. The marker says two people bear it, so the one full name of the article is no answer alone
+        (the elder Bush is not "George W. Bush" because only the son is named in full)."""
+        key = surname.lower()
+        people = list(self.family.get(key) or ([self.full[key]] if key in self.full else []))
+        # a parent named only in apposition ("Chavez's father, Hugo de los Reyes Chavez,": the tagger took "Hugo"
+        # for an event) is one of them too
+        people += [p for p in self._ages if p.split()[-1].lower() == key and p not in people]
+        found = [p for p in people if self._ages.get(p) == age]
+        if not found and len(people) == 2:  # two of the name, the other one the younger (or elder)
+            found = [p for p in people if p not in self._ages and any(self._ages.get(o) for o in people if o != p)]
+        if len(found) == 1:
+            return found[0]
+        self._withheld.add(key)  # nothing here says which: never the one full name by the ranker's choice either
+        return surname
+
+    @cached_property
+    def _ages(self) -> dict[str, str]:
+        """People the text names as someone's parent ("elder") or child ("younger"): a kin noun with a name in
+        apposition, right after it, or in apposition to a name ("Chavez's father, Hugo de los Reyes Chavez", "his
+        son George W. Bush", "George H.W. Bush, the father of the governor")."""
+        ages: dict[str, str] = {}
+        for tok in self.index.doc:
+            age = _KIN_AGE.get(tok.lower_)
+            if age is None:
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ in ("compound", "appos"):
+                named.append(tok.head)  # "his son George W. Bush", "George H.W. Bush, the father of ...": the head
+            for t in named:
+                ent = self.index.ent_of(t)
+                if ent is None or ent.label_ != "PERSON":
+                    continue
+                # the whole name before the tagged surname ("Hugo de los Reyes Chavez", the tagger's "Chavez")
+                name = clean_name(self.index.doc[min(t.left_edge.i, ent.start) : ent.end].text)
+                if len(name.split()) > 1 and name[:1].isupper():
+                    ages.setdefault(self.canonical(name), age)
+        return ages
 
     def _other_gender(self, full: str, tok: Token) -> bool:
         """Whether the honorific before a bare surname at ``tok`` ("Mrs.", "Mr.") gives another gender than the

@@ -8,9 +8,11 @@ Indefinite and plural subjects ("a witness", "officials") stay ``None``: unattri
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_rules import KIN_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_names import (
@@ -34,11 +36,23 @@ _LABELS = wordset(
     exclusive source sources live warning question answer q a transcript"""
 )
 #: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
 _SIGNATURE = re.compile(
     r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
-    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
-    r"[^\S\n]*(?=$|\n|[,;(])"
+    + _NAME
+    + r"[^\S\n]*(?=$|\n|[,;(])"
 )
+#: A signature on its own line under a quote that ends its paragraph: '"...taxes." / - Sanders.', '"..." /
+#: -Michelle Marks, Philadelphia.' (lists of remarks, readers' letters): a dash opens the line, a name follows, and
+#: the line ends there or after a few words past a comma ("-President Obama, tweeting after Clinton's speech.").
+_SIGNATURE_LINE = re.compile(
+    r"[\"”’'`]{1,2}[^\S\n]*\n\s*[―—–-][^\S\n]*"
+    + _NAME
+    + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
+)
+#: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
+#: McAllister'), the name after them does.
+_RANKS = _TITLES | wordset("maj gen col lt capt cmdr adm cpl pvt brig lieut gov rep")
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
@@ -83,6 +97,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             if dobj is not None:
                 return dobj  # "the presidency quoted Eichmann's letter as saying"
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx)]
+        if not subjects and tok is verb and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # '"...," Conway notes': the parser read "Conway notes" as a noun and hung the name on the verb
+            subjects = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i][-1:]
         # "A former candidate -- John McCain, who ... -- said": the parser gives the verb two subjects; the name
         subj = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0]) if subjects else None
         if subj is not None:
@@ -97,6 +114,22 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
 
 class Speakers(ArticleNames):
     """The article's names, and the rules that find which of them a quote's speaker is written as."""
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: common words, whatever their case at a sentence's start."""
+        return frozenset(t.text for t in self.index.doc if t.text.islower())
+
+    def _after_title(self, title: Token) -> str | None:
+        """The person named right after a title or rank ("Maj. George R. McAllister", "Gov. Bill Lee"), its dot
+        skipped; ``None`` when no tagged person follows."""
+        doc, i = title.doc, title.i + 1
+        while i < len(doc) and doc[i].text == ".":
+            i += 1
+        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
+            return None
+        return self.canonical(ent.text, ent[-1])
 
     def _named_in(self, tok: Token) -> str | None:
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
@@ -202,6 +235,8 @@ class Speakers(ArticleNames):
                 parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
             return self.name_of(owner, before) if owner is not None else None
+        if tok.lower_.rstrip(".") in _RANKS and (named := self._after_title(tok)) is not None:
+            return named  # '," said pilot Maj. George R. McAllister': the parser ended a sentence at "Maj."
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
@@ -215,8 +250,15 @@ class Speakers(ArticleNames):
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said')
-        looks_named = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and not dets
+        # a capitalised bare noun mid-sentence is a name the tagger missed ('," Hannity said'), and so is one that
+        # opens a sentence ("Hannity interjected:", or '"...?" Hannity asked' where the parser ended the sentence at
+        # the quote's "?") when the text never writes it in lower case
+        looks_named = (
+            tok.pos_ == "NOUN"
+            and tok.text[:1].isupper()
+            and not dets
+            and (not tok.is_sent_start or tok.lower_ not in self._lower_words)
+        )
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
@@ -241,7 +283,7 @@ class Speakers(ArticleNames):
         document of nobody or of a pronoun ("reading a statement", "reading his statement": maybe his own).
         """
         objs = [relay.head] if relay.dep_ == "compound" else [c for c in relay.children if c.dep_ == "dobj"]
-        objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if c.dep_ == "pobj"]
+        objs += [p for c in relay.children if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
         for obj in objs:
             if self.index.inside(obj.idx):
                 continue  # 'Quoting "judges and lawyers close to the process," the paper said': a source in quotes
@@ -375,19 +417,38 @@ class Speakers(ArticleNames):
             words[0] = words[0].lower()
         return "".join(words).strip()
 
-    def signed(self, end: int) -> str | None:
+    def signed(self, end: int, start: int | None = None) -> str | None:
         """The name signing a quote: '"...," ― Carla Sanchez' (lists of readers' or voters' words, letters).
 
         The name must follow the closing mark and a dash and end its line (or meet a comma or a bracket:
-        "― Hillary Clinton, 2016"); "Editor's Note" and other labels do not sign.
+        "― Hillary Clinton, 2016"), or open the line under a quote that ends its paragraph, as a dash and a name
+        alone on it (a few words may follow a comma: a place, what they were doing); "Editor's Note" and other
+        labels do not sign. The line form needs the quote's ``start``: the quote must be its whole paragraph, and
+        the name a person the article tags somewhere (a wire's credit line, "- Reuters.", ends many an article, and
+        the tagger may tag nothing there).
         """
-        m = _SIGNATURE.match(self.index.text, end)
+        text = self.index.text
+        line = False
+        m = _SIGNATURE.match(text, end)
+        if m is None and start is not None and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\"“‘'`"):
+            m, line = _SIGNATURE_LINE.match(text, end), True
         if m is None:
             return None
-        words = [w.lower().strip(".'’") for w in m.group("name").split()]
+        name = m.group("name")
+        if len(name) > 3 and name.endswith(".") and not name.endswith(("Jr.", "Sr.")):
+            name = name[:-1]  # the line's full stop ("- Sanders."), not an initial's
+        if line and not self._a_person(name):
+            return None
+        words = [w.lower().strip(".'’") for w in name.split()]
         if any(len(w) > 1 and w.removesuffix("'s") in _LABELS for w in words):  # not the "A." of a name
             return None
-        return self.canonical(m.group("name"))
+        return self.canonical(name)
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a name written outside any sentence is a person's: a surname the article tags as a person's, or
+        a given name first ("-Michelle Marks": the dash glued to it hides the name from the tagger)."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+        return bool(words) and (words[-1].lower() in self.full or first_name_gender(words[0]) is not None)
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

@@ -49,7 +49,7 @@ SPEECH_LEMMAS = wordset(
     confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
     reference observe maintain contend assert threaten reveal quip testify wonder beg lament
     muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
-    refer remember opine counter recount"""
+    refer remember opine counter recount answer retort interject exclaim whisper mutter question"""
 )
 
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse.quote_documents import read_out
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_spans import outer_and_nested
@@ -264,7 +265,7 @@ def extract_with_ranker(
         if nobody and speaker is None and verb is not None and (subj := subject(verb, index)) is not None:
             speaker = speakers.described(subj)
         confidence = None
-        signed = speakers.signed(end)
+        signed = speakers.signed(end, start)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody = signed, False
         elif verb is not None and spoken_to(verb, start, end):
@@ -277,7 +278,7 @@ def extract_with_ranker(
             verb is not None
             and not any(start < s and e <= end for s, e in nested)  # 'Trump tweeted, quoting Comey's statement':
             # a quote inside the quote is the one passed on, the rest is the speaker's own
-            and (relay := relaying(verb, start, end)) is not None
+            and (relay := relaying(verb, start, end) or read_out(verb)) is not None
             and (source := speakers.relayed(relay, verb.idx))[0]
         ):
             # '"...," said Cooper, quoting the elder Bush': the words are Bush's, never the reader's; a source the
