@@ -185,3 +185,21 @@ def test_selection_may_take_a_named_pronoun_sentence_alone() -> None:
     assert Briefer(BriefConfig(analysis=False, name_pronouns=False)).eligible(sents) == [True, False]
     assert standalone_mask(sents, named={1}) == [True, True]
     assert standalone_mask(sents) == [True, False]
+
+
+def test_a_person_noun_that_is_the_subject_before_the_name_competes() -> None:
+    # review14: the four words before a name were all taken for its title, so the subject and its verb were too:
+    # "He" below is the officer, the mayor, the judge, not the man they acted on.
+    assert resolve("The officer shot Michael Brown twice.", "He said he feared for his life.") is None
+    assert resolve("The mayor thanked John Miller for his work.", "He said the city would pay.") is None
+    assert resolve("A judge sentenced Robert Allen to life.", "He said the crime was cruel.") is None
+    assert resolve("A spokesman for John Miller declined to comment.", "He said the matter was private.") is None
+    # the noun right before the name is its title still
+    assert resolve("Police arrested actor John Miller on Friday.", "He said the arrest was unfair.") == Person(
+        "John Miller", "Miller"
+    )
+
+
+def test_a_person_named_by_a_title_and_surname_competes() -> None:
+    # review14: "President Trump" was no mention at all (only an honorific counted), so Miller was named
+    assert resolve("President Trump met with John Miller on Friday.", "He said the talks went well.") is None

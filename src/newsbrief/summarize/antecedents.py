@@ -160,7 +160,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
             )
-        elif titled or _is_person(article, word) or first_name_gender(word) is not None:
+        elif titled or titled_lead(text, start, lead) or _is_person(article, word) or _given(word):
             out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
         elif (
             _ACTS.match(text, end)
@@ -260,9 +260,11 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
 
 
 def _name_span(text: str, mention: _Mention) -> tuple[int, int]:
-    """The name with its title words before it (up to four, no punctuation) and its apposition after it."""
-    before = text[: mention.start]
-    title = re.search(r"(?:[\w'’-]+ ){0,4}$", before)
+    """The name with the one lower-case word right before it ("actress Jane Doe", "Labour leader Jeremy Corbyn")
+    and its apposition after it. Not more words before: "The officer shot Michael Brown." names the officer as
+    another person ("He said he feared for his life." is the officer), and a wider window took the subject and
+    its verb for the name's title."""
+    title = re.search(r"[a-z][\w'’-]* $", text[: mention.start])
     start = title.start() if title else mention.start
     end = mention.end
     appos = re.match(r", [^,;:.\"“”]{1,80},", text[mention.end :])
@@ -382,3 +384,8 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         ins = Insertion(lead, shown, replaces=pronoun)
         out.append(replace(item, insertions=tuple(sorted((*item.insertions, ins), key=lambda i: i.at))))
     return out
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name the dictionary knows (of either gender): a person named by it alone."""
+    return first_name_gender(word) is not None
