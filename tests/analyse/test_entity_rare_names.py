@@ -46,9 +46,9 @@ def test_a_town_named_with_a_rare_given_name_is_no_person() -> None:
 
 
 def test_a_speaker_with_a_rare_given_name_stays_a_person() -> None:
-    # "Newt" is rated 1: twice after "to", but the subject of "said".
+    # "Newt" is rated 1: twice after "at" (left out without the speech), but the subject of "said".
     people = _people(
-        "Republicans sent a letter to Newt Gingrich on Monday. The letter to Newt Gingrich asked for a vote. "
+        "Republicans jeered at Newt Gingrich on Monday. The anger at Newt Gingrich grew in the House. "
         "Newt Gingrich said he would read it.",
         "Hank Aaron hit 755 home runs. Fans cheered Hank Aaron in Atlanta. Hank Aaron was honored on Friday.",
     )

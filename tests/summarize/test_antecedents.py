@@ -203,3 +203,21 @@ def test_a_person_noun_that_is_the_subject_before_the_name_competes() -> None:
 def test_a_person_named_by_a_title_and_surname_competes() -> None:
     # review14: "President Trump" was no mention at all (only an honorific counted), so Miller was named
     assert resolve("President Trump met with John Miller on Friday.", "He said the talks went well.") is None
+
+
+def test_someone_unnamed_or_a_name_with_a_suffix_gives_no_answer() -> None:
+    # review14: "someone" competes like "a gunman"; "John Miller Jr." gave the surname "Jr" ("[Jr] said ...")
+    assert resolve("Someone shot John Miller outside the bank.", "He fled on foot.") is None
+    assert resolve("John Miller Jr. spoke on Friday.", "He said the talks went well.") is None
+
+
+def test_a_place_or_a_predicate_noun_before_the_name_does_not_compete() -> None:
+    # "New" opens a place, not a title ("President Trump" competes, "New Hampshire" does not); "the victim is X"
+    # says who X is
+    assert resolve(
+        "Asked about New Hampshire's opioid crisis, Ted Cruz said he knows the consequences of addiction firsthand.",
+        "He lost his older half-sister to an overdose several years ago.",
+    ) == Person("Ted Cruz", "Cruz")
+    assert resolve("The fourth victim is Adam Bentdahl, 31, of Appleton.", "He also died at the scene.") == Person(
+        "Adam Bentdahl", "Bentdahl"
+    )
