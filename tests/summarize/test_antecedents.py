@@ -221,3 +221,11 @@ def test_a_place_or_a_predicate_noun_before_the_name_does_not_compete() -> None:
     assert resolve("The fourth victim is Adam Bentdahl, 31, of Appleton.", "He also died at the scene.") == Person(
         "Adam Bentdahl", "Bentdahl"
     )
+
+
+def test_the_surname_alone_only_where_no_other_person_of_it_is_in_the_brief() -> None:
+    # review14: "[Clinton]" after "Bill Clinton" and "Hillary Clinton" could be either
+    bill = article("a", "Bill Clinton, 70, spoke in Ohio on Friday.", "He said the race was close.")
+    hillary = article("b", "Hillary Clinton spoke in Iowa on Friday.", "The crowd was small.")
+    summary = [*summary_of(bill, 0), *summary_of(hillary, 0), *summary_of(bill, 1)]
+    assert name_pronouns(summary, [*bill, *hillary])[2].shown == "[Bill Clinton] said the race was close."

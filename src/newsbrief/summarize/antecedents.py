@@ -361,7 +361,8 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
 
     Not where the summary sentence right before it is the sentence before it in its source and names the person in
     full (the reader has the referent there); after "Rose is 29 years old." it is named, as the surname alone does
-    not introduce him. The full name is shown unless an earlier summary sentence already gave it; then the surname.
+    not introduce him. The full name is shown unless an earlier summary sentence already gave it, and no other
+    person of the surname; then the surname.
 
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
@@ -389,7 +390,13 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
             out.append(item)
             continue
         earlier = " ".join(x.shown for x in out)
-        shown = person.surname if re.search(rf"\b{re.escape(person.name)}\b", earlier) else person.name
+        given = person.name[: -len(person.surname)].strip()
+        # the surname alone only where the brief gave this full name and no other of the surname ("[Clinton]"
+        # after "Bill Clinton" and "Hillary Clinton" could be either)
+        alone = re.search(rf"\b{re.escape(person.name)}\b", earlier) and _given_names(earlier).get(
+            person.surname, set()
+        ) <= {given}
+        shown = person.surname if alone else person.name
         pronoun = 2 if item.text[lead:].startswith("He") else 3
         ins = Insertion(lead, shown, replaces=pronoun)
         out.append(replace(item, insertions=tuple(sorted((*item.insertions, ins), key=lambda i: i.at))))
