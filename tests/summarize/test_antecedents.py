@@ -229,3 +229,12 @@ def test_the_surname_alone_only_where_no_other_person_of_it_is_in_the_brief() ->
     hillary = article("b", "Hillary Clinton spoke in Iowa on Friday.", "The crowd was small.")
     summary = [*summary_of(bill, 0), *summary_of(hillary, 0), *summary_of(bill, 1)]
     assert name_pronouns(summary, [*bill, *hillary])[2].shown == "[Bill Clinton] said the race was close."
+
+
+def test_a_body_whose_name_opens_with_a_title_word_does_not_compete() -> None:
+    # "Justice Department" is no person "Department" after the title "Justice" (review14, after the title rule)
+    assert resolve(
+        "Bush spokesman Dan Bartlett said on Monday the campaign had called the FBI.",
+        "Bartlett also accused the Justice Department of politicizing the investigation.",
+        "He was referring to published reports.",
+    ) == Person("Dan Bartlett", "Bartlett")

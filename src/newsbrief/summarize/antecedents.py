@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from newsbrief.analyse import _entity_evidence
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.introduce import _NOT_GIVEN, TITLES, _given_names, _is_person
@@ -167,7 +168,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
             )
-        elif titled or titled_lead(text, start, lead, TITLES) or _is_person(article, word) or _given(word):
+        elif titled or _titled_person(text, start, lead, word) or _is_person(article, word) or _given(word):
             out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
         elif (
             _ACTS.match(text, end)
@@ -208,6 +209,12 @@ def titled_lead(text: str, start: int, lead: int, titles: frozenset[str] = _NOT_
         return True
     before = re.search(r"([A-Za-z]+)\.? $", text[:start])
     return before is not None and before.group(1).lower() in titles
+
+
+def _titled_person(text: str, start: int, lead: int, word: str) -> bool:
+    """Whether ``word`` is a person named by a title and surname ("President Trump"), not a body whose name opens
+    with a title's word ("Justice Department", "Chief Executive")."""
+    return titled_lead(text, start, lead, TITLES) and word.lower() not in NOT_PERSON_WORDS | ORG_WORDS
 
 
 def _plain_name(given: str, surname: str, article: str) -> bool:
