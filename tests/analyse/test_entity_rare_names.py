@@ -46,9 +46,9 @@ def test_a_town_named_with_a_rare_given_name_is_no_person() -> None:
 
 
 def test_a_speaker_with_a_rare_given_name_stays_a_person() -> None:
-    # "Newt" is rated 1: twice after "to", but the subject of "said".
+    # "Newt" is rated 1: twice after "at" (left out without the speech), but the subject of "said".
     people = _people(
-        "Republicans sent a letter to Newt Gingrich on Monday. The letter to Newt Gingrich asked for a vote. "
+        "Republicans jeered at Newt Gingrich on Monday. The anger at Newt Gingrich grew in the House. "
         "Newt Gingrich said he would read it.",
         "Hank Aaron hit 755 home runs. Fans cheered Hank Aaron in Atlanta. Hank Aaron was honored on Friday.",
     )
@@ -88,3 +88,16 @@ def test_a_surname_that_is_a_town_stays_the_persons() -> None:
         if e.label == "PERSON"
     }
     assert people.get("Bonita Henderson", 0) >= 4
+
+
+def test_a_person_with_a_rare_given_name_after_to_or_from_stays_a_person() -> None:
+    # "Kofi", "Shinzo" are rated rare; "to" and "from" come before people as often as before places (review14:
+    # both were left out when those words counted as a place's).
+    assert "Kofi Annan" in _people(
+        "Protesters delivered a petition to Kofi Annan on Monday. The reply from Kofi Annan came a week later.",
+        "Thousands marched in Accra. Organisers sent letters to Kofi Annan and to the government.",
+    )
+    assert "Shinzo Abe" in _people(
+        "The award went to Shinzo Abe on Monday. Congratulations poured in from Shinzo Abe's allies.",
+        "Supporters wrote to Shinzo Abe. The crowd cheered in Tokyo.",
+    )

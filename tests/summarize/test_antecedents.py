@@ -185,3 +185,56 @@ def test_selection_may_take_a_named_pronoun_sentence_alone() -> None:
     assert Briefer(BriefConfig(analysis=False, name_pronouns=False)).eligible(sents) == [True, False]
     assert standalone_mask(sents, named={1}) == [True, True]
     assert standalone_mask(sents) == [True, False]
+
+
+def test_a_person_noun_that_is_the_subject_before_the_name_competes() -> None:
+    # review14: the four words before a name were all taken for its title, so the subject and its verb were too:
+    # "He" below is the officer, the mayor, the judge, not the man they acted on.
+    assert resolve("The officer shot Michael Brown twice.", "He said he feared for his life.") is None
+    assert resolve("The mayor thanked John Miller for his work.", "He said the city would pay.") is None
+    assert resolve("A judge sentenced Robert Allen to life.", "He said the crime was cruel.") is None
+    assert resolve("A spokesman for John Miller declined to comment.", "He said the matter was private.") is None
+    # the noun right before the name is its title still
+    assert resolve("Police arrested actor John Miller on Friday.", "He said the arrest was unfair.") == Person(
+        "John Miller", "Miller"
+    )
+
+
+def test_a_person_named_by_a_title_and_surname_competes() -> None:
+    # review14: "President Trump" was no mention at all (only an honorific counted), so Miller was named
+    assert resolve("President Trump met with John Miller on Friday.", "He said the talks went well.") is None
+
+
+def test_someone_unnamed_or_a_name_with_a_suffix_gives_no_answer() -> None:
+    # review14: "someone" competes like "a gunman"; "John Miller Jr." gave the surname "Jr" ("[Jr] said ...")
+    assert resolve("Someone shot John Miller outside the bank.", "He fled on foot.") is None
+    assert resolve("John Miller Jr. spoke on Friday.", "He said the talks went well.") is None
+
+
+def test_a_place_or_a_predicate_noun_before_the_name_does_not_compete() -> None:
+    # "New" opens a place, not a title ("President Trump" competes, "New Hampshire" does not); "the victim is X"
+    # says who X is
+    assert resolve(
+        "Asked about New Hampshire's opioid crisis, Ted Cruz said he knows the consequences of addiction firsthand.",
+        "He lost his older half-sister to an overdose several years ago.",
+    ) == Person("Ted Cruz", "Cruz")
+    assert resolve("The fourth victim is Adam Bentdahl, 31, of Appleton.", "He also died at the scene.") == Person(
+        "Adam Bentdahl", "Bentdahl"
+    )
+
+
+def test_the_surname_alone_only_where_no_other_person_of_it_is_in_the_brief() -> None:
+    # review14: "[Clinton]" after "Bill Clinton" and "Hillary Clinton" could be either
+    bill = article("a", "Bill Clinton, 70, spoke in Ohio on Friday.", "He said the race was close.")
+    hillary = article("b", "Hillary Clinton spoke in Iowa on Friday.", "The crowd was small.")
+    summary = [*summary_of(bill, 0), *summary_of(hillary, 0), *summary_of(bill, 1)]
+    assert name_pronouns(summary, [*bill, *hillary])[2].shown == "[Bill Clinton] said the race was close."
+
+
+def test_a_body_whose_name_opens_with_a_title_word_does_not_compete() -> None:
+    # "Justice Department" is no person "Department" after the title "Justice" (review14, after the title rule)
+    assert resolve(
+        "Bush spokesman Dan Bartlett said on Monday the campaign had called the FBI.",
+        "Bartlett also accused the Justice Department of politicizing the investigation.",
+        "He was referring to published reports.",
+    ) == Person("Dan Bartlett", "Bartlett")

@@ -16,8 +16,9 @@ pronoun when shown. A wrong name is worse than none, so :func:`antecedent` answe
 - it names exactly one person: a full name whose first word is a given name ("Labour leader Jeremy Corbyn"),
   or a bare surname its article gives in full with one given name; any other name or single given name, a
   courtesy title with another surname, or a singular noun for a person that could be the referent ("her
-  lawyer", "an officer"; a noun of the other gender does not compete, nor one in the name's own title or
-  apposition: "actress Jane Doe", "Jane Doe, a nurse,") means no answer;
+  lawyer", "an officer", "someone"; a noun of the other gender does not compete, nor the word right before the
+  name or its apposition: "actress Jane Doe", "Jane Doe, a nurse,"; a name with "Jr."/"Sr." may be a father's or
+  a son's) means no answer;
 - the person's gender is known and agrees: from the article's courtesy titles ("Ms. Doe"), else from the
   given name (a dictionary of given names, as :mod:`newsbrief.analyse._entity_evidence` reads them); names
   used by either gender, or evidence that disagrees, give no answer.
@@ -41,8 +42,10 @@ from functools import lru_cache
 
 from newsbrief.analyse import _entity_evidence
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
+from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.introduce import _NOT_GIVEN, _given_names, _is_person
+from newsbrief.summarize.introduce import _NOT_GIVEN, TITLES, _given_names, _is_person
 from newsbrief.summarize.standalone import _AGENT_SUFFIX, _PERSON_NOUNS, outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.tokens import STOPWORDS
@@ -69,6 +72,9 @@ _NOUN_GENDER = {
         "f",
     ),
 }
+#: Someone the sentence does not name, who may be the referent ("Someone shot John Miller. He fled on foot."; not
+#: "anyone", which is no one in particular: "strange to anyone who never took the LSAT").
+_UNNAMED = re.compile(r"\b(?:someone|somebody)\b")
 #: A sentence ending in an initial or an abbreviation ("... protect U.S."): the next may be its second half.
 _CUT_AFTER = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|No|Jr|Sr|Inc|Co)\.)$")
 #: What follows a name that goes on in lower case ("Mohammed Belgasim al-Zuwiy", "Ludwig van Beethoven").
@@ -136,6 +142,8 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             continue
         if _PARTICLE.match(text, end):
             return None  # "Mohammed Belgasim al-Zuwiy": the name goes on past the capitalised words
+        if len(words) >= 2 and words[-1].lower() in NAME_SUFFIXES:
+            return None  # "John Miller Jr.": a father may share the name, and "Jr" is no surname to show
         if len(words) >= 2 and not _INITIAL.fullmatch(words[0]):
             given, surname = words[0], words[-1]
             if first_name_gender(given) is not None:
@@ -160,7 +168,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
             )
-        elif titled or _is_person(article, word) or first_name_gender(word) is not None:
+        elif titled or _titled_person(text, start, lead, word) or _is_person(article, word) or _given(word):
             out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
         elif (
             _ACTS.match(text, end)
@@ -194,12 +202,19 @@ def _people(article: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def titled_lead(text: str, start: int, lead: int) -> bool:
-    """Whether the run at ``start`` opens with a title ("President") or follows one ("Sen. Dianne Feinstein")."""
-    if any(w.lower().rstrip(".") in _NOT_GIVEN for w in text[start:].split()[:lead]):
+def titled_lead(text: str, start: int, lead: int, titles: frozenset[str] = _NOT_GIVEN) -> bool:
+    """Whether the run at ``start`` opens with a title ("President") or follows one ("Sen. Dianne Feinstein");
+    with ``titles`` = :data:`~.introduce.TITLES`, a person's title only (not "New" of "New Hampshire")."""
+    if any(w.lower().rstrip(".") in titles for w in text[start:].split()[:lead]):
         return True
     before = re.search(r"([A-Za-z]+)\.? $", text[:start])
-    return before is not None and before.group(1).lower() in _NOT_GIVEN
+    return before is not None and before.group(1).lower() in titles
+
+
+def _titled_person(text: str, start: int, lead: int, word: str) -> bool:
+    """Whether ``word`` is a person named by a title and surname ("President Trump"), not a body whose name opens
+    with a title's word ("Justice Department", "Chief Executive")."""
+    return titled_lead(text, start, lead, TITLES) and word.lower() not in NOT_PERSON_WORDS | ORG_WORDS
 
 
 def _plain_name(given: str, surname: str, article: str) -> bool:
@@ -245,8 +260,10 @@ def _run_word_before(text: str, start: int, lead: int) -> str | None:
 
 def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
     """Whether ``text`` holds a singular noun for a person of ``gender`` (or either) outside the name's title and
-    apposition ``keep`` (a span): "her lawyer said", "an officer"."""
+    apposition ``keep`` (a span): "her lawyer said", "an officer", or someone unnamed ("someone shot ...")."""
     lower = text.lower()
+    if _UNNAMED.search(lower):
+        return True
     for m in re.finditer(r"[a-z][a-z-]*", lower):
         word = m.group(0)
         if not (word in _PERSON_NOUNS or _AGENT_SUFFIX.search(word)):
@@ -260,9 +277,11 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
 
 
 def _name_span(text: str, mention: _Mention) -> tuple[int, int]:
-    """The name with its title words before it (up to four, no punctuation) and its apposition after it."""
-    before = text[: mention.start]
-    title = re.search(r"(?:[\w'’-]+ ){0,4}$", before)
+    """The name with the one lower-case word right before it ("actress Jane Doe", "Labour leader Jeremy Corbyn"),
+    or a noun the name is said to be ("The fourth victim is Adam Bentdahl"), and its apposition after it. Not more
+    words before: "The officer shot Michael Brown." names the officer as another person ("He said he feared for
+    his life." is the officer), and a wider window took the subject and its verb for the name's title."""
+    title = re.search(r"[a-z][\w'’-]* (?:(?:is|was) )?$", text[: mention.start])
     start = title.start() if title else mention.start
     end = mention.end
     appos = re.match(r", [^,;:.\"“”]{1,80},", text[mention.end :])
@@ -349,7 +368,8 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
 
     Not where the summary sentence right before it is the sentence before it in its source and names the person in
     full (the reader has the referent there); after "Rose is 29 years old." it is named, as the surname alone does
-    not introduce him. The full name is shown unless an earlier summary sentence already gave it; then the surname.
+    not introduce him. The full name is shown unless an earlier summary sentence already gave it, and no other
+    person of the surname; then the surname.
 
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
@@ -377,8 +397,19 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
             out.append(item)
             continue
         earlier = " ".join(x.shown for x in out)
-        shown = person.surname if re.search(rf"\b{re.escape(person.name)}\b", earlier) else person.name
+        given = person.name[: -len(person.surname)].strip()
+        # the surname alone only where the brief gave this full name and no other of the surname ("[Clinton]"
+        # after "Bill Clinton" and "Hillary Clinton" could be either)
+        alone = re.search(rf"\b{re.escape(person.name)}\b", earlier) and _given_names(earlier).get(
+            person.surname, set()
+        ) <= {given}
+        shown = person.surname if alone else person.name
         pronoun = 2 if item.text[lead:].startswith("He") else 3
         ins = Insertion(lead, shown, replaces=pronoun)
         out.append(replace(item, insertions=tuple(sorted((*item.insertions, ins), key=lambda i: i.at))))
     return out
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name the dictionary knows (of either gender): a person named by it alone."""
+    return first_name_gender(word) is not None

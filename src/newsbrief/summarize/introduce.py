@@ -41,8 +41,8 @@ _FULL_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
-#: Words that stand before a surname without being a given name.
-_NOT_GIVEN = frozenset(
+#: Titles before a person's name ("President", "Sen."): the name after one is a person's.
+TITLES = frozenset(
     """
     mr mrs ms miss mx dr sir dame lord lady rev father sister brother saint st
     president vice minister prime secretary senator sen rep representative gov governor mayor judge justice
@@ -50,6 +50,12 @@ _NOT_GIVEN = frozenset(
     general gen colonel col captain capt lieutenant lt sergeant sgt officer detective agent coach speaker
     leader director chief ceo founder professor prof doctor deputy ambassador commissioner councillor
     councilman councilwoman sheriff attorney congressman congresswoman assemblyman premier chef
+    """.split()
+)
+#: Words that stand before a surname without being a given name: titles, and the first words of places and dates
+#: ("New Hampshire", "East Chicago", "Monday").
+_NOT_GIVEN = TITLES | frozenset(
+    """
     north south east west new old great little saint san santa los las fort mount lake port
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
