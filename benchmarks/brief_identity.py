@@ -2,8 +2,9 @@
 
 A speed change to the brief path is only a speed change if every brief stays the same. This script renders
 the JSON brief of the seeds and of Multi-News ``val_raw.jsonl`` clusters for each splitter (pySBD, nupunkt),
-with the analysis off (the seeds and ``--off`` clusters) and on (the seeds and ``--on`` clusters), and either
-writes them to a directory or compares them with one written before:
+with the analysis off (the seeds and ``--off`` clusters) and on (the seeds, ``--on`` clusters and the first
+``--duc`` DUC 2004 task 2 clusters: newswire, whose datelines the analysis reads), and either writes them to a
+directory or compares them with one written before:
 
     git archive main src | tar -x -C /tmp/base
     PYTHONPATH=/tmp/base/src python benchmarks/brief_identity.py --write /tmp/briefs-before
@@ -28,17 +29,19 @@ DATA = REPO.parent / "shared" / "data"
 SPLITTERS = ("pysbd", "nupunkt")
 
 
-def briefs(n_off: int, n_on: int) -> Iterator[tuple[str, str]]:
+def briefs(n_off: int, n_on: int, n_duc: int = 0) -> Iterator[tuple[str, str]]:
     """(name, JSON brief) for every splitter, analysis setting and story, in a fixed order."""
     from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
     from newsbrief.render import render
 
     seeds = read_articles(DATA / "seeds")
     clusters = list(read_clusters(DATA / "multinews" / "val_raw.jsonl"))
+    duc = list(read_clusters(DATA / "duc2004" / "task2.jsonl"))[:n_duc] if n_duc else []
     for splitter in SPLITTERS:
         for analysis, n in ((False, n_off), (True, n_on)):
             briefer = Briefer(BriefConfig(words=300, analysis=analysis, splitter=splitter))
             stories = [("seeds", seeds)] + [(c.id, c.articles) for c in clusters[:n]]
+            stories += [(f"duc-{c.id}", c.articles) for c in duc] if analysis else []
             for story_id, articles in stories:
                 name = f"{splitter}-{'on' if analysis else 'off'}-{story_id}"
                 yield name, render(briefer(articles), "json")
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     what.add_argument("--check", type=Path, help="compare the briefs with those written into this directory")
     parser.add_argument("--off", type=int, default=250, help="val_raw clusters briefed with the analysis off")
     parser.add_argument("--on", type=int, default=40, help="val_raw clusters briefed with the analysis on")
+    parser.add_argument("--duc", type=int, default=0, help="DUC 2004 task 2 clusters briefed with the analysis on")
     args = parser.parse_args(argv)
     if not (DATA / "seeds").is_dir():
         print(f"data not found: {DATA / 'seeds'} (expected ../shared/data beside the repo)", file=sys.stderr)
@@ -62,14 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.write is not None:
         args.write.mkdir(parents=True, exist_ok=True)
         names = []
-        for name, doc in briefs(args.off, args.on):
+        for name, doc in briefs(args.off, args.on, args.duc):
             (args.write / f"{name}.json").write_text(doc, encoding="utf-8")
             names.append(name)
         (args.write / "index.json").write_text(json.dumps(names), encoding="utf-8")
         print(f"wrote {len(names)} briefs to {args.write}")
         return 0
     expected = json.loads((args.check / "index.json").read_text(encoding="utf-8"))
-    got = dict(briefs(args.off, args.on))
+    got = dict(briefs(args.off, args.on, args.duc))
     missing = sorted(set(got) - set(expected))
     if missing:
         print(f"{len(missing)} briefs were not written into {args.check} (more --off/--on than then?): {missing[0]}")

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsbrief.ingest.clean import clean_text
-from newsbrief.text.split import _DATELINE
+from newsbrief.text.split import lead_in_end
 from newsbrief.text.splitters import get_splitter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -185,8 +185,8 @@ def kind(text: str, pos: int) -> str:
     after = text[pos : pos + 30]
     bare = token.rstrip(CLOSERS)
     line_start = text.rfind("\n", 0, pos) + 1
-    dateline = _DATELINE.match(text, line_start)
-    if dateline and pos <= line_start + len(text[line_start : dateline.end()].rstrip()):
+    dateline = lead_in_end(text, line_start)
+    if dateline is not None and pos <= line_start + len(text[line_start:dateline].rstrip()):
         return "dateline"
     if "\n" in after[: len(after) - len(after.lstrip())] or (pos < len(text) and text[pos] == "\n"):
         return "line-break"
@@ -274,9 +274,9 @@ def candidates(text: str, splitters: list) -> dict[int, dict[str, bool]]:
         for sp in splitters:
             spans = sp.split(para)
             ends.setdefault(sp.name, set()).update(normalise(text, base + e) for _, e in spans[:-1])
-        dateline = _DATELINE.match(para)
-        if dateline and dateline.end() < len(para):
-            found[base + len(para[: dateline.end()].rstrip())] = {}
+        dateline = lead_in_end(para)
+        if dateline is not None and dateline < len(para):
+            found[base + len(para[:dateline].rstrip())] = {}
         for c in _CANDIDATE.finditer(para):
             pos = normalise(text, base + c.end())
             if pos < base + len(para.rstrip()):

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
+from newsbrief.text.dateline import dateline_at, dateline_follows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -108,13 +109,6 @@ def in_credit(ent: Span, text: str, marks: list[int]) -> bool:
     return any(sent.start_char <= m < sent.end_char for m in marks[k:] if m < line_end)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: What follows the place of a dateline on its line: a region or country, a date, the agency, then a dash.
-_DATELINE_REST = re.compile(
-    rf"(?:,\s*[A-Z][A-Za-z.'’ -]{{0,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^()\n]{{1,40}}\))?\s*(?:--|_|—|–|-)\s"
-)
-
-
 def in_dateline(ent: Span, text: str) -> bool:
     """Whether a mention is the place of a dateline: it opens a line and the rest of a dateline follows it
     ("JOHANNESBURG, November 21 (Xinhua) -- ", "NEW YORK (AP) — ", "JOHANNESBURG _ The ballroom")."""
@@ -122,16 +116,14 @@ def in_dateline(ent: Span, text: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
-    return _DATELINE_REST.match(text, ent.end_char) is not None
+    return dateline_follows(text, ent.end_char) is not None
 
 
 #: A news agency as a dateline's source ("BEIJING, May 3 (Xinhua) --") or named so in lower case ("the Anatolia
 #: news agency", "Yonhap news service"; not "Austria Press Agency": "Austria" of it is the country).
-_AGENCY = re.compile(
-    r"^[A-Z][A-Za-z.'’ -]{1,30}(,[^\n()]{0,40})?\s*\(([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\)\s*(?:--|_|—|–|-)\s"
-    r"|\b([A-Z][A-Za-z'’-]+) (?:news|press) (?:agency|service)\b",
-    re.MULTILINE,
-)
+#: (A dateline is the ``agency`` form of :func:`~newsbrief.text.dateline.dateline_at`, tried at each line's start.)
+_LINE = re.compile(r"^", re.MULTILINE)
+_NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z'’-]+) (?:news|press) (?:agency|service)\b")
 #: Words that open a sentence before "news agency" and name no agency ("The news agency said").
 _NOT_AGENCY = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "state", "official"})
 
@@ -145,11 +137,17 @@ def agency_names(texts: Iterable[str]) -> frozenset[str]:
 
     names = set()
     for text in texts:
-        for m in _AGENCY.finditer(text):
-            name = fold(m.group(2) or m.group(3))
-            if m.group(2) and not m.group(1) and known_place(name):
+        datelines = [d for line in _LINE.finditer(text) if (d := dateline_at(text, line.start(), "agency"))]
+        for dateline in datelines:
+            name = fold(dateline.agency or "")
+            if dateline.region is None and known_place(name):
                 continue  # "RUBIN-RESIGN (Washington) _", a news budget's slug: a place ("BEIJING, May 3 (Xinhua)")
             if name not in _NOT_AGENCY:
+                names.add(name)
+        for m in _NEWS_AGENCY.finditer(text):
+            if any(d.start <= m.start() < d.end for d in datelines):
+                continue  # inside a dateline's place: "... news agency (AP) --" names the AP (one pattern read both)
+            if (name := fold(m.group(1))) not in _NOT_AGENCY:
                 names.add(name)
     return frozenset(names)
 

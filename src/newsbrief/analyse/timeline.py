@@ -39,6 +39,7 @@ from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
+from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
     ParsedDate,
     choose_anchor,
@@ -189,9 +190,11 @@ def _check_aligned(articles: Sequence[Article], docs: Sequence[Doc]) -> None:
 
 
 def _dateline_end(text: str) -> int:
-    """End of a wire dateline ("WASHINGTON, February 5 (Xinhua) --"): its date is the article's, not an event."""
-    m = re.match(r"^[ \t]*[A-Z][A-Z .,'-]{1,40}(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])\s", text)
-    return m.end() if m else 0
+    """End of a wire dateline ("WASHINGTON, February 5 (Xinhua) --"): its date is the article's, not an event.
+    The ``event`` form of :func:`~newsbrief.text.dateline.dateline_at` (looser on what follows the dash than the
+    splitter's, which wants a sentence to open there)."""
+    found = dateline_at(text, 0, "event")
+    return found.end if found else 0
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -454,10 +454,6 @@ def published_at(published: str | None) -> datetime | None:
     return at if at.tzinfo is None else at.astimezone(UTC).replace(tzinfo=None)
 
 
-_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+({_MONTH}\s+{_DAYNUM})(?:,?\s+({_YEARNUM}))?"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])"
-)
 _FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
 #: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
 _STAMP = re.compile(
@@ -474,16 +470,21 @@ def dateline_date(text: str, near: date | None = None) -> date | None:
         text: the article text.
         near: the published day, which gives a year-less dateline its year (the year before when the
             dateline would fall after ``near``, as on 31 December).
+
+    The ``dated`` form of :func:`~newsbrief.text.dateline.dateline_at`: a place in any case with a month and
+    a day after its comma (the splitter's form also takes datelines with no date, and places in capitals only).
     """
-    m = _DATELINE.match(text[:OPENING])
-    if m is None:
+    from newsbrief.text.dateline import dateline_at  # it builds its forms from this module's date patterns
+
+    found = dateline_at(text[:OPENING], 0, "dated")
+    if found is None or found.date is None:
         return None
-    if m[2] is not None:
-        parsed = parse_date(f"{m[1]} {m[2]}", None)
+    if found.year is not None:
+        parsed = parse_date(f"{found.date} {found.year}", None)
         return parsed.start if parsed else None
     if near is None:
         return None
-    parsed = parse_date(m[1], near)
+    parsed = parse_date(found.date, near)
     if parsed is None or parsed.start is None:
         return None
     if parsed.start > near + timedelta(days=DATELINE_LAG):

@@ -25,33 +25,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsbrief.model import Article, Sentence
+from newsbrief.text.dateline import SOURCE, dateline_at
 from newsbrief.text.dates import MONTH_ABBREVIATIONS
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
-#: A dateline: a place in capitals (3+ capital letters, or 2 before another capitalised word: "FT LAUDERDALE"),
-#: an optional ", State" and ", Mon. DD" or ", Month DD" (Xinhua: "CARACAS, December 6 (Xinhua) --"), an
-#: optional source in brackets ("(AP)", "(CBSMiami)"), then a dash (or the underscore the New York Times news
-#: service sends for one: "ATLANTA _ ", "PONTIAC, Mich. _ ") before what opens a sentence (a quote opened
-#: with the wire's two backticks too); or a place not in capitals when a date and a source in brackets
-#: follow it ("Phnom Penh, January 27 (Xinhua) --"); or a source in brackets alone ("(HealthDay News) --");
-#: or a place in capitals straight before "The"/"A"/"An" ("WASHINGTON The Senate passed", where the scraper
-#: lost the dash), or before ", Conn." and a capitalised word ("NEWTOWN, Conn. Parents"). Quantifiers are
-#: bounded, so the match is linear.
-_PLACE = r"(?:[A-Z][A-Z.'’]{2,20}|[A-Z]{2}(?=[ -][A-Z]{3}))(?:[ -][A-Z][A-Z.'’]{1,20}){0,3}"
-_SOURCE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
-#: The dash after a dateline, before what opens a sentence.
-_DASH = r"\s?(?:—|–|--|-|_)\s(?=(?:``|[\"“‘'(])?[A-Z0-9])"
-_DATELINE_FORMS = (
-    rf"(?:{_PLACE}"
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12}){0,2})?"
-    r"(?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-    rf"(?:\s?{_SOURCE})?"
-    rf"|{_SOURCE}){_DASH}"
-    rf"|[A-Z][a-z]{{2,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}},\s?[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?{_SOURCE}{_DASH}"
-    r"|[A-Z][A-Z.'’]{3,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2}\s(?=(?:The|A|An)\s)"
-    r"|[A-Z][A-Z.'’]{2,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2},\s[A-Z][a-z]{1,5}\.\s(?=[A-Z][a-z])"
-)
+#: A dateline (``segment`` form of :func:`~newsbrief.text.dateline.dateline_at`: "CANNES, France (AP) — ",
+#: "ATLANTA _ ", "WASHINGTON The Senate passed", "NEWTOWN, Conn. Parents") is tried first, then these.
 #: Other lead-ins (module docstring): an outlet's tag in brackets before a sentence ("(CNN) A man"); a
 #: bracketed footnote number or media mark ("[12]", "[Video Link]", "[PHOTOS]", "[via TorrentFreak.com]"); a
 #: photo credit in brackets ("(Photo: AP)"); an update stamp closed by a bar or a dash ("Updated | ",
@@ -59,7 +39,7 @@ _DATELINE_FORMS = (
 #: Picks", "Story Highlights"). Each is followed by what opens a sentence.
 _MEDIA = r"(?:video|videos|photo|photos|image|images|picture|pictures|audio|link|watch|gallery|slideshow|listen|via)"
 _LEAD_IN_FORMS = (
-    rf"(?:{_SOURCE}"
+    rf"(?:{SOURCE}"
     r"|\[\d{1,3}\](?:\[\d{1,3}\]){0,5}"
     rf"|\[(?:[^\[\]]{{0,30}}\s)?(?i:{_MEDIA})\b[^\[\]]{{0,40}}\]"
     r"|\((?:Photo|Photos|Image|Credit|Picture)s?:[^()]{1,60}\)"
@@ -67,7 +47,7 @@ _LEAD_IN_FORMS = (
     r"|CLOSE|Skip\sin\sSkip\sx\sEmbed\sx\sShare|Editor['’]s\sPicks|Story\sHighlights)"
     r"\s(?=[\"“‘'(\[]?[A-Z0-9])"
 )
-_DATELINE = re.compile(rf"{_DATELINE_FORMS}|{_LEAD_IN_FORMS}")
+_LEAD_IN = re.compile(_LEAD_IN_FORMS)
 
 
 # A splitter may cut a closing quote after a full stop off as a segment of its own ("...traitors." + "'",
@@ -110,19 +90,27 @@ def _joins(paragraph: str, previous: tuple[int, int], start: int, end: int) -> b
     return _MONTH_END.search(before) is not None and _DAY_NEXT.match(segment) is not None
 
 
+def lead_in_end(text: str, start: int = 0) -> int | None:
+    """End of the dateline or other lead-in (module docstring) at ``text[start]``, or ``None``: a dateline
+    first (:func:`~newsbrief.text.dateline.dateline_at`, ``segment`` form), else another lead-in."""
+    dateline = dateline_at(text, start)
+    if dateline is not None:
+        return dateline.end
+    match = _LEAD_IN.match(text, start)
+    return match.end() if match else None
+
+
 def is_dateline(text: str) -> bool:
     """Whether ``text`` is a dateline or another lead-in alone (a segment :func:`split_sentences` cut off a
     paragraph's start; see the module docstring)."""
-    match = _DATELINE.match(text + " The ")
-    return match is not None and match.end() == len(text) + 1
+    return lead_in_end(text + " The ") == len(text) + 1
 
 
 def _spans_in(paragraph: str, offset: int, splitter: Splitter) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, shifted by ``offset``."""
     spans: list[tuple[int, int]] = []
-    dateline = _DATELINE.match(paragraph)
-    if dateline and dateline.end() < len(paragraph):
-        cut = dateline.end()
+    cut = lead_in_end(paragraph)
+    if cut is not None and cut < len(paragraph):
         yield offset, offset + len(paragraph[:cut].rstrip())
         yield from _spans_in(paragraph[cut:], offset + cut, splitter)
         return

@@ -1,0 +1,84 @@
+"""Wire datelines: one reader (:func:`dateline_at`) for the splitter, the timeline, the dates and the entities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsbrief.text.dateline import Dateline, dateline_at, dateline_follows
+from newsbrief.text.dates import dateline_date
+from newsbrief.text.split import is_dateline, lead_in_end
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "day"),
+    [
+        ("WASHINGTON, Feb. 18 (AP) -- The president's plan", "WASHINGTON", "AP", "Feb. 18"),
+        ("CARACAS, December 6 (Xinhua) -- Venezuela's president", "CARACAS", "Xinhua", "December 6"),
+        ("ATLANTA _ The city's mayor", "ATLANTA", None, None),
+        ("PONTIAC, Mich. _ ``We are here,'' he said.", "PONTIAC", None, None),
+        ("FT LAUDERDALE (CBSMiami) – A man", "FT LAUDERDALE", "CBSMiami", None),
+        ("(CNN) -- A Detroit man", None, "CNN", None),
+        ("WASHINGTON -- The president's plan", "WASHINGTON", None, None),  # no date or source: still a dateline
+        ("Phnom Penh, January 27 (Xinhua) -- Cambodia", "Phnom Penh", "Xinhua", "January 27"),
+    ],
+)
+def test_the_splitters_form_reads_the_wire_forms(
+    text: str, place: str | None, agency: str | None, day: str | None
+) -> None:
+    found = dateline_at(text)
+    assert found is not None and (found.place, found.agency, found.date) == (place, agency, day)
+    assert found.start == 0 and text[found.end - 1] == " " and text[found.end] != " "  # the sentence opens at its end
+
+
+def test_a_dateline_is_read_where_asked() -> None:
+    text = "Headline\nNEW YORK (AP) — The market fell."
+    found = dateline_at(text, 9)
+    assert found == Dateline(9, 9 + len("NEW YORK (AP) — "), "NEW YORK", None, "AP", None)
+    assert text[found.end :] == "The market fell." and dateline_at(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON -- the president's plan",  # no sentence opens after the dash
+        "Washington -- The president's plan",  # a place not in capitals needs a date and a source
+        "NATO said on Monday that it would act.",
+        "The president's plan, Feb. 18, was news.",
+        "AP -- The plan",  # two capitals alone are no place
+        "UN",
+    ],
+)
+def test_look_alikes_are_not_datelines_for_the_splitter(text: str) -> None:
+    assert dateline_at(text) is None
+
+
+def test_the_forms_differ_as_their_call_sites_did() -> None:
+    # The timeline's form does not look past the dash; the splitter's wants a sentence to open there.
+    assert dateline_at("WASHINGTON -- the plan", form="event") is not None
+    assert dateline_at("AP -- The plan", form="event") is not None and dateline_at("AP -- The plan") is None
+    # Only a dateline with a month and a day is dated; a place in any case is read.
+    dated = dateline_at("Washington, May 3, 1998 (AP) -- The", form="dated")
+    assert dated is not None and (dated.date, dated.year) == ("May 3", "1998")
+    assert dateline_at("WASHINGTON (AP) -- The plan", form="dated") is None
+    # The agency form wants a source in brackets.
+    assert dateline_at("BEIJING, May 3 (Xinhua) -- China", form="agency").agency == "Xinhua"  # type: ignore[union-attr]
+    assert dateline_at("ATLANTA _ The city", form="agency") is None
+
+
+def test_the_call_sites_read_through_it() -> None:
+    assert lead_in_end("CANNES, France (AP) — A man rushed") == len("CANNES, France (AP) — ")
+    assert lead_in_end("[Video Link] A man") == len("[Video Link] ")  # a lead-in that is no dateline
+    assert is_dateline("ATLANTA _") and not is_dateline("ATLANTA is a city.")
+    assert dateline_date("CARACAS, December 6 (Xinhua) -- The", date(1998, 12, 7)) == date(1998, 12, 6)
+    new_year = date(1999, 1, 2)  # a dateline after the published day is of the year before
+    assert dateline_date("CARACAS, December 6 (Xinhua) -- The", new_year) == date(1998, 12, 6)
+    assert dateline_date("WASHINGTON (AP) -- The", date(1998, 12, 7)) is None
+
+
+def test_the_rest_of_a_dateline_after_a_place() -> None:
+    text = "JOHANNESBURG, November 21 (Xinhua) -- South Africa"
+    assert dateline_follows(text, len("JOHANNESBURG")) == len("JOHANNESBURG, November 21 (Xinhua) -- ")
+    assert dateline_follows("JOHANNESBURG _ The ballroom", len("JOHANNESBURG")) == len("JOHANNESBURG _ ")
+    assert dateline_follows("JOHANNESBURG is a city", len("JOHANNESBURG")) is None
