@@ -87,6 +87,20 @@ def test_a_credit_line_or_a_dash_sentence_under_a_quote_signs_nothing() -> None:
     assert speakers_of(sentence) != ["Trump"]
 
 
+def test_a_place_under_a_quote_signs_nothing() -> None:
+    # review15: places that open like a given name ("Austin", "Virginia", "Jordan") on the line under a quote are a
+    # dateline or a reader's town, not a signature; before, "Austin" and "Virginia Beach" were put in the brief
+    quote = '"We lost everything we had in one night."\n\n'
+    for lead, line in (
+        ("Residents of Austin spoke after the flood on Friday.", "- Austin, Texas."),
+        ("Mayor Jordan Lee spoke after the flood on Friday.", "- Jordan."),
+        ("Donald Trump spoke after the flood on Friday.", "-Virginia Beach, Va."),
+    ):
+        found = quotes_of(f"{lead}\n\n{quote}{line}")
+        assert len(found) == 1
+        assert not in_brief(found[0]) or found[0].speaker not in ("Austin", "Jordan", "Virginia Beach"), line
+
+
 def test_a_rank_before_a_name_is_not_the_speaker() -> None:
     # DUC task5: the parser ended a sentence at "Maj." and made the rank the subject; the brief showed "Maj"
     text = (

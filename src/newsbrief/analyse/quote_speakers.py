@@ -437,18 +437,26 @@ class Speakers(ArticleNames):
         name = m.group("name")
         if len(name) > 3 and name.endswith(".") and not name.endswith(("Jr.", "Sr.")):
             name = name[:-1]  # the line's full stop ("- Sanders."), not an initial's
-        if line and not self._a_person(name):
+        if line and not self._a_person(name, m.start("name")):
             return None
         words = [w.lower().strip(".'’") for w in name.split()]
         if any(len(w) > 1 and w.removesuffix("'s") in _LABELS for w in words):  # not the "A." of a name
             return None
         return self.canonical(name)
 
-    def _a_person(self, name: str) -> bool:
-        """Whether a name written outside any sentence is a person's: a surname the article tags as a person's, or
-        a given name first ("-Michelle Marks": the dash glued to it hides the name from the tagger)."""
+    def _a_person(self, name: str, at: int) -> bool:
+        """Whether a name written outside any sentence (at offset ``at``) is a person's: a surname the article tags
+        as a person's, or a given name first in a name of two words or more ("-Michelle Marks": the dash glued to it
+        hides the name from the tagger). One word alone must be a tagged person's surname, and the tagger must not
+        take the line for a place or an outlet: many places and outlets start like a given name ("- Austin,
+        Texas.", "-Virginia Beach, Va.", "- Jordan."), and a dateline or a credit signs nobody's words."""
         words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
-        return bool(words) and (words[-1].lower() in self.full or first_name_gender(words[0]) is not None)
+        if not words:
+            return False
+        toks = self.index.tokens_after(at, len(name.split()) + 1)
+        if any(t.idx < at + len(name) and t.ent_type_ in _NOT_PEOPLE for t in toks):
+            return False
+        return words[-1].lower() in self.full or (len(words) > 1 and first_name_gender(words[0]) is not None)
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""
