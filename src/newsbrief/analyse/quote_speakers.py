@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_evidence import first_name_gender
-from newsbrief.analyse._entity_rules import KIN_WORDS
+from newsbrief.analyse._entity_rules import KIN_WORDS, ROLE_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
@@ -52,7 +52,7 @@ _SIGNATURE_LINE = re.compile(
 )
 #: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
 #: McAllister'), the name after them does.
-_RANKS = _TITLES | wordset("maj gen col lt capt cmdr adm cpl pvt brig lieut gov rep")
+_RANKS = _TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
@@ -237,6 +237,8 @@ class Speakers(ArticleNames):
             return self.name_of(owner, before) if owner is not None else None
         if tok.lower_.rstrip(".") in _RANKS and (named := self._after_title(tok)) is not None:
             return named  # '," said pilot Maj. George R. McAllister': the parser ended a sentence at "Maj."
+        if tok.text.endswith(".") and tok.lower_.rstrip(".") in _RANKS:
+            return None  # '"...," Gov. said': an abbreviated title cut from its name is nobody's name
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
