@@ -120,6 +120,19 @@ class Speakers(ArticleNames):
         """Words the article writes in lower case somewhere: common words, whatever their case at a sentence's start."""
         return frozenset(t.text for t in self.index.doc if t.text.islower())
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Capitalised words the article writes right after a given name ("Sean Hannity"), or that are a tagged
+        person's surname: a noun opening a sentence is a name the tagger missed only when the article names someone
+        by it; "Security interjected:", "Moderator interjected:" name a role, not a person."""
+        doc = self.index.doc
+        after_given = (
+            doc[i + 1].text
+            for i in range(len(doc) - 1)
+            if doc[i + 1].text[:1].isupper() and first_name_gender(doc[i].text)
+        )
+        return frozenset(after_given) | {t.text for t in doc if t.lower_ in self.full}
+
     def _after_title(self, title: Token) -> str | None:
         """The person named right after a title or rank ("Maj. George R. McAllister", "Gov. Bill Lee"), its dot
         skipped; ``None`` when no tagged person follows."""
@@ -259,7 +272,7 @@ class Speakers(ArticleNames):
             tok.pos_ == "NOUN"
             and tok.text[:1].isupper()
             and not dets
-            and (not tok.is_sent_start or tok.lower_ not in self._lower_words)
+            and (not tok.is_sent_start or (tok.lower_ not in self._lower_words and tok.text in self._surnames))
         )
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
