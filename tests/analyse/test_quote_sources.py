@@ -112,6 +112,10 @@ def test_a_rank_before_a_name_is_not_the_speaker() -> None:
     # review15: a title with no name after it is nobody ("Gov" was put in the brief)
     alone = quotes_of('"We are ready for it," Gov. said at the time.')
     assert [q.speaker for q in alone if in_brief(q)] == []
+    rendell = quotes_of(
+        '"We are ready for it," said former Pennsylvania Gov. and Democratic National Committee chairman Ed Rendell.'
+    )
+    assert [q.speaker for q in rendell] == ["Ed Rendell"]  # PolNeAR train: the rank's phrase names him
 
 
 def test_the_owner_of_a_document_speaks() -> None:

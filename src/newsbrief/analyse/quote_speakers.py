@@ -250,8 +250,6 @@ class Speakers(ArticleNames):
             return self.name_of(owner, before) if owner is not None else None
         if tok.lower_.rstrip(".") in _RANKS and (named := self._after_title(tok)) is not None:
             return named  # '," said pilot Maj. George R. McAllister': the parser ended a sentence at "Maj."
-        if tok.text.endswith(".") and tok.lower_.rstrip(".") in _RANKS:
-            return None  # '"...," Gov. said': an abbreviated title cut from its name is nobody's name
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
@@ -274,6 +272,10 @@ class Speakers(ArticleNames):
             and not dets
             and (not tok.is_sent_start or (tok.lower_ not in self._lower_words and tok.text in self._surnames))
         )
+        if tok.text.endswith(".") and tok.lower_.rstrip(".") in _RANKS:
+            # '"...," Gov. said': an abbreviated title cut from its name is nobody's name (checked after the names
+            # its phrase holds: 'said former Pennsylvania Gov. and Democratic National Committee chairman Ed Rendell')
+            return None
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
