@@ -105,6 +105,26 @@ def test_of_two_copies_the_later_version_is_read() -> None:
     assert [a.id for a in clean_articles(unstamped)[0]] == ["x1"]
 
 
+def test_a_later_copy_replaces_its_own_earlier_copy_and_a_bare_day_is_no_hour() -> None:
+    """review15: with two articles of one id (the library takes ids as given), a later copy of the second replaced
+    the first, a different report; and a timed stamp was "later" than a bare day of the same day."""
+    from newsbrief.pipeline import clean_articles
+
+    body = (
+        "U.S. Treasury Secretary Robert Rubin stressed {day} that the risk of the Asian crisis turning into a "
+        "global depression remains low, but the most likely trigger would be the perilous state of Japan's "
+        "economy. Rubin told reporters that Congress needs to approve funds for the International Monetary Fund."
+    )
+    other = Article(id="x", text="Rubin arrived in Malaysia on Sunday for a two-day visit to the region.")
+    first = Article(id="x", text=body.format(day="Wednesday"), published="1998-06-30T03:39:00")
+    second = Article(id="x2", text=body.format(day="Tuesday"), published="1998-06-30T06:23:00")
+    kept, _ = clean_articles([other, first, second])
+    assert [a.text[:5] for a in kept] == ["Rubin", "U.S. "] and "stressed Tuesday" in kept[1].text
+    day = replace(first, id="x1", published="1998-06-30")
+    assert [a.id for a in clean_articles([day, second])[0]] == ["x1"]  # same day, hour unknown: the first stays
+    assert [a.id for a in clean_articles([replace(day, published="1998-06-29"), second])[0]] == ["x2"]
+
+
 def test_a_report_that_shares_a_paragraph_with_another_is_a_report_of_its_own(story: list[Article]) -> None:
     shared = story[1].text.split("\n\n")[0]
     own = Article(

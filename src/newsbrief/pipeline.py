@@ -77,12 +77,10 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
         toks = _shingle_tokens(text)
         # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
         grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
-        copy_of = next(
-            (kept[k].id for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD),
-            None,
-        )
-        if copy_of is not None:
-            k = next(k for k, other in enumerate(kept) if other.id == copy_of)
+        # by position, not by id: ids a caller of the library passes need not be unique
+        k = next((k for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD), None)
+        if k is not None:
+            copy_of = kept[k].id
             if _later(art, kept[k]):  # the wire's later version corrects the earlier: it is the one read
                 warnings.append(f"{kept[k].where}: an earlier version of {art.id}; counted once")
                 kept[k], shingles[k] = replace(art, text=text, title=title), grams
@@ -95,13 +93,24 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
 
 
 def _later(article: Article, other: Article) -> bool:
-    """Whether ``article`` was published after ``other`` (both stamped; a bare day counts as its midnight).
+    """Whether ``article`` was published after ``other`` (both stamped).
 
     A news service sends a story again when it mends it: AP's "stressed Wednesday" of 03:39 is "stressed
-    Tuesday" at 06:23 (DUC 2004 d132d), so of two copies the later one is read.
+    Tuesday" at 06:23 (DUC 2004 d132d), so of two copies the later one is read. A bare day says nothing of the
+    hour: against it, only a later day is later (a copy stamped "1998-06-30T03:39" is no later than one stamped
+    "1998-06-30", which may have been sent at noon).
     """
     a, b = published_at(article.published), published_at(other.published)
-    return a is not None and b is not None and a > b
+    if a is None or b is None:
+        return False
+    if _bare_day(article.published) or _bare_day(other.published):
+        return a.date() > b.date()
+    return a > b
+
+
+def _bare_day(published: str | None) -> bool:
+    """Whether a ``published`` value is a day without a time ("1998-06-30")."""
+    return published is not None and "T" not in published.strip().upper() and " " not in published.strip()
 
 
 def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[NotSummarised], str]:

@@ -305,6 +305,8 @@ def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_near
         ("next year", "He will retire ", None),  # the article's next year
         ("the next year", "He said that ", None),  # no year written: the story's own time, unknown
         ("the next year", "2000 people came and ", None),  # a number, not a date
+        ("the next year", "He won in 1980 and 1985, and ", None),  # review15: the last year is 1985, not 1980
+        ("the following year", "It rose in 1990 to 1995 and ", None),  # nor 1990 before "to 1995"
         ("the next day", "died in 1980, and ", None),
     ],
 )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_evidence import first_name_gender
-from newsbrief.analyse._entity_rules import KIN_WORDS
+from newsbrief.analyse._entity_rules import KIN_WORDS, ROLE_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
@@ -52,7 +52,7 @@ _SIGNATURE_LINE = re.compile(
 )
 #: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
 #: McAllister'), the name after them does.
-_RANKS = _TITLES | wordset("maj gen col lt capt cmdr adm cpl pvt brig lieut gov rep")
+_RANKS = _TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
@@ -119,6 +119,19 @@ class Speakers(ArticleNames):
     def _lower_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: common words, whatever their case at a sentence's start."""
         return frozenset(t.text for t in self.index.doc if t.text.islower())
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Capitalised words the article writes right after a given name ("Sean Hannity"), or that are a tagged
+        person's surname: a noun opening a sentence is a name the tagger missed only when the article names someone
+        by it; "Security interjected:", "Moderator interjected:" name a role, not a person."""
+        doc = self.index.doc
+        after_given = (
+            doc[i + 1].text
+            for i in range(len(doc) - 1)
+            if doc[i + 1].text[:1].isupper() and first_name_gender(doc[i].text)
+        )
+        return frozenset(after_given) | {t.text for t in doc if t.lower_ in self.full}
 
     def _after_title(self, title: Token) -> str | None:
         """The person named right after a title or rank ("Maj. George R. McAllister", "Gov. Bill Lee"), its dot
@@ -257,8 +270,12 @@ class Speakers(ArticleNames):
             tok.pos_ == "NOUN"
             and tok.text[:1].isupper()
             and not dets
-            and (not tok.is_sent_start or tok.lower_ not in self._lower_words)
+            and (not tok.is_sent_start or (tok.lower_ not in self._lower_words and tok.text in self._surnames))
         )
+        if tok.text.endswith(".") and tok.lower_.rstrip(".") in _RANKS:
+            # '"...," Gov. said': an abbreviated title cut from its name is nobody's name (checked after the names
+            # its phrase holds: 'said former Pennsylvania Gov. and Democratic National Committee chairman Ed Rendell')
+            return None
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
@@ -437,18 +454,26 @@ class Speakers(ArticleNames):
         name = m.group("name")
         if len(name) > 3 and name.endswith(".") and not name.endswith(("Jr.", "Sr.")):
             name = name[:-1]  # the line's full stop ("- Sanders."), not an initial's
-        if line and not self._a_person(name):
+        if line and not self._a_person(name, m.start("name")):
             return None
         words = [w.lower().strip(".'’") for w in name.split()]
         if any(len(w) > 1 and w.removesuffix("'s") in _LABELS for w in words):  # not the "A." of a name
             return None
         return self.canonical(name)
 
-    def _a_person(self, name: str) -> bool:
-        """Whether a name written outside any sentence is a person's: a surname the article tags as a person's, or
-        a given name first ("-Michelle Marks": the dash glued to it hides the name from the tagger)."""
+    def _a_person(self, name: str, at: int) -> bool:
+        """Whether a name written outside any sentence (at offset ``at``) is a person's: a surname the article tags
+        as a person's, or a given name first in a name of two words or more ("-Michelle Marks": the dash glued to it
+        hides the name from the tagger). One word alone must be a tagged person's surname, and the tagger must not
+        take the line for a place or an outlet: many places and outlets start like a given name ("- Austin,
+        Texas.", "-Virginia Beach, Va.", "- Jordan."), and a dateline or a credit signs nobody's words."""
         words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
-        return bool(words) and (words[-1].lower() in self.full or first_name_gender(words[0]) is not None)
+        if not words:
+            return False
+        toks = self.index.tokens_after(at, len(name.split()) + 1)
+        if any(t.idx < at + len(name) and t.ent_type_ in _NOT_PEOPLE for t in toks):
+            return False
+        return words[-1].lower() in self.full or (len(words) > 1 and first_name_gender(words[0]) is not None)
 
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it."""

@@ -392,6 +392,9 @@ _WRITTEN_YEAR = re.compile(
     r"(?:\b(?:in|of|by|during|until|since)\s+|,\s*)(1[5-9]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
 )
 
+#: Any number that could be a year, the last of which "the next year" counts from.
+_A_YEAR = re.compile(r"(?<![\d,.])\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]?\d)")
+
 
 def counted_year(expression: str, before: str) -> ParsedDate | None:
     """The year of "the next year", "the following year", "the previous year" counted from the last year the
@@ -408,10 +411,13 @@ def counted_year(expression: str, before: str) -> ParsedDate | None:
         return None
     if not expression.lower().startswith("the") and not before.rstrip().lower().endswith("the"):
         return None  # "next year" alone is the article's next year
-    years = _WRITTEN_YEAR.findall(before)
-    if not years:
+    written = list(_WRITTEN_YEAR.finditer(before))
+    last = list(_A_YEAR.finditer(before))
+    if not written or last[-1].start() != written[-1].start(1):
+        # the last year the sentence writes is not one it writes as a date ("won in 1980 and 1985, and the next
+        # year"): counting from an earlier one would put the event years off; left out, as before session 11
         return None
-    return _year(int(years[-1]) + (-1 if m[1] == "previous" else 1), True)
+    return _year(int(written[-1][1]) + (-1 if m[1] == "previous" else 1), True)
 
 
 def sort_key(parsed: ParsedDate) -> tuple[int, date, int]:
