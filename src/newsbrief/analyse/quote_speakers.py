@@ -50,6 +50,21 @@ _SIGNATURE_LINE = re.compile(
     + _NAME
     + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
 )
+#: What may stand between a line's start and a quote that is its whole paragraph: spaces and opening marks.
+_LINE_LEAD = frozenset(" \t\"“‘'`")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces and opening marks stand between the line's start and offset ``start``.
+
+    Walks back from ``start`` over those few characters, never over the line: a copy or a search of the whole line
+    before each quote is quadratic on one huge line of many quotes (1.4 s for 20,000 quotes in 1 MB)."""
+    i = start
+    while i > 0 and text[i - 1] in _LINE_LEAD:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 #: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
 #: McAllister'), the name after them does.
 _RANKS = _TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
@@ -447,7 +462,7 @@ class Speakers(ArticleNames):
         text = self.index.text
         line = False
         m = _SIGNATURE.match(text, end)
-        if m is None and start is not None and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\"“‘'`"):
+        if m is None and start is not None and _opens_line(text, start):
             m, line = _SIGNATURE_LINE.match(text, end), True
         if m is None:
             return None
