@@ -305,6 +305,14 @@ def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_near
         ("next year", "He will retire ", None),  # the article's next year
         ("the next year", "He said that ", None),  # no year written: the story's own time, unknown
         ("the next year", "2000 people came and ", None),  # a number, not a date
+        # small13: a count after a comma is no year counted from: "people", "of" make it a count; a plural-like
+        # word leaves it unsure (out); a year before a verb still counts
+        ("the next year", "In 1995, 2000 people marched, and ", "1996"),
+        ("the next year", "In 1995, 2000 of them marched, and ", "1996"),
+        ("the next year", "In 1995, 2000 protesters marched, and ", None),
+        ("the next year", "The firm, founded in 1995, was sold in 2000 and ", "2001"),
+        ("the next year", "The firm was sold in 2000, and ", "2001"),
+        ("the next year", "The firm was founded in 1995 and in 2000 was sold, and ", "2001"),
         ("the next year", "He won in 1980 and 1985, and ", None),  # review15: the last year is 1985, not 1980
         ("the following year", "It rose in 1990 to 1995 and ", None),  # nor 1990 before "to 1995"
         ("the next day", "died in 1980, and ", None),

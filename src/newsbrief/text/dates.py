@@ -387,13 +387,19 @@ def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
 
 
 _COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
-#: A year the sentence writes as a date: after a preposition or a comma ("died in 1980,", "On Aug. 16, 1998").
+#: After a number, what makes it a count, not a year: "2000 people marched", "2000 of them".
+_A_COUNT = r"\s+(?:people|of)\b"
+#: A year the sentence writes as a date: after a preposition or a comma ("died in 1980,", "On Aug. 16, 1998"), and
+#: not before a word that may be a plural noun ("In 1995, 2000 protesters marched"): such a number may be a count,
+#: and a count read as the year counted from puts the event years off; unsure, the entry is left out.
 _WRITTEN_YEAR = re.compile(
-    r"(?:\b(?:in|of|by|during|until|since)\s+|,\s*)(1[5-9]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
+    r"(?:\b(?:in|of|by|during|until|since)\s+|,\s*)(1[5-9]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)"
+    rf"(?!{_A_COUNT}|\s+[a-z]{{2,}}[a-rt-z]s\b)",
+    re.IGNORECASE,
 )
 
-#: Any number that could be a year, the last of which "the next year" counts from.
-_A_YEAR = re.compile(r"(?<![\d,.])\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]?\d)")
+#: Any number that could be a year, the last of which "the next year" counts from; a count is none.
+_A_YEAR = re.compile(rf"(?<![\d,.])\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]?\d)(?!{_A_COUNT})", re.IGNORECASE)
 
 
 def counted_year(expression: str, before: str) -> ParsedDate | None:
