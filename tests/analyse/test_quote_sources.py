@@ -346,3 +346,10 @@ def test_a_name_the_tagger_missed_opening_a_paragraph_still_speaks() -> None:
     # review15: a role noun opening a sentence is no name the tagger missed: the article names nobody by it
     role = 'The company shut its doors on Friday.\n\nSecurity interjected: "Nobody may enter the building now."'
     assert speakers_of(role) == [None]
+    # small13: nor one the parser takes for a proper noun ("Management", "Moderator"); a tagged name or a surname
+    # the article writes after a given name still speaks
+    for line in ('Management answered: "We will not close the plant."', 'Moderator interjected: "Let him finish."'):
+        assert speakers_of(f"The company met its workers on Monday.\n\n{line}") == [None], line
+    assert speakers_of('The debate ran long.\n\nObama answered: "We will not close the plant."') == ["Obama"]
+    hannity = 'Sean Hannity spoke on Monday.\n\nHannity answered: "We will not close the plant this year."'
+    assert speakers_of(hannity) == ["Sean Hannity"]

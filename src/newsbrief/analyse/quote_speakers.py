@@ -293,6 +293,8 @@ class Speakers(ArticleNames):
             return None
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if tok.is_sent_start and not parts and not tok.ent_type_ and tok.text not in self._surnames:
+                return None  # "Management answered:", "Moderator interjected:": the parser's proper noun, a role
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
         if tok.lower_ in _PRONOUN_GENDER:
             return self.nearest(before, _PRONOUN_GENDER[tok.lower_])
