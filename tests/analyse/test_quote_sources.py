@@ -101,9 +101,7 @@ def test_the_signature_line_check_reads_only_the_quotes_own_line_start() -> None
     # the look-alikes keep their answer: a quote opening its line after spaces, at the text's start, inside a line
     lead = "Bernie Sanders spoke in Iowa on Thursday.\n\n"
     assert speakers_of(lead + '  "Big companies pay zero taxes in this country."\n\n- Sanders.') == ["Bernie Sanders"]
-    assert speakers_of('"Big companies pay zero taxes in this country."\n\n- Sanders.\n\n' + lead) == [
-        "Bernie Sanders"
-    ]
+    assert speakers_of('"Big companies pay zero taxes in this country."\n\n- Sanders.\n\n' + lead) == ["Bernie Sanders"]
     assert speakers_of(lead + 'Sanders spoke: "Big companies pay zero taxes."\n\n- Sanders.') == ["Bernie Sanders"]
 
 
@@ -353,3 +351,10 @@ def test_a_name_the_tagger_missed_opening_a_paragraph_still_speaks() -> None:
     assert speakers_of('The debate ran long.\n\nObama answered: "We will not close the plant."') == ["Obama"]
     hannity = 'Sean Hannity spoke on Monday.\n\nHannity answered: "We will not close the plant this year."'
     assert speakers_of(hannity) == ["Sean Hannity"]
+    # an outlet the article tags elsewhere still speaks where the tagger missed it (PolNeAR train)
+    forbes = (
+        "Bloomberg and Forbes publish lists of the richest people. Forbes puts Mr. Kamprad at $3 billion.\n\n"
+        "Bloomberg estimates his fortune at about $42 billion. Forbes, however, says that Mr. Kamprad is no longer a "
+        "billionaire, having transferred his wealth to special entities ''beyond his control.''"
+    )
+    assert speakers_of(forbes) == ["Forbes"]

@@ -148,6 +148,12 @@ class Speakers(ArticleNames):
         )
         return frozenset(after_given) | {t.text for t in doc if t.lower_ in self.full}
 
+    @cached_property
+    def _named_words(self) -> frozenset[str]:
+        """Words the article names someone or something by: the surnames above, and words of any name it tags
+        ("Forbes, however, says": untagged there, an outlet's name elsewhere); a role noun is in neither."""
+        return self._surnames | {t.text for t in self.index.doc if t.ent_type_}
+
     def _after_title(self, title: Token) -> str | None:
         """The person named right after a title or rank ("Maj. George R. McAllister", "Gov. Bill Lee"), its dot
         skipped; ``None`` when no tagged person follows."""
@@ -293,7 +299,7 @@ class Speakers(ArticleNames):
             return None
         if (tok.pos_ == "PROPN" or looks_named) and "the" not in dets:
             parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if tok.is_sent_start and not parts and not tok.ent_type_ and tok.text not in self._surnames:
+            if tok.is_sent_start and not parts and not tok.ent_type_ and tok.text not in self._named_words:
                 return None  # "Management answered:", "Moderator interjected:": the parser's proper noun, a role
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
         if tok.lower_ in _PRONOUN_GENDER:
