@@ -55,6 +55,11 @@ def _detector() -> Detector:
     return gender.Detector(case_sensitive=False)
 
 
+#: The gender a courtesy title gives the name after it ("Mrs. Kohl" is a woman): one table for the quote speakers'
+#: pronoun agreement (quote_names) and the summary's named He/She (summarize/antecedents).
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+
 def first_name_gender(word: str) -> str | None:
     """``"male"``, ``"female"`` or ``"either"`` for a known given name; ``None`` for any other word.
 

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech, wordset
 from newsbrief.analyse.same_person import fullest, people_of, same_person
 
@@ -32,8 +32,6 @@ _TITLES = wordset(
     """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge
     the"""
 )
-_HONORIFIC_GENDER = {"mr": _MALE, "sir": _MALE, "lord": _MALE, "mrs": _FEMALE, "ms": _FEMALE, "miss": _FEMALE}
-_HONORIFIC_GENDER |= {"dame": _FEMALE, "lady": _FEMALE}
 #: Role nouns that carry a gender ("the congresswoman" is not the last man named).
 _ROLE_GENDER = {
     w: _FEMALE
@@ -77,7 +75,7 @@ def _honorific_gender(tok: Token) -> str | None:
     j = tok.i - 1
     while j >= 0 and doc[j].text == ".":
         j -= 1
-    return _HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
+    return HONORIFIC_GENDER.get(doc[j].lower_.rstrip(".")) if j >= 0 else None
 
 
 class ArticleNames:
@@ -160,7 +158,7 @@ class ArticleNames:
         doc = self.index.doc
         for ent in self.index.persons:
             prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-            g = _HONORIFIC_GENDER.get(prev) or _HONORIFIC_GENDER.get(ent[0].lower_.rstrip("."))
+            g = HONORIFIC_GENDER.get(prev) or HONORIFIC_GENDER.get(ent[0].lower_.rstrip("."))
             # "Her father, Richard Smith," / "Jane Wilson, his wife,": a family or role noun in apposition
             root = ent.root
             if not g and root.dep_ == "appos":

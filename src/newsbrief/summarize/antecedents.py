@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsbrief.analyse import _entity_evidence
-from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.model import Insertion, Sentence, SummarySentence
@@ -59,7 +59,6 @@ _PRONOUNS = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
-_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f", "lady": "f"}
 _NOUN_GENDER = {
     **dict.fromkeys(
         "man boy father dad son husband brother uncle grandfather widower king prince pope congressman chairman "
@@ -137,7 +136,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         lead = _lead(words)
         words = words[lead:]
-        titled = lead > 0 and (prev := _run_word_before(text, start, lead)) is not None and prev in _HONORIFIC
+        titled = lead > 0 and (prev := _run_word_before(text, start, lead)) is not None and prev in HONORIFIC_GENDER
         if not words:
             continue
         if _PARTICLE.match(text, end):
@@ -294,7 +293,7 @@ def _gender(article: str, person: Person) -> str | None:
     """The person's gender from the article's courtesy titles and the given name; None if unknown or disputed."""
     found = set()
     for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady)\.? {re.escape(person.surname)}\b", article):
-        found.add(_HONORIFIC[m.group(1).lower()])
+        found.add(HONORIFIC_GENDER[m.group(1).lower()])
     by_name = first_name_gender(person.name.split()[0])
     if by_name in ("male", "female"):
         found.add(by_name[0] if by_name == "male" else "f")
