@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
 from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
@@ -35,14 +35,13 @@ _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid
 #: The start of a stretch of days or hours: "Wednesday night through Thursday afternoon", "from late Thursday
 #: through the weekend", "in effect Friday night through 6 p.m. Saturday".
 _THROUGH = re.compile(
-    r"\s*(?:through|thru|until|till)\s+(?:late\s+|early\s+)?(?:\d|the\s+weekend|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"\s*(?:through|thru|until|till)\s+(?:late\s+|early\s+)?(?:\d|the\s+weekend|{WEEKDAY})",
     re.IGNORECASE,
 )
 #: A weekday written with its full date and year after a comma, ", Thursday, Dec. 20, 2012": the style of
 #: photo captions; running text writes "on Thursday", "Dec. 20" or "on Monday, Feb. 18, 2019".
 _CAPTION_DATE = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
+    rf"^{WEEKDAY},?\s+[a-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}$", re.IGNORECASE
 )
 #: A law's or a treaty's name after its year: "the 1977 Misuse of Drugs Act", "the 1972 Anti-Ballistic Missile
 #: Treaty" (labelled no event: the name of a thing in force). Not "Convention", "Games": those are events.
