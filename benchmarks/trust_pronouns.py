@@ -1,4 +1,7 @@
-"""The trust count and a name shown for an opening "He"/"She": honoured only where the labels say it is right.
+"""The trust count and a name shown for an opening "He"/"She" or "The company": honoured only where labelled right.
+
+The same holds for a name shown for an opening definite description ("[Acme] recently forced out its CEO",
+:mod:`newsbrief.summarize.descriptions`), read against ``tests/data/description_names.jsonl``.
 
 The brief may show "[Jane Doe] says ..." for a lifted "She says ..." (:mod:`newsbrief.summarize.antecedents`).
 The trust labels judged the sentence as written, so a ``cannot-stand-alone`` label still stands; the count by the
@@ -18,8 +21,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from description_labels import load_labels as load_description_labels
 from newsbrief.model import Brief, Sentence
 from newsbrief.summarize.antecedents import antecedent
+from newsbrief.summarize.descriptions import describe, opening_description
 from newsbrief.summarize.standalone import quote_states
 from pronoun_labels import LABELS_FILE, load_labels, name_key
 from trust_context import Leans, leans_of
@@ -37,34 +42,49 @@ def honoured_leans(
     leans: Mapping[Key, Leans],
     labels: Mapping[tuple[str, int, str], str] | None = None,
 ) -> tuple[dict[Key, Leans], Counter]:
-    """What each sentence leans on, with the mended sentence's in place of a sentence whose pronoun the brief names
-    rightly; and a tally of the pronoun insertions (``honoured``, ``wrong``, ``unclear``, ``unlabelled``).
+    """What each sentence leans on, with the mended sentence's in place of a sentence whose pronoun or opening
+    description ("The company", :mod:`newsbrief.summarize.descriptions`) the brief names rightly; and a tally of those
+    insertions (``honoured``, ``wrong``, ``unclear``, ``unlabelled``; ``described:`` before each for descriptions).
 
     Args:
         brief: the brief (its summary's insertions).
         sentences: the cluster's sentences (keys ``(article, index)``, as the labels).
         leans: what every sentence leans on as written (``trust.leans_by_key``).
-        labels: the proposal labels (default: ``tests/data/pronoun_names.jsonl``).
+        labels: the proposal labels (default: ``tests/data/pronoun_names.jsonl`` and
+            ``tests/data/description_names.jsonl``).
     """
     if labels is None:
-        labels = load_labels(LABELS_FILE) if LABELS_FILE.exists() else {}
+        labels = {**(load_labels(LABELS_FILE) if LABELS_FILE.exists() else {}), **load_description_labels()}
     by_article: dict[str, list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.index):
         by_article.setdefault(s.article_id, []).append(s)
     where = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
+    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    evidence = " ".join(texts.values())
     out = dict(leans)
     tally: Counter = Counter()
     for item in brief.summary:
-        replacing = [ins for ins in item.insertions if ins.replaces]
         k = where.get((item.source.article_id, item.source.start))
-        if not replacing or k is None:
+        if not item.insertions or k is None:
             continue
         sents = by_article[item.source.article_id]
-        person = antecedent(sents, k, " ".join(s.text for s in sents))
+        lead = len(item.text) - len(item.text.lstrip())
+        if opening_description(item.text[lead:]) is not None:
+            kind, name = "described:", None
+            found = describe(sents, k, texts[item.source.article_id], evidence)
+            if found is not None and found.insertion(lead) in item.insertions:
+                name = found.name
+        elif any(ins.replaces for ins in item.insertions):
+            kind, name = "", None
+            person = antecedent(sents, k, texts[item.source.article_id])
+            if person is not None and item.insertions[0].text in (person.name, person.surname):
+                name = person.name
+        else:
+            continue  # "[Jeremy] Corbyn": introduce.py, not read here
         verdict = "unlabelled"
-        if person is not None and replacing[0].text in (person.name, person.surname):
-            verdict = labels.get((item.source.article_id, item.source.start, name_key(person.name)), "unlabelled")
-        tally["honoured" if verdict == "right" else verdict] += 1
+        if name is not None:
+            verdict = labels.get((item.source.article_id, item.source.start, name_key(name)), "unlabelled")
+        tally[kind + ("honoured" if verdict == "right" else verdict)] += 1
         if verdict != "right":
             continue
         mended = [*sents[:k], replace(sents[k], text=_mended(item.text, item.shown)), *sents[k + 1 :]]

@@ -90,6 +90,10 @@ class BriefConfig:
             sentence before it in its source names her and no one else it could be
             (:mod:`newsbrief.summarize.antecedents`); the ``pronoun`` check of ``referents`` then lets such a
             sentence stand without that sentence.
+        name_descriptions: show "[Acme]" in place of the opening "The company" of a summary sentence (and "The
+            29-year-old [Jane Doe]" after a person's description) where the sentence before it in its source
+            names it and the cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`).
+            Display only: selection and the sentence's text are unchanged.
         units: also offer the selector a sentence refused alone together with the one or two before it in
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
             splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the
@@ -130,6 +134,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
     name_pronouns: bool = True
+    name_descriptions: bool = True
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"
     pages: bool = True

@@ -21,6 +21,7 @@ from newsbrief.model import Article, Brief, NotSummarised, Sentence
 from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
+from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import source_genres, verdicts
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
@@ -343,6 +344,8 @@ class Briefer:
             summary = attribute_views(summary, sentences, verdict, cleaned)
         if self.config.name_pronouns:
             summary = name_pronouns(summary, sentences)
+        if self.config.name_descriptions:
+            summary = name_descriptions(summary, sentences)
         if self.config.introduce:
             summary = introduce_people(summary, cleaned)
         analysis = Analysis()

@@ -85,6 +85,9 @@ _ACTS = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: Double quotation marks; an odd count in a sentence closes (or opens) a quotation beyond it.
 _DOUBLE_MARKS = re.compile(r"``|''|[\"“”]")
+#: Whether the antecedent may be the last sentence of the paragraph before (the sentence right before the pronoun;
+#: a run of the same pronoun stays within one paragraph). News sites often set each sentence apart.
+CROSS_PARAGRAPH = True
 #: Sentences back to the antecedent at most (the sentence before, or the head of a run of the same pronoun).
 MAX_BACK = 3
 
@@ -301,14 +304,27 @@ def _gender(article: str, person: Person) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def antecedent(sentences: Sequence[Sentence], k: int, article: str) -> Person | None:
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (a full stop, a question or exclamation mark, a closing quotation
+    mark after one): a paragraph that does not is a heading or a caption ("Senator Ted Cruz"), after which a
+    pronoun starts something new."""
+    return re.search(r"[.!?][\"”’')]*\s*$", text) is not None
+
+
+def antecedent(
+    sentences: Sequence[Sentence], k: int, article: str, cross_paragraph: bool | None = None
+) -> Person | None:
     """The one person the opening "He"/"She" of ``sentences[k]`` stands for (see the module docstring).
 
     Args:
         sentences: one article's sentences in reading order.
         k: the sentence whose opening pronoun is read.
         article: the article's text (where its full names and courtesy titles are found).
+        cross_paragraph: whether the sentence right before may end the paragraph before (nothing intervenes);
+            default :data:`CROSS_PARAGRAPH`.
     """
+    if cross_paragraph is None:
+        cross_paragraph = CROSS_PARAGRAPH
     text = sentences[k].text.strip()
     gender = opening_pronoun(text)
     if gender is None or k == 0:
@@ -320,7 +336,10 @@ def antecedent(sentences: Sequence[Sentence], k: int, article: str) -> Person | 
     while True:
         prev = sentences[j]
         gap = prev.index != sentences[j + 1].index - 1  # a sentence between them was set apart
-        if gap or prev.paragraph != sentences[k].paragraph or states[j][0] or states[j][1]:
+        crossed = prev.paragraph != sentences[k].paragraph and not (
+            cross_paragraph and j == k - 1 and ends_sentence(prev.text)
+        )
+        if gap or crossed or states[j][0] or states[j][1]:
             return None
         own = prev.text.strip()
         if j > 0 and _CUT_AFTER.search(sentences[j - 1].text.strip()):

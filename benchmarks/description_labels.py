@@ -1,0 +1,136 @@
+"""Labels of the names proposed for an opening definite description ("The company" -> "[Acme]") and for an opening
+He/She across a paragraph break, and the precision of the resolvers against them (issue 10).
+
+``description_items.py`` writes the items (outside the repository); the guideline and both readings sit beside them
+(``GUIDELINE.md``; ``answers_a.jsonl``: what the reader says the description stands for, blind, items in source
+order; ``answers_b.jsonl``: right / wrong / unclear with the proposal shown, items shuffled). ``--write`` combines
+the two readings into ``tests/data/description_names.jsonl``: ids, offsets, the kind, a hash of the proposed name
+and the labels, no text. A proposal is ``right`` only when the blind reading names the same referent and the second
+reading says right; ``wrong`` when either names something else; else ``unclear`` (``pronoun_labels.final_label``).
+
+``--score`` runs today's resolvers over the same sources and reads each proposal's label: a proposal whose sentence
+or name is not labelled counts apart (``unlabelled``), never as right. The project ships a resolver only at >= 0.97
+on the fresh part.
+
+Run: ``python benchmarks/description_labels.py --items /work/labels/mend13/(dev|fresh) (--write | --score)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pronoun_labels import final_label, name_key, precision_line
+from trust_labels import agreement
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS_FILE = ROOT / "tests" / "data" / "description_names.jsonl"
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w’'-]+", name)} - {"the", "inc", "corp", "co", "of"}
+
+
+def blind_verdict(answer: str, proposed: str) -> str:
+    """The blind reading as a verdict on the proposal: right when the two names share their last word or one holds
+    the other ("Obama" / "Barack Obama", "Associated Investigative Services" / "... Inc"), wrong when they name
+    something else, unclear when the reader named nothing."""
+    if answer.strip().lower() in ("unclear", "other", ""):
+        return "unclear"
+    a, p = _words(answer), _words(proposed)
+    last = re.findall(r"[\w’'-]+", proposed)
+    return "right" if a <= p or p <= a or (last and last[-1].casefold() in a) else "wrong"
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def combine(items: Iterable[Mapping], blind: Mapping[str, str], shown: Mapping[str, str]) -> list[dict]:
+    """One label record per item read twice (ids, offsets, kind, name hash, both verdicts and the final label)."""
+    out = []
+    for item in items:
+        key = f"{item['article']}:{item['index']}"
+        if key not in blind or key not in shown:
+            continue
+        a = blind_verdict(blind[key], item["proposed"])
+        b = shown[key]
+        out.append(
+            {
+                "item": key,
+                "cluster": item["cluster"],
+                "part": item["part"],
+                "kind": item["kind"],
+                "start": item["start"],
+                "name": name_key(item["proposed"]),
+                "blind": a,
+                "shown": b,
+                "label": final_label(a, b),
+            }
+        )
+    return out
+
+
+def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, int, str], str]:
+    """(article id, the sentence's start in the cleaned article, name hash) -> final label."""
+    if not path.exists():
+        return {}
+    return {(r["item"].rsplit(":", 1)[0], r["start"], r["name"]): r["label"] for r in _read(path)}
+
+
+def score(proposals: Iterable[Mapping], labels: Mapping[tuple[str, int, str], str]) -> Counter:
+    """How many of today's proposals are labelled right, wrong, unclear, or not labelled."""
+    tally: Counter = Counter()
+    for p in proposals:
+        tally[labels.get((p["article"], p["start"], name_key(p["proposed"])), "unlabelled")] += 1
+    return tally
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--items", type=Path, required=True, help="the folder description_items.py wrote")
+    ap.add_argument("--write", action="store_true", help="combine the two readings into tests/data")
+    ap.add_argument("--score", action="store_true", help="score today's resolvers against the labels")
+    ap.add_argument("--data", type=Path, default=None, help="the shared data directory (for --score)")
+    ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
+    args = ap.parse_args()
+    if args.write:
+        items = _read(args.items / "items.jsonl")
+        blind = {r["item"]: r["answer"] for r in _read(args.items / "answers_a.jsonl")}
+        shown = {r["item"]: r["answer"] for r in _read(args.items / "answers_b.jsonl")}
+        records = combine(items, blind, shown)
+        new = {r["item"] for r in records}
+        kept = [r for r in _read(LABELS_FILE) if r["item"] not in new] if LABELS_FILE.exists() else []
+        with LABELS_FILE.open("w", encoding="utf-8") as fh:
+            for r in [*kept, *records]:
+                fh.write(json.dumps(r) + "\n")
+        result = agreement(
+            "proposed names",
+            ("blind", {r["item"]: r["blind"] for r in records}),
+            ("shown", {r["item"]: r["shown"] for r in records}),
+        )
+        print(f"readings agree on {result.agreed}/{result.n} ({result.raw:.3f}), Cohen's kappa {result.kappa:.3f}")
+        print(f"{len(records)} labels written to {LABELS_FILE}: {dict(Counter(r['label'] for r in records))}")
+    if args.score:
+        from description_items import DEFAULT_DATA_DIR, fresh, harvest
+
+        proposals = (harvest if args.set == "dev" else fresh)(args.data or DEFAULT_DATA_DIR)
+        labels = load_labels()
+        for kind in ("description", "pronoun"):
+            by_part: dict[str, Counter] = {}
+            for p in proposals:
+                if p["kind"] == kind:
+                    by_part.setdefault(p["part"], Counter()).update(score([p], labels))
+            for part, tally in by_part.items():
+                print(f"{kind} {part}: {precision_line(tally)}")
+            print(f"{kind} all: {precision_line(score((p for p in proposals if p['kind'] == kind), labels))}")
+
+
+if __name__ == "__main__":
+    main()

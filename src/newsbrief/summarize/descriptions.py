@@ -1,0 +1,351 @@
+"""Name what an opening definite description stands for: "The company said ..." -> "[Acme] said ...".
+
+A sentence lifted from the middle of a report often opens with a definite description of something its report
+named just before ("The company recently forced out its CEO", "The 29-year-old was arrested ..."): the brief
+shows it alone and the reader does not know which company. Refusing such sentences has cost ROUGE below the
+project's floor every time it was tried (BENCHMARKS.md, "Trust"); editors mend them with an insertion in square
+brackets, as :mod:`.antecedents` does for an opening "He"/"She". The text and its span stay verbatim; the
+insertion (:class:`~newsbrief.model.Insertion`) is display only: it stands in for "The company" (``replaces``),
+or follows a description of a person, which says more than the name ("The 29-year-old [Jane Doe] was ...").
+
+A definite description is often not a second mention at all but a new thing the context makes definite ("Jane
+Doe went to hospital. The doctor said ..."): the doctor is not Jane Doe. So :func:`describe` answers only when the
+source's own text says the referent is of the description's kind, and nothing else could be:
+
+- the sentence opens with "The" and a kind noun (:data:`ORG_KINDS`, :data:`PLACE_KINDS`, a person noun) or an age
+  ("The 29-year-old", "The 29-year-old woman"), followed by a verb-like word, a comma or a possessive (not a
+  compound: "The city council"); it is outside any quotation and does not name the referent itself;
+- the sentence right before it in the source (the same paragraph, or the last of the one before: nothing
+  intervenes), or the head of a run of sentences opening with the same description, names the referent;
+- the article itself gives the referent that kind: an apposition ("Acme, a Chicago company,"), the noun right
+  before the name ("the company Acme", "the 29-year-old Jane Doe"), the name's last word ("the Environmental
+  Protection Agency" for "The agency"; "Acme Inc." for "The company"), "the city of Flint", or an age after the
+  name ("Jane Doe, 29,");
+- exactly one name of that sentence is so described, the sentence holds no other name that could be one of the
+  kind (any capitalised name that is not a known person, place, month or day, for a thing; any other person, for
+  a person), and no other word of the kind ("a small firm", "another woman") outside the referent's apposition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.model import Insertion, Sentence, SummarySentence
+from newsbrief.summarize.antecedents import Person, _gender, _lead, _people, _runs, ends_sentence
+from newsbrief.summarize.introduce import _NOT_GIVEN
+from newsbrief.summarize.standalone import _PERSON_NOUNS, outside_quotes, quote_states
+from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.text.tokens import STOPWORDS
+
+#: Kinds of organisation a description names, with the words that count as the same kind (a "firm" competes
+#: with "The company").
+_BUSINESS = frozenset("company firm startup retailer automaker carmaker manufacturer maker chain business".split())
+ORG_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_BUSINESS, _BUSINESS),
+    **{
+        k: frozenset({k})
+        for k in "group agency organization organisation airline bank network union charity "
+        "university college school hospital party team club band league department ministry".split()
+    },
+}
+#: Kinds of place; a place is named by "the city of X", "X, a city", or as a known place after "city X".
+PLACE_KINDS: dict[str, frozenset[str]] = {
+    k: frozenset({"city", "town", "village", "suburb"}) for k in ("city", "town", "village", "suburb")
+} | {k: frozenset({"state", "country", "nation"}) for k in ("state", "country", "nation")}
+#: Last words of a company's name ("Acme Inc."): a company or a firm.
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|Corporation|Company|Companies|Group|Holdings)\.?$")
+_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros)$")
+_PERSON_KINDS = frozenset(_PERSON_NOUNS) - {"family", "person", "people"}
+#: "The" + an age or a noun (with an optional noun after the age), then what follows it.
+_OPENING = re.compile(
+    r"The (?:(?P<age>\d{1,3})-year-old(?: (?P<agenoun>[a-z]+))?|(?P<noun>[a-z]+))(?P<after>’s|'s|,| [a-z]+|$)"
+)
+_BARE_AGE = re.compile(r"The (?P<age>\d{1,3})-year-old(?P<after>’s|'s|,| [a-z]+|$)")
+#: Words after the description that show it is the subject, not the first half of a compound ("The city council").
+_VERBISH = frozenset(
+    "is was has had will would said says can could did does also then now may might must should told added "
+    "announced declined refused plans planned hopes wants wanted became remains remained still already "
+    "recently later first".split()
+)
+_GENDERED = {
+    "man": "m",
+    "boy": "m",
+    "father": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "woman": "f",
+    "girl": "f",
+    "mother": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+}
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: Sentences back to the one naming the referent at most (the one before, or the head of a run).
+MAX_BACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """An opening definite description: its end in the sentence, its noun and kind, and the age it gives."""
+
+    end: int  # offset just past "The company" / "The 29-year-old woman"
+    noun: str | None  # "company"; None for a bare age
+    kind: str  # "org", "place" or "person"
+    age: str | None  # "29"
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """What an opening description stands for, as the source names it, and how the brief shows it."""
+
+    name: str  # "Acme Inc.", "Jane Doe"
+    description: Description
+
+    def insertion(self, lead: int) -> Insertion:
+        """ "[Acme]" in place of "The company"; "The 29-year-old [Jane Doe]" after a person's description."""
+        if self.description.kind == "person":
+            return Insertion(lead + self.description.end + 1, self.name)
+        return Insertion(lead, self.name, replaces=self.description.end)
+
+
+def opening_description(text: str) -> Description | None:
+    """The definite description ``text`` opens with, if it is one this module reads (see the module docstring)."""
+    m = _OPENING.match(text)
+    if m is None:
+        return None
+    if m.group("agenoun") and m.group("agenoun") not in _PERSON_KINDS:
+        m = _BARE_AGE.match(text)  # "The 29-year-old was ...": the word after the age is no noun
+        if m is None:
+            return None
+    after = m.group("after")
+    word = after.strip()
+    if after.startswith(" ") and not (
+        word in _VERBISH or word.endswith(("ed", "ly")) or (word.endswith("s") and not word.endswith("ss"))
+    ):
+        return None  # "The city council", "The company town": a compound, not the referent
+    if m.group("age"):
+        if not after.startswith(" "):
+            return None  # "The 29-year-old, who ...": the name would have to go inside the clause
+        noun = m.groupdict().get("agenoun")
+        end = m.end("agenoun") if noun else m.end("age") + len("-year-old")
+        return Description(end, noun, "person", m.group("age"))
+    noun = m.group("noun")
+    if noun in ORG_KINDS:
+        kind = "org"
+    elif noun in PLACE_KINDS:
+        kind = "place"
+    elif noun in _PERSON_KINDS:
+        kind = "person"
+    else:
+        return None
+    if kind == "person" and not after.startswith(" "):
+        return None  # "The doctor, who ...": the name would have to go inside the clause
+    return Description(m.end("noun"), noun, kind, None)
+
+
+def _kind_words(d: Description) -> frozenset[str]:
+    if d.noun is None:
+        return frozenset()
+    return ORG_KINDS.get(d.noun) or PLACE_KINDS.get(d.noun) or frozenset({d.noun})
+
+
+def _described_as(article: str, name: str, d: Description) -> bool:
+    """Whether ``article`` gives ``name`` the description's kind (see the module docstring)."""
+    n = re.escape(name)
+    if d.age is not None:
+        age = re.escape(d.age)
+        if not (
+            re.search(rf"\b{n}, {age}[,;.]", article)
+            or re.search(rf"\b{n} \({age}\)", article)
+            or re.search(rf"\b{age}-year-old (?:[a-z]+ ){{0,2}}{n}\b", article)
+        ):
+            return False
+        return d.noun is None or d.noun not in _GENDERED or _GENDERED[d.noun] == _gender_of(article, name)
+    assert d.noun is not None
+    for word in _kind_words(d):
+        w = re.escape(word)
+        if re.search(rf"\b{n}, (?:a|an|the) [^,.;:\"“”()]{{0,60}}?\b{w}\b", article):
+            return True  # "Acme, a Chicago company,"
+        if re.search(rf"\b{n} (?:is|was) (?:a|an|the) [^,.;:\"“”()]{{0,40}}?\b{w}\b", article):
+            return True  # "Acme is a Chicago company"
+        if re.search(rf"\b[Tt]he {w}\b[^,.;:\"“”()]{{0,60}}? (?:is|was) (?:the )?{n}\b", article):
+            return True  # "The company making the cups is the Robin Collective"
+        if re.search(rf"(?i:\b{w}) {n}\b", article):
+            return True  # "the company Acme", "singer Jane Doe", "President Trump"
+        if re.search(rf"\b(?:the|its|his|her|their|a|an) (?:[\w-]+ ){{0,3}}?{w}, {n},", article):
+            return True  # "whose company, Acme Inc., filed suit" (not "... the union, Hunter said")
+        if d.kind == "place" and re.search(rf"\b{w} of {n}\b", article):
+            return True  # "the city of Flint"
+    last = name.split()[-1].lower()
+    if d.kind == "org" and (last == d.noun or (d.noun in _BUSINESS and _COMPANY_SUFFIX.search(name))):
+        return len(name.split()) > 1  # "the Environmental Protection Agency", "Acme Inc."; not "Agency" alone
+    return False
+
+
+def _gender_of(article: str, name: str) -> str | None:
+    words = name.split()
+    return _gender(article, Person(name, words[-1])) if len(words) > 1 else None
+
+
+def _is_person_name(words: list[str], people: set[str]) -> bool:
+    """A name whose first word is a given name the dictionary knows, or a surname of a full name seen before."""
+    return (len(words) >= 2 and first_name_gender(words[0]) is not None) or (len(words) == 1 and words[0] in people)
+
+
+@lru_cache(maxsize=256)
+def _surnames(article: str) -> frozenset[str]:
+    """Last words of the full names in ``article`` (a bare "Doe" is a person there)."""
+    out = set()
+    for _, _, words in _runs(article):
+        name = words[_lead(words) :]
+        if len(name) >= 2 and first_name_gender(name[0]) is not None:
+            out.add(name[-1])
+    return frozenset(out)
+
+
+def _names(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """The capitalised names of ``text``, leading function words and titles dropped: (start, end, shown, words)."""
+    out = []
+    for start, end, words in _runs(text):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        lead = _lead(words)
+        if lead >= len(words):
+            continue
+        first = text.find(words[lead], start)
+        if text[end : end + 1] == "." and _ABBREVIATION.search(text, 0, end):
+            end += 1  # "Acme Inc.": the period is the name's
+        shown = text[first:end].removesuffix("'s").removesuffix("’s")
+        out.append((first, end, shown, words[lead:]))
+    return out
+
+
+def _full_name(article: str, words: list[str]) -> str | None:
+    """The full name the article gives a bare surname ("Fey" -> "Tina Fey"), if it gives one given name only."""
+    if len(words) != 1:
+        return None
+    givens = _people(article).get(words[0])
+    if not givens or len({g.split()[0] for g in givens}) != 1:
+        return None
+    return f"{max(givens, key=len)} {words[0]}"
+
+
+def _minor(words: list[str]) -> bool:
+    """A capitalised name that cannot be an organisation: a month, a day, a known place, a function word."""
+    joined = " ".join(words)
+    return (len(words) == 1 and (words[0].lower() in _MONTHS_DAYS | STOPWORDS | _NOT_GIVEN)) or known_place(joined)
+
+
+def _referent_in(own: str, article: str, d: Description, evidence: str) -> str | None:
+    """The one name of ``own`` that ``evidence`` (the cluster's reports) describes as the description's kind, if
+    nothing competes; ``article`` (its own report) gives a bare surname its full name."""
+    people = set(_surnames(article))
+    names = _names(outside_quotes(own))
+    described = []
+    for s, e, shown, words in names:
+        if d.kind != "person" and _is_person_name(words, people):
+            continue  # a person is no company ("The union" is not its director, Billy Hunter)
+        full = _full_name(article, words) if d.kind == "person" else None
+        if _described_as(evidence, shown, d) or (full is not None and _described_as(evidence, full, d)):
+            described.append((s, e, full or shown))
+    if len({shown for _, _, shown in described}) != 1:
+        return None  # none, or two things of the kind
+    start, end, shown = described[0]
+    same = {start for start, _, _ in described}
+    for s, _, other, words in names:
+        if s in same or (len(words) == 1 and words[0] == shown.split()[-1]):
+            continue  # the referent again ("Obama ... Obama said")
+        if d.kind == "person" and not _minor(words):
+            return None  # another person, or a name that may be one ("Jaroslaw Kaczynski": a given name not known)
+        if d.kind != "person" and not (_is_person_name(words, people) or _minor(words)):
+            return None  # another name that may be of the kind
+        if d.kind == "place" and known_place(other):
+            return None
+    appos = re.match(r", [^,;:.\"“”]{1,80},", own[end:])
+    keep = (start - 30, end + (appos.end() if appos else 0))
+    kinds = _kind_words(d) or frozenset({"man", "woman", "boy", "girl"})
+    for m in re.finditer(r"[a-z][a-z-]*", own.lower()):
+        of_kind = m.group(0).rstrip("s") in kinds or m.group(0) in kinds
+        if of_kind and not keep[0] <= m.start() < keep[1]:
+            return None  # "a small firm", "another woman": something else of the kind
+    return shown
+
+
+def describe(sentences: Sequence[Sentence], k: int, article: str, evidence: str | None = None) -> Referent | None:
+    """What the opening description of ``sentences[k]`` stands for (see the module docstring).
+
+    Args:
+        sentences: one article's sentences in reading order.
+        k: the sentence whose opening description is read.
+        article: the article's text (where a surname's full name is found).
+        evidence: the text where the referent's kind is given: every report of the cluster (what a name is does
+            not change between reports of one story; one report often says "Mobb Deep, the hip-hop group" and
+            another "Mobb Deep ... The group"); default ``article``.
+    """
+    text = sentences[k].text.strip()
+    d = opening_description(text)
+    if d is None or k == 0:
+        return None
+    states = quote_states(sentences[: k + 1])
+    if states[k][0]:
+        return None
+    j = k - 1
+    while True:
+        prev, nxt = sentences[j], sentences[j + 1]
+        if prev.index != nxt.index - 1 or states[j][0] or states[j][1]:
+            return None  # a sentence set apart between them, or a quotation
+        if prev.paragraph != nxt.paragraph and (j != k - 1 or not ends_sentence(prev.text)):
+            return None  # one break at most, after a sentence (not a heading: "Senator Ted Cruz")
+        own = prev.text.strip()
+        name = _referent_in(own, article, d, evidence or article)
+        if name is not None:
+            break
+        same = opening_description(own)
+        if same is None or same.noun != d.noun or same.age != d.age or j == 0 or k - j >= MAX_BACK:
+            return None
+        if _names(outside_quotes(own)):
+            return None  # the run's sentence names something else
+        j -= 1  # the head of a run: "The company said ... The company also ..."
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+        return None  # the sentence names it itself
+    return Referent(name, d)
+
+
+def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
+    """Show "[Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt what it is.
+
+    Not where the summary sentence right before it is the sentence before it in its source and names the referent
+    (the reader has it there).
+
+    Args:
+        summary: the summary in reading order (spans index the cleaned articles).
+        sentences: the cluster's sentences, each article's in reading order (what the spans point into).
+    """
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sorted((s for s in sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
+        by_article.setdefault(s.article_id, []).append(s)
+    position = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
+    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    evidence = " ".join(texts.values())
+    out: list[SummarySentence] = []
+    for item in summary:
+        k = position.get((item.source.article_id, item.source.start))
+        lead = len(item.text) - len(item.text.lstrip())
+        found = None
+        if k is not None and not item.insertions and opening_description(item.text[lead:]) is not None:
+            found = describe(by_article[item.source.article_id], k, texts[item.source.article_id], evidence)
+        if found is not None and out and found.name in out[-1].shown:
+            found = None  # the sentence right before it in the brief names it
+        if found is None:
+            out.append(item)
+            continue
+        out.append(replace(item, insertions=(found.insertion(lead),)))
+    return out
