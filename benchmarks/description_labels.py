@@ -22,12 +22,11 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pronoun_labels import final_label, name_key, precision_line
-from trust_labels import agreement
+import pronoun_labels
+from pronoun_labels import precision_line, score
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS_FILE = ROOT / "tests" / "data" / "description_names.jsonl"
@@ -52,44 +51,9 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def combine(items: Iterable[Mapping], blind: Mapping[str, str], shown: Mapping[str, str]) -> list[dict]:
-    """One label record per item read twice (ids, offsets, kind, name hash, both verdicts and the final label)."""
-    out = []
-    for item in items:
-        key = f"{item['article']}:{item['index']}"
-        if key not in blind or key not in shown:
-            continue
-        a = blind_verdict(blind[key], item["proposed"])
-        b = shown[key]
-        out.append(
-            {
-                "item": key,
-                "cluster": item["cluster"],
-                "part": item["part"],
-                "kind": item["kind"],
-                "start": item["start"],
-                "name": name_key(item["proposed"]),
-                "blind": a,
-                "shown": b,
-                "label": final_label(a, b),
-            }
-        )
-    return out
-
-
 def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, int, str], str]:
     """(article id, the sentence's start in the cleaned article, name hash) -> final label."""
-    if not path.exists():
-        return {}
-    return {(r["item"].rsplit(":", 1)[0], r["start"], r["name"]): r["label"] for r in _read(path)}
-
-
-def score(proposals: Iterable[Mapping], labels: Mapping[tuple[str, int, str], str]) -> Counter:
-    """How many of today's proposals are labelled right, wrong, unclear, or not labelled."""
-    tally: Counter = Counter()
-    for p in proposals:
-        tally[labels.get((p["article"], p["start"], name_key(p["proposed"])), "unlabelled")] += 1
-    return tally
+    return pronoun_labels.load_labels(path)
 
 
 def main() -> None:
@@ -101,22 +65,7 @@ def main() -> None:
     ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
     args = ap.parse_args()
     if args.write:
-        items = _read(args.items / "items.jsonl")
-        blind = {r["item"]: r["answer"] for r in _read(args.items / "answers_a.jsonl")}
-        shown = {r["item"]: r["answer"] for r in _read(args.items / "answers_b.jsonl")}
-        records = combine(items, blind, shown)
-        new = {r["item"] for r in records}
-        kept = [r for r in _read(LABELS_FILE) if r["item"] not in new] if LABELS_FILE.exists() else []
-        with LABELS_FILE.open("w", encoding="utf-8") as fh:
-            for r in [*kept, *records]:
-                fh.write(json.dumps(r) + "\n")
-        result = agreement(
-            "proposed names",
-            ("blind", {r["item"]: r["blind"] for r in records}),
-            ("shown", {r["item"]: r["shown"] for r in records}),
-        )
-        print(f"readings agree on {result.agreed}/{result.n} ({result.raw:.3f}), Cohen's kappa {result.kappa:.3f}")
-        print(f"{len(records)} labels written to {LABELS_FILE}: {dict(Counter(r['label'] for r in records))}")
+        pronoun_labels.write_readings(args.items, LABELS_FILE, verdict=blind_verdict, extra=("kind",))
     if args.score:
         from description_items import DEFAULT_DATA_DIR, fresh, harvest
 

@@ -24,7 +24,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,20 +61,28 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def combine(items: Iterable[Mapping], blind: Mapping[str, str], shown: Mapping[str, str]) -> list[dict]:
-    """One label record per item read twice (ids, offsets, name hash, both verdicts and the final label)."""
+def combine(
+    items: Iterable[Mapping],
+    blind: Mapping[str, str],
+    shown: Mapping[str, str],
+    verdict: Callable[[str, str], str] = blind_verdict,
+    extra: tuple[str, ...] = (),
+) -> list[dict]:
+    """One label record per item read twice (ids, offsets, name hash, both verdicts and the final label; and the
+    item's ``extra`` fields), the blind reading judged by ``verdict``."""
     out = []
     for item in items:
         key = f"{item['article']}:{item['index']}"
         if key not in blind or key not in shown:
             continue
-        a = blind_verdict(blind[key], item["proposed"])
+        a = verdict(blind[key], item["proposed"])
         b = shown[key]
         out.append(
             {
                 "item": key,
                 "cluster": item["cluster"],
                 "part": item["part"],
+                **{f: item[f] for f in extra},
                 "start": item["start"],
                 "name": name_key(item["proposed"]),
                 "blind": a,
@@ -85,11 +93,34 @@ def combine(items: Iterable[Mapping], blind: Mapping[str, str], shown: Mapping[s
     return out
 
 
+def write_readings(items_dir: Path, path: Path, **combine_args) -> None:
+    """Combine the two readings of the items in ``items_dir`` into ``path`` (replacing those items' records, keeping
+    the others) and print the agreement of the readings."""
+    items = _read(items_dir / "items.jsonl")
+    blind = {r["item"]: r["answer"] for r in _read(items_dir / "answers_a.jsonl")}
+    shown = {r["item"]: r["answer"] for r in _read(items_dir / "answers_b.jsonl")}
+    records = combine(items, blind, shown, **combine_args)
+    new = {r["item"] for r in records}
+    kept = [r for r in _read(path) if r["item"] not in new] if path.exists() else []
+    with path.open("w", encoding="utf-8") as fh:
+        for r in [*kept, *records]:  # another reading's labels stay; these items' are replaced
+            fh.write(json.dumps(r) + "\n")
+    result = agreement(
+        "proposed names",
+        ("blind", {r["item"]: r["blind"] for r in records}),
+        ("shown", {r["item"]: r["shown"] for r in records}),
+    )
+    print(f"readings agree on {result.agreed}/{result.n} ({result.raw:.3f}), Cohen's kappa {result.kappa:.3f}")
+    print(f"{len(records)} labels written to {path}: {dict(Counter(r['label'] for r in records))}")
+
+
 def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, int, str], str]:
     """(article id, the sentence's start in the cleaned article, name hash) -> final label.
 
     Keyed by offset, not by sentence index: the trust benchmark's sentences and the brief's count positions
     alike only up to the first sentence one of them sets apart."""
+    if not path.exists():
+        return {}
     return {(r["item"].rsplit(":", 1)[0], r["start"], r["name"]): r["label"] for r in _read(path)}
 
 
@@ -120,27 +151,14 @@ def main() -> None:
     ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
     args = ap.parse_args()
     if args.write:
-        items = _read(args.items / "items.jsonl")
-        blind = {r["item"]: r["answer"] for r in _read(args.items / "answers_a.jsonl")}
-        shown = {r["item"]: r["answer"] for r in _read(args.items / "answers_b.jsonl")}
-        records = combine(items, blind, shown)
-        new = {r["item"] for r in records}
-        kept = [r for r in _read(LABELS_FILE) if r["item"] not in new] if LABELS_FILE.exists() else []
-        with LABELS_FILE.open("w", encoding="utf-8") as fh:
-            for r in [*kept, *records]:  # another reading's labels stay; these items' are replaced
-                fh.write(json.dumps(r) + "\n")
-        result = agreement(
-            "proposed names",
-            ("blind", {r["item"]: r["blind"] for r in records}),
-            ("shown", {r["item"]: r["shown"] for r in records}),
-        )
-        print(f"readings agree on {result.agreed}/{result.n} ({result.raw:.3f}), Cohen's kappa {result.kappa:.3f}")
-        print(f"{len(records)} labels written to {LABELS_FILE}: {dict(Counter(r['label'] for r in records))}")
+        write_readings(args.items, LABELS_FILE)
     if args.score:
+        from description_labels import load_labels as load_description_labels
         from pronoun_items import DEFAULT_DATA_DIR, fresh, harvest
 
         proposals = (harvest if args.set == "dev" else fresh)(args.data or DEFAULT_DATA_DIR)
-        labels = load_labels()
+        # a name found only across a paragraph break was labelled with the descriptions (session 12)
+        labels = {**load_labels(), **load_description_labels()}
         by_part: dict[str, Counter] = {}
         for p in proposals:
             by_part.setdefault(p["part"], Counter()).update(score([p], labels))

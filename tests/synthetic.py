@@ -71,6 +71,15 @@ def sentences_in(article_id: str, text: str) -> list[Sentence]:
     return out
 
 
+def article_sentences(aid: str, *texts: str, paragraphs: list[int] | None = None) -> list[Sentence]:
+    """The sentences of one literal article, with offsets in the article joined by spaces."""
+    out, pos = [], 0
+    for k, text in enumerate(texts):
+        out.append(Sentence(aid, k, pos, pos + len(text), text, paragraphs[k] if paragraphs else 0))
+        pos += len(text) + 1
+    return out
+
+
 class TakeAll(Selector):
     """Every allowed sentence that fits, in order: makes a wrapping selector's
     refusals visible (the repeats and referents wrappers' tests)."""

@@ -12,6 +12,7 @@ from newsbrief.summarize.descriptions import name_descriptions
 trust = load_benchmark("trust")
 trust_pronouns = load_benchmark("trust_pronouns")
 description_labels = load_benchmark("description_labels")
+pronoun_labels = load_benchmark("pronoun_labels")
 
 TEXTS = ("Acme Inc. said Tuesday it would cut 500 jobs.", "The company recently forced out its CEO.")
 
@@ -32,7 +33,7 @@ def _brief(sents: list[Sentence]) -> Brief:
 
 
 def _label(label: str) -> dict:
-    return {("a", _sentences()[1].start, description_labels.name_key("Acme Inc.")): label}
+    return {("a", _sentences()[1].start, pronoun_labels.name_key("Acme Inc.")): label}
 
 
 def test_a_name_labelled_right_mends_the_description_for_the_count() -> None:

@@ -17,18 +17,12 @@ from newsbrief.summarize.antecedents import Person, antecedent, name_pronouns, o
 from newsbrief.summarize.introduce import introduce_people
 from newsbrief.summarize.referents import WithReferents, needs_of
 from newsbrief.summarize.standalone import standalone_mask
-from synthetic import TakeAll
+from synthetic import TakeAll, article_sentences
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "pronoun_names.jsonl"
 
 
-def article(aid: str, *texts: str, paragraphs: list[int] | None = None) -> list[Sentence]:
-    """The sentences of one literal article, with offsets in the article joined by spaces."""
-    out, pos = [], 0
-    for k, text in enumerate(texts):
-        out.append(Sentence(aid, k, pos, pos + len(text), text, paragraphs[k] if paragraphs else 0))
-        pos += len(text) + 1
-    return out
+article = article_sentences
 
 
 def resolve(*texts: str, k: int = -1) -> Person | None:

@@ -8,19 +8,13 @@ council"), another name that may be of the kind.
 from __future__ import annotations
 
 from newsbrief.config import BriefConfig
-from newsbrief.model import Article, Sentence, Span, SummarySentence
+from newsbrief.model import Article, Span, SummarySentence
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.descriptions import describe, name_descriptions, opening_description
+from synthetic import article_sentences
 
-
-def article(aid: str, *texts: str, paragraphs: list[int] | None = None) -> list[Sentence]:
-    """The sentences of one literal article, with offsets in the article joined by spaces."""
-    out, pos = [], 0
-    for k, text in enumerate(texts):
-        out.append(Sentence(aid, k, pos, pos + len(text), text, paragraphs[k] if paragraphs else 0))
-        pos += len(text) + 1
-    return out
+article = article_sentences
 
 
 def name(*texts: str, evidence: str | None = None, paragraphs: list[int] | None = None) -> str | None:

@@ -381,6 +381,20 @@ def named_positions(sentences: Sequence[Sentence]) -> set[int]:
     return {k for k in candidates if antecedent(sentences, k, article) is not None}
 
 
+def by_article_in_order(
+    sentences: Sequence[Sentence],
+) -> tuple[dict[str, list[Sentence]], dict[tuple[str, int], int], dict[str, str]]:
+    """A cluster's sentences as the resolvers read them: each article's in reading order (selection units left
+    out), the position of each sentence in its article by (article, start) (a summary span's key), and each
+    article's text as its sentences joined."""
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sorted((s for s in sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
+        by_article.setdefault(s.article_id, []).append(s)
+    position = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
+    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    return by_article, position, texts
+
+
 def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
     """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
 
@@ -393,11 +407,7 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         summary: the summary in reading order (spans index the cleaned articles).
         sentences: the cluster's sentences, each article's in reading order (what the spans point into).
     """
-    by_article: dict[str, list[Sentence]] = {}
-    for s in sorted((s for s in sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
-        by_article.setdefault(s.article_id, []).append(s)
-    position = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
-    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    by_article, position, texts = by_article_in_order(sentences)
     out: list[SummarySentence] = []
     for item in summary:
         key = (item.source.article_id, item.source.start)

@@ -35,10 +35,9 @@ from functools import lru_cache
 
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.antecedents import Person, _gender, _lead, _people, _runs, ends_sentence
+from newsbrief.summarize.antecedents import Person, _gender, _lead, _people, _runs, by_article_in_order, ends_sentence
 from newsbrief.summarize.introduce import _NOT_GIVEN
 from newsbrief.summarize.standalone import _PERSON_NOUNS, outside_quotes, quote_states
-from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds of organisation a description names, with the words that count as the same kind (a "firm" competes
@@ -329,11 +328,7 @@ def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Se
         summary: the summary in reading order (spans index the cleaned articles).
         sentences: the cluster's sentences, each article's in reading order (what the spans point into).
     """
-    by_article: dict[str, list[Sentence]] = {}
-    for s in sorted((s for s in sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
-        by_article.setdefault(s.article_id, []).append(s)
-    position = {(s.article_id, s.start): k for sents in by_article.values() for k, s in enumerate(sents)}
-    texts = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
+    by_article, position, texts = by_article_in_order(sentences)
     evidence = " ".join(texts.values())
     out: list[SummarySentence] = []
     for item in summary:
