@@ -41,6 +41,8 @@ from newsbrief.summarize.quality import (
 from newsbrief.summarize.standalone import _is_bare_quote, depends_on_context, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, WORD
 
+#: The kind of a sentence that opens with "The" + a noun ("The company said ...").
+DESCRIPTION = "opens with a definite description"
 KINDS = (
     "quotation",
     "opening",
@@ -49,7 +51,7 @@ KINDS = (
     "surname",
     "the + earlier noun",
     "surname given in full later",
-    "opens with a definite description",
+    DESCRIPTION,
     "presupposes",
     "fragment",
     "other",
@@ -116,7 +118,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     if later:
         found.append("surname given in full later")
     if _DEFINITE_OPENER.match(text):
-        found.append("opens with a definite description")
+        found.append(DESCRIPTION)
     if _PRESUPPOSE.search(own.lower()):
         found.append("presupposes")
     if (not text[:1].isupper() and text[:1] not in "\"'‘“(") or not _CLOSED.search(text):

@@ -27,7 +27,7 @@ from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.descriptions import describe, opening_description
 from newsbrief.summarize.standalone import quote_states
 from pronoun_labels import LABELS_FILE, load_labels, name_key
-from trust_context import Leans, leans_of
+from trust_context import DESCRIPTION, Leans, leans_of
 from trust_labels import Key
 
 
@@ -89,7 +89,9 @@ def honoured_leans(
             continue
         mended = [*sents[:k], replace(sents[k], text=_mended(item.text, item.shown)), *sents[k + 1 :]]
         leans_mended = leans_of(mended, k, *quote_states(mended)[k])
-        if leans_mended.kinds == ("other",):  # the detectors saw only the pronoun the name mends: nothing is left
+        if kind:  # "The officer Barbara Morgan believes ...": the name mends the description the detectors still see
+            leans_mended = replace(leans_mended, kinds=tuple(x for x in leans_mended.kinds if x != DESCRIPTION))
+        if leans_mended.kinds in (("other",), ()):  # the detectors saw only what the name mends: nothing is left
             leans_mended = replace(leans_mended, kinds=())
         out[(item.source.article_id, sents[k].index)] = leans_mended
     return out, tally

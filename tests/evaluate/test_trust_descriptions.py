@@ -11,6 +11,7 @@ from newsbrief.summarize.descriptions import name_descriptions
 
 trust = load_benchmark("trust")
 trust_pronouns = load_benchmark("trust_pronouns")
+trust_context = load_benchmark("trust_context")
 description_labels = load_benchmark("description_labels")
 pronoun_labels = load_benchmark("pronoun_labels")
 
@@ -70,3 +71,24 @@ def test_the_shipped_labels_hold_no_text() -> None:
         set(r) == {"item", "cluster", "part", "kind", "start", "name", "blind", "shown", "label"} for r in rows
     )
     assert {r["kind"] for r in rows} == {"description", "pronoun"}
+
+
+def test_a_right_name_after_a_persons_description_mends_the_description() -> None:
+    texts = (
+        "Officer Barbara Morgan took 40 beagles from a house on Sunday.",
+        "The officer believes the dogs were inherited.",
+    )
+    sents, pos = [], 0
+    for k, text in enumerate(texts):
+        sents.append(Sentence("a", k, pos, pos + len(text), text))
+        pos += len(text) + 1
+    s = sents[1]
+    summary = name_descriptions([SummarySentence(s.text, Span("a", s.start, s.end, s.text))], sents)
+    assert summary[0].shown == "The officer [Barbara Morgan] believes the dogs were inherited."
+    brief = Brief(summary=tuple(summary), sources=(), words=300)
+    leans = trust.leans_by_key(sents)
+    assert trust_context.DESCRIPTION in leans[("a", 1)].kinds
+    label = {("a", s.start, pronoun_labels.name_key("Barbara Morgan")): "right"}
+    mended, tally = trust_pronouns.honoured_leans(brief, sents, leans, label)
+    assert tally == Counter({"described:honoured": 1})
+    assert trust_context.DESCRIPTION not in mended[("a", 1)].kinds  # the name mends what the description leaned on
