@@ -17,14 +17,13 @@ Run: ``python benchmarks/description_items.py --out /work/labels/mend13[/fresh] 
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pronoun_items
 from doc_items import RESERVED as RESERVED_CLUSTERS
 from newsbrief.config import BriefConfig
 from newsbrief.ingest.jsonl import read_clusters
@@ -159,18 +158,7 @@ def write_views(items: list[dict], out: Path, seed: int = 13) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
-    ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources (module docstring)")
-    args = ap.parse_args()
-    items = harvest(args.data) if args.set == "dev" else fresh(args.data)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with (args.out / "items.jsonl").open("w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    write_views(items, args.out)
-    print(f"{len(items)} items: " + ", ".join(f"{k} {v}" for k, v in Counter(i["part"] for i in items).items()))
+    pronoun_items.run(__doc__, harvest, fresh, write_views)
 
 
 if __name__ == "__main__":

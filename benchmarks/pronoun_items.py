@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -134,8 +135,9 @@ def write_views(items: list[dict], out: Path) -> None:
             shown.write(f"## {n} {item['id']} ({item['part']}) proposed: [{item['proposed']}]\n" + body)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(doc: str, harvest: Callable, fresh: Callable, write_views: Callable) -> None:
+    """The command line of an items script: harvest the ``--set`` sources, write ``items.jsonl`` and the views."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources (module docstring)")
@@ -148,6 +150,10 @@ def main() -> None:
     write_views(items, args.out)
     parts = Counter(i["part"] for i in items)
     print(f"{len(items)} items: " + ", ".join(f"{k} {v}" for k, v in parts.items()))
+
+
+def main() -> None:
+    run(__doc__, harvest, fresh, write_views)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from collections import Counter
 from benchmark_scripts import load_benchmark
 from newsbrief.model import Brief, Sentence, Span, SummarySentence
 from newsbrief.summarize.descriptions import name_descriptions
+from synthetic import article_sentences
 
 trust = load_benchmark("trust")
 trust_pronouns = load_benchmark("trust_pronouns")
@@ -19,11 +20,7 @@ TEXTS = ("Acme Inc. said Tuesday it would cut 500 jobs.", "The company recently 
 
 
 def _sentences() -> list[Sentence]:
-    out, pos = [], 0
-    for k, text in enumerate(TEXTS):
-        out.append(Sentence("a", k, pos, pos + len(text), text))
-        pos += len(text) + 1
-    return out
+    return article_sentences("a", *TEXTS)
 
 
 def _brief(sents: list[Sentence]) -> Brief:
@@ -78,10 +75,7 @@ def test_a_right_name_after_a_persons_description_mends_the_description() -> Non
         "Officer Barbara Morgan took 40 beagles from a house on Sunday.",
         "The officer believes the dogs were inherited.",
     )
-    sents, pos = [], 0
-    for k, text in enumerate(texts):
-        sents.append(Sentence("a", k, pos, pos + len(text), text))
-        pos += len(text) + 1
+    sents = article_sentences("a", *texts)
     s = sents[1]
     summary = name_descriptions([SummarySentence(s.text, Span("a", s.start, s.end, s.text))], sents)
     assert summary[0].shown == "The officer [Barbara Morgan] believes the dogs were inherited."
