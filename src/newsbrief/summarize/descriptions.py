@@ -35,7 +35,16 @@ from functools import lru_cache
 
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.antecedents import Person, _gender, _lead, _people, _runs, by_article_in_order, ends_sentence
+from newsbrief.summarize.antecedents import (
+    _NOUN_GENDER,
+    Person,
+    _gender,
+    _lead,
+    _people,
+    _runs,
+    by_article_in_order,
+    ends_sentence,
+)
 from newsbrief.summarize.introduce import _NOT_GIVEN
 from newsbrief.summarize.standalone import _PERSON_NOUNS, outside_quotes, quote_states
 from newsbrief.text.tokens import STOPWORDS
@@ -69,24 +78,6 @@ _VERBISH = frozenset(
     "is was has had will would said says can could did does also then now may might must should told added "
     "announced declined refused plans planned hopes wants wanted became remains remained still already "
     "recently later first".split()
-)
-_GENDERED = {
-    "man": "m",
-    "boy": "m",
-    "father": "m",
-    "husband": "m",
-    "son": "m",
-    "brother": "m",
-    "woman": "f",
-    "girl": "f",
-    "mother": "f",
-    "wife": "f",
-    "daughter": "f",
-    "sister": "f",
-}
-_MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Sentences back to the one naming the referent at most (the one before, or the head of a run).
 MAX_BACK = 3
@@ -168,7 +159,7 @@ def _described_as(article: str, name: str, d: Description) -> bool:
             or re.search(rf"\b{age}-year-old (?:[a-z]+ ){{0,2}}{n}\b", article)
         ):
             return False
-        return d.noun is None or d.noun not in _GENDERED or _GENDERED[d.noun] == _gender_of(article, name)
+        return d.noun is None or d.noun not in _NOUN_GENDER or _NOUN_GENDER[d.noun] == _gender_of(article, name)
     assert d.noun is not None
     for word in _kind_words(d):
         w = re.escape(word)
@@ -240,7 +231,7 @@ def _full_name(article: str, words: list[str]) -> str | None:
 def _minor(words: list[str]) -> bool:
     """A capitalised name that cannot be an organisation: a month, a day, a known place, a function word."""
     joined = " ".join(words)
-    return (len(words) == 1 and (words[0].lower() in _MONTHS_DAYS | STOPWORDS | _NOT_GIVEN)) or known_place(joined)
+    return (len(words) == 1 and (words[0].lower() in STOPWORDS | _NOT_GIVEN)) or known_place(joined)
 
 
 def _referent_in(own: str, article: str, d: Description, evidence: str) -> str | None:
