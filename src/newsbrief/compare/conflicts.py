@@ -84,6 +84,18 @@ def corrected(text: str) -> bool:
     return _CORRECTION.search(text) is not None
 
 
+def gives_version(text: str, v: Value, other: Value) -> bool:
+    """Whether the sentence ``text``, which states ``v``, also gives a value of ``v``'s kind and key that agrees
+    with the other side's ``other``: then it states that version too and ``v`` is of another thing in it (a
+    score's second share, another count of the same noun), not a second version of the slot."""
+    if v.kind == "name":
+        return False  # a name spelt both ways in one sentence is :func:`.slots.mentions`' case
+    return any(
+        w.kind == v.kind and w.key == v.key and (w.start, w.end) != (v.start, v.end) and w.agrees(other)
+        for w in values(text)
+    )
+
+
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
     """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence.
 
@@ -393,6 +405,8 @@ def assemble(
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
             continue  # a correction told, or a sentence that writes both values
+        if gives_version(b.text, y, x) or gives_version(a.text, x, y):
+            continue  # "ahead 51 percent to 42 percent" against "more than 50 percent": 42 is another's share
         if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
             continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
