@@ -194,3 +194,14 @@ def test_the_reserved_topics_stay_out_whatever_is_skipped() -> None:
     for skip in ((), ("d133c",)):
         listed = set(conflicts_dated.topics(path, skip))
         assert listed and not listed & set(conflicts_dated.RESERVED)
+
+
+def test_the_dated_reading_leaves_out_round_6s_held_out_topics() -> None:
+    """``conflicts_dated.py`` prints the conflicts of every free task 5 topic for a development reading; round
+    6's held-out topics are left out unless asked (session 12 read d147d's, a held-out topic, unawares)."""
+    import conflicts_dated
+
+    held = conflicts_dated.heldout_topics()
+    assert {"d147d", "d159a"} <= held
+    parts = {r["cluster"]: r["part"] for r in _rows(GOLD6)}
+    assert held == {c for c, p in parts.items() if p == "heldout"}
