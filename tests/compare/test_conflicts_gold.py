@@ -205,3 +205,29 @@ def test_the_dated_reading_leaves_out_round_6s_held_out_topics() -> None:
     assert {"d147d", "d159a"} <= held
     parts = {r["cluster"]: r["part"] for r in _rows(GOLD6)}
     assert held == {c for c, p in parts.items() if p == "heldout"}
+
+
+@pytest.mark.slow
+def test_the_conflicts_read_in_session_12_are_listed_as_recorded() -> None:
+    """``conflicts_read13.jsonl``: every conflict the stage listed on the free task 5 topics at d13fa7b, read
+    real or false twice; the ones this branch stopped listing (three false) stay unlisted, the rest listed."""
+    import conflicts_dated
+    from conflicts import stage
+    from newsbrief.compare.conflicts import find_conflicts
+    from newsbrief.config import BriefConfig
+
+    if not (DATA / conflicts_dated.TASK5_FILE).exists():
+        pytest.skip(f"shared data not found at {DATA}")
+    rows = _rows(ROOT / "tests" / "data" / "conflicts_read13.jsonl")
+    assert len(rows) == 13 and sum(r["label"] == "real" for r in rows) == 9
+    config = BriefConfig()
+    for topic in sorted({r["topic"] for r in rows}):
+        cluster = conflicts_dated.topic_cluster(DATA, topic)
+        sentences, same, _, texts = stage(cluster)
+        found = find_conflicts(
+            sentences, same, threshold=config.conflict_threshold, texts=texts, decision=config.conflict_decision,
+            slots=config.conflict_slots, published={a.id: a.published for a in cluster.articles},
+        )  # fmt: skip
+        listed = {tuple(side.value for side in c.sides) for c in found}
+        for r in (r for r in rows if r["topic"] == topic):
+            assert (tuple(r["values"]) in listed) == r["listed"]["conflicts13"], (topic, r["values"])
