@@ -152,7 +152,7 @@ def test_real_disagreements(a: str, b: str, kind: str, value_a: str, value_b: st
         ("Information official Khieu Kanaridh spoke.", "Information official Khieu Kanharith spoke."),
         ("Information official Khieu Kanarhidh spoke.", "Information official Khieu Kanharith spoke."),
         # a margin between two sums is no sum (task 5 topic d147d)
-        ("The rival raised $1.44 million in the period.", "The rival raised about $1 million more than Carnahan."),
+        ("The rival spent $1.44 million in the period.", "The rival spent about $1 million more than Carnahan."),
     ],
 )  # fmt: skip
 def test_look_alikes_are_not_conflicts(a: str, b: str) -> None:
