@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsbrief.compare.conflicts import drop_conflicting_support, find_conflicts, gives_version, pair_values
+from newsbrief.compare.conflict_support import drop_conflicting_support
+from newsbrief.compare.conflicts import find_conflicts, gives_version, pair_values
 from newsbrief.compare.date_slots import dated_slots, reporting_date
 from newsbrief.compare.slots import quantities, values
 from newsbrief.model import Conflict, Sentence, Span, SummarySentence

@@ -33,7 +33,7 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    with the sources that give it and the quoted value; every other source that states one of the values joins
    its side (:func:`.conflict_sides.join_sources`).
 
-A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
+A pair is never both support and conflict: :mod:`.conflict_support` removes the support and the shared facts' members.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -56,7 +56,7 @@ from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
-from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
+from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.tokens import stem
 
@@ -451,32 +451,6 @@ def _name_accepted(model: ConflictModel, c: Conflict, same: np.ndarray | sparray
         for v, s in ((va, sa), (vb, sb))
     )
     return model.accepts(pair_features(sa.text, sb.text, x, y, p))
-
-
-def drop_conflicting_support(
-    summary: Sequence[SummarySentence], conflicts: Sequence[Conflict]
-) -> tuple[SummarySentence, ...]:
-    """The summary without support spans that a conflict sets against their sentence.
-
-    A pair of sentences is never both "reported by 2" and "sources differ": when two aligned sentences
-    give different values for the same slot, the other one does not support the sentence shown, and the
-    disagreement is listed instead. Sentences on one side agree (the sources that give one version), so
-    their support stays.
-    """
-    pairs = set()
-    for c in conflicts:
-        groups = [[(s.article_id, s.start, s.end) for s in side.sentences] for side in c.sides] or [
-            [(s.article_id, s.start, s.end)] for s in c.spans
-        ]
-        for n, group in enumerate(groups):
-            others = [k for m, g in enumerate(groups) if m != n for k in g]
-            pairs.update((x, y) for x in group for y in others if x != y)
-    out = []
-    for sent in summary:
-        own = (sent.source.article_id, sent.source.start, sent.source.end)
-        kept = tuple(s for s in sent.support if (own, (s.article_id, s.start, s.end)) not in pairs)
-        out.append(sent if kept == sent.support else replace(sent, support=kept))
-    return tuple(out)
 
 
 def _pairs_at_or_above(same: np.ndarray | sparray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
