@@ -12,13 +12,16 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    but for a few letters, "Oliveras" / "Olivares"). A time, distance, percentage or sum without a key is
    compared only when each sentence gives exactly one of that kind.
 3. **Incompatible values.** Intervals that do not meet: "about 300" against "317" is rounding, "more than
-   50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
+   50" against "56" agrees; a value written as a change ("rose to 15") is an update, and one written as a
+   margin ("$1 million more than Carnahan") the gap between two things, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
    sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
-   :func:`.slots.mentions`) or tells of a correction ("initially identified as Kanasho Jones, but police later
-   issued a correction"); never two ages both true on the days their reports were written (:mod:`.age_dates`).
+   :func:`.slots.mentions`), gives another value agreeing with it ("ahead 51 percent to 42 percent" against
+   "more than 50 percent": :func:`gives_version`) or tells of a correction ("initially identified as Kanasho
+   Jones, but police later issued a correction"); never two ages both true on the days their reports were
+   written (:mod:`.age_dates`).
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
