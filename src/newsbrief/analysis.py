@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsbrief.compare.conflict_support import drop_conflicting_facts
 from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.compare.facts import align_facts, unique_facts
 from newsbrief.errors import InputError
@@ -105,4 +106,5 @@ def analyse(
             slots=conflict_slots,
             published={a.id: a.published for a in articles},
         )
+        shared = drop_conflicting_facts(shared, conflicts)  # two sides of a conflict never one shared fact
     return Analysis(entities, quotes, shared + unique, conflicts, timeline)

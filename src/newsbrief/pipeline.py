@@ -351,7 +351,7 @@ class Briefer:
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
-            from newsbrief.compare.conflicts import drop_conflicting_support
+            from newsbrief.compare.conflict_support import drop_conflicting_support
 
             if same is None:
                 warnings.append(

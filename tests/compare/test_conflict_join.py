@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.compare.conflicts import drop_conflicting_support, find_conflicts
+from newsbrief.compare.conflict_support import drop_conflicting_support
+from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
 
 BOMB_21 = "A car bomb blew up in the market, killing two people and wounding 21."

@@ -12,13 +12,16 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    but for a few letters, "Oliveras" / "Olivares"). A time, distance, percentage or sum without a key is
    compared only when each sentence gives exactly one of that kind.
 3. **Incompatible values.** Intervals that do not meet: "about 300" against "317" is rounding, "more than
-   50" against "56" agrees; a value written as a change ("rose to 15") is an update, not a version.
+   50" against "56" agrees; a value written as a change ("rose to 15") is an update, and one written as a
+   margin ("$1 million more than Carnahan") the gap between two things, not a version.
 4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
    sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
-   :func:`.slots.mentions`) or tells of a correction ("initially identified as Kanasho Jones, but police later
-   issued a correction"); never two ages both true on the days their reports were written (:mod:`.age_dates`).
+   :func:`.slots.mentions`), gives another value agreeing with it ("ahead 51 percent to 42 percent" against
+   "more than 50 percent": :func:`gives_version`) or tells of a correction ("initially identified as Kanasho
+   Jones, but police later issued a correction"); never two ages both true on the days their reports were
+   written (:mod:`.age_dates`).
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -33,7 +36,7 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    with the sources that give it and the quoted value; every other source that states one of the values joins
    its side (:func:`.conflict_sides.join_sources`).
 
-A pair is never both support and conflict: :func:`drop_conflicting_support` removes the support.
+A pair is never both support and conflict: :mod:`.conflict_support` removes the support and the shared facts' members.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -56,7 +59,7 @@ from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
 from newsbrief.config import CONFLICT_DECISIONS
-from newsbrief.model import Conflict, ConflictSide, Sentence, Span, SummarySentence
+from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.tokens import stem
 
@@ -82,6 +85,18 @@ _CORRECTION = re.compile(
 def corrected(text: str) -> bool:
     """Whether a sentence tells of a value corrected (:data:`_CORRECTION`): never a side of a conflict."""
     return _CORRECTION.search(text) is not None
+
+
+def gives_version(text: str, v: Value, other: Value) -> bool:
+    """Whether the sentence ``text``, which states ``v``, also gives a value of ``v``'s kind and key that agrees
+    with the other side's ``other``: then it states that version too and ``v`` is of another thing in it (a
+    score's second share, another count of the same noun), not a second version of the slot."""
+    if v.kind == "name":
+        return False  # a name spelt both ways in one sentence is :func:`.slots.mentions`' case
+    return any(
+        w.kind == v.kind and w.key == v.key and (w.start, w.end) != (v.start, v.end) and w.agrees(other)
+        for w in values(text)
+    )
 
 
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
@@ -393,6 +408,8 @@ def assemble(
         a, b, x, y = sentences[c.i], sentences[c.j], c.x, c.y
         if corrected(a.text) or corrected(b.text) or mentions(b.text, x) or mentions(a.text, y):
             continue  # a correction told, or a sentence that writes both values
+        if gives_version(b.text, y, x) or gives_version(a.text, x, y):
+            continue  # "ahead 51 percent to 42 percent" against "more than 50 percent": 42 is another's share
         if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
             continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
@@ -437,32 +454,6 @@ def _name_accepted(model: ConflictModel, c: Conflict, same: np.ndarray | sparray
         for v, s in ((va, sa), (vb, sb))
     )
     return model.accepts(pair_features(sa.text, sb.text, x, y, p))
-
-
-def drop_conflicting_support(
-    summary: Sequence[SummarySentence], conflicts: Sequence[Conflict]
-) -> tuple[SummarySentence, ...]:
-    """The summary without support spans that a conflict sets against their sentence.
-
-    A pair of sentences is never both "reported by 2" and "sources differ": when two aligned sentences
-    give different values for the same slot, the other one does not support the sentence shown, and the
-    disagreement is listed instead. Sentences on one side agree (the sources that give one version), so
-    their support stays.
-    """
-    pairs = set()
-    for c in conflicts:
-        groups = [[(s.article_id, s.start, s.end) for s in side.sentences] for side in c.sides] or [
-            [(s.article_id, s.start, s.end)] for s in c.spans
-        ]
-        for n, group in enumerate(groups):
-            others = [k for m, g in enumerate(groups) if m != n for k in g]
-            pairs.update((x, y) for x in group for y in others if x != y)
-    out = []
-    for sent in summary:
-        own = (sent.source.article_id, sent.source.start, sent.source.end)
-        kept = tuple(s for s in sent.support if (own, (s.article_id, s.start, s.end)) not in pairs)
-        out.append(sent if kept == sent.support else replace(sent, support=kept))
-    return tuple(out)
 
 
 def _pairs_at_or_above(same: np.ndarray | sparray, threshold: float) -> tuple[np.ndarray, np.ndarray]:

@@ -65,6 +65,13 @@ _UPDATE = re.compile(
     r"raised|lowered)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+#: A value followed by a comparison is a margin between two things, not a value of either ("about $1 million
+#: more than Carnahan", "20 percent fewer than last year", "three points ahead of Jones"): never a version.
+_MARGIN = re.compile(
+    r"\s+(?:(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|older|younger|longer|shorter|taller|"
+    r"heavier|lighter|cheaper|faster|slower)\s+than|ahead\s+of)\b",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT = frozenset(
     "of and or to in at on a an the by for from with per percent cent years-old year-old am pm p a.m p.m".split()
 )
@@ -313,6 +320,8 @@ def quantity_values(text: str) -> list[Value]:
             continue  # a bare number: nothing says what it counts
         if _CONVERSION.search(text[max(0, start - 30) : start]):
             continue  # a conversion of the value before it, rounded by the writer
+        if _MARGIN.match(text, end):
+            continue  # a margin between two things ("$1 million more than Carnahan"), not a value of one
         context = _context(text, start, end)
         out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
     return out
@@ -461,20 +470,26 @@ def _demonym(rest_x: str, rest_y: str) -> bool:
     return len(short) == 1 and short in "aeiou" and long in _SUFFIXES and bool(long)
 
 
-_ROMANISED = (("ph", "f"), ("dh", "d"), ("kh", "k"), ("q", "k"), ("ou", "u"), ("y", "i"))
+_ROMANISED = (("ph", "f"), ("q", "k"), ("ou", "u"), ("y", "i"), ("d", "t"), ("b", "p"), ("g", "k"))
+#: An "h" after these consonants marks aspiration or nothing in a romanised name ("Kanharith" / "Kanaridh",
+#: "Gadhafi" / "Gaddafi", "Khmer"); not after c, s or p, where it makes another sound ("ch", "sh", "ph").
+_SILENT_H = re.compile(r"(?<=[bdgklmnrt])h")
 _VOWELS = re.compile(r"[aeiou]+")
 
 
 def transliterated(x: str, y: str) -> bool:
     """Whether two spellings are one name romanised two ways, which editors do not call a disagreement
-    (labelled "compatible" in the conflicts sets): alike once "ph"/"f", "dh"/"d", "kh"/"k", "q"/"k", "ou"/"u",
-    "y"/"i" and doubled letters are read alike, but for one vowel ("Abdullah" / "Abdallah", "Gaddafi" /
-    "Gadhafi", "Farouq" / "Farouk", "Shatilla" / "Shatila", "Porubiy" / "Parubiy"). A letter left out, added
-    or moved is a misspelling ("Dikembe" / "Dikemebe", "Jerusalem" / "Jersualem"), and so are two vowels
-    swapped ("Oliveras" / "Olivares")."""
+    (labelled "compatible" in the conflicts sets): alike once "ph"/"f", "q"/"k", "ou"/"u", "y"/"i", an "h"
+    after another consonant than c, s or p (:data:`_SILENT_H`), a voiced consonant and its voiceless one (d/t,
+    b/p, g/k: Khmer, Thai and Chinese romanisations differ by them, "Kanaridh" / "Kanharith") and doubled
+    letters are read alike, but
+    for one vowel ("Abdullah" / "Abdallah", "Gaddafi" / "Gadhafi", "Farouq" / "Farouk", "Shatilla" /
+    "Shatila", "Porubiy" / "Parubiy"). A letter left out, added or moved is a misspelling ("Dikembe" /
+    "Dikemebe", "Jerusalem" / "Jersualem", "Malcolm" / "Malcom"), and so are two vowels swapped ("Oliveras" /
+    "Olivares")."""
 
     def romanised(word: str) -> str:
-        word = word.lower()
+        word = _SILENT_H.sub("", word.lower())
         for a, b in _ROMANISED:
             word = word.replace(a, b)
         return re.sub(r"(.)\1+", r"\1", word)
