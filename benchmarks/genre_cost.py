@@ -10,9 +10,12 @@ as :func:`newsbrief.summarize.genre.source_genres` decides) on
 - DUC 2004 task 5 outside the reserved topics (newswire with headlines: a declared genre is the only label).
 
 ``--list T`` prints the marked sources at threshold T with no label (or, on task 5, none declared) and the
-opening of their text, for reading.
+opening of their text, for reading. ``--briefs FILE`` briefs every cluster with the shipped settings (300 words
+for Multi-News, 250 for task 5, analysis off) and writes one line per summary sentence shown as an opinion piece's
+("(opinion piece)" in ``view_of``): corpus, source id, its genre label where one is read, the text; it prints the
+counts by label.
 
-Run: ``python benchmarks/genre_cost.py [--data DIR] [--heldout] [--list 0.8]``.
+Run: ``python benchmarks/genre_cost.py [--data DIR] [--heldout] [--list 0.8] [--briefs out.tsv]``.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from genre_labels import LABELS_FILE, load_genre_labels  # siblings: scripts, not a package
 from genre_study import RESERVED_TOPICS
+from newsbrief.config import BriefConfig
 from newsbrief.ingest import read_clusters
 from newsbrief.model import Article
-from newsbrief.pipeline import clean_articles, story_sentences
+from newsbrief.pipeline import Briefer, clean_articles, story_sentences
 from newsbrief.summarize.genre import declares_opinion, opinion_probabilities
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import opinion_scores
@@ -52,14 +56,46 @@ def multinews(data_dir: Path) -> list[tuple[str, Article, float, bool]]:
     return out
 
 
-def task5(data_dir: Path) -> list[tuple[str, Article, float, bool]]:
-    sets: dict[str, list[Article]] = {}
+def task5_articles(data_dir: Path) -> list[tuple[str, Article, float, bool]]:
+    """The free task 5 articles (``origin`` = their topic), unscored."""
+    out = []
     for line in (data_dir / "duc2004" / "task5_dated.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["topic"] not in RESERVED_TOPICS:
-            art = Article(row["id"], row["text"], title=row.get("title"), outlet=row.get("outlet"))
-            sets.setdefault(row["topic"], []).append(art)
+            art = Article(row["id"], row["text"], title=row.get("title"), outlet=row.get("outlet"), origin=row["topic"])
+            out.append((row["topic"], art, 0.0, False))
+    return out
+
+
+def task5(data_dir: Path) -> list[tuple[str, Article, float, bool]]:
+    sets: dict[str, list[Article]] = {}
+    for topic, art, _, _ in task5_articles(data_dir):
+        sets.setdefault(topic, []).append(art)
     return [(topic, a, p, d) for topic, arts in sets.items() for a, p, d in scored(arts)]
+
+
+def brief_marks(groups: dict[str, list[Article]], words: int) -> list[tuple[str, str]]:
+    """(source id, sentence) of every summary sentence the brief shows as an opinion piece's, over ``groups``."""
+    briefer = Briefer(BriefConfig(words=words, analysis=False))
+    out = []
+    for arts in groups.values():
+        for item in briefer(arts).summary:
+            if item.view_of and "(opinion piece)" in item.view_of:
+                out.append((item.source.article_id, " ".join(item.text.split())))
+    return out
+
+
+def write_brief_marks(data_dir: Path, labels: dict, skip: set[str], path: Path) -> None:
+    mn = {c.id: c.articles for c in read_clusters(data_dir / MULTINEWS_FILE) if c.id not in skip}
+    t5: dict[str, list[Article]] = {}
+    for _, a, _, _ in task5_articles(data_dir):
+        t5.setdefault(a.origin or "", []).append(a)
+    rows = [("val_raw", *m) for m in brief_marks(mn, 300)] + [("task5", *m) for m in brief_marks(t5, 250)]
+    counts = Counter((corpus, labels.get(aid, ("", "unlabelled"))[1]) for corpus, aid, _ in rows)
+    with path.open("w", encoding="utf-8") as f:
+        for corpus, aid, text in rows:
+            f.write(f"{corpus}\t{aid}\t{labels.get(aid, ('', 'unlabelled'))[1]}\t{text}\n")
+    print(f"\nsummary sentences shown as an opinion piece's, by their source's label: {dict(sorted(counts.items()))}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -67,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--heldout", action="store_true", help="count the held-out genre labels too (once)")
     ap.add_argument("--list", type=float, default=None, help="print unlabelled marked sources at this threshold")
+    ap.add_argument("--briefs", type=Path, default=None, help="brief every cluster; write the marked sentences here")
     args = ap.parse_args(argv)
     records = load_genre_labels(args.data, LABELS_FILE)
     labels = {f"{r['cluster']}#{r['doc']}": (r["split"], r["label"]) for r in records}
@@ -92,8 +129,13 @@ def main(argv: list[str] | None = None) -> None:
             f"| {t:.2f} | {len(marked)} | {dev} | {held} | {by[('none', 'none')]} | {len(t5_marked)} | {declared} "
             f"| {t5_undeclared} |"
         )
+    dev_labels = {k: v for k, v in labels.items() if v[0] == "dev"}
     totals = Counter(label for split, label in labels.values() if args.heldout or split == "dev")
     print(f"\nlabels read: {dict(totals)}")
+    if args.briefs is not None:
+        write_brief_marks(
+            args.data, labels if args.heldout else dev_labels, set() if args.heldout else heldout, args.briefs
+        )
     if args.list is not None:
         print(f"\nunlabelled val_raw and undeclared task 5 sources marked at {args.list}:")
         for _, a, p, d in mn + t5:
