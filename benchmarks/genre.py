@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -49,19 +50,24 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 FALSE_MARK_COST = 0.5
 
 
-def document_features(data_dir: Path, clusters: set[str]) -> dict[tuple[str, int], list[float]]:
-    """(cluster, document index) -> genre features, for the documents of ``clusters`` the cleaning keeps."""
-    out: dict[tuple[str, int], list[float]] = {}
-    threshold = verdict_threshold()
+def scored_documents(data_dir: Path, clusters: set[str]) -> Iterator[tuple[tuple[str, int], list, list[float]]]:
+    """((cluster, document index), story sentences, verdict scores) of the documents of ``clusters`` the cleaning
+    keeps, read as the brief reads them."""
     for cluster in read_clusters(data_dir / MULTINEWS_FILE):
         if cluster.id not in clusters:
             continue
         cleaned, _ = clean_articles(cluster.articles)
         for art in cleaned:
             sents = story_sentences(art)
-            scores = opinion_scores(sents)
-            out[(cluster.id, int(art.id.rsplit("#", 1)[1]))] = genre_features(sents, scores, threshold)
-    return out
+            yield (cluster.id, int(art.id.rsplit("#", 1)[1])), sents, opinion_scores(sents)
+
+
+def document_features(data_dir: Path, clusters: set[str]) -> dict[tuple[str, int], list[float]]:
+    """(cluster, document index) -> genre features, for the documents of ``clusters`` the cleaning keeps."""
+    threshold = verdict_threshold()
+    return {
+        key: genre_features(sents, scores, threshold) for key, sents, scores in scored_documents(data_dir, clusters)
+    }
 
 
 def rows(records: list[dict], feats: dict[tuple[str, int], list[float]], split: str):

@@ -29,16 +29,15 @@ from sklearn.metrics import average_precision_score
 from sklearn.model_selection import GroupKFold, StratifiedGroupKFold, cross_val_predict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genre import CS, choose_threshold, model_of, pr, rows  # siblings: scripts, not a package
+from genre import CS, choose_threshold, model_of, pr, rows, scored_documents  # siblings: scripts, not a package
 from genre_labels import LABELS_FILE, load_genre_labels
-from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import clean_articles, story_sentences
 from newsbrief.summarize.genre import genre_features
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import opinion_scores
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.dates import WEEKDAY
-from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE
+from trust_items import DEFAULT_DATA_DIR
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 _CONTRACTION = re.compile(r"\b\w+['’](?:s|t|re|ve|ll|d|m)\b", re.IGNORECASE)
@@ -77,18 +76,11 @@ def extra_features(sents, scores) -> dict[str, float]:
 
 def document_rows(data_dir: Path, clusters: set[str]):
     """(cluster, doc) -> (shipped genre features, candidate features)."""
-    out = {}
     threshold = verdict_threshold()
-    for cluster in read_clusters(data_dir / MULTINEWS_FILE):
-        if cluster.id not in clusters:
-            continue
-        cleaned, _ = clean_articles(cluster.articles)
-        for art in cleaned:
-            sents = story_sentences(art)
-            scores = opinion_scores(sents)
-            key = (cluster.id, int(art.id.rsplit("#", 1)[1]))
-            out[key] = (genre_features(sents, scores, threshold), extra_features(sents, scores))
-    return out
+    return {
+        key: (genre_features(sents, scores, threshold), extra_features(sents, scores))
+        for key, sents, scores in scored_documents(data_dir, clusters)
+    }
 
 
 #: DUC 2004 task 5 topics reserved for the lead's blind reading: never read.
