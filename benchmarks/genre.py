@@ -47,7 +47,7 @@ OUT = PACKAGE_DATA / "genre.json"
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: The cost of a news report taken for an opinion piece, a missed opinion piece costing 1 (see the docstring).
-FALSE_MARK_COST = 0.5
+FALSE_MARK_COST = 1.0
 
 
 def scored_documents(data_dir: Path, clusters: set[str]) -> Iterator[tuple[tuple[str, int], list, list[float]]]:

@@ -127,7 +127,7 @@ class BriefConfig:
     opinion: str = "attribute"
     opinion_threshold: float = 0.5
     genre: bool = True
-    genre_threshold: float = 0.8
+    genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
     introduce: bool = True
     name_pronouns: bool = True

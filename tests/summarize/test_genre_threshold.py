@@ -26,7 +26,7 @@ def test_the_rule_weighs_a_missed_piece_against_news_reports_marked() -> None:
     assert genre.choose_threshold(p, y, grid, false_mark_cost=0.25) == 0.6  # two marks cost 0.5 < one miss
     assert genre.choose_threshold(p, y, grid, false_mark_cost=1.0) == 0.8  # two marks cost 2 > one miss
     assert genre.choose_threshold(p, y, grid, false_mark_cost=0.5) == 0.8  # 1 = 1: the higher threshold
-    assert genre.choose_threshold(p, y, grid) == 0.8  # the shipped cost, 0.5
+    assert genre.choose_threshold(p, y, grid) == 0.8  # the shipped cost, 1.0: two marks cost 2 > one miss
     # nothing scores between 0.8 and 0.9: equal costs, the higher threshold
     q = np.array([0.95, 0.5, 0.4])
     assert genre.choose_threshold(q, np.array([True, False, False]), (0.8, 0.9), false_mark_cost=0.5) == 0.9
