@@ -81,7 +81,8 @@ class BriefConfig:
         genre: decide each source's genre, news report or opinion piece (:mod:`newsbrief.summarize.genre`), so
             that the sentences of a review or a column are judged as its writer's (``opinion_piece_threshold``).
         genre_threshold: probability at or above which a source is taken for an opinion piece (the shipped
-            model's threshold, chosen for precision; ``benchmarks/genre.py``).
+            model's threshold: the least cross-validated cost of missed pieces and news reports marked;
+            ``benchmarks/genre.py``).
         opinion_piece_threshold: ``opinion_threshold`` for a sentence of a source taken for an opinion piece.
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
