@@ -74,3 +74,28 @@ def test_the_candidates_are_what_the_stage_lists() -> None:
     listed = extract_entities([Article(id="a0", text=text)], [nlp_module.load_nlp()(text)])
     assert sorted(e.name for e in listed) == sorted(e.name for e, _ in found)
     assert {"Angela Merkel", "Emmanuel Macron"} <= {e.name for e in listed}
+
+
+def test_the_head_noun_says_a_site_not_a_body() -> None:
+    """Session 12: "Hotel Dieu Hospital" listed ORG; its head noun names a site (labelled a place), and a person's
+    surname that is a common noun ("David Bridges") has no head class."""
+    assert keep._head_class("Hotel Dieu Hospital") == "PLACE"
+    assert keep._head_class("Department of Justice") == "ORG"
+    assert keep._head_class("American Jobs Act") == "THING"
+    assert keep._head_class("David Bridges") is None
+    row = row_of(
+        "Hotel Dieu Hospital",
+        "The victims were taken to Hotel Dieu Hospital on Monday. Hotel Dieu Hospital said two were in a serious "
+        "condition.",
+    )
+    assert row["org"] == 1.0
+    assert row["head_place"] == 1.0 and row["head_other"] == 1.0 and row["head_agrees"] == 0.0
+
+
+def test_a_town_described_after_a_comma() -> None:
+    found, lower_words = candidates(
+        "The crash happened near Albert Lea, a town in southern Minnesota. Police in Albert Lea said two died."
+    )
+    rows = {e.name: dict(zip(keep.FEATURES, keep.features(e, c, lower_words), strict=True)) for e, c in found}
+    assert rows["Albert Lea"]["comma_place"] == 1.0
+    assert len(rows["Albert Lea"]) == len(keep.FEATURES)

@@ -45,7 +45,8 @@ def cluster_others(
     or a person's (``person_words``: the "Clinton Justice Department", "California's Information Sciences
     Institute" are the body under someone, not its name). A body's clipped name ("Fed") is the one longer body's
     name of the story whose first word it opens, when that word is an ordinary one (``lower_words``, the story's
-    words in lower case: "federal") and the clip is short (:data:`CLIP_MAX` letters): "Fed" = "Federal Reserve"."""
+    words in lower case: "federal"), the clip is short (:data:`CLIP_MAX` letters) and written as a word, not in
+    capitals (an initialism: "U.N." is not the "Union Buildings"): "Fed" = "Federal Reserve"."""
     for m in mentions:
         m.key = _undotted(fold(m.key))
     keys = {m.key for m in mentions}
@@ -69,8 +70,10 @@ def cluster_others(
         elif " " not in key and names_by_acronym.get(key):
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
+    # A clip is written as a word ("Fed"); in capitals it is an initialism ("U.N.", "UN" do not clip "Union").
+    worded = {m.key for m in mentions if not m.name.isupper()}
     for key in keys - set(alias):
-        if key in bodies and " " not in key and len(key) <= CLIP_MAX:
+        if key in bodies & worded and " " not in key and len(key) <= CLIP_MAX:
             clipped = [k for k in bodies if " " in k and _clips(key, k.split()[0], lower_words) and k not in fixed]
             # "Federal Reserve Board" opens with "Federal Reserve": the shorter name is the one the clip stands for
             clipped = [k for k in clipped if not any(k.startswith(c + " ") for c in clipped)]

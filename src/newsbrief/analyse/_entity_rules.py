@@ -127,13 +127,14 @@ KIN_WORDS = _words(
 ORG_SUFFIXES = _words(
     "university college school institute committee council department agency association society union "
     "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
-    "church club team network news times post journal magazine trivia center centre hospital court"
+    "church club team network news times post journal magazine trivia center centre hospital court league"
 )
 
 #: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
 NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
     "state county city park street road avenue river lake mount mountain island beach airport station "
     "elementary high hall house tower bridge square valley apartments apartment hotel resort resorts plaza mall"
+    " ranch buildings boulevard"
 )
 
 #: The last words of a legislature's or government body's name, never a surname ("Georgia Senate", "Virginia
