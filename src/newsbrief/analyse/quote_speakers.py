@@ -169,10 +169,14 @@ class Speakers(ArticleNames):
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
 
         Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn), and so is the possessor
-        of a person noun ("Merkel's spokesman" is not Merkel).
+        of a person noun ("Merkel's spokesman" is not Merkel). When the subject is itself a name, a description set
+        beside it names whom that person is tied to, not who speaks: "said Griffin, an Obama backer" (Griffin
+        tagged a place) is not Obama.
         """
         cut = ("relcl", "acl", "advcl", "poss") if _tied(tok) else ("relcl", "acl", "advcl")
         skip = {t.i for c in tok.children if c.dep_ in cut for t in c.subtree}
+        if tok.pos_ == "PROPN":
+            skip |= {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree}
         people = [
             self.canonical(e.text, e[-1])
             for t in tok.subtree
