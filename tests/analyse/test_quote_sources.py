@@ -390,3 +390,16 @@ def test_a_relative_clause_that_holds_what_was_said_does_not_speak_the_next_quot
     # look-alike kept: a relative clause whose words run into the quote still speaks it
     sham = "Protesters gathered.\n\nMayor John Smith, who said the vote was ''a sham from the start,'' left the hall."
     assert speakers_of(sham) == ["John Smith"]
+
+
+def test_a_person_who_modifies_a_role_noun_is_not_the_speaker_the_parser_lost() -> None:
+    # session 12 (PolNeAR train): the parser hung "Gene Sperling" inside the first quote and left "said" with no
+    # subject; the last person before the verb, "Clinton" of "a top outside Clinton adviser", is whom he advises
+    text = (
+        "Republicans also face challenges.\n\n"
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
+        "at a recent event on the economy in Iowa. “I think the American people are capable of understanding that "
+        "things got dramatically better under Barack Obama, and that yet things are not perfect and there's more "
+        "to do.”"
+    )
+    assert speakers_of(text) == ["Gene Sperling", "Gene Sperling"]
