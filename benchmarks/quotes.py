@@ -262,8 +262,8 @@ def polnear_rows(
         f"PolNeAR {split}: {len(items)} articles, {sum(len(g) for _, _, g in items)} gold quotes, "
         f"sentences: {splitter}\n",
         "| system | outlets | P | R (all) | R (3+ words) | speaker (named) | speaker (resolved) "
-        "| no speaker (named) | s |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| no speaker (named) | wrong: source names ours | wrong: other | s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, preds in systems:
         every, nyt = polnear.Tally(), polnear.Tally()
@@ -279,7 +279,8 @@ def polnear_rows(
             lines.append(
                 f"| {name} | {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['recall3']:.3f} | "
                 f"{r['speaker_named']:.3f} | {r['speaker_resolved']:.3f} | {r['missing_named']:.3f} "
-                f"({t.named_missing}/{t.named}) | {seconds[name]:.0f} |"
+                f"({t.named_missing}/{t.named}) | {t.named_source_ours} | "
+                f"{t.named - t.named_ok - t.named_missing - t.named_source_ours} | {seconds[name]:.0f} |"
             )
     return "\n".join(lines) + note
 

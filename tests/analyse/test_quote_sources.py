@@ -358,3 +358,48 @@ def test_a_name_the_tagger_missed_opening_a_paragraph_still_speaks() -> None:
         "billionaire, having transferred his wealth to special entities ''beyond his control.''"
     )
     assert speakers_of(forbes) == ["Forbes"]
+
+
+def test_a_description_beside_a_name_gives_whom_the_speaker_backs_not_the_speaker() -> None:
+    # session 12 (PolNeAR train): the tagger took "Griffin" for a place, and the person inside his description
+    # ("an Obama backer") was given his words; the name the description stands beside is the speaker
+    text = (
+        "Barack Obama won Iowa in 2008. Ernie Griffin, a blogger in Fort Worth, watched the change.\n\n"
+        '"Young people have a different swagger about themselves," said Griffin, an Obama backer. '
+        '"I see it on the streets here."'
+    )
+    assert speakers_of(text) == ["Ernie Griffin", "Ernie Griffin"]
+    # look-alike kept: a role noun with a name beside it is that person ("the White House spokesman, Josh Earnest")
+    earnest = (
+        "Barack Obama spoke on Monday.\n\n"
+        '"We will not comment on the investigation," said the White House spokesman, Josh Earnest.'
+    )
+    assert speakers_of(earnest) == ["Josh Earnest"]
+
+
+def test_a_relative_clause_that_holds_what_was_said_does_not_speak_the_next_quote() -> None:
+    # session 12 (PolNeAR train): "who said she planned to demonstrate" is complete; the quote after it runs on
+    # from the sentence's speaker, not from the relative clause's "who"
+    text = (
+        "Protesters gathered outside the hall.\n\n"
+        "''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff member for the "
+        "campaign in Philadelphia who said she planned to demonstrate. ''I personally don't like being arrested. "
+        "But it's essential that we speak our minds.''"
+    )
+    assert speakers_of(text) == ["Elizabeth Arnold", "Elizabeth Arnold"]
+    # look-alike kept: a relative clause whose words run into the quote still speaks it
+    sham = "Protesters gathered.\n\nMayor John Smith, who said the vote was ''a sham from the start,'' left the hall."
+    assert speakers_of(sham) == ["John Smith"]
+
+
+def test_a_person_who_modifies_a_role_noun_is_not_the_speaker_the_parser_lost() -> None:
+    # session 12 (PolNeAR train): the parser hung "Gene Sperling" inside the first quote and left "said" with no
+    # subject; the last person before the verb, "Clinton" of "a top outside Clinton adviser", is whom he advises
+    text = (
+        "Republicans also face challenges.\n\n"
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
+        "at a recent event on the economy in Iowa. “I think the American people are capable of understanding that "
+        "things got dramatically better under Barack Obama, and that yet things are not perfect and there's more "
+        "to do.”"
+    )
+    assert speakers_of(text) == ["Gene Sperling", "Gene Sperling"]

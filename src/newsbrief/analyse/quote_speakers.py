@@ -169,10 +169,14 @@ class Speakers(ArticleNames):
         """The last PERSON named inside a subject phrase ("One of the founders of X, Brandy Wright").
 
         Relative clauses are left out ("the group that supports Mr Corbyn" is not Corbyn), and so is the possessor
-        of a person noun ("Merkel's spokesman" is not Merkel).
+        of a person noun ("Merkel's spokesman" is not Merkel). When the subject is itself a name, a description set
+        beside it names whom that person is tied to, not who speaks: "said Griffin, an Obama backer" (Griffin
+        tagged a place) is not Obama.
         """
         cut = ("relcl", "acl", "advcl", "poss") if _tied(tok) else ("relcl", "acl", "advcl")
         skip = {t.i for c in tok.children if c.dep_ in cut for t in c.subtree}
+        if tok.pos_ == "PROPN":
+            skip |= {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree}
         people = [
             self.canonical(e.text, e[-1])
             for t in tok.subtree
@@ -499,7 +503,17 @@ class Speakers(ArticleNames):
         return words[-1].lower() in self.full or (len(words) > 1 and first_name_gender(words[0]) is not None)
 
     def left_person(self, verb: Token) -> str | None:
-        """Fallback for a verb the parser left without subject: the last person before it."""
+        """Fallback for a verb the parser left without subject: the last person before it.
+
+        A person named as the modifier of a common noun is the one someone else is tied to, not a speaker: in
+        '"...," Gene Sperling, a top outside Clinton adviser, said ... "..."' (the parser hung Sperling inside the
+        first quote) the second quote is not Clinton's; nor are "Obama's spokesman"'s words Obama's.
+        """
         found = self.index.persons_between(verb.sent.start_char, verb.idx)
-        ents = [e for e in found if not self.index.inside(e.start_char)]
+        ents = [
+            e
+            for e in found
+            if not self.index.inside(e.start_char)
+            and not (e.root.dep_ in ("compound", "poss") and e.root.head.pos_ == "NOUN")
+        ]
         return self.canonical(ents[-1].text, ents[-1][-1]) if ents else None

@@ -215,8 +215,9 @@ _HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
 
 
 def _aside(index: DocIndex, verb: Token) -> bool:
-    """A verb of a relative clause that is complete with an object of its own: what the clause says of a person,
-    not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her emails, "..."').
+    """A verb of a relative clause that is complete with an object or a clause of its own: what the clause says of
+    a person, not the words that follow ('asked by host Bill Maher, who ... has dismissed the story about her
+    emails, "..."').
 
     "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
     reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
@@ -226,9 +227,15 @@ def _aside(index: DocIndex, verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return head.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in verb.children
-    )  # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
+    if head.dep_ != "relcl":
+        return False
+    # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    if any(c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in objects):
+        return True
+    # "a former staff member ... who said she planned to demonstrate. ''I personally ...''": the clause holds what
+    # was said, no word of it quoted; not "who said it was ''a sham''", whose clause runs into the quote
+    return any(c.dep_ == "ccomp" and not any(index.inside(t.idx) for t in c.subtree) for c in verb.children)
 
 
 def governing(index: DocIndex, start: int, end: int) -> Token | None:
