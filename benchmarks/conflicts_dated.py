@@ -25,10 +25,11 @@ from conflicts import stage  # a sibling script, not a package
 from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.config import BriefConfig
 from newsbrief.model import Article
+from reserved import BLIND_TOPICS
 from trust_items import DEFAULT_DATA_DIR, StoryCluster
 
-#: Topics kept for the lead's blind reading in session 11 (never briefed here; session 10's are free again).
-RESERVED = ("d168d", "d178f", "d179g", "d173g", "d189h", "d192f", "d199b", "d201b")
+#: Topics kept for the lead's blind reading (``reserved.py``; never briefed here; earlier sessions' are free again).
+RESERVED = tuple(sorted(BLIND_TOPICS))
 TASK5_FILE = "duc2004/task5_dated.jsonl"
 
 
