@@ -187,15 +187,16 @@ def score_cluster(
 
 
 def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, list[Pair]]]:
-    """The labelled clusters with their pairs, but the task 5 topics now reserved for the lead's blind reading
-    (:data:`conflicts_dated.RESERVED`: round 6 labelled some before they were reserved; they are never read)."""
-    from conflicts_dated import RESERVED, TASK5_FILE  # imports this module: here, not at the top
+    """The labelled clusters with their pairs, but the task 5 topics reserved for the lead's blind reading: round 6
+    (session 11) labelled five topics that session 12 reserves, and a score must not brief them."""
+    from conflicts_dated import RESERVED, TASK5_FILE
 
     by: dict[tuple[str, str], list[Pair]] = {}
     for g in gold:
-        if g.file == TASK5_FILE and g.cluster in RESERVED:
-            continue
         by.setdefault((g.file, g.cluster), []).append(g)
+    if reserved := sorted(k for k in by if k[0] == TASK5_FILE and k[1] in RESERVED):
+        n = sum(len(by.pop(k)) for k in reserved)
+        print(f"{n} labelled pairs of {len(reserved)} reserved topics left out", file=sys.stderr)
     return [(_cluster(data_dir, file, cid), pairs) for (file, cid), pairs in sorted(by.items())]
 
 

@@ -25,11 +25,11 @@ from conflicts import stage  # a sibling script, not a package
 from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.config import BriefConfig
 from newsbrief.model import Article
+from reserved import BLIND_TOPICS
 from trust_items import DEFAULT_DATA_DIR, StoryCluster
 
-#: Topics kept for the lead's blind reading in session 12 (never briefed, labelled or scored here; session 11's
-#: are free again). Round 6 labelled some of them before they were reserved: the scorer leaves those rows out.
-RESERVED = ("d191h", "d194f", "d165h", "d171f", "d166d", "d193h", "d188a", "d174b")
+#: Topics kept for the lead's blind reading (``reserved.py``; never briefed here; earlier sessions' are free again).
+RESERVED = tuple(sorted(BLIND_TOPICS))
 TASK5_FILE = "duc2004/task5_dated.jsonl"
 #: The labelled round of task 5 topics (round 6): its held-out topics are not printed unless asked.
 ROUND6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "conflicts6_gold.jsonl"

@@ -24,21 +24,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pronoun_items
-from doc_items import RESERVED as RESERVED_CLUSTERS
 from newsbrief.config import BriefConfig
 from newsbrief.ingest.jsonl import read_clusters
 from newsbrief.model import Article
 from newsbrief.pipeline import Briefer
-from newsbrief.summarize.antecedents import antecedent, opening_pronoun
+from newsbrief.summarize.antecedents import antecedent, by_article_in_order, opening_pronoun
 from newsbrief.summarize.descriptions import describe, opening_description
-from newsbrief.summarize.units import UNIT_INDEX
-from pronoun_items import trust_clusters
-from trust_items import DEFAULT_DATA_DIR, multinews_clusters, short_id
+from pronoun_items import item_record, trust_clusters
+from reserved import BLIND_CLUSTERS as RESERVED_CLUSTERS
+from reserved import BLIND_TOPICS as RESERVED_TOPICS
+from trust_items import DEFAULT_DATA_DIR, multinews_clusters
 
 #: Sentences of context shown before the item's sentence.
 CONTEXT = 4
-#: DUC 2004 task 5 topics kept for the lead's blind reading of unseen news (session 12): never read here.
-RESERVED_TOPICS = frozenset("d191h d194f d165h d171f d166d d193h d188a d174b".split())
 
 
 def _proposal(sents: list, k: int, article: str, evidence: str) -> tuple[str, str] | None:
@@ -61,32 +59,17 @@ def items_of(cluster_id: str, articles: list, part: str) -> list[dict]:
     prepared = Briefer(BriefConfig(analysis=False)).sources(articles)
     if prepared is None:
         return []
-    by_article: dict[str, list] = {}
-    for s in sorted((s for s in prepared.sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
-        by_article.setdefault(s.article_id, []).append(s)
-    evidence = " ".join(" ".join(s.text for s in sents) for sents in by_article.values())
+    by_article, _, texts = by_article_in_order(prepared.sentences)
+    evidence = " ".join(texts.values())
     out = []
     for aid, sents in by_article.items():
-        joined = " ".join(s.text for s in sents)
         for k, s in enumerate(sents):
-            found = _proposal(sents, k, joined, evidence)
+            found = _proposal(sents, k, texts[aid], evidence)
             if found is None:
                 continue
             kind, name = found
-            before = sents[max(0, k - CONTEXT) : k]
             out.append(
-                {
-                    "id": f"{short_id(cluster_id)}.{aid.rsplit('#', 1)[-1] if '#' in aid else 0}.{s.index}",
-                    "cluster": cluster_id,
-                    "article": aid,
-                    "index": s.index,
-                    "start": s.start,
-                    "part": part,
-                    "kind": kind,
-                    "proposed": name,
-                    "context": _context(before, s),
-                    "text": s.text,
-                }
+                item_record(cluster_id, s, part, name, _context(sents[max(0, k - CONTEXT) : k], s)) | {"kind": kind}
             )
     return out
 

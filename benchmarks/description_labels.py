@@ -17,16 +17,13 @@ Run: ``python benchmarks/description_labels.py --items /work/labels/mend13/(dev|
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pronoun_labels
-from pronoun_labels import precision_line, score
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS_FILE = ROOT / "tests" / "data" / "description_names.jsonl"
@@ -57,13 +54,7 @@ def load_labels(path: Path = LABELS_FILE) -> dict[tuple[str, int, str], str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--items", type=Path, required=True, help="the folder description_items.py wrote")
-    ap.add_argument("--write", action="store_true", help="combine the two readings into tests/data")
-    ap.add_argument("--score", action="store_true", help="score today's resolvers against the labels")
-    ap.add_argument("--data", type=Path, default=None, help="the shared data directory (for --score)")
-    ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
-    args = ap.parse_args()
+    args = pronoun_labels.arguments(__doc__, "description_items.py")
     if args.write:
         pronoun_labels.write_readings(args.items, LABELS_FILE, verdict=blind_verdict, extra=("kind",))
     if args.score:
@@ -72,13 +63,7 @@ def main() -> None:
         proposals = (harvest if args.set == "dev" else fresh)(args.data or DEFAULT_DATA_DIR)
         labels = load_labels()
         for kind in ("description", "pronoun"):
-            by_part: dict[str, Counter] = {}
-            for p in proposals:
-                if p["kind"] == kind:
-                    by_part.setdefault(p["part"], Counter()).update(score([p], labels))
-            for part, tally in by_part.items():
-                print(f"{kind} {part}: {precision_line(tally)}")
-            print(f"{kind} all: {precision_line(score((p for p in proposals if p['kind'] == kind), labels))}")
+            pronoun_labels.print_precision([p for p in proposals if p["kind"] == kind], labels, f"{kind} ")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from newsbrief.pipeline import clean_articles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from doc_filter import raw_documents  # sibling scripts, not a package
+from reserved import BLIND_CLUSTERS
 from trust_items import choose_clusters, heldout_ids, short_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,8 +40,8 @@ BEGIN_CHARS = 330
 END_CHARS = 170
 OTHER_CHARS = 90
 STORY_CHARS = 220
-#: Clusters reserved for the lead's blind reading of unseen briefs (session 6): never labelled, never fitted on.
-RESERVED = frozenset(f"multinews-val-{n}" for n in (2273, 1400, 2893, 3655, 5012, 393, 1760, 177, 4053, 4288))
+#: Clusters reserved for the lead's blind reading of unseen briefs (session 6; ``reserved.py``): never labelled.
+RESERVED = BLIND_CLUSTERS
 
 
 def trim(text: str, limit: int, *, from_end: bool = False) -> str:

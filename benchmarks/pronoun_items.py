@@ -25,10 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.config import BriefConfig
 from newsbrief.ingest.jsonl import read_clusters
-from newsbrief.model import Article
+from newsbrief.model import Article, Sentence
 from newsbrief.pipeline import Briefer
-from newsbrief.summarize.antecedents import antecedent, opening_pronoun
-from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.summarize.antecedents import antecedent, by_article_in_order, opening_pronoun
+from reserved import BLIND_TOPICS, SESSION11_TOPICS
 from trust_items import DEFAULT_DATA_DIR, heldout_ids, multinews_clusters, short_id
 from trust_labels import SENTENCES_FILE
 
@@ -51,11 +51,8 @@ def items_of(cluster_id: str, articles: list, part: str) -> list[dict]:
     prepared = briefer.sources(articles)
     if prepared is None:
         return []
-    by_article: dict[str, list] = {}
-    for s in sorted((s for s in prepared.sentences if s.index < UNIT_INDEX), key=lambda s: s.index):
-        by_article.setdefault(s.article_id, []).append(s)
+    by_article, _, joined = by_article_in_order(prepared.sentences)
     texts = {a.id: a.text for a in prepared.articles}
-    joined = {aid: " ".join(s.text for s in sents) for aid, sents in by_article.items()}
     out = []
     for aid, sents in by_article.items():
         for k, s in enumerate(sents):
@@ -65,21 +62,26 @@ def items_of(cluster_id: str, articles: list, part: str) -> list[dict]:
             if person is None:
                 continue
             before = [x for x in sents[max(0, k - CONTEXT) : k] if x.paragraph == s.paragraph]
-            out.append(
-                {
-                    "id": f"{short_id(cluster_id)}.{aid.rsplit('#', 1)[-1] if '#' in aid else 0}.{s.index}",
-                    "cluster": cluster_id,
-                    "article": aid,
-                    "index": s.index,
-                    "start": s.start,
-                    "part": part,
-                    "proposed": person.name,
-                    "context": [x.text for x in before],
-                    "text": s.text,
-                    "article_len": len(texts[aid]),
-                }
-            )
+            item = item_record(cluster_id, s, part, person.name, [x.text for x in before])
+            out.append(item | {"article_len": len(texts[aid])})
     return out
+
+
+def item_record(cluster_id: str, s: Sentence, part: str, proposed: str, context: list[str]) -> dict:
+    """One labelling item: where the sentence is (the labels' key: article and start), what the resolver proposes
+    for it, and the text a reader needs (kept outside the repository)."""
+    aid = s.article_id
+    return {
+        "id": f"{short_id(cluster_id)}.{aid.rsplit('#', 1)[-1] if '#' in aid else 0}.{s.index}",
+        "cluster": cluster_id,
+        "article": aid,
+        "index": s.index,
+        "start": s.start,
+        "part": part,
+        "proposed": proposed,
+        "context": context,
+        "text": s.text,
+    }
 
 
 def harvest(data: Path = DEFAULT_DATA_DIR, val: int = 250, duc: int = 50, polnear: int = 840) -> list[dict]:
@@ -101,8 +103,9 @@ def harvest(data: Path = DEFAULT_DATA_DIR, val: int = 250, duc: int = 50, polnea
     return items
 
 
-#: DUC 2004 task 5 topics kept for the lead's blind reading of unseen news: never read here.
-RESERVED_TOPICS = frozenset("d168d d178f d179g d173g d189h d192f d199b d201b".split())
+#: DUC 2004 task 5 topics never read here: this session's blind reading, and session 11's, which the fresh round
+#: drawn then left out (``reserved.py``).
+RESERVED_TOPICS = BLIND_TOPICS | SESSION11_TOPICS
 
 
 def fresh(data: Path = DEFAULT_DATA_DIR, topics: int = 42) -> list[dict]:

@@ -142,14 +142,29 @@ def precision_line(tally: Counter) -> str:
     )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--items", type=Path, required=True, help="the folder pronoun_items.py wrote")
+def arguments(doc: str, items_script: str) -> argparse.Namespace:
+    """The command line of a labels script: the items folder, then --write and/or --score (on --set)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--items", type=Path, required=True, help=f"the folder {items_script} wrote")
     ap.add_argument("--write", action="store_true", help="combine the two readings into tests/data")
-    ap.add_argument("--score", action="store_true", help="score today's resolver against the labels")
+    ap.add_argument("--score", action="store_true", help="score today's resolvers against the labels")
     ap.add_argument("--data", type=Path, default=None, help="the shared data directory (for --score)")
     ap.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which sources --score reads")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def print_precision(proposals: list[dict], labels: Mapping[tuple[str, int, str], str], head: str = "") -> None:
+    """One precision line per source part, then all, each opening with ``head`` ("description ")."""
+    by_part: dict[str, Counter] = {}
+    for p in proposals:
+        by_part.setdefault(p["part"], Counter()).update(score([p], labels))
+    for part, tally in by_part.items():
+        print(f"{head}{part}: {precision_line(tally)}")
+    print(f"{head}all: {precision_line(score(proposals, labels))}")
+
+
+def main() -> None:
+    args = arguments(__doc__, "pronoun_items.py")
     if args.write:
         write_readings(args.items, LABELS_FILE)
     if args.score:
@@ -159,12 +174,7 @@ def main() -> None:
         proposals = (harvest if args.set == "dev" else fresh)(args.data or DEFAULT_DATA_DIR)
         # a name found only across a paragraph break was labelled with the descriptions (session 12)
         labels = {**load_labels(), **load_description_labels()}
-        by_part: dict[str, Counter] = {}
-        for p in proposals:
-            by_part.setdefault(p["part"], Counter()).update(score([p], labels))
-        for part, tally in by_part.items():
-            print(f"{part}: {precision_line(tally)}")
-        print(f"all: {precision_line(score(proposals, labels))}")
+        print_precision(proposals, labels)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ GOLD5 = ROOT / "tests" / "data" / "conflicts5_gold.jsonl"
 GOLD6 = ROOT / "tests" / "data" / "conflicts6_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from reserved import SESSION11_TOPICS  # noqa: E402
 
 
 def _rows(path: Path = GOLD) -> list[dict]:
@@ -150,6 +151,8 @@ def test_the_sixth_round_is_dated_task5_topics_a_third_held_out_with_no_text() -
     rows = _rows(GOLD6)
     assert len(rows) == 77 and len({r["id"] for r in rows}) == 77
     assert not {r["cluster"] for r in rows} & {r["cluster"] for r in earlier}
+    # drawn outside the topics reserved then (session 11); session 12 reserved five of its topics (reserved.py)
+    assert not {r["cluster"] for r in rows} & SESSION11_TOPICS
     parts: dict[str, set[str]] = {}
     for r in rows:
         parts.setdefault(r["cluster"], set()).add(r["part"])

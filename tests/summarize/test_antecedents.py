@@ -246,3 +246,11 @@ def test_a_body_whose_name_opens_with_a_title_word_does_not_compete() -> None:
         "Bartlett also accused the Justice Department of politicizing the investigation.",
         "He was referring to published reports.",
     ) == Person("Dan Bartlett", "Bartlett")
+
+
+def test_the_surname_alone_only_where_the_sources_use_it_alone() -> None:
+    # review16: "[Pot] had been toppled ..." for Pol Pot, whom no report calls "Pot"
+    pot = article("a", "Pol Pot died on April 15 at the age of 73.", "He had been toppled from power last year.")
+    lead = article("b", "Pol Pot, the Khmer Rouge leader, has died in Cambodia.", "Defectors fled the group.")
+    summary = [*summary_of(lead, 0), *summary_of(pot, 1)]
+    assert name_pronouns(summary, [*lead, *pot])[1].shown == "[Pol Pot] had been toppled from power last year."

@@ -115,3 +115,15 @@ def test_the_brief_shows_the_name_and_can_be_switched_off() -> None:
     assert not any(s.startswith("[Acme Inc.]") for s in [s.shown for s in off.summary])
     # right after its source sentence the brief needs no name; alone it gets one
     assert all("[" not in s for s in shown_on) or any(s.startswith("[Acme Inc.]") for s in shown_on)
+
+
+def test_a_piece_of_a_longer_name_is_not_shown_for_the_thing() -> None:
+    """The capitalised runs are cut for people's names: "Bank of America" is two runs, and the apposition after
+    "America" made "[America] said ..." of "The bank said ..." (review of session 12)."""
+    assert name("Bank of America, the second-largest bank, cut jobs.", "The bank said more cuts would come.") is None
+    assert name("The University of Texas, a public university, raised fees.", "The university said costs rose.") is None
+    assert name("The Bank of England, the central bank, raised rates.", "The bank said inflation was high.") is None
+    assert name("JPMorgan Chase, the largest bank, said it would follow.", "The bank said loans cost more.") is None
+    # a whole name, or one after a comma, is still shown
+    assert name("Mobb Deep, the hip-hop group, split up in 2012.", "The group said it would reunite.") == "Mobb Deep"
+    assert name("On Monday, Acme Inc. said it was in talks.", "The company said it would cut jobs.") == "Acme Inc."

@@ -36,7 +36,7 @@ Sentence-initial "They", "his"/"her" and "the company" are not mended here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -395,13 +395,21 @@ def by_article_in_order(
     return by_article, position, texts
 
 
+def used_alone(surname: str, given: str, texts: Iterable[str]) -> bool:
+    """Whether the sources call the person by the last word of the name alone somewhere ("Doe said ..."). "Pol
+    Pot" or "Xi Jinping" is never "Pot" or "Jinping": shown alone, that piece names no one the reader knows."""
+    pattern = re.compile(rf"(?<!{re.escape(given)} )\b{re.escape(surname)}\b")
+    return any(pattern.search(text) for text in texts)
+
+
 def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
     """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the person in
     full (the reader has the referent there); after "Rose is 29 years old." it is named, as the surname alone does
-    not introduce him. The full name is shown unless an earlier summary sentence already gave it, and no other
-    person of the surname; then the surname.
+    not introduce him. The full name is shown unless an earlier summary sentence already gave it, no other person
+    of the surname, and the sources call the person by the surname alone (not "[Pot]" for Pol Pot); then the
+    surname.
 
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
@@ -428,9 +436,11 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         given = person.name[: -len(person.surname)].strip()
         # the surname alone only where the brief gave this full name and no other of the surname ("[Clinton]"
         # after "Bill Clinton" and "Hillary Clinton" could be either)
-        alone = re.search(rf"\b{re.escape(person.name)}\b", earlier) and _given_names(earlier).get(
-            person.surname, set()
-        ) <= {given}
+        alone = (
+            re.search(rf"\b{re.escape(person.name)}\b", earlier)
+            and _given_names(earlier).get(person.surname, set()) <= {given}
+            and used_alone(person.surname, given, texts.values())
+        )
         shown = person.surname if alone else person.name
         pronoun = 2 if item.text[lead:].startswith("He") else 3
         ins = Insertion(lead, shown, replaces=pronoun)

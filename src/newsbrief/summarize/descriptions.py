@@ -81,6 +81,8 @@ _VERBISH = frozenset(
 )
 #: Sentences back to the one naming the referent at most (the one before, or the head of a run).
 MAX_BACK = 3
+#: Words that join two capitalised runs into one name of a thing ("Bank of America", "Procter & Gamble").
+_JOINERS = frozenset("of & de del der di da du von van y for".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,23 @@ def _full_name(article: str, words: list[str]) -> str | None:
     return f"{max(givens, key=len)} {words[0]}"
 
 
+def part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run at ``text[start:end]`` is only a piece of a longer name of a thing: joined to
+    another capitalised word by "of" or "&" ("Bank of America", "the University of Texas"), or right after a
+    capitalised word the runs leave out or drop ("JPMorgan Chase", "Los Angeles Police Department"). The runs are
+    cut for people's names; shown alone, the piece names another thing: "[America] said ..." for "The bank"."""
+    before = text[:start].split()
+    after = text[end:].split()
+    if after and after[0] in _JOINERS and len(after) > 1 and after[1][:1].isupper():
+        return True
+    if not before:
+        return False
+    if before[-1] in _JOINERS:
+        return len(before) > 1 and before[-2][:1].isupper() and before[-2].lower() not in STOPWORDS
+    word = before[-1]
+    return word[:1].isupper() and word.lower() not in STOPWORDS and word[-1].isalnum() and text[start - 1].isspace()
+
+
 def _minor(words: list[str]) -> bool:
     """A capitalised name that cannot be an organisation: a month, a day, a known place, a function word."""
     joined = " ".join(words)
@@ -249,6 +268,8 @@ def _referent_in(own: str, article: str, d: Description, evidence: str) -> str |
     if len({shown for _, _, shown in described}) != 1:
         return None  # none, or two things of the kind
     start, end, shown = described[0]
+    if d.kind != "person" and part_of_longer_name(own, start, end):
+        return None  # "[America]" for "Bank of America": the piece names another thing
     same = {start for start, _, _ in described}
     for s, _, other, words in names:
         if s in same or (len(words) == 1 and words[0] == shown.split()[-1]):

@@ -1,0 +1,61 @@
+"""The topics and clusters kept for the lead's blind readings (benchmarks/reserved.py): one list, read by every
+script that draws labelling items, fresh rounds or scores, so no script is left with an older session's list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmark_scripts import load_benchmark
+
+reserved = load_benchmark("reserved")
+pronoun_items = load_benchmark("pronoun_items")
+description_items = load_benchmark("description_items")
+conflicts_dated = load_benchmark("conflicts_dated")
+conflicts = load_benchmark("conflicts")
+doc_items = load_benchmark("doc_items")
+genre_items = load_benchmark("genre_items")
+
+GOLD6 = Path(__file__).resolve().parents[1] / "data" / "conflicts6_gold.jsonl"
+#: A report whose opening "She" the resolver names: drawn, it would become an item.
+REPORT = "Jane Doe, a nurse, went home on Friday. She said the ward had been quiet for weeks."
+
+
+def test_every_script_reads_this_sessions_reserved_topics() -> None:
+    """pronoun_items.py and conflicts_dated.py kept session 11's topics when session 12 reserved others."""
+    for topics in (pronoun_items.RESERVED_TOPICS, description_items.RESERVED_TOPICS, conflicts_dated.RESERVED):
+        assert set(topics) >= reserved.BLIND_TOPICS
+    assert doc_items.RESERVED is genre_items.RESERVED is description_items.RESERVED_CLUSTERS
+    assert doc_items.RESERVED is reserved.BLIND_CLUSTERS
+
+
+def _task5(tmp_path: Path, topics: list[str]) -> Path:
+    (tmp_path / "polnear").mkdir()
+    (tmp_path / "polnear" / "polnear_articles_dev.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "duc2004").mkdir()
+    rows = [{"topic": t, "id": f"{t}-report", "text": REPORT, "published": "1998-05-01"} for t in topics]
+    (tmp_path / "duc2004" / "task5_dated.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize("script", [pronoun_items, description_items])
+def test_a_fresh_round_never_reads_a_reserved_topic(tmp_path: Path, script) -> None:
+    blind = sorted(reserved.BLIND_TOPICS)[0]
+    data = _task5(tmp_path, [blind, "d133c"])
+    items = script.fresh(data)
+    clusters = {i["cluster"] for i in items}
+    assert blind not in clusters
+    if script is pronoun_items:
+        assert clusters == {"d133c"}  # the free topic is read (the report does give an item)
+
+
+def test_the_conflicts_score_never_briefs_a_reserved_topic(tmp_path: Path) -> None:
+    """Round 6 (session 11) labelled pairs on five topics session 12 reserves: the score leaves them out, without
+    opening the data."""
+    gold = [g for g in conflicts.load_golds((GOLD6,)) if g.cluster in reserved.BLIND_TOPICS]
+    assert gold  # the round does hold such pairs
+    assert conflicts.clusters(gold, tmp_path) == []
