@@ -360,6 +360,8 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("The commercials began running Sunday on cable and network TV.", "2000-08-09", "2000-08-06"),
         ("One woman doused herself in oil and tried to burn herself Wednesday.", "1999-05-20", "1999-05-19"),
         ("Kohl was seeking a fifth term in elections Sunday.", "1998-09-22", "1998-09-20"),
+        ("She became the first woman to win the race on Sunday.", "1999-05-20", "1999-05-16"),
+        ("He was the only senator to vote against the bill in May.", "1999-08-20", "1999-05"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

@@ -72,6 +72,7 @@ _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed"})
 _PLANNING = frozenset({"schedule", "plan"})
 #: Auxiliaries of the present progressive ("is seeking a fifth term in elections Sunday").
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+_RANKS = frozenset({"first", "last", "only", "second", "third"})
 #: Verbs whose present passive tells a standing allegation about a past event, not a picture of the day ("is
 #: accused of murder in the shooting on Dec. 6", "is suspected in the fire on Dec. 6").
 _ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "want", "link", "implicate"})
@@ -373,12 +374,20 @@ def _still_to_come(verb: Token, aux: set[str], weekday_only: bool) -> bool:
     ):
         return True
     if verb.dep_ in {"acl", "relcl"} and "to" in aux:
-        return True
+        return not _ranked(verb.head)  # not "the first woman to win the race on Sunday": a past record
     if not weekday_only or verb.lemma_ in _REPORTING:
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return not aux
     return verb.tag_ == "VBG" and bool(aux & _PRESENT_AUX)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked first, last, only or most ("the first woman", "the only senator", "the youngest player"): an
+    infinitive after it tells what was done, not what is to come ("the first woman to win the race in May")."""
+    return noun.lower_ in _RANKS or any(
+        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in noun.children
+    )
 
 
 def _past_saying(token: Token) -> bool:
