@@ -70,7 +70,8 @@ def analyse(
     ``threshold`` the same-fact threshold of support and facts, ``conflict_threshold`` (default: the same)
     that of pairs compared for conflicts, ``conflict_decision`` how candidates are decided, ``conflict_slots``
     whether candidates by slot are weighed too (``BriefConfig.conflict_slots``);
-    ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked).
+    ``unresolved_dates`` keeps the timeline entries whose relative date found no anchor (marked), and every
+    background entry, not only those the story's people act in (``--timeline all``).
 
     Raises:
         MissingDependencyError: spaCy or its English model is not installed.
@@ -88,7 +89,9 @@ def analyse(
     found = (q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     quotes = tuple(q for q in found if in_brief(q))  # a doubtful speaker stays out of the brief
     entities = extract_entities(articles, docs)
-    timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)
+    timeline = tuple(
+        e for e in build_timeline(articles, docs, all_background=unresolved_dates) if unresolved_dates or e.resolved
+    )
     shared: tuple[Fact, ...] = ()
     unique: tuple[Fact, ...] = ()
     conflicts: tuple[Conflict, ...] = ()

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from benchmark_scripts import load_benchmark
+from newsbrief.analyse._event_actor import story_people
 from newsbrief.analyse.background import _story_model, mark_background, move_doubtful, story_core, value_bounds
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.story_features import entry_features
@@ -97,8 +98,11 @@ def test_a_year_in_passing_goes_to_the_background_of_the_timeline() -> None:
         "Officials said on Monday that the county had finished its recount.",
     )
     articles = [Article(id=f"a{i}", text=t, published="2018-11-13") for i, t in enumerate(texts)]
-    events = build_timeline(articles, list(load_nlp().pipe(texts)))
+    docs = list(load_nlp().pipe(texts))
+    events = build_timeline(articles, docs, all_background=True)
     assert [(e.date, e.background) for e in events] == [("2000", True), ("2018-11-11", False), ("2018-11-12", False)]
+    # by default the background keeps only what the story's people did: Florida's certification is left out
+    assert [e.date for e in build_timeline(articles, docs)] == ["2018-11-11", "2018-11-12"]
 
 
 @pytest.mark.usefixtures("spacy_model")
@@ -114,6 +118,37 @@ def test_an_obituarys_birth_date_goes_to_the_background() -> None:
         ("1927-02-24", True, 1),
         ("2016-05-09", False, 2),
     ]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_the_background_shows_what_the_storys_people_did_not_others_history() -> None:
+    """Session 12: a Background entry is shown by default only when its clause tells one of the story's people
+    (a person at least half of the sources name) doing something on that date."""
+    texts = (
+        "Sen. Paul Coverdell died on Tuesday at a hospital in Atlanta. Coverdell was first elected to the Senate in "
+        "1992. Coverdell succeeded Wyche Fowler, who won the seat in 1986. "
+        "A former aide, John Nicholson, said he first met the senator in 1985. "
+        "Coverdell is the Richard Russell of 1950, one colleague said.",
+        "Paul Coverdell, a Georgia Republican, died on Tuesday, his office said.",
+    )
+    articles = [Article(id=f"a{i}", text=t, published="2000-07-19") for i, t in enumerate(texts)]
+    docs = list(load_nlp().pipe(texts))
+    every = build_timeline(articles, docs, all_background=True)
+    assert {e.date for e in every if e.background} == {"1950", "1985", "1986", "1992"}
+    shown = build_timeline(articles, docs)
+    assert [(e.date, e.background) for e in shown] == [("1992", True), ("2000-07-18", False)]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_the_story_people_are_those_half_the_sources_name() -> None:
+    texts = (
+        "Mark Lane died on Monday. Lane met Jim Jones in 1978.",
+        "Lane, an author, died on Monday in Virginia.",
+        "The author Mark Lane died on Monday.",
+    )
+    docs = list(load_nlp().pipe(texts))
+    assert story_people(docs) == {"lane"}  # Jones: one source of three
+    assert story_people(docs[:1]) == {"lane", "jones"}  # one source: everyone it names
 
 
 # The learned second look (newsbrief.analyse.background.move_doubtful) -------------------------------------

@@ -31,6 +31,9 @@ _NOT_RUNNING_TEXT = re.compile(
     rf"|(?-i:{SLUG_LINE}|{NOTE}))",
     re.IGNORECASE | re.MULTILINE,  # matched from a line's start inside the text: "^" must match there
 )
+#: The heading of a list that follows ("The following are major news items in leading South African newspapers
+#: Thursday."): a news service's roundup, whose date is the day of the papers, not of an event.
+_ROUNDUP = re.compile(r"(?:the\s+)?following\s+(?:are|is|were|was)\b", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
 #: The start of a stretch of days or hours: "Wednesday night through Thursday afternoon", "from late Thursday
 #: through the weekend", "in effect Friday night through 6 p.m. Saturday".
@@ -63,6 +66,13 @@ _STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
 _POSSIBLE = frozenset({"could"})
 _REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
+#: What makes the noun a date modifies a plan ("a planned pilgrimage Friday", "the upcoming vote Sunday"), and the
+#: verbs whose object is one ("has scheduled a Sunday news conference"); see :func:`clause_tense`.
+_PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed"})
+_PLANNING = frozenset({"schedule", "plan"})
+#: Auxiliaries of the present progressive ("is seeking a fifth term in elections Sunday").
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+_RANKS = frozenset({"first", "last", "only", "second", "third"})
 #: Verbs whose present passive tells a standing allegation about a past event, not a picture of the day ("is
 #: accused of murder in the shooting on Dec. 6", "is suspected in the fire on Dec. 6").
 _ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "want", "link", "implicate"})
@@ -77,6 +87,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     """The rules of step 3 of the module docstring; each names the look-alike it keeps out."""
     if is_debris(sentence) or is_page_line(sentence) or _NOT_RUNNING_TEXT.match(text, text.rfind("\n", 0, start) + 1):
         return False  # a gallery's item ("Hide Caption 14 of 132 Photos: ... on Sunday, March 2."), a credit
+    if _ROUNDUP.match(sentence):
+        return False  # a list's heading: "The following are major news items in leading newspapers Thursday."
     if _in_question(text, end, sent_start, sentence):
         return False  # a question is not a report: "Could he dominate today?"
     if _caption(text, end, sentence, sent_start, span):
@@ -109,6 +121,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
     if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
         return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
+    if words and weekday_number(words[0]) is not None and re.match(r"(?:-night)?\s+specials?\b", after, re.I):
+        return False  # "a ban on Saturday-night specials": cheap handguns, not a day
     if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
         return False  # "the Year 2000 problem": a name
     if words and words[0].isdigit() and after.startswith(("'s", "’s")):
@@ -162,7 +176,7 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     the past in the past tense; the present with a later day is a plan ("The trial opens on March 4.")."""
     if day is None or anchor is None or day >= anchor:
         return False
-    verb = _verb_of(span.root)  # the verb the date hangs from, not the sentence's root (often a noun in captions)
+    verb = verb_of(span.root)  # the verb the date hangs from, not the sentence's root (often a noun in captions)
     if verb is None or verb.lemma_ in _REPORTING | _FUTURE_HEADS | {"be"}:
         return False
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -225,12 +239,12 @@ def _other_date_dates_clause(span: SpacySpan) -> bool:
 
 
 def _hypothetical(span: SpacySpan) -> bool:
-    verb = _verb_of(span.root)
+    verb = verb_of(span.root)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _possible(span: SpacySpan) -> bool:
-    verb = _verb_of(span.root)
+    verb = verb_of(span.root)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children)
 
 
@@ -244,7 +258,7 @@ def _state(span: SpacySpan) -> bool:
     """The date's clause tells something going on, not a happening: the past progressive ("was presenting
     himself"). Not the copula: "he was Postel's thesis adviser in 1969", "there was a visa scandal in 2012"
     are dated facts of the story."""
-    verb = _verb_of(span.root)
+    verb = verb_of(span.root)
     if verb is None:
         return False
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
@@ -257,18 +271,18 @@ def _nowadays(span: SpacySpan, previous: str, opens: bool) -> bool:
     remains fascinated today"). A present that tells a plan stays: "The hearing resumes today"."""
     if previous in {"even", "still"}:
         return True
-    verb = _verb_of(span.root)
+    verb = verb_of(span.root)
     return _present(span) and verb is not None and (opens or verb.lemma_ in _STATES)
 
 
 def _present(span: SpacySpan) -> bool:
-    verb = _verb_of(span.root)
+    verb = verb_of(span.root)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _verb_of(token: Token) -> Token | None:
+def verb_of(token: Token) -> Token | None:
     """The nearest verb the date hangs from (a few hops up the dependency tree)."""
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"}:
@@ -293,14 +307,16 @@ def clause_tense(span: SpacySpan) -> Tense:
     deadline = bool(before) and (
         before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]
     )
-    verb = _verb_of(span.root)
+    if _plan_of(span):
+        return "planned"  # "a planned pilgrimage Friday", "has scheduled a 2 p.m. Sunday news conference"
+    verb = verb_of(span.root)
     if verb is None:
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     governor = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     governor_aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+    weekday_only = _weekday_only(span)
     if "had" in aux | governor_aux:
-        weekday_only = not any(t.like_num for t in span) and any(weekday_number(t.text) is not None for t in span)
         if weekday_only and (verb.lemma_ in _FUTURE_HEADS or governor.lemma_ in _FUTURE_HEADS):
             # A weekday planned in the past perfect ("had been scheduled for Tuesday" in a story of the Monday
             # the hearing was put off): the nearest such day. A calendar date of such a plan keeps the past
@@ -311,6 +327,8 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "was to be presented on Wednesday"
+    if _still_to_come(verb, aux, weekday_only):
+        return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
     if verb.lemma_ in _FUTURE_HEADS and aux & {"is", "are", "'s", "'re"}:
         return "future"  # "is expected Saturday", "is scheduled for Thursday"
     if aux & _MODAL and verb.tag_ == "VB":
@@ -325,6 +343,51 @@ def clause_tense(span: SpacySpan) -> Tense:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
     return None
+
+
+def _weekday_only(span: SpacySpan) -> bool:
+    """A bare weekday ("Tuesday", "on Monday night"), no calendar date with it."""
+    return not any(t.like_num for t in span) and any(weekday_number(t.text) is not None for t in span)
+
+
+def _plan_of(span: SpacySpan) -> bool:
+    """The date modifies a thing planned: a noun called planned, scheduled or upcoming ("canceled appointments,
+    including a planned pilgrimage Friday" in a Thursday's report: the next day, not the Friday before), or the
+    object of "schedule" or "plan" ("has scheduled a 2 p.m. Sunday news conference" on a Friday). Such a date is
+    the nearest: a plan may be put off or cancelled after its day."""
+    root, noun = span.root, span.root.head
+    if noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"npadvmod", "compound", "nmod"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PLANNED_THING for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _PLANNING
+
+
+def _still_to_come(verb: Token, aux: set[str], weekday_only: bool) -> bool:
+    """A clause about what is still to come, without "will": "is to" with the date hung on "is" ("The winner is
+    to be announced Monday"), an infinitive after a noun ("in an interview to be published on Tuesday"), and,
+    for a bare weekday, the present ("One, to take place in Reston, begins on Wednesday", "Kohl is seeking a
+    fifth term in elections Sunday" in a Tuesday's report): the present's weekday is this one or the next, the
+    one before is told in the past. Not a verb of saying ("says Monday" is the writer's present of a report)."""
+    if verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return True
+    if verb.dep_ in {"acl", "relcl"} and "to" in aux:
+        return not _ranked(verb.head)  # not "the first woman to win the race on Sunday": a past record
+    if not weekday_only or verb.lemma_ in _REPORTING:
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not aux
+    return verb.tag_ == "VBG" and bool(aux & _PRESENT_AUX)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked first, last, only or most ("the first woman", "the only senator", "the youngest player"): an
+    infinitive after it tells what was done, not what is to come ("the first woman to win the race in May")."""
+    return noun.lower_ in _RANKS or any(
+        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in noun.children
+    )
 
 
 def _past_saying(token: Token) -> bool:

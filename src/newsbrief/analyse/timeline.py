@@ -22,7 +22,9 @@ in front of it, because a sentence that contains a date word is not yet an event
    then by source order; unresolved entries come last. The caller decides whether to show those.
 6. **Background**: entries the sources bring in as context (a person's history, a year in passing) are
    marked ``background`` (:mod:`newsbrief.analyse.background`: a rule on evidence relative to the story,
-   then a learned second look at what the rule keeps); renderers show them apart.
+   then a learned second look at what the rule keeps); renderers show them apart. Of them only those that
+   tell one of the story's people doing something on that date are kept by default
+   (:mod:`newsbrief.analyse._event_actor`): other people's history, years in passing and plans are left out.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._event_actor import done_by_story_person, story_people
 from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a_thing, past_in_present
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
@@ -82,13 +85,17 @@ class _Found:
     index: int
 
 
-def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Event, ...]:
+def build_timeline(
+    articles: Sequence[Article], docs: Sequence[Doc], *, all_background: bool = False
+) -> tuple[Event, ...]:
     """Dated events of a story, one per event, in chronological order, unresolved ones last; the story's
-    dated background marked (``Event.background``).
+    dated background marked (``Event.background``), and by default only the background its people act in.
 
     Args:
         articles: the cleaned articles (offsets index their ``text``).
         docs: ``nlp.pipe`` over ``[a.text for a in articles]``, one per article, in the same order.
+        all_background: keep every background entry, not only those that tell one of the story's people
+            doing something on that date (step 6).
 
     Raises:
         ValueError: ``docs`` does not match ``articles`` one for one.
@@ -128,8 +135,26 @@ def build_timeline(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Ev
         )
         found.append(_Found(event, parsed, index))
     events = move_doubtful(mark_background(_merge(found)), {a.id: a.text for a in articles})
+    if not all_background:
+        events = _background_of_people(events, articles, docs)
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
     return events
+
+
+def _background_of_people(
+    events: Sequence[Event], articles: Sequence[Article], docs: Sequence[Doc]
+) -> tuple[Event, ...]:
+    """The entries without the background ones whose clause tells none of the story's people doing something
+    (:mod:`newsbrief.analyse._event_actor`); the story's own entries all stay."""
+    people = story_people(docs)
+    doc_of = {a.id: doc for a, doc in zip(articles, docs, strict=True)}
+    return tuple(e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people))
+
+
+def _done_by_people(event: Event, doc: Doc, people: frozenset[str]) -> bool:
+    at = event.span.start + max(0, event.span.text.find(event.date_text))
+    span = doc.char_span(at, at + len(event.date_text), alignment_mode="expand")
+    return span is not None and done_by_story_person(span, people)
 
 
 def _years_written(articles: Sequence[Article], candidates: Sequence[tuple]) -> dict[str, set[int]]:

@@ -1,0 +1,119 @@
+"""Who does what a dated background entry tells: one of the story's own people, or someone else.
+
+The Background list of the timeline (:mod:`newsbrief.analyse.background`) holds dated facts the sources bring
+in as context. Read as an editor reads it (BENCHMARKS.md, "Timeline", session 12: every Background entry of the
+development groups and of 16 free DUC topics marked useful or noise), about 7 in 10 were useful: a story
+person's history ("Coverdell was first elected to the Senate in 1992", "Sonia Gandhi became an Indian citizen
+in 1983"). The rest were years in passing and other people's history brought up for comparison ("Wellstone is
+the George McGovern of 1972", "the first German to receive the prize since Heinrich Boell in 1972", "a former
+defense secretary said he first learned of the spy ring in 1996"), plans ("He would face re-election to a
+third term in 2002") and states ("is the first non-Indian since independence 50 years ago").
+
+So a Background entry is shown only when its clause says that one of the story's people did something then:
+the subject of the verb the date hangs from (through "and", "to", "when" and participle clauses; a relative
+clause's noun) is a name the story's sources write for a person, or "he"/"she" whose nearest named person
+before it is one; no other name stands between the date and that verb ("after Jose Saramago of Portugal in
+1998" dates Saramago's prize); the verb is not a present "is"/"are" (a state, a comparison) and the clause
+does not speak of the future. The story's people are the persons (spaCy ``PERSON``, by surname) that at least
+half of the sources name, and at least two of them when there are several sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsbrief.analyse._event_rules import clause_tense, verb_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_PRONOUNS = frozenset({"he", "she"})
+_FUTURE = frozenset({"will", "would", "'ll", "wo"})
+#: Clauses whose subject is their governor's: "Autry returned to New York to record ...", "Born on June 18,
+#: 1942, Thabo Mbeki grew up ...", "when he bought a radio station" (climbed at most :data:`_CLIMB` times).
+_SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
+_CLIMB = 4
+
+
+def name_key(token: Token) -> str:
+    """A name as the story's people are keyed: lower case, without a possessive ("Lyons'", "Autry's")."""
+    return re.sub(r"['’]s?$", "", token.text.lower())
+
+
+def story_people(docs: Sequence[Doc]) -> frozenset[str]:
+    """The surnames (:func:`name_key` of a ``PERSON`` entity's last word) that at least half of the articles
+    name, and at least two articles when there are more than one."""
+    articles: Counter[str] = Counter()
+    for doc in docs:
+        articles.update(
+            {
+                name_key(words[-1])
+                for ent in doc.ents
+                if ent.label_ == "PERSON" and (words := [t for t in ent if t.is_alpha and t.text[0].isupper()])
+            }
+        )
+    need = 1 if len(docs) == 1 else max(2, len(docs) / 2)
+    return frozenset(name for name, n in articles.items() if n >= need)
+
+
+def done_by_story_person(span: SpacySpan, people: frozenset[str]) -> bool:
+    """Whether the clause of a date expression tells one of ``people`` doing something on that date (the module
+    docstring's test)."""
+    verb = verb_of(span.root)
+    if verb is None or (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}):
+        return False  # no verb, or a present state: "Wellstone is the George McGovern of 1972"
+    if clause_tense(span) == "future" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False  # "He would face re-election to a third term in 2002"
+    if _other_name_between(span.root, verb, people):
+        return False
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in _PRONOUNS:
+        named = _last_person_before(subject)
+        return named is None or named in people
+    return subject.pos_ == "PROPN" and name_key(subject) in people
+
+
+def _other_name_between(token: Token, verb: Token, people: frozenset[str]) -> bool:
+    """A proper noun other than the story's people on the way from the date up to its verb: the date is that
+    name's ("... since Democrat Herman Talmadge in 1974")."""
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        token = token.head
+        if (
+            token.i != verb.i
+            and (token.ent_type_ == "PERSON" or token.pos_ == "PROPN")
+            and name_key(token) not in people
+        ):
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the clause it shares its subject with; a relative clause's noun."""
+    for _ in range(_CLIMB):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in _SHARES_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _last_person_before(token: Token) -> str | None:
+    """The surname of the last ``PERSON`` the article names before ``token`` (whom "he" or "she" stands for); not
+    a name that modifies a noun ("the Kennedy assassination")."""
+    before = [
+        e for e in token.doc.ents if e.label_ == "PERSON" and e.end_char <= token.idx and e.root.dep_ != "compound"
+    ]
+    words = [t for t in before[-1] if t.is_alpha] if before else []
+    return name_key(words[-1]) if words else None
