@@ -76,7 +76,7 @@ def task5(data_dir: Path) -> list[tuple[str, Article, float, bool]]:
 
 def brief_marks(groups: dict[str, list[Article]], words: int) -> list[tuple[str, str]]:
     """(source id, sentence) of every summary sentence the brief shows as an opinion piece's, over ``groups``."""
-    briefer = Briefer(BriefConfig(words=words, analysis=False))
+    briefer = Briefer(BriefConfig(words=words, analysis=False, opinion="attribute"))
     out = []
     for arts in groups.values():
         for item in briefer(arts).summary:

@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.ERROR)
     splits = {s.strip() for s in args.splits.split(",")}
     clusters = {c: lc for c, lc in load_trust(args.data, SENTENCES_FILE, PAIRS_FILE).items() if lc.split in splits}
-    config = BriefConfig(words=args.words, analysis=False, genre=False)
+    config = BriefConfig(words=args.words, analysis=False, opinion="attribute", genre=False)
     rows = summary_rows(clusters, config)
     n = len(rows)
     n_op = sum(1 for label, _, _ in rows if label == "opinion")

@@ -53,8 +53,8 @@ def textblob_lexicon() -> dict[str, float]:
 
 
 def rows(clusters, lexicon, split):
-    """Feature rows, targets and cluster groups of one split's labelled sentences."""
-    xs, ys, groups = [], [], []
+    """Feature rows, targets, cluster groups and (cluster, article, index) keys of one split's labelled sentences."""
+    xs, ys, groups, keys = [], [], [], []
     for cid, lc in clusters.items():
         if lc.split != split:
             continue
@@ -69,7 +69,13 @@ def rows(clusters, lexicon, split):
                 xs.append(x)
                 ys.append(label == "opinion")
                 groups.append(cid)
-    return np.array(xs), np.array(ys), groups
+                keys.append((cid, s.article_id, s.index))
+    return np.array(xs), np.array(ys), groups, keys
+
+
+def model_of():
+    """The verdict model as fitted here (scaled features, class-balanced logistic regression)."""
+    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000))
 
 
 def pr(p: np.ndarray, y: np.ndarray, t: float) -> tuple[float, float, int]:
@@ -85,9 +91,9 @@ def main() -> None:
     args = ap.parse_args()
     lexicon = textblob_lexicon()
     clusters = load_trust(args.data, SENTENCES_FILE, PAIRS_FILE)
-    xd, yd, gd = rows(clusters, lexicon, "dev")
-    xh, yh, _ = rows(clusters, lexicon, "heldout")
-    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000))
+    xd, yd, gd, _ = rows(clusters, lexicon, "dev")
+    xh, yh, _, _ = rows(clusters, lexicon, "heldout")
+    model = model_of()
     cv = cross_val_predict(model, xd, yd, groups=gd, cv=GroupKFold(5), method="predict_proba")[:, 1]
     model.fit(xd, yd)
     ph = model.predict_proba(xh)[:, 1]

@@ -6,6 +6,9 @@ the labels. Reported separately for the development part and the held-out third:
 
 - the rates of summary sentences labelled ``cannot-stand-alone``, ``junk``, ``other-language`` and
   ``opinion`` (of the summary sentences that carry an undisputed label);
+- **opinion shown as fact** (labelled ``opinion``, no ``view_of``) and its mirror, **wrong notes** (shown as the
+  writer's view, labelled anything else): a reported fact told as only the writer's view misstates the news as
+  surely (``benchmarks/view_cost.py`` weighs them alike);
 - **redundant**: a summary sentence whose pair with an earlier summary sentence is labelled ``same`` (only
   cross-source pairs above the labelling floor are labelled, so repeats within one source are not seen);
 - **support precision and recall** on the labelled pairs: a pair is a predicted support link when the
@@ -309,6 +312,12 @@ def score_cluster(lc: LabelledCluster, config: BriefConfig) -> Tally:
     return tally
 
 
+def wrong_notes(tally: Tally) -> int:
+    """Summary sentences shown as their writer's view that the labels call something else than opinion: a reported
+    fact told as only the writer's view, an error as real as the opinion shown as fact (issue 10)."""
+    return sum(tally.attributed.values()) - tally.attributed["opinion"]
+
+
 def _rate(k: int, n: int) -> str:
     return f"{k}/{n} ({100 * k / n:.1f}%)" if n else "–"
 
@@ -348,6 +357,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     )
     row("shown as the writer's view (of labelled)", (_rate(sum(x.attributed.values()), x.labelled) for x in t))
     row("of which labelled opinion", (_rate(x.attributed["opinion"], sum(x.attributed.values())) for x in t))
+    row(
+        "wrong notes: shown as the writer's view, labelled other than opinion (of labelled)",
+        (_rate(wrong_notes(x), x.labelled) for x in t),
+    )
     row(
         "shown with an insertion (label of the original: cannot-stand-alone)",
         (f"{sum(x.inserted.values())} ({x.inserted['cannot-stand-alone']})" for x in t),

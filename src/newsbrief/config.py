@@ -74,7 +74,11 @@ class BriefConfig:
             BENCHMARKS.md, "Splitting".
         opinion: what to do with a sentence that reads as its writer's own verdict
             (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
-            ``"omit"`` keeps it out of the summary, ``"off"`` does neither.
+            ``"omit"`` keeps it out of the summary, ``"off"`` does neither. ``"attribute"`` by default: an opinion
+            shown as fact is the error ../shared/EDITOR.md counts, and with ``"off"`` it rose from 8 to 46 of 190
+            held-out summary sentences; the price is notes on sentences that are reported fact (83 of 336 notes
+            read on unlabelled stories were right: ``benchmarks/view_reading.py``, ``benchmarks/view_cost.py``;
+            BENCHMARKS.md, session 12, view13, and the lead's decision after it).
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
             (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``), for
             a sentence of a news report.

@@ -222,6 +222,18 @@ def test_table_reports_both_splits() -> None:
     assert "held-out third (1 clusters)" in out
 
 
+def test_wrong_notes_are_notes_on_sentences_labelled_other_than_opinion() -> None:
+    # issue 10: a reported fact shown "in the view of X's writer" is an error as real as an opinion shown as fact
+    claims = [trust.Claim(A0, attributed=True), trust.Claim(A1, attributed=True), trust.Claim(B0), trust.Claim(B1)]
+    labels = {A0: "ok", A1: "opinion", B0: "opinion", B1: "ok"}
+    t = trust.score_summary(claims, labels, {})
+    t.clusters = 1
+    assert trust.wrong_notes(t) == 1
+    assert t.by_label["opinion"] - t.attributed["opinion"] == 1  # B0: opinion shown as fact
+    out = trust.table({"dev": t})
+    assert "| wrong notes: shown as the writer's view, labelled other than opinion (of labelled) | 1/4 (25.0%) |" in out
+
+
 # --- the real data ----------------------------------------------------------------------------------------
 
 

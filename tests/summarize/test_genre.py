@@ -92,7 +92,7 @@ def _story() -> list[Article]:
 
 
 def test_brief_marks_each_source_and_shows_an_opinion_pieces_verdicts_as_its_writers() -> None:
-    result = brief(_story(), words=300, analysis=False)
+    result = brief(_story(), words=300, analysis=False, opinion="attribute")
     assert {a.id: a.genre for a in result.sources} == {"rev": OPINION, "news": NEWS}
     from_review = [s for s in result.summary if s.source.article_id == "rev"]
     assert from_review and all(s.view_of == "Variety's writer (opinion piece)" for s in from_review)
@@ -102,7 +102,7 @@ def test_brief_marks_each_source_and_shows_an_opinion_pieces_verdicts_as_its_wri
 
 
 def test_genre_off_leaves_sources_undecided() -> None:
-    result = brief(_story(), words=300, analysis=False, genre=False)
+    result = brief(_story(), words=300, analysis=False, opinion="attribute", genre=False)
     assert all(a.genre is None for a in result.sources)
     assert all(s.view_of in (None, "Variety's writer") for s in result.summary)
     plain = brief(_story(), words=300, analysis=False, opinion="off")

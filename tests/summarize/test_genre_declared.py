@@ -108,6 +108,6 @@ def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:
         title="RUBIN TO LEAVE THE TREASURY",
     )
     editorial = Article(id="editorial", text=PLAIN, title="EDITORIAL: RUBIN LEAVES THE TREASURY")
-    brief = Briefer(BriefConfig(words=120, analysis=False))([report, editorial])
+    brief = Briefer(BriefConfig(words=120, analysis=False, opinion="attribute"))([report, editorial])
     genres = {a.id: a.genre for a in brief.sources}
     assert genres == {"report": "news", "editorial": "opinion"}

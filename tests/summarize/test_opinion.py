@@ -56,7 +56,7 @@ def _story() -> list[Article]:
 
 def test_brief_attributes_the_writers_verdicts_and_renders_them() -> None:
     # sentence by sentence: the source's genre (tests/summarize/test_genre.py) is not decided here
-    result = brief(_story(), words=200, analysis=False, genre=False)
+    result = brief(_story(), words=200, analysis=False, opinion="attribute", genre=False)
     views = {s.source.article_id: s.view_of for s in result.summary}
     assert views.get("rev") == "Variety's writer"
     assert "news" in views and views["news"] is None
@@ -71,6 +71,15 @@ def test_brief_attributes_the_writers_verdicts_and_renders_them() -> None:
     )
     doc = json.loads(render(result, "json"))
     assert {s["view_of"] for s in doc["summary"]} == {"Variety's writer", None}
+
+
+def test_the_note_is_on_by_default_and_display_only() -> None:
+    # issue 10, session 12: with the note off, opinion shown as fact rose from 8 to 46 of 190 held-out sentences
+    noted = brief(_story(), words=200, analysis=False)
+    plain = brief(_story(), words=200, analysis=False, opinion="off")
+    assert all(s.view_of is None for s in plain.summary)
+    assert any(s.view_of for s in noted.summary)
+    assert [s.text for s in plain.summary] == [s.text for s in noted.summary]  # the note is display only
 
 
 def test_omit_keeps_verdicts_out_and_off_leaves_them_unmarked() -> None:

@@ -150,7 +150,8 @@ def test_sentences_in_other_scripts_are_not_one_fact_by_the_latin_name_they_shar
 
 def test_a_sentence_the_verdict_model_cannot_read_is_not_its_writers_view() -> None:
     # the model reads English words; with none to read, every Russian sentence was "in the view of the writer"
-    result = brief([Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)], words=200)
+    articles = [Article(id="health", text=HEALTH_RU), Article(id="rates", text=RATES_RU)]
+    result = brief(articles, words=200, opinion="attribute")
     assert result.summary and all(s.view_of is None for s in result.summary)
 
 
