@@ -13,7 +13,7 @@ import typer
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError
-from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.fileio import check_writable, write_atomic, write_stdout
 from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.ingest.files import JSONL_SUFFIXES
 from newsbrief.model import Article
@@ -87,7 +87,7 @@ def brief_command(
     cache: Annotated[
         Path | None,
         typer.Option(
-            "--cache", help="Folder of the cache of fetched pages [default: ~/.cache/newsbrief].", show_default=False
+            "--cache", help="Folder of the cache of fetched pages \\[default: ~/.cache/newsbrief].", show_default=False
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch every link afresh; store nothing.")] = False,
@@ -132,7 +132,7 @@ def brief_command(
         splitter=splitter.value,
     )
     if out is not None:
-        check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
+        check_writable(out)  # a device, FIFO, directory or unwritable folder is refused before any work
     show = not quiet and stderr.is_terminal
     status = stderr.status("Reading articles…") if show else nullcontext()
     with status as spinner:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
+from newsbrief.fileio import check_out_folder
 from newsbrief.stories.run import StoriesRunConfig
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ def _progress_bar(quiet: bool) -> Progress | None:
         console=stderr,
         transient=False,
     )
+
+
+def stop_bar(bar: Progress | None) -> None:
+    """Stop the bar if a stage started it: rich's ``stop`` prints an empty line even when it never drew, which
+    put a blank line before the one line of an error found before any work (a missing feed)."""
+    if bar is not None and bar.live.is_started:
+        bar.stop()
 
 
 @app.command("stories")
@@ -139,6 +147,7 @@ def stories_command(
         dask_address=dask,
         resume=resume,
     )
+    check_out_folder(out)  # a read-only disk or a file in the way: one line, before any work
     bar = _progress_bar(quiet)
     tasks: dict[str, int] = {}
     started: dict[str, tuple[float, int]] = {}
@@ -149,6 +158,7 @@ def stories_command(
             return
         label = {"read": "reading", "brief": "briefing", "write": "writing"}.get(stage, stage)
         if stage not in tasks:
+            bar.start()  # on the first stage only (a no-op after): an error before any work prints no empty bar
             for name, previous in tasks.items():  # a new stage means the earlier ones are over: stop their clocks
                 bar.update(previous, total=reached[name])
                 bar.stop_task(previous)
@@ -160,11 +170,10 @@ def stories_command(
         rate = f"{(done - d0) / elapsed:,.1f}/s" if elapsed > 0.5 and stage != "write" else ""
         bar.update(tasks[stage], completed=done, total=total, rate=rate)
 
-    if bar is not None:
-        with bar:
-            summary = run_stories(source, out, config=config, progress=progress)
-    else:
-        summary = run_stories(source, out, config=config)
+    try:
+        summary = run_stories(source, out, config=config, progress=progress)
+    finally:
+        stop_bar(bar)
     if quiet:
         return
     s = summary
