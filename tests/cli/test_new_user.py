@@ -115,3 +115,19 @@ def test_an_unwritable_output_folder_is_an_output_error(tmp_path: Path, read_onl
     feeds.write_text("http://127.0.0.1:9/feed.xml\n")
     line = one_line(run("follow", str(feeds), "--out", str(read_only / "digest"), "--no-analysis"))
     assert line == f"OutputError: {read_only / 'digest'}: cannot write: Read-only file system"
+
+
+def test_a_batch_run_names_each_rejected_input_and_carries_on(tmp_path: Path) -> None:
+    # stories said only "1 rejected lines: see .../rejects.jsonl"; the user had to open it to learn which and why
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "The council closed the old bridge on Tuesday after floods."}\n{broken\n'
+        '{"id": "b", "text": "The old bridge was closed by the council on Tuesday after the floods."}\n'
+    )
+    proc = run("stories", str(feed), "--out", str(tmp_path / "out"), "--no-analysis")
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("warning: rejected ")]
+    assert len(warnings) == 1 and warnings[0].endswith(
+        ":2: invalid JSON (Expecting property name enclosed in double quotes)"
+    )
+    assert "2 articles, 0 duplicates" in proc.stderr

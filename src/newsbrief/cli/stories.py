@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import replace
@@ -37,6 +38,25 @@ def _progress_bar(quiet: bool) -> Progress | None:
         console=stderr,
         transient=False,
     )
+
+
+def rejected_lines(path: Path, shown: int = 10) -> list[str]:
+    """One warning line per rejected input (the first ``shown``, then how many more), as ``brief`` names a bad file.
+
+    A batch run goes on past a bad line or file; the user should still see which and why without opening
+    ``rejects.jsonl`` (before, the run said only "2 rejected lines: see ...").
+    """
+    try:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError):
+        return []
+    lines = []
+    for record in records[:shown]:
+        where = f"{record.get('file')}:{record['line']}" if record.get("line") is not None else str(record.get("file"))
+        lines.append(f"warning: rejected {where}: {record.get('reason')}")
+    if len(records) > shown:
+        lines.append(f"warning: ... and {len(records) - shown:,} more rejected")
+    return lines
 
 
 def stop_bar(bar: Progress | None) -> None:
@@ -185,6 +205,8 @@ def stories_command(
         soft_wrap=True,
     )
     if s.rejected:
+        for line in rejected_lines(out / "rejects.jsonl"):
+            stderr.print(line, highlight=False, soft_wrap=True)
         stderr.print(f"{s.rejected:,} rejected lines: see {out / 'rejects.jsonl'}", highlight=False, soft_wrap=True)
     worker = f", workers {s.worker_peak_rss_mb:,.0f} MB" if s.worker_peak_rss_mb and (workers > 1 or dask) else ""
     stderr.print(
