@@ -131,3 +131,15 @@ def test_a_batch_run_names_each_rejected_input_and_carries_on(tmp_path: Path) ->
         ":2: invalid JSON (Expecting property name enclosed in double quotes)"
     )
     assert "2 articles, 0 duplicates" in proc.stderr
+
+
+def test_the_eval_table_is_not_cut_at_80_columns(tmp_path: Path) -> None:
+    # the last header came out "ms/clus…" in an 80-column terminal
+    data = tmp_path / "c.jsonl"
+    data.write_text(
+        '{"documents": ["The council closed the old bridge on Tuesday after floods damaged its piers."], '
+        '"summary": "The council closed the bridge after floods."}\n'
+    )
+    proc = run("eval", str(data), "--systems", "lead", "--words", "20")
+    assert proc.returncode == 0, proc.stderr
+    assert "…" not in proc.stdout and "cluster" in proc.stdout

@@ -121,7 +121,7 @@ def _print_table(result, data: Path, recall: bool) -> None:  # type: ignore[no-u
     for rtype in result.rouge_types:
         table.add_column(rtype, justify="right")
     table.add_column("words", justify="right")
-    table.add_column("ms/cluster", justify="right")
+    table.add_column("ms per cluster", justify="right")  # words, so that 80 columns wrap it, never cut it
     for name in result.systems:
         cells = []
         for rtype in result.rouge_types:
