@@ -143,3 +143,11 @@ def test_the_eval_table_is_not_cut_at_80_columns(tmp_path: Path) -> None:
     proc = run("eval", str(data), "--systems", "lead", "--words", "20")
     assert proc.returncode == 0, proc.stderr
     assert "…" not in proc.stdout and "cluster" in proc.stdout
+
+
+def test_a_cache_folder_that_is_a_file_is_named_as_the_cache(tmp_path: Path) -> None:
+    # was "FileExistsError: File exists: notes.txt", which did not say that --cache was the trouble
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a folder")
+    line = one_line(run("brief", "http://127.0.0.1:9/a.html", "--cache", str(notes), "--no-analysis"))
+    assert line == f"OutputError: {notes}: as the --cache folder: cannot write: it is not a folder"
