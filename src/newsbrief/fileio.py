@@ -67,6 +67,53 @@ def check_target(path: str | Path) -> Path:
     return path
 
 
+def _probe(folder: Path, shown: str) -> None:
+    """Create and delete an empty temp file in ``folder``: the one sure test that a new file can be written there.
+
+    Permission bits do not tell (root ignores them; a read-only mount, a full quota or an ACL do not show in them).
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".newsbrief-probe.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise OutputError(f"cannot write: {err.strerror or err}", source=shown) from err
+    os.close(fd)
+    Path(tmp).unlink(missing_ok=True)
+
+
+def check_writable(path: str | Path) -> Path:
+    """:func:`check_target`, then prove that its folder takes a new file; the CLI calls it before any work.
+
+    Without the probe an unwritable ``--out`` (a read-only disk, a folder of another user) was found only when the
+    brief, minutes of work on a large input, was done and had nowhere to go.
+
+    Raises:
+        OutputError: as :func:`check_target`, or the folder cannot be written.
+    """
+    path = check_target(path)
+    _probe(path.parent if str(path.parent) else Path("."), str(path))
+    return path
+
+
+def check_out_folder(folder: str | Path) -> Path:
+    """Refuse an output folder that cannot be made or written, before any work, without creating it.
+
+    The folder, or the nearest of its parents that exists, must be a folder that takes a new file; nothing is left
+    behind when it is refused (the run creates the folder itself).
+
+    Raises:
+        OutputError: naming the folder: it (or a parent) is a file, or it cannot be written.
+    """
+    folder = Path(folder)
+    existing = folder
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        where = "it is" if existing == folder else f"{existing} is"
+        raise OutputError(f"cannot write: {where} not a folder", source=str(folder))
+    _probe(existing, str(folder))
+    return folder
+
+
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` atomically (readers see the old file or the new one, never part).
 

@@ -226,3 +226,12 @@ def test_a_cluster_id_with_no_jsonl_input_is_refused_not_ignored(tmp_path: Path)
     with pytest.raises(InputError, match=r"story\.txt: --cluster 'x' chooses a cluster of a JSONL file"):
         read_articles(path, cluster="x")
     assert read_articles(path)[0].id == "story"
+
+
+def test_an_article_line_among_clusters_is_named_by_its_line(tmp_path: Path) -> None:
+    # `newsbrief eval` on a feed of articles warned "skipped data.jsonl: expected a cluster line" with no line
+    path = tmp_path / "data.jsonl"
+    path.write_text('{"documents": ["a."]}\n{"id": "x", "text": "An article."}\n')
+    errors: list[InputError] = []
+    assert len(list(read_clusters(path, on_error=errors.append))) == 1
+    assert [e.line for e in errors] == [2] and str(errors[0]).startswith(f"{path}:2: expected a cluster line")

@@ -12,8 +12,8 @@ import typer
 
 from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.config import BriefConfig
-from newsbrief.errors import EmptyInputError
-from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.errors import EmptyInputError, OutputError
+from newsbrief.fileio import check_out_folder, check_writable, write_atomic, write_stdout
 from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.ingest.files import JSONL_SUFFIXES
 from newsbrief.model import Article
@@ -87,7 +87,7 @@ def brief_command(
     cache: Annotated[
         Path | None,
         typer.Option(
-            "--cache", help="Folder of the cache of fetched pages [default: ~/.cache/newsbrief].", show_default=False
+            "--cache", help="Folder of the cache of fetched pages \\[default: ~/.cache/newsbrief].", show_default=False
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch every link afresh; store nothing.")] = False,
@@ -132,7 +132,12 @@ def brief_command(
         splitter=splitter.value,
     )
     if out is not None:
-        check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
+        check_writable(out)  # a device, FIFO, directory or unwritable folder is refused before any work
+    if cache is not None and not no_cache:
+        from newsbrief.web.links import is_url
+
+        if any(map(is_url, paths)):  # the cache is opened only for links
+            _check_cache(cache)
     show = not quiet and stderr.is_terminal
     status = stderr.status("Reading articles…") if show else nullcontext()
     with status as spinner:
@@ -209,6 +214,18 @@ def gather(
             f"nothing to brief: none of the {len(urls)} link{'s' if len(urls) != 1 else ''} could be read"
         )
     return unique_ids(articles)
+
+
+def _check_cache(folder: Path) -> None:
+    """Refuse a ``--cache`` folder that cannot be made or written, naming the option.
+
+    Before, SQLite's or the file system's own words came out ("FileExistsError: File exists: notes.txt" for a
+    file given as the folder), which did not say that the cache was the trouble.
+    """
+    try:
+        check_out_folder(folder)
+    except OutputError as err:
+        raise OutputError(f"as the --cache folder: {err.message}", source=err.source) from err
 
 
 def _may_hold_clusters(arg: str) -> bool:

@@ -66,12 +66,16 @@ def eval_command(
     unknown = [s for s in names if s not in SYSTEMS]
     if not names or unknown:
         raise ConfigError(f"unknown system(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SYSTEMS)}")
+    if data.is_dir():
+        raise InputError("is a folder: give a JSONL file of clusters with reference summaries", source=str(data))
+    if not data.exists():
+        raise InputError("no such file or directory", source=str(data))
     if not data.is_file():
-        raise InputError("no such file", source=str(data))
+        raise InputError("not a regular file: give a JSONL file of clusters", source=str(data))
     if out is not None:
-        from newsbrief.fileio import check_target
+        from newsbrief.fileio import check_writable
 
-        check_target(out)  # a device, FIFO or directory is refused before any work (never replaced)
+        check_writable(out)  # a device, FIFO, directory or unwritable folder is refused before any work
     bad: list[str] = []
 
     def on_error(err: InputError) -> None:
@@ -117,7 +121,7 @@ def _print_table(result, data: Path, recall: bool) -> None:  # type: ignore[no-u
     for rtype in result.rouge_types:
         table.add_column(rtype, justify="right")
     table.add_column("words", justify="right")
-    table.add_column("ms/cluster", justify="right")
+    table.add_column("ms per cluster", justify="right")  # words, so that 80 columns wrap it, never cut it
     for name in result.systems:
         cells = []
         for rtype in result.rouge_types:

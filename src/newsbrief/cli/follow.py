@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
-from newsbrief.cli.stories import _progress_bar
+from newsbrief.cli.stories import _progress_bar, stop_bar
+from newsbrief.fileio import check_out_folder
 from newsbrief.follow.config import FollowConfig
 
 _FOLLOW = FollowConfig()  # the defaults the options show (one source: FollowConfig, and the configs it holds)
@@ -87,6 +88,7 @@ def follow_command(
     from newsbrief.follow.run import run_follow
 
     urls = read_feed_list(feeds)
+    check_out_folder(out)  # a read-only disk or a file in the way: one line, before any work
     config = FollowConfig(
         brief=_FOLLOW.brief.replace(words=words, analysis=not no_analysis),
         stories=replace(_FOLLOW.stories, cluster=replace(_CLUSTER, threshold=threshold, window_days=window_days)),
@@ -105,14 +107,14 @@ def follow_command(
         if bar is None:
             return
         if stage not in tasks:
+            bar.start()  # on the first stage only (a no-op after): an error before any work prints no empty bar
             tasks[stage] = bar.add_task(_LABELS.get(stage, stage), total=total, rate="")
         bar.update(tasks[stage], completed=done, total=total)
 
-    if bar is not None:
-        with bar:
-            summary = run_follow(urls, out, config=config, progress=progress)
-    else:
-        summary = run_follow(urls, out, config=config)
+    try:
+        summary = run_follow(urls, out, config=config, progress=progress)
+    finally:
+        stop_bar(bar)
     if not quiet:
         stderr.print(summary.line(), highlight=False, soft_wrap=True)
         stderr.print(f"wrote {out / 'index.html'}", highlight=False, soft_wrap=True)

@@ -17,7 +17,7 @@ import typer
 
 from newsbrief.cli import app, print_error, setup_logging
 from newsbrief.errors import EmptyInputError, NewsbriefError
-from newsbrief.fileio import check_target, write_atomic, write_stdout
+from newsbrief.fileio import check_writable, write_atomic, write_stdout
 from newsbrief.ingest.decode import DEFAULT_MAX_BYTES
 from newsbrief.model import Article, Quote
 
@@ -120,7 +120,7 @@ def quotes_command(
     from newsbrief.quoting import quotes
 
     if out is not None:
-        check_target(out)
+        check_writable(out)  # a device, FIFO, directory or unwritable folder is refused before any work
     articles, failed = _read_each(paths, max_bytes)
     found = quotes(articles) if articles else ()
     output = render_quotes(found, articles, fmt) if articles else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import replace
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
+from newsbrief.fileio import check_out_folder
 from newsbrief.stories.run import StoriesRunConfig
 
 if TYPE_CHECKING:
@@ -36,6 +38,32 @@ def _progress_bar(quiet: bool) -> Progress | None:
         console=stderr,
         transient=False,
     )
+
+
+def rejected_lines(path: Path, shown: int = 10) -> list[str]:
+    """One warning line per rejected input (the first ``shown``, then how many more), as ``brief`` names a bad file.
+
+    A batch run goes on past a bad line or file; the user should still see which and why without opening
+    ``rejects.jsonl`` (before, the run said only "2 rejected lines: see ...").
+    """
+    try:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError):
+        return []
+    lines = []
+    for record in records[:shown]:
+        where = f"{record.get('file')}:{record['line']}" if record.get("line") is not None else str(record.get("file"))
+        lines.append(f"warning: rejected {where}: {record.get('reason')}")
+    if len(records) > shown:
+        lines.append(f"warning: ... and {len(records) - shown:,} more rejected")
+    return lines
+
+
+def stop_bar(bar: Progress | None) -> None:
+    """Stop the bar if a stage started it: rich's ``stop`` prints an empty line even when it never drew, which
+    put a blank line before the one line of an error found before any work (a missing feed)."""
+    if bar is not None and bar.live.is_started:
+        bar.stop()
 
 
 @app.command("stories")
@@ -139,6 +167,7 @@ def stories_command(
         dask_address=dask,
         resume=resume,
     )
+    check_out_folder(out)  # a read-only disk or a file in the way: one line, before any work
     bar = _progress_bar(quiet)
     tasks: dict[str, int] = {}
     started: dict[str, tuple[float, int]] = {}
@@ -149,6 +178,7 @@ def stories_command(
             return
         label = {"read": "reading", "brief": "briefing", "write": "writing"}.get(stage, stage)
         if stage not in tasks:
+            bar.start()  # on the first stage only (a no-op after): an error before any work prints no empty bar
             for name, previous in tasks.items():  # a new stage means the earlier ones are over: stop their clocks
                 bar.update(previous, total=reached[name])
                 bar.stop_task(previous)
@@ -160,11 +190,10 @@ def stories_command(
         rate = f"{(done - d0) / elapsed:,.1f}/s" if elapsed > 0.5 and stage != "write" else ""
         bar.update(tasks[stage], completed=done, total=total, rate=rate)
 
-    if bar is not None:
-        with bar:
-            summary = run_stories(source, out, config=config, progress=progress)
-    else:
-        summary = run_stories(source, out, config=config)
+    try:
+        summary = run_stories(source, out, config=config, progress=progress)
+    finally:
+        stop_bar(bar)
     if quiet:
         return
     s = summary
@@ -176,6 +205,8 @@ def stories_command(
         soft_wrap=True,
     )
     if s.rejected:
+        for line in rejected_lines(out / "rejects.jsonl"):
+            stderr.print(line, highlight=False, soft_wrap=True)
         stderr.print(f"{s.rejected:,} rejected lines: see {out / 'rejects.jsonl'}", highlight=False, soft_wrap=True)
     worker = f", workers {s.worker_peak_rss_mb:,.0f} MB" if s.worker_peak_rss_mb and (workers > 1 or dask) else ""
     stderr.print(

@@ -149,6 +149,14 @@ def iter_jsonl(
     Raises:
         InputError: a bad line (when ``on_error`` is None) or an unreadable file.
     """
+    for _lineno, item in _numbered(path, on_error=on_error, max_bytes=max_bytes):
+        yield item
+
+
+def _numbered(
+    path: Path, *, on_error: Callable[[InputError], None] | None, max_bytes: int | None = None
+) -> Iterator[tuple[int, Cluster | Article]]:
+    """:func:`iter_jsonl` with each item's line number, so a caller that refuses an item can name its line."""
     source = str(path)
     try:
         handle = path.open("rb")
@@ -160,7 +168,7 @@ def iter_jsonl(
                 continue
             try:
                 obj = load_line(raw, source=source, lineno=lineno, max_bytes=max_bytes)
-                yield parse_line(obj, lineno=lineno, source=source)
+                yield lineno, parse_line(obj, lineno=lineno, source=source)
             except InputError as err:
                 if on_error is None:
                     raise
@@ -168,13 +176,13 @@ def iter_jsonl(
 
 
 def read_clusters(path: str | Path, *, on_error: Callable[[InputError], None] | None = None) -> Iterator[Cluster]:
-    """Stream the clusters of a JSONL data set (Multi-News, DUC); article lines are an error."""
+    """Stream the clusters of a JSONL data set (Multi-News, DUC); article lines are an error, naming their line."""
     path = Path(path)
-    for item in iter_jsonl(path, on_error=on_error):
+    for lineno, item in _numbered(path, on_error=on_error):
         if isinstance(item, Cluster):
             yield item
             continue
-        err = InputError('expected a cluster line with "documents", got an article', source=str(path))
+        err = InputError('expected a cluster line with "documents", got an article', source=str(path), line=lineno)
         if on_error is None:
             raise err
         on_error(err)
