@@ -19,7 +19,7 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
-OPINION_CHOICES = ("attribute", "omit", "off")
+OPINION_CHOICES = ("attribute", "source", "omit", "off")
 #: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
 REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
@@ -74,9 +74,11 @@ class BriefConfig:
             BENCHMARKS.md, "Splitting".
         opinion: what to do with a sentence that reads as its writer's own verdict
             (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
-            ``"omit"`` keeps it out of the summary, ``"off"`` does neither. ``"attribute"`` by default: an opinion
-            shown as fact is the error ../shared/EDITOR.md counts, and with ``"off"`` it rose from 8 to 46 of 190
-            held-out summary sentences; the price is notes on sentences that are reported fact (83 of 336 notes
+            ``"source"`` notes instead every sentence of a source taken for an opinion piece with where it is from
+            ("from Variety's review", :func:`newsbrief.summarize.genre.note_sources`) and no sentence of a news
+            report, ``"omit"`` keeps it out of the summary, ``"off"`` does neither. ``"attribute"`` by default: an
+            opinion shown as fact is the error ../shared/EDITOR.md counts, and with ``"off"`` it rose from 8 to 46 of
+            190 held-out summary sentences; the price is notes on sentences that are reported fact (83 of 336 notes
             read on unlabelled stories were right: ``benchmarks/view_reading.py``, ``benchmarks/view_cost.py``;
             BENCHMARKS.md, session 12, view13, and the lead's decision after it).
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict

@@ -22,7 +22,7 @@ from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
-from newsbrief.summarize.genre import source_genres, verdicts
+from newsbrief.summarize.genre import note_sources, source_genres, verdicts
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
@@ -342,6 +342,8 @@ class Briefer:
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
+        elif self.config.opinion == "source":
+            summary = note_sources(summary, cleaned)
         if self.config.name_pronouns:
             summary = name_pronouns(summary, sentences)
         if self.config.name_descriptions:

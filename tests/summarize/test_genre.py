@@ -120,3 +120,22 @@ def test_the_configs_default_is_the_shipped_threshold_and_bad_values_fail() -> N
         BriefConfig(genre_threshold=0.0)
     with pytest.raises(ConfigError, match="opinion_piece_threshold"):
         BriefConfig(opinion_piece_threshold=1.5)
+
+
+def test_a_brief_with_source_notes_notes_every_sentence_of_the_review_and_none_of_the_report() -> None:
+    result = brief(_story(), words=300, analysis=False, opinion="source")
+    assert {a.id: a.genre for a in result.sources} == {"rev": OPINION, "news": NEWS}
+    from_review = [s for s in result.summary if s.source.article_id == "rev"]
+    from_news = [s for s in result.summary if s.source.article_id == "news"]
+    assert from_review and all(s.view_of == "from Variety's opinion piece" for s in from_review)
+    assert from_news and all(s.view_of is None for s in from_news)
+    assert "(from Variety's opinion piece)" in render(result, "text")
+    assert "from Variety's opinion piece" in render(result, "md")
+    assert "in the view of from" not in render(result, "html")
+    doc = json.loads(render(result, "json"))
+    assert {s["view_of"] for s in doc["summary"]} == {"from Variety's opinion piece", None}
+    # display only: the same sentences as with the sentence notes and with none
+    for other in ("attribute", "off"):
+        assert [s.text for s in brief(_story(), words=300, analysis=False, opinion=other).summary] == [
+            s.text for s in result.summary
+        ]
