@@ -70,7 +70,7 @@ def count(
     genres = genre_of(data_dir)
     config = BriefConfig(words=words, analysis=False, opinion=mode)
     if genre_threshold is not None:
-        config = config.replace(genre_threshold=genre_threshold)
+        config = config.replace(genre_threshold=genre_threshold, source_note_threshold=genre_threshold)
     briefer = Briefer(config)
     out: Counter = Counter()
     texts: list[str] = []
@@ -129,7 +129,7 @@ def cv_sweep(data_dir: Path, thresholds: list[float], words: int) -> str:
     by_id = {r["id"]: f"{r['cluster']}#{r['doc']}" for r in records}
     p_cv = {by_id[i]: float(p) for i, p in zip(ids, cv, strict=True)}
     genres = genre_of(data_dir)
-    config = BriefConfig(words=words, analysis=False, opinion="source")
+    config = BriefConfig(words=words, analysis=False, opinion="source", source_note_threshold=1.0)  # declared only
     briefer = Briefer(config)
     items = []  # (article id, sentence label or None, declared, P(opinion piece))
     for lc in load_trust(data_dir, SENTENCES_FILE, PAIRS_FILE).values():

@@ -90,6 +90,10 @@ class BriefConfig:
             model's threshold: the least cross-validated cost of missed pieces and news reports marked;
             ``benchmarks/genre.py``).
         opinion_piece_threshold: ``opinion_threshold`` for a sentence of a source taken for an opinion piece.
+        source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
+            which a source is taken for one and each of its summary sentences says so (or it declares itself one).
+            The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
+            (cross-validated genre scores; ``benchmarks/view_source.py --cv``; BENCHMARKS.md, session 12, note14).
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
@@ -139,6 +143,7 @@ class BriefConfig:
     genre: bool = True
     genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
+    source_note_threshold: float = 0.97
     introduce: bool = True
     name_pronouns: bool = True
     name_descriptions: bool = True
@@ -193,6 +198,7 @@ class BriefConfig:
             "opinion_threshold",
             "genre_threshold",
             "opinion_piece_threshold",
+            "source_note_threshold",
         ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:

@@ -257,6 +257,11 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
+    def _genre_cut(self) -> float:
+        """P(opinion piece) at which a source is taken for one: where the note claims the genre itself
+        (``opinion="source"``) a higher bar than where the genre only lowers the sentence verdict's."""
+        return self.config.source_note_threshold if self.config.opinion == "source" else self.config.genre_threshold
+
     def __call__(self, articles: Sequence[Article]) -> Brief:
         """Brief one story.
 
@@ -289,7 +294,7 @@ class Briefer:
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
             genres = (
-                source_genres(sentences, opinion, self.config.opinion_threshold, self.config.genre_threshold, cleaned)
+                source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned)
                 if self.config.genre
                 else {}
             )

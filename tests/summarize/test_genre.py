@@ -139,3 +139,19 @@ def test_a_brief_with_source_notes_notes_every_sentence_of_the_review_and_none_o
         assert [s.text for s in brief(_story(), words=300, analysis=False, opinion=other).summary] == [
             s.text for s in result.summary
         ]
+
+
+def test_the_source_note_has_its_own_bar_and_a_declared_piece_needs_none() -> None:
+    sents, scores = _scored()
+    p_review = opinion_probabilities(sents, scores, verdict_threshold())["rev"]
+    above = min(1.0, p_review + 1e-6)
+    plain = brief(_story(), words=300, analysis=False, opinion="source", source_note_threshold=above)
+    assert all(s.view_of is None for s in plain.summary)
+    assert {a.id: a.genre for a in plain.sources} == {"rev": NEWS, "news": NEWS}
+    # the sentence notes keep the genre's own threshold
+    noted = brief(_story(), words=300, analysis=False, opinion="attribute", source_note_threshold=above)
+    assert {a.id: a.genre for a in noted.sources}["rev"] == OPINION
+    declared = [Article("rev", REVIEW, title="Review: 'Evil Dead' remake is all gore", outlet="Variety"), _story()[1]]
+    result = brief(declared, words=300, analysis=False, opinion="source", source_note_threshold=above)
+    assert {s.view_of for s in result.summary if s.source.article_id == "rev"} == {"from Variety's review"}
+
