@@ -54,7 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsbrief.compare.support import attach_support, support_matrix
-from newsbrief.config import BriefConfig
+from newsbrief.config import OPINION_CHOICES, BriefConfig
 from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
@@ -453,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--sentences", type=Path, default=SENTENCES_FILE, help="sentence labels")
     ap.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="pair labels")
     ap.add_argument("--words", type=int, default=300, help="summary word budget (Multi-News convention: 300)")
-    ap.add_argument("--opinion", choices=("attribute", "omit", "off"), default=None, help="BriefConfig.opinion")
+    ap.add_argument("--opinion", choices=OPINION_CHOICES, default=None, help="BriefConfig.opinion")
     ap.add_argument("--opinion-threshold", type=float, default=None, help="BriefConfig.opinion_threshold")
     ap.add_argument(
         "--set",

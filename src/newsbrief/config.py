@@ -19,7 +19,7 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
-OPINION_CHOICES = ("attribute", "omit", "off")
+OPINION_CHOICES = ("attribute", "source", "omit", "off")
 #: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
 REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
@@ -74,9 +74,11 @@ class BriefConfig:
             BENCHMARKS.md, "Splitting".
         opinion: what to do with a sentence that reads as its writer's own verdict
             (:mod:`newsbrief.summarize.opinion`): ``"attribute"`` keeps it and says whose view it is,
-            ``"omit"`` keeps it out of the summary, ``"off"`` does neither. ``"attribute"`` by default: an opinion
-            shown as fact is the error ../shared/EDITOR.md counts, and with ``"off"`` it rose from 8 to 46 of 190
-            held-out summary sentences; the price is notes on sentences that are reported fact (83 of 336 notes
+            ``"source"`` notes instead every sentence of a source taken for an opinion piece with where it is from
+            ("from Variety's review", :func:`newsbrief.summarize.genre.note_sources`) and no sentence of a news
+            report, ``"omit"`` keeps it out of the summary, ``"off"`` does neither. ``"attribute"`` by default: an
+            opinion shown as fact is the error ../shared/EDITOR.md counts, and with ``"off"`` it rose from 8 to 46 of
+            190 held-out summary sentences; the price is notes on sentences that are reported fact (83 of 336 notes
             read on unlabelled stories were right: ``benchmarks/view_reading.py``, ``benchmarks/view_cost.py``;
             BENCHMARKS.md, session 12, view13, and the lead's decision after it).
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
@@ -88,6 +90,10 @@ class BriefConfig:
             model's threshold: the least cross-validated cost of missed pieces and news reports marked;
             ``benchmarks/genre.py``).
         opinion_piece_threshold: ``opinion_threshold`` for a sentence of a source taken for an opinion piece.
+        source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
+            which a source is taken for one and each of its summary sentences says so (or it declares itself one).
+            The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
+            (cross-validated genre scores; ``benchmarks/view_source.py --cv``; BENCHMARKS.md, session 12, note14).
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
@@ -137,6 +143,7 @@ class BriefConfig:
     genre: bool = True
     genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
+    source_note_threshold: float = 0.97
     introduce: bool = True
     name_pronouns: bool = True
     name_descriptions: bool = True
@@ -191,6 +198,7 @@ class BriefConfig:
             "opinion_threshold",
             "genre_threshold",
             "opinion_piece_threshold",
+            "source_note_threshold",
         ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:

@@ -88,6 +88,11 @@ class Insertion:
     replaces: int = 0
 
 
+#: How ``SummarySentence.view_of`` opens when the note is about the sentence's source, not the sentence: "from
+#: Variety's review" (``opinion="source"``); the renderers show such a note as it is.
+SOURCE_NOTE = "from "
+
+
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     """One sentence of the brief and the evidence for it.
@@ -95,8 +100,9 @@ class SummarySentence:
     ``source`` is the span the sentence was taken from (verbatim). ``support`` holds the sentences
     of *other* articles that say the same thing, most similar first. ``view_of`` names whose view
     the sentence is when it reads as its writer's own verdict (a review's or a column's: "Variety's
-    writer"); renderers show it beside the sentence so an opinion is not read as news. ``insertions``
-    are words the brief adds in square brackets so the sentence stands alone ("[Jeremy] Corbyn").
+    writer"), or, opening with :data:`SOURCE_NOTE`, where the sentence is from when its source is an opinion
+    piece ("from Variety's review"); renderers show it beside the sentence so an opinion is not read as news.
+    ``insertions`` are words the brief adds in square brackets so the sentence stands alone ("[Jeremy] Corbyn").
     """
 
     text: str

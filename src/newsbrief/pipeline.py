@@ -22,7 +22,7 @@ from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
-from newsbrief.summarize.genre import source_genres, verdicts
+from newsbrief.summarize.genre import note_sources, source_genres, verdicts
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
@@ -257,6 +257,11 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
+    def _genre_cut(self) -> float:
+        """P(opinion piece) at which a source is taken for one: where the note claims the genre itself
+        (``opinion="source"``) a higher bar than where the genre only lowers the sentence verdict's."""
+        return self.config.source_note_threshold if self.config.opinion == "source" else self.config.genre_threshold
+
     def __call__(self, articles: Sequence[Article]) -> Brief:
         """Brief one story.
 
@@ -289,7 +294,7 @@ class Briefer:
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
             genres = (
-                source_genres(sentences, opinion, self.config.opinion_threshold, self.config.genre_threshold, cleaned)
+                source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned)
                 if self.config.genre
                 else {}
             )
@@ -342,6 +347,8 @@ class Briefer:
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)
+        elif self.config.opinion == "source":
+            summary = note_sources(summary, cleaned)
         if self.config.name_pronouns:
             summary = name_pronouns(summary, sentences)
         if self.config.name_descriptions:

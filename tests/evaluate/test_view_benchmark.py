@@ -54,3 +54,33 @@ def test_the_stored_reading_holds_ids_offsets_and_labels_only_of_free_stories() 
         assert re.fullmatch(r"[0-9a-f]{8}", r["sha1"]) and r["start"] < r["end"]
         assert r["story"] not in reserved and r["story"] not in labelled
     assert sum("B" in r["labels"] for r in records) == 120
+
+
+view_source = load_benchmark("view_source")
+
+
+def test_the_source_note_table_sums_missed_opinion_and_both_kinds_of_wrong_note() -> None:
+    from collections import Counter
+
+    rows = {
+        "attribute": Counter({"opinion as fact": 2, "wrong sentence notes": 76}),
+        "source": Counter({"opinion as fact": 7, "wrong source notes": 0, "source notes": 11}),
+    }
+    table = view_source.table(rows)
+    assert table.splitlines()[0] == "| measure | attribute | source |"
+    assert "| **cost** (opinion as fact + wrong notes) | 78 | 7 |" in table
+    assert "| source notes | 0 | 11 |" in table
+
+
+def test_the_stored_source_reading_holds_ids_and_labels_only_of_free_stories() -> None:
+    records = [json.loads(x) for x in view_source.SOURCE_LABELS_FILE.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 31
+    reserved = {"d191h", "d194f", "d165h", "d171f", "d166d", "d193h", "d188a", "d174b"}
+    data = view_source.SOURCE_LABELS_FILE.parent
+    labelled = {json.loads(x)["cluster"] for x in (data / "trust_sentences.jsonl").read_text().splitlines()}
+    labelled |= {json.loads(x)["cluster"] for x in (data / "genre_labels.jsonl").read_text().splitlines()}
+    for r in records:
+        assert set(r) == {"corpus", "story", "article", "label", "labels"}
+        assert r["label"] in ("opinion", "news", "unsure") and r["label"] == r["labels"]["A"]
+        assert r["story"] not in reserved and r["story"] not in labelled
+        assert r["article"].startswith(r["story"] + "#") or r["corpus"] == "task5"

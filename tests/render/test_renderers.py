@@ -17,7 +17,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schem
 def test_json_validates_on_seeds(seeds_dir: Path) -> None:
     doc = json.loads(render(brief(read_articles(seeds_dir)), "json"))
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "2.6"
+    assert doc["schema_version"] == "2.7"
     for sent in doc["summary"]:
         src = next(a for a in doc["sources"] if a["id"] == sent["source"]["article_id"])
         assert src["text"][sent["source"]["start"] : sent["source"]["end"]] == sent["text"]

@@ -120,3 +120,38 @@ def test_the_configs_default_is_the_shipped_threshold_and_bad_values_fail() -> N
         BriefConfig(genre_threshold=0.0)
     with pytest.raises(ConfigError, match="opinion_piece_threshold"):
         BriefConfig(opinion_piece_threshold=1.5)
+
+
+def test_a_brief_with_source_notes_notes_every_sentence_of_the_review_and_none_of_the_report() -> None:
+    result = brief(_story(), words=300, analysis=False, opinion="source")
+    assert {a.id: a.genre for a in result.sources} == {"rev": OPINION, "news": NEWS}
+    from_review = [s for s in result.summary if s.source.article_id == "rev"]
+    from_news = [s for s in result.summary if s.source.article_id == "news"]
+    assert from_review and all(s.view_of == "from Variety's opinion piece" for s in from_review)
+    assert from_news and all(s.view_of is None for s in from_news)
+    assert "(from Variety's opinion piece)" in render(result, "text")
+    assert "from Variety's opinion piece" in render(result, "md")
+    assert "in the view of from" not in render(result, "html")
+    doc = json.loads(render(result, "json"))
+    assert {s["view_of"] for s in doc["summary"]} == {"from Variety's opinion piece", None}
+    # display only: the same sentences as with the sentence notes and with none
+    for other in ("attribute", "off"):
+        assert [s.text for s in brief(_story(), words=300, analysis=False, opinion=other).summary] == [
+            s.text for s in result.summary
+        ]
+
+
+def test_the_source_note_has_its_own_bar_and_a_declared_piece_needs_none() -> None:
+    sents, scores = _scored()
+    p_review = opinion_probabilities(sents, scores, verdict_threshold())["rev"]
+    above = min(1.0, p_review + 1e-6)
+    plain = brief(_story(), words=300, analysis=False, opinion="source", source_note_threshold=above)
+    assert all(s.view_of is None for s in plain.summary)
+    assert {a.id: a.genre for a in plain.sources} == {"rev": NEWS, "news": NEWS}
+    # the sentence notes keep the genre's own threshold
+    noted = brief(_story(), words=300, analysis=False, opinion="attribute", source_note_threshold=above)
+    assert {a.id: a.genre for a in noted.sources}["rev"] == OPINION
+    declared = [Article("rev", REVIEW, title="Review: 'Evil Dead' remake is all gore", outlet="Variety"), _story()[1]]
+    result = brief(declared, words=300, analysis=False, opinion="source", source_note_threshold=above)
+    assert {s.view_of for s in result.summary if s.source.article_id == "rev"} == {"from Variety's review"}
+

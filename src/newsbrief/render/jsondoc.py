@@ -17,8 +17,9 @@ from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 #: (each version's value, sources, quoted value spans, sentences); 2.4: not_summarised (sources set apart, with
 #: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged);
 #: 2.5: timeline entries' background (a dated fact brought in as context, shown apart from the story's events);
-#: 2.6: an insertion's ``replaces`` (the characters it stands in for: "[Jane Doe]" shown for a lifted "She").
-SCHEMA_VERSION = "2.6"
+#: 2.6: an insertion's ``replaces`` (the characters it stands in for: "[Jane Doe]" shown for a lifted "She"); 2.7:
+#: ``view_of`` may be a note about the source, opening with "from " ("from Variety's review", ``opinion="source"``).
+SCHEMA_VERSION = "2.7"
 
 
 def _span(span: Span) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsbrief.model import Article, Brief, Entity, Event, Fact, NotSummarised, SummarySentence
+from newsbrief.model import SOURCE_NOTE, Article, Brief, Entity, Event, Fact, NotSummarised, SummarySentence
 from newsbrief.text.dates import display
 
 
@@ -37,8 +37,11 @@ def agreement(sentence: SummarySentence, n_sources: int) -> str:
 
 
 def view_note(sentence: SummarySentence) -> str:
-    """ "in the view of Variety's writer" for a writer's verdict (``view_of``); "" for a news sentence."""
-    return f"in the view of {sentence.view_of}" if sentence.view_of else ""
+    """ "in the view of Variety's writer" for a writer's verdict (``view_of``), "from Variety's review" for a sentence
+    of an opinion piece (a ``view_of`` opening with :data:`SOURCE_NOTE`); "" for a news sentence."""
+    if not sentence.view_of:
+        return ""
+    return sentence.view_of if sentence.view_of.startswith(SOURCE_NOTE) else f"in the view of {sentence.view_of}"
 
 
 def source_label(article: Article) -> str:

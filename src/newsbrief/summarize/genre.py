@@ -20,12 +20,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
 
 from newsbrief.logistic import Logistic
-from newsbrief.model import Article, Sentence
+from newsbrief.model import SOURCE_NOTE, Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
 from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, positions_by_article
@@ -97,16 +98,43 @@ def declares_opinion(article: Article) -> bool:
     reserved topics: 10 sources (5 labels, 2 lead-ins, 5 sign-offs; all opinion pieces); on Multi-News raw
     (documents without titles): 3, all labelled opinion (genre labels, development part); PolNeAR: 1 (an argued
     "Politifact: ..." piece)."""
-    if article.title and _LABEL.match(article.title.strip()):
-        return True
+    return declared_kind(article) is not None
+
+
+#: What a declared piece is, by the word of its label: a wire's "COMMENTARY:" or a page's "Opinion |" says no more
+#: than "opinion piece"; "OP-ED" is one.
+_KIND_OF_LABEL = {"editorial": "editorial", "column": "column", "review": "review", "analysis": "analysis"}
+_CRITIC = re.compile(r"critic\b", re.IGNORECASE)
+
+
+def declared_kind(article: Article) -> str | None:
+    """What a source that declares itself an opinion piece (:func:`declares_opinion`) says it is: "editorial",
+    "column", "review", "analysis" or "opinion piece" (a commentary, an op-ed, a disclaimer); ``None`` for a source
+    that declares nothing. The source note names it ("from the Times's column"), a claim the source itself makes."""
+    if article.title and (label := _LABEL.match(article.title.strip())):
+        words = label.group(0).lower()
+        return next((kind for word, kind in _KIND_OF_LABEL.items() if word in words), "opinion piece")
     paragraphs = [p.strip() for p in article.text.split("\n\n")]
     first, last = paragraphs[0], paragraphs[-1]
-    return (
-        bool(_EDITORIAL_LEAD.match(first))
-        or (len(last) <= 300 and bool(_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)))
-        or any(_DISCLAIMER.search(p) for p in paragraphs[-4:])
-        or any(_DIRECTED.search(p) and _CAST_OR_RATING.search(p) for p in paragraphs)
-    )
+    if _EDITORIAL_LEAD.match(first):
+        return "editorial"
+    if len(last) <= 300 and (_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)):
+        return "review" if _CRITIC.search(last) else "column"
+    if any(_DIRECTED.search(p) and _CAST_OR_RATING.search(p) for p in paragraphs):
+        return "review"
+    if any(_DISCLAIMER.search(p) for p in paragraphs[-4:]):
+        return "opinion piece"
+    return None
+
+
+def source_note(article: Article) -> str:
+    """The note on every summary sentence of a source taken for an opinion piece, a claim about the source only:
+    "from Variety's review" where it declares its kind, "from Variety's opinion piece" / "from an opinion piece"
+    where only the genre model takes it for one (it cannot tell a review from a column)."""
+    kind = declared_kind(article) or "opinion piece"
+    if article.outlet:
+        return f"{SOURCE_NOTE}{article.outlet}'s {kind}"
+    return f"{SOURCE_NOTE}{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 @lru_cache(maxsize=1)
@@ -199,4 +227,18 @@ def verdicts(
     return [
         p >= (opinion_threshold if genres.get(s.article_id) == OPINION else news_threshold)
         for s, p in zip(sentences, verdict_scores, strict=True)
+    ]
+
+
+def note_sources(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
+    """Show every summary sentence of a source taken for an opinion piece with where it is from (``opinion="source"``).
+
+    The note claims what the genre decision knows, that the source is a review or a column, not that this sentence
+    is its writer's verdict: the sentence model's notes on single sentences were right 83 of 336 times on unlabelled
+    briefs (BENCHMARKS.md, session 12, view13). Sentences of news reports carry no note.
+    """
+    notes = {a.id: source_note(a) for a in articles if a.genre == OPINION}
+    return [
+        replace(item, view_of=notes[item.source.article_id]) if item.source.article_id in notes else item
+        for item in summary
     ]
