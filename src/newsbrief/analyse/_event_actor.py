@@ -44,7 +44,7 @@ def name_key(token: Token) -> str:
     return re.sub(r"['’]s?$", "", token.text.lower())
 
 
-def story_people(docs: Sequence[Doc]) -> frozenset[str]:
+def story_people(docs: Sequence[Doc], labels: frozenset[str] = frozenset({"PERSON"})) -> frozenset[str]:
     """The surnames (:func:`name_key` of a ``PERSON`` entity's last word) that at least half of the articles
     name, and at least two articles when there are more than one."""
     articles: Counter[str] = Counter()
@@ -53,7 +53,7 @@ def story_people(docs: Sequence[Doc]) -> frozenset[str]:
             {
                 name_key(words[-1])
                 for ent in doc.ents
-                if ent.label_ == "PERSON" and (words := [t for t in ent if t.is_alpha and t.text[0].isupper()])
+                if ent.label_ in labels and (words := [t for t in ent if t.is_alpha and t.text[0].isupper()])
             }
         )
     need = 1 if len(docs) == 1 else max(2, len(docs) / 2)
@@ -68,6 +68,8 @@ def done_by_story_person(span: SpacySpan, people: frozenset[str]) -> bool:
         return False  # no verb, or a present state: "Wellstone is the George McGovern of 1972"
     if clause_tense(span) == "future" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return False  # "He would face re-election to a third term in 2002"
+    if _owned_by(span.root, people):
+        return True
     if _other_name_between(span.root, verb, people):
         return False
     subject = _subject(verb)
@@ -117,3 +119,18 @@ def _last_person_before(token: Token) -> str | None:
     ]
     words = [t for t in before[-1] if t.is_alpha] if before else []
     return name_key(words[-1]) if words else None
+
+
+_MODIFIER = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
+
+
+def _owned_by(token: Token, people: frozenset[str]) -> bool:
+    """A date that modifies a noun a story person owns: "his 1966 bestseller", "Lane's 1980 novel"."""
+    if token.dep_ not in _MODIFIER or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for owner in (c for c in token.head.children if c.dep_ == "poss"):
+        if owner.lower_ in {"his", "her"}:
+            named = _last_person_before(owner)
+            return named is not None and named in people
+        return owner.pos_ == "PROPN" and name_key(owner) in people
+    return False

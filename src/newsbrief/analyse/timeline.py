@@ -146,7 +146,7 @@ def _background_of_people(
 ) -> tuple[Event, ...]:
     """The entries without the background ones whose clause tells none of the story's people doing something
     (:mod:`newsbrief.analyse._event_actor`); the story's own entries all stay."""
-    people = story_people(docs)
+    people = story_people(docs) | story_people(docs, frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}))
     doc_of = {a.id: doc for a, doc in zip(articles, docs, strict=True)}
     return tuple(e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people))
 
