@@ -16,6 +16,13 @@ before it is one; no other name stands between the date and that verb ("after Jo
 1998" dates Saramago's prize); the verb is not a present "is"/"are" (a state, a comparison) and the clause
 does not speak of the future. The story's people are the persons (spaCy ``PERSON``, by surname) that at least
 half of the sources name, and at least two of them when there are several sources.
+
+That test left out what the story is about when it is no person (BENCHMARKS.md, "Timeline", session 12,
+branch timeline15): a company, a band, a court that half of the sources name counts as one of the story's
+people (:func:`story_subjects`; not places and nationalities, which were context on the development reading);
+a date on a noun one of them owns ("his 1966 bestseller") is theirs; and a date on a noun nine in ten of the
+sources use ("killed in the December 2012 shooting", "came second in the October elections") names the story's
+own event, whoever its subject.
 """
 
 from __future__ import annotations
