@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from benchmark_scripts import load_benchmark
-from newsbrief.analyse._event_actor import story_people
+from newsbrief.analyse._event_actor import story_nouns, story_people, story_subjects
 from newsbrief.analyse.background import _story_model, mark_background, move_doubtful, story_core, value_bounds
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.story_features import entry_features
@@ -149,6 +149,60 @@ def test_the_story_people_are_those_half_the_sources_name() -> None:
     docs = list(load_nlp().pipe(texts))
     assert story_people(docs) == {"lane"}  # Jones: one source of three
     assert story_people(docs[:1]) == {"lane", "jones"}  # one source: everyone it names
+
+
+def _shown(texts: tuple[str, ...], published: str) -> tuple[list[tuple[str | None, bool]], list]:
+    """The default timeline's (date, background) of ``texts``, and their docs."""
+    articles = [Article(id=f"a{i}", text=t, published=published) for i, t in enumerate(texts)]
+    docs = list(load_nlp().pipe(texts))
+    return [(e.date, e.background) for e in build_timeline(articles, docs)], docs
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_the_background_shows_what_the_company_the_story_is_about_did() -> None:
+    """Session 12, timeline15: the story's subject can be a company, a band, a court (spaCy ``ORG``) that half
+    of the sources name, not only a person."""
+    shown, docs = _shown(
+        (
+            "Boeing said on Tuesday that it would halt deliveries of its jets. Boeing delivered the first of the "
+            "planes in 2017.",
+            "Shares of Boeing fell on Tuesday after the company halted deliveries.",
+        ),
+        "2019-03-13",
+    )
+    assert "boeing" in story_subjects(docs) and "boeing" not in story_people(docs)
+    assert shown == [("2017", True), ("2019-03-12", False)]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_the_background_shows_a_date_on_a_thing_a_story_person_owns() -> None:
+    """"his 1966 bestseller": the date modifies a noun whose owner is the story's person, whoever the verb's
+    subject is."""
+    shown, _ = _shown(
+        (
+            "Mark Lane, the lawyer who wrote about the Kennedy assassination, died on Monday. A film drew on his "
+            "1966 bestseller, which criticized the Warren Commission.",
+            "The author Mark Lane died on Monday at his home in Virginia.",
+        ),
+        "2014-12-16",
+    )
+    assert shown == [("1966", True), ("2014-12-15", False)]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_the_background_shows_a_date_on_the_storys_own_event_noun() -> None:
+    """"killed in the December 2012 shooting" in a story every source of which speaks of the shooting: the
+    story's own event, told as a noun with no story person as subject."""
+    shown, docs = _shown(
+        (
+            "Families of nine victims of the Sandy Hook school shooting sued the gun maker on Monday. The children "
+            "were killed in the December 2012 shooting at the school in Newtown.",
+            "The families sued Bushmaster on Monday over the shooting, their lawyer said.",
+        ),
+        "2014-12-16",
+    )
+    assert "shooting" in story_nouns(docs) and "school" not in story_nouns(docs)  # one source of two
+    assert shown == [("2012-12", True), ("2014-12-15", False)]
 
 
 # The learned second look (newsbrief.analyse.background.move_doubtful) -------------------------------------

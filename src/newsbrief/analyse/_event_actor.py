@@ -16,6 +16,13 @@ before it is one; no other name stands between the date and that verb ("after Jo
 1998" dates Saramago's prize); the verb is not a present "is"/"are" (a state, a comparison) and the clause
 does not speak of the future. The story's people are the persons (spaCy ``PERSON``, by surname) that at least
 half of the sources name, and at least two of them when there are several sources.
+
+That test left out what the story is about when it is no person (BENCHMARKS.md, "Timeline", session 12,
+branch timeline15): a company, a band, a court that half of the sources name counts as one of the story's
+people (:func:`story_subjects`; not places and nationalities, which were context on the development reading);
+a date on a noun one of them owns ("his 1966 bestseller") is theirs; and a date on a noun nine in ten of the
+sources use ("killed in the December 2012 shooting", "came second in the October elections") names the story's
+own event, whoever its subject.
 """
 
 from __future__ import annotations
@@ -37,6 +44,13 @@ _FUTURE = frozenset({"will", "would", "'ll", "wo"})
 #: 1942, Thabo Mbeki grew up ...", "when he bought a radio station" (climbed at most :data:`_CLIMB` times).
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
 _CLIMB = 4
+#: Entity labels of the things a story can be about besides its people (not places and nationalities:
+#: "Democrats chose ... in 1984", "Venezuela has foreseen ... in 1998" are context).
+_SUBJECT_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+#: Share of the articles that use a noun for it to name the story's event (:func:`story_nouns`).
+_NOUN_SHARE = 0.9
+#: How a date modifies a noun: "the 1966 bestseller", "the October elections", "the December 2012 shooting".
+_MODIFIER = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 
 
 def name_key(token: Token) -> str:
@@ -44,30 +58,54 @@ def name_key(token: Token) -> str:
     return re.sub(r"['’]s?$", "", token.text.lower())
 
 
-def story_people(docs: Sequence[Doc]) -> frozenset[str]:
-    """The surnames (:func:`name_key` of a ``PERSON`` entity's last word) that at least half of the articles
-    name, and at least two articles when there are more than one."""
+def story_people(docs: Sequence[Doc], labels: frozenset[str] = frozenset({"PERSON"})) -> frozenset[str]:
+    """The surnames (:func:`name_key` of an entity's last word; ``PERSON`` ones unless ``labels`` says) that at
+    least half of the articles name, and at least two articles when there are more than one."""
     articles: Counter[str] = Counter()
     for doc in docs:
         articles.update(
             {
                 name_key(words[-1])
                 for ent in doc.ents
-                if ent.label_ == "PERSON" and (words := [t for t in ent if t.is_alpha and t.text[0].isupper()])
+                if ent.label_ in labels and (words := [t for t in ent if t.is_alpha and t.text[0].isupper()])
             }
         )
-    need = 1 if len(docs) == 1 else max(2, len(docs) / 2)
-    return frozenset(name for name, n in articles.items() if n >= need)
+    return _in_share(articles, len(docs), 0.5)
 
 
-def done_by_story_person(span: SpacySpan, people: frozenset[str]) -> bool:
-    """Whether the clause of a date expression tells one of ``people`` doing something on that date (the module
-    docstring's test)."""
+def story_subjects(docs: Sequence[Doc]) -> frozenset[str]:
+    """The story's people (:func:`story_people`) and the other things it is about, by the same test: a band, a
+    court, a company, a product, a building (spaCy tags "Mobb Deep" and "Crossroads GPS" ``ORG``)."""
+    return story_people(docs) | story_people(docs, _SUBJECT_LABELS)
+
+
+def story_nouns(docs: Sequence[Doc]) -> frozenset[str]:
+    """The nouns (lemma, lower case) that nine in ten of the articles use: the words of the story's own event
+    ("shooting", "election"), against which "the December 2012 shooting" is the story's, not a year in passing."""
+    articles: Counter[str] = Counter()
+    for doc in docs:
+        articles.update({t.lemma_.lower() for t in doc if t.pos_ == "NOUN"})
+    return _in_share(articles, len(docs), _NOUN_SHARE)
+
+
+def _in_share(articles: Counter[str], n_docs: int, share: float) -> frozenset[str]:
+    """The keys counted in at least ``share`` of ``n_docs`` articles (and two when there are several)."""
+    need = 1 if n_docs == 1 else max(2, n_docs * share)
+    return frozenset(key for key, n in articles.items() if n >= need)
+
+
+def done_by_story_person(span: SpacySpan, people: frozenset[str], nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause of a date expression tells one of ``people`` doing something on that date, or the date
+    names the story's own event ("the December 2012 shooting", a noun of ``nouns``): the module docstring's test."""
+    if span.root.dep_ in _MODIFIER and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() in nouns:
+        return True
     verb = verb_of(span.root)
     if verb is None or (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}):
         return False  # no verb, or a present state: "Wellstone is the George McGovern of 1972"
     if clause_tense(span) == "future" or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return False  # "He would face re-election to a third term in 2002"
+    if _owned_by(span.root, people):
+        return True
     if _other_name_between(span.root, verb, people):
         return False
     subject = _subject(verb)
@@ -117,3 +155,15 @@ def _last_person_before(token: Token) -> str | None:
     ]
     words = [t for t in before[-1] if t.is_alpha] if before else []
     return name_key(words[-1]) if words else None
+
+
+def _owned_by(token: Token, people: frozenset[str]) -> bool:
+    """A date that modifies a noun a story person owns: "his 1966 bestseller", "Lane's 1980 novel"."""
+    if token.dep_ not in _MODIFIER or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for owner in (c for c in token.head.children if c.dep_ == "poss"):
+        if owner.lower_ in {"his", "her"}:
+            named = _last_person_before(owner)
+            return named is not None and named in people
+        return owner.pos_ == "PROPN" and name_key(owner) in people
+    return False

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._event_actor import done_by_story_person, story_people
+from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a_thing, past_in_present
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
@@ -146,15 +146,17 @@ def _background_of_people(
 ) -> tuple[Event, ...]:
     """The entries without the background ones whose clause tells none of the story's people doing something
     (:mod:`newsbrief.analyse._event_actor`); the story's own entries all stay."""
-    people = story_people(docs)
+    people, nouns = story_subjects(docs), story_nouns(docs)
     doc_of = {a.id: doc for a, doc in zip(articles, docs, strict=True)}
-    return tuple(e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people))
+    return tuple(
+        e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people, nouns)
+    )
 
 
-def _done_by_people(event: Event, doc: Doc, people: frozenset[str]) -> bool:
+def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: frozenset[str]) -> bool:
     at = event.span.start + max(0, event.span.text.find(event.date_text))
     span = doc.char_span(at, at + len(event.date_text), alignment_mode="expand")
-    return span is not None and done_by_story_person(span, people)
+    return span is not None and done_by_story_person(span, people, nouns)
 
 
 def _years_written(articles: Sequence[Article], candidates: Sequence[tuple]) -> dict[str, set[int]]:
