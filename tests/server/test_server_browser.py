@@ -19,7 +19,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT = REPO / "docs" / "server.png"
-WAIT = 60  # seconds: a safety limit for waits, never asserted as a timing
+WAIT = 180  # seconds: a safety limit for waits, never asserted as a timing
 
 pytestmark = [
     pytest.mark.browser,
