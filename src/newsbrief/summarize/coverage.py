@@ -55,7 +55,15 @@ def max_coverage(
         return []
     inc = np.asarray(incidence, dtype=float)
     own = np.zeros(n) if bonus is None else np.asarray(bonus, dtype=float)
-    clash = csr_array((n, n)) if apart is None else csr_array(apart, dtype=float)
+    # Dense, and left out when empty: a scipy product or column slice costs ~50 us of set-up for a few hundred
+    # rows, about half of this function's time (BENCHMARKS "Session 12"); the counts are whole numbers, so the
+    # dense products give the same values and every test below the same answer.
+    clash = None if apart is None or not apart.nnz else csr_array(apart, dtype=float).toarray()
+    zeros = np.zeros(n)
+
+    def clashing(chosen: np.ndarray) -> np.ndarray:
+        """How many chosen rows each row may not join."""
+        return zeros if clash is None else clash @ chosen.astype(float)
 
     def row(j: int) -> np.ndarray:
         return inc[j] > 0
@@ -64,7 +72,7 @@ def max_coverage(
     chosen = np.zeros(n, dtype=bool)
     used = 0.0
     while True:
-        avail = ~chosen & (used + lengths <= budget) & (clash @ chosen.astype(float) == 0)
+        avail = ~chosen & (used + lengths <= budget) & (clashing(chosen) == 0)
         if not avail.any():
             break
         ratio = np.where(avail, (inc @ (weights * (cover == 0)) + own) / lengths, -1.0)
@@ -83,7 +91,7 @@ def max_coverage(
         gain = inc @ (weights * (cover == 0)) + own  # what adding row i brings
         only = weights * (cover == 1)  # concepts that only one chosen row covers
         members = np.flatnonzero(chosen)
-        clashes = clash @ chosen.astype(float)  # chosen rows each row may not join
+        clashes = clashing(chosen)
         add = np.where(~chosen & (used + lengths <= budget) & (clashes == 0), gain, -np.inf)
         best_add = int(np.argmax(add))
         best = (add[best_add], best_add, -1)
@@ -94,7 +102,8 @@ def max_coverage(
             kept = inc @ (sub * only[None, :]).T
             delta = gain[:, None] - loss[None, :] + kept
             fits = (used - lengths[members][None, :] + lengths[:, None] <= budget) & ~chosen[:, None]
-            fits &= clashes[:, None] - clash[:, members].toarray() == 0  # i may come in once member k is out
+            if clash is not None:  # i may come in once member k is out
+                fits &= clashes[:, None] - clash[:, members] == 0
             delta = np.where(fits, delta, -np.inf)
             i, k = np.unravel_index(int(np.argmax(delta)), delta.shape)
             if delta[i, k] > best[0]:
