@@ -194,7 +194,7 @@ def test_an_ascii_text_is_not_counted_letter_by_letter() -> None:
         nonlocal calls
         calls += event == "call"
 
-    ascii_text = "The council voted 7-2 on Tuesday; \"We're done,\" she said (AP). " * 3
+    ascii_text = 'The council voted 7-2 on Tuesday; "We\'re done," she said (AP). ' * 3
     sys.setprofile(count)
     try:
         assert _other_script_letters(ascii_text) == 0
