@@ -111,3 +111,62 @@ def test_pairs_kept_apart_are_never_chosen_together(seed: int) -> None:
         if lengths[list(sub)].sum() <= 50.0 and not any(a in sub and b in sub for a, b in pairs)
     )
     assert _value(inc, w, chosen) >= 0.85 * best
+
+
+def _sparse_calls(fn) -> int:
+    """How many Python functions of ``scipy.sparse`` run while ``fn()`` does (a count, not a time)."""
+    import sys
+
+    calls = 0
+
+    def count(frame, event, arg) -> None:
+        nonlocal calls
+        if event == "call" and "scipy/sparse" in frame.f_code.co_filename.replace("\\", "/"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_the_search_steps_make_no_sparse_products() -> None:
+    """Each greedy and local-search step tested the pairs kept apart with a scipy product and column slice (~50 us
+    of set-up each, about half the search's time on a Multi-News pool): without pairs none is made, and with pairs
+    their matrix is read once, however many steps the search takes."""
+    from scipy.sparse import csr_array
+
+    rng = np.random.default_rng(3)
+    n = 60
+    inc = (rng.random((n, 150)) < 0.08).astype(float)
+    w = rng.random(150) + 0.1
+    lengths = rng.integers(5, 30, size=n).astype(float)
+    assert _sparse_calls(lambda: max_coverage(inc, w, lengths, 300.0)) == 0
+    apart = csr_array((np.ones(4), ([0, 1, 2, 3], [1, 0, 3, 2])), shape=(n, n))
+    few, many = (_sparse_calls(lambda b=b: max_coverage(inc, w, lengths, b, apart=apart)) for b in (40.0, 400.0))
+    assert few == many
+
+
+def test_pairs_kept_apart_in_a_huge_pool_take_memory_in_proportion_to_the_pairs() -> None:
+    """A pasted page of thousands of sentences: the pairs kept apart must not become an n x n matrix (4,000 rows would
+    be 128 MB, and a product of it per search step took the one-large-line hostile test past its limit)."""
+    import tracemalloc
+
+    from scipy.sparse import csr_array
+
+    rng = np.random.default_rng(5)
+    n = 4_000
+    inc = (rng.random((n, 40)) < 0.05).astype(float)
+    w = rng.random(40) + 0.1
+    lengths = rng.integers(5, 30, size=n).astype(float)
+    apart = csr_array((np.ones(4), ([0, 1, 2, 3], [1, 0, 3, 2])), shape=(n, n))
+    tracemalloc.start()
+    try:
+        chosen = max_coverage(inc, w, lengths, 60.0, apart=apart)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert not ({0, 1} <= set(chosen) or {2, 3} <= set(chosen))
+    assert peak < 40 * 2**20, f"{peak / 2**20:.0f} MB"

@@ -136,3 +136,33 @@ def test_outside_quotes_blanks_quoted_words() -> None:
     text = '"We will sit as a group," Luciana Berger said.'
     out = outside_quotes(text)
     assert len(out) == len(text) and "We" not in out and "Luciana Berger said." in out
+
+
+def test_the_speech_verbs_first_letter_lookahead_finds_what_the_bare_alternation_finds() -> None:
+    """``_SPEECH_VERBS`` tests the words' first letters before trying each word (a speed-up): the same matches as the
+    alternation alone, case-folded letters included (the long s "ſ", the dotless and dotted i, Kelvin's K)."""
+    import random
+    import re
+
+    from newsbrief.summarize.standalone import _SPEECH_VERBS, _SPEECH_WORDS
+
+    bare = re.compile(rf"\b(?:{'|'.join(_SPEECH_WORDS)})\b", re.IGNORECASE)
+    cases = [
+        "He SAID so.",
+        "ſaid the man",
+        "ıNSISTED İnsisted",
+        "according to  police, according to police",
+        "unsaid, resaid, say-so, says's",
+        "Kelvin \u212a told",
+        "",
+    ]
+    rng = random.Random(7)
+    pieces = [*_SPEECH_WORDS, "un", "re", "s", "'s", " ", " ", "-", ".", "x", "9", "_"]
+    swaps = {"s": "\u017fS", "i": "\u0131\u0130I", "a": "A", "t": "T", "k": "\u212a"}
+
+    def garble(word: str) -> str:
+        return "".join(rng.choice(swaps[c]) if c in swaps and rng.random() < 0.3 else c for c in word)
+
+    cases += ["".join(garble(rng.choice(pieces)) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for text in cases:
+        assert [m.span() for m in _SPEECH_VERBS.finditer(text)] == [m.span() for m in bare.finditer(text)], text

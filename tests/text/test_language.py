@@ -180,3 +180,27 @@ def test_other_script_letters_counts_as_the_per_character_loop_did() -> None:
     ]
     for text in texts:
         assert _other_script_letters(text) == per_letter(text), text
+
+
+def test_an_ascii_text_is_not_counted_letter_by_letter() -> None:
+    """Every sentence is asked for its letters outside Latin: an ASCII text has none (it is 0 without counting its
+    characters, which three sentences in four of Multi-News are spared), and any other text is counted."""
+    import sys
+
+    from newsbrief.text.language import _other_script_letters
+
+    calls = 0
+
+    def count(frame, event, arg) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    ascii_text = 'The council voted 7-2 on Tuesday; "We\'re done," she said (AP). ' * 3
+    sys.setprofile(count)
+    try:
+        assert _other_script_letters(ascii_text) == 0
+    finally:
+        sys.setprofile(None)
+    assert calls == 1  # the function itself: no Counter was built
+    assert _other_script_letters("Путин заявил, что Россия не будет вводить войска в Украину.") > 0
+    assert _other_script_letters("“Café” — naïve Zoë, Kelvin sign \u212a: ÀÉÎ") == 0  # Latin letters beyond ASCII

@@ -55,7 +55,30 @@ def max_coverage(
         return []
     inc = np.asarray(incidence, dtype=float)
     own = np.zeros(n) if bonus is None else np.asarray(bonus, dtype=float)
-    clash = csr_array((n, n)) if apart is None else csr_array(apart, dtype=float)
+    # The pairs as index arrays, counted with numpy, and left out when there are none: a scipy product or column
+    # slice costs ~50 us of set-up for a few hundred rows, about half of this function's time (BENCHMARKS "Session
+    # 12"), and a dense n x n matrix would cost n^2 per step on a huge story. The counts are whole numbers, so every
+    # test below gives the answer the scipy products gave.
+    pairs = None if apart is None or not apart.nnz else csr_array(apart).tocoo()
+    if pairs is not None:  # numpy arrays, read once (scipy's coordinates are properties)
+        kept_apart = pairs.data != 0
+        first, second = np.asarray(pairs.row)[kept_apart], np.asarray(pairs.col)[kept_apart]
+    zeros = np.zeros(n)
+
+    def clashing(chosen: np.ndarray) -> np.ndarray:
+        """How many chosen rows each row may not join (only whether it is 0 is ever asked)."""
+        if pairs is None:
+            return zeros
+        return np.bincount(first[chosen[second]], minlength=n).astype(float)
+
+    def clashing_with(members: np.ndarray) -> np.ndarray:
+        """n x len(members): how often each row is kept apart from each member."""
+        out = np.zeros((n, len(members)))
+        place = np.full(n, -1)
+        place[members] = np.arange(len(members))
+        hit = place[second] >= 0
+        np.add.at(out, (first[hit], place[second[hit]]), 1.0)
+        return out
 
     def row(j: int) -> np.ndarray:
         return inc[j] > 0
@@ -64,7 +87,7 @@ def max_coverage(
     chosen = np.zeros(n, dtype=bool)
     used = 0.0
     while True:
-        avail = ~chosen & (used + lengths <= budget) & (clash @ chosen.astype(float) == 0)
+        avail = ~chosen & (used + lengths <= budget) & (clashing(chosen) == 0)
         if not avail.any():
             break
         ratio = np.where(avail, (inc @ (weights * (cover == 0)) + own) / lengths, -1.0)
@@ -83,7 +106,7 @@ def max_coverage(
         gain = inc @ (weights * (cover == 0)) + own  # what adding row i brings
         only = weights * (cover == 1)  # concepts that only one chosen row covers
         members = np.flatnonzero(chosen)
-        clashes = clash @ chosen.astype(float)  # chosen rows each row may not join
+        clashes = clashing(chosen)
         add = np.where(~chosen & (used + lengths <= budget) & (clashes == 0), gain, -np.inf)
         best_add = int(np.argmax(add))
         best = (add[best_add], best_add, -1)
@@ -94,7 +117,8 @@ def max_coverage(
             kept = inc @ (sub * only[None, :]).T
             delta = gain[:, None] - loss[None, :] + kept
             fits = (used - lengths[members][None, :] + lengths[:, None] <= budget) & ~chosen[:, None]
-            fits &= clashes[:, None] - clash[:, members].toarray() == 0  # i may come in once member k is out
+            if pairs is not None:  # i may come in once member k is out
+                fits &= clashes[:, None] - clashing_with(members) == 0
             delta = np.where(fits, delta, -np.inf)
             i, k = np.unravel_index(int(np.argmax(delta)), delta.shape)
             if delta[i, k] > best[0]:

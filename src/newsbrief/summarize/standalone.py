@@ -129,10 +129,16 @@ _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
 _OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]—–-])")
+_SPEECH_WORDS = (
+    *"said says say told tells added adds asked asks wrote writes tweeted stated declared explained warned claimed "
+    "insisted argued noted replied continued".split(),
+    "according to",
+)
+#: A verb of saying. The lookahead for the words' first letters (made from them, so it cannot miss a new word) fails
+#: at most word starts at once, where each alternative was tried in turn: 0.19 -> 0.10 CPU s over the 23k sentences of
+#: 250 val_raw pools, and it is asked of each sentence by eligibility, quality, opinion and the referents check.
 _SPEECH_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|stated|declared|"
-    r"explained|warned|claimed|insisted|argued|noted|replied|continued|according to)\b",
-    re.IGNORECASE,
+    rf"\b(?=[{''.join(sorted({w[0] for w in _SPEECH_WORDS}))}])(?:{'|'.join(_SPEECH_WORDS)})\b", re.IGNORECASE
 )
 
 
@@ -327,8 +333,7 @@ _OPENS_NO_BLOCK = re.compile(_STAMP + "|" + _SIGNPOST, re.IGNORECASE)
 _NOTICE = re.compile(
     r"^(?:correction|clarification|editor['’]s\s+note)\s?:"
     r"|^(?:updated|corrected)\b.{0,60}?\bto\s+(?:correct|reflect|include|add|clarify|remove)\b"
-    r"|" + _STAMP +
-    r"|^\[[^\[\]]{1,300}\]$"
+    r"|" + _STAMP + r"|^\[[^\[\]]{1,300}\]$"
     # A notice about the text itself, not the story (session 9): where it first appeared or was published ("This
     # story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter magazine.", "An edited version of
     # this article first appeared in ...", "This article was originally published with the title ..."), that it

@@ -66,8 +66,11 @@ def _other_script_letters(text: str) -> int:
     """How many of ``text``'s letters are outside Latin, or 0 when they are not most of its letters.
 
     Asked of every article and every sentence: the characters are counted in C (``Counter``) and each distinct
-    one is classified once, not each occurrence in a Python loop.
+    one is classified once, not each occurrence in a Python loop. An ASCII text (three sentences in four of
+    Multi-News) has no letter outside a-z and A-Z, so it is not counted at all.
     """
+    if text.isascii():
+        return 0
     letters = other = 0
     for c, n in Counter(text).items():
         if c.isalpha():
