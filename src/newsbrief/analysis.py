@@ -90,7 +90,7 @@ def analyse(
     quotes = tuple(q for q in found if in_brief(q))  # a doubtful speaker stays out of the brief
     entities = extract_entities(articles, docs)
     timeline = tuple(
-        e for e in build_timeline(articles, docs, all_background=unresolved_dates) if unresolved_dates or e.resolved
+        e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved
     )
     shared: tuple[Fact, ...] = ()
     unique: tuple[Fact, ...] = ()

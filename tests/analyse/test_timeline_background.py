@@ -101,8 +101,8 @@ def test_a_year_in_passing_goes_to_the_background_of_the_timeline() -> None:
     docs = list(load_nlp().pipe(texts))
     events = build_timeline(articles, docs, all_background=True)
     assert [(e.date, e.background) for e in events] == [("2000", True), ("2018-11-11", False), ("2018-11-12", False)]
-    # by default the background keeps only what the story's people did: Florida's certification is left out
-    assert [e.date for e in build_timeline(articles, docs)] == ["2018-11-11", "2018-11-12"]
+    # all_background=False keeps only what the story's people did: Florida's certification is left out
+    assert [e.date for e in build_timeline(articles, docs, all_background=False)] == ["2018-11-11", "2018-11-12"]
 
 
 @pytest.mark.usefixtures("spacy_model")
@@ -135,7 +135,7 @@ def test_the_background_shows_what_the_storys_people_did_not_others_history() ->
     docs = list(load_nlp().pipe(texts))
     every = build_timeline(articles, docs, all_background=True)
     assert {e.date for e in every if e.background} == {"1950", "1985", "1986", "1992"}
-    shown = build_timeline(articles, docs)
+    shown = build_timeline(articles, docs, all_background=False)
     assert [(e.date, e.background) for e in shown] == [("1992", True), ("2000-07-18", False)]
 
 
@@ -152,10 +152,10 @@ def test_the_story_people_are_those_half_the_sources_name() -> None:
 
 
 def _shown(texts: tuple[str, ...], published: str) -> tuple[list[tuple[str | None, bool]], list]:
-    """The default timeline's (date, background) of ``texts``, and their docs."""
+    """The filtered timeline's (date, background) of ``texts`` (``all_background=False``), and their docs."""
     articles = [Article(id=f"a{i}", text=t, published=published) for i, t in enumerate(texts)]
     docs = list(load_nlp().pipe(texts))
-    return [(e.date, e.background) for e in build_timeline(articles, docs)], docs
+    return [(e.date, e.background) for e in build_timeline(articles, docs, all_background=False)], docs
 
 
 @pytest.mark.usefixtures("spacy_model")
