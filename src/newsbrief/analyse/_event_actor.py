@@ -25,14 +25,15 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._event_rules import clause_tense, verb_of
+from newsbrief.analyse._event_rules import FUTURE_AUX, clause_tense, verb_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 _PRONOUNS = frozenset({"he", "she"})
-_FUTURE = frozenset({"will", "would", "'ll", "wo"})
+#: The future, and the future seen from the past ("He would face re-election to a third term in 2002").
+_FUTURE = FUTURE_AUX | {"would"}
 #: Clauses whose subject is their governor's: "Autry returned to New York to record ...", "Born on June 18,
 #: 1942, Thabo Mbeki grew up ...", "when he bought a radio station" (climbed at most :data:`_CLIMB` times).
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
