@@ -20,12 +20,12 @@ half of the sources name, and at least two of them when there are several source
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_rules import FUTURE_AUX, clause_tense, verb_of
+from newsbrief.text.tokens import without_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +42,7 @@ _CLIMB = 4
 
 def name_key(token: Token) -> str:
     """A name as the story's people are keyed: lower case, without a possessive ("Lyons'", "Autry's")."""
-    return re.sub(r"['’]s?$", "", token.text.lower())
+    return without_possessive(token.text.lower())
 
 
 def story_people(docs: Sequence[Doc]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from newsbrief.compare.date_slots import dated_spans
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS, stem
+from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -407,7 +407,7 @@ def name_values(text: str) -> list[Value]:
     """Capitalised words of four letters or more that are not the sentence's first word: possible names."""
     out = []
     for m in _NAME.finditer(text):
-        word = re.sub(r"['’]s?$", "", m.group())
+        word = without_possessive(m.group())
         if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
             continue
         if month_number(word) is not None or weekday_number(word) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from newsbrief.text.tokens import stem
+from newsbrief.text.tokens import stem, without_possessive
 
 #: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
 #: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
@@ -72,7 +72,7 @@ def transliterated(x: str, y: str) -> bool:
 
 def _spelling(word: str) -> str:
     """A word without case, hyphens, a possessive, and with British endings read as American ones."""
-    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
+    word = without_possessive(word.lower()).replace("-", "")
     for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense")):
         if word.endswith(british):
             return word[: -len(british)] + american
