@@ -186,8 +186,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     from newsbrief.config import BriefConfig
 
     gate = BriefConfig().conflict_threshold
-    gold = [g for g in load_golds() if g.part == "dev"]
-    labelled = [cluster for cluster, _ in clusters(gold, args.data)]
+    groups = clusters([g for g in load_golds() if g.part == "dev"], args.data)
+    labelled = [cluster for cluster, _ in groups]
+    gold = [g for _, pairs in groups for g in pairs]  # found in today's text (conflicts.relocated)
     prepared = {cluster.id: stage(cluster) for cluster in labelled}
     days = {c.id: report_days(prepared[c.id][3], {a.id: a.published for a in c.articles}) for c in labelled}
     x, y, groups, missed = items(prepared, gold)

@@ -33,7 +33,7 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsbrief import brief
@@ -94,21 +94,35 @@ def load_golds(paths: Sequence[Path] = GOLDS) -> list[Pair]:
     return [g for path in paths if path.exists() for g in load_gold(path)]
 
 
-def moved(cluster: StoryCluster, pairs: Sequence[Pair]) -> list[str]:
-    """Ids of labelled pairs whose sentences no longer hash the same at their offsets in the cleaned text (the
-    cleaning changed; a changed splitter alone does not move them, as offsets are into the cleaned article)."""
+def relocated(cluster: StoryCluster, pairs: Sequence[Pair]) -> tuple[list[Pair], list[str]]:
+    """The labelled pairs with their sentences found in today's cleaned text, and the ids of those not found.
+
+    A side's offsets point into the cleaned article as it was when labelled; a change of the cleaning that
+    shortens or lengthens text before the sentence (session 12 reads "&AMP;" as "&") moves it. The sentence is
+    then found again by its text (its hash), nearest the recorded place, and the pair scored there; a splitter's
+    change does not move it (offsets are into the cleaned article). A side whose own text changed cannot be found:
+    its pair is lost, and scoring the characters now at the old offsets would count a neighbour's label."""
     from newsbrief.pipeline import clean_articles
 
     cleaned, _ = clean_articles(cluster.articles)
     texts = {doc_of(a): a.text for a in cleaned}
-    out = []
+    found, lost = [], []
     for g in pairs:
-        for side in (g.a, g.b):
-            text = texts.get(side.doc, "")
-            if hashlib.sha1(text[side.start : side.end].encode("utf-8")).hexdigest()[:8] != side.sha1:
-                out.append(g.id)
-                break
-    return out
+        a, b = (_find(side, texts.get(side.doc, "")) for side in (g.a, g.b))
+        if a is None or b is None:
+            lost.append(g.id)
+        else:
+            found.append(replace(g, a=a, b=b))
+    return found, lost
+
+
+def _find(side: Side, text: str) -> Side | None:
+    """``side`` at the place of ``text`` nearest its recorded start whose characters hash as labelled."""
+    n = side.end - side.start
+    for start in sorted(range(len(text) - n + 1), key=lambda i: abs(i - side.start)):
+        if hashlib.sha1(text[start : start + n].encode("utf-8")).hexdigest()[:8] == side.sha1:
+            return side if start == side.start else replace(side, start=start, end=start + n)
+    return None
 
 
 def doc_of(article: Article) -> int:
@@ -187,8 +201,9 @@ def score_cluster(
 
 
 def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, list[Pair]]]:
-    """The labelled clusters with their pairs, but the task 5 topics reserved for the lead's blind reading: round 6
-    (session 11) labelled five topics that session 12 reserves, and a score must not brief them."""
+    """The labelled clusters with their pairs found in today's cleaned text (:func:`relocated`), but the task 5
+    topics reserved for the lead's blind reading: round 6 (session 11) labelled five topics that session 12
+    reserves, and a score must not brief them."""
     from conflicts_dated import RESERVED, TASK5_FILE
 
     by: dict[tuple[str, str], list[Pair]] = {}
@@ -197,7 +212,15 @@ def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, l
     if reserved := sorted(k for k in by if k[0] == TASK5_FILE and k[1] in RESERVED):
         n = sum(len(by.pop(k)) for k in reserved)
         print(f"{n} labelled pairs of {len(reserved)} reserved topics left out", file=sys.stderr)
-    return [(_cluster(data_dir, file, cid), pairs) for (file, cid), pairs in sorted(by.items())]
+    out = []
+    for (file, cid), pairs in sorted(by.items()):
+        cluster = _cluster(data_dir, file, cid)
+        found, lost = relocated(cluster, pairs)
+        if lost:
+            held = "whose sentence the cleaned articles no longer hold"
+            print(f"{cid}: {len(lost)} labelled pairs {held}, left out: {lost}", file=sys.stderr)
+        out.append((cluster, found))
+    return out
 
 
 def _cluster(data_dir: Path, file: str, cluster_id: str) -> StoryCluster:
@@ -210,11 +233,6 @@ def _cluster(data_dir: Path, file: str, cluster_id: str) -> StoryCluster:
 def run(data_dir: Path, gold: Sequence[Pair], *, show_errors: bool = False, **settings: object) -> dict[str, Tally]:
     parts = {part: Tally() for part in PARTS}
     for cluster, pairs in clusters(gold, data_dir):
-        if lost := moved(cluster, pairs):
-            print(
-                f"{cluster.id}: {len(lost)} labelled pairs no longer at their offsets (first {lost[0]})",
-                file=sys.stderr,
-            )
         b = brief(list(cluster.articles), **settings)
         docs = {a.id: doc_of(a) for a in b.sources}
         errors: list[str] | None = [] if show_errors else None

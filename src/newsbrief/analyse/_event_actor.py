@@ -27,19 +27,20 @@ own event, whoever its subject.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._event_rules import clause_tense, verb_of
+from newsbrief.analyse._event_rules import FUTURE_AUX, clause_tense, verb_of
+from newsbrief.text.tokens import without_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 _PRONOUNS = frozenset({"he", "she"})
-_FUTURE = frozenset({"will", "would", "'ll", "wo"})
+#: The future, and the future seen from the past ("He would face re-election to a third term in 2002").
+_FUTURE = FUTURE_AUX | {"would"}
 #: Clauses whose subject is their governor's: "Autry returned to New York to record ...", "Born on June 18,
 #: 1942, Thabo Mbeki grew up ...", "when he bought a radio station" (climbed at most :data:`_CLIMB` times).
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
@@ -55,7 +56,7 @@ _MODIFIER = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 
 def name_key(token: Token) -> str:
     """A name as the story's people are keyed: lower case, without a possessive ("Lyons'", "Autry's")."""
-    return re.sub(r"['’]s?$", "", token.text.lower())
+    return without_possessive(token.text.lower())
 
 
 def story_people(docs: Sequence[Doc], labels: frozenset[str] = frozenset({"PERSON"})) -> frozenset[str]:

@@ -57,7 +57,8 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
 )
 #: Verbs of a clause about the future; a bare weekday of such a clause is the next one.
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+#: Auxiliaries of the future ("will meet Monday"; "wo" is spaCy's "won't").
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _MODAL = frozenset({"might", "may", "could"})
 #: Verbs of a lasting state: in the simple present beside "today" they tell these days, not one day.
 _STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
@@ -323,13 +324,13 @@ def clause_tense(span: SpacySpan) -> Tense:
             # ("had been scheduled to die on Feb. 10" in a December story: that February, not the next one).
             return "planned"
         return None if deadline else "past"  # "had left on Friday"
-    if aux & _FUTURE_AUX or governor_aux & _FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
+    if aux & FUTURE_AUX or governor_aux & FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "was to be presented on Wednesday"
     if _still_to_come(verb, aux, weekday_only):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
-    if verb.lemma_ in _FUTURE_HEADS and aux & {"is", "are", "'s", "'re"}:
+    if verb.lemma_ in _FUTURE_HEADS and aux & _PRESENT_AUX:
         return "future"  # "is expected Saturday", "is scheduled for Thursday"
     if aux & _MODAL and verb.tag_ == "VB":
         return "future"  # "she might score Sunday"

@@ -5,7 +5,7 @@ value the other source states anywhere); many real disagreements fail one of the
 missed counts of charges, of injured dogs, a place name spelt two ways, ballot counts). This step keeps
 what the strict rules drop, so that a decision learned on labelled candidates (:mod:`.conflict_model`) can
 see them: for two sentences of different sources that align loosely (TF-IDF cosine at or above a floor),
-every pair of values of one kind (:func:`.slots.values`; names spelt alike, :func:`.slots.spelt_alike`)
+every pair of values of one kind (:func:`.slots.values`; names spelt alike, :func:`.spellings.spelt_alike`)
 
 - that do not agree (:meth:`.slots.Value.agrees`: intervals that do not meet; another date or name), and
 - that fill a plausibly common slot: the same key, a shared word around the values, or the only value of
@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsbrief.compare.slots import ROLES, Value, name_values, spelt_alike, values
+from newsbrief.compare.slots import ROLES, Value, name_values, values
+from newsbrief.compare.spellings import spelt_alike
 
 #: Sentences below this TF-IDF cosine are not compared (the same-fact decision never accepts them).
 PAIR_FLOOR = 0.1

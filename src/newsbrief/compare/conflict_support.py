@@ -43,8 +43,8 @@ def drop_conflicting_support(
             pairs.update((x, y) for x in group for y in others if x != y)
     out = []
     for sent in summary:
-        own = (sent.source.article_id, sent.source.start, sent.source.end)
-        kept = tuple(s for s in sent.support if (own, (s.article_id, s.start, s.end)) not in pairs)
+        own = _key(sent.source)
+        kept = tuple(s for s in sent.support if (own, _key(s)) not in pairs)
         out.append(sent if kept == sent.support else replace(sent, support=kept))
     return tuple(out)
 

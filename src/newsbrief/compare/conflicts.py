@@ -57,7 +57,8 @@ from newsbrief.compare.conflict_model import ConflictModel, features, shipped_mo
 from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
-from newsbrief.compare.slots import Value, mentions, name_values, spelt_alike, values
+from newsbrief.compare.slots import Value, mentions, name_values, values
+from newsbrief.compare.spellings import spelt_alike
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.summarize.standalone import is_debris

@@ -1,7 +1,7 @@
 """One person's surname spelt two ways by two sources, wherever they write it (:mod:`.conflicts`, the name path).
 
 "Rene Pasztor" in one source and "Rene Pastzor" in another: the first name the same, the surnames spelt alike
-(:func:`.slots.spelt_alike`), and neither source writing the other's spelling anywhere (a source that writes
+(:func:`.spellings.spelt_alike`), and neither source writing the other's spelling anywhere (a source that writes
 "Pasztor, 29" and "Rene Pastzor" made a typo of its own). The first name makes it the same person, so the
 sentences need not align. The rest of the name must agree too: the capitalised word after the surname, where
 either source writes one, is the same in both ("Judge Jeffrey Minehart" / "Judge Jeffery Minehart" is one judge;
@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from newsbrief.compare.conflict_sides import writes
-from newsbrief.compare.slots import spelt_alike
+from newsbrief.compare.spellings import spelt_alike
 from newsbrief.model import Sentence, Span
 from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.tokens import STOPWORDS

@@ -17,14 +17,13 @@ grows over the day is not two versions of one number.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from dataclasses import dataclass
 
 from newsbrief.compare.date_slots import dated_spans
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.tokens import STOPWORDS, stem
+from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -408,7 +407,7 @@ def name_values(text: str) -> list[Value]:
     """Capitalised words of four letters or more that are not the sentence's first word: possible names."""
     out = []
     for m in _NAME.finditer(text):
-        word = re.sub(r"['’]s?$", "", m.group())
+        word = without_possessive(m.group())
         if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
             continue
         if month_number(word) is not None or weekday_number(word) is not None:
@@ -440,77 +439,3 @@ def values(text: str) -> list[Value]:
     taken = [(v.start, v.end) for v in (*ages, *times)]
     rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
     return [*ages, *times, *rest, *date_values(text)]
-
-
-#: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
-#: Petersen/Peterson 0.88; Jackson/Johnson (0.57) are two names.
-NAME_SIMILARITY = 0.75
-#: Endings that make another word of a name, not another spelling: "Democrats" / "Democratic", "Iraq" / "Iraqis".
-_SUFFIXES = frozenset({"", *"s es 's ic ics ian ians an ans n ns i is ism ist ists ese ish a er ers".split()})
-
-
-def spelt_alike(x: str, y: str) -> bool:
-    """Two different words that are one name spelt two ways ("Oliveras" / "Olivares"), not a plural or a
-    derived word ("Democrats" / "Democratic")."""
-    if x == y or x[0] != y[0]:
-        return False
-    x, y = _spelling(x), _spelling(y)
-    if x == y or x.startswith(y) or y.startswith(x):  # "Portland" / "Portland-area", "Jong" / "Jong-un"
-        return False  # "Co-ordination" / "Coordination", "Theatre" / "Theater", "Deep's" / "Deep’s"
-    n = _shared_prefix(x, y)
-    if {x[n:], y[n:]} <= _SUFFIXES or stem(x) == stem(y) or transliterated(x, y) or _demonym(x[n:], y[n:]):
-        return False
-    return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
-
-
-def _demonym(rest_x: str, rest_y: str) -> bool:
-    """Whether two words differ by a final vowel dropped before an ending: "Francisco" / "Franciscans",
-    "Mexico" / "Mexicans", "Morocco" / "Moroccans" (a place and its people, not a spelling)."""
-    short, long = sorted((rest_x, rest_y), key=len)
-    return len(short) == 1 and short in "aeiou" and long in _SUFFIXES and bool(long)
-
-
-_ROMANISED = (("ph", "f"), ("q", "k"), ("ou", "u"), ("y", "i"), ("d", "t"), ("b", "p"), ("g", "k"))
-#: An "h" after these consonants marks aspiration or nothing in a romanised name ("Kanharith" / "Kanaridh",
-#: "Gadhafi" / "Gaddafi", "Khmer"); not after c, s or p, where it makes another sound ("ch", "sh", "ph").
-_SILENT_H = re.compile(r"(?<=[bdgklmnrt])h")
-_VOWELS = re.compile(r"[aeiou]+")
-
-
-def transliterated(x: str, y: str) -> bool:
-    """Whether two spellings are one name romanised two ways, which editors do not call a disagreement
-    (labelled "compatible" in the conflicts sets): alike once "ph"/"f", "q"/"k", "ou"/"u", "y"/"i", an "h"
-    after another consonant than c, s or p (:data:`_SILENT_H`), a voiced consonant and its voiceless one (d/t,
-    b/p, g/k: Khmer, Thai and Chinese romanisations differ by them, "Kanaridh" / "Kanharith") and doubled
-    letters are read alike, but
-    for one vowel ("Abdullah" / "Abdallah", "Gaddafi" / "Gadhafi", "Farouq" / "Farouk", "Shatilla" /
-    "Shatila", "Porubiy" / "Parubiy"). A letter left out, added or moved is a misspelling ("Dikembe" /
-    "Dikemebe", "Jerusalem" / "Jersualem", "Malcolm" / "Malcom"), and so are two vowels swapped ("Oliveras" /
-    "Olivares")."""
-
-    def romanised(word: str) -> str:
-        word = _SILENT_H.sub("", word.lower())
-        for a, b in _ROMANISED:
-            word = word.replace(a, b)
-        return re.sub(r"(.)\1+", r"\1", word)
-
-    rx, ry = romanised(x), romanised(y)
-    if _VOWELS.sub("V", rx) != _VOWELS.sub("V", ry):
-        return False
-    return sum(a != b for a, b in zip(_VOWELS.findall(rx), _VOWELS.findall(ry), strict=True)) <= 1
-
-
-def _spelling(word: str) -> str:
-    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
-    word = re.sub(r"['’]s?$", "", word.lower()).replace("-", "")
-    for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense")):
-        if word.endswith(british):
-            return word[: -len(british)] + american
-    return word
-
-
-def _shared_prefix(x: str, y: str) -> int:
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n

@@ -239,6 +239,15 @@ def words(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """A word without a possessive ending ("Autry's", "Lyons'", "Deep’s"): a name is the same name in either
+    form, whether people are counted, values compared or spellings matched."""
+    return _POSSESSIVE.sub("", word)
+
+
 @lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """Porter stem of a lower-cased token; tokens of three characters or fewer are kept as they are."""
