@@ -41,11 +41,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from entities import TOP, TYPE_OK, ShownEntity, cached_inputs, entity_errors, labelled_clusters  # siblings
 from entity_labels import load_entity_labels, lookup_name
 from newsbrief import BriefConfig
-from newsbrief.analyse._entity_context import _CLASS_OF, PLACE_NOUNS, REPORTING_VERBS
+from newsbrief.analyse._entity_context import _CLASS_OF, PLACE_NOUNS
 from newsbrief.analyse._entity_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse.entities import entity_candidates
 from newsbrief.model import Entity
+from newsbrief.text.lexicon import BODY_VERBS
 from trust_items import DEFAULT_DATA_DIR, require_data
 
 #: A wrong entity in the first ten costs as much as this many right ones left out (fixed before fitting).
@@ -186,7 +187,7 @@ def features(entity: Entity, cluster: list[Mention], lower_words: set[str]) -> l
         _share(a is not None and a.tag_ == "POS" for a in after),
         _share(b == "the" for b in before),
         _share(subject),
-        _share(sub and s.root.head.lemma_ in REPORTING_VERBS for sub, s in zip(subject, spans, strict=True)),
+        _share(sub and s.root.head.lemma_ in BODY_VERBS for sub, s in zip(subject, spans, strict=True)),
         _share(s.root.dep_ in {"compound", "amod"} for s in spans),
         float(any(s.root.tag_ == "NNPS" for s in spans) or (last.endswith("s") and last[:-1] in lower_words)),
         float(last in lower_words),

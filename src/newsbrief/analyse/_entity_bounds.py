@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
+from newsbrief.text.lexicon import HONORIFICS, PERSON_TITLES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person).
-PERSON_TITLES = HONORIFICS | {"prince", "princess", "king", "queen", "president", "pope", "sheikh", "senator"}
 #: Words that make a name a university's or college's ("University of California", "Stanford University").
 ACADEMIC = frozenset({"university", "college", "institute"})
 

@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_bounds import (
-    PERSON_TITLES,
     campus,
     cut_before,
     mixed_case,
@@ -42,6 +41,7 @@ from newsbrief.analyse._entity_rules import (
     is_title_only,
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
+from newsbrief.text.lexicon import PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -27,17 +27,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import ROLE_WORDS
+from newsbrief.text.lexicon import BODY_VERBS, ROLE_WORDS
+from newsbrief.text.lexicon import words as _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: The classes a cue votes for: the entity labels, "FAC" (a building or site as a place) and a thing.
 PERSON, ORG, GPE, FAC, THING = "PERSON", "ORG", "GPE", "FAC", "THING"
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: Nouns that say "a person" when they stand before a name or in apposition to it ("quarterback Kain Colter").
@@ -94,12 +91,6 @@ ACQUIRING_VERBS = _words("buy acquire purchase")
 NAMING_WORDS = _words("called named dubbed titled")
 #: "the city of X", "the state of X".
 PLACE_OF = _words("city state town village county province region island")
-#: Verbs whose subject speaks or acts for a body ("NPR reported", "the CIA said", "LKAB plans", "LKAB spent").
-REPORTING_VERBS = _words(
-    "say tell report announce confirm deny state add write release issue publish claim estimate warn accuse sue "
-    "find recommend respond decline comment air broadcast plan predict spend pay hire fire employ own operate fund "
-    "sign agree launch invest build buy sell acquire order ban approve reject vote"
-)
 #: Nouns after an abbreviation that say a body's people ("CIA director", "NPR reporter", "FBI agents").
 BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan")) | _words(
     "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst "
@@ -130,7 +121,7 @@ def acts_as_body(ent: Span) -> bool:
     neurons", "NIF responses"), after an adjective ("a short ISI"), alone ("RIP.")."""
     doc = ent.doc
     root = ent.root
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in REPORTING_VERBS:
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in BODY_VERBS:
         return True
     # A body is not "a short ISI" or "early VR": an indefinite article or an adjective before it says a term.
     described = ent.start > 0 and (doc[ent.start - 1].lower_ in {"a", "an"} or doc[ent.start - 1].pos_ == "ADJ")

@@ -17,17 +17,11 @@ from spacy.tokens import Span
 
 from newsbrief.analyse._entity_rules import HONORIFICS, NOT_PERSON_WORDS, ROLE_WORDS
 from newsbrief.text.dates import weekday_number
+from newsbrief.text.lexicon import AFTER_PARTICLE, PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Words that open the particles of a family name ("de los", "van der", "von", "bin"); not "do", "ten",
-#: "ter", "den" (English words: "Smith ten Republicans"), nor the articles "la"/"le"/"los"/"der" on their own:
-#: they count only after another particle ("de la", "von der").
-PARTICLES = frozenset({"de", "del", "della", "da", "das", "dos", "du", "van", "von"})
-PARTICLES |= {"bin", "ibn", "bint"}  # not "al"/"el": "bin Laden's al Qaeda"; the tagger keeps "al-Sistani" whole
-#: Articles that follow a particle: "de la", "de los", "de las", "van der", "von der", "van den".
-AFTER_PARTICLE = frozenset({"la", "las", "los", "le", "der", "den"})
 #: How many capitalised words may follow the particles ("de los Reyes Chavez": two).
 MAX_AFTER = 2
 

@@ -11,25 +11,8 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Titles that belong to a name's form of address and are stripped from it ("Mr Corbyn" -> Corbyn).
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir lord lady dame baroness baron rev rev. reverend")
-
-#: Nouns that name a role; an entity made only of these (and honorifics) is a title, not a name,
-#: and they stop a first name being read into a surname ("Mayor Sadiq Khan").
-ROLE_WORDS = _words(
-    "mp mps mep meps msp msps am pm minister ministers president vice chancellor secretary senator sen rep "
-    "congressman congresswoman governor gov mayor judge justice chairman chairwoman chair leader leaders deputy "
-    "shadow speaker prime chief general gen captain capt officer sergeant sgt detective inspector commissioner "
-    "councillor cllr king queen prince princess pope bishop archbishop coach ambassador spokesman spokeswoman "
-    "spokesperson professor prof director founder member members colleague colleagues backbencher backbenchers "
-    "frontbencher whip peer peers lawmaker lawmakers chancellor's petty lieutenant lt colonel col corporal cpl "
-    "admiral adm commander cmdr seaman airman ensign trooper"
-)
+from newsbrief.text.lexicon import HONORIFICS, ROLE_WORDS
+from newsbrief.text.lexicon import words as _words
 
 #: Words in capitals that a social post or caption puts before a name ("RIP Prodigy", "VIA Jane Doe"): not the name.
 LEAD_DEBRIS = _words("rip via cc")

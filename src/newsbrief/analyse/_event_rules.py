@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.lexicon import REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
@@ -65,7 +66,6 @@ _STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
 #: An auxiliary of a clause that says what could happen, not what happened or is planned ("might score on
 #: Sunday" is read as a plan of that day, see :func:`clause_tense`).
 _POSSIBLE = frozenset({"could"})
-_REPORTING = frozenset("say tell announce report state add confirm deny write tweet reveal insist".split())
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
 #: What makes the noun a date modifies a plan ("a planned pilgrimage Friday", "the upcoming vote Sunday"), and the
 #: verbs whose object is one ("has scheduled a Sunday news conference"); see :func:`clause_tense`.
@@ -178,7 +178,7 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     if day is None or anchor is None or day >= anchor:
         return False
     verb = verb_of(span.root)  # the verb the date hangs from, not the sentence's root (often a noun in captions)
-    if verb is None or verb.lemma_ in _REPORTING | _FUTURE_HEADS | {"be"}:
+    if verb is None or verb.lemma_ in REPORTING_LEMMAS | _FUTURE_HEADS | {"be"}:
         return False
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in {"VBZ", "VBP"}:
@@ -376,7 +376,7 @@ def _still_to_come(verb: Token, aux: set[str], weekday_only: bool) -> bool:
         return True
     if verb.dep_ in {"acl", "relcl"} and "to" in aux:
         return not _ranked(verb.head)  # not "the first woman to win the race on Sunday": a past record
-    if not weekday_only or verb.lemma_ in _REPORTING:
+    if not weekday_only or verb.lemma_ in REPORTING_LEMMAS:
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return not aux
@@ -395,7 +395,7 @@ def _past_saying(token: Token) -> bool:
     """A reporting verb in the past ("said", "has announced"): a date right after it is the saying's day. A
     saying still to come ("is expected to announce his choice Aug. 8", "should be announced by December 12")
     says nothing of the date's side (free DUC topics, session 10: both read a year early as "past")."""
-    if token.lemma_ not in _REPORTING or token.pos_ != "VERB":
+    if token.lemma_ not in REPORTING_LEMMAS or token.pos_ != "VERB":
         return False
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if token.tag_ == "VBD":

@@ -17,8 +17,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
-from newsbrief.analyse.quote_verbs import is_speech, wordset
+from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
+from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,15 +29,6 @@ if TYPE_CHECKING:
 _MALE, _FEMALE = "m", "f"
 _PRONOUN_GENDER = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE, "hers": _FEMALE}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_TITLES = wordset(
-    """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge
-    the"""
-)
-#: Role nouns that carry a gender ("the congresswoman" is not the last man named).
-_ROLE_GENDER = {
-    w: _FEMALE
-    for w in "woman congresswoman chairwoman spokeswoman businesswoman mother wife daughter sister girl".split()
-} | {w: _MALE for w in "man congressman chairman spokesman businessman father husband son brother boy".split()}
 
 
 def clean_name(name: str) -> str:
@@ -45,7 +37,7 @@ def clean_name(name: str) -> str:
     "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna".
     """
     words = name.replace("’", "'").split()
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLES]
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in SPEAKER_TITLES]
     if titled:
         words = words[titled[-1] + 1 :]
     name = " ".join(words)
@@ -162,10 +154,10 @@ class ArticleNames:
             # "Her father, Richard Smith," / "Jane Wilson, his wife,": a family or role noun in apposition
             root = ent.root
             if not g and root.dep_ == "appos":
-                g = _ROLE_GENDER.get(root.head.lower_)
+                g = ROLE_GENDER.get(root.head.lower_)
             if not g:
-                roles = [c.lower_ for c in root.children if c.dep_ == "appos" and c.lower_ in _ROLE_GENDER]
-                g = _ROLE_GENDER[roles[0]] if roles else None
+                roles = [c.lower_ for c in root.children if c.dep_ == "appos" and c.lower_ in ROLE_GENDER]
+                g = ROLE_GENDER[roles[0]] if roles else None
             if g:
                 votes.setdefault(self.canonical_key(ent.text), Counter())[g] += 3
         last: str | None = None

@@ -18,12 +18,12 @@ from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, d
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
     _PRONOUN_GENDER,
-    _ROLE_GENDER,
-    _TITLES,
     ArticleNames,
     clean_name,
 )
-from newsbrief.analyse.quote_verbs import according_to, wordset
+from newsbrief.analyse.quote_verbs import according_to
+from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,9 +67,11 @@ def _opens_line(text: str, start: int) -> bool:
 
 #: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
 #: McAllister'), the name after them does.
-_RANKS = _TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
+_RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
-_INVERTED = wordset("say add write continue explain recall note reply respond insist declare state argue conclude")
+_INVERTED = subset(
+    SPEECH_LEMMAS, "say add write explain recall note reply respond insist declare state argue conclude"
+) | wordset("continue")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 #: People named by their tie to someone ("Trump's lawyer", "her aide"), besides the entity rules' person and kin
@@ -83,7 +85,7 @@ def _person_noun(tok: Token) -> bool:
     """Whether a common noun names a person ("lawyer", "son", "spokeswoman"), not a thing ("letter", "campaign")."""
     lemma = tok.lemma_.lower()
     people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
-    return tok.pos_ == "NOUN" and (lemma in people or lemma in _ROLE_GENDER or "spokes" in lemma)
+    return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
 
 
 def _tied(tok: Token) -> bool:
@@ -224,7 +226,7 @@ class Speakers(ArticleNames):
             return None  # inverted after a mark or at the start ("And, said Malkan"); "... him and said John Smith, 34,
             # '...'" shares the sentence's subject (the parser may not show it: a conjunct across sentences)
         i = verb.i + 1
-        while i < len(doc) and doc[i].lower_.rstrip(".") in _TITLES:
+        while i < len(doc) and doc[i].lower_.rstrip(".") in SPEAKER_TITLES:
             i += 1
         ent = self.index.ent_of(doc[i]) if i < len(doc) else None
         if ent is None or ent.label_ != "PERSON" or ent.start != i or ent.end >= len(doc):
@@ -263,7 +265,7 @@ class Speakers(ArticleNames):
             return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         # "Trump's lawyer said": the lawyer, unnamed; not Trump ("his spokesman", "her son" likewise)
-        role = tok.lower_ in _ROLE_GENDER or "spokes" in tok.lower_ or _tied(tok)
+        role = tok.lower_ in ROLE_GENDER or "spokes" in tok.lower_ or _tied(tok)
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -313,7 +315,7 @@ class Speakers(ArticleNames):
         if poss is not None and role:
             return None  # "his spokesman" unnamed: not the man himself
         if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
-            return self.nearest(before, _ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
+            return self.nearest(before, ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
         return None
 
     def relayed(self, relay: Token, before: int) -> tuple[bool, str | None]:
@@ -378,7 +380,9 @@ class Speakers(ArticleNames):
         if tied:
             return None
         i = verb.i + 1
-        while i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].pos_ == "DET"):
+        while (
+            i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in SPEAKER_TITLES or doc[i].pos_ == "DET")
+        ):
             i += 1
         if i >= len(doc) or self.index.inside(doc[i].idx):
             return None
@@ -392,7 +396,7 @@ class Speakers(ArticleNames):
                 j += 1
             return self.canonical(doc[i : j + 1].text, doc[j])
         if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
-            return self.nearest(verb.idx, _ROLE_GENDER.get(tok.lower_))
+            return self.nearest(verb.idx, ROLE_GENDER.get(tok.lower_))
         return None
 
     def unnamed_after(self, verb: Token) -> bool:
@@ -494,7 +498,7 @@ class Speakers(ArticleNames):
         hides the name from the tagger). One word alone must be a tagged person's surname, and the tagger must not
         take the line for a place or an outlet: many places and outlets start like a given name ("- Austin,
         Texas.", "-Virginia Beach, Va.", "- Jordan."), and a dateline or a credit signs nobody's words."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+        words = [w for w in name.split() if w.lower().rstrip(".") not in SPEAKER_TITLES]
         if not words:
             return False
         toks = self.index.tokens_after(at, len(name.split()) + 1)

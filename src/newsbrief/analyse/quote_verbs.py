@@ -11,16 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_spans import QUOTE_MARK
+from newsbrief.text.lexicon import SPEECH_LEMMAS
+from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsbrief.analyse.quote_index import DocIndex
-
-
-def wordset(words: str) -> frozenset[str]:
-    """A set from a whitespace-separated word list (long lists stay readable in the source)."""
-    return frozenset(words.split())
 
 
 def according_to(tok: Token) -> Token | None:
@@ -40,17 +37,6 @@ LEADING_TOKENS = 40
 #: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
 ASIDE_TOKENS = 20
 _RELATIVE = frozenset({"which", "who", "whose", "whom"})
-
-
-SPEECH_LEMMAS = wordset(
-    """say tell add warn claim tweet write state explain insist declare announce note remark reply
-    respond ask argue accuse admit acknowledge allege blast urge vow suggest describe praise
-    joke tease quote report recall shout yell cry scream plead rap post predict promise concede
-    confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
-    reference observe maintain contend assert threaten reveal quip testify wonder beg lament
-    muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
-    refer remember opine counter recount answer retort interject exclaim whisper mutter question"""
-)
 
 
 #: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".

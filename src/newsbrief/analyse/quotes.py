@@ -48,7 +48,6 @@ from newsbrief.analyse.quote_verbs import (
     speech_verb,
     spoken_to,
     verbs_around,
-    wordset,
 )
 from newsbrief.analyse.speaker_ranker import (
     Candidate,
@@ -61,6 +60,7 @@ from newsbrief.analyse.speaker_ranker import (
     shipped_ranker,
 )
 from newsbrief.model import Article, Quote
+from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
     from spacy.language import Language

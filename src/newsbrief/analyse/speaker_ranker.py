@@ -30,11 +30,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
-from newsbrief.analyse.quote_names import _PLURAL_PRONOUNS, _PRONOUN_GENDER, _ROLE_GENDER
+from newsbrief.analyse.quote_names import _PLURAL_PRONOUNS, _PRONOUN_GENDER
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json
+from newsbrief.text.lexicon import ROLE_GENDER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -165,7 +166,7 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
         if subj is not None:
             _add(out, speakers, speakers.name_of(subj, min(ctx.start, verb.idx)), "subj")
             if subj.lower_ in _PRONOUN_GENDER or subj.pos_ == "NOUN":
-                g = _PRONOUN_GENDER.get(subj.lower_) or _ROLE_GENDER.get(subj.lower_)
+                g = _PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
                 seen = 0
                 for name in _recent(speakers, min(ctx.start, verb.idx)):
                     if g is None or speakers.gender.get(speakers.canonical_key(name), g) == g:
@@ -215,7 +216,7 @@ def _wanted_gender(index: DocIndex, ctx: QuoteContext) -> str | None:
     subj = subject(ctx.verb, index) if ctx.verb is not None else None
     if subj is None:
         return None
-    return _PRONOUN_GENDER.get(subj.lower_) or _ROLE_GENDER.get(subj.lower_)
+    return _PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
 
 
 def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool:

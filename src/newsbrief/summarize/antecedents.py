@@ -45,9 +45,10 @@ from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gend
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.introduce import _NOT_GIVEN, TITLES, _given_names, _is_person
+from newsbrief.summarize.introduce import _NOT_GIVEN, _given_names, _is_person
 from newsbrief.summarize.standalone import _AGENT_SUFFIX, _PERSON_NOUNS, outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, TITLES
 from newsbrief.text.tokens import STOPWORDS
 
 _OPENING = re.compile(r"(He|She)(?= [a-z])")
@@ -59,25 +60,13 @@ _PRONOUNS = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
-_NOUN_GENDER = {
-    **dict.fromkeys(
-        "man boy father dad son husband brother uncle grandfather widower king prince pope congressman chairman "
-        "spokesman businessman gunman actor".split(),
-        "m",
-    ),
-    **dict.fromkeys(
-        "woman girl mother mom wife daughter sister aunt grandmother widow queen princess congresswoman chairwoman "
-        "spokeswoman businesswoman actress mother-of-two".split(),
-        "f",
-    ),
-}
 #: Someone the sentence does not name, who may be the referent ("Someone shot John Miller. He fled on foot."; not
 #: "anyone", which is no one in particular: "strange to anyone who never took the LSAT").
 _UNNAMED = re.compile(r"\b(?:someone|somebody)\b")
 #: A sentence ending in an initial or an abbreviation ("... protect U.S."): the next may be its second half.
 _CUT_AFTER = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|No|Jr|Sr|Inc|Co)\.)$")
 #: What follows a name that goes on in lower case ("Mohammed Belgasim al-Zuwiy", "Ludwig van Beethoven").
-_PARTICLE = re.compile(r" (?:al|el|bin|ibn|de|del|da|di|van|von|der|la|le)[- ][A-Z]")
+_PARTICLE = re.compile(r" (?:" + "|".join(sorted(NAME_GOES_ON)) + r")[- ][A-Z]")
 #: A verb right after a capitalised word: someone acting ("if Obama would appoint ...").
 _ACTS = re.compile(
     r" (?:would|will|did|does|do|has|had|is|was|said|says|can|could|should|told|wants|wanted|asked|added)\b"
@@ -270,7 +259,7 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
         word = m.group(0)
         if not (word in _PERSON_NOUNS or _AGENT_SUFFIX.search(word)):
             continue
-        if _NOUN_GENDER.get(word, gender) != gender:
+        if NOUN_GENDER.get(word, gender) != gender:
             continue
         if keep[0] <= m.start() < keep[1]:
             continue

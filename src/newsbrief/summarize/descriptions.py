@@ -36,7 +36,6 @@ from functools import lru_cache
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.antecedents import (
-    _NOUN_GENDER,
     Person,
     _gender,
     _lead,
@@ -47,6 +46,7 @@ from newsbrief.summarize.antecedents import (
 )
 from newsbrief.summarize.introduce import _NOT_GIVEN
 from newsbrief.summarize.standalone import _PERSON_NOUNS, outside_quotes, quote_states
+from newsbrief.text.lexicon import NOUN_GENDER
 from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds of organisation a description names, with the words that count as the same kind (a "firm" competes
@@ -161,7 +161,7 @@ def _described_as(article: str, name: str, d: Description) -> bool:
             or re.search(rf"\b{age}-year-old (?:[a-z]+ ){{0,2}}{n}\b", article)
         ):
             return False
-        return d.noun is None or d.noun not in _NOUN_GENDER or _NOUN_GENDER[d.noun] == _gender_of(article, name)
+        return d.noun is None or d.noun not in NOUN_GENDER or NOUN_GENDER[d.noun] == _gender_of(article, name)
     assert d.noun is not None
     for word in _kind_words(d):
         w = re.escape(word)

@@ -33,6 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
+from newsbrief.text.lexicon import TITLES
 from newsbrief.text.tokens import STOPWORDS
 
 #: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Beto O'Rourke".
@@ -41,17 +42,6 @@ _FULL_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
-#: Titles before a person's name ("President", "Sen."): the name after one is a person's.
-TITLES = frozenset(
-    """
-    mr mrs ms miss mx dr sir dame lord lady rev father sister brother saint st
-    president vice minister prime secretary senator sen rep representative gov governor mayor judge justice
-    chancellor prince princess king queen pope cardinal bishop emperor sheikh chairman chairwoman chair
-    general gen colonel col captain capt lieutenant lt sergeant sgt officer detective agent coach speaker
-    leader director chief ceo founder professor prof doctor deputy ambassador commissioner councillor
-    councilman councilwoman sheriff attorney congressman congresswoman assemblyman premier chef
-    """.split()
-)
 #: Words that stand before a surname without being a given name: titles, and the first words of places and dates
 #: ("New Hampshire", "East Chicago", "Monday").
 _NOT_GIVEN = TITLES | frozenset(

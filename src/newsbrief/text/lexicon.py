@@ -1,0 +1,154 @@
+"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles.
+
+Why one module: the same knowledge (that "Sen." stands before a person's name, that "chairwoman" is a woman, that
+"say" reports speech, that "van" goes on into a surname) was written out again in the summary, entity, quote and
+event stages, so a word added to one copy was missing from the others. Each stage's list is built here from the
+one table that holds its knowledge. Where a stage reads only part of a table, the part is an explicit
+:func:`subset` (which fails at import on a word outside its table, so the part cannot drift from the whole), and
+where it reads more, the extra words are added beside it, with the reason where it is known. The parts are kept
+as they were measured: widening one to its whole table changes briefs, quotes or entities, and is a change to
+measure, not a clean-up.
+
+All words are lower case. Stages that read a token with a trailing period strip it first ("Sen." -> "sen"),
+except for :data:`HONORIFICS`, which lists the dotted forms itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+
+def words(text: str) -> frozenset[str]:
+    """A set from a whitespace-separated word list (long lists stay readable in the source)."""
+    return frozenset(text.split())
+
+
+def subset(table: Collection[str], text: str) -> frozenset[str]:
+    """The words of ``text``, each of which must be in ``table``: a stage's part of a shared table.
+
+    Raises ValueError at import on a word the table lacks: such a word is new knowledge, which belongs in the
+    table itself (where every stage that reads the table sees it).
+    """
+    part = words(text)
+    outside = sorted(part - set(table))
+    if outside:
+        raise ValueError(f"not in the table this is a part of: {' '.join(outside)}")
+    return part
+
+
+# --- Titles and roles -----------------------------------------------------------------------------------------
+
+#: Titles that belong to a name's form of address and are stripped from it ("Mr Corbyn" -> Corbyn).
+HONORIFICS = words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir lord lady dame baroness baron rev rev. reverend")
+
+#: Titles before a person's name ("President", "Sen."): the name after one is a person's (the summary's test of
+#: a person's name, :mod:`newsbrief.summarize.introduce`). The honorifics without their dotted forms, but for
+#: "baroness", "baron" and "reverend" (never read here: adding them is a change to measure), and the titles of
+#: office, rank, church and trade.
+TITLES = frozenset(h for h in HONORIFICS if not h.endswith(".")) - words("baroness baron reverend") | words(
+    """
+    father sister brother saint st
+    president vice minister prime secretary senator sen rep representative gov governor mayor judge justice
+    chancellor prince princess king queen pope cardinal bishop emperor sheikh chairman chairwoman chair
+    general gen colonel col captain capt lieutenant lt sergeant sgt officer detective agent coach speaker
+    leader director chief ceo founder professor prof doctor deputy ambassador commissioner councillor
+    councilman councilwoman sheriff attorney congressman congresswoman assemblyman premier chef
+    """
+)
+
+#: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person): the
+#: honorifics and the titles of a monarch, a pope, a sheikh, a president or a senator (not "judge", "general",
+#: "speaker": "the Judge Advocate", "General Motors", "Speaker's Corner").
+PERSON_TITLES = HONORIFICS | subset(TITLES, "prince princess king queen president pope sheikh senator")
+
+#: Titles dropped from a speaker's name with whatever precedes them ("Green Beret Sgt Joe Serna" -> Joe Serna),
+#: and "the" ("the Rev"): the quote stage's part of :data:`TITLES`.
+SPEAKER_TITLES = subset(
+    TITLES, "mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge"
+) | words("the")
+
+#: Nouns that name a role; an entity made only of these (and honorifics) is a title, not a name, and they stop a
+#: first name being read into a surname ("Mayor Sadiq Khan"): the titles of office and rank, and the role nouns
+#: of parliaments and forces that are no title before a name ("MPs", "backbencher", "colleague", "seaman").
+ROLE_WORDS = subset(
+    TITLES,
+    "minister president vice chancellor secretary senator sen rep congressman congresswoman governor gov mayor "
+    "judge justice chairman chairwoman chair leader deputy speaker prime chief general gen captain capt officer "
+    "sergeant sgt detective commissioner councillor king queen prince princess pope bishop coach ambassador "
+    "professor prof director founder lieutenant lt colonel col",
+) | words(
+    "mp mps mep meps msp msps am pm ministers leaders shadow inspector cllr archbishop spokesman spokeswoman "
+    "spokesperson member members colleague colleagues backbencher backbenchers frontbencher whip peer peers "
+    "lawmaker lawmakers chancellor's petty corporal cpl admiral adm commander cmdr seaman airman ensign trooper"
+)
+
+
+# --- Gendered nouns -------------------------------------------------------------------------------------------
+
+#: Nouns that tell a person's gender ("the congresswoman" is not the last man named): "m" or "f".
+NOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        "man boy father dad son husband brother uncle grandfather widower king prince pope congressman chairman "
+        "spokesman businessman gunman actor".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "woman girl mother mom wife daughter sister aunt grandmother widow queen princess congresswoman chairwoman "
+        "spokeswoman businesswoman actress mother-of-two".split(),
+        "f",
+    ),
+}
+
+#: The quote stage's part of :data:`NOUN_GENDER`: the nouns that may stand for a speaker named before ("the
+#: spokeswoman said") and whose gender picks among the people named; kin, roles and trades only (not "king",
+#: "actor", "gunman", "uncle", ..., never measured there).
+ROLE_GENDER: dict[str, str] = {
+    w: NOUN_GENDER[w]
+    for w in subset(
+        NOUN_GENDER,
+        "woman congresswoman chairwoman spokeswoman businesswoman mother wife daughter sister girl "
+        "man congressman chairman spokesman businessman father husband son brother boy",
+    )
+}
+
+
+# --- Speech and reporting verbs --------------------------------------------------------------------------------
+
+#: Lemmas of verbs of saying: a quote's verb, and the verb whose subject speaks.
+SPEECH_LEMMAS = words(
+    """say tell add warn claim tweet write state explain insist declare announce note remark reply
+    respond ask argue accuse admit acknowledge allege blast urge vow suggest describe praise
+    joke tease quote report recall shout yell cry scream plead rap post predict promise concede
+    confirm deny complain boast caution conclude emphasise emphasize stress demand mouth recount
+    reference observe maintain contend assert threaten reveal quip testify wonder beg lament
+    muse sneer chant call brand label dismiss criticise criticize pan slam mock lash agree read
+    refer remember opine counter recount answer retort interject exclaim whisper mutter question"""
+)
+
+#: Verbs that report what was said, whose weekday is the day of the saying (the event stage): the plain
+#: reporting verbs among :data:`SPEECH_LEMMAS`, not those that colour the words ("blast", "joke", "vow").
+REPORTING_LEMMAS = subset(SPEECH_LEMMAS, "say tell announce report state add confirm deny write tweet reveal insist")
+
+#: Verbs whose subject speaks or acts for a body ("NPR reported", "the CIA said", "LKAB plans", "LKAB spent"):
+#: the speech verbs a body's statement uses, and what a body does (publishes, sues, spends, buys, votes).
+BODY_VERBS = subset(
+    SPEECH_LEMMAS, "say tell report announce confirm deny state add write claim warn accuse respond predict agree"
+) | words(
+    "release issue publish estimate sue find recommend decline comment air broadcast plan spend pay hire fire "
+    "employ own operate fund sign launch invest build buy sell acquire order ban approve reject vote"
+)
+
+
+# --- Name particles --------------------------------------------------------------------------------------------
+
+#: Words that open the particles of a family name ("de los", "van der", "von", "bin"); not "do", "ten", "ter",
+#: "den" (English words: "Smith ten Republicans"), nor the articles "la"/"le"/"los"/"der" on their own: they
+#: count only after another particle ("de la", "von der"). Not "al"/"el": "bin Laden's al Qaeda"; the tagger
+#: keeps "al-Sistani" whole.
+PARTICLES = words("de del della da das dos du van von bin ibn bint")
+#: Articles that follow a particle: "de la", "de los", "de las", "van der", "von der", "van den".
+AFTER_PARTICLE = words("la las los le der den")
+#: Words after which a name goes on in lower case ("Mohammed Belgasim al-Zuwiy", "Ludwig van Beethoven"): the
+#: summary then leaves the name alone, so it takes more than the entity stage does: "al", "el" and "di", and
+#: the articles on their own.
+NAME_GOES_ON = subset(PARTICLES, "bin ibn de del da van von") | subset(AFTER_PARTICLE, "der la le") | words("al el di")

@@ -1,0 +1,75 @@
+"""The shared word tables: a stage's part of a table cannot hold a word the table lacks, and the parts the stages
+read keep the relations their docstrings state (so a word added to a table reaches every stage that reads it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analyse._event_rules import REPORTING_LEMMAS as EVENT_REPORTING
+from newsbrief.analyse.quote_verbs import SPEECH_LEMMAS as QUOTE_SPEECH
+from newsbrief.summarize.antecedents import _PARTICLE
+from newsbrief.text import lexicon
+from newsbrief.text.lexicon import (
+    BODY_VERBS,
+    HONORIFICS,
+    NAME_GOES_ON,
+    NOUN_GENDER,
+    PARTICLES,
+    PERSON_TITLES,
+    REPORTING_LEMMAS,
+    ROLE_GENDER,
+    ROLE_WORDS,
+    SPEAKER_TITLES,
+    SPEECH_LEMMAS,
+    TITLES,
+    subset,
+)
+
+
+def test_a_part_with_a_word_outside_its_table_fails() -> None:
+    assert subset({"say", "tell"}, "tell") == {"tell"}
+    with pytest.raises(ValueError, match="sneeze"):
+        subset({"say", "tell"}, "say sneeze")
+
+
+def test_the_stages_read_the_shared_tables() -> None:
+    assert QUOTE_SPEECH is SPEECH_LEMMAS
+    assert EVENT_REPORTING is REPORTING_LEMMAS
+
+
+def test_titles_are_parts_of_one_table() -> None:
+    assert {h.rstrip(".") for h in HONORIFICS} - TITLES == {"baroness", "baron", "reverend"}
+    assert PERSON_TITLES - HONORIFICS <= TITLES
+    assert SPEAKER_TITLES - {"the"} <= TITLES
+    assert {"mp", "backbencher", "spokesman"} <= ROLE_WORDS - TITLES  # role nouns that stand before no name
+
+
+def test_a_role_has_the_gender_of_its_noun() -> None:
+    assert ROLE_GENDER.items() <= NOUN_GENDER.items()
+    assert ROLE_GENDER["spokeswoman"] == "f" and "king" not in ROLE_GENDER
+
+
+def test_reporting_verbs_are_speech_verbs() -> None:
+    assert REPORTING_LEMMAS <= SPEECH_LEMMAS
+    assert "blast" not in REPORTING_LEMMAS  # colours the words: not a plain report
+    assert {"sue", "spend"} <= BODY_VERBS - SPEECH_LEMMAS  # a body's acts
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "goes_on"),
+    [
+        ("Mohammed Belgasim al-Zuwiy", "Mohammed Belgasim", True),
+        ("Ludwig van Beethoven", "Ludwig", True),
+        ("Osama bin Laden", "Osama", True),
+        ("Hugo de los Reyes", "Hugo", False),  # one particle before the capital only ("von der" likewise)
+        ("John Smith ten Republicans", "John Smith", False),  # "ten" is an English word
+    ],
+)
+def test_the_summary_sees_a_name_go_on_after_a_particle(text: str, run: str, goes_on: bool) -> None:
+    assert bool(_PARTICLE.match(text, len(run))) is goes_on
+
+
+def test_the_summary_reads_more_particles_than_the_entity_stage() -> None:
+    assert {"al", "el", "di"} <= NAME_GOES_ON - PARTICLES
+    assert not {"al", "el"} & PARTICLES  # "bin Laden's al Qaeda"
+    assert NAME_GOES_ON - PARTICLES - {"al", "el", "di"} <= lexicon.AFTER_PARTICLE
