@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,31 @@ def test_bad_invocations_exit_2_with_one_line(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "InputError" in missing.stderr and "no such file" in missing.stderr
     helped = run("--help")
     assert helped.returncode == 0 and "--resume" in helped.stdout and "--dask" in helped.stdout
+
+
+def test_every_line_rejected_exits_2_and_says_so(tmp_path: Path) -> None:
+    """The batch rule: a bad line beside good ones is reported and the run goes on (status 0, tested above);
+    a feed none of whose lines could be read is exit 2 with one error line (it was 0 with "0 articles")."""
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "a"}\nnot json\n', encoding="utf-8")
+    proc = run(str(source), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 2, proc.stderr
+    assert f"EmptyInputError: {source}: no article could be read (2 rejected lines" in proc.stderr
+    assert "warning: rejected" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_batch_commands_state_one_exit_rule_in_their_help() -> None:
+    from newsbrief.cli import BATCH_RULE
+
+    for command in ("stories", "quotes", "follow", "eval"):
+        helped = subprocess.run(
+            [sys.executable, "-m", "newsbrief", command, "--help"],
+            capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "1000"},
+        )  # fmt: skip
+        assert helped.returncode == 0
+        assert "status is 2 only when nothing could be done at all" in " ".join(helped.stdout.split()), command
+        assert "{batch}" not in helped.stdout
+    assert "status 0" in BATCH_RULE
 
 
 def test_clustering_thresholds_from_the_command_line(tmp_path: Path) -> None:

@@ -135,13 +135,13 @@ def test_failures_are_reported_by_name_and_the_run_goes_on(news_site, tmp_path: 
     assert (out / "index.html").is_file()
 
 
-def test_no_feed_readable_is_exit_1_and_a_bad_list_is_exit_2(news_site, tmp_path: Path) -> None:
+def test_no_feed_readable_is_exit_2_and_so_is_a_bad_list(news_site, tmp_path: Path) -> None:
     out = tmp_path / "digest"
     done = subprocess.run(
         [sys.executable, "-m", "newsbrief", "follow", news_site.url("/feeds/none.xml"), "--out", str(out)],
         capture_output=True, text=True, timeout=120, check=False,
     )
-    assert done.returncode == 1 and "0/1 feeds read" in done.stderr
+    assert done.returncode == 2 and "0/1 feeds read" in done.stderr  # nothing could be done: the batch rule
     listing = tmp_path / "feeds.txt"
     listing.write_text("http://a.test/feed\nnot a url\n")
     done = subprocess.run(

@@ -37,6 +37,14 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True, markup=False, highlight=False)
 
+BATCH_RULE = (
+    "Exit status: a bad input is reported on its own line and the run goes on with the rest (status 0); "
+    "the status is 2 only when nothing could be done at all (no input could be read)."
+)
+"""The one rule of the batch commands (quotes, stories, follow, eval), shown in each one's ``--help`` where its
+docstring says ``{batch}``: a user scripting them needs one meaning of the exit status, not four (``stories`` used to
+exit 0 with every line rejected while ``quotes`` exited 2 on any one bad file)."""
+
 
 def _version(value: bool) -> None:
     if value:
@@ -72,7 +80,7 @@ def _register() -> None:
 
     for command in app.registered_commands:
         if command.help is None and command.callback is not None and command.callback.__doc__:
-            command.help = reflow(command.callback.__doc__)
+            command.help = reflow(command.callback.__doc__).replace("{batch}", BATCH_RULE)
     if app.registered_callback is not None and app.registered_callback.callback is not None:
         app.registered_callback.help = reflow(app.registered_callback.callback.__doc__ or "")
 

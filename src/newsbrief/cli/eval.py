@@ -56,6 +56,8 @@ def eval_command(
     newsbrief eval val_raw.jsonl --words 300 --out results.json
 
     newsbrief eval duc2004/task2.jsonl --words 100 --recall --systems newsbrief,lead
+
+    {batch}
     """
     setup_logging(quiet)
     from newsbrief.evaluate.harness import SYSTEMS, evaluate

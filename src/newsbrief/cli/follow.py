@@ -73,14 +73,15 @@ def follow_command(
     Writes DIR/index.html (the stories of the last --days days), DIR/stories/ID.html (each story, what is
     new since the previous run marked) and DIR/briefs/ID.{html,md,json}; DIR/newsbrief-follow.sqlite
     remembers everything, so the next run fetches only what is new, and a killed run is resumed.
-    A feed or page that fails is reported by reason and the run goes on; the exit status is 1 when no
-    feed at all could be read.
+    A feed or page that fails is reported by reason and the run goes on.
 
     Examples:
 
     newsbrief follow https://example.org/feed.xml --out digest/
 
     newsbrief follow feeds.opml --out digest/ --days 2
+
+    {batch}
     """
     setup_logging(quiet)
     logging.getLogger("newsbrief.pipeline").setLevel(logging.ERROR)
@@ -118,5 +119,5 @@ def follow_command(
     if not quiet:
         stderr.print(summary.line(), highlight=False, soft_wrap=True)
         stderr.print(f"wrote {out / 'index.html'}", highlight=False, soft_wrap=True)
-    if summary.feeds_read == 0:
-        raise typer.Exit(1)
+    if summary.feeds_read == 0:  # no feed at all could be read: nothing could be done (the batch rule)
+        raise typer.Exit(2)

@@ -1,7 +1,8 @@
 """``newsbrief quotes PATH...``: every direct quote of the articles, with speaker, verb and offsets.
 
-A batch command: an input that cannot be read is reported on one line (``Type: file: what is wrong``)
-and the rest are still read; the exit code is then 2, after the quotes of the good inputs are written.
+A batch command (the rule of every batch command: ``newsbrief.cli.BATCH_RULE``): an input that cannot be read is
+reported on one line (``Type: file: what is wrong``) and the rest are still read; the exit code is 2 only when no
+input at all could be read.
 Offsets point into each article's text as read (before the brief's cleaning), so
 ``text[start:end]`` is the quote.
 """
@@ -115,6 +116,8 @@ def quotes_command(
     newsbrief quotes reports/
 
     newsbrief quotes feed.jsonl --format jsonl > quotes.jsonl
+
+    {batch}
     """
     setup_logging(quiet)
     from newsbrief.quoting import quotes
@@ -128,7 +131,7 @@ def quotes_command(
         write_stdout(output)
     elif articles:
         write_atomic(out, output)
-    if failed or not articles:
-        if not articles and not failed:
+    if not articles:  # nothing could be done at all; a bad input beside good ones was reported and the run went on
+        if not failed:
             print_error("EmptyInputError", "no articles to read")
         raise typer.Exit(2)

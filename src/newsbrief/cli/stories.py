@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsbrief.cli import app, setup_logging, stderr
+from newsbrief.cli import app, print_error, setup_logging, stderr
 from newsbrief.fileio import check_out_folder
 from newsbrief.stories.run import StoriesRunConfig
 
@@ -151,6 +151,8 @@ def stories_command(
     newsbrief stories feed.jsonl --out out/ --dask tcp://scheduler:8786 --no-analysis
 
     newsbrief stories feed.jsonl --out out/ --threshold 0.18   (a sparse feed: fewer related stories)
+
+    {batch}
     """
     setup_logging(quiet)
     # each brief keeps its own warnings ("only one source"); one line per story would drown the bar
@@ -194,6 +196,12 @@ def stories_command(
         summary = run_stories(source, out, config=config, progress=progress)
     finally:
         stop_bar(bar)
+    if summary.articles == 0:  # every line rejected, or an empty feed: nothing could be done (the batch rule)
+        for line in [] if quiet else rejected_lines(out / "rejects.jsonl"):
+            stderr.print(line, highlight=False, soft_wrap=True)
+        rejected = f" ({summary.rejected:,} rejected lines: see {out / 'rejects.jsonl'})" if summary.rejected else ""
+        print_error("EmptyInputError", f"{source}: no article could be read{rejected}")
+        raise typer.Exit(2)
     if quiet:
         return
     s = summary
