@@ -60,6 +60,22 @@ def test_row5_hostile_fields_are_a_422_naming_the_field(http: httpx.Client, case
     assert answer.json()["message"].startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("raw", "what"),
+    [
+        ('{"articles": [', "the body is not valid JSON (expecting value at character 15): "),
+        ('{"articles": [{"text": "a"},]}', "the body is not valid JSON (expecting value at character 29): "),
+        ("", "the body is missing or not a JSON object: "),
+    ],
+)
+def test_a_broken_json_body_is_one_sentence_saying_what_is_wrong(http: httpx.Client, raw: str, what: str) -> None:
+    """FastAPI's own answer was "14: JSON decode error": a bare offset and no word of what to send."""
+    answer = _post(http, raw)
+    assert answer.status_code == 422, answer.text
+    send = 'send a JSON object with Content-Type: application/json, e.g. {"articles": [{"text": "..."}]}'
+    assert answer.json() == {"error": "ValidationError", "message": what + send}
+
+
 def test_controls_in_text_are_spaces_not_errors(http: httpx.Client) -> None:
     answer = _post(http, f'{{"articles": [{{"text": "{TEXT}\\u0000 It reopens in May.\\u001b"}}], "analysis": false}}')
     assert answer.status_code == 200, answer.text

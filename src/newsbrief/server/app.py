@@ -69,11 +69,15 @@ def error_response(status: int, error: str, message: str, headers: dict[str, str
 def _validation_message(err: RequestValidationError) -> str:
     """Pydantic's errors as one line a person can act on: ``body.words: must be <= 2000; ...``."""
     parts = []
+    send = 'send a JSON object with Content-Type: application/json, e.g. {"articles": [{"text": "..."}]}'
     if any(tuple(item.get("loc", ())) == ("body",) for item in err.errors()):
-        return (
-            "the body must be a JSON object sent with Content-Type: application/json, "
-            'e.g. {"articles": [{"text": "..."}]}'
-        )
+        return f"the body is missing or not a JSON object: {send}"
+    for item in err.errors():
+        if item.get("type") == "json_invalid":  # FastAPI's own "14: JSON decode error" said neither what nor how
+            loc = item.get("loc", ())
+            where = f" at character {loc[-1] + 1}" if loc and isinstance(loc[-1], int) else ""
+            why = str((item.get("ctx") or {}).get("error", "")).lower()
+            return f"the body is not valid JSON ({why or 'cannot be decoded'}{where}): {send}"
     for item in err.errors()[:5]:
         where = ".".join(str(p) for p in item.get("loc", ()) if p != "body") or "body"
         parts.append(f"{where}: {item.get('msg', 'invalid')}")
