@@ -303,10 +303,15 @@ def test_overlapping_and_invalid_spans(story: list[Article]) -> None:
 def test_header_title_and_counts(story: list[Article]) -> None:
     b = brief(story, words=60)
     doc = page(to_html(b))
-    assert doc.findtext(".//h1") == "Riverton closes old bridge"
+    assert doc.findtext(".//h1").strip() == "Riverton closes old bridge"
+    # the headline is source 1's: it carries that source's pill, as every claim of the brief does
+    (pill,) = doc.xpath("//h1/a[@class='cite static']")
+    assert (pill.text, pill.get("href"), pill.get("aria-label")) == ("1", "#src-1", "Headline of source 1")
+    assert doc.findtext(".//title") == "Riverton closes old bridge"
     untitled = replace(b, sources=tuple(replace(s, title=None) for s in b.sources))
     doc = page(to_html(untitled))
     assert doc.findtext(".//h1") == "Brief of 3 reports"
+    assert not doc.xpath("//h1/a")  # our own words: nothing to cite
     assert f"{b.word_count} words" in doc.xpath("string(//header[@class='masthead'])")
     assert "3 sources" in doc.xpath("string(//header[@class='masthead'])")
 

@@ -318,6 +318,8 @@ def _context(brief: Brief) -> dict[str, Any]:
         )
 
     first_title = brief.sources[0].title if brief.sources and brief.sources[0].title else None
+    # The headline is source 1's own words: like every claim of the brief it carries its source's pill (#src-N).
+    title_source = numbers[brief.sources[0].id] if first_title else None
     sections = [("summary", "Summary")]
     if entities:
         sections.append(("people", "People & organisations"))
@@ -330,6 +332,7 @@ def _context(brief: Brief) -> dict[str, Any]:
     sections.append(("sources", "Sources"))
     return {
         "title": first_title or f"Brief of {n_sources} report{'s' if n_sources != 1 else ''}",
+        "title_source": title_source,
         "n_sources": n_sources,
         "word_count": brief.word_count,
         "budget": brief.words,
