@@ -362,6 +362,11 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("Kohl was seeking a fifth term in elections Sunday.", "1998-09-22", "1998-09-20"),
         ("She became the first woman to win the race on Sunday.", "1999-05-20", "1999-05-16"),
         ("He was the only senator to vote against the bill in May.", "1999-08-20", "1999-05"),
+        # Still to come in reported speech or "slated" (dates15): "would" after a saying is the future seen from
+        # the saying, on or before the day of writing: the nearest such day, not the one a week before.
+        ("Officials said they would release the report on Tuesday.", "1998-12-06", "1998-12-08"),
+        ("The company said it would announce the layoffs Tuesday.", "1998-12-09", "1998-12-08"),
+        ("The trial is slated to begin Tuesday.", "1998-12-06", "1998-12-08"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
