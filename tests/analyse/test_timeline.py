@@ -399,6 +399,21 @@ def test_a_weekday_written_with_its_date_dates_a_story_whose_sources_agree_on_no
 
 
 @needs_model
+def test_two_photo_captions_of_one_day_date_a_story_whose_sources_agree_on_none() -> None:
+    captions = (
+        "Police guard the courthouse in Paris, April 22, 2015.\n\n"
+        "Soldiers patrol outside the cathedral in Paris, April 22, 2015.\n\n"
+    )
+    events = timeline_of(captions + "Police arrested the man on Sunday.", "The minister spoke on Wednesday.")
+    by_text = {e.date_text: e for e in events}
+    assert (by_text["Sunday"].date, by_text["Sunday"].anchor) == ("2015-04-19", "story")
+    assert by_text["Wednesday"].date == "2015-04-22"
+    # One caption may be a file photo's: no anchor from it.
+    one = timeline_of(captions.split("\n\n")[0] + "\n\nPolice arrested the man on Sunday.")
+    assert [e.date for e in one if e.date_text == "Sunday"] in ([], [None])
+
+
+@needs_model
 def test_a_future_weekday_of_a_story_dated_by_its_sources_is_the_next_one() -> None:
     """The story's day (here Sunday 11 Nov 2018, from a caption) is on or before the day of writing, so what
     will happen falls after it: "Thursday" in a future clause is the 15th, not the nearest Thursday (the
