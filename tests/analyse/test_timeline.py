@@ -362,6 +362,11 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("Kohl was seeking a fifth term in elections Sunday.", "1998-09-22", "1998-09-20"),
         ("She became the first woman to win the race on Sunday.", "1999-05-20", "1999-05-16"),
         ("He was the only senator to vote against the bill in May.", "1999-08-20", "1999-05"),
+        # Still to come in reported speech or "slated" (dates15): "would" after a saying is the future seen from
+        # the saying, on or before the day of writing: the nearest such day, not the one a week before.
+        ("Officials said they would release the report on Tuesday.", "1998-12-06", "1998-12-08"),
+        ("The company said it would announce the layoffs Tuesday.", "1998-12-09", "1998-12-08"),
+        ("The trial is slated to begin Tuesday.", "1998-12-06", "1998-12-08"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
@@ -391,6 +396,21 @@ def test_a_weekday_written_with_its_date_dates_a_story_whose_sources_agree_on_no
     assert "Thursday, Dec. 20, 2012" not in by_text  # the caption's date is no event of the timeline
     assert (by_text["Wednesday"].date, by_text["Wednesday"].anchor) == ("2012-12-19", "story")
     assert by_text["Friday"].date == "2012-12-21"  # the nearest Friday, not the one a week before
+
+
+@needs_model
+def test_two_photo_captions_of_one_day_date_a_story_whose_sources_agree_on_none() -> None:
+    captions = (
+        "Police guard the courthouse in Paris, April 22, 2015.\n\n"
+        "Soldiers patrol outside the cathedral in Paris, April 22, 2015.\n\n"
+    )
+    events = timeline_of(captions + "Police arrested the man on Sunday.", "The minister spoke on Wednesday.")
+    by_text = {e.date_text: e for e in events}
+    assert (by_text["Sunday"].date, by_text["Sunday"].anchor) == ("2015-04-19", "story")
+    assert by_text["Wednesday"].date == "2015-04-22"
+    # One caption may be a file photo's: no anchor from it.
+    one = timeline_of(captions.split("\n\n")[0] + "\n\nPolice arrested the man on Sunday.")
+    assert [e.date for e in one if e.date_text == "Sunday"] in ([], [None])
 
 
 @needs_model

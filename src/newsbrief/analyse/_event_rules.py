@@ -66,7 +66,9 @@ _STATES = frozenset({"remain", "exist", "seem", "sound", "stay"})
 #: An auxiliary of a clause that says what could happen, not what happened or is planned ("might score on
 #: Sunday" is read as a plan of that day, see :func:`clause_tense`).
 _POSSIBLE = frozenset({"could"})
-_FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim"})
+#: Verbs whose clause tells a plan still to come ("is expected to cross", "is slated to begin"; the model's lemma
+#: of "slated" is "slat").
+_FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim", "slate", "slat"})
 #: What makes the noun a date modifies a plan ("a planned pilgrimage Friday", "the upcoming vote Sunday"), and the
 #: verbs whose object is one ("has scheduled a Sunday news conference"); see :func:`clause_tense`.
 _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed"})
@@ -326,6 +328,10 @@ def clause_tense(span: SpacySpan) -> Tense:
         return None if deadline else "past"  # "had left on Friday"
     if aux & FUTURE_AUX or governor_aux & FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
+    if weekday_only and "would" in aux | governor_aux:
+        # The future seen from a past saying ("said they would release it on Tuesday"): on either side of the
+        # day of writing, which is on or after the saying; the nearest such day, not the one a week before.
+        return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "was to be presented on Wednesday"
     if _still_to_come(verb, aux, weekday_only):

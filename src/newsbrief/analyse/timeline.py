@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -45,6 +46,7 @@ from newsbrief.model import Article, Event, Span
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
     ParsedDate,
+    caption_dates,
     choose_anchor,
     counted_year,
     find_expressions,
@@ -188,6 +190,8 @@ def _weekday_dated_story(articles: Sequence[Article], candidates: Sequence[tuple
     """The latest full date with its weekday that a source writes anywhere (a caption's "Thursday, Dec. 20,
     2012"), when no source names a later year in its events: the story's day when the sources agree on none."""
     days = [d for a in articles for d in weekday_dates(a.text)]
+    captions = Counter(d for a in articles for d in caption_dates(a.text))
+    days += [d for d, n in captions.items() if n >= 2]  # one caption's date may be a file photo's
     if not days:
         return None
     years = [

@@ -556,6 +556,25 @@ def weekday_dates(text: str) -> Iterator[date]:
             yield parsed.start
 
 
+#: A photo caption's closing place and date ("... outside Notre Dame Cathedral in Paris, April 22, 2015."): the
+#: day the picture was taken, a line of its own.
+_CAPTION_DATE = re.compile(rf",\s*({_FULL_DATE})\.?[ \t]*$", re.MULTILINE)
+
+
+def caption_dates(text: str) -> list[date]:
+    """Full dates that close photo captions ("... in Paris, April 22, 2015."), one per caption line.
+
+    Wire photos of a story are dated the day they were taken; two or more captions of one day date the story
+    when the sources agree on no date (Multi-News reports have no publication date).
+    """
+    out = []
+    for m in _CAPTION_DATE.finditer(text):
+        parsed = parse_date(m[1], None)
+        if parsed is not None and parsed.start is not None and parsed.precision == "day":
+            out.append(parsed.start)
+    return out
+
+
 def story_anchor(mentions: Iterable[tuple[int, ParsedDate]]) -> date | None:
     """The latest full date (day, month and year) that at least two sources state, as the story's date.
 
