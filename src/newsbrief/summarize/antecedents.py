@@ -281,10 +281,14 @@ def _name_span(text: str, mention: _Mention) -> tuple[int, int]:
     return start, end
 
 
+#: The courtesy titles whose gender :data:`HONORIFIC_GENDER` gives, as a pattern ("Mr|Sir|...", capitalised).
+_HONORIFICS = "|".join(title.capitalize() for title in HONORIFIC_GENDER)
+
+
 def _gender(article: str, person: Person) -> str | None:
     """The person's gender from the article's courtesy titles and the given name; None if unknown or disputed."""
     found = set()
-    for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady)\.? {re.escape(person.surname)}\b", article):
+    for m in re.finditer(rf"\b({_HONORIFICS})\.? {re.escape(person.surname)}\b", article):
         found.add(HONORIFIC_GENDER[m.group(1).lower()])
     by_name = first_name_gender(person.name.split()[0])
     if by_name in ("male", "female"):
