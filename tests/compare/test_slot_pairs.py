@@ -91,6 +91,21 @@ def test_find_conflicts_lists_a_slot_candidate_the_learned_decision_accepts() ->
     assert [side.sentences[0].text for side in c.sides] == [a, b]
 
 
+def test_a_sentence_glued_to_the_next_is_still_a_side_of_a_conflict() -> None:
+    """A missing space after a full stop ("officials said.Smith") makes a sentence debris for summaries, not
+    for conflicts: the source states Johnson's age all the same, and its report joins that side."""
+    from newsbrief.summarize.standalone import is_debris
+
+    a = "A day later, Kevin Johnson, 25, also was arrested on suspicion of murder."
+    b = "The suspects were identified as: Kevin Deon Johnson, 24; Dwight Kevin Smith, 30; and Antheyst Jarrett, 27."
+    glued = "Kevin Johnson, 25, and Antheyst Jarrett, 27, were also arrested, LAPD officials said.Both were charged."
+    assert is_debris(glued)  # summaries still leave it out
+    assert _slots(glued, b) == [("25", "24")]
+    (c,) = find_conflicts(_sentences(a, b, glued), np.zeros((3, 3)), threshold=0.4, decision="learned", slots=True)
+    assert [side.value for side in c.sides] == ["25", "24"]
+    assert [side.article_ids for side in c.sides] == [("s0", "s2"), ("s1",)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

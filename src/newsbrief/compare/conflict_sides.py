@@ -27,9 +27,8 @@ from datetime import date
 
 from newsbrief.compare.age_dates import aged_between
 from newsbrief.compare.conflict_candidates import loose_pairs
-from newsbrief.compare.slots import Value, mentions, name_values, values
+from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
 from newsbrief.model import Sentence, Span
-from newsbrief.summarize.standalone import is_debris
 
 #: (kind, key, the disputed labels) -> label -> [(value span, sentence span)], as :func:`.conflicts.assemble`
 #: merges the accepted candidates.
@@ -157,7 +156,7 @@ def _first_statement(
     elif len({v.label for v in known if v.kind == kind and v.key == key and v.label in labels}) > 1:
         return None
     for s in own:
-        if is_debris(s.text) or corrected(s.text):
+        if not_a_statement(s.text) or corrected(s.text):
             continue
         for v in _slot_values(kind, key, labels, s.text):
             if kind != "name" and not _aligned(v, s.text, labels, sides):

@@ -57,11 +57,10 @@ from newsbrief.compare.conflict_model import ConflictModel, features, shipped_mo
 from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
-from newsbrief.compare.slots import Value, mentions, name_values, values
+from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
 from newsbrief.compare.spellings import spelt_alike
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
-from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.tokens import stem
 
 #: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
@@ -136,7 +135,7 @@ def pair_values(
             other side's source also states is not a disagreement.
         common: words the sources write in lower case somewhere (not names).
     """
-    if is_debris(a) or is_debris(b):
+    if not_a_statement(a) or not_a_statement(b):
         return []
     out = []
     va_all, vb_all = values(a), values(b)
@@ -311,7 +310,7 @@ def learned_candidates(
         a, b = sentences[i], sentences[j]
         strict = pair_values(a.text, b.text, ka, kb, words)
         loose = [pair for pair in loose_pairs(a.text, b.text) if pair not in strict]
-        debris = is_debris(a.text) or is_debris(b.text)
+        debris = not_a_statement(a.text) or not_a_statement(b.text)
         for n, (x, y) in enumerate([*strict, *loose]):
             stated = _stated(ka, y) or _stated(kb, x)
             row = pair_features(a.text, b.text, x, y, p, rules=n < len(strict), stated=stated, debris=debris)

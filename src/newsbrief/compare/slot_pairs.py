@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from newsbrief.compare.slots import Value, age_values, quantity_values
+from newsbrief.compare.slots import Value, age_values, not_a_statement, quantity_values
 from newsbrief.model import Sentence
-from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.tokens import STOPWORDS
 
@@ -95,7 +94,7 @@ def slot_pairs(
     sentences that name one thing in common."""
     by_slot: dict[str, list[tuple[int, Value, frozenset[str]]]] = {}
     for n, s in enumerate(sentences):
-        if is_debris(s.text):
+        if not_a_statement(s.text):
             continue
         for slot, v, given in _anchored(s.text, broad):
             by_slot.setdefault(slot, []).append((n, v, given))

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.compare.date_slots import dated_spans
+from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
@@ -439,3 +440,11 @@ def values(text: str) -> list[Value]:
     taken = [(v.start, v.end) for v in (*ages, *times)]
     rest = [v for v in quantity_values(text) if not any(s < v.end and v.start < e for s, e in taken)]
     return [*ages, *times, *rest, *date_values(text)]
+
+
+def not_a_statement(text: str) -> bool:
+    """Whether a sentence is no statement of the values it holds: a caption, heading, credit, link or cut-off
+    text (:func:`~newsbrief.summarize.standalone.is_debris`), never a side of a conflict. A sentence glued to
+    the next by a missing space ("Kevin Johnson, 25, ... officials said.Smith and Johnson were charged") is one:
+    the glue is the page's typography, the words the source's, so it is read as the summaries never read it."""
+    return is_debris(text, glued=False)

@@ -421,7 +421,7 @@ _PICTURED = re.compile(
 MAX_CAPITALS = 0.4
 
 
-def is_debris(text: str, *, require_closing: bool = True) -> bool:
+def is_debris(text: str, *, require_closing: bool = True, glued: bool = True) -> bool:
     """Whether ``text`` is scraping debris (link, embed, call to action, glued or cut-off text, capitals, no
     full stop).
 
@@ -429,21 +429,24 @@ def is_debris(text: str, *, require_closing: bool = True) -> bool:
         require_closing: count a line without closing punctuation, and a photo caption or credit, as
             debris. Right for summaries (captions and headlines read badly there); off for listing facts,
             where a bullet point or a caption can be the only place a source states something.
+        glued: count two sentences glued by a missing space ("officials said.Smith and ...") as debris.
+            Right for summaries (it reads badly); off where a sentence is evidence of what a source states
+            (the conflict stage): the glue is the page's typography, and both sentences are the source's words.
     """
-    return _is_debris(text.strip(), require_closing)
+    return _is_debris(text.strip(), require_closing, glued)
 
 
 # Asked of each sentence by eligibility and every same-fact matrix: cached on the stripped text and the flag as
 # positional arguments, so ``is_debris(t)`` and ``is_debris(t, require_closing=True)`` share one entry.
 @lru_cache(maxsize=50_000)
-def _is_debris(text: str, require_closing: bool) -> bool:
+def _is_debris(text: str, require_closing: bool, glued: bool = True) -> bool:
     if require_closing and (not _CLOSED.search(text) or _CAPTION.search(text)):
         return True
     bare = outside_quotes(text)  # the writer's words: what the pose, promo and hashtag rules read
     # literal pre-check: every _PICTURED match holds a year ("19"/"20") or "this"
     if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(bare):
         return True
-    if _LINK.search(text) or _GLUED.search(text) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
+    if _LINK.search(text) or (glued and _GLUED.search(text)) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True
     if _is_notice(text) or _PROMO.search(bare):
         return True
