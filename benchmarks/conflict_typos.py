@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conflicts import GOLDS, load_gold, stage  # sibling scripts, not a package
+from conflicts import GOLDS, Side, _find, load_gold, stage  # sibling scripts, not a package
 from trust_items import DEFAULT_DATA_DIR, _any_cluster, require_data, write_jsonl
 
 NOTE = "typo in one source: its report writes the other spelling too (guideline of round 5)"
@@ -40,9 +40,23 @@ def typo_in_one_source(row: dict, texts: dict[int, str]) -> bool:
     if row.get("label") != "real" or row.get("kind") != "name" or not row.get("value_a") or not row.get("value_b"):
         return False
     a, b = texts[row["a"]["doc"]], texts[row["b"]["doc"]]
-    x = a[row["a"]["start"] :][row["value_a"][0] : row["value_a"][1]]
-    y = b[row["b"]["start"] :][row["value_b"][0] : row["value_b"][1]]
+    start_a, start_b = _start(row["a"], a), _start(row["b"], b)
+    if start_a is None or start_b is None:
+        return False  # a side whose sentence the cleaned text no longer holds: nothing to read
+    x = a[start_a:][row["value_a"][0] : row["value_a"][1]]
+    y = b[start_b:][row["value_b"][0] : row["value_b"][1]]
     return x != y and (writes(a, y) or writes(b, x))
+
+
+def _start(side: dict, text: str) -> int | None:
+    """Where a side's sentence starts in today's cleaned ``text``: its stored offset points into the text as it
+    was when labelled, and a change of the cleaning before it (session 12 reads "&AMP;" as "&") moves it; the
+    sentence is found again by its hash, as the scorer finds it (``conflicts.relocated``). A side without a
+    hash (a hand-made row) is read at its stored offset."""
+    if "sha1" not in side:
+        return side["start"]
+    found = _find(Side(side["doc"], side["start"], side["end"], side["sha1"]), text)
+    return None if found is None else found.start
 
 
 def relabel(rows: list[dict], data_dir: Path) -> tuple[list[dict], Counter]:

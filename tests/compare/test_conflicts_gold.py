@@ -148,6 +148,27 @@ def test_a_typo_inside_one_source_is_relabelled_and_nothing_else() -> None:
     assert conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi left."})
     assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi-era rules."})  # not the word
     assert not conflict_typos.typo_in_one_source({**row, "kind": "age"}, {0: a, 1: b + " Gadhafi left."})
+
+
+def test_a_typo_is_read_where_the_cleaning_moved_the_sentence() -> None:
+    """conflict_typos.py read a side's value at its stored offset; a cleaning change before the sentence (session
+    12: "&AMP;" read as "&") moves it, and the name read there was other characters. It finds the sentence again
+    by its hash, as the scorer does."""
+    import hashlib
+
+    import conflict_typos
+
+    a = "Annan met Gadhafi in a tent."
+    b = "Annan met Gadhadi in a tent."
+    sha = {t: hashlib.sha1(t.encode("utf-8")).hexdigest()[:8] for t in (a, b)}
+    row = {"label": "real", "kind": "name", "value_a": [10, 17], "value_b": [10, 17],
+           "a": {"doc": 0, "start": 8, "end": 8 + len(a), "sha1": sha[a]},
+           "b": {"doc": 1, "start": 0, "end": len(b), "sha1": sha[b]}}  # fmt: skip
+    moved = "AT&T says " + a  # labelled as "AT&AMP;T says ...": the sentence was at 8, it is now at 10
+    assert conflict_typos.typo_in_one_source(row, {0: moved, 1: b + " Gadhafi left."})
+    assert not conflict_typos.typo_in_one_source(row, {0: moved, 1: b})
+    gone = {0: "AT&T says Annan met Gadafi in a tent.", 1: b + " Gadhafi left."}
+    assert not conflict_typos.typo_in_one_source(row, gone)  # the sentence is not there: nothing read
     for path in (GOLD, GOLD3, GOLD4):
         for r in _rows(path):
             if "relabelled" in r["readings"]:
