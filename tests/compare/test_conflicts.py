@@ -326,6 +326,29 @@ def test_a_letter_left_out_of_a_name_is_still_a_second_spelling() -> None:
     ]
 
 
+def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
+    """ "PublicAffairs" / "Public Affairs" and "109th Airlift Wing" / "109th Air Lift Wing" (missed by the
+    readers of session 12; task 5 topic d176g): one name, two spellings, in aligned sentences, whichever
+    decision weighs them. A source that writes both forms made a typo, and two words that are not the other's
+    word joined, or part of a longer name, stay apart."""
+    a = "The memoir was published by PublicAffairs in New York last year."
+    b = "The memoir was published by Public Affairs in New York last year."
+    assert _disputed(a, b) == [("name", "PublicAffairs", "Public Affairs")]
+    assert _disputed(b, a) == [("name", "Public Affairs", "PublicAffairs")]
+    assert _disputed("A plane of the 109th Airlift Wing landed.", "A plane of the 109th Air Lift Wing landed.") == [
+        ("name", "Airlift", "Air Lift")
+    ]
+    sentences = _sentences(a, b)
+    for decision in ("rules", "learned"):
+        (c,) = find_conflicts(sentences, 1.0 - np.eye(2), threshold=0.5, decision=decision)
+        assert [side.value for side in c.sides] == ["PublicAffairs", "Public Affairs"]
+    both = {"s0": a, "s1": b + " Its imprint PublicAffairs prints memoirs."}
+    assert _conflicts(a, b, texts_by_source=both) == ()  # a typo of the second source
+    assert _disputed("He met the Northwood team.", "He met the North Wood Lane team.") == []  # a longer name
+    assert _disputed("He met the Northwoods team.", "He met the North Wood team.") == []  # not one word joined
+    assert _disputed("The memoir was sold by PublicAffairs.", "Public Affairs sold the memoir.") == []  # first word
+
+
 def test_a_sentence_that_gives_the_other_version_too_is_not_a_side() -> None:
     """ "Ahead 51 percent to 42 percent" gives Boxer 51, which agrees with "more than 50 percent"; its 42 is the
     rival's share, not a second version of Boxer's (a false conflict of task 5 topic d173g). A sentence whose

@@ -57,8 +57,16 @@ from newsbrief.compare.conflict_model import ConflictModel, features, shipped_mo
 from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
-from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
-from newsbrief.compare.spellings import spelt_alike
+from newsbrief.compare.slots import (
+    Value,
+    joined_name_values,
+    mentions,
+    name_values,
+    not_a_statement,
+    split_name_values,
+    values,
+)
+from newsbrief.compare.spellings import spelt_alike, split_in_two
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.text.tokens import stem
@@ -184,7 +192,39 @@ def _name_pairs(
     words_b = {v.text for v in (*nb, *known_b) if v.kind == "name"}
     fresh = [(x, y) for x in na for y in nb if x.text not in words_b and y.text not in words_a]
     names = [(x, y) for x, y in fresh if x.text.lower() not in common and y.text.lower() not in common]
-    return [(x, y) for x, y in names if spelt_alike(x.text, y.text)]
+    return [(x, y) for x, y in names if spelt_alike(x.text, y.text)] + _split_pairs(a, b, common)
+
+
+def _split_pairs(a: str, b: str, common: Set[str]) -> list[tuple[Value, Value]]:
+    """A name one sentence writes as one word and the other as two ("PublicAffairs" / "Public Affairs"),
+    neither sentence writing the other's form; whether either source writes both is asked by ``assemble``, as
+    for every name."""
+    out = []
+    for text_one, text_two, flip in ((a, b, False), (b, a, True)):
+        twos = split_name_values(text_two)
+        for x in joined_name_values(text_one):
+            if x.text.lower() in common:
+                continue
+            for y in twos:
+                if (
+                    split_in_two(x.text, y.text)
+                    and not mentions(text_two, x)
+                    and _neighbours(text_one, x) == _neighbours(text_two, y)
+                ):
+                    out.append((y, x) if flip else (x, y))
+    return out
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)")
+
+
+def _neighbours(text: str, v: Value) -> tuple[str, str]:
+    """The capitalised words right before and after a name ("" where none): "Air Lift" in "109th Air Lift Wing"
+    is "Airlift" in "109th Airlift Wing", but "North Wood" in "North Wood Lane" is not "Northwood"."""
+    before = _CAPITALISED_BEFORE.search(text[: v.start])
+    after = _CAPITALISED_AFTER.match(text[v.end :])
+    return (before.group(1) if before else "", after.group(1) if after else "")
 
 
 def full_name_conflicts(

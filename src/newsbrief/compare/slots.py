@@ -417,6 +417,41 @@ def name_values(text: str) -> list[Value]:
     return out
 
 
+#: Two capitalised words in a row ("Public Affairs", "North Woods"): a name another source may write as one.
+_TWO_NAMES = re.compile(r"\b(?=([A-Z][a-z]+ [A-Z][a-z]+)\b)")
+
+
+#: One capitalised word, a capital inside it allowed ("PublicAffairs"): a name another source may write as two.
+_ONE_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+
+
+def joined_name_values(text: str) -> list[Value]:
+    """Capitalised words of :func:`name_values`, and words with a second capital inside ("PublicAffairs"): the
+    one-word side of a name another source writes as two words."""
+    out = []
+    for m in _ONE_NAME.finditer(text):
+        word = m.group()
+        if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
+            continue
+        out.append(Value("name", "", 0.0, 0.0, m.start(), m.end(), word, label=word))
+    return out
+
+
+def split_name_values(text: str) -> list[Value]:
+    """Two capitalised words in a row, not the sentence's first word (:func:`name_values`' rule): a name that
+    another source may write as one word ("Public Affairs" / "PublicAffairs")."""
+    out = []
+    for m in _TWO_NAMES.finditer(text):
+        words = m.group(1)
+        first, second = words.split()
+        if m.start() == 0 or first.lower() in STOPWORDS or second.lower() in STOPWORDS:
+            continue
+        if any(month_number(w) is not None or weekday_number(w) is not None for w in (first, second)):
+            continue
+        out.append(Value("name", "", 0.0, 0.0, m.start(), m.start() + len(words), words, label=words))
+    return out
+
+
 def date_values(text: str) -> list[Value]:
     """Dates keyed by the word they date and their kind ("quit/day"), reporting dates left out.
 

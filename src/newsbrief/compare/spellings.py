@@ -34,6 +34,13 @@ def spelt_alike(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
 
 
+def split_in_two(word: str, words: str) -> bool:
+    """Whether a name written as one word is the same name written as two ("PublicAffairs" / "Public Affairs",
+    "Northwoods" / "North Woods"): one spelling against another, as a letter left out is."""
+    first, _, second = words.partition(" ")
+    return bool(second) and word.lower() == (first + second).lower()
+
+
 def _demonym(rest_x: str, rest_y: str) -> bool:
     """Whether two words differ by a final vowel dropped before an ending: "Francisco" / "Franciscans",
     "Mexico" / "Mexicans", "Morocco" / "Moroccans" (a place and its people, not a spelling)."""
