@@ -9,12 +9,13 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    clock time, the distance, the sum of money, the count of one kind of thing ("12 people" against "15
    people", never "12 dead" against "15 injured"), a date of the same word and kind (:mod:`.date_slots`;
    "said Monday" is a reporting date and is left out), a name spelt two ways (two capitalised words alike
-   but for a few letters, "Oliveras" / "Olivares"). A time, distance, percentage or sum without a key is
+   but for a few letters, "Oliveras" / "Olivares", or one name written as one word and as two, "PublicAffairs"
+   / "Public Affairs"). A time, distance, percentage or sum without a key is
    compared only when each sentence gives exactly one of that kind.
 3. **Incompatible values.** Intervals that do not meet: "about 300" against "317" is rounding, "more than
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, and one written as a
    margin ("$1 million more than Carnahan") the gap between two things, not a version.
-4. **Not a look-alike.** Never a caption, heading or credit (:func:`~newsbrief.summarize.standalone.is_debris`);
+4. **Not a look-alike.** Never a caption, heading or credit (:func:`.slots.not_a_statement`);
    never a value that either source states both ways (in the same sentence or anywhere in its text: "12,
    later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
    sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
