@@ -342,6 +342,11 @@ def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
     for decision in ("rules", "learned"):
         (c,) = find_conflicts(sentences, 1.0 - np.eye(2), threshold=0.5, decision=decision)
         assert [side.value for side in c.sides] == ["PublicAffairs", "Public Affairs"]
+    third = "Her first book came out from Public Affairs in 2012."  # a third report joins the side it writes
+    apart = np.zeros((3, 3))
+    apart[0, 1] = apart[1, 0] = 1.0
+    (c,) = find_conflicts(_sentences(a, b, third), apart, threshold=0.5, texts={"s0": a, "s1": b, "s2": third})
+    assert [side.article_ids for side in c.sides] == [("s0",), ("s1", "s2")]
     both = {"s0": a, "s1": b + " Its imprint PublicAffairs prints memoirs."}
     assert _conflicts(a, b, texts_by_source=both) == ()  # a typo of the second source
     assert _disputed("He met the Northwood team.", "He met the North Wood Lane team.") == []  # a longer name

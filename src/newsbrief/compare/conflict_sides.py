@@ -27,7 +27,15 @@ from datetime import date
 
 from newsbrief.compare.age_dates import aged_between
 from newsbrief.compare.conflict_candidates import loose_pairs
-from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
+from newsbrief.compare.slots import (
+    Value,
+    joined_name_values,
+    mentions,
+    name_values,
+    not_a_statement,
+    split_name_values,
+    values,
+)
 from newsbrief.model import Sentence, Span
 
 #: (kind, key, the disputed labels) -> label -> [(value span, sentence span)], as :func:`.conflicts.assemble`
@@ -177,7 +185,12 @@ def _aged(label: str, article_id: str, sides: Mapping[str, list[tuple[Span, Span
 
 
 def _slot_values(kind: str, key: str, labels: frozenset[str], text: str) -> Iterator[Value]:
-    found = name_values(text) if kind == "name" else values(text)
+    """The values of ``text`` that fill the slot with one of ``labels``; a name written as one word or as two
+    ("PublicAffairs" / "Public Affairs") is found in either form."""
+    if kind == "name":
+        found = [*name_values(text), *joined_name_values(text), *split_name_values(text)]
+    else:
+        found = values(text)
     for v in found:
         if v.kind == kind and v.key == key and v.label in labels and not v.update:
             yield v
