@@ -44,6 +44,7 @@ from newsbrief.analyse import _entity_evidence
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
+from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.introduce import _NOT_GIVEN, _given_names, _is_person
 from newsbrief.summarize.standalone import _AGENT_SUFFIX, _PERSON_NOUNS, outside_quotes, quote_states
@@ -74,9 +75,8 @@ _ACTS = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: Double quotation marks; an odd count in a sentence closes (or opens) a quotation beyond it.
 _DOUBLE_MARKS = re.compile(r"``|''|[\"“”]")
-#: Whether the antecedent may be the last sentence of the paragraph before (the sentence right before the pronoun;
-#: a run of the same pronoun stays within one paragraph). News sites often set each sentence apart.
-CROSS_PARAGRAPH = True
+#: The brief's settings where a caller gives none (``pronoun_across_paragraphs``: BriefConfig is their one source).
+_DEFAULTS = BriefConfig()
 #: Sentences back to the antecedent at most (the sentence before, or the head of a run of the same pronoun).
 MAX_BACK = 3
 
@@ -314,10 +314,10 @@ def antecedent(
         k: the sentence whose opening pronoun is read.
         article: the article's text (where its full names and courtesy titles are found).
         cross_paragraph: whether the sentence right before may end the paragraph before (nothing intervenes);
-            default :data:`CROSS_PARAGRAPH`.
+            default :attr:`BriefConfig.pronoun_across_paragraphs <newsbrief.config.BriefConfig>`.
     """
     if cross_paragraph is None:
-        cross_paragraph = CROSS_PARAGRAPH
+        cross_paragraph = _DEFAULTS.pronoun_across_paragraphs
     text = sentences[k].text.strip()
     gender = opening_pronoun(text)
     if gender is None or k == 0:
@@ -364,14 +364,14 @@ def antecedent(
     return person
 
 
-def named_positions(sentences: Sequence[Sentence]) -> set[int]:
-    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names:
-    selection may take them alone, shown with the name."""
+def named_positions(sentences: Sequence[Sentence], cross_paragraph: bool | None = None) -> set[int]:
+    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names
+    (``cross_paragraph`` as there): selection may take them alone, shown with the name."""
     candidates = [k for k, s in enumerate(sentences) if k and opening_pronoun(s.text.strip())]
     if not candidates:
         return set()
     article = " ".join(s.text for s in sentences)
-    return {k for k in candidates if antecedent(sentences, k, article) is not None}
+    return {k for k in candidates if antecedent(sentences, k, article, cross_paragraph) is not None}
 
 
 def by_article_in_order(
@@ -395,7 +395,9 @@ def used_alone(surname: str, given: str, texts: Iterable[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
-def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
+def name_pronouns(
+    summary: Sequence[SummarySentence], sentences: Sequence[Sentence], cross_paragraph: bool | None = None
+) -> list[SummarySentence]:
     """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the person in
@@ -407,6 +409,7 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
         sentences: the cluster's sentences, each article's in reading order (what the spans point into).
+        cross_paragraph: as in :func:`antecedent`.
     """
     by_article, position, texts = by_article_in_order(sentences)
     out: list[SummarySentence] = []
@@ -417,7 +420,7 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         lead = len(item.text) - len(item.text.lstrip())
         person = None
         if k is not None and opening_pronoun(item.text[lead:]) is not None:
-            person = antecedent(sents, k, texts[item.source.article_id])
+            person = antecedent(sents, k, texts[item.source.article_id], cross_paragraph)
         # right after its source sentence, which names the person in full: the reader has the referent there
         before = (out[-1].source.article_id, out[-1].source.start) if out else None
         if person is not None and k and before == (item.source.article_id, sents[k - 1].start):
