@@ -157,7 +157,7 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
             continue
 
         def possessive(k: int) -> bool:
-            """"MPs' decision": a plural possessive, unless a mark that can only open follows it
+            """ "MPs' decision": a plural possessive, unless a mark that can only open follows it
             ("'traitors' and 'cowards'": the next scare quote shows that this one closed)."""
             m = marks[k]
             if k + 1 < len(marks) and roles[k + 1] == (True, False):
