@@ -7,14 +7,7 @@ import ast
 from pathlib import Path
 
 import newsbrief.summarize.descriptions as descriptions
-from newsbrief.summarize.names import (
-    NOT_GIVEN,
-    PERSON_NOUNS,
-    Person,
-    capitalised_runs,
-    name_lead,
-    person_gender,
-)
+from newsbrief.summarize.names import NOT_GIVEN, PERSON_NOUNS, Person, capitalised_runs, name_lead, person_gender
 
 
 def _private_imports(module: object) -> list[str]:
