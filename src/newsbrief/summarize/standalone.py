@@ -36,6 +36,7 @@ from functools import lru_cache
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX, PERSON_NOUNS
+from newsbrief.text.lexicon import PHOTO_AGENCIES, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -275,7 +276,7 @@ _CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 _CAPTION = re.compile(
     r"\b(?:file|undated|handout)\s+(?:photo|image|picture)\b"
     r"|\bin\s+this\s+(?:[\w,.]+\s+){0,5}(?:photo(?:graph)?|image|picture)\b"
-    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
+    rf"|\((?={alternation(PHOTO_AGENCIES)})[^)]*(?:Photo|Images)[^)]*\)"  # "(AP Photo/...)", "(Getty Images)"
     r"|\bphoto\s*(?:courtesy|credit|by)\b"
     # The wire caption's closing stamp: the day the picture was taken after a comma, at the very end ("... walks
     # his dogs along Grandview Blvd., Thursday, Dec. 20, 2012.", "..., April 22, 2015, in Paris."). A news
