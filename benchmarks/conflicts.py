@@ -204,12 +204,13 @@ def clusters(gold: Sequence[Pair], data_dir: Path) -> list[tuple[StoryCluster, l
     """The labelled clusters with their pairs found in today's cleaned text (:func:`relocated`), but the task 5
     topics reserved for the lead's blind reading: round 6 (session 11) labelled five topics that session 12
     reserves, and a score must not brief them."""
-    from conflicts_dated import RESERVED, TASK5_FILE
+    from conflicts_dated import TASK5_FILE
+    from reserved import BLIND_TOPICS
 
     by: dict[tuple[str, str], list[Pair]] = {}
     for g in gold:
         by.setdefault((g.file, g.cluster), []).append(g)
-    if reserved := sorted(k for k in by if k[0] == TASK5_FILE and k[1] in RESERVED):
+    if reserved := sorted(k for k in by if k[0] == TASK5_FILE and k[1] in BLIND_TOPICS):
         n = sum(len(by.pop(k)) for k in reserved)
         print(f"{n} labelled pairs of {len(reserved)} reserved topics left out", file=sys.stderr)
     out = []

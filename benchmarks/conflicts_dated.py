@@ -4,7 +4,7 @@ The labelled conflicts sets (``benchmarks/conflicts.py``) are Multi-News and DUC
 carry no day; task 5 (``duc2004/task5_dated.jsonl``: AP, NYT and Xinhua over about a year, one person each) has
 the ``published`` date of each report, so what depends on the day (an age is true of the day it was written:
 ``compare/age_dates.py``) can only be read there. The topics are unlabelled: the output is for a reader, and
-prints article text. The topics reserved for the lead's blind reading (:data:`RESERVED`) are always left out,
+prints article text. The topics reserved for the lead's blind reading (``reserved.BLIND_TOPICS``) are always left out,
 round 6's held-out topics unless ``--with-heldout`` (:func:`heldout_topics`); ``--skip`` leaves out more.
 
 Run: ``python benchmarks/conflicts_dated.py [--topics d133c ...] [--no-days]`` (``--no-days`` withholds the
@@ -28,8 +28,6 @@ from newsbrief.model import Article
 from reserved import BLIND_TOPICS
 from trust_items import DEFAULT_DATA_DIR, StoryCluster
 
-#: Topics kept for the lead's blind reading (``reserved.py``; never briefed here; earlier sessions' are free again).
-RESERVED = tuple(sorted(BLIND_TOPICS))
 TASK5_FILE = "duc2004/task5_dated.jsonl"
 #: The labelled round of task 5 topics (round 6): its held-out topics are not printed unless asked.
 ROUND6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "conflicts6_gold.jsonl"
@@ -51,7 +49,7 @@ def topics(path: Path, skip: Sequence[str]) -> dict[str, tuple[Article, ...]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if row["topic"] not in skip and row["topic"] not in RESERVED:
+            if row["topic"] not in skip and row["topic"] not in BLIND_TOPICS:
                 rows[row["topic"]].append(row)
     return {
         topic: tuple(
@@ -65,9 +63,9 @@ def topics(path: Path, skip: Sequence[str]) -> dict[str, tuple[Article, ...]]:
 
 def topic_cluster(data_dir: Path, topic: str) -> StoryCluster:
     """One topic as a cluster the conflicts scorer and the item builders read (its raw documents: the texts)."""
-    if topic in RESERVED:
+    if topic in BLIND_TOPICS:
         raise SystemExit(f"{topic}: reserved for the lead's blind reading")
-    articles = topics(data_dir / TASK5_FILE, RESERVED).get(topic)
+    articles = topics(data_dir / TASK5_FILE, ()).get(topic)
     if not articles:
         raise SystemExit(f"{data_dir / TASK5_FILE}: no topic {topic!r}")
     return StoryCluster(topic, TASK5_FILE, tuple(a.text for a in articles), articles)

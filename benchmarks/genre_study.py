@@ -37,6 +37,7 @@ from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import opinion_scores
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.dates import WEEKDAY
+from reserved import BLIND_TOPICS
 from trust_items import DEFAULT_DATA_DIR
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
@@ -83,8 +84,8 @@ def document_rows(data_dir: Path, clusters: set[str]):
     }
 
 
-#: DUC 2004 task 5 topics reserved for the lead's blind reading: never read.
-RESERVED_TOPICS = frozenset("d191h d194f d165h d171f d166d d193h d188a d174b".split())
+#: DUC 2004 task 5 topics reserved for the lead's blind reading: never read (``reserved.py``: the one list).
+RESERVED_TOPICS = BLIND_TOPICS
 
 
 def task5_rows(data_dir: Path, names: list[str]):

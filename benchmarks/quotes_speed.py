@@ -106,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "polnear").is_dir():
         print(f"no PolNeAR at {args.data / 'polnear'}; see ../shared/data/README.md", file=sys.stderr)
         return 2
-    rev = args.before or subprocess.run(
-        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
+    rev = (
+        args.before
+        or subprocess.run(
+            ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
     before = load_before(rev)
     nlp = load_nlp()
     print(f"before = {rev[:10]}; CPU seconds, least of {args.repeat} runs\n")

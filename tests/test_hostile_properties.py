@@ -161,8 +161,9 @@ STAGES: dict[str, Callable[[str], object]] = {
     "split": lambda text: split_sentences(Article(id="a", text=text)),
     "standalone": lambda text: standalone_mask(split_sentences(Article(id="a", text=text))),
     "markdown": lambda text: read_markdown(text, article_id="a", origin="a.md"),
-    "html": lambda text: read_html(f"<html><body><article><p>{text}</p></article></body></html>", article_id="a",
-                                   origin="a.html"),
+    "html": lambda text: read_html(
+        f"<html><body><article><p>{text}</p></article></body></html>", article_id="a", origin="a.html"
+    ),
     "jsonl": lambda text: list(articles_from_jsonl_text(json.dumps({"text": text}), source="a.jsonl")),
     "brief": _brief,
 }

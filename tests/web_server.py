@@ -178,7 +178,11 @@ class LocalSite:
             self._routes[path] = route
 
     def add_page(
-        self, path: str, body: bytes | str, *, content_type: str = "text/html; charset=utf-8",
+        self,
+        path: str,
+        body: bytes | str,
+        *,
+        content_type: str = "text/html; charset=utf-8",
         cache_control: str | None = "max-age=3600",
     ) -> str:
         """A static page with ETag and Last-Modified; returns its URL."""
@@ -270,9 +274,16 @@ class LocalSite:
 
 # -- pages built from the data -----------------------------------------------------------------------------
 
+
 def article_html(
-    title: str, paragraphs: list[str], *, outlet: str | None = None, published: str | None = None,
-    author: str | None = None, canonical: str | None = None, lang: str = "en",
+    title: str,
+    paragraphs: list[str],
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    author: str | None = None,
+    canonical: str | None = None,
+    lang: str = "en",
 ) -> str:
     """An article page as news sites write them: metadata in <head>, the text in <article>."""
     e = html.escape
@@ -288,7 +299,7 @@ def article_html(
     body = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
     return (
         f'<!doctype html><html lang="{lang}"><head>{"".join(head)}</head><body>'
-        f"<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+        f'<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
         f"<article><h1>{e(title)}</h1>{body}</article><footer>© {e(outlet or 'the site')}</footer></body></html>"
     )
 
@@ -306,7 +317,10 @@ def news_pages(data: Path = DATA, multinews_clusters: int = 3) -> dict[str, str]
         for i, path in enumerate(sorted(seeds.glob("*.txt")), start=1):
             lines = _paragraphs(path.read_text(encoding="utf-8"))
             pages[f"/seeds/{path.stem}.html"] = article_html(
-                lines[0], lines[1:], outlet=f"Seed Outlet {i}", published=SEED_DATE,
+                lines[0],
+                lines[1:],
+                outlet=f"Seed Outlet {i}",
+                published=SEED_DATE,
                 canonical=f"/seeds/{path.stem}.html",
             )
     task5 = data / "duc2004" / "task5_dated.jsonl"
@@ -315,7 +329,9 @@ def news_pages(data: Path = DATA, multinews_clusters: int = 3) -> dict[str, str]
             for line in lines:
                 doc = json.loads(line)
                 pages[f"/duc/{doc['id']}.html"] = article_html(
-                    doc.get("title") or doc["id"], _paragraphs(doc["text"]), outlet=doc.get("outlet"),
+                    doc.get("title") or doc["id"],
+                    _paragraphs(doc["text"]),
+                    outlet=doc.get("outlet"),
                     published=doc.get("published"),
                 )
     raw = data / "multinews" / "val_raw.jsonl"
@@ -401,6 +417,7 @@ def main() -> None:
     pages = [p for path, p in news_pages().items() if path.startswith(("/duc/", "/seeds/", "/multinews/"))]
     if pages:
         site.add_route("/bench/", bench_route(pages), prefix=True)
+
     def stats(_request: Request) -> Response:
         return Response(200, json.dumps({"total": site.total() - 1}).encode(), {"Content-Type": "application/json"})
 

@@ -89,9 +89,7 @@ def analyse(
     found = (q for art, doc in zip(articles, docs, strict=True) for q in extract_quotes(art, doc))
     quotes = tuple(q for q in found if in_brief(q))  # a doubtful speaker stays out of the brief
     entities = extract_entities(articles, docs)
-    timeline = tuple(
-        e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved
-    )
+    timeline = tuple(e for e in build_timeline(articles, docs) if unresolved_dates or e.resolved)
     shared: tuple[Fact, ...] = ()
     unique: tuple[Fact, ...] = ()
     conflicts: tuple[Conflict, ...] = ()

@@ -101,6 +101,9 @@ class BriefConfig:
             sentence before it in its source names her and no one else it could be
             (:mod:`newsbrief.summarize.antecedents`); the ``pronoun`` check of ``referents`` then lets such a
             sentence stand without that sentence.
+        pronoun_across_paragraphs: whether that sentence before may end the paragraph before the pronoun's
+            (nothing between them; a run of the same pronoun still stays in one paragraph): news sites often set
+            each sentence apart (BENCHMARKS.md, session 12, mend13).
         name_descriptions: show "[Acme]" in place of the opening "The company" of a summary sentence (and "The
             29-year-old [Jane Doe]" after a person's description) where the sentence before it in its source
             names it and the cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`).
@@ -146,6 +149,7 @@ class BriefConfig:
     source_note_threshold: float = 0.97
     introduce: bool = True
     name_pronouns: bool = True
+    pronoun_across_paragraphs: bool = True
     name_descriptions: bool = True
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"

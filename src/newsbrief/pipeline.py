@@ -195,7 +195,12 @@ class Briefer:
             same_fact_threshold=cfg.repeat_same_fact if cfg.repeat_same_fact < 1.0 else None,
         )
         if cfg.referents != "off":
-            self.selector = WithReferents(self.selector, checks=cfg.referents, name_pronouns=cfg.name_pronouns)
+            self.selector = WithReferents(
+                self.selector,
+                checks=cfg.referents,
+                name_pronouns=cfg.name_pronouns,
+                cross_paragraph=cfg.pronoun_across_paragraphs,
+            )
         if cfg.units and cfg.opinion != "omit":  # a unit could carry in a verdict that "omit" keeps out
             self.selector = WithUnits(
                 self.selector,
@@ -219,7 +224,7 @@ class Briefer:
             while end < len(sentences) and sentences[end].article_id == sentences[start].article_id:
                 end += 1
             article = sentences[start:end]
-            named = named_positions(article) if cfg.name_pronouns else ()
+            named = named_positions(article, cfg.pronoun_across_paragraphs) if cfg.name_pronouns else ()
             mask.extend(standalone_mask(article, require_closing=require_closing, named=named))
             start = end
         return [
@@ -350,7 +355,7 @@ class Briefer:
         elif self.config.opinion == "source":
             summary = note_sources(summary, cleaned)
         if self.config.name_pronouns:
-            summary = name_pronouns(summary, sentences)
+            summary = name_pronouns(summary, sentences, self.config.pronoun_across_paragraphs)
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
         if self.config.introduce:

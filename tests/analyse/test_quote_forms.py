@@ -81,6 +81,23 @@ def test_british_single_quotes_keep_apostrophes_and_possessives() -> None:
     assert q.speaker == "Watson"
 
 
+def test_scare_quotes_after_a_plural_close_before_the_next_scare_quote() -> None:
+    """Seed 000: "labelled 'traitors' and 'cowards'" paired the first mark with a quote a line later.
+
+    A plural noun's closing mark ("traitors'") reads like a possessive, so the pairing looked past it,
+    and a mark before a no-break space could not close at all: the span ran "traitors' and 'cowards'
+    A senior Tory ... new 'Independent Group". A mark that opens again right after the possessive-looking
+    one shows that it closed; the look-alike "The MPs' decision" (test above) has no such opener.
+    """
+    text = (
+        "The move triggered a backlash with the group labelled 'traitors' and 'cowards'\xa0\xa0"
+        "A senior Tory refused to rule out joining a new 'Independent Group' of MPs."
+    )
+    assert spans_of(text) == ["traitors", "cowards", "Independent Group"]
+    text = "Critics called them 'cowards'\u00a0and worse."
+    assert spans_of(text) == ["cowards"]
+
+
 def test_nested_quote_stays_inside_its_outer_quote() -> None:
     text = "\"My father told me, 'never give up on this town,' and I never did,\" said Jane Smith."
     (q,) = quotes_of(text)

@@ -227,7 +227,7 @@ def test_the_scorer_never_reads_a_labelled_topic_reserved_since() -> None:
     import conflicts_dated
 
     gold = scorer.load_golds((GOLD6,))
-    reserved = [g for g in gold if g.cluster in conflicts_dated.RESERVED]
+    reserved = [g for g in gold if g.cluster in conflicts_dated.BLIND_TOPICS]
     assert reserved  # the case exists: d188a, d191h, ... were labelled in round 6
     assert scorer.clusters(reserved, Path("/nonexistent")) == []
 
@@ -236,7 +236,7 @@ def test_a_reserved_task5_topic_is_never_read_as_a_cluster() -> None:
     import conflicts_dated
 
     with pytest.raises(SystemExit, match="reserved"):
-        conflicts_dated.topic_cluster(DATA, conflicts_dated.RESERVED[0])
+        conflicts_dated.topic_cluster(DATA, min(conflicts_dated.BLIND_TOPICS))
 
 
 def test_the_reserved_topics_stay_out_whatever_is_skipped() -> None:
@@ -248,7 +248,7 @@ def test_the_reserved_topics_stay_out_whatever_is_skipped() -> None:
         pytest.skip(f"shared data not found at {path}")
     for skip in ((), ("d133c",)):
         listed = set(conflicts_dated.topics(path, skip))
-        assert listed and not listed & set(conflicts_dated.RESERVED)
+        assert listed and not listed & conflicts_dated.BLIND_TOPICS
 
 
 def test_the_dated_reading_leaves_out_round_6s_held_out_topics() -> None:

@@ -17,6 +17,7 @@ conflicts_dated = load_benchmark("conflicts_dated")
 conflicts = load_benchmark("conflicts")
 doc_items = load_benchmark("doc_items")
 genre_items = load_benchmark("genre_items")
+genre_study = load_benchmark("genre_study")
 
 GOLD6 = Path(__file__).resolve().parents[1] / "data" / "conflicts6_gold.jsonl"
 #: A report whose opening "She" the resolver names: drawn, it would become an item.
@@ -25,8 +26,11 @@ REPORT = "Jane Doe, a nurse, went home on Friday. She said the ward had been qui
 
 def test_every_script_reads_this_sessions_reserved_topics() -> None:
     """pronoun_items.py and conflicts_dated.py kept session 11's topics when session 12 reserved others."""
-    for topics in (pronoun_items.RESERVED_TOPICS, description_items.RESERVED_TOPICS, conflicts_dated.RESERVED):
+    for topics in (pronoun_items.RESERVED_TOPICS, description_items.RESERVED_TOPICS):
         assert set(topics) >= reserved.BLIND_TOPICS
+    # one list, not copies of it: conflicts_dated.RESERVED was a sorted copy, genre_study spelled the topics again
+    assert not hasattr(conflicts_dated, "RESERVED")
+    assert conflicts_dated.BLIND_TOPICS is genre_study.RESERVED_TOPICS is reserved.BLIND_TOPICS
     assert doc_items.RESERVED is genre_items.RESERVED is description_items.RESERVED_CLUSTERS
     assert doc_items.RESERVED is reserved.BLIND_CLUSTERS
 

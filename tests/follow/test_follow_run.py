@@ -81,7 +81,7 @@ def test_follow_twice_adds_to_stories_marks_new_and_refetches_nothing(news_site,
     assert site.count("/feeds/world.xml") == 2
 
     page = (out / "stories" / f"{seed_story}.html").read_text()
-    new_sources = [line for line in page.split("<li") if 'class=is-new' in line and 'id="src-' in line]
+    new_sources = [line for line in page.split("<li") if "class=is-new" in line and 'id="src-' in line]
     assert len(new_sources) == 1 and "004_25aa4e8d08e7d63a" in new_sources[0]  # the one report that arrived
     assert "UPDATED" in (out / "index.html").read_text()
 
@@ -102,9 +102,23 @@ def test_every_feed_dialect_and_opml_through_the_cli(news_site, tmp_path: Path) 
     listing = tmp_path / "feeds.opml"
     listing.write_text(opml([site.url("/feeds/a.xml"), site.url("/feeds/b.atom")]))
     done = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "follow", str(listing), site.url("/feeds/c.json"), "--out", str(out),
-         "--words", "80", "--no-analysis"],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "newsbrief",
+            "follow",
+            str(listing),
+            site.url("/feeds/c.json"),
+            "--out",
+            str(out),
+            "--words",
+            "80",
+            "--no-analysis",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "run 1: 3/3 feeds read, 3 items new, 3 pages fetched, 0 failures, " in done.stderr
@@ -118,15 +132,39 @@ def test_failures_are_reported_by_name_and_the_run_goes_on(news_site, tmp_path: 
     good = ["/redirect/1", *SEEDS[1:]]
     site.add_page("/feeds/mixed.xml", rss2("Mixed", items(site, bad + good), broken=True))
     done = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "follow", site.url("/feeds/mixed.xml"), site.url("/feeds/gone.xml"),
-         "--out", str(out), "--timeout", "1", "--words", "80", "--no-analysis"],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "newsbrief",
+            "follow",
+            site.url("/feeds/mixed.xml"),
+            site.url("/feeds/gone.xml"),
+            "--out",
+            str(out),
+            "--timeout",
+            "1",
+            "--words",
+            "80",
+            "--no-analysis",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     summary = done.stderr.strip().splitlines()[-2]
     assert summary.startswith("run 1: 1/2 feeds read, 9 items new, 3 pages fetched, 8 failures (")
-    for reason in ("1 404", "1 robots.txt", "1 timeout", "1 not HTML", "1 too large", "1 too many redirects",
-                   "1 malformed entry", "1 feed 404"):
+    for reason in (
+        "1 404",
+        "1 robots.txt",
+        "1 timeout",
+        "1 not HTML",
+        "1 too large",
+        "1 too many redirects",
+        "1 malformed entry",
+        "1 feed 404",
+    ):
         assert reason in summary, reason
     for name in ("missing.html: 404", "private/story.html: robots.txt", "slow.html: timeout", "gone.xml: 404"):
         assert name in done.stderr, name  # each failure also named on its own warning line
@@ -139,14 +177,20 @@ def test_no_feed_readable_is_exit_2_and_so_is_a_bad_list(news_site, tmp_path: Pa
     out = tmp_path / "digest"
     done = subprocess.run(
         [sys.executable, "-m", "newsbrief", "follow", news_site.url("/feeds/none.xml"), "--out", str(out)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 2 and "0/1 feeds read" in done.stderr  # nothing could be done: the batch rule
     listing = tmp_path / "feeds.txt"
     listing.write_text("http://a.test/feed\nnot a url\n")
     done = subprocess.run(
         [sys.executable, "-m", "newsbrief", "follow", str(listing), "--out", str(out)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.strip() == f"InputError: {listing}:2: not an http(s) feed URL: 'not a url'"
@@ -154,9 +198,27 @@ def test_no_feed_readable_is_exit_2_and_so_is_a_bad_list(news_site, tmp_path: Pa
 
 def _follow_process(feed: str, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "newsbrief", "follow", feed, "--out", str(out), "--words", "60", "--no-analysis",
-         "--per-host", "2", "--concurrency", "2", "--quiet"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        [
+            sys.executable,
+            "-m",
+            "newsbrief",
+            "follow",
+            feed,
+            "--out",
+            str(out),
+            "--words",
+            "60",
+            "--no-analysis",
+            "--per-host",
+            "2",
+            "--concurrency",
+            "2",
+            "--quiet",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
 
 

@@ -125,3 +125,20 @@ def test_seed_captions_appear_once(seeds_dir: Path) -> None:
 )
 def test_photo_credits_are_removed(raw: str, cleaned: str) -> None:
     assert clean_text(raw) == cleaned
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(EPA Photo/Jim Lo Scalzo)", "(Reuters Photo/Kevin Lamarque)", "(Associated Press Photo/Evan Vucci)"],
+)
+def test_one_agency_list_for_the_cleaner_and_the_summarys_caption_test(credit: str) -> None:
+    """The cleaner knew "(EPA Photo/...)", the caption test of the summary did not (it knew "Getty", the cleaner's
+    "(X Photo" did not): the agencies are one list now, text/lexicon.PHOTO_AGENCIES."""
+    from newsbrief.model import Sentence
+    from newsbrief.summarize.standalone import standalone_mask
+
+    assert clean_text(f"He spoke in Urbandale, Iowa. {credit}") == "He spoke in Urbandale, Iowa."
+    caption = f"President Smith waves to the crowd in Iowa on a windy afternoon {credit}."
+    sentence = Sentence(text=caption, article_id="a", index=0, start=0, end=len(caption))
+    assert standalone_mask([sentence]) == [False]
+    assert clean_text("The AP photographer was hurt. (Getty Images)") == "The AP photographer was hurt. (Getty Images)"

@@ -15,7 +15,6 @@ from newsbrief.server import ServerSettings, create_app
 REPO = Path(__file__).resolve().parents[2]
 
 
-
 @pytest.fixture(scope="module")
 def settings() -> ServerSettings:
     """Caps small enough to hit in a test, large enough for the seeds; workers start with the first brief."""

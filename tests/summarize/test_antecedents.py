@@ -254,3 +254,23 @@ def test_the_surname_alone_only_where_the_sources_use_it_alone() -> None:
     lead = article("b", "Pol Pot, the Khmer Rouge leader, has died in Cambodia.", "Defectors fled the group.")
     summary = [*summary_of(lead, 0), *summary_of(pot, 1)]
     assert name_pronouns(summary, [*lead, *pot])[1].shown == "[Pol Pot] had been toppled from power last year."
+
+
+def test_across_a_paragraph_break_is_a_setting_of_the_brief() -> None:
+    """BriefConfig is the one source of settings: the paragraph rule was a module constant of antecedents.py, out
+    of reach of a caller's config. Eligibility, the referents check and the shown name all follow the setting."""
+    texts = (
+        "Jane Doe, a 45-year-old nurse from Ohio, was arrested on Friday after a long inquiry.",
+        "She was charged with fraud on Monday by the county prosecutor in Columbus.",
+    )
+    sents = article("a", *texts, paragraphs=[0, 1])
+    across = BriefConfig(analysis=False)
+    within = BriefConfig(analysis=False, pronoun_across_paragraphs=False)
+    assert across.pronoun_across_paragraphs
+    assert Briefer(across).eligible(sents) == [True, True]
+    assert Briefer(within).eligible(sents) == [True, False]
+    picked = WithReferents(TakeAll(), checks="pronoun", name_pronouns=True, cross_paragraph=False)
+    assert picked.select(sents, 500, [False, True]) == []
+    assert WithReferents(TakeAll(), checks="pronoun", name_pronouns=True).select(sents, 500, [False, True]) == [1]
+    assert name_pronouns(summary_of(sents, 1), sents, False)[0].insertions == ()
+    assert name_pronouns(summary_of(sents, 1), sents)[0].shown.startswith("[Jane Doe]")

@@ -58,6 +58,7 @@ def test_a_retried_error_pickles_with_its_context(local_site: LocalSite, fetcher
     assert caught.value.reason == "timeout"
     assert pickle.loads(pickle.dumps(caught.value)).reason == "timeout"
 
+
 def test_connection_failed_and_not_allowed(fetcher: Fetcher) -> None:
     site = LocalSite()  # bound, never started and closed: nothing listens on its port
     url = site.url("/a.html")

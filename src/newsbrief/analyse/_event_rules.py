@@ -44,9 +44,7 @@ _THROUGH = re.compile(
 )
 #: A weekday written with its full date and year after a comma, ", Thursday, Dec. 20, 2012": the style of
 #: photo captions; running text writes "on Thursday", "Dec. 20" or "on Monday, Feb. 18, 2019".
-_CAPTION_DATE = re.compile(
-    rf"^{WEEKDAY},?\s+[a-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}$", re.IGNORECASE
-)
+_CAPTION_DATE = re.compile(rf"^{WEEKDAY},?\s+[a-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}$", re.IGNORECASE)
 #: A law's or a treaty's name after its year: "the 1977 Misuse of Drugs Act", "the 1972 Anti-Ballistic Missile
 #: Treaty" (labelled no event: the name of a thing in force). Not "Convention", "Games": those are events.
 _LAW_AFTER = re.compile(
@@ -268,7 +266,7 @@ def _state(span: SpacySpan) -> bool:
 
 
 def _nowadays(span: SpacySpan, previous: str, opens: bool) -> bool:
-    """"today" in the sense of these days, not the article's day: "even today" or "still today" ("sound
+    """ "today" in the sense of these days, not the article's day: "even today" or "still today" ("sound
     shocking and defiant even today"), or a clause in the simple present that opens with it ("Today, the
     airline flies 25,000 passengers a month") or tells a state ("a stormier mood than today exists", "he
     remains fascinated today"). A present that tells a plan stays: "The hearing resumes today"."""

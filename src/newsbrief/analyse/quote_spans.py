@@ -126,7 +126,8 @@ def _single_role(text: str, mark: _Mark) -> tuple[bool, bool]:
     can_open = (
         mark.char != "’" and before in _OPEN_BEFORE and not after.isspace() and not _ELISION.match(text, mark.end)
     )
-    can_close = mark.char != "‘" and not before.isspace() and after in _CLOSE_AFTER
+    # any space closes, the no-break space of scraped pages ("'cowards'\xa0A senior Tory") included
+    can_close = mark.char != "‘" and not before.isspace() and (after in _CLOSE_AFTER or after.isspace())
     return can_open, can_close
 
 
@@ -156,7 +157,11 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
             continue
 
         def possessive(k: int) -> bool:
+            """ "MPs' decision": a plural possessive, unless a mark that can only open follows it
+            ("'traitors' and 'cowards'": the next scare quote shows that this one closed)."""
             m = marks[k]
+            if k + 1 < len(marks) and roles[k + 1] == (True, False):
+                return False
             return text[m.start - 1] in "sS" and bool(re.match(r"\s+\w", text[m.end : m.end + 3]))
 
         best = next((k for k in closers if not possessive(k)), closers[0])

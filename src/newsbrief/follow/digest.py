@@ -149,7 +149,7 @@ def _story_page(row: StoryRow, joined: dict[str, int], run: int) -> str:
         cites = " ".join(f'<a href="#src-{number[a]}">[{number[a]}]</a>' for a in sentence["sources"] if a in number)
         n = len(sentence["sources"])
         items.append(
-            f'<li{" class=is-new" if new else ""}>{_NEW if new else ""}{esc(sentence["text"])} '
+            f"<li{' class=is-new' if new else ''}>{_NEW if new else ''}{esc(sentence['text'])} "
             f'<span class="cite">{cites} · {matched_in(n, len(sources))}</span></li>'
         )
     listed = []
@@ -160,7 +160,7 @@ def _story_page(row: StoryRow, joined: dict[str, int], run: int) -> str:
         title = source.get("title") or source.get("url") or source["id"]
         listed.append(
             f'<li id="src-{n}"{" class=is-new" if new else ""}>{_NEW if new else ""}<strong>{esc(outlet)}</strong>'
-            f'{f" · {esc(date)}" if date else ""} · {_link(source.get("url") or source["id"], title)}</li>'
+            f"{f' · {esc(date)}' if date else ''} · {_link(source.get('url') or source['id'], title)}</li>"
         )
     status = "New story" if record.get("created_run") == run else ("Updated" if updated_now else "No change")
     meta = [

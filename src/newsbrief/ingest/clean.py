@@ -31,6 +31,7 @@ import re
 import unicodedata
 
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
+from newsbrief.text.lexicon import CREDIT_OUTLETS, PHOTO_AGENCIES, alternation
 
 PARAGRAPH_SEP = "\n\n"
 
@@ -82,12 +83,10 @@ _ARCHIVE_NOTICE = re.compile(
 )
 
 
-# Photo credits (rule 6). Agencies and papers are named explicitly: "Name Name/Outlet" in running prose is
-# otherwise a poll ("an Ipsos/Reuters poll") or a pairing, which must stay.
-_AGENCIES = (
-    r"(?:AP|AFP|Reuters|EPA|Getty\s+Images|Bloomberg|Shutterstock|NurPhoto"
-    r"|The\s+Washington\s+Post|The\s+New\s+York\s+Times)"
-)
+# Photo credits (rule 6). Agencies and papers are named explicitly (text/lexicon.py): "Name Name/Outlet" in
+# running prose is otherwise a poll ("an Ipsos/Reuters poll") or a pairing, which must stay.
+_AGENCIES = alternation(CREDIT_OUTLETS)
+_PHOTO_AGENCY = alternation(PHOTO_AGENCIES)
 # The rest of a capitalised name word in a credit ("illiams" of "Williams"). Bounded, because this branch is
 # tried at every capital letter: unbounded, a 100 KB run of capitals scanned to its end from each of them
 # (quadratic: 40 KB took 35 s). No name word of a credit in Multi-News or DUC comes near 40 characters, and
@@ -95,11 +94,11 @@ _AGENCIES = (
 _NAME_TAIL = r"[\w'’-]{0,40}\w"
 _CREDIT = re.compile(
     rf"""
-      \s*\((?:(?:AP|AFP|Reuters|EPA)\s+Photo|Photo(?:graph)?\s+by)\b[^()]*\)      # (AP Photo/...), (Photo by ...)
+      \s*\((?:{_PHOTO_AGENCY}\s+Photo|Photo(?:graph)?\s+by)\b[^()]*\)                # (AP Photo/...), (Photo by ...)
     | \s*\([A-Z][^()/]{{1,60}}/\s*(?:[^()/]{{1,30}}/\s*)?{_AGENCIES}\b[^()]{{0,40}}\)  # (Name/The Washington Post)
     | \s*\(Associated\s+Press\)
     | \s*\((?:[A-Z][\w'’-]*\s){{1,3}}[A-Z][\w'’-]*/[^()]{{1,50}}                     # (Name/The Recorder
-      \bvia\s+(?:AP|Associated\s+Press|Getty\s+Images|Reuters)\b[^()]{{0,10}}\)            #  via AP, File)
+      \bvia\s+{_PHOTO_AGENCY}\b[^()]{{0,10}}\)                                            #  via AP, File)
     | \s*(?:Photographer:\s*|(?:[Pp]hoto\s+)?By\s+|[Pp]hoto\s+by\s+)?                  # [Photo] by
       (?!(?:A|An|The|In|On|At|By|This|That)\s)(?:(?:[A-Z]\.|[A-Z]{_NAME_TAIL})\s){{1,3}}
       [A-Z]{_NAME_TAIL}/(?:(?:AFP|AP)/)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\b\.?   # Tom Williams/Getty Images
@@ -114,8 +113,8 @@ _CREDIT = re.compile(
 # none, and the full pattern, which tries a name at every capital letter, then need not run (it doubled the
 # time of cleaning).
 _CREDIT_HINT = re.compile(
-    rf"/\s*(?:[^()/]{{1,30}}/\s*)?{_AGENCIES}|\((?:AP|AFP|Reuters|EPA)\s+Photo|\(Photo(?:graph)?\s+by"
-    r"|\(Associated\s+Press\)|\bvia\s+(?:AP|Associated\s+Press|Getty\s+Images|Reuters)\b|toggle\s+caption"
+    rf"/\s*(?:[^()/]{{1,30}}/\s*)?{_AGENCIES}|\({_PHOTO_AGENCY}\s+Photo|\(Photo(?:graph)?\s+by"
+    rf"|\(Associated\s+Press\)|\bvia\s+{_PHOTO_AGENCY}\b|toggle\s+caption"
 )
 
 

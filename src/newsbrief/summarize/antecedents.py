@@ -44,18 +44,25 @@ from newsbrief.analyse import _entity_evidence
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
+from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.introduce import _NOT_GIVEN, _given_names, _is_person
-from newsbrief.summarize.standalone import _AGENT_SUFFIX, _PERSON_NOUNS, outside_quotes, quote_states
+from newsbrief.summarize.introduce import _given_names, _is_person
+from newsbrief.summarize.names import (
+    AGENT_SUFFIX,
+    INITIAL,
+    NOT_GIVEN,
+    PERSON_NOUNS,
+    Person,
+    capitalised_runs,
+    name_lead,
+    person_gender,
+)
+from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, TITLES
-from newsbrief.text.tokens import STOPWORDS
 
 _OPENING = re.compile(r"(He|She)(?= [a-z])")
 #: Words of a name: capitalised ("Corbyn", "O'Rourke", "McDowell", "Smith-Jones") or an initial ("W.").
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
-_INITIAL = re.compile(r"[A-Z]\.")
-_CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?:['’]s)?")
 _PRONOUNS = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
@@ -74,19 +81,10 @@ _ACTS = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: Double quotation marks; an odd count in a sentence closes (or opens) a quotation beyond it.
 _DOUBLE_MARKS = re.compile(r"``|''|[\"“”]")
-#: Whether the antecedent may be the last sentence of the paragraph before (the sentence right before the pronoun;
-#: a run of the same pronoun stays within one paragraph). News sites often set each sentence apart.
-CROSS_PARAGRAPH = True
+#: The brief's settings where a caller gives none (``pronoun_across_paragraphs``: BriefConfig is their one source).
+_DEFAULTS = BriefConfig()
 #: Sentences back to the antecedent at most (the sentence before, or the head of a run of the same pronoun).
 MAX_BACK = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """The one person an opening pronoun stands for, as its article names them in full."""
-
-    name: str  # "Jeremy Corbyn", "George W. Bush"
-    surname: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,30 +101,13 @@ def opening_pronoun(text: str) -> str | None:
     return None if m is None else ("m" if m.group(1) == "He" else "f")
 
 
-def _runs(text: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised words and initials separated by single spaces: (start, end, words)."""
-    runs: list[tuple[int, int, list[str]]] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group(0).rstrip(".,") if not _INITIAL.fullmatch(m.group(0)) else m.group(0)
-        if not (_CAPITALISED.fullmatch(word) or _INITIAL.fullmatch(word)) or (
-            word.isupper() and len(word) > 1 and not _INITIAL.fullmatch(word)
-        ):
-            continue
-        if runs and text[runs[-1][1] : m.start()] == " " and text[runs[-1][1] - 1] not in ",;:":
-            start, _, words = runs[-1]
-            runs[-1] = (start, m.start() + len(word), [*words, word])
-        else:
-            runs.append((m.start(), m.start() + len(word), [word]))
-    return runs
-
-
 def _mentions(text: str, article: str) -> list[_Mention] | None:
     """The people ``text`` names, read against its ``article``; None when a name cannot be read safely."""
-    table = _people(article)
+    table = known_people(article)
     out = []
-    for start, end, words in _runs(text):
+    for start, end, words in capitalised_runs(text):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-        lead = _lead(words)
+        lead = name_lead(words)
         words = words[lead:]
         titled = lead > 0 and (prev := _run_word_before(text, start, lead)) is not None and prev in HONORIFIC_GENDER
         if not words:
@@ -135,7 +116,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             return None  # "Mohammed Belgasim al-Zuwiy": the name goes on past the capitalised words
         if len(words) >= 2 and words[-1].lower() in NAME_SUFFIXES:
             return None  # "John Miller Jr.": a father may share the name, and "Jr" is no surname to show
-        if len(words) >= 2 and not _INITIAL.fullmatch(words[0]):
+        if len(words) >= 2 and not INITIAL.fullmatch(words[0]):
             given, surname = words[0], words[-1]
             if first_name_gender(given) is not None:
                 # a person by the article's own cues, else possibly a firm or a place ("Houston Exploration")
@@ -170,30 +151,20 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
     return out
 
 
-def _lead(words: list[str]) -> int:
-    """How many words of a capitalised run come before the name: function words ("But"), and everything up to
-    the last title ("Supreme Court Justice Harry A. Blackmun", "Labour leader" is lower case and not in the run)."""
-    lead = 0
-    while lead < len(words) and (words[lead].lower().rstrip(".") in _NOT_GIVEN or words[lead].lower() in STOPWORDS):
-        lead += 1
-    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _NOT_GIVEN]
-    return max(lead, titles[-1] + 1) if titles else lead
-
-
 @lru_cache(maxsize=256)
-def _people(article: str) -> dict[str, frozenset[str]]:
+def known_people(article: str) -> dict[str, frozenset[str]]:
     """Surname -> given names of the full names in ``article``: those :mod:`.introduce` reads, and those after a
     title it skips ("Justice Harry A. Blackmun"), so a bare "Blackmun" is known for a person."""
     out = {k: set(v) for k, v in _given_names(article).items()}
-    for _, _, words in _runs(article):
+    for _, _, words in capitalised_runs(article):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-        name = words[_lead(words) :]
-        if len(name) >= 2 and first_name_gender(name[0]) is not None and not _INITIAL.fullmatch(name[-1]):
+        name = words[name_lead(words) :]
+        if len(name) >= 2 and first_name_gender(name[0]) is not None and not INITIAL.fullmatch(name[-1]):
             out.setdefault(name[-1], set()).add(" ".join(name[:-1]))
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def titled_lead(text: str, start: int, lead: int, titles: frozenset[str] = _NOT_GIVEN) -> bool:
+def titled_lead(text: str, start: int, lead: int, titles: frozenset[str] = NOT_GIVEN) -> bool:
     """Whether the run at ``start`` opens with a title ("President") or follows one ("Sen. Dianne Feinstein");
     with ``titles`` = :data:`~.introduce.TITLES`, a person's title only (not "New" of "New Hampshire")."""
     if any(w.lower().rstrip(".") in titles for w in text[start:].split()[:lead]):
@@ -235,7 +206,7 @@ def _described(text: str, start: int, end: int) -> bool:
         words += re.findall(r"[a-z][a-z-]*", appos.group(1))[:6]
     if re.match(r",? \d{1,3}\b", text[end:]):
         return True
-    return any(w in _PERSON_NOUNS or _AGENT_SUFFIX.search(w) for w in words)
+    return any(w in PERSON_NOUNS or AGENT_SUFFIX.search(w) for w in words)
 
 
 @lru_cache(maxsize=256)
@@ -257,7 +228,7 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
         return True
     for m in re.finditer(r"[a-z][a-z-]*", lower):
         word = m.group(0)
-        if not (word in _PERSON_NOUNS or _AGENT_SUFFIX.search(word)):
+        if not (word in PERSON_NOUNS or AGENT_SUFFIX.search(word)):
             continue
         if NOUN_GENDER.get(word, gender) != gender:
             continue
@@ -281,22 +252,6 @@ def _name_span(text: str, mention: _Mention) -> tuple[int, int]:
     return start, end
 
 
-#: The courtesy titles whose gender :data:`HONORIFIC_GENDER` gives, as a pattern ("Mr|Sir|...", capitalised).
-_HONORIFICS = "|".join(title.capitalize() for title in HONORIFIC_GENDER)
-
-
-def _gender(article: str, person: Person) -> str | None:
-    """The person's gender from the article's courtesy titles and the given name; None if unknown or disputed."""
-    found = set()
-    for m in re.finditer(rf"\b({_HONORIFICS})\.? {re.escape(person.surname)}\b", article):
-        found.add(HONORIFIC_GENDER[m.group(1).lower()])
-    by_name = first_name_gender(person.name.split()[0])
-    if by_name in ("male", "female"):
-        found.add(by_name[0] if by_name == "male" else "f")
-    found = {"m" if g == "m" else "f" for g in found}
-    return found.pop() if len(found) == 1 else None
-
-
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does (a full stop, a question or exclamation mark, a closing quotation
     mark after one): a paragraph that does not is a heading or a caption ("Senator Ted Cruz"), after which a
@@ -314,10 +269,10 @@ def antecedent(
         k: the sentence whose opening pronoun is read.
         article: the article's text (where its full names and courtesy titles are found).
         cross_paragraph: whether the sentence right before may end the paragraph before (nothing intervenes);
-            default :data:`CROSS_PARAGRAPH`.
+            default :attr:`BriefConfig.pronoun_across_paragraphs <newsbrief.config.BriefConfig>`.
     """
     if cross_paragraph is None:
-        cross_paragraph = CROSS_PARAGRAPH
+        cross_paragraph = _DEFAULTS.pronoun_across_paragraphs
     text = sentences[k].text.strip()
     gender = opening_pronoun(text)
     if gender is None or k == 0:
@@ -357,21 +312,21 @@ def antecedent(
     if _competing_nouns(own, gender, _name_span(own, first)):
         return None
     person = Person(name, surname)
-    if _gender(article, person) != gender:
+    if person_gender(article, person) != gender:
         return None
     if re.search(rf"\b{re.escape(surname)}\b", text):
         return None  # "He told Smith ...": the pronoun is not Smith
     return person
 
 
-def named_positions(sentences: Sequence[Sentence]) -> set[int]:
-    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names:
-    selection may take them alone, shown with the name."""
+def named_positions(sentences: Sequence[Sentence], cross_paragraph: bool | None = None) -> set[int]:
+    """Positions of one article's sentences (in reading order) whose opening "He"/"She" :func:`antecedent` names
+    (``cross_paragraph`` as there): selection may take them alone, shown with the name."""
     candidates = [k for k, s in enumerate(sentences) if k and opening_pronoun(s.text.strip())]
     if not candidates:
         return set()
     article = " ".join(s.text for s in sentences)
-    return {k for k in candidates if antecedent(sentences, k, article) is not None}
+    return {k for k in candidates if antecedent(sentences, k, article, cross_paragraph) is not None}
 
 
 def by_article_in_order(
@@ -395,7 +350,9 @@ def used_alone(surname: str, given: str, texts: Iterable[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
-def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
+def name_pronouns(
+    summary: Sequence[SummarySentence], sentences: Sequence[Sentence], cross_paragraph: bool | None = None
+) -> list[SummarySentence]:
     """Show "[Jane Doe]" for the opening "She" of a summary sentence whose source leaves no doubt who she is.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the person in
@@ -407,6 +364,7 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
         sentences: the cluster's sentences, each article's in reading order (what the spans point into).
+        cross_paragraph: as in :func:`antecedent`.
     """
     by_article, position, texts = by_article_in_order(sentences)
     out: list[SummarySentence] = []
@@ -417,7 +375,7 @@ def name_pronouns(summary: Sequence[SummarySentence], sentences: Sequence[Senten
         lead = len(item.text) - len(item.text.lstrip())
         person = None
         if k is not None and opening_pronoun(item.text[lead:]) is not None:
-            person = antecedent(sents, k, texts[item.source.article_id])
+            person = antecedent(sents, k, texts[item.source.article_id], cross_paragraph)
         # right after its source sentence, which names the person in full: the reader has the referent there
         before = (out[-1].source.article_id, out[-1].source.start) if out else None
         if person is not None and k and before == (item.source.article_id, sents[k - 1].start):

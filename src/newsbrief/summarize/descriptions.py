@@ -35,17 +35,9 @@ from functools import lru_cache
 
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.antecedents import (
-    Person,
-    _gender,
-    _lead,
-    _people,
-    _runs,
-    by_article_in_order,
-    ends_sentence,
-)
-from newsbrief.summarize.introduce import _NOT_GIVEN
-from newsbrief.summarize.standalone import _PERSON_NOUNS, outside_quotes, quote_states
+from newsbrief.summarize.antecedents import by_article_in_order, ends_sentence, known_people
+from newsbrief.summarize.names import NOT_GIVEN, PERSON_NOUNS, Person, capitalised_runs, name_lead, person_gender
+from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.lexicon import NOUN_GENDER
 from newsbrief.text.tokens import STOPWORDS
 
@@ -67,7 +59,7 @@ PLACE_KINDS: dict[str, frozenset[str]] = {
 #: Last words of a company's name ("Acme Inc."): a company or a firm.
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|Corporation|Company|Companies|Group|Holdings)\.?$")
 _ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros)$")
-_PERSON_KINDS = frozenset(_PERSON_NOUNS) - {"family", "person", "people"}
+_PERSON_KINDS = frozenset(PERSON_NOUNS) - {"family", "person", "people"}
 #: "The" + an age or a noun (with an optional noun after the age), then what follows it.
 _OPENING = re.compile(
     r"The (?:(?P<age>\d{1,3})-year-old(?: (?P<agenoun>[a-z]+))?|(?P<noun>[a-z]+))(?P<after>’s|'s|,| [a-z]+|$)"
@@ -185,7 +177,7 @@ def _described_as(article: str, name: str, d: Description) -> bool:
 
 def _gender_of(article: str, name: str) -> str | None:
     words = name.split()
-    return _gender(article, Person(name, words[-1])) if len(words) > 1 else None
+    return person_gender(article, Person(name, words[-1])) if len(words) > 1 else None
 
 
 def _is_person_name(words: list[str], people: set[str]) -> bool:
@@ -197,8 +189,8 @@ def _is_person_name(words: list[str], people: set[str]) -> bool:
 def _surnames(article: str) -> frozenset[str]:
     """Last words of the full names in ``article`` (a bare "Doe" is a person there)."""
     out = set()
-    for _, _, words in _runs(article):
-        name = words[_lead(words) :]
+    for _, _, words in capitalised_runs(article):
+        name = words[name_lead(words) :]
         if len(name) >= 2 and first_name_gender(name[0]) is not None:
             out.add(name[-1])
     return frozenset(out)
@@ -207,9 +199,9 @@ def _surnames(article: str) -> frozenset[str]:
 def _names(text: str) -> list[tuple[int, int, str, list[str]]]:
     """The capitalised names of ``text``, leading function words and titles dropped: (start, end, shown, words)."""
     out = []
-    for start, end, words in _runs(text):
+    for start, end, words in capitalised_runs(text):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-        lead = _lead(words)
+        lead = name_lead(words)
         if lead >= len(words):
             continue
         first = text.find(words[lead], start)
@@ -224,7 +216,7 @@ def _full_name(article: str, words: list[str]) -> str | None:
     """The full name the article gives a bare surname ("Fey" -> "Tina Fey"), if it gives one given name only."""
     if len(words) != 1:
         return None
-    givens = _people(article).get(words[0])
+    givens = known_people(article).get(words[0])
     if not givens or len({g.split()[0] for g in givens}) != 1:
         return None
     return f"{max(givens, key=len)} {words[0]}"
@@ -250,7 +242,7 @@ def part_of_longer_name(text: str, start: int, end: int) -> bool:
 def _minor(words: list[str]) -> bool:
     """A capitalised name that cannot be an organisation: a month, a day, a known place, a function word."""
     joined = " ".join(words)
-    return (len(words) == 1 and (words[0].lower() in STOPWORDS | _NOT_GIVEN)) or known_place(joined)
+    return (len(words) == 1 and (words[0].lower() in STOPWORDS | NOT_GIVEN)) or known_place(joined)
 
 
 def _referent_in(own: str, article: str, d: Description, evidence: str) -> str | None:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
-from newsbrief.text.lexicon import TITLES
+from newsbrief.summarize.names import NOT_GIVEN
 from newsbrief.text.tokens import STOPWORDS
 
 #: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Beto O'Rourke".
@@ -42,15 +42,6 @@ _FULL_NAME = re.compile(
     r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
-#: Words that stand before a surname without being a given name: titles, and the first words of places and dates
-#: ("New Hampshire", "East Chicago", "Monday").
-_NOT_GIVEN = TITLES | frozenset(
-    """
-    north south east west new old great little saint san santa los las fort mount lake port
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
 
 
 @lru_cache(maxsize=4096)
@@ -68,9 +59,9 @@ def _given_names(text: str) -> dict[str, set[str]]:
     for m in _FULL_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
-        if given.lower() in _NOT_GIVEN:
+        if given.lower() in NOT_GIVEN:
             continue  # a title before the name ("President Obama") is no second given name
-        if any(w.lower() in _NOT_GIVEN or w.lower() in STOPWORDS or w.lower() in lower_words for w in (given, surname)):
+        if any(w.lower() in NOT_GIVEN or w.lower() in STOPWORDS or w.lower() in lower_words for w in (given, surname)):
             # a date, a function word, or a word the article also uses in lower case
             rejected.setdefault(surname, set()).add(word)
             continue

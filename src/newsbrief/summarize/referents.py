@@ -130,9 +130,12 @@ class NeedsOf:
     chosen candidates are ever asked about, a few dozen of a pool of hundreds.
     """
 
-    def __init__(self, sentences: Sequence[Sentence], *, name_pronouns: bool = False) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], *, name_pronouns: bool = False, cross_paragraph: bool | None = None
+    ) -> None:
         self.sentences = sentences
         self.name_pronouns = name_pronouns
+        self.cross_paragraph = cross_paragraph
         self._by_article: dict[str, list[Sentence]] = {}
         for s in sentences:
             if s.index < UNIT_INDEX:
@@ -167,7 +170,7 @@ class NeedsOf:
             if m.group(1) not in STOPWORDS and art.first_word.get(m.group(1), k) < k
         }
         before = (s.article_id, art.starts[k - 1]) if k > 0 else None
-        pronoun = unresolved_pronoun(s.text) and not (self.name_pronouns and _named(art, k))
+        pronoun = unresolved_pronoun(s.text) and not (self.name_pronouns and _named(art, k, self.cross_paragraph))
         return Needs(frozenset(bare), frozenset(nouns), gives, words, pronoun, before, first_person(s.text))
 
 
@@ -225,10 +228,10 @@ def first_person(text: str) -> bool:
     return not _SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
-def _named(art: _Article, k: int) -> bool:
+def _named(art: _Article, k: int, cross_paragraph: bool | None = None) -> bool:
     """Whether the brief will name the opening "He"/"She" of the article's ``k``-th sentence itself ("[Jane Doe]
     says ...", :mod:`.antecedents`) and nothing else in it points at someone unnamed."""
-    person = antecedent(art.sents, k, art.whole)
+    person = antecedent(art.sents, k, art.whole, cross_paragraph)
     if person is None:
         return False
     text = art.sents[k].text.strip()
@@ -283,9 +286,12 @@ class WithReferents(Selector):
             docstring).
     """
 
-    def __init__(self, selector: Selector, *, checks: str, name_pronouns: bool = False) -> None:
+    def __init__(
+        self, selector: Selector, *, checks: str, name_pronouns: bool = False, cross_paragraph: bool | None = None
+    ) -> None:
         self.checks = frozenset(checks.split("+"))
         self.name_pronouns = name_pronouns
+        self.cross_paragraph = cross_paragraph
         if not self.checks <= set(REFERENT_CHECKS):
             raise ValueError(f"checks must join some of {', '.join(REFERENT_CHECKS)} with '+', got {checks!r}")
         self.selector = selector
@@ -294,7 +300,7 @@ class WithReferents(Selector):
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         allowed = list(eligible)
         chosen = self.selector.select(sentences, words, allowed)
-        needs = NeedsOf(sentences, name_pronouns=self.name_pronouns)
+        needs = NeedsOf(sentences, name_pronouns=self.name_pronouns, cross_paragraph=self.cross_paragraph)
         spans = [(s.article_id, s.start, s.end) for s in sentences]
         for _ in range(MAX_ROUNDS):
             refused = unresolved(needs, chosen, self.checks, spans)

@@ -35,6 +35,8 @@ from functools import lru_cache
 
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
+from newsbrief.summarize.names import AGENT_SUFFIX, PERSON_NOUNS
+from newsbrief.text.lexicon import PHOTO_AGENCIES, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -218,20 +220,6 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 #: A personal pronoun for one person.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
-#: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
-#: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
-_PERSON_NOUNS = frozenset(
-    "man woman boy girl child kid baby mother father mom dad son daughter wife husband brother sister "
-    "uncle aunt grandmother grandfather widow widower friend family parent teen teenager person chief "
-    "president senator judge official officer spokesperson attorney lawyer doctor nurse victim suspect "
-    "coach star king queen prince princess pope bishop priest sheriff governor mayor candidate nominee "
-    "host chef pilot soldier veteran agent guard detective witness patient athlete ceo founder reporter "
-    "actor actress singer player manager leader owner worker teacher writer author director producer "
-    "member minister lawmaker farmer driver passenger prosecutor investigator researcher professor "
-    "student neighbor neighbour boss employee colleague partner winner survivor resident mother-of-two "
-    "gunman shooter killer defendant plaintiff inmate prisoner rapper comedian".split()
-)
-_AGENT_SUFFIX = re.compile(r"(?:ist|ian|man|woman)$")
 
 
 @lru_cache(maxsize=50_000)  # asked of each sentence by eligibility, quality, opinion and same-fact
@@ -260,7 +248,7 @@ def unresolved_pronoun(text: str) -> bool:
         lower = word.lower().rstrip("'’s")
         if lower in STOPWORDS:
             continue
-        if word[0].isupper() or lower in _PERSON_NOUNS or _AGENT_SUFFIX.search(lower):
+        if word[0].isupper() or lower in PERSON_NOUNS or AGENT_SUFFIX.search(lower):
             return False
     return True
 
@@ -288,7 +276,7 @@ _CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 _CAPTION = re.compile(
     r"\b(?:file|undated|handout)\s+(?:photo|image|picture)\b"
     r"|\bin\s+this\s+(?:[\w,.]+\s+){0,5}(?:photo(?:graph)?|image|picture)\b"
-    r"|\((?:AP|Reuters|AFP|Getty)[^)]*(?:Photo|Images)[^)]*\)"
+    rf"|\((?={alternation(PHOTO_AGENCIES)})[^)]*(?:Photo|Images)[^)]*\)"  # "(AP Photo/...)", "(Getty Images)"
     r"|\bphoto\s*(?:courtesy|credit|by)\b"
     # The wire caption's closing stamp: the day the picture was taken after a comma, at the very end ("... walks
     # his dogs along Grandview Blvd., Thursday, Dec. 20, 2012.", "..., April 22, 2015, in Paris."). A news

@@ -15,6 +15,7 @@ except for :data:`HONORIFICS`, which lists the dotted forms itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 
@@ -152,3 +153,18 @@ AFTER_PARTICLE = words("la las los le der den")
 #: summary then leaves the name alone, so it takes more than the entity stage does: "al", "el" and "di", and
 #: the articles on their own.
 NAME_GOES_ON = subset(PARTICLES, "bin ibn de del da van von") | subset(AFTER_PARTICLE, "der la le") | words("al el di")
+
+
+#: The photo agencies a picture's credit names: "(AP Photo/Charlie Neibergall)", "(Reuters Photo ...)", "... via
+#: Getty Images)", "(EPA Photo/...)". One list for the cleaner's credits (``ingest/clean.py``) and the summary's
+#: caption test (``summarize/standalone.py``): the copies had drifted (EPA in one, Getty in another).
+PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty Images", "Associated Press")
+#: What may follow a photographer's name in a credit, "Name Name/Outlet": the agencies, and the image banks and
+#: papers seen there ("/Bloomberg", "(Daron Taylor/The Washington Post)"). Only these: "Name/Outlet" in running
+#: prose is otherwise a poll ("an Ipsos/Reuters poll") or a pairing, which must stay.
+CREDIT_OUTLETS = (*PHOTO_AGENCIES, "Bloomberg", "Shutterstock", "NurPhoto", "The Washington Post", "The New York Times")
+
+
+def alternation(names: Collection[str]) -> str:
+    """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
+    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"

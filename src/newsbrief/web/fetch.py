@@ -354,9 +354,7 @@ class Fetcher:
             raise _Retry(FetchError(url, f"http {response.status_code}"))
         return response
 
-    def _read(
-        self, response: httpx.Response, first: Target, target: Target, call: _Call, deadline: float
-    ) -> Page:
+    def _read(self, response: httpx.Response, first: Target, target: Target, call: _Call, deadline: float) -> Page:
         url, cap = first.url, call.cap
         headers = {k.lower(): v for k, v in response.headers.items()}
         try:

@@ -1,0 +1,95 @@
+"""People's names in running text, read one way by every step that names a person in a summary.
+
+:mod:`.antecedents` (who an opening "He"/"She" is), :mod:`.descriptions` (who "The 29-year-old" is) and
+:mod:`.introduce` ("[Jeremy] Corbyn") all find capitalised runs, skip the titles before a name, and tell a
+person's gender from courtesy titles and given names; :mod:`.standalone` and the resolvers share the nouns that
+stand for a person. Each piece lives here once, so the steps cannot drift apart (descriptions.py reached into the
+private helpers of antecedents.py, introduce.py and standalone.py for them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
+from newsbrief.text.lexicon import TITLES
+from newsbrief.text.tokens import STOPWORDS
+
+#: Words that stand before a surname without being a given name: titles, and the first words of places and dates
+#: ("New Hampshire", "East Chicago", "Monday").
+NOT_GIVEN = TITLES | frozenset(
+    """
+    north south east west new old great little saint san santa los las fort mount lake port
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+#: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
+#: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
+PERSON_NOUNS = frozenset(
+    "man woman boy girl child kid baby mother father mom dad son daughter wife husband brother sister "
+    "uncle aunt grandmother grandfather widow widower friend family parent teen teenager person chief "
+    "president senator judge official officer spokesperson attorney lawyer doctor nurse victim suspect "
+    "coach star king queen prince princess pope bishop priest sheriff governor mayor candidate nominee "
+    "host chef pilot soldier veteran agent guard detective witness patient athlete ceo founder reporter "
+    "actor actress singer player manager leader owner worker teacher writer author director producer "
+    "member minister lawmaker farmer driver passenger prosecutor investigator researcher professor "
+    "student neighbor neighbour boss employee colleague partner winner survivor resident mother-of-two "
+    "gunman shooter killer defendant plaintiff inmate prisoner rapper comedian".split()
+)
+#: The endings of agent nouns that stand for a person ("scientist", "chairwoman").
+AGENT_SUFFIX = re.compile(r"(?:ist|ian|man|woman)$")
+#: An initial: "W." of "George W. Bush".
+INITIAL = re.compile(r"[A-Z]\.")
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?:['’]s)?")
+#: The courtesy titles whose gender :data:`HONORIFIC_GENDER` gives, as a pattern ("Mr|Sir|...", capitalised).
+_HONORIFICS = "|".join(title.capitalize() for title in HONORIFIC_GENDER)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """The one person an opening pronoun or description stands for, as its article names them in full."""
+
+    name: str  # "Jeremy Corbyn", "George W. Bush"
+    surname: str
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words and initials separated by single spaces: (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).rstrip(".,") if not INITIAL.fullmatch(m.group(0)) else m.group(0)
+        if not (_CAPITALISED.fullmatch(word) or INITIAL.fullmatch(word)) or (
+            word.isupper() and len(word) > 1 and not INITIAL.fullmatch(word)
+        ):
+            continue
+        if runs and text[runs[-1][1] : m.start()] == " " and text[runs[-1][1] - 1] not in ",;:":
+            start, _, words = runs[-1]
+            runs[-1] = (start, m.start() + len(word), [*words, word])
+        else:
+            runs.append((m.start(), m.start() + len(word), [word]))
+    return runs
+
+
+def name_lead(words: list[str]) -> int:
+    """How many words of a capitalised run come before the name: function words ("But"), and everything up to
+    the last title ("Supreme Court Justice Harry A. Blackmun", "Labour leader" is lower case and not in the run)."""
+    lead = 0
+    while lead < len(words) and (words[lead].lower().rstrip(".") in NOT_GIVEN or words[lead].lower() in STOPWORDS):
+        lead += 1
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in NOT_GIVEN]
+    return max(lead, titles[-1] + 1) if titles else lead
+
+
+def person_gender(article: str, person: Person) -> str | None:
+    """``"m"`` or ``"f"`` from the article's courtesy titles and the given name; None if unknown or disputed."""
+    found = set()
+    for m in re.finditer(rf"\b({_HONORIFICS})\.? {re.escape(person.surname)}\b", article):
+        found.add(HONORIFIC_GENDER[m.group(1).lower()])
+    by_name = first_name_gender(person.name.split()[0])
+    if by_name in ("male", "female"):
+        found.add(by_name[0] if by_name == "male" else "f")
+    found = {"m" if g == "m" else "f" for g in found}
+    return found.pop() if len(found) == 1 else None
