@@ -99,6 +99,35 @@ def test_a_news_reports_sentence_needs_a_judgement_of_its_own() -> None:
     assert own_judgement(sents) == [False, True, False, False]
     genres = {"news": NEWS, "rev": OPINION}
     assert verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2) == [False, True, False, True]
+    before = verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2, own_judgement_in_news=False)
+    assert before == [True] * 4
+
+
+def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off() -> None:
+    """End to end: in a lively feature (a news report by its genre) a plain reported fact loses the note its
+    article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same."""
+    feature = (
+        "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
+        "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
+        "Growing up, Lopez had little money and fewer chances. "
+        "She was determined to open a bakery of her own. "
+        "The bakery opened its doors in the old mill in the summer. "
+        "Neighbours line up before dawn for the famous sourdough. "
+        "Her bread is now sold in shops across the valley."
+    )
+    story = [Article("feat", feature, outlet="The Valley Times")]
+    off = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=False)
+    on = brief(story, words=300, analysis=False, opinion="attribute")
+    assert on.sources[0].genre == NEWS
+    assert [s.text for s in on.summary] == [s.text for s in off.summary]  # display only
+    noted_off = {s.text for s in off.summary if s.view_of}
+    noted_on = {s.text for s in on.summary if s.view_of}
+    plain = "The bakery opened its doors in the old mill in the summer."
+    lively = "Neighbours line up before dawn for the famous sourdough."
+    assert plain in noted_off and plain not in noted_on
+    assert lively in noted_on
+    with pytest.raises(ConfigError, match="news_note_needs_judgement"):
+        BriefConfig(news_note_needs_judgement="no")
 
 
 def _story() -> list[Article]:
