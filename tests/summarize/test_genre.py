@@ -98,14 +98,15 @@ def test_a_news_reports_sentence_needs_a_judgement_of_its_own() -> None:
     sents = [Sentence("news", k, k, k + 1, t) for k, t in enumerate(texts[:3])] + [Sentence("rev", 0, 0, 1, plain)]
     assert own_judgement(sents) == [False, True, False, False]
     genres = {"news": NEWS, "rev": OPINION}
-    assert verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2) == [False, True, False, True]
-    before = verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2, own_judgement_in_news=False)
-    assert before == [True] * 4
+    on = verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2, own_judgement_in_news=True)
+    assert on == [False, True, False, True]
+    assert verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2) == [True] * 4
 
 
 def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off() -> None:
     """End to end: in a lively feature (a news report by its genre) a plain reported fact loses the note its
-    article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same."""
+    article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same. The
+    switch is off by default: on, held-out opinion shown as fact rose 8 -> 10 (session 13)."""
     feature = (
         "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
         "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
@@ -116,8 +117,9 @@ def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off(
         "Her bread is now sold in shops across the valley."
     )
     story = [Article("feat", feature, outlet="The Valley Times")]
-    off = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=False)
-    on = brief(story, words=300, analysis=False, opinion="attribute")
+    off = brief(story, words=300, analysis=False, opinion="attribute")
+    on = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True)
+    assert BriefConfig().news_note_needs_judgement is False
     assert on.sources[0].genre == NEWS
     assert [s.text for s in on.summary] == [s.text for s in off.summary]  # display only
     noted_off = {s.text for s in off.summary if s.view_of}

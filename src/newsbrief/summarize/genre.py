@@ -218,15 +218,15 @@ def verdicts(
     *,
     news_threshold: float,
     opinion_threshold: float,
-    own_judgement_in_news: bool = True,
+    own_judgement_in_news: bool = False,
 ) -> list[bool]:
     """Whether each sentence is taken for its writer's verdict, by the genre of its source.
 
     A sentence of an opinion piece needs less evidence (``opinion_threshold``) than one of a news report
     (``news_threshold``), where a lively adjective is far likelier to be colour than the writer's verdict. A news
-    report's sentence needs, besides, a sign of judgement of its own (:func:`own_judgement`): what its article's
-    rates make likely is not this sentence's judging (unless ``own_judgement_in_news`` is false). An opinion
-    piece's plain sentences stay judged by the piece.
+    report's sentence needs, besides, a sign of judgement of its own (:func:`own_judgement`) where
+    ``own_judgement_in_news`` is true: what its article's rates make likely is not this sentence's judging (off by
+    default, ``BriefConfig.news_note_needs_judgement``). An opinion piece's plain sentences stay judged by the piece.
     """
     judges = own_judgement(sentences) if own_judgement_in_news else [True] * len(sentences)
     return [
