@@ -35,6 +35,9 @@ from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from genre_labels import LABELS_FILE, load_genre_labels  # siblings: scripts, not a package
+from genre_polnear import LABELS_FILE as POLNEAR_LABELS
+from genre_polnear import document_features as polnear_features
+from genre_polnear import load_polnear_labels
 from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import clean_articles, story_sentences
 from newsbrief.summarize.genre import GENRE_FEATURES, genre_features
@@ -84,6 +87,20 @@ def rows(records: list[dict], feats: dict[tuple[str, int], list[float]], split: 
     return np.array(xs), np.array(ys), groups, ids
 
 
+def polnear_rows(records: list[dict], feats: dict[str, list[float]], split: str):
+    """Feature rows, targets (opinion piece), groups and ids of one split of the PolNeAR train genre labels
+    (benchmarks/genre_polnear.py). A primary document (a statement, transcript, Q&A) is a negative: its first
+    person is a speaker's, not a writer's verdict. Each article is its own group (one story, one outlet)."""
+    keep = [r for r in records if r["split"] == split and r["label"] != "unsure" and r["id"] in feats]
+    xs = np.array([feats[r["id"]] for r in keep]).reshape(len(keep), len(GENRE_FEATURES))
+    return (
+        xs,
+        np.array([r["label"] == "opinion" for r in keep]),
+        [f"polnear:{r['id']}" for r in keep],
+        [r["id"] for r in keep],
+    )
+
+
 def pr(p: np.ndarray, y: np.ndarray, t: float) -> tuple[float | None, float, int]:
     sel = p >= t
     tp = int((sel & y).sum())
@@ -118,11 +135,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/genre.json")
     ap.add_argument("--errors", action="store_true", help="list the CV (and held-out) mistakes at the threshold")
     ap.add_argument("--heldout", action="store_true", help="score the held-out third too (once, settings fixed)")
+    ap.add_argument(
+        "--polnear",
+        action="store_true",
+        help="also fit on the PolNeAR train genre labels (fit part; held-out part scored)",
+    )
     args = ap.parse_args(argv)
     records = load_genre_labels(args.data, args.labels)
     feats = document_features(args.data, {r["cluster"] for r in records})
     xd, yd, gd, idd = rows(records, feats, "dev")
     xh, yh, _, idh = rows(records, feats, "heldout" if args.heldout else "none")
+    if args.polnear:
+        pn = load_polnear_labels(args.data, POLNEAR_LABELS)
+        pfeats = polnear_features(args.data, pn)
+        xp, yp, gp, idp = polnear_rows(pn, pfeats, "fit")
+        print(f"PolNeAR fit part: {len(yp)} articles, {int(yp.sum())} opinion")
+        xd, yd, gd, idd = np.vstack([xd, xp]), np.concatenate([yd, yp]), gd + gp, idd + idp
+        xq, yq, _, _ = polnear_rows(pn, pfeats, "heldout")
     print(f"dev: {len(yd)} documents, {int(yd.sum())} opinion; held-out: {len(yh)} documents, {int(yh.sum())} opinion")
     folds = GroupKFold(5)
     cv_by_c = {}
@@ -142,6 +171,17 @@ def main(argv: list[str] | None = None) -> None:
         p2, r2, n2 = pr(ph, yh, t)
         print(f"| {t:.2f} | {_fmt(p1)} | {r1:.3f} | {n1} | {_fmt(p2)} | {r2:.3f} | {n2} |")
     threshold = choose_threshold(cv, yd.astype(bool))
+    if args.polnear:
+        mn = np.array([not g.startswith("polnear:") for g in gd])
+        print(f"dev CV average precision on the Multi-News rows alone: {average_precision_score(yd[mn], cv[mn]):.3f}")
+        pq = model.predict_proba(xq)[:, 1]
+        print(
+            f"PolNeAR held-out part: {len(yq)} articles, {int(yq.sum())} opinion; average precision "
+            f"{average_precision_score(yq, pq):.3f}"
+        )
+        for t in THRESHOLDS:
+            p3, r3, n3 = pr(pq, yq.astype(bool), t)
+            print(f"  PolNeAR held-out at {t:.2f}: P {_fmt(p3)} R {r3:.3f} flagged {n3}")
     print(f"\nthreshold (least dev CV cost, missed + {FALSE_MARK_COST} x news marked): {threshold}")
     lr = model[-1]
     print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(GENRE_FEATURES, lr.coef_[0], strict=True)))
@@ -158,8 +198,10 @@ def main(argv: list[str] | None = None) -> None:
             OUT,
             how=(
                 f"benchmarks/genre.py: logistic regression (class-balanced, C={best_c} by cluster-grouped 5-fold CV "
-                "average precision) on the development part of tests/data/genre_labels.jsonl, opinion piece against "
-                f"news report; threshold: least CV cost, missed pieces + {FALSE_MARK_COST} x news reports marked"
+                "average precision) on the development part of tests/data/genre_labels.jsonl"
+                + (" and the fit part of tests/data/genre_labels_polnear.jsonl" if args.polnear else "")
+                + ", opinion piece against news report (and primary document); threshold: least CV cost, missed "
+                f"pieces + {FALSE_MARK_COST} x news reports marked"
             ),
             features=GENRE_FEATURES,
             mean=model[0].mean_,

@@ -310,6 +310,7 @@ class Briefer:
                 genres,
                 news_threshold=self.config.opinion_threshold,
                 opinion_threshold=self.config.opinion_piece_threshold,
+                own_judgement_in_news=self.config.news_note_needs_judgement,
             )
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]

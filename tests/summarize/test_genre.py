@@ -20,7 +20,7 @@ from newsbrief.summarize.genre import (
     verdicts,
 )
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
-from newsbrief.summarize.opinion import holder, opinion_scores
+from newsbrief.summarize.opinion import holder, opinion_scores, own_judgement
 from synthetic import sentences_in
 
 REVIEW = (
@@ -79,12 +79,57 @@ def test_features_of_an_empty_source_and_the_verdict_share() -> None:
 
 
 def test_a_sentence_of_an_opinion_piece_needs_less_evidence() -> None:
-    sents = [Sentence("rev", 0, 0, 5, "a b c"), Sentence("news", 0, 0, 5, "a b c")]
+    text = "It is a truly awful remake."
+    sents = [Sentence("rev", 0, 0, len(text), text), Sentence("news", 0, 0, len(text), text)]
     genres = {"rev": OPINION, "news": NEWS}
     assert verdicts(sents, [0.3, 0.3], genres, news_threshold=0.5, opinion_threshold=0.2) == [True, False]
     assert verdicts(sents, [0.6, 0.6], genres, news_threshold=0.5, opinion_threshold=0.2) == [True, True]
     # a source not decided (genre off) is judged as news
     assert verdicts(sents, [0.3, 0.3], {}, news_threshold=0.5, opinion_threshold=0.2) == [False, False]
+
+
+def test_a_news_reports_sentence_needs_a_judgement_of_its_own() -> None:
+    """The article's rates can lift a plain reported fact over the news threshold; without an evaluative word, a
+    hedge or the writer's voice outside quotations it is not shown as the writer's view (an opinion piece's is)."""
+    plain = "Her implants were removed in a procedure called an explant."
+    judged = "The procedure was, by every account, a brilliant and fearless choice."
+    quoted = '"It was a brilliant and fearless choice," the surgeon said.'
+    texts = [plain, judged, quoted, plain]
+    sents = [Sentence("news", k, k, k + 1, t) for k, t in enumerate(texts[:3])] + [Sentence("rev", 0, 0, 1, plain)]
+    assert own_judgement(sents) == [False, True, False, False]
+    genres = {"news": NEWS, "rev": OPINION}
+    on = verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2, own_judgement_in_news=True)
+    assert on == [False, True, False, True]
+    assert verdicts(sents, [0.9] * 4, genres, news_threshold=0.5, opinion_threshold=0.2) == [True] * 4
+
+
+def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off() -> None:
+    """End to end: in a lively feature (a news report by its genre) a plain reported fact loses the note its
+    article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same. The
+    switch is off by default: on, held-out opinion shown as fact rose 8 -> 10 (session 13)."""
+    feature = (
+        "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
+        "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
+        "Growing up, Lopez had little money and fewer chances. "
+        "She was determined to open a bakery of her own. "
+        "The bakery opened its doors in the old mill in the summer. "
+        "Neighbours line up before dawn for the famous sourdough. "
+        "Her bread is now sold in shops across the valley."
+    )
+    story = [Article("feat", feature, outlet="The Valley Times")]
+    off = brief(story, words=300, analysis=False, opinion="attribute")
+    on = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True)
+    assert BriefConfig().news_note_needs_judgement is False
+    assert on.sources[0].genre == NEWS
+    assert [s.text for s in on.summary] == [s.text for s in off.summary]  # display only
+    noted_off = {s.text for s in off.summary if s.view_of}
+    noted_on = {s.text for s in on.summary if s.view_of}
+    plain = "The bakery opened its doors in the old mill in the summer."
+    lively = "Neighbours line up before dawn for the famous sourdough."
+    assert plain in noted_off and plain not in noted_on
+    assert lively in noted_on
+    with pytest.raises(ConfigError, match="news_note_needs_judgement"):
+        BriefConfig(news_note_needs_judgement="no")
 
 
 def _story() -> list[Article]:
@@ -154,4 +199,3 @@ def test_the_source_note_has_its_own_bar_and_a_declared_piece_needs_none() -> No
     declared = [Article("rev", REVIEW, title="Review: 'Evil Dead' remake is all gore", outlet="Variety"), _story()[1]]
     result = brief(declared, words=300, analysis=False, opinion="source", source_note_threshold=above)
     assert {s.view_of for s in result.summary if s.source.article_id == "rev"} == {"from Variety's review"}
-

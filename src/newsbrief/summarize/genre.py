@@ -29,7 +29,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import SOURCE_NOTE, Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
-from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, positions_by_article
+from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, own_judgement, positions_by_article
 from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
@@ -218,15 +218,20 @@ def verdicts(
     *,
     news_threshold: float,
     opinion_threshold: float,
+    own_judgement_in_news: bool = False,
 ) -> list[bool]:
     """Whether each sentence is taken for its writer's verdict, by the genre of its source.
 
     A sentence of an opinion piece needs less evidence (``opinion_threshold``) than one of a news report
-    (``news_threshold``), where a lively adjective is far likelier to be colour than the writer's verdict.
+    (``news_threshold``), where a lively adjective is far likelier to be colour than the writer's verdict. A news
+    report's sentence needs, besides, a sign of judgement of its own (:func:`own_judgement`) where
+    ``own_judgement_in_news`` is true: what its article's rates make likely is not this sentence's judging (off by
+    default, ``BriefConfig.news_note_needs_judgement``). An opinion piece's plain sentences stay judged by the piece.
     """
+    judges = own_judgement(sentences) if own_judgement_in_news else [True] * len(sentences)
     return [
-        p >= (opinion_threshold if genres.get(s.article_id) == OPINION else news_threshold)
-        for s, p in zip(sentences, verdict_scores, strict=True)
+        p >= opinion_threshold if genres.get(s.article_id) == OPINION else p >= news_threshold and own
+        for s, p, own in zip(sentences, verdict_scores, judges, strict=True)
     ]
 
 
