@@ -106,6 +106,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
@@ -123,6 +124,7 @@ from newsbrief.analyse._entity_people import (
     untagged_mentions,
 )
 from newsbrief.analyse._entity_rules import ORG_SUFFIXES
+from newsbrief.analyse._entity_settled import type_settled
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
@@ -258,7 +260,8 @@ def entity_candidates(
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
-    return [(e, c) for e, c in shown if backed(e, c)], lower_words
+    listed = [(e, c) for e, c in shown if backed(e, c)]
+    return [(e if type_settled(e, c) else replace(e, typed=False), c) for e, c in listed], lower_words
 
 
 # Output ------------------------------------------------------------------------------------------------
