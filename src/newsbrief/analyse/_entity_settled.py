@@ -1,14 +1,14 @@
 """Whether the story's own words settle a listed entity's type, or only the tagger's label does.
 
-The held-out errors of the entity list are mostly a wrong type with no cue in the text ("Axanar", a film,
-tagged ORG 19 times; "Havoc", a rapper, ORG; "Social Security" ORG; "Hammock Beach Resorts" ORG), and the
-tagger is confident on them (BENCHMARKS "Entities", session 11: beam scores 0.94-1.0; a second model agrees),
-so neither its labels nor a learned filter on them tell them from right rows (session 12: AUC ~0.74). What
-can be said is where the type rests on the tagger alone: no title, description, person's noun, known given
-name, or surname or given name used alone for a person; no organisation's word, party, acronym, cue or statement ("Recode has learned") for a body; no known
-place, place's word or cue for a place. Such a row is still listed (its name, mentions and sources are
-right), but shown without a type claim (``Entity.typed`` False), as a brief that says less and is right
-beats one that says more and is sometimes wrong.
+The held-out errors of the entity list are mostly a wrong type with no cue in the text ("Axanar", a film, tagged
+ORG 19 times; "Havoc", a rapper, ORG; "Social Security" ORG; "Hammock Beach Resorts" ORG), and the tagger is
+confident on them (BENCHMARKS "Entities", session 11: beam scores 0.94-1.0; a second model agrees), so neither
+its labels nor a learned filter on them tell them from right rows (session 12: AUC ~0.74). What can be said is
+where the type rests on the tagger alone: for a person no title, description, person's noun, known given name,
+surname or given name used alone, or transcript speaker label; for a body no organisation's word, party,
+acronym, cue, or statement ("Recode has learned"); for a place no known place, place's word or cue. Such a row
+is still listed (its name, mentions and sources are right), but shown without a type claim (``Entity.typed``
+False): a brief that says less and is right beats one that says more and is sometimes wrong.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFI
 from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group
 from newsbrief.model import Entity
 
-
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White
 #: House denied"): a body's, or a person's, act, never a thing's or a place's; the mark of a body the tagger called
 #: ORG where its name has no organisation's word ("Recode", "Paramount").
 STATEMENT_VERBS = SPEECH_VERBS | frozenset(
-    {"announce", "confirm", "deny", "report", "learn", "state", "claim", "dismiss", "respond", "warn", "argue", "assert"}
+    "announce confirm deny report learn state claim dismiss respond warn argue assert".split()
 )
 
 
@@ -39,7 +38,7 @@ def states(m: Mention) -> bool:
 
 def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
     """Whether anything besides the tagger's label backs ``entity``'s type (its name's words, a title, a
-    description, a cue of the words around a mention, a rule that fixed the label: a party, a dateline)."""
+    description, a cue of the words around a mention, a rule that fixed the label: a party)."""
     group = label_group(entity.label)
     if any(m.forced for m in cluster) or any(label_group(m.cue) == group for m in cluster if m.cue):
         return True
