@@ -17,7 +17,7 @@ from newsbrief.analyse._entity_bounds import speaker_label
 from newsbrief.analyse._entity_evidence import common_given_name, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, PARTIES, PLACES
-from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group
+from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group, subject_of
 from newsbrief.model import Entity
 
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White
@@ -26,14 +26,6 @@ from newsbrief.model import Entity
 STATEMENT_VERBS = SPEECH_VERBS | frozenset(
     "announce confirm deny report learn state claim dismiss respond warn argue assert".split()
 )
-
-
-def states(m: Mention) -> bool:
-    """Whether a mention is the subject of a verb of statement (:data:`STATEMENT_VERBS`)."""
-    if m.ent is None:
-        return False
-    root = m.ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in STATEMENT_VERBS
 
 
 def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
@@ -63,5 +55,5 @@ def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
         bool(words & (ORG_SUFFIXES | ORG_WORDS))
         or any(n.lower() in PARTIES for n in names)
         or any(n.isupper() and n.isalpha() for n in names)
-        or any(m.body_use or states(m) for m in cluster)
+        or any(m.body_use or subject_of(m, STATEMENT_VERBS) for m in cluster)
     )
