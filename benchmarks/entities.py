@@ -12,6 +12,12 @@ Markdown and HTML renderers show them, most mentioned first) are checked for the
 - **twice**: an earlier entity of the ten is the same labelled entity ("Tom" after "Tom Cruise");
 - **descriptor**: a descriptor the labels say is not a description of that entity ("Romney 285").
 
+A row shown without a type claim (``Entity.typed`` False: only the tagger's label backs its type) cannot have a
+wrong type; it is counted apart, never as right: *shown unsure* gives how many such rows the first tens hold, and of
+them how many the labels give another type than the tagger's (a wrong type said less: saved) and how many the same
+(a right type not claimed: the cost). Such a row is still wrong for any other kind (furniture, merged, twice,
+descriptor), and it is not among the *right people/orgs in top* (an editor learns its name, not what it is).
+
 An entity is wrong when it has any of these. Labels are keyed on name strings, so any version of the code is
 scored; a shown name with no label (also after case-folding and dropping a title) makes the entity
 *unlabelled*: it is counted and reported, not scored, and so is every unlabelled descriptor.
@@ -70,6 +76,7 @@ class ShownEntity:
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
     mentions: int = 0
+    typed: bool = True  # False: shown without a type claim
 
 
 @dataclass(slots=True)
@@ -82,6 +89,8 @@ class Tally:
     entities: int = 0
     wrong: int = 0
     unlabelled: int = 0
+    unsure: int = 0  # scored rows shown without a type claim
+    unsure_saved: int = 0  # ... whose tagger's type the labels call wrong
     descriptors: int = 0
     unlabelled_descriptors: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
@@ -111,7 +120,7 @@ def entity_errors(
         if label.label == "not-a-name":
             kinds.add("furniture")
         elif label.label not in TYPE_OK.get(ent.label, frozenset()):
-            kinds.add("type")
+            kinds.add("type" if ent.typed else "unsure-type")  # no type shown, so none wrong: counted apart
         keys = {n.entity for n in known if n.entity not in (None, "AMBIGUOUS")}
         if len(keys) > 1:
             kinds.add("merged")
@@ -155,7 +164,12 @@ def score(
                     continue
                 t.entities += 1
                 label = lookup_name(cl, ent.name)
-                if not kinds and label is not None and label.label in {"person", "organisation"}:
+                if not ent.typed:
+                    t.unsure += 1
+                    t.unsure_saved += "unsure-type" in kinds
+                    kinds = kinds - {"unsure-type"}
+                    t.failures.append(f"{cid}\tunsure\t{ent.name} ({ent.label}, {ent.mentions}) labelled {label.label}")
+                elif not kinds and label is not None and label.label in {"person", "organisation"}:
                     t.right_people += 1
                 if kinds:
                     t.wrong += 1
@@ -204,7 +218,8 @@ def lost_people(
 def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = (*SPLITS, "all")) -> str:
     """One row per (system, split): entities scored, wrong, rate, each kind, unlabelled names/descriptors."""
     head = "| system | split | clusters | entities | wrong | rate | " + " | ".join(KINDS)
-    head += " | unlabelled names | unlabelled descriptors | listed per brief | right people/orgs in top |"
+    head += " | shown unsure (type wrong / right) | unlabelled names | unlabelled descriptors | listed per brief"
+    head += " | right people/orgs in top |"
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for system, tallies in rows.items():
         for split in splits:
@@ -214,6 +229,7 @@ def table(rows: Mapping[str, Mapping[str, Tally]], splits: Sequence[str] = (*SPL
             kinds = " | ".join(str(t.kinds[k]) for k in KINDS)
             lines.append(
                 f"| {system} | {split} | {t.clusters} | {t.entities} | {t.wrong} | {t.rate:.1%} | {kinds} | "
+                f"{t.unsure} ({t.unsure_saved} / {t.unsure - t.unsure_saved}) | "
                 f"{t.unlabelled} | {t.unlabelled_descriptors}/{t.descriptors + t.unlabelled_descriptors} | "
                 f"{t.listed / max(1, t.clusters):.1f} | {t.right_people} |"
             )
@@ -247,6 +263,7 @@ def dump_outputs(data_dir: Path, ids: set[str] | None = None, cache: Path | None
                 "aliases": list(e.aliases),
                 "descriptors": list(dict.fromkeys(d for _, d in e.descriptors)),
                 "mentions": sum(n for _, n in e.mentions),
+                "typed": getattr(e, "typed", True),  # revisions before the field typed every row
             }
             for e in entities  # all of them: how many a brief lists is reported too
         ]
@@ -349,7 +366,14 @@ def outputs_of(
     raw = dump_outputs(data_dir, cache=cache) if rev is None else _in_rev(data_dir, rev, extra)
     outputs = {
         cid: [
-            ShownEntity(e["name"], e["label"], tuple(e["aliases"]), tuple(e["descriptors"]), e.get("mentions", 0))
+            ShownEntity(
+                e["name"],
+                e["label"],
+                tuple(e["aliases"]),
+                tuple(e["descriptors"]),
+                e.get("mentions", 0),
+                e.get("typed", True),
+            )
             for e in ents
         ]
         for cid, ents in raw.items()

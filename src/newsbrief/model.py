@@ -143,6 +143,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     descriptors: tuple[tuple[str, str], ...] = ()  # (article_id, descriptor)
     mentions: tuple[tuple[str, int], ...] = ()  # (article_id, count)
+    # False where only the tagger's label backs the type (no title, description, name's word or cue): shown with
+    # no type claim (analyse._entity_settled)
+    typed: bool = True
 
 
 @dataclass(frozen=True, slots=True)

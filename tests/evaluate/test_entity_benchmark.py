@@ -104,6 +104,21 @@ def test_what_saying_less_cost_and_how_many_are_listed() -> None:
     assert "| 3.0 | 1 |" in entities.table({"x": entities.score(before, {"c": LABELS})})
 
 
+def test_a_row_shown_without_a_type_is_counted_apart_never_as_right() -> None:
+    """A row with no type claim cannot have a wrong type; it is counted as *shown unsure* (type wrong / right),
+    is no right person in the top, and is still wrong for any other kind (here: twice)."""
+    assert kinds_of(Shown("Twitter", "PERSON", typed=False)) == [{"unsure-type"}]
+    shown = [
+        Shown("Twitter", "PERSON", typed=False),  # the tagger's type is wrong: said less
+        Shown("Jeremy Corbyn", "PERSON", typed=False),  # right, but not claimed: the cost
+        Shown("Corbyn", "PERSON", typed=False),  # the same person twice: wrong whatever the type
+    ]
+    tally = entities.score({"c": shown}, {"c": LABELS})["dev"]
+    assert (tally.entities, tally.wrong, tally.unsure, tally.unsure_saved) == (3, 1, 3, 1)
+    assert tally.kinds == {"twice": 1} and tally.right_people == 0
+    assert "| 3 (1 / 2) |" in entities.table({"x": entities.score({"c": shown}, {"c": LABELS})})
+
+
 def test_answers_agreement_and_disputes(tmp_path: Path) -> None:
     items = {
         "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},

@@ -17,7 +17,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "brief.schem
 def test_json_validates_on_seeds(seeds_dir: Path) -> None:
     doc = json.loads(render(brief(read_articles(seeds_dir)), "json"))
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "2.7"
+    assert doc["schema_version"] == "2.8"
     for sent in doc["summary"]:
         src = next(a for a in doc["sources"] if a["id"] == sent["source"]["article_id"])
         assert src["text"][sent["source"]["start"] : sent["source"]["end"]] == sent["text"]
@@ -129,3 +129,32 @@ def test_background_entries_are_shown_apart_after_the_storys_events(story: list[
     (story_list,) = section.xpath("./ol[@class='timeline']")
     assert "Seven MPs resigned on Monday." in story_list.text_content()
     assert "1981" not in story_list.text_content()
+
+
+def test_an_entity_whose_type_is_not_settled_is_shown_without_one(story: list[Article]) -> None:
+    """``Entity.typed`` False (only the tagger's guess backs the label): Markdown and HTML show the name with
+    "type not settled", the HTML among "Other names", and the JSON carries ``typed``."""
+    from dataclasses import replace
+
+    from newsbrief.model import Entity
+
+    b = brief(story, words=60)
+    src = b.sources[0].id
+    b = replace(
+        b,
+        entities=(
+            Entity("Axanar", "ORG", ("Axanar",), (), ((src, 5),), typed=False),
+            Entity("Paramount Pictures", "ORG", ("Paramount Pictures",), (), ((src, 3),)),
+        ),
+        analysed=True,
+    )
+    md = render(b, "md")
+    assert "| Axanar | type not settled |" in md and "| Paramount Pictures | ORG |" in md
+    html = lxml.html.document_fromstring(render(b, "html"))
+    people = html.get_element_by_id("people")
+    headings = [h.text_content() for h in people.xpath(".//h3")]
+    assert headings == ["Organisations", "Other names"]
+    assert "Axanar type not settled" in " ".join(people.text_content().split())
+    doc = json.loads(render(b, "json"))
+    jsonschema.validate(doc, SCHEMA)
+    assert [e["typed"] for e in doc["entities"]] == [False, True]

@@ -207,10 +207,15 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "answer", "reply", "expla
 
 def _speaks(m: Mention) -> bool:
     """Whether a mention is the subject of a verb of speech ("Ieng Sary said", "Hun Sen told reporters")."""
+    return subject_of(m, SPEECH_VERBS)
+
+
+def subject_of(m: Mention, verbs: frozenset[str]) -> bool:
+    """Whether a mention is the subject of one of ``verbs`` (lemmas, lower case)."""
     if m.ent is None:
         return False
     root = m.ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
 
 
 def _opens_a_body(key: str, bodies: frozenset[str]) -> bool:

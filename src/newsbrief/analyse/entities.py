@@ -40,7 +40,11 @@ sieve, Lee et al. 2013):
    AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
    of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
    tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
-   storm's given name ("Mitch" of "Hurricane Mitch").
+   storm's given name ("Mitch" of "Hurricane Mitch"). A listed name whose type nothing but the tagger's label backs
+   (no title, description, known given name, surname used alone or speaker label for a person; no organisation's
+   word, acronym, cue or statement, "Recode has learned", for a body; no known place, place's word or cue for a
+   place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG 19 times:
+   :mod:`newsbrief.analyse._entity_settled`).
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
    accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
    ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
@@ -106,6 +110,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
@@ -123,6 +128,7 @@ from newsbrief.analyse._entity_people import (
     untagged_mentions,
 )
 from newsbrief.analyse._entity_rules import ORG_SUFFIXES
+from newsbrief.analyse._entity_settled import type_settled
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
@@ -258,7 +264,8 @@ def entity_candidates(
     order = {a.id: i for i, a in enumerate(articles)}
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
-    return [(e, c) for e, c in shown if backed(e, c)], lower_words
+    listed = [(e, c) for e, c in shown if backed(e, c)]
+    return [(e if type_settled(e, c) else replace(e, typed=False), c) for e, c in listed], lower_words
 
 
 # Output ------------------------------------------------------------------------------------------------

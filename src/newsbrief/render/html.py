@@ -34,6 +34,7 @@ from newsbrief._version import __version__
 from newsbrief.model import Article, Brief, Span
 from newsbrief.render.labels import (
     BACKGROUND_NOTE,
+    UNSETTLED,
     citation_numbers,
     display_sentence,
     matched_in,
@@ -224,10 +225,10 @@ def _context(brief: Brief) -> dict[str, Any]:
 
     entity_groups = []
     for heading, labels in _ENTITY_GROUPS:
-        members = [e for e in brief.entities if e.label in labels]
+        members = [e for e in brief.entities if e.typed and e.label in labels]
         if members:
             entity_groups.append((heading, members))
-    others = [e for e in brief.entities if all(e.label not in labels for _, labels in _ENTITY_GROUPS)]
+    others = [e for e in brief.entities if not e.typed or all(e.label not in labels for _, labels in _ENTITY_GROUPS)]
     if others:
         entity_groups.append(("Other names", others))
     entities = [
@@ -236,7 +237,7 @@ def _context(brief: Brief) -> dict[str, Any]:
             [
                 {
                     "name": e.name,
-                    "label": _LABEL_NAMES.get(e.label, e.label.lower()),
+                    "label": _LABEL_NAMES.get(e.label, e.label.lower()) if e.typed else UNSETTLED,
                     "aliases": [a for a in e.aliases if a != e.name],
                     "descriptors": [(numbers.get(aid), text) for aid, text in e.descriptors],
                     "mentions": [(numbers.get(aid), count) for aid, count in e.mentions],

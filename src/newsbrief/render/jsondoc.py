@@ -18,8 +18,9 @@ from newsbrief.model import Article, Brief, Conflict, Entity, Event, Quote, Span
 #: their reason), and n_sources / of_sources read as "found in" / "summarised" (the field names are unchanged);
 #: 2.5: timeline entries' background (a dated fact brought in as context, shown apart from the story's events);
 #: 2.6: an insertion's ``replaces`` (the characters it stands in for: "[Jane Doe]" shown for a lifted "She"); 2.7:
-#: ``view_of`` may be a note about the source, opening with "from " ("from Variety's review", ``opinion="source"``).
-SCHEMA_VERSION = "2.7"
+#: ``view_of`` may be a note about the source, opening with "from " ("from Variety's review", ``opinion="source"``);
+#: 2.8: entities' ``typed`` (false: only the tagger's guess backs ``label``; show the name without a type claim).
+SCHEMA_VERSION = "2.8"
 
 
 def _span(span: Span) -> dict[str, Any]:
@@ -52,6 +53,7 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "descriptors": [{"article_id": a, "text": d} for a, d in entity.descriptors],
         "mentions": [{"article_id": a, "count": n} for a, n in entity.mentions],
+        "typed": entity.typed,
     }
 
 

@@ -99,6 +99,11 @@ def unique_facts_by_source(brief: Brief) -> dict[str, list[Fact]]:
     return {k: v for k, v in out.items() if v}
 
 
+#: What an entity's type reads where nothing in the text backs the tagger's label (``Entity.typed`` False: "Axanar",
+#: a film, tagged ORG): the name is shown, its type is not claimed.
+UNSETTLED = "type not settled"
+
+
 def descriptors_by_source(entity: Entity, numbers: dict[str, int]) -> list[tuple[str, str]]:
     """(descriptor, "[1][2]") pairs: each distinct descriptor with the sources that use it."""
     seen: dict[str, set[str]] = {}

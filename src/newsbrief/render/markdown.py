@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsbrief.model import Brief, Event, Span
 from newsbrief.render.labels import (
     BACKGROUND_NOTE,
+    UNSETTLED,
     agreement,
     citation_numbers,
     cite,
@@ -47,7 +48,8 @@ def _people(brief: Brief, numbers: dict[str, int]) -> list[str]:
     lines.append("|---|---|---|---|")
     for ent in brief.entities[:MAX_ENTITIES]:
         described = "; ".join(f"{_escape(d)} {c}" for d, c in descriptors_by_source(ent, numbers)) or "—"
-        lines.append(f"| {_escape(ent.name)} | {ent.label} | {described} | {mention_summary(ent, numbers)} |")
+        kind = ent.label if ent.typed else UNSETTLED
+        lines.append(f"| {_escape(ent.name)} | {kind} | {described} | {mention_summary(ent, numbers)} |")
     return [*lines, ""]
 
 

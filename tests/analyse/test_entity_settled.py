@@ -1,0 +1,59 @@
+"""A listed entity whose type only the tagger's label backs is shown without a type claim (issue 11, item 4).
+
+The held-out entity errors are mostly a wrong type with no cue in the text ("Axanar", a film, tagged ORG 19
+times; "Havoc", a rapper, ORG), which neither the tagger's scores nor a learned filter tell from right rows; the
+brief says less there: the name is listed, ``Entity.typed`` is False. Look-alikes whose words or use settle the
+type keep it: a body that makes statements ("Recode reported"), an organisation's word ("Harvard University"),
+a known place ("Queens"), a person's surname used alone, a transcript's speaker label.
+
+Real spaCy model; nothing is mocked. The two tests of the fix fail on c7b78a8 (no ``typed`` field: every row
+claims its type); the look-alikes pass on both (``getattr`` reads c7b78a8's rows as typed).
+"""
+
+from __future__ import annotations
+
+from entity_text import entities_of
+from installed import require_spacy_model
+
+require_spacy_model()
+
+
+def _typed(*texts: str) -> dict[str, tuple[str, bool]]:
+    return {e.name: (e.label, getattr(e, "typed", True)) for e in entities_of(*texts)}
+
+
+def test_a_name_only_the_tagger_calls_a_body_is_listed_without_a_type() -> None:
+    shown = _typed(
+        "Fans raised $1 million for Axanar, and the producers of Axanar hired actors. Paramount sued over Axanar. "
+        "The studio says Axanar copies Star Trek. A judge will now decide whether Axanar can be released."
+    )
+    assert shown.get("Axanar") == ("ORG", False)  # still listed: its name and mentions are right
+
+
+def test_a_person_the_tagger_calls_a_body_is_listed_without_a_type() -> None:
+    shown = _typed("The rapper toured with Havoc for years. Havoc posted a tribute on Monday. Fans of Havoc gathered.")
+    assert shown.get("Havoc") == ("ORG", False)
+
+
+def test_a_body_that_makes_statements_keeps_its_type() -> None:
+    shown = _typed(
+        "Reporters at Recode have learned that the deal is close. Recode reported on Monday that the talks began "
+        "in May. The company declined to comment to Recode."
+    )
+    assert shown.get("Recode") == ("ORG", True)
+
+
+def test_names_words_and_a_surname_used_alone_settle_the_type() -> None:
+    shown = _typed(
+        "Fans of Havoc gathered in Queens on Monday. Harvard University said the study of Harvard University "
+        "was sound. Jennifer Walsh led it, and Walsh said the results held up."
+    )
+    assert shown.get("Queens") == ("GPE", True)
+    assert shown.get("Harvard University") == ("ORG", True)
+    assert shown.get("Jennifer Walsh") == ("PERSON", True)
+
+
+def test_a_transcript_speaker_label_is_a_persons_mark() -> None:
+    """The given name "Opal" is rare; the transcript's "LEE:" is her surname used alone (dev: val-3459)."""
+    shown = _typed("MARTIN: That's Opal Lee.\nLEE: It was a long walk.\nMARTIN: Thank you.\nLEE: Thank you.")
+    assert shown.get("Opal Lee") == ("PERSON", True)
