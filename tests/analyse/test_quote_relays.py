@@ -146,3 +146,34 @@ def test_a_reader_of_nobody_elses_document_keeps_the_words() -> None:
     # "his statement" may be his own: the reader keeps it, as "reading her statement" does
     own = 'Tom Jones spoke on Monday. Jones read his statement: "I will not resign from this office at all."'
     assert only_quote(own).speaker == "Tom Jones"
+
+
+# session 13: "quoted X as saying", "recalled X as saying" credit the words to the object, never to the subject
+def test_words_a_paper_quoted_someone_as_saying_are_theirs() -> None:
+    text = (
+        "Austria's partners met on Monday.\n\n"
+        'The Associated Press quoted Foreign Minister Wolfgang Schussel as saying: "I find it strange if the 14 '
+        'states were to come to such a decision without consultations."'
+    )
+    quote = only_quote(text)
+    assert quote.speaker == "Wolfgang Schussel"
+    assert in_brief(quote)
+
+
+def test_words_recalled_from_an_unnamed_man_are_not_the_teller_s() -> None:
+    text = (
+        "He was in the depot one evening when a man walked in to send a telegram.\n\n"
+        '"You\'re pretty good, son, although you do have a lot to learn," Autry recalled the man as saying.'
+    )
+    quote = only_quote(text)
+    assert quote.speaker is None
+    assert not in_brief(quote)
+
+
+def test_the_teller_who_recalls_his_own_words_keeps_them() -> None:
+    """The look-alike: no "as saying", the subject's own words."""
+    text = (
+        "He was in the depot one evening when a man walked in to send a telegram.\n\n"
+        '"I was just a boy with a guitar and a lot to learn," Autry recalled.'
+    )
+    assert only_quote(text).speaker == "Autry"

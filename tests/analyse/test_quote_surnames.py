@@ -6,6 +6,7 @@ Literal stories written for these tests (a father and his dead daughter, a husba
 from __future__ import annotations
 
 from installed import require_spacy_model
+from newsbrief.analyse.quote_names import surname_key
 from newsbrief.analyse.quotes import extract_quotes, in_brief
 from newsbrief.model import Article, Quote
 
@@ -124,3 +125,26 @@ def test_the_elder_of_a_name_the_text_gives_in_full_once_is_not_that_one() -> No
     )
     q = quote_of(text, "noble calling")
     assert q.speaker == "Bush"
+
+
+def test_a_son_named_junior_is_not_his_wife_of_the_same_surname() -> None:
+    """Session 13: "John F. Kennedy Jr." was keyed under "jr", so a bare "Kennedy" had one full name to become, his
+    wife's: his own words went to "Carolyn Bessette Kennedy" in a DUC brief. Now two Kennedys: the bare name is
+    his where the text made it his before she came in ("Kennedy's wife")."""
+    decided = (
+        "Princess Diana saw John F. Kennedy Jr. as a role model for her son, Prince William.\n\n"
+        "On Saturday, Kennedy's airplane was missing on a flight. Also on the plane were Kennedy's wife, Carolyn "
+        "Bessette Kennedy, and her sister Lauren Bessette.\n\n"
+        "Despite the attention, Kennedy responded then that he had it easier than William.\n\n"
+        '"Nothing I went through could compare to what they are facing," Kennedy told reporters.'
+    )
+    assert [q.speaker for q in extract_quotes(Article(id="a", text=decided))] == ["John F. Kennedy Jr"]
+
+
+def test_a_surname_is_not_a_generational_suffix() -> None:
+    assert [surname_key(n) for n in ("John F. Kennedy Jr", "Martin Luther King, Jr.", "George III", "Jr")] == [
+        "kennedy",
+        "king",
+        "george",
+        "jr",
+    ]

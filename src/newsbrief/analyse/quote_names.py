@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
+from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
 from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES
@@ -43,6 +44,18 @@ def clean_name(name: str) -> str:
     name = " ".join(words)
     # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
     return re.sub(r"'s?$", "", name).strip(' ,."“”―—–-')
+
+
+def surname_key(name: str) -> str:
+    """The surname of a name, in lower case: its last word that is no generational suffix.
+
+    "John F. Kennedy Jr" is a Kennedy: keyed under "jr" he was no one his wife "Carolyn Bessette Kennedy" could be
+    told from, and a bare "Kennedy" became her (his own words given to her in a DUC brief).
+    """
+    words = name.lower().split()
+    while len(words) > 1 and words[-1].strip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].strip(",") if words else ""
 
 
 #: Kin nouns that tell whether the person named with them is the elder or the younger of a family.
@@ -81,7 +94,7 @@ class ArticleNames:
         for ent in index.persons:
             name = clean_name(ent.text)
             if name:
-                forms.setdefault(name.split()[-1].lower(), Counter())[name] += 1
+                forms.setdefault(surname_key(name), Counter())[name] += 1
         self.full = {key: fullest(c) for key, c in forms.items()}
         # surname -> the distinct people who bear it ("Andrea Smith" and her father "Richard Smith")
         self.family = {key: people for key, c in forms.items() if len(people := people_of(c)) > 1}
@@ -90,7 +103,7 @@ class ArticleNames:
         self.family_mentions: list[tuple[int, int, str, bool, bool]] = []
         for ent in index.persons:
             name = clean_name(ent.text)
-            if len(name.split()) > 1 and name.split()[-1].lower() in self.family and not index.inside(ent.start_char):
+            if len(name.split()) > 1 and surname_key(name) in self.family and not index.inside(ent.start_char):
                 root = ent.root
                 while root.dep_ in ("compound", "appos") and root.head is not root:
                     root = root.head
@@ -186,7 +199,7 @@ class ArticleNames:
         cleaned = clean_name(name)
         if not cleaned:
             return ""
-        surname = cleaned.split()[-1].lower()
+        surname = surname_key(cleaned)
         if surname in self.family and len(cleaned.split()) > 1:
             return self.canonical(cleaned).lower()
         return surname
@@ -204,12 +217,12 @@ class ArticleNames:
             return name
         if len(words) == 1 and tok is not None and (age := _age_marker(tok)) is not None:
             return self._by_age(name, age)
-        people = self.family.get(words[-1].lower())
+        people = self.family.get(surname_key(name))
         if people is not None:
             if len(words) > 1:
                 return next((p for p in people if same_person(name, p)), name)
             return (self.resolve(people, tok) if tok is not None else None) or name
-        full = self.full.get(words[-1].lower())
+        full = self.full.get(surname_key(name))
         if not full or len(full.split()) < len(words):
             return name
         if len(words) == 1 and tok is not None and self._other_gender(full, tok):
@@ -226,7 +239,7 @@ class ArticleNames:
         people = list(self.family.get(key) or ([self.full[key]] if key in self.full else []))
         # a parent named only in apposition ("Chavez's father, Hugo de los Reyes Chavez,": the tagger took "Hugo"
         # for an event) is one of them too
-        people += [p for p in self._ages if p.split()[-1].lower() == key and p not in people]
+        people += [p for p in self._ages if surname_key(p) == key and p not in people]
         found = [p for p in people if self._ages.get(p) == age]
         if not found and len(people) == 2:  # two of the name, the other one the younger (or elder)
             found = [p for p in people if p not in self._ages and any(self._ages.get(o) for o in people if o != p)]
@@ -302,7 +315,7 @@ class ArticleNames:
             subjects = [m for m in seen if m[flag]]
             if subjects:
                 return subjects[-1][2]
-        est = self.established.get(people[0].split()[-1].lower())
+        est = self.established.get(surname_key(people[0]))
         return est if est in people and not seen else None
 
     def remember(self, offset: int, name: str) -> None:

@@ -137,6 +137,25 @@ def relaying(verb: Token, start: int, end: int) -> Token | None:
     return None
 
 
+def quoted_as(verb: Token) -> Token | None:
+    """The verb that credits the words to its object: "The paper quoted Radek as saying ...", "'...,' Autry recalled
+    the man as saying"; ``None`` when the speech verb is in no such frame.
+
+    The speech verb found may be the frame's verb or its "as saying"; whose words they are is the object
+    (:meth:`Speakers.relayed`), never the subject, who only passed them on.
+    """
+    frame = verb.head.head if verb.head.lower_ == "as" and verb.dep_ == "pcomp" else verb
+    says = [
+        p
+        for c in frame.children
+        if c.lower_ == "as" and c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pcomp" and p.tag_ == "VBG" and is_speech(p)
+    ]
+    has_object = any(c.dep_ == "dobj" for c in frame.children)
+    return frame if says and has_object and frame is not says[0] else None
+
+
 def asker(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

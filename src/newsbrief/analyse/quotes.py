@@ -37,13 +37,14 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import read_out
 from newsbrief.analyse.quote_index import DocIndex
-from newsbrief.analyse.quote_names import clean_name
+from newsbrief.analyse.quote_names import clean_name, surname_key
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import (
     asker,
     governing,
     is_speech,
+    quoted_as,
     relaying,
     speech_verb,
     spoken_to,
@@ -285,6 +286,14 @@ def extract_with_ranker(
             # text does not name ("reading a statement from the family") leaves the quote out of the brief
             named = source[1] if source[1] != speaker else None
             speaker, confidence, nobody = named, None if named is not None else 0.0, False
+        elif (
+            verb is not None
+            and (frame := quoted_as(verb)) is not None
+            and (source := speakers.relayed(frame, verb.idx))[0]
+        ):
+            # 'The paper quoted Radek as saying', '"...," Autry recalled the man as saying': the object's words; an
+            # object the text does not name ("the man", "officials") leaves the quote out of the brief
+            speaker, confidence, nobody = source[1], None if source[1] is not None else 0.0, False
         elif (ranker is not None or collect is not None) and not nobody:
             cands = candidates(index, speakers, ctx, verbs_around(index, start, end))
             vectors = feature_vectors(index, speakers, ctx, cands, counts)
@@ -322,7 +331,7 @@ def _shared_surname(
         if speakers.ambiguous(speaker)
         else None
     )
-    if bare is None or speaker is None or speaker.split()[-1].lower() != bare.lower():
+    if bare is None or speaker is None or surname_key(speaker) != bare.lower():
         return speaker, confidence
     return bare, min(confidence, math.nextafter(ranker.brief_threshold, 0.0))
 
