@@ -48,6 +48,29 @@ from trust_pronouns import honoured_leans
 NAME_KINDS = frozenset({"surname", "surname given in full later", "the + earlier noun"})
 
 
+def mend_class(
+    *, twin: bool, right_after: bool, in_summary: bool, kinds: tuple[str, ...], before_label: str | None
+) -> str:
+    """The first class (see the module docstring) that would mend one unresolved failure.
+
+    Args:
+        twin: another source's admitted sentence labelled ok states its fact (at the twin bar).
+        right_after: the sentence before it in its source is right before it in the summary.
+        in_summary: that sentence is in the summary at all.
+        kinds: what it leans on (``trust_context.KINDS``).
+        before_label: the label of that sentence (None for an article's first).
+    """
+    if twin:
+        return "twin"
+    if right_after:
+        return "run whose head fails"
+    if in_summary:
+        return "antecedent in summary"
+    if set(kinds) <= NAME_KINDS:
+        return "name"
+    return "antecedent labelled ok" if before_label == "ok" else "nothing"
+
+
 def classify(lc, config: BriefConfig, twin: float, loose: float) -> list[tuple[str, str, str, str]]:
     """(class, loose-twin note, failing text, twin text) of each unresolved failure of one cluster's brief."""
     briefer = Briefer(config)
@@ -78,18 +101,13 @@ def classify(lc, config: BriefConfig, twin: float, loose: float) -> list[tuple[s
                 ]
                 best = max(twins, key=lambda t: t[0], default=(0.0, None))
                 before = (claim.key[0], claim.key[1] - 1)
-                if best[0] >= twin:
-                    kind = "twin"
-                elif j > 0 and claims[j - 1].key == before:
-                    kind = "run whose head fails"
-                elif before in chosen:
-                    kind = "antecedent in summary"
-                elif set(seq[j].kinds) <= NAME_KINDS:
-                    kind = "name"
-                elif labels.get(before) == "ok":
-                    kind = "antecedent labelled ok"
-                else:
-                    kind = "nothing"
+                kind = mend_class(
+                    twin=best[0] >= twin,
+                    right_after=j > 0 and claims[j - 1].key == before,
+                    in_summary=before in chosen,
+                    kinds=seq[j].kinds,
+                    before_label=labels.get(before),
+                )
                 extra = f"loose twin {best[0]:.2f}" if best[1] is not None and best[0] < twin else ""
                 ctx = ",".join(k for k in seq[j].kinds if k in CONTEXT_KINDS)
                 out.append(
