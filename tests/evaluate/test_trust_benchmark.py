@@ -499,3 +499,18 @@ def test_reading_score_counts_readers_labels_and_the_protocol_verdict(tmp_path: 
     assert "4 items both read, raw agreement 0.750" in out
     assert "| x | dev | 4 | 1/4 (25.0%) / 2/4 (50.0%) | 2/4 (50.0%) | 1/4 (25.0%) | 3/3 | 2/3 |" in out
     assert reading.kappa({"a": "s", "b": "c"}, {"a": "s", "b": "c", "z": "s"})[:2] == (2, 1.0)
+
+
+# --- what would mend a failure (benchmarks/trust_mend.py) -------------------------------------------------
+
+
+def test_a_failure_goes_to_the_first_class_that_would_mend_it() -> None:
+    mend = load_benchmark("trust_mend").mend_class
+    ask = {"twin": False, "right_after": False, "in_summary": False, "kinds": ("pronoun",), "before_label": "ok"}
+    assert mend(**{**ask, "twin": True, "right_after": True}) == "twin"  # a twin mends it whatever else holds
+    assert mend(**{**ask, "right_after": True, "in_summary": True}) == "run whose head fails"
+    assert mend(**{**ask, "in_summary": True}) == "antecedent in summary"  # reordering would
+    assert mend(**{**ask, "kinds": ("surname", "the + earlier noun")}) == "name"
+    assert mend(**ask) == "antecedent labelled ok"
+    assert mend(**{**ask, "before_label": "cannot-stand-alone"}) == "nothing"
+    assert mend(**{**ask, "kinds": ("surname", "fragment"), "before_label": None}) == "nothing"
