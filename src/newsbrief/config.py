@@ -125,10 +125,6 @@ class BriefConfig:
             without the sentence before it in its source), ``voice`` (an "I" outside quotes with no speaker
             named); or ``"off"`` (:mod:`newsbrief.summarize.referents`;
             BENCHMARKS.md "Trust", sixth pass).
-        twin_margin: after selection, a chosen sentence read alone gives way to another source's sentence of the
-            same fact (P(same fact) at or above ``same_fact_threshold``) whose quality score (its probability of
-            reading well alone) is higher by at least this much, where it fits the budget and leans on nothing
-            the referents checks read (:mod:`newsbrief.summarize.twins`); negative turns it off.
         pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
             an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
             summarised with their reason. A brief is never emptied by it.
@@ -165,7 +161,6 @@ class BriefConfig:
     name_descriptions: bool = True
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"
-    twin_margin: float = 0.05
     pages: bool = True
 
     def __post_init__(self) -> None:

@@ -32,7 +32,6 @@ from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
-from newsbrief.summarize.twins import WithTwins
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
@@ -209,14 +208,6 @@ class Briefer:
                 max_words=cfg.max_sentence_words,
                 quality=self._quality if cfg.quality_weight > 0 else None,
                 carry=unresolved_pronoun if "pronoun" in cfg.referent_checks else None,
-            )
-        if cfg.twin_margin >= 0 and selector is None:  # the brief's own selection only, not a peer's
-            self.selector = WithTwins(
-                self.selector,
-                quality=self._quality,
-                threshold=cfg.same_fact_threshold,
-                margin=cfg.twin_margin,
-                repeat=cfg.repeat_same_fact,
             )
 
     def eligible(self, sentences: Sequence[Sentence], *, require_closing: bool = True) -> list[bool]:
