@@ -6,7 +6,6 @@ the limit must hold inside the selection (where the local search's products are)
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -14,10 +13,9 @@ from scipy.sparse import csr_array
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from newsbrief import BriefConfig, Briefer, read_clusters
-from newsbrief.model import Sentence
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.coverage import max_coverage
-from newsbrief.summarize.ilp import ConceptILP
+from newsbrief.summarize.ilp import ConceptILP, _Pool
 
 
 def _blas_threads() -> set[int]:
@@ -31,15 +29,9 @@ class _Recording(ConceptILP):
         super().__init__(ConceptWeights(), exact_limit=0)  # the local search, whose products are BLAS
         self.seen: list[set[int]] = []
 
-    def select_apart(
-        self,
-        sentences: Sequence[Sentence],
-        words: int,
-        eligible: Sequence[bool],
-        apart: Collection[tuple[int, int]],
-    ) -> list[int]:
+    def _columns(self, pool: _Pool, rows: csr_array) -> np.ndarray:  # asked once per selection, before solving
         self.seen.append(_blas_threads())
-        return super().select_apart(sentences, words, eligible, apart)
+        return super()._columns(pool, rows)
 
 
 def test_a_brief_selects_on_one_blas_thread_and_puts_the_threads_back(data_dir: Path) -> None:

@@ -192,5 +192,3 @@ def _cuts(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
         else:
             cuts.append(text.rfind(" ", low, high) + 1 or high)
     return [*cuts, len(text)]
-
-
