@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.analysis import Analysis
+from newsbrief.blas import one_blas_thread
 from newsbrief.compare.support import attach_support, support_matrix, support_rows
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
@@ -270,9 +271,17 @@ class Briefer:
     def __call__(self, articles: Sequence[Article]) -> Brief:
         """Brief one story.
 
+        With one BLAS thread (:mod:`newsbrief.blas`): the products of a brief are small, and a second thread
+        mostly spins (the brief is the same, bit for bit; BENCHMARKS.md "Speed", Session 13).
+
         Raises:
             EmptyInputError: no articles, or none with text left after cleaning.
         """
+        with one_blas_thread():
+            return self._brief(articles)
+
+    def _brief(self, articles: Sequence[Article]) -> Brief:
+        """:meth:`__call__`'s work."""
         if not articles:
             raise EmptyInputError("no articles to brief")
         for art in articles:

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsbrief.analyse.attribute_rules import CompiledRuler, compile_ruler
+from newsbrief.blas import one_blas_thread
 from newsbrief.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-    from threadpoolctl import ThreadpoolController
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def parse_sentences(
     whole = [k for k, text in enumerate(texts) if len(text) <= MAX_PIECE]
     # one BLAS thread: the products are small (a few thousand rows by 96-288), where a second thread costs
     # more CPU than it saves, and briefs run in parallel as processes (server workers, stories workers)
-    with _blas_controller().limit(limits=1, user_api="blas"):
+    with one_blas_thread():
         docs = dict(zip(whole, _pipe(nlp, (_marked(nlp, texts[k], spans[k]) for k in whole), batch_size), strict=True))
         for k in sorted(set(range(len(texts))) - set(whole)):  # one piece at a time: spaCy batches a pipe
             from spacy.tokens import Doc
@@ -192,11 +192,3 @@ def _cuts(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
         else:
             cuts.append(text.rfind(" ", low, high) + 1 or high)
     return [*cuts, len(text)]
-
-
-@functools.cache
-def _blas_controller() -> ThreadpoolController:
-    """The BLAS libraries loaded in this process (looked up once: the lookup walks every shared library)."""
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
