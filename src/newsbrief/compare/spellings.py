@@ -35,10 +35,12 @@ def spelt_alike(x: str, y: str) -> bool:
 
 
 def split_in_two(word: str, words: str) -> bool:
-    """Whether a name written as one word is the same name written as two ("PublicAffairs" / "Public Affairs",
-    "Northwoods" / "North Woods"): one spelling against another, as a letter left out is."""
+    """Whether a name written as one word with a capital inside is the same name written as two
+    ("PublicAffairs" / "Public Affairs", "MacDonald" / "Mac Donald"): its owner spells it one way, so the other
+    is a second spelling, as a letter left out is. A compound closed up without the capital ("Hongkong" / "Hong
+    Kong", "Northwest" / "North West", "Airlift" / "Air Lift") is a paper's house style, not a disagreement."""
     first, _, second = words.partition(" ")
-    return bool(second) and word.lower() == (first + second).lower()
+    return bool(second) and word == first + second
 
 
 def _demonym(rest_x: str, rest_y: str) -> bool:
