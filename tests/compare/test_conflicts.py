@@ -364,13 +364,16 @@ def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
         ("Superbowl", "Super Bowl"),
         ("Alqaeda", "Al Qaeda"),
         ("Airlift", "Air Lift"),
+        ("LaGuardia", "La Guardia"),
+        ("DeKalb", "De Kalb"),
     ],
 )
 def test_a_compound_written_as_one_word_or_two_is_a_house_style_not_a_conflict(one: str, two: str) -> None:
     """ "Hongkong" / "Hong Kong" (Xinhua's style against the wires'), "Northwest" / "North West": whether a
     compound is closed up is the house style of a paper, not a fact the sources disagree on, whichever decision
-    weighs them. Only a name written with a capital inside ("PublicAffairs", "MacDonald") is spelt one way by its
-    owner, so its two-word form is a second spelling (review of conflicts14)."""
+    weighs them; so is a name particle joined or set apart ("LaGuardia" / "La Guardia", the AP's and the New York
+    Times' airport). Only a name written with a capital inside ("PublicAffairs", "MacDonald") is spelt one way by
+    its owner, so its two-word form is a second spelling (review of conflicts14)."""
     a = f"Police in the {one} area arrested six men on Monday."
     b = f"Police in the {two} area arrested six men on Monday."
     assert _disputed(a, b) == []
