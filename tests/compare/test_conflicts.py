@@ -366,6 +366,8 @@ def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
         ("Airlift", "Air Lift"),
         ("LaGuardia", "La Guardia"),
         ("DeKalb", "De Kalb"),
+        ("Healthcare", "Health Care"),
+        ("Website", "Web Site"),
     ],
 )
 def test_a_compound_written_as_one_word_or_two_is_a_house_style_not_a_conflict(one: str, two: str) -> None:
