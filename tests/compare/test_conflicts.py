@@ -327,16 +327,15 @@ def test_a_letter_left_out_of_a_name_is_still_a_second_spelling() -> None:
 
 
 def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
-    """ "PublicAffairs" / "Public Affairs" and "109th Airlift Wing" / "109th Air Lift Wing" (missed by the
-    readers of session 12; task 5 topic d176g): one name, two spellings, in aligned sentences, whichever
-    decision weighs them. A source that writes both forms made a typo, and two words that are not the other's
-    word joined, or part of a longer name, stay apart."""
+    """ "PublicAffairs" / "Public Affairs" (missed by the readers of session 12) and "MacDonald" / "Mac Donald":
+    one name, two spellings, in aligned sentences, whichever decision weighs them. A source that writes both forms
+    made a typo, and two words that are not the other's word joined, or part of a longer name, stay apart."""
     a = "The memoir was published by PublicAffairs in New York last year."
     b = "The memoir was published by Public Affairs in New York last year."
     assert _disputed(a, b) == [("name", "PublicAffairs", "Public Affairs")]
     assert _disputed(b, a) == [("name", "Public Affairs", "PublicAffairs")]
-    assert _disputed("A plane of the 109th Airlift Wing landed.", "A plane of the 109th Air Lift Wing landed.") == [
-        ("name", "Airlift", "Air Lift")
+    assert _disputed("The deal was signed by MacDonald on Friday.", "The deal was signed by Mac Donald on Friday.") == [
+        ("name", "MacDonald", "Mac Donald")
     ]
     sentences = _sentences(a, b)
     for decision in ("rules", "learned"):
@@ -349,9 +348,40 @@ def test_a_name_written_as_one_word_and_as_two_is_a_second_spelling() -> None:
     assert [side.article_ids for side in c.sides] == [("s0",), ("s1", "s2")]
     both = {"s0": a, "s1": b + " Its imprint PublicAffairs prints memoirs."}
     assert _conflicts(a, b, texts_by_source=both) == ()  # a typo of the second source
-    assert _disputed("He met the Northwood team.", "He met the North Wood Lane team.") == []  # a longer name
-    assert _disputed("He met the Northwoods team.", "He met the North Wood team.") == []  # not one word joined
+    joined = _disputed("He met the NorthWood team.", "He met the North Wood team.")
+    assert joined == [("name", "NorthWood", "North Wood")]
+    assert _disputed("He met the NorthWood team.", "He met the North Wood Lane team.") == []  # a longer name
+    assert _disputed("He met the NorthWoods team.", "He met the North Wood team.") == []  # not one word joined
     assert _disputed("The memoir was sold by PublicAffairs.", "Public Affairs sold the memoir.") == []  # first word
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("Hongkong", "Hong Kong"),
+        ("Northwest", "North West"),
+        ("Midwest", "Mid West"),
+        ("Superbowl", "Super Bowl"),
+        ("Alqaeda", "Al Qaeda"),
+        ("Airlift", "Air Lift"),
+        ("LaGuardia", "La Guardia"),
+        ("DeKalb", "De Kalb"),
+        ("Healthcare", "Health Care"),
+        ("Website", "Web Site"),
+    ],
+)
+def test_a_compound_written_as_one_word_or_two_is_a_house_style_not_a_conflict(one: str, two: str) -> None:
+    """ "Hongkong" / "Hong Kong" (Xinhua's style against the wires'), "Northwest" / "North West": whether a
+    compound is closed up is the house style of a paper, not a fact the sources disagree on, whichever decision
+    weighs them; so is a name particle joined or set apart ("LaGuardia" / "La Guardia", the AP's and the New York
+    Times' airport). Only a name written with a capital inside ("PublicAffairs", "MacDonald") is spelt one way by
+    its owner, so its two-word form is a second spelling (review of conflicts14)."""
+    a = f"Police in the {one} area arrested six men on Monday."
+    b = f"Police in the {two} area arrested six men on Monday."
+    assert _disputed(a, b) == []
+    assert _disputed(b, a) == []
+    for decision in ("rules", "learned"):
+        assert find_conflicts(_sentences(a, b), 1.0 - np.eye(2), threshold=0.5, decision=decision) == ()
 
 
 def test_a_sentence_that_gives_the_other_version_too_is_not_a_side() -> None:

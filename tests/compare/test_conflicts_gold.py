@@ -148,6 +148,10 @@ def test_a_typo_inside_one_source_is_relabelled_and_nothing_else() -> None:
     assert conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi left."})
     assert not conflict_typos.typo_in_one_source(row, {0: a, 1: b + " Gadhafi-era rules."})  # not the word
     assert not conflict_typos.typo_in_one_source({**row, "kind": "age"}, {0: a, 1: b + " Gadhafi left."})
+    for path in (GOLD, GOLD3, GOLD4):
+        for r in _rows(path):
+            if "relabelled" in r["readings"]:
+                assert r["label"] == "compatible" and r["why"] == "typo" and r["readings"]["A"] == "real"
 
 
 def test_a_typo_is_read_where_the_cleaning_moved_the_sentence() -> None:
@@ -169,10 +173,6 @@ def test_a_typo_is_read_where_the_cleaning_moved_the_sentence() -> None:
     assert not conflict_typos.typo_in_one_source(row, {0: moved, 1: b})
     gone = {0: "AT&T says Annan met Gadafi in a tent.", 1: b + " Gadhafi left."}
     assert not conflict_typos.typo_in_one_source(row, gone)  # the sentence is not there: nothing read
-    for path in (GOLD, GOLD3, GOLD4):
-        for r in _rows(path):
-            if "relabelled" in r["readings"]:
-                assert r["label"] == "compatible" and r["why"] == "typo" and r["readings"]["A"] == "real"
 
 
 def test_the_fifth_round_is_fresh_clusters_wholly_held_out_with_no_text() -> None:

@@ -9,8 +9,9 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    clock time, the distance, the sum of money, the count of one kind of thing ("12 people" against "15
    people", never "12 dead" against "15 injured"), a date of the same word and kind (:mod:`.date_slots`;
    "said Monday" is a reporting date and is left out), a name spelt two ways (two capitalised words alike
-   but for a few letters, "Oliveras" / "Olivares", or one name written as one word and as two, "PublicAffairs"
-   / "Public Affairs"). A time, distance, percentage or sum without a key is
+   but for a few letters, "Oliveras" / "Olivares", or a name with a capital inside written as two words,
+   "PublicAffairs" / "Public Affairs"; never a compound closed up by house style, "Hongkong" / "Hong Kong").
+   A time, distance, percentage or sum without a key is
    compared only when each sentence gives exactly one of that kind.
 3. **Incompatible values.** Intervals that do not meet: "about 300" against "317" is rounding, "more than
    50" against "56" agrees; a value written as a change ("rose to 15") is an update, and one written as a
@@ -197,8 +198,9 @@ def _name_pairs(
 
 
 def _split_pairs(a: str, b: str, common: Set[str]) -> list[tuple[Value, Value]]:
-    """A name one sentence writes as one word and the other as two ("PublicAffairs" / "Public Affairs"),
-    neither sentence writing the other's form; whether either source writes both is asked by ``assemble``, as
+    """A name one sentence writes as one word with a capital inside and the other as two ("PublicAffairs" /
+    "Public Affairs"; not "Hongkong" / "Hong Kong", a house style: :func:`.spellings.split_in_two`), neither
+    sentence writing the other's form; whether either source writes both is asked by ``assemble``, as
     for every name."""
     out = []
     for text_one, text_two, flip in ((a, b, False), (b, a, True)):
@@ -221,8 +223,8 @@ _CAPITALISED_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)")
 
 
 def _neighbours(text: str, v: Value) -> tuple[str, str]:
-    """The capitalised words right before and after a name ("" where none): "Air Lift" in "109th Air Lift Wing"
-    is "Airlift" in "109th Airlift Wing", but "North Wood" in "North Wood Lane" is not "Northwood"."""
+    """The capitalised words right before and after a name ("" where none): "Mac Donald" in "Mayor Mac Donald"
+    is "MacDonald" in "Mayor MacDonald", but "North Wood" in "North Wood Lane" is not "NorthWood"."""
     before = _CAPITALISED_BEFORE.search(text[: v.start])
     after = _CAPITALISED_AFTER.match(text[v.end :])
     return (before.group(1) if before else "", after.group(1) if after else "")

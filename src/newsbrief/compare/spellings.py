@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from newsbrief.text.lexicon import AFTER_PARTICLE, PARTICLES
 from newsbrief.text.tokens import stem, without_possessive
 
 #: Two names are one name spelt two ways at or above this similarity (difflib ratio): Oliveras/Olivares 0.75,
@@ -34,11 +35,19 @@ def spelt_alike(x: str, y: str) -> bool:
     return difflib.SequenceMatcher(None, x, y).ratio() >= NAME_SIMILARITY
 
 
+#: Name particles, with the articles that follow them ("de la"), as :mod:`~newsbrief.text.lexicon` lists them.
+_PARTICLES = PARTICLES | AFTER_PARTICLE
+
+
 def split_in_two(word: str, words: str) -> bool:
-    """Whether a name written as one word is the same name written as two ("PublicAffairs" / "Public Affairs",
-    "Northwoods" / "North Woods"): one spelling against another, as a letter left out is."""
+    """Whether a name written as one word with a capital inside is the same name written as two
+    ("PublicAffairs" / "Public Affairs", "MacDonald" / "Mac Donald"): its owner spells it one way, so the other
+    is a second spelling, as a letter left out is. A compound closed up without the capital ("Hongkong" / "Hong
+    Kong", "Northwest" / "North West", "Airlift" / "Air Lift") is a paper's house style, not a disagreement, and
+    so is a name particle joined or set apart ("LaGuardia" / "La Guardia": the AP's airport and the New York
+    Times')."""
     first, _, second = words.partition(" ")
-    return bool(second) and word.lower() == (first + second).lower()
+    return bool(second) and word == first + second and first.lower() not in _PARTICLES
 
 
 def _demonym(rest_x: str, rest_y: str) -> bool:
