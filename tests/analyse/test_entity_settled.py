@@ -77,3 +77,13 @@ def test_wire_copy_places_and_bodies_keep_their_type() -> None:
     assert shown.get("U.S. Embassy") == ("ORG", True)
     for name in ("Netherlands", "Scotland", "Kiev", "Yugoslavia"):  # one mention each: backed by the list alone
         assert shown.get(name) == ("GPE", True), name
+
+
+def test_a_county_written_co_is_no_settled_body() -> None:
+    """The word "Co." names a company on the wire ("Walt Disney Co.") and a county in local news ("Harris Co."); the
+    tagger calls both ORG, so it settles nothing: "Harris Co." stays shown without a type. Fails on the review's
+    first version (3dc4203), which made "co" a body's word."""
+    shown = _typed(
+        "Deputies in Harris Co. found the car on Monday. Harris Co. officials said the road in Harris Co. was shut."
+    )
+    assert shown.get("Harris Co.") == ("ORG", False)
