@@ -47,7 +47,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entity_labels import NAMES_FILE, ClusterLabels, load_entity_labels, lookup_name, short_sha1  # siblings: scripts
+from entity_labels import (  # siblings: scripts
+    NAMES_FILE,
+    ClusterLabels,
+    NameLabel,
+    load_entity_labels,
+    lookup_name,
+    short_sha1,
+)
 from trust_items import DEFAULT_DATA_DIR, ROOT, SEEDS, choose_clusters, multinews_clusters
 
 #: How many of the brief's entities an editor reads ("the ten most prominent").
@@ -101,6 +108,15 @@ class Tally:
         return self.wrong / self.entities if self.entities else 0.0
 
 
+def row_label(ent: ShownEntity, labels: ClusterLabels) -> NameLabel | None:
+    """The label a shown row is judged by: its own name's, else its first labelled alias's (one rule for every kind
+    and for the unsure rows' report line)."""
+    for name in (ent.name, *ent.aliases):
+        if (label := lookup_name(labels, name)) is not None:
+            return label
+    return None
+
+
 def entity_errors(
     shown: Sequence[ShownEntity], labels: ClusterLabels, top: int = TOP
 ) -> list[tuple[ShownEntity, set[str] | None, int, int]]:
@@ -109,10 +125,8 @@ def entity_errors(
     out = []
     seen: dict[str, str] = {}  # labelled entity key -> the shown name that first had it
     for ent in shown[:top]:
-        own = lookup_name(labels, ent.name)
-        names = [lookup_name(labels, n) for n in (ent.name, *ent.aliases)]
-        known = [n for n in names if n is not None]
-        label = own or (known[0] if known else None)
+        known = [n for n in (lookup_name(labels, n) for n in (ent.name, *ent.aliases)) if n is not None]
+        label = row_label(ent, labels)
         if label is None:
             out.append((ent, None, 0, len(ent.descriptors)))
             continue
@@ -163,12 +177,15 @@ def score(
                     t.failures.append(f"{cid}\tunlabelled\t{ent.name} ({ent.label})")
                     continue
                 t.entities += 1
-                label = lookup_name(cl, ent.name)
+                label = lookup_name(cl, ent.name)  # right people: by the row's own name, as before session 13
                 if not ent.typed:
                     t.unsure += 1
+                    judged = row_label(ent, cl)  # not None: an unlabelled row was counted above
                     t.unsure_saved += "unsure-type" in kinds
                     kinds = kinds - {"unsure-type"}
-                    t.failures.append(f"{cid}\tunsure\t{ent.name} ({ent.label}, {ent.mentions}) labelled {label.label}")
+                    t.failures.append(
+                        f"{cid}\tunsure\t{ent.name} ({ent.label}, {ent.mentions}) labelled {judged.label}"
+                    )
                 elif not kinds and label is not None and label.label in {"person", "organisation"}:
                     t.right_people += 1
                 if kinds:

@@ -119,6 +119,16 @@ def test_a_row_shown_without_a_type_is_counted_apart_never_as_right() -> None:
     assert "| 3 (1 / 2) |" in entities.table({"x": entities.score({"c": shown}, {"c": LABELS})})
 
 
+def test_an_unsure_row_labelled_by_its_alias_is_scored_not_a_crash() -> None:
+    """Review of entities14: a row shown without a type whose own name is unlabelled but an alias is ("J. Corbyn",
+    also "Jeremy Corbyn") is judged by the alias's label, as every other kind is; on 7222712 the unsure line read
+    the own name's label and raised AttributeError on None."""
+    shown = [Shown("J. Corbyn", "ORG", aliases=("Jeremy Corbyn",), typed=False)]
+    tally = entities.score({"c": shown}, {"c": LABELS})["dev"]
+    assert (tally.entities, tally.wrong, tally.unsure, tally.unsure_saved, tally.right_people) == (1, 0, 1, 1, 0)
+    assert tally.failures == ["c\tunsure\tJ. Corbyn (ORG, 0) labelled person"]
+
+
 def test_answers_agreement_and_disputes(tmp_path: Path) -> None:
     items = {
         "n1": {"kind": "name", "cluster": "c", "name": "Jeremy Corbyn"},

@@ -14,10 +14,10 @@ False): a brief that says less and is right beats one that says more and is some
 from __future__ import annotations
 
 from newsbrief.analyse._entity_bounds import speaker_label
-from newsbrief.analyse._entity_evidence import common_given_name, known_place
+from newsbrief.analyse._entity_evidence import common_given_name
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, PARTIES, PLACES
-from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group, subject_of
+from newsbrief.analyse._entity_rules import PARTIES
+from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group, named_as, subject_of
 from newsbrief.model import Entity
 
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White
@@ -37,7 +37,6 @@ def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
     if entity.descriptors:  # a description names a person, or a group ("the rap duo Mobb Deep": ORG)
         return True
     names = (entity.name, *entity.aliases)
-    words = {w for n in names for w in n.lower().replace(".", "").split()}
     if group == "PERSON":
         full = [n for n in names if " " in n]
         ends = {w.lower() for n in full for w in (n.split()[0], n.split()[-1])}
@@ -50,10 +49,9 @@ def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
             or any(m.span is not None and speaker_label(m.span.doc, list(m.span)) for m in cluster)
         )
     if group == "PLACE":
-        return any(known_place(n) or n.lower() in PLACES for n in names) or bool(words & (NOT_PERSON_WORDS | COMPASS))
+        return named_as(group, names)
     return (
-        bool(words & (ORG_SUFFIXES | ORG_WORDS))
+        named_as(group, names)
         or any(n.lower() in PARTIES for n in names)
-        or any(n.isupper() and n.isalpha() for n in names)
         or any(m.body_use or subject_of(m, STATEMENT_VERBS) for m in cluster)
     )

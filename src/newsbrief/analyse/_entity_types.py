@@ -241,6 +241,17 @@ def used_as_body(entity: Entity, cluster: list[Mention]) -> bool:
     return any(m.body_use for m in cluster)
 
 
+def named_as(group: str, names: tuple[str, ...]) -> bool:
+    """Whether a body's or place's names themselves say it is one (``group`` "PLACE": a known place, a place's or
+    compass word: "Chicago", "Flagler County", "North Africa"; else a body's word or suffix or an acronym:
+    "Harvard Medical School", "AP"). One rule for listing a row (:func:`backed`) and for showing its type
+    (``_entity_settled.type_settled``)."""
+    words = {w for n in names for w in n.lower().replace(".", "").split()}
+    if group == "PLACE":
+        return any(known_place(n) or n.lower() in PLACES for n in names) or bool(words & (NOT_PERSON_WORDS | COMPASS))
+    return bool(words & (ORG_SUFFIXES | ORG_WORDS)) or any(n.isupper() and n.isalpha() for n in names)
+
+
 def backed(entity: Entity, cluster: list[Mention]) -> bool:
     """Whether the story backs an entity's type enough to list it (a brief that says less and is right beats
     one that says more). Never a name with digits (a model, flight or formula: "Keurig 2.0", "MH370"). A person
@@ -267,11 +278,7 @@ def backed(entity: Entity, cluster: list[Mention]) -> bool:
         return used_as_body(entity, cluster)
     if cues:  # "the village of Koyukuk" tagged ORG four times: the words around it say otherwise
         return False
-    words = {w for n in names for w in n.lower().replace(".", "").split()}
-    if group == "PLACE":
-        if any(known_place(n) or n.lower() in PLACES for n in names) or words & (NOT_PERSON_WORDS | COMPASS):
-            return True
-    elif words & (ORG_SUFFIXES | ORG_WORDS) or any(n.isupper() and n.isalpha() for n in names):
+    if named_as(group, names):
         return True
     tagged = Counter(label_group(m.tagged) for m in cluster if m.tagged)
     if tagged and tagged.most_common(1)[0][1] < SPLIT_SHARE * sum(tagged.values()):
