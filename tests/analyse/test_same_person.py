@@ -99,3 +99,41 @@ def test_a_short_form_is_no_second_speaker() -> None:
     (hansen,) = [e for e in people if "Hansen" in e.name]
     assert {hansen.name, *hansen.aliases} >= {"Steven Hansen", "Steve Hansen"}
     assert quote.speaker in ("Steven Hansen", "Steve Hansen")  # the article's forms of one person
+
+
+# Session 13: a nickname is the same person (the quotes' people_of; the table is given_names' own).
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        ({"Jimmy Carter": 3, "James Earl Carter Jr.": 1}, ["Jimmy Carter"]),  # a nickname, a suffix on one side
+        ({"Joe Biden": 3, "Joseph R. Biden Jr.": 1}, ["Joe Biden"]),
+        # the text shows two people: a brother of another given name, or one name with two suffixes
+        ({"Jimmy Carter": 3, "James Earl Carter Jr.": 1, "Billy Carter": 1}, None),
+        ({"Jim Smith": 3, "James Smith Sr.": 1, "James Smith Jr.": 1}, None),
+        ({"Bobby Kennedy": 2, "Robert F. Kennedy Jr.": 1, "Robert F. Kennedy": 1}, None),
+    ],
+)
+def test_a_nickname_is_one_person_unless_the_forms_show_two(forms: dict[str, int], people: list[str] | None) -> None:
+    assert people_of(Counter(forms)) == (people or list(forms))
+
+
+def test_a_suffix_still_parts_father_and_son() -> None:
+    assert not same_person("John F. Kennedy", "John F. Kennedy Jr.", nicknames=True)
+    assert not same_person("Jim Smith Sr.", "James Smith Jr.", nicknames=True)
+    assert not same_person("Jimmy Carter", "James Earl Carter Jr.")  # the entities keep their own guards
+    assert same_person("Jimmy Carter", "James Earl Carter Jr.", nicknames=True)
+
+
+CARTER = (
+    "PLAINS, Ga. -- Former President Jimmy Carter returned to his hometown on Sunday to teach Sunday school.\n\n"
+    "James Earl Carter Jr. was born here in 1924, the son of a peanut farmer.\n\n"
+    '"This is where I learned what a church can be," Carter said.'
+)
+
+
+def test_a_bare_surname_after_a_nickname_and_the_formal_name_is_his() -> None:
+    """ "Jimmy Carter" and "James Earl Carter Jr." were two Carters: the bare "Carter" named neither for sure."""
+    (quote,) = [q for q in extract_quotes(Article(id="a", text=CARTER)) if "church" in q.text]
+    assert quote.speaker in ("Jimmy Carter", "James Earl Carter Jr")

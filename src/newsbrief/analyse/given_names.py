@@ -1,7 +1,8 @@
 """Given names written two ways: "Tom Youk" and "Thomas Youk", "Bill Clinton" and "William Jefferson Clinton".
 
-The pairs come from the ``nicknames`` package (Apache-2.0; a hand-curated CSV of English given names and their
-nicknames, 2,691 pairs, read from the installed package, nothing downloaded). A pair whose two names our own
+The pairs (:func:`~.same_person.variant_given`, one table for the entities and the quotes) come from the
+``nicknames`` package (Apache-2.0; a hand-curated CSV of English given names and their nicknames, 2,691 pairs,
+read from the installed package, nothing downloaded). A pair whose two names our own
 dictionary gives opposite genders ("Aaron"/"Erin", "Alexandra"/"Alex") is no variant: 259 of the pairs. Short
 forms that open the longer name ("Steve"/"Steven") are :func:`~.same_person.given_agree`'s already.
 
@@ -20,35 +21,13 @@ is the father, "JFK Jr." the son).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 
-from newsbrief.analyse._entity_evidence import compatible, first_name_gender, fold, gender_of
+from newsbrief.analyse._entity_evidence import compatible, fold, gender_of
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse.same_person import same_person
-
-
-@lru_cache(maxsize=1)
-def _pairs() -> frozenset[frozenset[str]]:
-    """The package's (name, nickname) pairs as unordered pairs, without those of opposite genders."""
-    with resources.files("nicknames").joinpath("names.csv").open(encoding="utf-8") as f:
-        rows = list(csv.reader(f))[1:]
-    pairs = set()
-    for name, _, nick in rows:
-        if {first_name_gender(name.capitalize()), first_name_gender(nick.capitalize())} == {"male", "female"}:
-            continue  # "Aaron"/"Erin": two people
-        pairs.add(frozenset((name, nick)))
-    return frozenset(pairs)
-
-
-def variant_given(a: str, b: str) -> bool:
-    """Whether two different given names (any case) are written forms of one: "Tom"/"Thomas", "Bill"/"William"."""
-    fa, fb = fold(a), fold(b)
-    return fa != fb and frozenset((fa, fb)) in _pairs()
+from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person, variant_given
 
 
 def variant_names(a: str, b: str) -> bool:
@@ -61,8 +40,6 @@ def variant_names(a: str, b: str) -> bool:
     return same_person(" ".join([wb[0], *wa[1:]]), b)
 
 
-#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 #: Kin named right before a given name: that person is a relative, likely of the same surname (not a spouse:
 #: "her ex-husband James McDougal" is "Jim McDougal").

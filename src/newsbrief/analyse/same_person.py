@@ -12,16 +12,61 @@ titles or given names; unknown agrees with anything), and the given names of the
 the longer one's, each agreeing with its partner: the same word, an initial of it ("J. Smith"/"John Smith"), or a
 short form of it ("Steve"/"Steven", both of three letters or more). So a word before the name is no obstacle ("Tory
 Nick Boles"/"Nick Boles", "John Smith"/"John Paul Smith"), and two different given names, or middle names, are two
-people ("John Paul Smith"/"John Peter Smith")."""
+people ("John Paul Smith"/"John Peter Smith").
+
+A generational suffix ("Jr.", "III") is no surname: two names with one are one person only with the same suffix,
+so "John F. Kennedy" and "John F. Kennedy Jr." stay two. The quotes (:func:`people_of`) also read a nickname as its
+formal given name ("Jimmy Carter"/"James Earl Carter Jr.", "Joe"/"Joseph R. Biden Jr."): the pairs of the
+``nicknames`` package (Apache-2.0, read from the installed package), the one table the entities' variants use too
+(:mod:`newsbrief.analyse.given_names`). There a suffix on one side only is no obstacle (a man called by his
+nickname is rarely given his "Jr."), unless the article shows two people of the name: two forms with the same given
+names and different suffixes ("Brent Bozell" / "Brent Bozell III"), or two first given names that are neither one
+word nor a nickname pair ("Jimmy Carter" / "Billy Carter")."""
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
-from newsbrief.analyse._entity_evidence import compatible, same_surname
+from newsbrief.analyse._entity_evidence import compatible, first_name_gender, fold, same_surname
 
 #: A given name this long or longer may stand for a longer one it starts ("Steve"/"Steven", "Dan"/"Daniel").
 SHORT_FORM_MIN = 3
+
+
+#: Suffixes after a surname that tell a father from a son; alone ("Kennedy, Jr." tagged apart) they name nobody.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[frozenset[str]]:
+    """The package's (name, nickname) pairs as unordered pairs, without those of opposite genders."""
+    with resources.files("nicknames").joinpath("names.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))[1:]
+    pairs = set()
+    for name, _, nick in rows:
+        if {first_name_gender(name.capitalize()), first_name_gender(nick.capitalize())} == {"male", "female"}:
+            continue  # "Aaron"/"Erin": two people
+        pairs.add(frozenset((name, nick)))
+    return frozenset(pairs)
+
+
+def variant_given(a: str, b: str) -> bool:
+    """Whether two different given names (any case) are written forms of one: "Tom"/"Thomas", "Bill"/"William"."""
+    fa, fb = fold(a), fold(b)
+    return fa != fb and frozenset((fa, fb)) in _pairs()
+
+
+def split_suffix(name: str) -> tuple[list[str], str]:
+    """A name's words (lower case) without a generational suffix, and the suffix ("" if none):
+    "James Earl Carter Jr." -> (["james", "earl", "carter"], "jr")."""
+    words = [w.strip(",") for w in name.lower().split()]
+    words = [w for w in words if w]
+    if len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        return words[:-1], words[-1].rstrip(".")
+    return words, ""
 
 
 def given_agree(a: str, b: str) -> bool:
@@ -46,19 +91,44 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return True
 
 
-def same_person(a: str, b: str, gender_a: str | None = None, gender_b: str | None = None) -> bool:
+def same_person(
+    a: str, b: str, gender_a: str | None = None, gender_b: str | None = None, *, nicknames: bool = False
+) -> bool:
     """Whether two full names (two words or more) name one person; see the module docstring.
 
     ``gender_a``/``gender_b``: what the caller knows of each (titles such as "Mrs", given names); ``None`` is
     unknown. Not guessed here from the first word: in "Tory Nick Boles" that word is no given name.
+    ``nicknames``: a first given name may be a nickname of the other's ("Jimmy"/"James"), and then a suffix on
+    one side only agrees; the caller has checked that the text shows no two people of the name (:func:`people_of`).
     """
-    wa, wb = a.lower().split(), b.lower().split()
+    (wa, sa), (wb, sb) = split_suffix(a), split_suffix(b)
     if len(wa) < 2 or len(wb) < 2 or not same_surname(wa[-1], wb[-1]):
         return False
     if not compatible(gender_a, gender_b):
         return False
+    if nicknames and variant_given(wa[0], wb[0]):
+        if sa and sb and sa != sb:
+            return False
+        # "jimmy carter" is read as "james carter", then the one rule of given names in order decides
+        return _in_order(*sorted(([wb[0], *wa[1:-1]], wb[:-1]), key=len))
+    if sa != sb:
+        return False
     short, long = sorted((wa[:-1], wb[:-1]), key=len)
     return _in_order(short, long)
+
+
+def _two_of_the_name(names: list[str]) -> bool:
+    """Whether the forms of one surname show two people that a nickname could blur: the same words with different
+    suffixes ("Brent Bozell" / "Brent Bozell III"), or two first given names that are neither one word, a short form
+    or initial of the other, nor a nickname pair ("Jimmy" / "Billy")."""
+    split = [split_suffix(n) for n in names if len(n.split()) > 1]
+    for i, (wa, sa) in enumerate(split):
+        for wb, sb in split[i + 1 :]:
+            if wa == wb and sa != sb:
+                return True
+            if not given_agree(wa[0], wb[0]) and not variant_given(wa[0], wb[0]):
+                return True
+    return False
 
 
 def fullest(forms: Counter[str]) -> str:
@@ -67,12 +137,14 @@ def fullest(forms: Counter[str]) -> str:
 
 
 def people_of(forms: Counter[str]) -> list[str]:
-    """The distinct people among the full forms of one surname, each by its fullest form."""
+    """The distinct people among the full forms of one surname, each by its fullest form; a nickname is read as its
+    formal name where the forms show no two people a nickname could blur (:func:`_two_of_the_name`)."""
     groups: list[Counter[str]] = []
+    nicknames = not _two_of_the_name(list(forms))
     for name, n in sorted(forms.items(), key=lambda kv: -kv[1]):
         if len(name.split()) < 2:
             continue
-        group = next((g for g in groups if any(same_person(name, other) for other in g)), None)
+        group = next((g for g in groups if any(same_person(name, o, nicknames=nicknames) for o in g)), None)
         if group is None:
             groups.append(group := Counter())
         group[name] += n
