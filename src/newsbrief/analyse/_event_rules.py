@@ -305,8 +305,6 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "past"  # "died last Dec. 31"
     if before and before[-1].lower_ in {"next", "coming"}:
         return "future"
-    if _weekday_only(span) and span.root.dep_ == "poss":
-        return _possessive_day(span.root)
     if any(_past_saying(t) for t in before):  # the verb, not "to the state Monday"
         return "past"  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
     deadline = bool(before) and (
@@ -342,6 +340,13 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "is to be presented on Wednesday"
+    if weekday_only and span.root.dep_ == "poss" and not _past_verb(verb):
+        # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
+        # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
+        # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
+        # the week it is written in. A past verb keeps the day before ("Wednesday's appearance was typical" on a
+        # Sunday), a future one the next ("Thursday's deadline will be impossible to meet").
+        return "planned"
     if _still_to_come(verb, aux, weekday_only):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
     if verb.lemma_ in _FUTURE_HEADS and aux & _PRESENT_AUX:
@@ -370,17 +375,6 @@ def _to_be(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
-
-
-def _possessive_day(weekday: Token) -> Tense:
-    """The tense of a bare weekday in the possessive ("Tuesday's primary"): it dates its noun, whose day the clause's
-    tense does not tell ("Tuesday's results will force Sanders to ..." in a Thursday's report: the primaries were
-    two days before; "barely qualified for Tuesday's debate" in a Sunday's: two days after). The nearest such day
-    ("planned"), as news names a day of the week it is written in; unless the noun is the subject of a verb in the
-    past ("Tuesday's attack killed 12"): that noun's day is past."""
-    noun = weekday.head
-    past = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and _past_verb(noun.head)
-    return "past" if past else "planned"
 
 
 def _plan_of(span: SpacySpan) -> bool:
