@@ -340,12 +340,14 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "is to be presented on Wednesday"
-    if weekday_only and span.root.dep_ == "poss" and not _past_verb(verb):
+    past = _past_verb(verb) or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
+    if weekday_only and span.root.dep_ == "poss" and not past:
         # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
         # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
         # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
         # the week it is written in. A past verb keeps the day before ("Wednesday's appearance was typical" on a
-        # Sunday), a future one the next ("Thursday's deadline will be impossible to meet").
+        # Sunday, "Until Monday's announcement, stocks were trading low" on a Friday), a future one the next
+        # ("Thursday's deadline will be impossible to meet").
         return "planned"
     if _still_to_come(verb, aux, weekday_only):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
