@@ -347,8 +347,9 @@ def clause_tense(span: SpacySpan) -> Tense:
         # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
         # the week it is written in. A past verb keeps the day before ("Wednesday's appearance was typical" on a
         # Sunday, "Until Monday's announcement, stocks were trading low" on a Friday), a future one the next
-        # ("Thursday's deadline will be impossible to meet").
-        return "planned"
+        # ("Thursday's deadline will be impossible to meet"), and so does a noun the clause looks forward to
+        # ("ahead of Monday's caucuses" on a Tuesday: six days on, not the day before).
+        return "future" if _looked_forward_to(span.root.head) else "planned"
     if _still_to_come(verb, aux, weekday_only):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
     if verb.lemma_ in _FUTURE_HEADS and aux & _PRESENT_AUX:
@@ -377,6 +378,15 @@ def _to_be(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
+
+
+def _looked_forward_to(noun: Token) -> bool:
+    """The object of "ahead of", "before", "into", "toward": a thing still to come when the clause is not past."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return False
+    ahead = prep.lower_ == "of" and prep.head.lower_ == "ahead"
+    return ahead or prep.lower_ in {"before", "into", "toward", "towards"}
 
 
 def _plan_of(span: SpacySpan) -> bool:
