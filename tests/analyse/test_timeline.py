@@ -376,6 +376,7 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("Several voters at Wednesday's rally said they would vote for him.", "1998-10-25", "1998-10-21"),
         ("Until Monday's announcement, both stocks were trading at bargain prices.", "2016-06-17", "2016-06-13"),
         ("Trump and Cruz sit atop most polls ahead of Monday's caucuses.", "2016-01-26", "2016-02-01"),
+        ("Clinton had captured 1,944 delegates heading into Tuesday's primaries.", "2016-04-27", "2016-04-26"),
         # "was to" is the future seen from a past plan, as "would": the nearest such day; "is to" still to come.
         ("The rule that was to be issued by the agency on Wednesday covers workers.", "2016-05-19", "2016-05-18"),
         ("On Friday morning, world leaders were to gather again at the United Nations.", "2016-04-23", "2016-04-22"),
