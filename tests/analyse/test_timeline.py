@@ -367,6 +367,20 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("Officials said they would release the report on Tuesday.", "1998-12-06", "1998-12-08"),
         ("The company said it would announce the layoffs Tuesday.", "1998-12-09", "1998-12-08"),
         ("The trial is slated to begin Tuesday.", "1998-12-06", "1998-12-08"),
+        # A weekday in the possessive dates its noun (session 13, PolNeAR train): in a clause neither past nor
+        # future the nearest such day; a past verb keeps the day before, as elsewhere.
+        ("Heading into Tuesday's primary, her lead over Sanders has disappeared.", "2016-02-08", "2016-02-09"),
+        ("As Tuesday’s results show, Florida may not be out of reach.", "2016-03-16", "2016-03-15"),
+        ("Tuesday's outcome is unlikely to provide much clarity in the race.", "2016-02-10", "2016-02-09"),
+        ("Tuesday's attack killed 12 people in the capital.", "2016-04-30", "2016-04-26"),
+        ("Several voters at Wednesday's rally said they would vote for him.", "1998-10-25", "1998-10-21"),
+        ("Until Monday's announcement, both stocks were trading at bargain prices.", "2016-06-17", "2016-06-13"),
+        ("Trump and Cruz sit atop most polls ahead of Monday's caucuses.", "2016-01-26", "2016-02-01"),
+        ("Clinton had captured 1,944 delegates heading into Tuesday's primaries.", "2016-04-27", "2016-04-26"),
+        # "was to" is the future seen from a past plan, as "would": the nearest such day; "is to" still to come.
+        ("The rule that was to be issued by the agency on Wednesday covers workers.", "2016-05-19", "2016-05-18"),
+        ("On Friday morning, world leaders were to gather again at the United Nations.", "2016-04-23", "2016-04-22"),
+        ("The president is to be presented the report on Wednesday.", "2016-04-30", "2016-05-04"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

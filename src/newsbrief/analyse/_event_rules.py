@@ -330,8 +330,24 @@ def clause_tense(span: SpacySpan) -> Tense:
         # The future seen from a past saying ("said they would release it on Tuesday"): on either side of the
         # day of writing, which is on or after the saying; the nearest such day, not the one a week before.
         return "planned"
+    be = verb if _to_be(verb) else verb.head if "to" in aux and _to_be(verb.head) else None
+    if weekday_only and be is not None and be.tag_ == "VBD":
+        # "was to travel to Columbus on Wednesday" is the future seen from a past plan, on either side of the day
+        # of writing (PolNeAR train: a Thursday's "was to be issued ... on Wednesday", a Saturday's "On Friday
+        # morning, world leaders were to gather" read as the next week's): the nearest such day, as "would".
+        return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
-        return "future"  # "was to be presented on Wednesday"
+        return "future"  # "is to be presented on Wednesday"
+    past = _past_verb(verb) or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
+    if weekday_only and span.root.dep_ == "poss" and not past:
+        # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
+        # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
+        # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
+        # the week it is written in. A past verb keeps the day before ("Wednesday's appearance was typical" on a
+        # Sunday, "Until Monday's announcement, stocks were trading low" on a Friday), a future one the next
+        # ("Thursday's deadline will be impossible to meet"), and so does a noun the clause looks forward to
+        # ("ahead of Monday's caucuses" on a Tuesday: six days on, not the day before).
+        return "future" if _looked_forward_to(span.root.head) else "planned"
     if _still_to_come(verb, aux, weekday_only):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
     if verb.lemma_ in _FUTURE_HEADS and aux & _PRESENT_AUX:
@@ -355,6 +371,23 @@ def _weekday_only(span: SpacySpan) -> bool:
     return not any(t.like_num for t in span) and any(weekday_number(t.text) is not None for t in span)
 
 
+def _to_be(verb: Token) -> bool:
+    """"be" with an infinitive after it: "was to travel", "is to be announced"."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+
+
+def _looked_forward_to(noun: Token) -> bool:
+    """The object of "ahead of", "before", "toward": a thing still to come when the clause is not past. Not "into":
+    "had captured 1,944 delegates heading into Tuesday's primaries" is told from the eve of the day before."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return False
+    ahead = prep.lower_ == "of" and prep.head.lower_ == "ahead"
+    return ahead or prep.lower_ in {"before", "toward", "towards"}
+
+
 def _plan_of(span: SpacySpan) -> bool:
     """The date modifies a thing planned: a noun called planned, scheduled or upcoming ("canceled appointments,
     including a planned pilgrimage Friday" in a Thursday's report: the next day, not the Friday before), or the
@@ -374,9 +407,7 @@ def _still_to_come(verb: Token, aux: set[str], weekday_only: bool) -> bool:
     for a bare weekday, the present ("One, to take place in Reston, begins on Wednesday", "Kohl is seeking a
     fifth term in elections Sunday" in a Tuesday's report): the present's weekday is this one or the next, the
     one before is told in the past. Not a verb of saying ("says Monday" is the writer's present of a report)."""
-    if verb.lemma_ == "be" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
-    ):
+    if _to_be(verb):
         return True
     if verb.dep_ in {"acl", "relcl"} and "to" in aux:
         return not _ranked(verb.head)  # not "the first woman to win the race on Sunday": a past record
@@ -399,9 +430,12 @@ def _past_saying(token: Token) -> bool:
     """A reporting verb in the past ("said", "has announced"): a date right after it is the saying's day. A
     saying still to come ("is expected to announce his choice Aug. 8", "should be announced by December 12")
     says nothing of the date's side (free DUC topics, session 10: both read a year early as "past")."""
-    if token.lemma_ not in REPORTING_LEMMAS or token.pos_ != "VERB":
-        return False
-    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB" and _past_verb(token)
+
+
+def _past_verb(token: Token) -> bool:
+    """A verb in the simple past or a perfect or passive of it ("said", "has announced", "was condemned")."""
     if token.tag_ == "VBD":
         return True
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     return token.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were"})
