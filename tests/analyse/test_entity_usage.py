@@ -231,8 +231,7 @@ def test_a_given_name_that_is_also_a_place_but_never_tagged_one_stays_a_person()
 def test_a_full_name_and_the_name_written_as_a_nickname_are_one_person() -> None:
     entities = entities_of(
         "LFO singer Devin Lima died on Wednesday. Devin Lima was 41. His real name was Harold Lima.",
-        "I confirm that Harold 'Devin' Lima passed away early this morning, his band mate said. "
-        "Devin Lima had cancer.",
+        "I confirm that Harold 'Devin' Lima passed away early this morning, his band mate said. Devin Lima had cancer.",
     )
     limas = [e for e in entities if e.label == "PERSON" and "Lima" in e.name]
     assert [e.name for e in limas] == ["Devin Lima"]

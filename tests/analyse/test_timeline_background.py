@@ -176,7 +176,7 @@ def test_the_background_shows_what_the_company_the_story_is_about_did() -> None:
 
 @pytest.mark.usefixtures("spacy_model")
 def test_the_background_shows_a_date_on_a_thing_a_story_person_owns() -> None:
-    """"his 1966 bestseller": the date modifies a noun whose owner is the story's person, whoever the verb's
+    """ "his 1966 bestseller": the date modifies a noun whose owner is the story's person, whoever the verb's
     subject is."""
     shown, _ = _shown(
         (
@@ -191,7 +191,7 @@ def test_the_background_shows_a_date_on_a_thing_a_story_person_owns() -> None:
 
 @pytest.mark.usefixtures("spacy_model")
 def test_the_background_shows_a_date_on_the_storys_own_event_noun() -> None:
-    """"killed in the December 2012 shooting" in a story every source of which speaks of the shooting: the
+    """ "killed in the December 2012 shooting" in a story every source of which speaks of the shooting: the
     story's own event, told as a noun with no story person as subject."""
     shown, docs = _shown(
         (

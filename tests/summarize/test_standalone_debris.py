@@ -335,8 +335,15 @@ def test_edge_first_patterns_open_every_alternative_at_a_word_edge(name: str) ->
     inner = pattern.pattern[len(prefix) : -1]
     assert _opens_at_edge(list(_parser.parse(inner, pattern.flags)))
     old = re.compile(inner, pattern.flags)
-    for text in ["Sign up for our newsletter.", "Tune in at 8 p.m. ET tonight.", "Copyright 2019", "xsubscribe now",
-                 "Click here to unsubscribe", "This story first appeared in print.", "Read more: a, b"]:
+    for text in [
+        "Sign up for our newsletter.",
+        "Tune in at 8 p.m. ET tonight.",
+        "Copyright 2019",
+        "xsubscribe now",
+        "Click here to unsubscribe",
+        "This story first appeared in print.",
+        "Read more: a, b",
+    ]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)], text
 
 

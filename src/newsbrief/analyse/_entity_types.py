@@ -195,10 +195,9 @@ def _placed(cluster: list[Mention]) -> bool:
     one-word name alone is not enough: "Reagan", "Hillary" are rated rare too."""
     spans = [m.ent for m in cluster if m.ent is not None]
     before = [s.doc[s.start - 1].lower_ for s in spans if s.start > 0]
-    return (
-        any(label_group(m.tagged) in {"ORG", "PLACE"} for m in cluster)
-        or sum(b in PLACE_BEFORE for b in before) * 2 >= max(1, len(spans))
-    )
+    return any(label_group(m.tagged) in {"ORG", "PLACE"} for m in cluster) or sum(
+        b in PLACE_BEFORE for b in before
+    ) * 2 >= max(1, len(spans))
 
 
 #: Verbs of speech whose subject is a person (or a body speaking for itself; never a place).

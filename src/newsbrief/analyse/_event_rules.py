@@ -372,7 +372,7 @@ def _weekday_only(span: SpacySpan) -> bool:
 
 
 def _to_be(verb: Token) -> bool:
-    """"be" with an infinitive after it: "was to travel", "is to be announced"."""
+    """ "be" with an infinitive after it: "was to travel", "is to be announced"."""
     return verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )

@@ -153,9 +153,7 @@ def _background_of_people(
     (:mod:`newsbrief.analyse._event_actor`); the story's own entries all stay."""
     people, nouns = story_subjects(docs), story_nouns(docs)
     doc_of = {a.id: doc for a, doc in zip(articles, docs, strict=True)}
-    return tuple(
-        e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people, nouns)
-    )
+    return tuple(e for e in events if not e.background or _done_by_people(e, doc_of[e.span.article_id], people, nouns))
 
 
 def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: frozenset[str]) -> bool:
