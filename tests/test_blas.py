@@ -6,6 +6,9 @@ the limit must hold inside the selection (where the local search's products are)
 
 from __future__ import annotations
 
+import itertools
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +16,8 @@ from scipy.sparse import csr_array
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from newsbrief import BriefConfig, Briefer, read_clusters
+from newsbrief.blas import one_blas_thread
+from newsbrief.render.jsondoc import to_json
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.coverage import max_coverage
 from newsbrief.summarize.ilp import ConceptILP, _Pool
@@ -68,3 +73,45 @@ def test_the_local_search_chooses_the_same_on_one_thread_or_two() -> None:
                     )
                 )
         assert answers[0] == answers[1]
+
+
+def test_overlapping_blocks_in_threads_keep_one_thread_inside_and_put_the_count_back() -> None:
+    """Two briefs in threads of one process (a library caller's threads, a Dask worker's): A in, B in, A out,
+    B out. Each block putting back the count it found gave B two threads once A left, and left the process at
+    one thread for good after B (BLAS's count is process-wide)."""
+    before = _blas_threads()
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, set[int]] = {}
+
+    def first() -> None:
+        with one_blas_thread():
+            seen["first"] = _blas_threads()
+            a_in.set()
+            b_in.wait()
+        a_out.set()
+
+    def second() -> None:
+        a_in.wait()
+        with one_blas_thread():
+            b_in.set()
+            a_out.wait()
+            seen["second, after the first left"] = _blas_threads()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {"first": {1}, "second, after the first left": {1}}
+    assert _blas_threads() == before
+
+
+def test_briefs_in_threads_are_the_serial_briefs_and_leave_the_blas_threads_as_found(data_dir: Path) -> None:
+    clusters = list(itertools.islice(read_clusters(data_dir / "multinews" / "val_raw.jsonl"), 6))
+    briefer = Briefer(BriefConfig(words=300, analysis=False))
+    before = _blas_threads()
+    serial = [to_json(briefer(c.articles)) for c in clusters]
+    with ThreadPoolExecutor(max_workers=3) as pool:  # one Briefer shared, as a server or Dask worker would
+        concurrent = list(pool.map(lambda c: to_json(briefer(c.articles)), clusters + clusters))
+    assert concurrent == serial + serial
+    assert _blas_threads() == before

@@ -103,3 +103,20 @@ def test_a_sentence_that_speaks_to_the_reader_is_furniture_like() -> None:
     assert not speaks_to_reader('"You have given us enough money!" the producer told fans on Monday.')
     assert not speaks_to_reader("Kendrick Lamar won six awards at the 2017 MTV Video Music Awards on Sunday.")
     assert not speaks_to_reader("The service has 2 million subscribers, the company said.")
+
+
+def test_a_threads_primed_scores_stay_while_another_thread_primes_its_own() -> None:
+    """Briefs in threads of one process share a pipeline's cache (a Dask worker's tasks): one brief's primed pool
+    scores must not give way to another's, or its selection re-scores the pool as plain sentences."""
+    import threading
+
+    from newsbrief.summarize.quality import QualityCache
+
+    cache = QualityCache()
+    mine, theirs = sentences_of(STORY), sentences_of(PAPER)
+    primed = [0.5] * len(mine)
+    cache.prime(mine, primed)
+    other = threading.Thread(target=cache.prime, args=(theirs, [0.25] * len(theirs)))
+    other.start()
+    other.join()
+    assert cache.scores(mine) is primed
