@@ -169,7 +169,7 @@ def story_sentences(
         if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
-    kept = [s for s, part in zip(kept, page_parts(kept), strict=True) if not part]
+    kept = [s for s, part in zip(kept, page_parts(kept, article.title), strict=True) if not part]
     return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
 
 

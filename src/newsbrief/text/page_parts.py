@@ -153,11 +153,65 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
     return len(head) >= 2 and len(head & set(content_stems(second.text))) >= HEADLINE_RESTATED * len(head)
 
 
-def page_parts(sentences: Sequence[Sentence]) -> list[bool]:
+#: Where a headline's parts meet: a main headline and its second deck ("Super PAC haul surges past $1B; Small group
+#: of rich donors pushes tally beyond total for 2012"), a kicker ("Breaking: ...", "Stealth Over Health: ..."), a
+#: dash, or the end of a sentence ("What's next for Sanders? Much rests on his answer."). A text that prints the
+#: title often prints each part as a paragraph of its own, with a full stop added.
+_TITLE_JOINT = re.compile(r"[;:?!]|\s[-–—]+\s|\.\s")
+#: At most this many sentences make up one printed part of the title (an abbreviation's full stop splits one).
+_TITLE_SENTENCES = 4
+
+
+def _folded(text: str) -> list[str]:
+    """The words of a text in lower case, without its punctuation, quotes or case: how a printed headline and
+    the article's title compare ("Super PAC haul surges past $1B." is the title's "Super PAC haul surges past $1B")."""
+    return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
+
+
+def _title_spans(title: str) -> tuple[list[str], set[int]]:
+    """The title's folded words and the word positions where one of its parts starts or ends."""
+    words: list[str] = []
+    joints = {0}
+    for part in _TITLE_JOINT.split(title):
+        words += _folded(part)
+        joints.add(len(words))
+    return words, joints
+
+
+def _in_title(text: str, words: list[str], joints: set[int]) -> bool:
+    """Whether ``text`` repeats one part of the title or several in a row, from a joint to a joint."""
+    said = _folded(text)
+    n = len(said)
+    return n > 0 and any(words[i : i + n] == said and i + n in joints for i in joints if i + n <= len(words))
+
+
+def title_lines(sentences: Sequence[Sentence], title: str | None) -> list[bool]:
+    """For each sentence of one article (in order), whether it is the article's own title printed above the
+    story: the leading paragraphs that repeat the title or a part of it (modulo case, quotes and a final full
+    stop). Only whole paragraphs count, so a feed whose title is the lead's first sentence keeps its lead."""
+    flags = [False] * len(sentences)
+    if not title or not sentences:
+        return flags
+    words, joints = _title_spans(title)
+    k = 0
+    while k < len(sentences):
+        para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
+        end = para[-1] + 1
+        if len(para) > _TITLE_SENTENCES or not _in_title(" ".join(s.text for s in sentences[k:end]), words, joints):
+            break
+        flags[k:end] = [True] * (end - k)
+        k = end
+    return flags
+
+
+def page_parts(sentences: Sequence[Sentence], title: str | None = None) -> list[bool]:
     """For each sentence of one article (in order), whether it is a part of the page, not of the story: the
-    headline its lead restates, a credit line, a video's blurb, or a writer's bio in the last paragraph."""
+    article's title printed above the story (:func:`title_lines`), else the headline its lead restates, a credit
+    line, a video's blurb, or a writer's bio in the last paragraph."""
     flags = [is_page_line(s.text) for s in sentences]
-    if len(sentences) >= 2 and _is_headline(sentences[0], sentences[1], sentences):
+    heads = title_lines(sentences, title)
+    flags = [f or h for f, h in zip(flags, heads, strict=True)]
+    if not any(heads) and len(sentences) >= 2 and _is_headline(sentences[0], sentences[1], sentences):
         flags[0] = True
     if sentences:
         last = sentences[-1].paragraph
