@@ -161,10 +161,10 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
     return len(head) >= 2 and len(head & set(content_stems(second.text))) >= HEADLINE_RESTATED * len(head)
 
 
-#: Where a headline's parts meet: a main headline and its second deck ("Super PAC haul surges past $1B; Small group
-#: of rich donors pushes tally beyond total for 2012"), a kicker ("Breaking: ...", "Stealth Over Health: ..."), a
-#: dash, or the end of a sentence ("What's next for Sanders? Much rests on his answer."). A text that prints the
-#: title often prints each part as a paragraph of its own, with a full stop added.
+#: Where a headline's parts meet: a main headline and its second deck ("Trump turns attacks on another Clinton;
+#: Onetime friend Bill now fair game as treatment of women enters campaign"), a kicker ("Breaking: ...", "Delegate
+#: Update: ..."), a dash, or the end of a sentence ("What's next for Sanders? Much rests on his answer."). A text
+#: that prints the title often prints each part as a paragraph of its own, with a full stop added.
 _TITLE_JOINT = re.compile(r"[;:?!]|\s[-–—]+\s|\.\s")
 #: At most this many sentences make up one printed part of the title (an abbreviation's full stop splits one).
 _TITLE_SENTENCES = 4
