@@ -338,8 +338,13 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "is to be presented on Wednesday"
-    past = _past_verb(verb) or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
-    if weekday_only and span.root.dep_ == "poss" and not past:
+    past = (
+        _past_verb(verb)
+        or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
+        or (governor is not verb and _past_verb(governor))  # "failed to pass the bill by Friday's deadline"
+    )
+    expected = verb.lemma_ in _FUTURE_HEADS and bool(aux & _PRESENT_AUX)  # "Monday's vote is expected to be close"
+    if weekday_only and span.root.dep_ == "poss" and not past and not expected:
         # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
         # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
         # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
