@@ -19,10 +19,10 @@ so "John F. Kennedy" and "John F. Kennedy Jr." stay two. The quotes (:func:`peop
 formal given name ("Jimmy Carter"/"James Earl Carter Jr.", "Joe"/"Joseph R. Biden Jr."): the pairs of the
 ``nicknames`` package (Apache-2.0, read from the installed package), the one table the entities' variants use too
 (:mod:`newsbrief.analyse.given_names`). There a suffix on one side only is no obstacle (a man called by his
-nickname is rarely given his "Jr."), unless the article shows two people of the name: two forms with the same given
-names and different suffixes ("Brent Bozell" / "Brent Bozell III") or given names in order that a suffix alone sets apart ("Robert
-    Kennedy" / "Robert F. Kennedy Jr.": a "Bobby Kennedy" could be either), or two first given names that are neither one
-word nor a nickname pair ("Jimmy Carter" / "Billy Carter")."""
+nickname is rarely given his "Jr."), unless the article shows two people of the name: two forms whose given names
+agree in order and that a suffix alone sets apart ("Brent Bozell" / "Brent Bozell III", "Robert Kennedy" / "Robert
+F. Kennedy Jr.": a "Bobby Kennedy" could be either), or two first given names that are neither one word nor a
+nickname pair ("Jimmy Carter" / "Billy Carter")."""
 
 from __future__ import annotations
 
