@@ -385,6 +385,10 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         # as a weekday elsewhere: both read right on c7b78a8, the nearest day on timeline16.
         ("Officials said lawmakers failed to pass the bill by Friday's deadline.", "2016-03-09", "2016-03-04"),
         ("Monday's vote is expected to be close.", "2016-03-09", "2016-03-14"),
+        # a present verb of saying is the writer's present of a report ("says Monday"); "were to" in a supposition
+        # is a future imagined, not a past plan
+        ("Friday's Wall Street Journal reports that the deal is close.", "2016-03-09", "2016-03-04"),
+        ("If the Senate were to vote on Tuesday, the bill would pass, aides say.", "2016-03-09", "2016-03-15"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
