@@ -341,7 +341,7 @@ def clause_tense(span: SpacySpan) -> Tense:
     past = (
         _past_verb(verb)
         or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
-        or (governor is not verb and _past_verb(governor))  # "failed to pass the bill by Friday's deadline"
+        or (verb.dep_ == "xcomp" and _past_verb(verb.head))  # "failed to pass the bill by Friday's deadline"
     )
     expected = verb.lemma_ in _FUTURE_HEADS and bool(aux & _PRESENT_AUX)  # "Monday's vote is expected to be close"
     saying = verb.lemma_ in REPORTING_LEMMAS  # "Friday's Wall Street Journal reports": the writer's present
