@@ -113,6 +113,9 @@ def test_a_short_form_is_no_second_speaker() -> None:
         ({"Jimmy Carter": 3, "James Earl Carter Jr.": 1, "Billy Carter": 1}, None),
         ({"Jim Smith": 3, "James Smith Sr.": 1, "James Smith Jr.": 1}, None),
         ({"Bobby Kennedy": 2, "Robert F. Kennedy Jr.": 1, "Robert F. Kennedy": 1}, None),
+        # review21: the father written without his middle initial is still a second person; "Bobby" could be either
+        # (on 113ab0f "Bobby Kennedy" went to the son's group)
+        ({"Robert F. Kennedy Jr.": 4, "Robert Kennedy": 2, "Bobby Kennedy": 2}, None),
     ],
 )
 def test_a_nickname_is_one_person_unless_the_forms_show_two(forms: dict[str, int], people: list[str] | None) -> None:

@@ -31,7 +31,7 @@ from newsbrief.analyse._entity_evidence import (
 )
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
-from newsbrief.analyse.same_person import same_person
+from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person
 from newsbrief.model import Article
 
 logger = logging.getLogger(__name__)
@@ -126,10 +126,6 @@ def _family(key: str, surnames: set[str]) -> bool:
     return key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames)
 
 
-#: Words that may follow a person's full name and still be their name.
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def named_after_people(clusters: list[list[Mention]]) -> list[list[Mention]]:
     """Without the person clusters whose name goes on past another person's full name ("Jessica Simpson
     Collection", "Thomas Kinkade Signature Galleries", "Jeff King Husky Homestead" beside Jeff King): a
@@ -144,7 +140,7 @@ def named_after_people(clusters: list[list[Mention]]) -> list[list[Mention]]:
             (
                 " ".join(words[:k])
                 for k in range(2, len(words))
-                if " ".join(words[:k]) in full and words[k] not in _NAME_SUFFIXES
+                if " ".join(words[:k]) in full and words[k].rstrip(".") not in NAME_SUFFIXES  # "Jr." still his name
             ),
             None,
         )

@@ -331,15 +331,21 @@ def clause_tense(span: SpacySpan) -> Tense:
         # day of writing, which is on or after the saying; the nearest such day, not the one a week before.
         return "planned"
     be = verb if _to_be(verb) else verb.head if "to" in aux and _to_be(verb.head) else None
-    if weekday_only and be is not None and be.tag_ == "VBD":
+    if weekday_only and be is not None and be.tag_ == "VBD" and not _supposed(be):
         # "was to travel to Columbus on Wednesday" is the future seen from a past plan, on either side of the day
         # of writing (PolNeAR train: a Thursday's "was to be issued ... on Wednesday", a Saturday's "On Friday
         # morning, world leaders were to gather" read as the next week's): the nearest such day, as "would".
         return "planned"
     if "to" in aux and verb.head.lemma_ == "be":
         return "future"  # "is to be presented on Wednesday"
-    past = _past_verb(verb) or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
-    if weekday_only and span.root.dep_ == "poss" and not past:
+    past = (
+        _past_verb(verb)
+        or (verb.tag_ == "VBG" and bool(aux & {"was", "were"}))  # "were trading"
+        or (verb.dep_ == "xcomp" and _past_verb(verb.head))  # "failed to pass the bill by Friday's deadline"
+    )
+    expected = verb.lemma_ in _FUTURE_HEADS and bool(aux & _PRESENT_AUX)  # "Monday's vote is expected to be close"
+    saying = verb.lemma_ in REPORTING_LEMMAS  # "Friday's Wall Street Journal reports": the writer's present
+    if weekday_only and span.root.dep_ == "poss" and not (past or expected or saying):
         # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
         # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
         # Tuesday's results show" (a Wednesday's: the day before). The nearest such day, as news names a day of
@@ -376,6 +382,12 @@ def _to_be(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
+
+
+def _supposed(be: Token) -> bool:
+    """ "were to" in a supposition ("If the Senate were to vote on Tuesday, the bill would pass"): a future
+    imagined, not a past plan."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in (*be.children, *be.head.children))
 
 
 def _looked_forward_to(noun: Token) -> bool:

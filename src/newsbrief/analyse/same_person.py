@@ -19,9 +19,10 @@ so "John F. Kennedy" and "John F. Kennedy Jr." stay two. The quotes (:func:`peop
 formal given name ("Jimmy Carter"/"James Earl Carter Jr.", "Joe"/"Joseph R. Biden Jr."): the pairs of the
 ``nicknames`` package (Apache-2.0, read from the installed package), the one table the entities' variants use too
 (:mod:`newsbrief.analyse.given_names`). There a suffix on one side only is no obstacle (a man called by his
-nickname is rarely given his "Jr."), unless the article shows two people of the name: two forms with the same given
-names and different suffixes ("Brent Bozell" / "Brent Bozell III"), or two first given names that are neither one
-word nor a nickname pair ("Jimmy Carter" / "Billy Carter")."""
+nickname is rarely given his "Jr."), unless the article shows two people of the name: two forms whose given names
+agree in order and that a suffix alone sets apart ("Brent Bozell" / "Brent Bozell III", "Robert Kennedy" / "Robert
+F. Kennedy Jr.": a "Bobby Kennedy" could be either), or two first given names that are neither one word nor a
+nickname pair ("Jimmy Carter" / "Billy Carter")."""
 
 from __future__ import annotations
 
@@ -118,13 +119,14 @@ def same_person(
 
 
 def _two_of_the_name(names: list[str]) -> bool:
-    """Whether the forms of one surname show two people that a nickname could blur: the same words with different
-    suffixes ("Brent Bozell" / "Brent Bozell III"), or two first given names that are neither one word, a short form
-    or initial of the other, nor a nickname pair ("Jimmy" / "Billy")."""
+    """Whether the forms of one surname show two people that a nickname could blur: given names in order that a
+    suffix alone sets apart ("Brent Bozell" / "Brent Bozell III", "Robert Kennedy" / "Robert F. Kennedy Jr.": a
+    "Bobby Kennedy" could be either), or two first given names that are neither one word, a short form or initial
+    of the other, nor a nickname pair ("Jimmy" / "Billy")."""
     split = [split_suffix(n) for n in names if len(n.split()) > 1]
     for i, (wa, sa) in enumerate(split):
         for wb, sb in split[i + 1 :]:
-            if wa == wb and sa != sb:
+            if sa != sb and _in_order(*sorted((wa[:-1], wb[:-1]), key=len)):
                 return True
             if not given_agree(wa[0], wb[0]) and not variant_given(wa[0], wb[0]):
                 return True
