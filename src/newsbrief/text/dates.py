@@ -79,10 +79,11 @@ _COUNT = (
     rf"(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)"
     rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?"
 )
-#: The units a count before "ago" counts; decades and centuries in years.
-_UNIT = r"day|week|month|year|decade|centur(?:y|ie)"
-_YEARS_IN = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
-#: "N units ago", "N and a half units ago", "a year and a half ago", "half a century ago". Not "a few years ago",
+#: The units a count before "ago" counts. Not decades and centuries: round figures, which name no year ("when Rove
+#: set up shop in Austin two decades ago", in 2000, was 1981; "two centuries ago", "about a decade ago"): read as
+#: a year, they were off as often as not (DUC task 5, session 13), so they stay no date, as "a few years ago".
+_UNIT = r"day|week|month|year"
+#: "N units ago", "N and a half years ago", "a year and a half ago", "half a year ago". Not "a few years ago",
 #: "several", "dozens": no count, so no date (an entry would guess one).
 _AGO_SPAN = rf"(?i:(?:(?:{_COUNT})(?:\s+and\s+a\s+half)?|half\s+an?)\s+(?:{_UNIT})s?(?:\s+and\s+a\s+half)?\s+ago)\b"
 
@@ -408,14 +409,12 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
         return None
     halves = bool(m["half"] or m["and_half"] or m["half_a"])
     unit = m["unit"]
-    if halves and unit not in _YEARS_IN:
+    if halves and unit != "year":
         return None
-    # Half a year is six months (a month); half a decade or century is whole years.
-    in_months = unit == "month" or (halves and unit == "year")
-    precision: Precision = "day" if unit in {"day", "week"} else "month" if in_months else "year"
+    precision: Precision = "day" if unit in {"day", "week"} else "month" if unit == "month" or halves else "year"
     if anchor is None:
         return _unresolved(precision)
-    months = 0 if unit in {"day", "week"} else n if unit == "month" else 6 * _YEARS_IN[unit] * (2 * n + halves)
+    months = 0 if unit in {"day", "week"} else n if unit == "month" else 12 * n + 6 * halves
     days = 7 * n if unit == "week" else n if unit == "day" else 0
     if max(months // 12, days // 366) >= anchor.year - YEAR_RANGE.start:
         return None  # before any year this module reads ("10,000 years ago")
