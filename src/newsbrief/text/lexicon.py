@@ -1,4 +1,5 @@
-"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles.
+"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles,
+number words.
 
 Why one module: the same knowledge (that "Sen." stands before a person's name, that "chairwoman" is a woman, that
 "say" reports speech, that "van" goes on into a surname) was written out again in the summary, entity, quote and
