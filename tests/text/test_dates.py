@@ -332,3 +332,49 @@ def test_a_weekday_written_with_a_day_chooses_its_year() -> None:
     assert parse_date("Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
     assert parse_date("Friday, Feb. 1", july).iso == "1998-02-01"  # type: ignore[union-attr]
     assert parse_date("Monday 1 February", july).iso == "1999-02-01"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso", "precision"),
+    [
+        ("Twenty-two years ago", "1997", "year"),  # read as "two years ago" (2017) before
+        ("twenty two years ago", "1997", "year"),
+        ("thirty-five years ago", "1984", "year"),
+        ("forty years ago", "1979", "year"),
+        ("a dozen years ago", "2007", "year"),
+        ("a couple of years ago", "2017", "year"),
+        ("a couple weeks ago", "2019-02-06", "day"),
+        ("a year and a half ago", "2017-08", "month"),  # 18 months back, as "18 months ago"
+        ("two and a half years ago", "2016-08", "month"),
+        ("half a year ago", "2018-08", "month"),
+        ("1,000 years ago", "1019", "year"),
+        ("sixteen days ago", "2019-02-04", "day"),
+    ],
+)
+def test_number_words_in_relative_dates(expression: str, iso: str, precision: str) -> None:
+    parsed = parse_date(expression, WEDNESDAY)
+    assert parsed is not None
+    assert (parsed.iso, parsed.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["a few years ago", "several years ago", "dozens of years ago", "a week and a half ago", "10,000 years ago",
+     "5000 years ago", "twenty-odd years ago", "half a century ago", "two decades ago", "a century ago"],
+)  # fmt: skip
+def test_counts_that_name_no_year_are_not_points(expression: str) -> None:
+    """No exact count ("a few"), a half of a day's unit, a round figure (decades, centuries), or a year before
+    any this module reads: no date, rather than a guess (and no crash on a year before 1)."""
+    assert parse_date(expression, WEDNESDAY) is None
+
+
+def test_find_expressions_takes_the_whole_count() -> None:
+    text = (
+        "Twenty-two years ago, he left. Some 1,000 years ago it was built. A few years ago she spoke. "
+        "Half a year ago it began, a couple of weeks ago it ended, and a year and a half ago it was sold."
+    )
+    found = [text[s:e] for s, e in find_expressions(text)]
+    assert found == [
+        "Twenty-two years ago", "1,000 years ago", "Half a year ago", "a couple of weeks ago",
+        "a year and a half ago",
+    ]  # fmt: skip

@@ -7,6 +7,7 @@ import pytest
 
 from newsbrief.analyse._event_rules import REPORTING_LEMMAS as EVENT_REPORTING
 from newsbrief.analyse.quote_verbs import SPEECH_LEMMAS as QUOTE_SPEECH
+from newsbrief.compare import slots
 from newsbrief.summarize.antecedents import _PARTICLE
 from newsbrief.text import lexicon
 from newsbrief.text.lexicon import (
@@ -14,6 +15,7 @@ from newsbrief.text.lexicon import (
     HONORIFICS,
     NAME_GOES_ON,
     NOUN_GENDER,
+    NUMBER_WORDS,
     PARTICLES,
     PERSON_TITLES,
     REPORTING_LEMMAS,
@@ -22,6 +24,7 @@ from newsbrief.text.lexicon import (
     SPEAKER_TITLES,
     SPEECH_LEMMAS,
     TITLES,
+    number_value,
     subset,
 )
 
@@ -73,3 +76,16 @@ def test_the_summary_reads_more_particles_than_the_entity_stage() -> None:
     assert {"al", "el", "di"} <= NAME_GOES_ON - PARTICLES
     assert not {"al", "el"} & PARTICLES  # "bin Laden's al Qaeda"
     assert NAME_GOES_ON - PARTICLES - {"al", "el", "di"} <= lexicon.AFTER_PARTICLE
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("twelve", 12), ("Twenty-two", 22), ("thirty five", 35), ("a dozen", 12), ("dozen", 12), ("a couple of", 2),
+     ("ninety-nine", 99), ("a few", None), ("several", None), ("two-twenty", None), ("twenty-ten", None)],
+)  # fmt: skip
+def test_number_value_reads_compounds_and_no_vague_count(phrase: str, value: int | None) -> None:
+    assert number_value(phrase) == value
+
+
+def test_the_slots_read_the_one_table_of_number_words() -> None:
+    assert slots._UNITS is NUMBER_WORDS

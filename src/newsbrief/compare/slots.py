@@ -24,14 +24,11 @@ from dataclasses import dataclass
 from newsbrief.compare.date_slots import dated_spans
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
+from newsbrief.text.lexicon import NUMBER_WORDS
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
+#: The number words ("twelve", "dozen"), read from the one table of them.
+_UNITS = NUMBER_WORDS
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
 _NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"

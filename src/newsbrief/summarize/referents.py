@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.compare.slots import _SCALES, _UNITS
+from newsbrief.compare.slots import _SCALES
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.antecedents import antecedent
@@ -53,6 +53,7 @@ from newsbrief.summarize.introduce import _bare_mentions, _given_names, _is_pers
 from newsbrief.summarize.quality import _DEFINITE
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
+from newsbrief.text.lexicon import NUMBER_WORDS
 from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: Re-selections at most (each refuses at least one sentence).
@@ -201,7 +202,7 @@ def named_first(ordered: Sequence[Sentence], pool: Sequence[Sentence]) -> list[S
         missing = {
             n
             for n in of(out[j]).nouns
-            if n not in _UNITS and n not in _SCALES and not any(n in h.words and n not in h.nouns for h in held)
+            if n not in NUMBER_WORDS and n not in _SCALES and not any(n in h.words and n not in h.nouns for h in held)
         }  # a number after "the" ("The two ships collided") names no thing that another "two" would name
         if not missing:
             continue

@@ -46,6 +46,8 @@ from typing import Literal
 from dateutil.parser import isoparse, parserinfo
 from dateutil.relativedelta import relativedelta, weekday
 
+from newsbrief.text.lexicon import NUMBER_WORDS, TENS, UNITS, number_value
+
 Precision = Literal["day", "week", "month", "year"]
 AnchorSource = Literal["published", "dateline", "story", "none"]
 
@@ -69,6 +71,22 @@ _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARNUM = r"\d{4}"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
+#: A count before "ago", as news writes it: digits (with thousands commas: "1,000 years ago" is not "000 years
+#: ago"), number words, compound ones ("twenty-two", "thirty five": the last word alone was read before, 22 years as
+#: 2), "a dozen", "a couple of", "a"/"an". Values from :func:`newsbrief.text.lexicon.number_value`, the one table.
+_COUNT = (
+    rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(sorted(TENS, key=len, reverse=True))})[\s-]+"
+    rf"(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)"
+    rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|an?"
+)
+#: The units a count before "ago" counts. Not decades and centuries: round figures, which name no year ("when Rove
+#: set up shop in Austin two decades ago", in 2000, was 1981; "two centuries ago", "about a decade ago"): read as
+#: a year, they were off as often as not (DUC task 5, session 13), so they stay no date, as "a few years ago".
+_UNIT = r"day|week|month|year"
+#: "N units ago", "N and a half years ago", "a year and a half ago", "half a year ago". Not "a few years ago",
+#: "several", "dozens": no count, so no date (an entry would guess one).
+_AGO_SPAN = rf"(?i:(?:(?:{_COUNT})(?:\s+and\s+a\s+half)?|half\s+an?)\s+(?:{_UNIT})s?(?:\s+and\s+a\s+half)?\s+ago)\b"
+
 #: Date expressions as news writes them, matched case-sensitively on the raw text (offsets are exact).
 #: Names must be capitalised: "may" the verb and "march" the noun are not months.
 _FIND = re.compile(
@@ -80,8 +98,7 @@ _FIND = re.compile(
     rf"|\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{WEEKDAY}{_PART}\b"
     rf"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday{_PART}|[Tt]omorrow{_PART}|[Ll]ast\s+night)\b"
     r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)\b"
-    r"|\b(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|an?)"
-    r"\s+(?:day|week|month|year)s?\s+ago\b"
+    rf"|(?<![\w,.-]){_AGO_SPAN}"
     r"|\b(?:in|since|by|until|from|of|during|before|after)\s+(?:early\s+|late\s+|mid-)?\d{4}\b(?!\s*(?:%|percent))"
 )
 
@@ -107,9 +124,10 @@ _YESTERDAY = re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|las
 _TOMORROW = re.compile(r"^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$")
 _EARLIER_THIS = re.compile(r"^(?:on\s+|in\s+)?earlier\s+this\s+(week|month|year)\b")
 _THIS_UNIT = re.compile(r"^(last|this|next)\s+(week|month|year)$")
-_AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
-_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_SMALL_NUMBERS |= {"a": 1, "an": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50}
+_AGO = re.compile(
+    rf"^(?:(?P<count>{_COUNT})(?P<half>\s+and\s+a\s+half)?|(?P<half_a>half)\s+an?)\s+(?P<unit>{_UNIT})s?"
+    r"(?P<and_half>\s+and\s+a\s+half)?\s+ago$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,17 +391,39 @@ def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
             return _month(anchor + relativedelta(months=step), True)
         return _year(anchor.year + step, True)
     if m := _AGO.match(t):
-        n = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS.get(m[1])
-        if n is None:
-            return None
-        if anchor is None:
-            return _unresolved("day" if m[2] in {"day", "week"} else m[2])  # type: ignore[arg-type]
-        if m[2] in {"day", "week"}:
-            return _day(anchor - relativedelta(**{m[2] + "s": n}), True)
-        if m[2] == "month":
-            return _month(anchor - relativedelta(months=n), True)
-        return _year(anchor.year - n, True)
+        return _ago(m, anchor)
     return None  # durations ("39 days"), ages, vague phrases ("the coming days", "decades")
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
+    """ "N units ago" counted back from the anchor, at the unit's precision; with half a year, a month ("a year
+    and a half ago" is 18 months back, as "18 months ago" is). A half of a day, week or month names no day or
+    month: ``None``, as for a count that is no number ("a few") or a year outside :data:`YEAR_RANGE`."""
+    if m["half_a"]:
+        n = 0
+    elif m["count"].replace(",", "").isdigit():
+        n = int(m["count"].replace(",", ""))
+    else:
+        n = 1 if m["count"] in {"a", "an"} else number_value(m["count"])
+    if n is None:
+        return None
+    halves = bool(m["half"] or m["and_half"] or m["half_a"])
+    unit = m["unit"]
+    if halves and unit != "year":
+        return None
+    precision: Precision = "day" if unit in {"day", "week"} else "month" if unit == "month" or halves else "year"
+    if anchor is None:
+        return _unresolved(precision)
+    months = 0 if unit in {"day", "week"} else n if unit == "month" else 12 * n + 6 * halves
+    days = 7 * n if unit == "week" else n if unit == "day" else 0
+    if max(months // 12, days // 366) >= anchor.year - YEAR_RANGE.start:
+        return None  # before any year this module reads ("10,000 years ago")
+    back = anchor - relativedelta(months=months, days=days)
+    if back.year not in YEAR_RANGE:
+        return None
+    if precision == "day":
+        return _day(back, True)
+    return _month(back, True) if precision == "month" else _year(back.year, True)
 
 
 _COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")

@@ -1,4 +1,5 @@
-"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles.
+"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles,
+number words.
 
 Why one module: the same knowledge (that "Sen." stands before a person's name, that "chairwoman" is a woman, that
 "say" reports speech, that "van" goes on into a surname) was written out again in the summary, entity, quote and
@@ -168,3 +169,44 @@ CREDIT_OUTLETS = (*PHOTO_AGENCIES, "Bloomberg", "Shutterstock", "NurPhoto", "The
 def alternation(names: Collection[str]) -> str:
     """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
     return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+
+
+# --- Number words -----------------------------------------------------------------------------------------------
+
+#: The number words and their values, for every stage that reads a count written in words: the comparable values
+#: of :mod:`newsbrief.compare.slots` ("twelve people", "a forty-year-old") and the relative dates of
+#: :mod:`newsbrief.text.dates` ("twenty-two years ago"). The two had their own tables, and the date module's
+#: stopped at "twelve" with three tens: "Twenty-two years ago" was read from its last word, two years. "dozen" is a
+#: count of twelve ("a dozen years ago"); "zero" is not here (nobody writes "zero years ago" and the slots never
+#: read it).
+NUMBER_WORDS: dict[str, int] = {
+    w: i + 1 for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen".split()
+    )
+} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())} | {
+    "dozen": 12
+}  # fmt: skip
+#: The tens, which a unit may follow ("twenty-two", "thirty five").
+TENS = frozenset(w for w, n in NUMBER_WORDS.items() if n >= 20)
+#: The units a ten may take after it.
+UNITS = frozenset(w for w, n in NUMBER_WORDS.items() if n < 10)
+_COUNT_OF = re.compile(r"^(?:an?\s+)?(dozen|couple)(?:\s+of)?$")
+
+
+def number_value(phrase: str) -> int | None:
+    """The count a phrase of number words writes, or ``None`` when it writes none exactly.
+
+    A word of :data:`NUMBER_WORDS` ("twelve"), a ten and a unit ("twenty-two", "twenty two"), "a dozen" (12),
+    "a couple (of)" (2). "a few", "several", "dozens" are no count: ``None``, so a reader leaves them out rather
+    than guess. Digits are not read here (the caller reads them, with its own commas and decimals).
+    """
+    t = " ".join(phrase.lower().replace("-", " ").split())
+    if m := _COUNT_OF.match(t):
+        return 12 if m[1] == "dozen" else 2
+    parts = t.split()
+    if len(parts) == 1:
+        return NUMBER_WORDS.get(parts[0])
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
