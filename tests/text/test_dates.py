@@ -347,7 +347,7 @@ def test_a_weekday_written_with_a_day_chooses_its_year() -> None:
         ("a year and a half ago", "2017-08", "month"),  # 18 months back, as "18 months ago"
         ("two and a half years ago", "2016-08", "month"),
         ("half a year ago", "2018-08", "month"),
-        ("1,000 years ago", "1019", "year"),
+        ("500 years ago", "1519", "year"),
         ("sixteen days ago", "2019-02-04", "day"),
     ],
 )
@@ -360,7 +360,8 @@ def test_number_words_in_relative_dates(expression: str, iso: str, precision: st
 @pytest.mark.parametrize(
     "expression",
     ["a few years ago", "several years ago", "dozens of years ago", "a week and a half ago", "10,000 years ago",
-     "5000 years ago", "twenty-odd years ago", "half a century ago", "two decades ago", "a century ago"],
+     "5000 years ago", "twenty-odd years ago", "half a century ago", "two decades ago", "a century ago",
+     "1,000 years ago"],  # review22: 1,000 years ago read 1019 (a round figure, as "a millennium ago")
 )  # fmt: skip
 def test_counts_that_name_no_year_are_not_points(expression: str) -> None:
     """No exact count ("a few"), a half of a day's unit, a round figure (decades, centuries), or a year before
@@ -378,3 +379,9 @@ def test_find_expressions_takes_the_whole_count() -> None:
         "Twenty-two years ago", "1,000 years ago", "Half a year ago", "a couple of weeks ago",
         "a year and a half ago",
     ]  # fmt: skip
+
+
+def test_the_last_count_of_a_range_is_no_date() -> None:
+    # review22: "two or three years ago" read "three years ago", a year the text does not name
+    text = "Two or three years ago, he left. Three years ago she spoke."
+    assert [text[s:e] for s, e in find_expressions(text)] == ["Three years ago"]

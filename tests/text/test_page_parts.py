@@ -185,6 +185,7 @@ def test_a_two_part_title_printed_as_two_paragraphs_is_not_story_text() -> None:
         ("Delegate Update: The latest count in the race", "Delegate Update."),
         ("What's next for him? Much rests on his answer.", "What's next for him? Much rests on his answer."),
         ("Ex-CIA chief breaks silence to dispute film", "Ex-CIA chief breaks silence to dispute film."),
+        ("Ex-CIA chief breaks silence to dispute film | Reuters", "Ex-CIA chief breaks silence to dispute film"),
         ("Issa: Clinton's 'Honesty Is In Question'", "Issa: Clinton’s ‘Honesty Is In Question.’"),
     ],
 )
@@ -206,3 +207,17 @@ def test_a_paragraph_with_only_some_of_the_titles_words_stays() -> None:
     title = "Clinton wins Puerto Rico amid Calif. fight"
     raw = "Clinton wins Puerto Rico.\n\nLOS ANGELES - Hillary Clinton moved closer to the nomination on Sunday."
     assert _titled(raw, title)[0] == "Clinton wins Puerto Rico."  # not a part of the title up to a joint
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Storm knocks out power to 40,000 homes in Ohio.",  # a one-line wire item: its lead is its title
+        "Storm knocks out power to 40,000 homes in Ohio\n\nStorm knocks out power to 40,000 homes in Ohio.",
+    ],
+)
+def test_a_text_that_is_only_its_title_keeps_it(raw: str) -> None:
+    # review22: every paragraph repeated the title, so the story was emptied and its brief said "No sentence
+    # could be selected" with no reason; the last paragraph is the story
+    title = "Storm knocks out power to 40,000 homes in Ohio"
+    assert [t.rstrip(".") for t in _titled(raw, title)] == [title]

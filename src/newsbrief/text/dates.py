@@ -83,8 +83,12 @@ _COUNT = (
 #: set up shop in Austin two decades ago", in 2000, was 1981; "two centuries ago", "about a decade ago"): read as
 #: a year, they were off as often as not (DUC task 5, session 13), so they stay no date, as "a few years ago".
 _UNIT = r"day|week|month|year"
+#: So many years back is a round figure, not a year: "nearly 1,000 years ago" in 2016 is no date, not 1016
+#: (as "a millennium ago" is none). Fewer stay: "100 years ago" in a centenary story is the year.
+_ROUND_YEARS = 1000
 #: "N units ago", "N and a half years ago", "a year and a half ago", "half a year ago". Not "a few years ago",
-#: "several", "dozens": no count, so no date (an entry would guess one).
+#: "several", "dozens": no count, so no date (an entry would guess one); nor the last count of a range ("two or
+#: three years ago" is no year, where "three years ago" alone read 2013 of 2016).
 _AGO_SPAN = rf"(?i:(?:(?:{_COUNT})(?:\s+and\s+a\s+half)?|half\s+an?)\s+(?:{_UNIT})s?(?:\s+and\s+a\s+half)?\s+ago)\b"
 
 #: Date expressions as news writes them, matched case-sensitively on the raw text (offsets are exact).
@@ -98,7 +102,7 @@ _FIND = re.compile(
     rf"|\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{WEEKDAY}{_PART}\b"
     rf"|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday{_PART}|[Tt]omorrow{_PART}|[Ll]ast\s+night)\b"
     r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week|month|year)\b"
-    rf"|(?<![\w,.-]){_AGO_SPAN}"
+    rf"|(?<![\w,.-])(?<!\bor\s){_AGO_SPAN}"
     r"|\b(?:in|since|by|until|from|of|during|before|after)\s+(?:early\s+|late\s+|mid-)?\d{4}\b(?!\s*(?:%|percent))"
 )
 
@@ -416,8 +420,8 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
         return _unresolved(precision)
     months = 0 if unit in {"day", "week"} else n if unit == "month" else 12 * n + 6 * halves
     days = 7 * n if unit == "week" else n if unit == "day" else 0
-    if max(months // 12, days // 366) >= anchor.year - YEAR_RANGE.start:
-        return None  # before any year this module reads ("10,000 years ago")
+    if max(months // 12, days // 366) >= min(anchor.year - YEAR_RANGE.start, _ROUND_YEARS):
+        return None  # before any year this module reads ("10,000 years ago"), or a round figure ("1,000 years ago")
     back = anchor - relativedelta(months=months, days=days)
     if back.year not in YEAR_RANGE:
         return None

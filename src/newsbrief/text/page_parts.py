@@ -163,9 +163,10 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
 
 #: Where a headline's parts meet: a main headline and its second deck ("Trump turns attacks on another Clinton;
 #: Onetime friend Bill now fair game as treatment of women enters campaign"), a kicker ("Breaking: ...", "Delegate
-#: Update: ..."), a dash, or the end of a sentence ("What's next for Sanders? Much rests on his answer."). A text
+#: Update: ..."), a dash or a bar (the outlet's name after it: "... | Reuters"), or the end of a sentence ("What's
+#: next for Sanders? Much rests on his answer."). A text
 #: that prints the title often prints each part as a paragraph of its own, with a full stop added.
-_TITLE_JOINT = re.compile(r"[;:?!]|\s[-–—]+\s|\.\s")
+_TITLE_JOINT = re.compile(r"[;:?!]|\s[-–—|]+\s|\.\s")
 #: At most this many sentences make up one printed part of the title (an abbreviation's full stop splits one).
 _TITLE_SENTENCES = 4
 
@@ -196,7 +197,8 @@ def _in_title(text: str, words: list[str], joints: set[int]) -> bool:
 def title_lines(sentences: Sequence[Sentence], title: str | None) -> list[bool]:
     """For each sentence of one article (in order), whether it is the article's own title printed above the
     story: the leading paragraphs that repeat the title or a part of it (modulo case, quotes and a final full
-    stop). Only whole paragraphs count, so a feed whose title is the lead's first sentence keeps its lead."""
+    stop). Only whole paragraphs count, so a feed whose title is the lead's first sentence keeps its lead; a text
+    that is nothing but its title keeps its last paragraph (the story is the title)."""
     flags = [False] * len(sentences)
     if not title or not sentences:
         return flags
@@ -209,6 +211,9 @@ def title_lines(sentences: Sequence[Sentence], title: str | None) -> list[bool]:
             break
         flags[k:end] = [True] * (end - k)
         k = end
+    if k == len(sentences):  # nothing but the title: a one-line wire item or a feed item whose description is
+        last = sentences[-1].paragraph  # its title; its last paragraph is the story, not an empty brief
+        flags = [s.paragraph != last for s in sentences]
     return flags
 
 
