@@ -18,7 +18,7 @@ import multiprocessing
 import resource
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 from newsbrief.config import BriefConfig
 from newsbrief.errors import NewsbriefError
-from newsbrief.model import Article, Brief
+from newsbrief.model import Article, Brief, Entity
 
 __all__ = [
     "BriefOutcome",
@@ -110,9 +110,16 @@ def brief_story(story_id: str, articles: list[Article], config: BriefConfig, ren
         "outlets": sorted({a.outlet for a in brief.sources if a.outlet}),
         "words": brief.word_count,
         # who the story is about, for the index (entities come sorted by mentions; empty without analysis)
-        "people": [e.name for e in brief.entities if e.label in ("PERSON", "ORG")][:INDEX_PEOPLE],
+        "people": index_people(brief.entities),
     }
     return BriefOutcome(story_id, files, info, None, time.perf_counter() - start, peak_rss_mb())
+
+
+def index_people(entities: Sequence[Entity]) -> list[str]:
+    """Who a story is about, for the stories index: its most mentioned people and organisations, only those whose
+    type the story backs (an entity shown "type not settled", ``Entity.typed`` False, may be a film or a product
+    the tagger called ORG: the index's "who" line would claim what the brief itself does not)."""
+    return [e.name for e in entities if e.label in ("PERSON", "ORG") and e.typed][:INDEX_PEOPLE]
 
 
 def _quiet_worker() -> None:
