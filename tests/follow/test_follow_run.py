@@ -56,6 +56,17 @@ def story_of(out: Path) -> dict[str, str]:
     return {article: f"s{story:06d}" for article, story in store_rows(out, "SELECT article, story FROM members")}
 
 
+def follow_cli(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    """``newsbrief follow ARGS...`` through the real console entry point, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrief", "follow", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def test_follow_twice_adds_to_stories_marks_new_and_refetches_nothing(news_site, tmp_path: Path) -> None:
     site, out = news_site, tmp_path / "digest"
     feed = site.add_page("/feeds/world.xml", rss2("World", items(site, SEEDS[:2] + POL_POT[:2])))
@@ -101,25 +112,7 @@ def test_every_feed_dialect_and_opml_through_the_cli(news_site, tmp_path: Path) 
     site.add_page("/feeds/c.json", json_feed("C", items(site, SEEDS[2:])), content_type="application/feed+json")
     listing = tmp_path / "feeds.opml"
     listing.write_text(opml([site.url("/feeds/a.xml"), site.url("/feeds/b.atom")]))
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "newsbrief",
-            "follow",
-            str(listing),
-            site.url("/feeds/c.json"),
-            "--out",
-            str(out),
-            "--words",
-            "80",
-            "--no-analysis",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = follow_cli(str(listing), site.url("/feeds/c.json"), "--out", str(out), "--words", "80", "--no-analysis")
     assert done.returncode == 0, done.stderr
     assert "run 1: 3/3 feeds read, 3 items new, 3 pages fetched, 0 failures, " in done.stderr
     assert sorted(story_of(out)) == sorted(site.url(p) for p in SEEDS)  # each read from its feed, in a story
@@ -131,26 +124,10 @@ def test_failures_are_reported_by_name_and_the_run_goes_on(news_site, tmp_path: 
     bad = ["/missing.html", "/private/story.html", "/slow.html", "/report.pdf", "/huge.html", "/loop/a"]
     good = ["/redirect/1", *SEEDS[1:]]
     site.add_page("/feeds/mixed.xml", rss2("Mixed", items(site, bad + good), broken=True))
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "newsbrief",
-            "follow",
-            site.url("/feeds/mixed.xml"),
-            site.url("/feeds/gone.xml"),
-            "--out",
-            str(out),
-            "--timeout",
-            "1",
-            "--words",
-            "80",
-            "--no-analysis",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    done = follow_cli(
+        site.url("/feeds/mixed.xml"),
+        site.url("/feeds/gone.xml"),
+        *("--out", str(out), "--timeout", "1", "--words", "80", "--no-analysis"),
     )
     assert done.returncode == 0, done.stderr
     summary = done.stderr.strip().splitlines()[-2]
@@ -175,23 +152,11 @@ def test_failures_are_reported_by_name_and_the_run_goes_on(news_site, tmp_path: 
 
 def test_no_feed_readable_is_exit_2_and_so_is_a_bad_list(news_site, tmp_path: Path) -> None:
     out = tmp_path / "digest"
-    done = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "follow", news_site.url("/feeds/none.xml"), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = follow_cli(news_site.url("/feeds/none.xml"), "--out", str(out), timeout=120)
     assert done.returncode == 2 and "0/1 feeds read" in done.stderr  # nothing could be done: the batch rule
     listing = tmp_path / "feeds.txt"
     listing.write_text("http://a.test/feed\nnot a url\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "follow", str(listing), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = follow_cli(str(listing), "--out", str(out), timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == f"InputError: {listing}:2: not an http(s) feed URL: 'not a url'"
 
