@@ -88,4 +88,4 @@ def test_number_value_reads_compounds_and_no_vague_count(phrase: str, value: int
 
 
 def test_the_slots_read_the_one_table_of_number_words() -> None:
-    assert slots._UNITS is NUMBER_WORDS
+    assert slots.NUMBER_WORDS is NUMBER_WORDS

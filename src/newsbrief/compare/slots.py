@@ -27,10 +27,8 @@ from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.lexicon import NUMBER_WORDS
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
-#: The number words ("twelve", "dozen"), read from the one table of them.
-_UNITS = NUMBER_WORDS
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
-_NUMBER_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"
 _QUANTITY = re.compile(
     rf"(?<![\w.:/-])(?P<cur>[$£€])?\s?(?P<num>{_NUM})(?![\w:/]|\.\d|-year-old)"
@@ -154,8 +152,8 @@ def _number(token: str) -> float | None:
     except ValueError:
         pass
     parts = token.split("-")
-    if all(p in _UNITS for p in parts):
-        return float(sum(_UNITS[p] for p in parts))
+    if all(p in NUMBER_WORDS for p in parts):
+        return float(sum(NUMBER_WORDS[p] for p in parts))
     return None
 
 
@@ -243,7 +241,11 @@ def quantities(text: str) -> dict[str, set[float]]:
             key = m.group("cur")
         elif m.group("unit"):
             unit = m.group("unit").lower()
-            if unit in _UNITS or month_number(unit) is not None or unit in {"of", "and", "or", "to", "in", "at", "on"}:
+            if (
+                unit in NUMBER_WORDS
+                or month_number(unit) is not None
+                or unit in {"of", "and", "or", "to", "in", "at", "on"}
+            ):
                 continue
             key = stem(unit.rstrip("'s").removesuffix("'"))
             if of := _OF_WHAT.match(text, m.end()):
@@ -298,7 +300,7 @@ def quantity_values(text: str) -> list[Value]:
                 low, high = low * 0.97, high * 1.03  # unit conversions are rounded by writers
         elif unit == "others" and (role := _role(text, start, end)):
             kind, key, label = "number", f"peopl {role}", _format(value)  # "and 21 others were wounded"
-        elif unit and unit not in _UNITS and unit not in _NOT_A_COUNT and month_number(unit) is None:
+        elif unit and unit not in NUMBER_WORDS and unit not in _NOT_A_COUNT and month_number(unit) is None:
             if unit in STOPWORDS or unit.rstrip("s") in _DURATIONS or num.lower() == "one":
                 continue  # a duration ("two years" of what?), "at one point"
             kind, key, label = "number", stem(unit.rstrip("'s").removesuffix("'")), _format(value)
