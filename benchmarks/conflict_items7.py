@@ -6,7 +6,8 @@ rule was drawn from, and checked on pairs of clusters nobody tuned on.
 
 Clusters: 20 Multi-News validation clusters (``val_raw``) with two or more documents left after cleaning, in no
 conflicts label file (every DUC 2004 task 2 cluster is labelled already), drawn with a fixed seed (:data:`SEED`);
-split before any result is read: the third (7) with the lowest sha1 of the id is ``fresh-heldout``, the rest ``fresh-dev``.
+split before any result is read: the third (7) with the lowest sha1 of the id is ``fresh-heldout``, the rest
+``fresh-dev``.
 Items per cluster, at most :data:`PER_CLUSTER`, as the fifth round draws them (``conflict_items5.cluster_items``):
 what the system flags first, then alternately the best-scored and a random loose candidate and a random pair of
 names spelt alike, so that pairs the system never weighs are read too.
