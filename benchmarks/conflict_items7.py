@@ -13,7 +13,9 @@ what the system flags first, then alternately the best-scored and a random loose
 names spelt alike, so that pairs the system never weighs are read too.
 
 Run: ``python benchmarks/conflict_items7.py --out /work/labels/conflicts7 --private /work/labels/build/conflicts7``
-(texts to ``--out``, outside the repository; offsets, hashes and the split to ``--private``).
+(texts to ``--out``, outside the repository; offsets, hashes and the split to ``--private``). The scorer briefs
+only clusters with a labelled pair; ``python benchmarks/conflict_items7.py --listed`` counts what the conflict stage
+lists on all 20, by part (no text printed).
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ import conflict_items5  # sibling scripts, not a package
 from conflict_items import item_args, write_build
 from conflict_items3 import collect
 from conflict_items5 import hint5
-from conflicts import load_golds
-from trust_items import MULTINEWS_FILE, StoryCluster, _any_cluster
+from conflicts import GOLDS, load_golds
+from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, StoryCluster, _any_cluster
 
 N_CLUSTERS = 20
 PER_CLUSTER = 12
 SEED = 15
+#: The labelled sets before this round: the draw reads them, so it gives the same clusters once round 7 exists.
+GOLDS_BEFORE = tuple(g for g in GOLDS if not g.name.startswith("conflicts7"))
 
 
 def choose(data_dir: Path, labelled: set[str]) -> list[StoryCluster]:
@@ -55,9 +59,33 @@ def split(ids: Sequence[str]) -> set[str]:
     return set(ranked[: len(ids) // 3 + (len(ids) % 3 > 0)])
 
 
+def listed(data_dir: Path) -> dict[str, int]:
+    """How many conflicts the conflict stage (``BriefConfig``'s settings, as ``analyse`` calls it) lists on the
+    round's clusters, by part: the clusters without a labelled pair count too (a conflict there is false, as
+    reading found no disagreement in them)."""
+    from conflicts import stage
+    from newsbrief.compare.conflicts import find_conflicts
+    from newsbrief.config import BriefConfig
+
+    cfg = BriefConfig()
+    clusters = choose(data_dir, {g.cluster for g in load_golds(GOLDS_BEFORE)})
+    held = split([c.id for c in clusters])
+    out = {"fresh-dev": 0, "fresh-heldout": 0}
+    for c in clusters:
+        sentences, same, _, texts = stage(c)
+        found = find_conflicts(sentences, same, threshold=cfg.conflict_threshold, texts=texts,
+                               decision=cfg.conflict_decision, slots=cfg.conflict_slots)  # fmt: skip
+        out["fresh-heldout" if c.id in held else "fresh-dev"] += len(found)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    if argv is None and "--listed" in sys.argv:
+        data = Path(sys.argv[sys.argv.index("--data") + 1]) if "--data" in sys.argv else DEFAULT_DATA_DIR
+        print(json.dumps(listed(data)))
+        return
     args = item_args(__doc__, argv)
-    gold = load_golds()
+    gold = load_golds(GOLDS_BEFORE)
     pairs = {(g.cluster, g.a.doc, g.a.start, g.b.doc, g.b.start) for g in gold}
     clusters = choose(args.data, {g.cluster for g in gold})
     held = split([c.id for c in clusters])
