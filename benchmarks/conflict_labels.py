@@ -74,7 +74,7 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         final = adjudicated.get(it["id"]) or a[it["id"]]
         row = {
             # ids from round 4 on are of nupunkt's sentence numbers, which may repeat an earlier round's (pySBD's)
-            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5", "round6") else it["id"],
+            "id": f"r{batch[-1]}:{it['id']}" if batch in ("round4", "round5", "round6", "round7") else it["id"],
             "cluster": it["cluster"],
             "file": it["file"],
             # round 5 is a fresh held-out round, scored once and reported apart from rounds 1-4's held-out part
@@ -112,10 +112,10 @@ def build(labels: Path, items_path: Path, batch: str = "pool") -> tuple[list[dic
         else None,
         "labels": dict(Counter(r["label"] for r in rows)),
         "real_dev": sum(r["label"] == "real" and r["part"] == "dev" for r in rows),
-        "real_heldout": sum(r["label"] == "real" and r["part"] in ("heldout", "fresh") for r in rows),
+        "real_heldout": sum(r["label"] == "real" and r["part"] in ("heldout", "fresh", "fresh-heldout") for r in rows),
         "values_not_found": lost,
         "clusters": len({r["cluster"] for r in rows}),
-        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] in ("heldout", "fresh")}),
+        "heldout_clusters": len({r["cluster"] for r in rows if r["part"] in ("heldout", "fresh", "fresh-heldout")}),
     }
     return rows, stats
 

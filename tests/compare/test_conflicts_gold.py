@@ -16,6 +16,7 @@ GOLD3 = ROOT / "tests" / "data" / "conflicts3_gold.jsonl"
 GOLD4 = ROOT / "tests" / "data" / "conflicts4_gold.jsonl"
 GOLD5 = ROOT / "tests" / "data" / "conflicts5_gold.jsonl"
 GOLD6 = ROOT / "tests" / "data" / "conflicts6_gold.jsonl"
+GOLD7 = ROOT / "tests" / "data" / "conflicts7_gold.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from reserved import SESSION11_TOPICS  # noqa: E402
@@ -218,6 +219,32 @@ def test_the_sixth_round_is_dated_task5_topics_a_third_held_out_with_no_text() -
     assert all(len(p) == 1 for p in parts.values())  # a topic is wholly dev or wholly held out
     held = [c for c, p in parts.items() if p == {"heldout"}]
     assert 0.25 <= len(held) / len(parts) <= 0.45
+
+
+def test_the_seventh_round_is_fresh_clusters_split_before_reading_with_no_text() -> None:
+    """Round 7 (benchmarks/conflict_items7.py, session 14): Multi-News clusters in no earlier round, split by the
+    lowest sha1 of the id into 'fresh-heldout' (a third) and 'fresh-dev' before anything was read, ids prefixed
+    r7:, scored by benchmarks/conflicts.py in those two parts (apart from rounds 1-6's dev and held-out)."""
+    import conflict_items7
+    import conflicts as scorer
+
+    earlier = [r for path in (GOLD, GOLD3, GOLD4, GOLD5, GOLD6) for r in _rows(path)]
+    rows = _rows(GOLD7)
+    assert rows and len({r["id"] for r in rows}) == len(rows)
+    assert not {r["cluster"] for r in rows} & {r["cluster"] for r in earlier}
+    for r in rows:
+        assert r["id"].startswith("r7:") and r["batch"] == "round7" and r["file"] == "multinews/val_raw.jsonl"
+        assert r["part"] in {"fresh-dev", "fresh-heldout"} and r["a"]["doc"] != r["b"]["doc"]
+        assert r["label"] in {"real", "compatible", "not-same-fact"}
+        assert not any(isinstance(v, str) and len(v) > 40 for v in r.values()), "no text in the gold set"
+    assert {"fresh-dev", "fresh-heldout"} <= set(scorer.PARTS) and GOLD7 in scorer.GOLDS
+    ids = [f"multinews-val-{n}" for n in range(20)]
+    held = conflict_items7.split(ids)
+    assert len(held) == 7 and held == conflict_items7.split(list(reversed(ids)))  # by id only, not by order
+    parts: dict[str, set[str]] = {}
+    for r in rows:
+        parts.setdefault(r["cluster"], set()).add(r["part"])
+    assert all(len(p) == 1 for p in parts.values())  # a cluster is wholly fresh-dev or wholly fresh-heldout
 
 
 def test_the_scorer_never_reads_a_labelled_topic_reserved_since() -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from newsbrief.compare.date_slots import dated_spans
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.lexicon import NUMBER_WORDS
+from newsbrief.text.lexicon import NUMBER_WORDS, number_value
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
@@ -146,15 +146,16 @@ def _rounded_to(whole: Value, precise: Value) -> bool:
 
 
 def _number(token: str) -> float | None:
+    """The number a token writes in digits or words; words are read by :func:`.lexicon.number_value`, so a ten
+    and a unit make one number ("twenty-five") and two units joined by a hyphen make none: "two-three people" is
+    a range, not five people, and "two-dozen" is not fourteen."""
     token = token.lower().replace(",", "")
     try:
         return float(token)
     except ValueError:
         pass
-    parts = token.split("-")
-    if all(p in NUMBER_WORDS for p in parts):
-        return float(sum(NUMBER_WORDS[p] for p in parts))
-    return None
+    value = number_value(token)
+    return None if value is None else float(value)
 
 
 def _hedge(text: str, start: int) -> tuple[float, float]:
@@ -424,13 +425,20 @@ _TWO_NAMES = re.compile(r"\b(?=([A-Z][a-z]+ [A-Z][a-z]+)\b)")
 _ONE_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
 
 
+def _hyphen_half(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is joined by a hyphen to the word before or after it: a half of a compound
+    ("Lloyd-MacDonald", "Jean-Pierre"), whose name is the whole compound, so the half is no name of its own."""
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
+
+
 def joined_name_values(text: str) -> list[Value]:
     """Capitalised words of :func:`name_values`, and words with a second capital inside ("PublicAffairs"): the
-    one-word side of a name another source writes as two words."""
+    one-word side of a name another source writes as two words. Not a half of a hyphenated compound: the "MacDonald"
+    of "the Lloyd-MacDonald firm" is not the "Mac Donald" of another report's "the Mac Donald firm"."""
     out = []
     for m in _ONE_NAME.finditer(text):
         word = m.group()
-        if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS:
+        if m.start() == 0 or len(word) < 4 or word.lower() in STOPWORDS or _hyphen_half(text, m.start(), m.end()):
             continue
         out.append(Value("name", "", 0.0, 0.0, m.start(), m.end(), word, label=word))
     return out
@@ -438,12 +446,15 @@ def joined_name_values(text: str) -> list[Value]:
 
 def split_name_values(text: str) -> list[Value]:
     """Two capitalised words in a row, not the sentence's first word (:func:`name_values`' rule): a name that
-    another source may write as one word ("Public Affairs" / "PublicAffairs")."""
+    another source may write as one word ("Public Affairs" / "PublicAffairs"); not when either is a half of a
+    hyphenated compound (:func:`_hyphen_half`: "Jean-Pierre Raffarin" holds no two-word name "Pierre Raffarin")."""
     out = []
     for m in _TWO_NAMES.finditer(text):
         words = m.group(1)
         first, second = words.split()
         if m.start() == 0 or first.lower() in STOPWORDS or second.lower() in STOPWORDS:
+            continue
+        if _hyphen_half(text, m.start(), m.start() + len(words)):
             continue
         if any(month_number(w) is not None or weekday_number(w) is not None for w in (first, second)):
             continue
