@@ -83,3 +83,33 @@ def test_unnamed_people_are_still_shown_unattributed() -> None:
     found = quotes_of('"We are looking into what happened last night," officials said.')
     assert [q.speaker for q in found] == [None]
     assert in_brief(found[0])  # "officials said": the text names nobody, and the brief says so
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The building was a fake, the State Department said in a statement.\n\n"
+            '"For about a decade it operated unhindered," the statement said.',
+            "State Department",
+        ),
+        (
+            "The collision caused damage, according to a statement from the US 7th Fleet.\n\n"
+            '"It remains uncertain how long it will take to gain access to the spaces," the statement said.',
+            "US 7th Fleet",
+        ),
+    ],
+)
+def test_the_statement_goes_to_whoever_said_it_or_whose_it_was(text: str, speaker: str) -> None:
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_statement_of_a_body_not_named_stays_out_of_the_brief() -> None:
+    # look-alike: "the ministry" names no one a reader could check
+    text = (
+        "The ministry said in a separate statement that talks went on.\n\n"
+        '"Lavrov stressed that the decision reflected the will of the majority," the statement said.'
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [None] and not in_brief(found[0])

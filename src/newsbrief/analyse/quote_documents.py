@@ -140,17 +140,28 @@ def _issued_by_subject(doc_noun: Token) -> Token | None:
 
 def document_issuer(doc_noun: Token) -> Token | None:
     """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
-    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
-    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
-    document was not someone's."""
+    "...," the statement said." The same noun earlier, within about two paragraphs: its own owner ("a statement
+    from US 7th Fleet"), or the subject of the verb it is the object of, or of the verb of saying it was said in
+    ("the State Department said in a statement"), when that subject is a name (tagged or a proper noun); ``None``
+    for "a statement" or when the document was not someone's."""
     if [c.lower_ for c in doc_noun.children] != ["the"]:
         return None
     doc = doc_noun.doc
     for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
-        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
-            return subj if named else None
+        if tok.lemma_ != doc_noun.lemma_ or tok.pos_ != "NOUN":
+            continue
+        owner = document_owner(tok)  # "according to a statement from US 7th Fleet. ... the statement said"
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_speech(tok.head.head):
+            verb = tok.head.head  # "the State Department said in a statement. ... the statement said"
+        else:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+        return subj if named else None
     return None
 
 
