@@ -410,12 +410,12 @@ def test_a_person_who_modifies_a_role_noun_is_not_the_speaker_the_parser_lost() 
 
 def test_the_name_set_beside_a_tied_phrase_after_the_verb_speaks() -> None:
     text = (
-        '"It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, '
+        "\"It's about time that we had a woman running this country,\" exhorted Clinton's introducer, "
         "actress Jamie Lee Curtis."
     )
     assert speakers_of(text) == ["Jamie Lee Curtis"]  # not Clinton, whose introducer she was
     # look-alikes: the tied phrase names nobody; a name with its own description after the comma speaks as before
-    tied = '"It\'s about time that we had a woman running this country," said Hillary Clinton\'s spokesman.'
+    tied = "\"It's about time that we had a woman running this country,\" said Hillary Clinton's spokesman."
     assert speakers_of(tied) != ["Hillary Clinton"]
     described = '"It\'s about time that we had a woman running this country," said Clinton, a former senator.'
     assert speakers_of(described) == ["Clinton"]
