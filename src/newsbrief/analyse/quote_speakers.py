@@ -284,8 +284,9 @@ class Speakers(ArticleNames):
         if named is not None:
             return named
         for child in tok.children:
-            if child.dep_ == "compound" and child.ent_type_ == "ORG":
-                return self.name_of(child, before)  # "the Momentum group"
+            if child.dep_ == "compound" and child.ent_type_ == "ORG" and not _person_noun(tok):
+                # "the Momentum group"; not "a Republican National Committee member": one of its people, unnamed
+                return self.name_of(child, before)
         for child in tok.children:
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
