@@ -12,16 +12,10 @@ from __future__ import annotations
 import pytest
 
 from installed import require_spacy_model
-from newsbrief.analyse.quotes import extract_quotes, in_brief
-from newsbrief.model import Article, Quote
+from newsbrief.analyse.quotes import in_brief
+from quote_text import quotes_of
 
 require_spacy_model()
-
-
-def quotes_of(text: str) -> list[Quote]:
-    found = list(extract_quotes(Article(id="a", text=text)))
-    assert all(text[q.start : q.end] == q.text for q in found)
-    return found
 
 
 @pytest.mark.parametrize(

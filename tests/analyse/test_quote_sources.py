@@ -12,20 +12,10 @@ from installed import require_spacy_model
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_speakers import Speakers
-from newsbrief.analyse.quotes import extract_quotes, in_brief, parse
-from newsbrief.model import Article, Quote
+from newsbrief.analyse.quotes import in_brief, parse
+from quote_text import quotes_of, speakers_of
 
 require_spacy_model()
-
-
-def quotes_of(text: str) -> list[Quote]:
-    found = list(extract_quotes(Article(id="a", text=text)))
-    assert all(text[q.start : q.end] == q.text for q in found)
-    return found
-
-
-def speakers_of(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(text)]
 
 
 def test_a_signature_after_the_quote_names_its_speaker() -> None:
