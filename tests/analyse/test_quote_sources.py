@@ -6,24 +6,16 @@ Real spaCy model (the ``analysis`` extra).
 
 from __future__ import annotations
 
+import pytest
+
 from installed import require_spacy_model
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_speakers import Speakers
-from newsbrief.analyse.quotes import extract_quotes, in_brief, parse
-from newsbrief.model import Article, Quote
+from newsbrief.analyse.quotes import in_brief, parse
+from quote_text import quotes_of, speakers_of
 
 require_spacy_model()
-
-
-def quotes_of(text: str) -> list[Quote]:
-    found = list(extract_quotes(Article(id="a", text=text)))
-    assert all(text[q.start : q.end] == q.text for q in found)
-    return found
-
-
-def speakers_of(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(text)]
 
 
 def test_a_signature_after_the_quote_names_its_speaker() -> None:
@@ -403,3 +395,52 @@ def test_a_person_who_modifies_a_role_noun_is_not_the_speaker_the_parser_lost() 
         "to do.”"
     )
     assert speakers_of(text) == ["Gene Sperling", "Gene Sperling"]
+
+
+# session 14 (PolNeAR train): the person set beside a phrase tied to someone else after an inverted verb
+
+
+def test_the_name_set_beside_a_tied_phrase_after_the_verb_speaks() -> None:
+    text = (
+        "\"It's about time that we had a woman running this country,\" exhorted Clinton's introducer, "
+        "actress Jamie Lee Curtis."
+    )
+    assert speakers_of(text) == ["Jamie Lee Curtis"]  # not Clinton, whose introducer she was
+    # look-alikes: the tied phrase names nobody; a name with its own description after the comma speaks as before
+    tied = "\"It's about time that we had a woman running this country,\" said Hillary Clinton's spokesman."
+    assert speakers_of(tied) != ["Hillary Clinton"]
+    described = '"It\'s about time that we had a woman running this country," said Clinton, a former senator.'
+    assert speakers_of(described) == ["Clinton"]
+
+
+# session 14 (PolNeAR train: "a Carrier executive", "one Trump confidant", "one former GOP leadership aide" were
+# shown as Carrier's, Donald Trump's and the GOP's words): a person noun with a name before it is one of that
+# body's or person's people, unnamed, not the body or the person
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "Intel said the event was canceled.\n\n"
+            '"There will be a full exchange of views at the house on Thursday night," an Intel spokeswoman said.',
+            "an Intel spokeswoman",
+        ),
+        (
+            '"Violent threats and the promotion of terrorism deserve no place on our site," a Twitter spokesman said.',
+            "a Twitter spokesman",
+        ),
+    ],
+)
+def test_a_person_of_a_named_body_is_not_the_body(text: str, described: str) -> None:
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [described] and found[0].confidence is None
+
+
+def test_a_group_named_by_its_body_is_still_the_body() -> None:
+    # look-alike: "group" is no person noun; the description is shown as before
+    text = (
+        "The Momentum group that supports Mr Corbyn held a rally.\n\n"
+        '"We will not stop until the party listens to its members," the Momentum group said.'
+    )
+    assert speakers_of(text) == ["the Momentum group"]

@@ -17,8 +17,14 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = frozenset(
     """statement lawsuit suit letter report complaint petition filing study document memo release
     post tweet message video ruling law bill banner sign article magazine newspaper paper survey
-    poll website account book email mail note disclaimer notice""".split()
+    poll website account book email mail note disclaimer notice piece ad advertisement commercial projection
+    column analysis""".split()
 )
+
+
+#: Document nouns that also name an outlet: "the paper said" points back to the paper named before (as "the council
+#: said" does to a council), not to a text of nobody.
+OUTLET_NOUNS = frozenset("newspaper paper magazine website".split())
 
 
 def document_before(verb: Token) -> Token | None:
@@ -73,29 +79,89 @@ def document_owner(doc_noun: Token) -> Token | None:
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("PERSON", "ORG")):
                 return child
     for child in doc_noun.children:
-        if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG"):
-            return child
+        if child.dep_ in ("compound", "appos") and child.ent_type_ in ("PERSON", "ORG"):
+            return child  # "the IMF report", "the Israeli newspaper Haaretz"
     for clause in doc_noun.children:  # "a disclaimer that CBS aired with its show"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ISSUING:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ in ("PROPN", "PRON")):
                 return subj
+    return _author_by(doc_noun) or _issued_by_subject(doc_noun)
+
+
+def _named(tok: Token) -> Token | None:
+    """A tagged person or organisation, or a common noun set beside one ("the consulting firm Oxford Economics")."""
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def _author_by(doc_noun: Token) -> Token | None:
+    """The author a document's own phrase names with "by" or "from": "a paper from the Brookings Institution", "a
+    projection by the consulting firm Oxford Economics", "an email sent out by Sanders", "a court document filed by
+    Dave Aronberg". Only a named person or organisation: "a letter from a reader", "a study by economists" name
+    nobody a reader could check."""
+    preps = [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [
+        a
+        for clause in doc_noun.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for a in clause.children
+        if a.dep_ == "agent"
+    ]
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and (named := _named(pobj)) is not None:
+            return named
     return None
+
+
+#: Verbs by which an outlet puts out a piece of its own ("The Washington Post ran a piece that noted"); of another's
+#: text (a letter, an advertisement) it is only the carrier.
+_CARRYING = frozenset("run publish air broadcast post include".split())
+#: An outlet's own pieces.
+_OWN_PIECES = frozenset("piece story article report column analysis".split())
+
+
+def _issued_by_subject(doc_noun: Token) -> Token | None:
+    """The named subject of the verb that put the document out, when the words are the document's own: "Sanders is
+    releasing a new ad that urges ...", "Trump released a marketing video that said ...", "The Washington Post ran
+    a piece that noted ...". Not "CNN aired an ad that said" (an outlet carries another's ad) nor "Reporters obtained
+    a memo that said" (obtaining is not issuing)."""
+    verb = doc_noun.head
+    lemma = verb.lemma_.lower()
+    if doc_noun.dep_ != "dobj" or lemma not in _ISSUING:
+        return None
+    if lemma in _CARRYING and doc_noun.lemma_.lower() not in _OWN_PIECES:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _named(subj) if subj is not None else None
 
 
 def document_issuer(doc_noun: Token) -> Token | None:
     """Who issued the document "the statement" points back to: "The Nulato Tribal Council issued a statement ...
-    "...," the statement said." The same noun as the object of an earlier verb within about two paragraphs,
-    and that verb's subject when it is a name (tagged or a proper noun); ``None`` for "a statement" or when the
-    document was not someone's."""
+    "...," the statement said." The same noun earlier, within about two paragraphs: its own owner ("a statement
+    from US 7th Fleet"), or the subject of the verb it is the object of, or of the verb of saying it was said in
+    ("the State Department said in a statement"), when that subject is a name (tagged or a proper noun); ``None``
+    for "a statement" or when the document was not someone's."""
     if [c.lower_ for c in doc_noun.children] != ["the"]:
         return None
     doc = doc_noun.doc
     for tok in reversed(doc[max(0, doc_noun.i - 150) : doc_noun.i]):
-        if tok.lemma_ == doc_noun.lemma_ and tok.dep_ == "dobj":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
-            return subj if named else None
+        if tok.lemma_ != doc_noun.lemma_ or tok.pos_ != "NOUN":
+            continue
+        owner = document_owner(tok)  # "according to a statement from US 7th Fleet. ... the statement said"
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_speech(tok.head.head):
+            verb = tok.head.head  # "the State Department said in a statement. ... the statement said"
+        else:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN")
+        return subj if named else None
     return None
 
 

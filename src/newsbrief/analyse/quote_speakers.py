@@ -284,8 +284,9 @@ class Speakers(ArticleNames):
         if named is not None:
             return named
         for child in tok.children:
-            if child.dep_ == "compound" and child.ent_type_ == "ORG":
-                return self.name_of(child, before)  # "the Momentum group"
+            if child.dep_ == "compound" and child.ent_type_ == "ORG" and not _person_noun(tok):
+                # "the Momentum group"; not "a Republican National Committee member": one of its people, unnamed
+                return self.name_of(child, before)
         for child in tok.children:
             if child.dep_ == "appos" and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
                 return self.name_of(child, before)
@@ -364,15 +365,19 @@ class Speakers(ArticleNames):
         people = []  # "said former Vermont governor Howard Dean": the last person before the phrase ends
         tied = False  # "said Trump's lawyer": the lawyer spoke, and the text does not name him
         for tok in doc[verb.i + 1 : verb.i + 9]:
+            if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and tok.head.i > tok.i:
+                continue  # "said Oversight ranking Democrat Elijah Cummings": a word of the phrase, not a verb
             if tok.is_punct or self.index.inside(tok.idx) or tok.pos_ in ("VERB", "AUX", "ADP"):
+                if tok.text == "," and not people and tied:
+                    return self._set_beside(tok)  # "said Clinton's introducer, actress Jamie Lee Curtis."
                 break
-            if tok.dep_ == "poss" and _tied(tok.head):
+            if tok.dep_ == "poss" and (_tied(tok.head) or tok.ent_type_ == "PERSON"):
                 tied = True
                 continue
             ent = self.index.ent_of(tok)
             if ent is not None and ent.label_ == "PERSON" and (not people or people[-1] is not ent):
-                if ent.root.dep_ == "poss" and _tied(ent.root.head):
-                    tied = True
+                if ent.root.dep_ == "poss" and ent.root.head.pos_ == "NOUN":
+                    tied = True  # "said Clinton's introducer": whoever introduced her, not Clinton
                     continue
                 people.append(ent)
         if people:
@@ -398,6 +403,21 @@ class Speakers(ArticleNames):
         if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
             return self.nearest(verb.idx, ROLE_GENDER.get(tok.lower_))
         return None
+
+    def _set_beside(self, comma: Token) -> str | None:
+        """The person named right after the comma that closes a phrase tied to someone else: '"...," exhorted
+        Clinton's introducer, actress Jamie Lee Curtis.' A few lower-case words ("actress", "former aide") may come
+        first; the name must end the phrase (a mark or the sentence's end after it)."""
+        doc = comma.doc
+        i = comma.i + 1
+        while i < len(doc) and i <= comma.i + 3 and doc[i].text.islower() and doc[i].pos_ in ("NOUN", "ADJ"):
+            i += 1
+        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
+            return None
+        if ent.end < len(doc) and not doc[ent.end].is_punct:
+            return None
+        return self.canonical(ent.text, ent[-1])
 
     def unnamed_after(self, verb: Token) -> bool:
         """Whether an unnamed speaker follows the verb: '"...," asked a friend', '... said one aide'."""

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse.quote_documents import read_out
+from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, OUTLET_NOUNS, read_out
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_names import clean_name, surname_key
 from newsbrief.analyse.quote_spans import outer_and_nested
@@ -262,13 +262,21 @@ def extract_with_ranker(
         ctx = QuoteContext(start, end, verb, speaker, lost, prev.speaker if recent and prev else None, near)
         # a quote that names nobody stays so, and so does the run it starts ('someone yells "..." and "..."')
         # a description ("an Atlanta police spokesman") goes on as a name would, and as "nobody" does
-        nobody = names_nobody(index, speakers, ctx) or (nobody and (speaker is None or carried) and lost and near)
-        if nobody and speaker is None and verb is not None and (subj := subject(verb, index)) is not None:
-            speaker = speakers.described(subj)
+        run_on = nobody and (speaker is None or carried) and lost and near
+        nobody = names_nobody(index, speakers, ctx) or run_on
         confidence = None
+        if nobody and speaker is None:
+            subj = subject(verb, index) if verb is not None else None
+            speaker = speakers.described(subj) if subj is not None else None
+            document = subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS - OUTLET_NOUNS
+            if speaker is None and (document or (run_on and prev is not None and prev.confidence == 0.0)):
+                # "the report said", "the ad claims" (and the quotes that run on from it): a document of nobody the
+                # text names; "unattributed" would tell the reader the text is silent where it names a text, so the
+                # quote is left out of the brief
+                confidence = 0.0
         signed = speakers.signed(end, start)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
-            speaker, nobody = signed, False
+            speaker, nobody, confidence = signed, False, None
         elif verb is not None and spoken_to(verb, start, end):
             # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."' or 'Postel, who was
             # called "the father of the Internet"': unsaid, out of brief

@@ -1,0 +1,109 @@
+"""Whose words a document's are, session 14: the author a document's own phrase names ("a paper from the Brookings
+Institution", "an email sent out by Sanders"), the outlet set beside it ("the newspaper Haaretz"), the one who put it
+out ("Trump released a video that said"); and a document of nobody named kept out of the brief rather than shown
+"unattributed" (political news, PolNeAR train: a report, paper, ad or email named as the source). Each case sits
+beside a look-alike that must stay as it is.
+
+Real spaCy model (the ``analysis`` extra).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from installed import require_spacy_model
+from newsbrief.analyse.quotes import in_brief
+from quote_text import quotes_of
+
+require_spacy_model()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Likewise, a paper from the left-leaning Brookings Institution had this to say about the plan: "
+            '"Families from the top half of the income distribution would receive far more than the rest."',
+            "Brookings Institution",
+        ),
+        (
+            "A projection by the consulting firm Oxford Economics predicted that the new rule would "
+            '"leave total annual earnings unchanged for most of the workers it covers."',
+            "Oxford Economics",
+        ),
+        (
+            "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the fight ahead: "
+            '"There are many primaries over the next three weeks, and our victory will prompt a response."',
+            "Bernie Sanders",
+        ),
+        (
+            'The Israeli newspaper Haaretz noted that "as a matter of policy, officials do not meet with such '
+            'politicians at all."',
+            "Haaretz",
+        ),
+        (
+            'In selling the courses, Donald Trump released a marketing video that said, "We are going to have '
+            'professors that are absolutely terrific and handpicked by me."',
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_its_phrase_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet carries another's ad; obtaining a memo is not writing it; a reader is nobody named
+        'The network CNN aired an ad that said, "We are going to win this state and every state after it."',
+        'Reporters obtained a memo that said, "We are going to win this state and every state after it."',
+        'A letter from a reader said, "We are going to win this state and every state after it, believe me."',
+    ],
+)
+def test_a_document_carried_obtained_or_of_nobody_is_not_its_carriers(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] in ([None], [])
+
+
+def test_a_document_of_nobody_named_stays_out_of_the_brief() -> None:
+    found = quotes_of('"The ultimate impact of the vote remains very unclear," the report stated.')
+    assert [q.speaker for q in found] == [None]
+    assert not in_brief(found[0])  # not shown "unattributed": the text names a report
+    ad = quotes_of('Voters saw it every night. The ad claims "Jeb is the conservative you can trust in the end."')
+    assert [q.speaker for q in ad] == [None] and not in_brief(ad[0])
+
+
+def test_unnamed_people_are_still_shown_unattributed() -> None:
+    found = quotes_of('"We are looking into what happened last night," officials said.')
+    assert [q.speaker for q in found] == [None]
+    assert in_brief(found[0])  # "officials said": the text names nobody, and the brief says so
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The building was a fake, the State Department said in a statement.\n\n"
+            '"For about a decade it operated unhindered," the statement said.',
+            "State Department",
+        ),
+        (
+            "The collision caused damage, according to a statement from the US 7th Fleet.\n\n"
+            '"It remains uncertain how long it will take to gain access to the spaces," the statement said.',
+            "US 7th Fleet",
+        ),
+    ],
+)
+def test_the_statement_goes_to_whoever_said_it_or_whose_it_was(text: str, speaker: str) -> None:
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_statement_of_a_body_not_named_stays_out_of_the_brief() -> None:
+    # look-alike: "the ministry" names no one a reader could check
+    text = (
+        "The ministry said in a separate statement that talks went on.\n\n"
+        '"Lavrov stressed that the decision reflected the will of the majority," the statement said.'
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [None] and not in_brief(found[0])
