@@ -36,7 +36,7 @@ from newsbrief.summarize.standalone import after_notice, standalone_mask, unreso
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
-from newsbrief.text.page_parts import page_parts
+from newsbrief.text.page_parts import page_parts, record_abstract
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -163,10 +163,14 @@ def story_sentences(
 
     Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """
+    split = split_sentences(article, splitter)
     kept = [
         s
-        for s in split_sentences(article, splitter)
-        if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
+        for s, abstract in zip(split, record_abstract(split), strict=True)
+        if not abstract
+        and not is_dateline(s.text)
+        and not is_furniture(s.text)
+        and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
     kept = [s for s, part in zip(kept, page_parts(kept, article.title), strict=True) if not part]
