@@ -25,7 +25,8 @@ from pathlib import Path
 
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
-from trust_items import DEFAULT_DATA_DIR  # siblings: scripts, not a package
+from title_lines import _inside as _inside_title  # siblings: scripts, not a package
+from trust_items import DEFAULT_DATA_DIR
 
 POLNEAR_TRAIN = Path("polnear") / "polnear_articles_train.jsonl"
 DUC_TASK5 = Path("duc2004") / "task5_dated.jsonl"
@@ -78,12 +79,6 @@ def duc_groups(data: Path, n: int) -> list[list[dict]]:
     return [by_topic[t] for t in sorted(by_topic)[:n]]
 
 
-def _inside_title(text: str, title: str | None) -> bool:
-    said = re.findall(r"\w+", text.lower())
-    words = re.findall(r"\w+", (title or "").lower())
-    return bool(said) and any(words[i : i + len(said)] == said for i in range(len(words) - len(said) + 1))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("polnear", "duc"), required=True)
@@ -100,7 +95,7 @@ def main() -> None:
         result = brief(articles, words=args.words)
         titles = {a.id: a.title for a in articles}
         for s in result.summary:
-            in_title = _inside_title(s.text, titles[s.source.article_id])
+            in_title = _inside_title(s.text, titles[s.source.article_id] or "")
             mark = "tweet" if _TWEET.search(s.text) else "title" if in_title else ""
             print(json.dumps({"group": g, "source": s.source.article_id, "mark": mark, "text": s.text}))
 
