@@ -156,10 +156,12 @@ class Sources:
 def story_sentences(
     article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
 ) -> tuple[Sentence, ...]:
-    """The sentences of a cleaned article that are story text: split, then datelines, page
+    """The sentences of a cleaned article that are story text: split, then a record's abstract with its labels
+    (:func:`~newsbrief.text.page_parts.record_abstract`, before the labels go as datelines), datelines, page
     furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
     ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
-    and the page's headline, credits, bio and video blurb (:func:`~newsbrief.text.page_parts.page_parts`) dropped.
+    and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)
+    dropped.
 
     Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """

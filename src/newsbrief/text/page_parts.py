@@ -31,8 +31,8 @@ Clinton's chances against Trump.") is told from a short lead by headline style (
 no "it", no "n't", no full name, no day, no reader; 5-14 words; a longer paragraph after it), a database record's
 **abstract** by its labels (:func:`record_abstract`), and a **tweet** embedded in the page by its markup or its
 signature (:func:`tweet_embeds`). On 162 labelled first story paragraphs of PolNeAR train the deck and abstract
-rules take no story paragraph (``benchmarks/deck_lines.py``, BENCHMARKS.md "Session 14: decks, abstracts and
-tweets").
+rules take no story paragraph (``benchmarks/deck_lines.py``, BENCHMARKS.md "Session 14: decks, record abstracts
+and tweet embeds are not story text").
 """
 
 from __future__ import annotations
