@@ -65,8 +65,6 @@ _MONTH_NAMES = sorted({n for names in _INFO.MONTHS for n in names}, key=len, rev
 MONTH_ABBREVIATIONS = frozenset(n for names in _INFO.MONTHS for n in names[:-1] if n != names[-1])
 _WEEKDAY_NAMES = [names[-1] for names in _INFO.WEEKDAYS]
 _MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
-#: A month's name or its abbreviation, as a regular expression (for other modules' patterns).
-MONTH = _MONTH
 #: A weekday's full name as a pattern ("Monday" ... "Sunday"; case as written), for other stages that look for one.
 WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
