@@ -36,7 +36,7 @@ from newsbrief.summarize.standalone import after_notice, standalone_mask, unreso
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
-from newsbrief.text.page_parts import page_parts
+from newsbrief.text.page_parts import page_parts, record_abstract
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -156,17 +156,23 @@ class Sources:
 def story_sentences(
     article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
 ) -> tuple[Sentence, ...]:
-    """The sentences of a cleaned article that are story text: split, then datelines, page
+    """The sentences of a cleaned article that are story text: split, then a record's abstract with its labels
+    (:func:`~newsbrief.text.page_parts.record_abstract`, before the labels go as datelines), datelines, page
     furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
     ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
-    and the page's headline, credits, bio and video blurb (:func:`~newsbrief.text.page_parts.page_parts`) dropped.
+    and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)
+    dropped.
 
     Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
     """
+    split = split_sentences(article, splitter)
     kept = [
         s
-        for s in split_sentences(article, splitter)
-        if not is_dateline(s.text) and not is_furniture(s.text) and language_of(s.text, default=language) == language
+        for s, abstract in zip(split, record_abstract(split), strict=True)
+        if not abstract
+        and not is_dateline(s.text)
+        and not is_furniture(s.text)
+        and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
     kept = [s for s, part in zip(kept, page_parts(kept, article.title), strict=True) if not part]
