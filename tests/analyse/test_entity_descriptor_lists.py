@@ -63,3 +63,12 @@ def test_look_alikes_keep_their_descriptions() -> None:
     assert _described(text, "Carolyn Bessette Kennedy") == ["his wife"]
     text = "Pakistani prosecutors demanded the death penalty for Nawaz Sharif, the ousted prime minister, on Tuesday."
     assert _described(text, "Nawaz Sharif") == ["the ousted prime minister"]
+
+
+def test_a_captions_from_left_is_no_description() -> None:
+    # val-296: "From left actor Dijmon Hounsou, actress Cate Blanchett ..." gave Hounsou "left actor".
+    text = "From left actor Dijmon Hounsou, actress Cate Blanchett and actor Kit Harington pose at the screening."
+    assert _described(text, "Dijmon Hounsou") == ["actor"]
+    # Look-alike: "left" that is the description's own word stays ("left winger": not after "From").
+    text = "The club signed left winger Tom Smith on Monday."
+    assert _described(text, "Tom Smith") == ["left winger"]

@@ -58,7 +58,7 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = [p for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
+    leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
@@ -134,6 +134,15 @@ def _names_another(phrase: Span) -> bool:
         if ent.doc[ent.end].lower_ in {"and", "&"}:
             return True
     return False
+
+
+def _uncaptioned(phrase: Span) -> Span:
+    """A phrase without a photo caption's "From left" ("From left actor Dijmon Hounsou, actress Cate Blanchett"
+    gave Hounsou "left actor")."""
+    first, start = phrase[0], phrase.start
+    if len(phrase) > 1 and first.lower_ in {"left", "right"} and start > 0 and phrase.doc[start - 1].lower_ == "from":
+        return phrase[1:]
+    return phrase
 
 
 def _names_its_own(head: Token) -> bool:
