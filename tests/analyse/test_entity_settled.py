@@ -87,3 +87,23 @@ def test_a_county_written_co_is_no_settled_body() -> None:
         "Deputies in Harris Co. found the car on Monday. Harris Co. officials said the road in Harris Co. was shut."
     )
     assert shown.get("Harris Co.") == ("ORG", False)
+
+
+def test_an_age_in_apposition_settles_a_person() -> None:
+    # Session 14: "said Bradley, 34," is a person's cue (news gives people an age that way); the tagger read
+    # "Bradley" as a body on both mentions, so the row was a body, or no settled type.
+    ents = entities_of(
+        '"The water came up so fast," said Bradley, 34, of Dallas. Bradley, 34, said the fire spread quickly.',
+        "Neighbours helped Bradley carry the children out.",
+    )
+    row = next(e for e in ents if e.name == "Bradley")
+    assert row.label == "PERSON" and getattr(row, "typed", True)
+
+
+def test_an_age_after_a_body_is_its_members() -> None:
+    # Look-alike: "Col. Jerry Ross of the Air Force, 50," gives the colonel's age, not the Air Force's.
+    ents = entities_of(
+        "The builders will be Col. Jerry Ross of the Air Force, 50, and Dr. James Newman, 42, a physicist. "
+        "The Air Force flew the crew to Florida. The Air Force said the flight went well."
+    )
+    assert next(e for e in ents if e.name == "Air Force").label == "ORG"

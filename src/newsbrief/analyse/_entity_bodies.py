@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from newsbrief.analyse._entity_bounds import ACADEMIC
 from newsbrief.analyse._entity_evidence import fold
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES, PARTIES, acronym
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES, ORG_WORDS, PARTIES, acronym
 
 
 def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
@@ -70,6 +70,13 @@ def cluster_others(
         elif " " not in key and names_by_acronym.get(key):
             # "CAPA" = the spelling of "College Athletes Players Association/Assn." seen most
             alias[key] = names_by_acronym[key].most_common(1)[0][0]
+    first: dict[tuple[str, str], int] = {}  # (key, article) -> the order of its first mention there
+    for m in mentions:
+        first.setdefault((m.key, m.article_id), m.order)
+    for key in keys - set(alias):
+        fuller = _fuller_name(key, bodies - fixed, person_words) if key in bodies - fixed else None
+        if fuller is not None and _named_first(fuller, key, first):
+            alias[key] = fuller  # "Truth Commission" = "Truth and Reconciliation Commission"
     # A clip is written as a word ("Fed"); in capitals it is an initialism ("U.N.", "UN" do not clip "Union").
     worded = {m.key for m in mentions if not m.name.isupper()}
     for key in keys - set(alias):
@@ -90,6 +97,41 @@ def cluster_others(
     for m in mentions:
         clusters[_final(alias, m.key)].append(m)
     return list(clusters.values())
+
+
+def _fuller_name(key: str, bodies: set[str], person_words: frozenset[str] | set[str]) -> str | None:
+    """The one longer body's name of the story that a short name of two words or more leaves words out of, with the
+    same first word and the same body's word at the end ("Truth Commission" of the "Truth and Reconciliation
+    Commission", "Black Belt Foundation" of the "Black Belt Community Foundation"). Not when the first word is
+    itself a body's word ("House Committee" may be any of the House's committees), when two longer names fit, or
+    when the words added are a person's (the "Clinton Justice Department")."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in ORG_SUFFIXES | ORG_WORDS or words[0] in ORG_SUFFIXES | ORG_WORDS:
+        return None
+    fits = [
+        k
+        for k in bodies
+        if len(k.split()) > len(words)
+        and k.split()[0] == words[0]
+        and k.split()[-1] == words[-1]
+        and _subsequence(words, k.split())
+        and not _owned([w for w in k.split() if w not in words], person_words)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named_first(full: str, short: str, first: dict[tuple[str, str], int]) -> bool:
+    """Whether every article that names both bodies names the full one first, as a report shortens a name it has
+    given in full; the "Palestinian Authority" named before the "Palestinian Civil Aviation Authority" is
+    another body."""
+    articles = {a for k, a in first if k == short} & {a for k, a in first if k == full}
+    return all(first[(full, a)] < first[(short, a)] for a in articles)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether ``short``'s words appear in ``long`` in the same order (others may come between)."""
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 #: A body's clipped name has at most this many letters ("Fed", "Met"; not "Intel" of "Intelligence Committee").

@@ -191,4 +191,23 @@ def context_class(ent: Span) -> str | None:
         for child in root.head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN" and (cls := _noun_class(child)) is not None:
                 return cls
+    if _aged(ent):
+        return PERSON
     return None
+
+
+#: The ages a report gives in apposition ("Bradley, 34,"); a larger number after a name is a year or a count.
+MAX_AGE = 110
+
+
+def _aged(ent: Span) -> bool:
+    """Whether a person's age stands in apposition right after the name, between commas ("said Bradley, 34, of
+    Dallas", "Bradley, 34, said"): news gives people, not bodies or places, an age that way. Not after "the" or
+    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "of"}:
+        return False
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    return age.text.isdigit() and 1 <= int(age.text) <= MAX_AGE and after.text in {",", ".", ";"}

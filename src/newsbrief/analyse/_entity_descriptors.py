@@ -50,13 +50,15 @@ _DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2
 _INITIAL = re.compile(r"[A-Z]\.")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
 _SPACE = re.compile(r"\s+")
+#: Articles left at a phrase's end when the title they opened is counted into the name ("the Rev.").
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = [p for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
+    leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
@@ -65,7 +67,7 @@ def descriptors_of(name: Span) -> list[str]:
             phrase = _phrase(child, stop_before=None)
             if phrase is None or not _adjacent(doc, end, phrase.start):
                 continue
-            if not _glued(phrase) and not _names_another(phrase):
+            if not _glued(phrase) and not _names_another(phrase) and not _names_its_own(child):
                 found.append(phrase.text)
     return [d for d in (_tidy(f, name) for f in found) if d]
 
@@ -132,6 +134,23 @@ def _names_another(phrase: Span) -> bool:
         if ent.doc[ent.end].lower_ in {"and", "&"}:
             return True
     return False
+
+
+def _uncaptioned(phrase: Span) -> Span:
+    """A phrase without a photo caption's "From left" ("From left actor Dijmon Hounsou, actress Cate Blanchett"
+    gave Hounsou "left actor")."""
+    first, start = phrase[0], phrase.start
+    if len(phrase) > 1 and first.lower_ in {"left", "right"} and start > 0 and phrase.doc[start - 1].lower_ == "from":
+        return phrase[1:]
+    return phrase
+
+
+def _names_its_own(head: Token) -> bool:
+    """Whether an appositive after a name is itself followed by another person's name in apposition, so that it
+    describes that person, an item of a list: "John F. Kennedy Jr., his wife, Carolyn Bessette Kennedy, and her
+    sister" ("his wife" is Carolyn's), "Richards, former FBI profiler James Fitzgerald and ..." (the profiler is
+    Fitzgerald)."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children if c.i > head.i)
 
 
 def _glued(phrase: Span) -> bool:
@@ -211,14 +230,21 @@ def _people(doc: Doc) -> list[tuple[int, int]]:
 
 #: An acronym in the plural: "MPs", "CEOs" (spaCy tags these NNP and leaves the lemma alone).
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: Members of a party or a people in the plural, which spaCy tags NNPS and leaves unlemmatised too: "Arizona
+#: Republicans McCain and Jeff Flake" (each an "Arizona Republican"), "Senate Democrats", "Texans".
+_MEMBERS_PLURAL = re.compile(r"(?:[A-Z][a-z]+ans|Democrats|Conservatives|Liberals)")
 
 
 def _plural(chain: Span) -> bool:
     """Whether a premodifier chain ends in a plural noun ("Labour MPs", "Democratic senators")."""
     last = chain[-1]
-    if _ACRONYM_PLURAL.fullmatch(last.text):
+    if _ACRONYM_PLURAL.fullmatch(last.text) or _members(last):
         return True
     return last.tag_ in {"NNS", "NNPS"} and last.lemma_.lower() != last.lower_
+
+
+def _members(tok: Token) -> bool:
+    return tok.tag_ == "NNPS" and _MEMBERS_PLURAL.fullmatch(tok.text) is not None
 
 
 def _singular(chain: Span) -> str:
@@ -228,7 +254,7 @@ def _singular(chain: Span) -> str:
     while len(tokens) > 1 and (tokens[0].tag_ == "CD" or tokens[0].lower_ in {"the", "these", "those", "all"}):
         tokens.pop(0)
     last = tokens[-1]
-    if _ACRONYM_PLURAL.fullmatch(last.text):
+    if _ACRONYM_PLURAL.fullmatch(last.text) or _members(last):
         noun = last.text[:-1]
     else:
         noun = last.lemma_
@@ -377,6 +403,9 @@ def _tidy(text: str, name: Span) -> str:
     if "@" in text:  # a Twitter handle ("@RepSpeier") is an account, not a description
         text = " ".join(w for w in text.split() if not w.startswith("@")).strip(" ,;:-–—")
     words = text.split()
+    while len(words) > 1 and words[-1].lower() in _ARTICLES:  # "the Vatican spokesman the [Rev.] Federico Lombardi"
+        words.pop()
+    text = " ".join(words)
     if not words or len(words) > MAX_DESCRIPTOR_WORDS or not any(c.isalpha() for c in text):
         return ""
     if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):

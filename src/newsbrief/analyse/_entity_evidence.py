@@ -120,10 +120,15 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+#: Apostrophes of typography read as the plain one: right and left single quotes, the modifier letter, the prime.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'"})
+
+
 @lru_cache(maxsize=8192)  # the same few hundred names of a story are folded at every step of the stage
 def fold(text: str) -> str:
-    """Lower case without accents or dots: "Bélanger" -> "belanger", "Mount St. Helens" -> "mount st helens"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower case without accents or dots, one apostrophe: "Bélanger" -> "belanger", "Mount St. Helens" -> "mount st
+    helens", "Mark O’Mara" -> "mark o'mara" (one source's typography curls it, another's does not)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.replace(".", " ").lower().split())
 

@@ -222,9 +222,29 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
             break
         if tok.lower_ in DISEASE_WORDS:
             return 2
+    if _in_case_name(doc, ent):
+        return 1  # one vote: "Mayweather vs. Pacquiao" names two people the story names elsewhere too
     indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
     return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
+
+
+#: What joins the two sides of a court case's name ("Roe v. Wade", "Roe vs. Wade", "Brown v Board").
+_CASE_GLUE = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
+def _in_case_name(doc: Doc, ent: Span) -> bool:
+    """Whether a name the tagger calls a person is one side of a case's (or a contest's) name: "v."/"vs." between it
+    and a capitalised word ("Wade" of "Roe vs. Wade" is the ruling, no person of the story). Places and bodies are
+    left alone: "East Coast vs. West Coast" (a rivalry) names two places still."""
+    if ent.label_ != "PERSON":
+        return False
+    before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+    after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
+    return any(
+        pair is not None and pair[k].lower_ in _CASE_GLUE and pair[1 - k].is_title
+        for pair, k in ((before, 1), (after, 0))
+    )
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
