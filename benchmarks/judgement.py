@@ -15,14 +15,27 @@ passed off as news is the error ../shared/EDITOR.md counts and the lead weighed 
 (BENCHMARKS.md, session 12, view13: the lead's decision); a wrong note misleads too, so it is not free. Ties: the
 higher threshold (fewer notes). These were fixed before any held-out run.
 
+``--polnear`` adds the sentence labels of ``tests/data/judgement_labels_polnear.jsonl`` to every training fold and
+to the final fit (never scored): the dev labels hold 135 opinion sentences, 82 of them in one cluster, so a fold
+without that cluster learns from few verdicts. 206 sentences (the first 20 of 13 PolNeAR **train** articles of the
+genre labels' fit part, a seeded draw: 6 opinion pieces, 6 news reports, 1 book excerpt; 82 labelled opinion), read
+once by one reader (this session's helper; not twice: the agreement is not measured). Guideline, written before
+the reading: ``opinion`` = the sentence states its writer's own evaluation, characterisation, prediction, advice or
+argued claim, in the writer's voice (not inside a quotation, not a view the sentence attributes to someone named);
+``other`` = a reported fact or event, a description, someone else's view or words, a question that asserts nothing,
+a byline or bio. A news analysis's own predictions are opinion; a report's colour word on a fact ("an embarrassing
+loss") is not. Records hold ids, offsets, a hash of the sentence and the label, never text.
+
 Run:
-    python benchmarks/judgement.py --data /work/shared/data [--write]
+    python benchmarks/judgement.py --data /work/shared/data [--polnear] [--write]
     python benchmarks/judgement.py --data /work/shared/data --heldout      # once, the shipped model
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import logging
 import sys
 from collections import defaultdict
@@ -51,6 +64,7 @@ from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, load_trust
 from weights_file import PACKAGE_DATA, write_weights
 
 OUT = PACKAGE_DATA / "judgement.json"
+POLNEAR_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "judgement_labels_polnear.jsonl"
 #: A wrong note's cost, an opinion shown as fact costing 1 (fixed before the held-out run).
 WRONG_NOTE_COST = 0.5
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
@@ -102,6 +116,41 @@ def cluster_rows(data_dir: Path, split: str, genre_override: dict[str, float], w
     return np.array(xs), np.array(ys), groups, np.array(in_summary), np.array(noted)
 
 
+def polnear_rows(data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and targets of the PolNeAR train sentence labels, each article read as the brief reads a source
+    (cleaned, story sentences; its P(opinion piece) from the shipped genre model, which never saw PolNeAR)."""
+    from genre_polnear import read_articles, story_article
+    from newsbrief.pipeline import clean_articles, story_sentences
+
+    records = [json.loads(line) for line in POLNEAR_LABELS.open(encoding="utf-8")]
+    texts = read_articles(data_dir, {r["id"] for r in records})
+    lexicon = textblob_lexicon()
+    xs, ys = [], []
+    for aid in dict.fromkeys(r["id"] for r in records):
+        cleaned, _ = clean_articles([story_article(texts[aid])])
+        sents = story_sentences(cleaned[0])
+        genre_p = opinion_probabilities(sents, opinion_scores(sents), 0.5)[sents[0].article_id]
+        rows_ = feature_rows(sents, genre_p, declares_opinion(cleaned[0]), lexicon=lexicon)
+        for r in (r for r in records if r["id"] == aid):
+            s = sents[r["index"]]
+            if hashlib.sha1(s.text.encode()).hexdigest()[:8] != r["sha1"] or s.start != r["start"]:
+                raise SystemExit(f"error: {aid} sentence {r['index']} is not the labelled text (splitting changed)")
+            xs.append(rows_[r["index"]])
+            ys.append(r["label"] == "opinion")
+    return np.array(xs), np.array(ys)
+
+
+def cv_scores(x, y, groups, c: float, extra=None) -> np.ndarray:
+    """Cluster-grouped 5-fold CV probabilities of the dev rows; ``extra`` rows join every training fold."""
+    p = np.zeros(len(y))
+    for train, test in GroupKFold(5).split(x, y, groups):
+        xt, yt = x[train], y[train]
+        if extra is not None:
+            xt, yt = np.vstack([xt, extra[0]]), np.concatenate([yt, extra[1]])
+        p[test] = model_of(c).fit(xt, yt).predict_proba(x[test])[:, 1]
+    return p
+
+
 def model_of(c: float):
     """Scaled features, class-balanced logistic regression (as the verdict model)."""
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, class_weight="balanced", max_iter=2000))
@@ -134,6 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/judgement.json")
+    ap.add_argument("--polnear", action="store_true", help="train on the PolNeAR train sentence labels too")
     ap.add_argument("--heldout", action="store_true", help="score the shipped model on the held-out third (once)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
@@ -146,14 +196,18 @@ def main(argv: list[str] | None = None) -> None:
         print(f"held-out, shipped model, threshold {model.threshold}; AP {average_precision_score(y, p):.3f}")
         _table(p, y, "Every labelled held-out sentence")
         _table(p[summ], y[summ], "Labelled summary sentences of the held-out briefs")
-        print(f"\nmain's notes on them: opinion as fact {int((y[summ] & ~noted[summ]).sum())}, "
-              f"wrong notes {int((noted[summ] & ~y[summ]).sum())}")
+        print(
+            f"\nmain's notes on them: opinion as fact {int((y[summ] & ~noted[summ]).sum())}, "
+            f"wrong notes {int((noted[summ] & ~y[summ]).sum())}"
+        )
         return
     x, y, groups, summ, noted = cluster_rows(args.data, "dev", cv_genre_probabilities(args.data), args.words)
-    folds = GroupKFold(5)
+    extra = polnear_rows(args.data) if args.polnear else None
+    if extra is not None:
+        print(f"PolNeAR train rows: {len(extra[1])} sentences, {int(extra[1].sum())} opinion (every training fold)")
     best = None
     for c in CS:
-        p = cross_val_predict(model_of(c), x, y, groups=groups, cv=folds, method="predict_proba")[:, 1]
+        p = cv_scores(x, y, groups, c, extra)
         ap_ = average_precision_score(y, p)
         print(f"C {c}: dev CV AP {ap_:.3f}")
         if best is None or ap_ > best[0]:
@@ -161,12 +215,15 @@ def main(argv: list[str] | None = None) -> None:
     _, c, p = best
     _table(p, y, f"Every labelled dev sentence, CV (C {c}; chooses)")
     _table(p[summ], y[summ], "Labelled summary sentences of the dev briefs, CV (check)")
-    print(f"\nmain's notes on them: opinion as fact {int((y[summ] & ~noted[summ]).sum())}, "
-          f"wrong notes {int((noted[summ] & ~y[summ]).sum())}")
+    print(
+        f"\nmain's notes on them: opinion as fact {int((y[summ] & ~noted[summ]).sum())}, "
+        f"wrong notes {int((noted[summ] & ~y[summ]).sum())}"
+    )
     threshold = choose_threshold(p, y)
     print(f"\nchosen: C {c}, threshold {threshold} (wrong note = {WRONG_NOTE_COST:g})")
     if args.write:
-        model = model_of(c).fit(x, y)
+        xf, yf = (x, y) if extra is None else (np.vstack([x, extra[0]]), np.concatenate([y, extra[1]]))
+        model = model_of(c).fit(xf, yf)
         scaler, lr = model[0], model[-1]
         write_weights(
             OUT,
@@ -175,6 +232,7 @@ def main(argv: list[str] | None = None) -> None:
                 "tests/data/trust_sentences.jsonl, opinion against every other label; C by cluster-grouped 5-fold "
                 "CV average precision; threshold: least CV cost over every labelled dev sentence, opinion shown as "
                 f"fact 1, wrong note {WRONG_NOTE_COST:g}; dev sources' P(opinion piece) cross-validated"
+                + (", with the PolNeAR train sentence labels" if extra is not None else "")
             ),
             features=list(FEATURES),
             mean=scaler.mean_,

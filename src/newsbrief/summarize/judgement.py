@@ -92,7 +92,7 @@ def _evaluative(word: str, lexicon: Mapping[str, float]) -> bool:
 
 
 def _superlative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
-    """"best", "worst", "most"/"least" + a word, or an "-est" form of an adjective in the lexicon ("greatest")."""
+    """ "best", "worst", "most"/"least" + a word, or an "-est" form of an adjective in the lexicon ("greatest")."""
     for k, t in enumerate(tokens):
         if t in ("best", "worst"):
             return True
@@ -108,7 +108,7 @@ def _superlative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
 
 
 def _comparative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
-    """"better", "worse", "more/less" + an adjective, or an "-er" adjective before "than"."""
+    """ "better", "worse", "more/less" + an adjective, or an "-er" adjective before "than"."""
     for k, t in enumerate(tokens):
         if t in ("better", "worse"):
             return True
@@ -189,7 +189,7 @@ def judgement_scores(
     Args:
         sentences: the sentences, grouped by article inside (the article's rates and positions are features).
         genre_probabilities: article id -> P(opinion piece) (:func:`newsbrief.summarize.genre.opinion_probabilities`).
-        declared: ids of sources that declare themselves opinion pieces (:func:`~newsbrief.summarize.genre.declares_opinion`).
+        declared: ids of sources that declare themselves opinion pieces (``genre.declares_opinion``).
     A sentence mostly in a script the English word features do not read scores 0, as in the verdict model.
     """
     model = _logistic()
