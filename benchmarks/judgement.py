@@ -18,7 +18,7 @@ higher threshold (fewer notes). These were fixed before any held-out run.
 ``--polnear`` adds the sentence labels of ``tests/data/judgement_labels_polnear.jsonl`` to every training fold and
 to the final fit (never scored): the dev labels hold 135 opinion sentences, 82 of them in one cluster, so a fold
 without that cluster learns from few verdicts. 206 sentences (the first 20 of 13 PolNeAR **train** articles of the
-genre labels' fit part, a seeded draw: 6 opinion pieces, 6 news reports, 1 book excerpt; 82 labelled opinion), read
+genre labels' fit part, a seeded draw: 6 opinion pieces, 6 news reports, 1 book excerpt; 69 labelled opinion), read
 once by one reader (this session's helper; not twice: the agreement is not measured). Guideline, written before
 the reading: ``opinion`` = the sentence states its writer's own evaluation, characterisation, prediction, advice or
 argued claim, in the writer's voice (not inside a quotation, not a view the sentence attributes to someone named);
@@ -26,8 +26,12 @@ argued claim, in the writer's voice (not inside a quotation, not a view the sent
 a byline or bio. A news analysis's own predictions are opinion; a report's colour word on a fact ("an embarrassing
 loss") is not. Records hold ids, offsets, a hash of the sentence and the label, never text.
 
+``--reading`` scores the shipped model on the free stories of ``view_reading.py`` against view13's reading of the
+336 notes main shows there (``tests/data/view_labels.jsonl``): which of them each threshold keeps, right or wrong.
+
 Run:
     python benchmarks/judgement.py --data /work/shared/data [--polnear] [--write]
+    python benchmarks/judgement.py --data /work/shared/data --reading
     python benchmarks/judgement.py --data /work/shared/data --heldout      # once, the shipped model
 """
 
@@ -122,7 +126,7 @@ def polnear_rows(data_dir: Path) -> tuple[np.ndarray, np.ndarray]:
     from genre_polnear import read_articles, story_article
     from newsbrief.pipeline import clean_articles, story_sentences
 
-    records = [json.loads(line) for line in POLNEAR_LABELS.open(encoding="utf-8")]
+    records = [json.loads(line) for line in POLNEAR_LABELS.read_text(encoding="utf-8").splitlines()]
     texts = read_articles(data_dir, {r["id"] for r in records})
     lexicon = textblob_lexicon()
     xs, ys = [], []
@@ -149,6 +153,42 @@ def cv_scores(x, y, groups, c: float, extra=None) -> np.ndarray:
             xt, yt = np.vstack([xt, extra[0]]), np.concatenate([yt, extra[1]])
         p[test] = model_of(c).fit(xt, yt).predict_proba(x[test])[:, 1]
     return p
+
+
+def reading(data_dir: Path) -> None:
+    """The judgement model's notes against view13's reading of main's 336 notes on the free stories (unseen by
+    every model): of main's notes, how many each threshold keeps, right (read opinion) and wrong (read fact), and how
+    many summary sentences it notes that main did not (unread)."""
+    from newsbrief.pipeline import story_sentences
+    from newsbrief.summarize.judgement import judgement_scores
+    from view_reading import LABELS_FILE as VIEW_LABELS
+    from view_reading import free_stories
+
+    lines = map(json.loads, VIEW_LABELS.read_text(encoding="utf-8").splitlines())
+    labels = {(r["article"], r["start"]): r["label"] for r in lines}
+    items = []  # (judgement probability, main noted it, read label or None)
+    for _, _, articles, words in free_stories(data_dir):
+        config = BriefConfig(words=words, analysis=False, opinion="attribute")
+        brief = Briefer(config)(articles)
+        sents = [s for a in brief.sources for s in story_sentences(a, splitter=config.splitter)]
+        genre_p = opinion_probabilities(sents, opinion_scores(sents), config.opinion_threshold)
+        declared = {a.id for a in brief.sources if declares_opinion(a)}
+        p = {(s.article_id, s.start): v for s, v in zip(sents, judgement_scores(sents, genre_p, declared), strict=True)}
+        for item in brief.summary:
+            key = (item.source.article_id, item.source.start)
+            items.append((p[key], item.view_of is not None, labels.get(key)))
+    read = [i for i in items if i[1] and i[2] is not None]
+    right = sum(1 for i in read if i[2] == "opinion")
+    print(
+        f"{len(items)} summary sentences; main noted {sum(i[1] for i in items)}, read {len(read)} ({right} opinion)\n"
+    )
+    print("| threshold | main's read notes kept: right / wrong | right notes lost | new notes (unread) |")
+    print("|---|---|---|---|")
+    for t in THRESHOLDS:
+        kept_right = sum(1 for p, _, lab in read if p >= t and lab == "opinion")
+        kept_wrong = sum(1 for p, _, lab in read if p >= t and lab != "opinion")
+        new = sum(1 for p, noted, _ in items if p >= t and not noted)
+        print(f"| {t:.2f} | {kept_right} / {kept_wrong} | {right - kept_right} | {new} |")
 
 
 def model_of(c: float):
@@ -184,9 +224,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--write", action="store_true", help="write src/newsbrief/data/judgement.json")
     ap.add_argument("--polnear", action="store_true", help="train on the PolNeAR train sentence labels too")
+    ap.add_argument("--reading", action="store_true", help="against view13's reading of main's notes on free stories")
     ap.add_argument("--heldout", action="store_true", help="score the shipped model on the held-out third (once)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
+    if args.reading:
+        reading(args.data)
+        return
     if args.heldout:
         from newsbrief.summarize.judgement import _logistic
 
