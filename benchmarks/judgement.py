@@ -155,17 +155,26 @@ def cv_scores(x, y, groups, c: float, extra=None) -> np.ndarray:
     return p
 
 
+#: This session's reading of the summary sentences the model notes at 0.6 that main does not (free stories; one
+#: reader, not blind to the probability): ``opinion`` or ``fact``, as view13's guideline.
+READING_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "judgement_reading_labels.jsonl"
+
+
+def _keyed_labels(path: Path) -> dict[tuple[str, int], str]:
+    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    return {(r["article"], r["start"]): r["label"] for r in rows}
+
+
 def reading(data_dir: Path) -> None:
     """The judgement model's notes against view13's reading of main's 336 notes on the free stories (unseen by
-    every model): of main's notes, how many each threshold keeps, right (read opinion) and wrong (read fact), and how
-    many summary sentences it notes that main did not (unread)."""
+    every model): of main's notes, how many each threshold keeps, right (read opinion) and wrong (read fact); and
+    the summary sentences it notes that main did not, with this session's reading of those at 0.6."""
     from newsbrief.pipeline import story_sentences
     from newsbrief.summarize.judgement import judgement_scores
     from view_reading import LABELS_FILE as VIEW_LABELS
     from view_reading import free_stories
 
-    lines = map(json.loads, VIEW_LABELS.read_text(encoding="utf-8").splitlines())
-    labels = {(r["article"], r["start"]): r["label"] for r in lines}
+    labels, new_labels = _keyed_labels(VIEW_LABELS), _keyed_labels(READING_LABELS)
     items = []  # (judgement probability, main noted it, read label or None)
     for _, _, articles, words in free_stories(data_dir):
         config = BriefConfig(words=words, analysis=False, opinion="attribute")
@@ -176,19 +185,24 @@ def reading(data_dir: Path) -> None:
         p = {(s.article_id, s.start): v for s, v in zip(sents, judgement_scores(sents, genre_p, declared), strict=True)}
         for item in brief.summary:
             key = (item.source.article_id, item.source.start)
-            items.append((p[key], item.view_of is not None, labels.get(key)))
+            noted = item.view_of is not None
+            items.append((p[key], noted, (labels if noted else new_labels).get(key)))
     read = [i for i in items if i[1] and i[2] is not None]
     right = sum(1 for i in read if i[2] == "opinion")
     print(
         f"{len(items)} summary sentences; main noted {sum(i[1] for i in items)}, read {len(read)} ({right} opinion)\n"
     )
-    print("| threshold | main's read notes kept: right / wrong | right notes lost | new notes (unread) |")
-    print("|---|---|---|---|")
+    print("| threshold | main's read notes kept: right / wrong | right notes lost | new notes | read: right / wrong |")
+    print("|---|---|---|---|---|")
     for t in THRESHOLDS:
         kept_right = sum(1 for p, _, lab in read if p >= t and lab == "opinion")
         kept_wrong = sum(1 for p, _, lab in read if p >= t and lab != "opinion")
-        new = sum(1 for p, noted, _ in items if p >= t and not noted)
-        print(f"| {t:.2f} | {kept_right} / {kept_wrong} | {right - kept_right} | {new} |")
+        new = [lab for p, noted, lab in items if p >= t and not noted]
+        new_right = sum(1 for lab in new if lab == "opinion")
+        new_wrong = sum(1 for lab in new if lab == "fact")
+        print(
+            f"| {t:.2f} | {kept_right} / {kept_wrong} | {right - kept_right} | {len(new)} | {new_right} / {new_wrong} |"
+        )
 
 
 def model_of(c: float):

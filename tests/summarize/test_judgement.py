@@ -109,3 +109,13 @@ def test_polnear_sentence_labels_hold_no_text_and_only_train_fit_articles() -> N
     if POOL.exists():  # the lead's reserved PolNeAR dev pool
         reserved = json.dumps(json.loads(POOL.read_text()))
         assert not any(r["id"] in reserved for r in records)
+
+
+def test_the_reading_of_new_notes_holds_ids_and_labels_of_free_stories_only() -> None:
+    path = LABELS.parent / "judgement_reading_labels.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 35 and sum(r["label"] == "opinion" for r in records) == 10
+    assert all(set(r) == {"corpus", "story", "article", "start", "end", "sha1", "label"} for r in records)
+    trust_file = LABELS.parent / "trust_sentences.jsonl"
+    trust = {json.loads(line)["cluster"] for line in trust_file.read_text(encoding="utf-8").splitlines()}
+    assert not any(r["story"] in trust for r in records)  # the trust benchmark's clusters are not read here
