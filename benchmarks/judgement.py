@@ -48,15 +48,12 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
-from sklearn.model_selection import GroupKFold, cross_val_predict
+from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genre_labels import LABELS_FILE as GENRE_LABELS_FILE  # siblings: scripts, not a package
-from genre_labels import load_genre_labels
 from newsbrief.config import BriefConfig
-from newsbrief.package_data import read_json
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.genre import declares_opinion, opinion_probabilities
 from newsbrief.summarize.judgement import FEATURES, feature_rows
@@ -65,6 +62,7 @@ from opinion import textblob_lexicon
 from trust import claims_of
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, load_trust
+from view_source import cv_genre_probabilities
 from weights_file import PACKAGE_DATA, write_weights
 
 OUT = PACKAGE_DATA / "judgement.json"
@@ -73,20 +71,6 @@ POLNEAR_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "ju
 WRONG_NOTE_COST = 0.5
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)
 CS = (0.03, 0.1, 0.3, 1.0)
-
-
-def cv_genre_probabilities(data_dir: Path) -> dict[str, float]:
-    """Article id -> cross-validated P(opinion piece), for the dev sources the genre labels train on."""
-    from genre import document_features, rows
-    from genre import model_of as genre_model_of
-
-    records = load_genre_labels(data_dir, GENRE_LABELS_FILE)
-    feats = document_features(data_dir, {r["cluster"] for r in records if r["split"] == "dev"})
-    x, y, groups, ids = rows(records, feats, "dev")
-    c = float(read_json("genre.json")["C"])
-    cv = cross_val_predict(genre_model_of(c), x, y, groups=groups, cv=GroupKFold(5), method="predict_proba")[:, 1]
-    by_id = {r["id"]: f"{r['cluster']}#{r['doc']}" for r in records}
-    return {by_id[i]: float(p) for i, p in zip(ids, cv, strict=True)}
 
 
 def cluster_rows(data_dir: Path, split: str, genre_override: dict[str, float], words: int):

@@ -116,3 +116,13 @@ NEWS_REPORT = (
     "The original, directed by Sam Raimi, cost about $350,000 to make in 1979. "
     "Raimi served as a producer on the remake, the studio said."
 )
+#: A lively feature story (a news report by its genre) with plain facts among its evaluative sentences.
+FEATURE_STORY = (
+    "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
+    "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
+    "Growing up, Lopez had little money and fewer chances. "
+    "She was determined to open a bakery of her own. "
+    "The bakery opened its doors in the old mill in the summer. "
+    "Neighbours line up before dawn for the famous sourdough. "
+    "Her bread is now sold in shops across the valley."
+)

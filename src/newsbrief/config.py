@@ -102,8 +102,9 @@ class BriefConfig:
             (:mod:`newsbrief.summarize.judgement`, fitted on the dev trust labels and PolNeAR train sentence labels),
             at this probability, whatever the source's genre (the model reads the genre itself). 0 (default): the
             verdict model and the genre thresholds above. 0.6: on the dev briefs, cross-validated, no more opinion
-            shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76);
-            BENCHMARKS.md, session 14, notes15.
+            shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
+            (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
+            notes15).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes

@@ -21,7 +21,7 @@ from newsbrief.summarize.genre import (
 )
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import holder, opinion_scores, own_judgement
-from synthetic import NEWS_REPORT, REVIEW, sentences_in
+from synthetic import FEATURE_STORY, NEWS_REPORT, REVIEW, sentences_in
 
 
 def _scored() -> tuple[list[Sentence], list[float]]:
@@ -88,16 +88,7 @@ def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off(
     """End to end: in a lively feature (a news report by its genre) a plain reported fact loses the note its
     article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same. The
     switch is off by default: on, held-out opinion shown as fact rose 8 -> 10 (session 13)."""
-    feature = (
-        "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
-        "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
-        "Growing up, Lopez had little money and fewer chances. "
-        "She was determined to open a bakery of her own. "
-        "The bakery opened its doors in the old mill in the summer. "
-        "Neighbours line up before dawn for the famous sourdough. "
-        "Her bread is now sold in shops across the valley."
-    )
-    story = [Article("feat", feature, outlet="The Valley Times")]
+    story = [Article("feat", FEATURE_STORY, outlet="The Valley Times")]
     off = brief(story, words=300, analysis=False, opinion="attribute")
     on = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True)
     assert BriefConfig().news_note_needs_judgement is False

@@ -11,7 +11,7 @@ from newsbrief import Article, BriefConfig, ConfigError, brief
 from newsbrief.summarize.genre import opinion_probabilities
 from newsbrief.summarize.judgement import EXTRA_FEATURES, FEATURES, extra_features, judgement_scores
 from newsbrief.summarize.opinion import opinion_scores
-from synthetic import NEWS_REPORT, REVIEW, sentences_in
+from synthetic import FEATURE_STORY, NEWS_REPORT, REVIEW, sentences_in
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "judgement_labels_polnear.jsonl"
 POOL = Path("/work/notes/s14/pool_ids.json")
@@ -73,16 +73,7 @@ def test_the_brief_notes_by_the_model_only_when_asked_and_the_summary_is_the_sam
 
 
 def test_a_plain_fact_of_a_lively_feature_loses_the_note_the_verdict_model_gave_it() -> None:
-    feature = (
-        "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
-        "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
-        "Growing up, Lopez had little money and fewer chances. "
-        "She was determined to open a bakery of her own. "
-        "The bakery opened its doors in the old mill in the summer. "
-        "Neighbours line up before dawn for the famous sourdough. "
-        "Her bread is now sold in shops across the valley."
-    )
-    story = [Article("feat", feature, outlet="The Valley Times")]
+    story = [Article("feat", FEATURE_STORY, outlet="The Valley Times")]
     main = brief(story, words=300, analysis=False, opinion="attribute")
     judged = brief(story, words=300, analysis=False, opinion="attribute", judgement_notes=0.6)
     plain = "Her bread is now sold in shops across the valley."
