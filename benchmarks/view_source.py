@@ -113,12 +113,10 @@ def table(rows: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
-def cv_sweep(data_dir: Path, thresholds: list[float], words: int) -> str:
-    """Markdown: ``opinion="source"`` on the dev trust labels at each genre threshold, with each dev source's P(opinion
-    piece) cross-validated (the genre model refitted in the cluster-grouped 5 folds of ``genre.py``, C of the shipped
-    model), so the threshold is not chosen on the shipped model's in-sample scores. A source the genre labels leave
-    out of training (unsure, or unlabelled) keeps the shipped model's score, which never saw it. The notes are
-    display only, so one brief per cluster gives every threshold's notes."""
+def cv_genre_probabilities(data_dir: Path) -> dict[str, float]:
+    """Article id -> cross-validated P(opinion piece) of the dev sources the genre labels train on: the genre model
+    refitted in the cluster-grouped 5 folds of ``genre.py`` (C of the shipped model), each source scored by the fold
+    that did not see its cluster (the shipped model's own scores on them are in-sample)."""
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     from genre import document_features, model_of, rows
@@ -129,7 +127,16 @@ def cv_sweep(data_dir: Path, thresholds: list[float], words: int) -> str:
     c = float(read_json("genre.json")["C"])
     cv = cross_val_predict(model_of(c), x, y, groups=groups, cv=GroupKFold(5), method="predict_proba")[:, 1]
     by_id = {r["id"]: f"{r['cluster']}#{r['doc']}" for r in records}
-    p_cv = {by_id[i]: float(p) for i, p in zip(ids, cv, strict=True)}
+    return {by_id[i]: float(p) for i, p in zip(ids, cv, strict=True)}
+
+
+def cv_sweep(data_dir: Path, thresholds: list[float], words: int) -> str:
+    """Markdown: ``opinion="source"`` on the dev trust labels at each genre threshold, with each dev source's P(opinion
+    piece) cross-validated (the genre model refitted in the cluster-grouped 5 folds of ``genre.py``, C of the shipped
+    model), so the threshold is not chosen on the shipped model's in-sample scores. A source the genre labels leave
+    out of training (unsure, or unlabelled) keeps the shipped model's score, which never saw it. The notes are
+    display only, so one brief per cluster gives every threshold's notes."""
+    p_cv = cv_genre_probabilities(data_dir)
     genres = genre_of(data_dir)
     config = BriefConfig(words=words, analysis=False, opinion="source", source_note_threshold=1.0)  # declared only
     briefer = Briefer(config)

@@ -94,3 +94,35 @@ class TakeAll(Selector):
                 out.append(i)
                 used += n
         return out
+
+
+#: A horror remake's review, all verdicts in its writer's voice, and a news report of the same film (the genre and
+#: judgement tests).
+REVIEW = (
+    "I went into this remake expecting the worst, and I was not disappointed. "
+    "The new film has none of the first movie's charm, and the acting is terrible. "
+    "Its director seems to think that more blood makes a scarier picture. "
+    "You will probably laugh more than you scream, which is a strange thing to say about a horror film. "
+    "The cabin looks gorgeous, the score is relentless, and the script is a mess. "
+    "Frankly, I would rather watch the original again, wooden performances and all. "
+    "Fans of the genre deserve better than this tired, joyless exercise."
+)
+NEWS_REPORT = (
+    "The remake opened in 2,000 theaters on Friday, the studio said. "
+    "It took $25 million over the weekend, according to Box Office Mojo, ahead of two family films. "
+    "The film was shot in New Zealand over 70 days in 2012, the production company said in a statement. "
+    'Its director, Fede Alvarez, told reporters that "I wanted it to feel real, so we used almost no CGI." '
+    "The studio plans to release the film in 40 more countries in May. "
+    "The original, directed by Sam Raimi, cost about $350,000 to make in 1979. "
+    "Raimi served as a producer on the remake, the studio said."
+)
+#: A lively feature story (a news report by its genre) with plain facts among its evaluative sentences.
+FEATURE_STORY = (
+    "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
+    "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
+    "Growing up, Lopez had little money and fewer chances. "
+    "She was determined to open a bakery of her own. "
+    "The bakery opened its doors in the old mill in the summer. "
+    "Neighbours line up before dawn for the famous sourdough. "
+    "Her bread is now sold in shops across the valley."
+)

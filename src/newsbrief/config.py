@@ -97,6 +97,14 @@ class BriefConfig:
             held-out (once) 48 -> 37 with 8 -> 10, and 8 -> 10 again with the genre model refitted on PolNeAR
             train genre labels (BENCHMARKS.md, session 13, opinion14): more opinion shown as fact is not traded
             for fewer wrong notes. Off gives the session 12 notes.
+        judgement_notes: where > 0, the verdicts that decide notes (``opinion="attribute"``) and what
+            ``opinion="omit"`` leaves out come from the sentence-level "writer's own judgement" model instead
+            (:mod:`newsbrief.summarize.judgement`, fitted on the dev trust labels and PolNeAR train sentence labels),
+            at this probability, whatever the source's genre (the model reads the genre itself). 0 (default): the
+            verdict model and the genre thresholds above. 0.6: on the dev briefs, cross-validated, no more opinion
+            shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
+            (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
+            notes15).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
@@ -154,6 +162,7 @@ class BriefConfig:
     genre_threshold: float = 0.9
     opinion_piece_threshold: float = 0.2
     news_note_needs_judgement: bool = False
+    judgement_notes: float = 0.0
     source_note_threshold: float = 0.97
     introduce: bool = True
     name_pronouns: bool = True
@@ -215,6 +224,8 @@ class BriefConfig:
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
+        if not 0.0 <= self.judgement_notes <= 1.0:
+            raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:

@@ -23,7 +23,7 @@ from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
-from newsbrief.summarize.genre import note_sources, source_genres, verdicts
+from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_probabilities, source_genres, verdicts
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
@@ -269,6 +269,16 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
+    def _judged(self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]) -> list[bool]:
+        """The verdicts of the sentence-level judgement model at ``BriefConfig.judgement_notes``: it reads each
+        source's P(opinion piece) and declaration as features, so one threshold serves news and opinion pieces."""
+        from newsbrief.summarize.judgement import judgement_scores
+
+        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
+        declared = {a.id for a in cleaned if declares_opinion(a)}
+        cut = self.config.judgement_notes
+        return [p >= cut for p in judgement_scores(sentences, genre_p, declared)]
+
     def _genre_cut(self) -> float:
         """P(opinion piece) at which a source is taken for one: where the note claims the genre itself
         (``opinion="source"``) a higher bar than where the genre only lowers the sentence verdict's."""
@@ -327,6 +337,8 @@ class Briefer:
                 opinion_threshold=self.config.opinion_piece_threshold,
                 own_judgement_in_news=self.config.news_note_needs_judgement,
             )
+            if self.config.judgement_notes > 0:
+                verdict = self._judged(sentences, opinion, cleaned)
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)

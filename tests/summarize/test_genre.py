@@ -21,26 +21,7 @@ from newsbrief.summarize.genre import (
 )
 from newsbrief.summarize.opinion import default_threshold as verdict_threshold
 from newsbrief.summarize.opinion import holder, opinion_scores, own_judgement
-from synthetic import sentences_in
-
-REVIEW = (
-    "I went into this remake expecting the worst, and I was not disappointed. "
-    "The new film has none of the first movie's charm, and the acting is terrible. "
-    "Its director seems to think that more blood makes a scarier picture. "
-    "You will probably laugh more than you scream, which is a strange thing to say about a horror film. "
-    "The cabin looks gorgeous, the score is relentless, and the script is a mess. "
-    "Frankly, I would rather watch the original again, wooden performances and all. "
-    "Fans of the genre deserve better than this tired, joyless exercise."
-)
-NEWS_REPORT = (
-    "The remake opened in 2,000 theaters on Friday, the studio said. "
-    "It took $25 million over the weekend, according to Box Office Mojo, ahead of two family films. "
-    "The film was shot in New Zealand over 70 days in 2012, the production company said in a statement. "
-    'Its director, Fede Alvarez, told reporters that "I wanted it to feel real, so we used almost no CGI." '
-    "The studio plans to release the film in 40 more countries in May. "
-    "The original, directed by Sam Raimi, cost about $350,000 to make in 1979. "
-    "Raimi served as a producer on the remake, the studio said."
-)
+from synthetic import FEATURE_STORY, NEWS_REPORT, REVIEW, sentences_in
 
 
 def _scored() -> tuple[list[Sentence], list[float]]:
@@ -107,16 +88,7 @@ def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off(
     """End to end: in a lively feature (a news report by its genre) a plain reported fact loses the note its
     article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same. The
     switch is off by default: on, held-out opinion shown as fact rose 8 -> 10 (session 13)."""
-    feature = (
-        "Down a quiet country road stands the old mill that Maria Lopez bought last spring. "
-        "Inside, the kitchen is bright and beautifully restored, every beam sanded by hand. "
-        "Growing up, Lopez had little money and fewer chances. "
-        "She was determined to open a bakery of her own. "
-        "The bakery opened its doors in the old mill in the summer. "
-        "Neighbours line up before dawn for the famous sourdough. "
-        "Her bread is now sold in shops across the valley."
-    )
-    story = [Article("feat", feature, outlet="The Valley Times")]
+    story = [Article("feat", FEATURE_STORY, outlet="The Valley Times")]
     off = brief(story, words=300, analysis=False, opinion="attribute")
     on = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True)
     assert BriefConfig().news_note_needs_judgement is False

@@ -1,0 +1,202 @@
+"""Is this sentence its writer's own judgement? A sentence-level model for the "in the view of X's writer" note.
+
+The writer's-verdict model (:mod:`newsbrief.summarize.opinion`) scores sentences for the quality model and the
+genre model as well as for the note, and half its weight is on its article's rates: a lively news feature lifts its
+plainest sentences over the note's bar, and a column's verdict with no evaluative adjective ("In short, Keurig 2.0
+isn't the iPhone.") stays under it (BENCHMARKS.md, session 13, opinion14). The unit of a writer's judgement is
+the sentence, so this model is fitted on the sentence labels themselves (every candidate sentence of the trust
+benchmark's development clusters, ``opinion`` against every other label) with the evidence a reader uses:
+
+- the verdict model's features (the writer's "I"/"we"/"you" outside quotations, evaluative adjectives, hedges
+  and intensifiers, attribution, quotation, digits, and the article's rates of them);
+- the forms a verdict takes without an evaluative adjective: a superlative or a comparative, an evaluative word
+  after "is"/"are" ("the film is dull"), a modal of obligation or likelihood ("should", "would"), a hedge
+  ("appears", "arguably"), a stance marker ("in short", "of course", "frankly"), a prediction ("will");
+- whose view it is: a quotation, "according to", a sentence inside a quotation opened earlier;
+- what kind of piece the source is: its P(opinion piece) (:mod:`newsbrief.summarize.genre`) and whether it
+  declares itself one, alone and with the sentence's own evaluative evidence.
+
+``benchmarks/judgement.py`` fits it with cross-validation grouped by cluster and chooses the threshold by the
+issue's cost (an opinion shown as fact costs 1, a wrong note ``WRONG_NOTE_COST``); it writes ``data/judgement.json``.
+The model only decides notes (and with ``opinion="omit"`` what is left out): the summary sentences are the same.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from newsbrief.logistic import Logistic
+from newsbrief.model import Sentence
+from newsbrief.package_data import read_json
+from newsbrief.summarize.opinion import (
+    ARTICLE_FEATURES,
+    SENTENCE_FEATURES,
+    _lexicon,
+    article_features,
+    positions_by_article,
+)
+from newsbrief.summarize.standalone import outside_quotes, quote_states
+from newsbrief.text.tokens import WORD, read_by_words
+
+_MODAL = frozenset("should shouldn't must mustn't ought would wouldn't could couldn't might may can't cannot".split())
+_HEDGE = frozenset(
+    "seems seem seemed appears appear appeared apparently arguably likely unlikely perhaps possibly presumably "
+    "suggests suggest supposedly".split()
+)
+_STANCE = re.compile(
+    r"\b(?:in short|of course|after all|in fact|indeed|frankly|honestly|simply put|to be sure|at least|"
+    r"no doubt|sadly|unfortunately|fortunately|thankfully|alas|needless to say|let's face it|the truth is|"
+    r"it's (?:clear|hard to|easy to|worth)|the problem is|the point is|the question is)\b",
+    re.IGNORECASE,
+)
+_FUTURE = frozenset("will won't 'll going".split())
+_NEGATION = frozenset("not n't never no nothing none nobody".split())
+_COPULA = frozenset("is are was were be been being isn't aren't wasn't weren't 's".split())
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+#: The features of one sentence besides the verdict model's, in the order the weights expect.
+EXTRA_FEATURES = (
+    "superlative",
+    "comparative",
+    "copula_evaluative",
+    "modal",
+    "hedge",
+    "stance",
+    "future",
+    "negation",
+    "quotation_marks",
+    "according_to",
+    "inside_quote",
+    "log_words",
+    "first_in_article",
+    "position",
+)
+#: What kind of piece the source is, alone and with the sentence's own evidence.
+SOURCE_FEATURES = ("genre_probability", "declared", "genre_x_subjective", "genre_x_attribution", "genre_x_modal")
+FEATURES = (
+    *SENTENCE_FEATURES,
+    *(f"article_{n}" for n in ARTICLE_FEATURES),
+    *EXTRA_FEATURES,
+    *SOURCE_FEATURES,
+)
+
+
+def _evaluative(word: str, lexicon: Mapping[str, float]) -> bool:
+    return lexicon.get(word, 0.0) >= 0.5
+
+
+def _superlative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
+    """ "best", "worst", "most"/"least" + a word, or an "-est" form of an adjective in the lexicon ("greatest")."""
+    for k, t in enumerate(tokens):
+        if t in ("best", "worst"):
+            return True
+        if t in ("most", "least") and k + 1 < len(tokens) and tokens[k + 1] in lexicon:
+            return True
+        if t.endswith("est") and len(t) > 5:
+            stem = t[:-3]
+            if stem in lexicon or stem + "e" in lexicon or (stem.endswith("i") and stem[:-1] + "y" in lexicon):
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lexicon:  # "biggest"
+                return True
+    return False
+
+
+def _comparative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
+    """ "better", "worse", "more/less" + an adjective, or an "-er" adjective before "than"."""
+    for k, t in enumerate(tokens):
+        if t in ("better", "worse"):
+            return True
+        if t in ("more", "less") and k + 1 < len(tokens) and _evaluative(tokens[k + 1], lexicon):
+            return True
+        if t == "than" and k > 0 and tokens[k - 1].endswith("er") and len(tokens[k - 1]) > 4:
+            return True
+    return False
+
+
+def extra_features(
+    text: str, *, inside_quote: bool, index: int, count: int, lexicon: Mapping[str, float] | None = None
+) -> list[float]:
+    """The features of :data:`EXTRA_FEATURES` of one sentence (``index`` of ``count`` in its article)."""
+    lex = _lexicon() if lexicon is None else lexicon
+    own = "" if inside_quote else outside_quotes(text)
+    tokens = [t.lower() for t in WORD.findall(own)]
+    words = set(tokens)
+    copula_evaluative = any(
+        t in _COPULA and any(_evaluative(u, lex) for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens)
+    )
+    return [
+        float(_superlative(tokens, lex)),
+        float(_comparative(tokens, lex)),
+        float(copula_evaluative),
+        float(bool(words & _MODAL)),
+        float(bool(words & _HEDGE)),
+        float(bool(_STANCE.search(own))),
+        float(bool(words & _FUTURE)),
+        float(bool(words & _NEGATION) or "n't" in own),
+        float(bool(_QUOTE_MARK.search(text))),
+        float(bool(_ACCORDING.search(text))),
+        float(inside_quote),
+        math.log1p(len(text.split())),
+        float(index == 0),
+        index / max(1, count - 1),
+    ]
+
+
+def feature_rows(
+    sentences: Sequence[Sentence],
+    genre_probability: float,
+    declared: bool,
+    *,
+    lexicon: Mapping[str, float] | None = None,
+) -> np.ndarray:
+    """Rows of :data:`FEATURES` for the sentences of one article, in order."""
+    if not sentences:
+        return np.zeros((0, len(FEATURES)))
+    base = article_features(sentences, lexicon=None if lexicon is None else dict(lexicon))
+    states = quote_states(sentences)
+    subj = SENTENCE_FEATURES.index("subjective_max")
+    attr = SENTENCE_FEATURES.index("attribution")
+    out = []
+    for k, (s, st, b) in enumerate(zip(sentences, states, base, strict=True)):
+        extra = extra_features(s.text, inside_quote=st[0], index=k, count=len(sentences), lexicon=lexicon)
+        modal = extra[EXTRA_FEATURES.index("modal")]
+        g = genre_probability
+        out.append([*b, *extra, g, float(declared), g * b[subj], g * b[attr], g * modal])
+    return np.array(out)
+
+
+@lru_cache(maxsize=1)
+def _logistic() -> Logistic:
+    return Logistic.from_weights(read_json("judgement.json"), FEATURES, "data/judgement.json")
+
+
+def default_threshold() -> float:
+    """P(own judgement) at or above which a sentence is noted (``data/judgement.json``: the least dev CV cost)."""
+    return _logistic().threshold
+
+
+def judgement_scores(
+    sentences: Sequence[Sentence], genre_probabilities: Mapping[str, float], declared: Collection[str] = ()
+) -> list[float]:
+    """P(the sentence is its writer's own judgement) for sentences of any articles, in input order.
+
+    Args:
+        sentences: the sentences, grouped by article inside (the article's rates and positions are features).
+        genre_probabilities: article id -> P(opinion piece) (:func:`newsbrief.summarize.genre.opinion_probabilities`).
+        declared: ids of sources that declare themselves opinion pieces (``genre.declares_opinion``).
+    A sentence mostly in a script the English word features do not read scores 0, as in the verdict model.
+    """
+    model = _logistic()
+    scores = [0.0] * len(sentences)
+    for aid, positions in positions_by_article(sentences).items():
+        group = [sentences[k] for k in positions]
+        x = feature_rows(group, genre_probabilities.get(aid, 0.0), aid in declared)
+        for k, p in zip(positions, model.probabilities(x), strict=True):
+            scores[k] = float(p) if read_by_words(sentences[k].text) else 0.0
+    return scores
