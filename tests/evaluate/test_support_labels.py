@@ -77,8 +77,12 @@ def test_a_changed_sentence_is_named_and_a_bad_label_refused(data_dir: Path, tmp
 
 def test_fresh_round_avoids_every_pair_set_and_the_reserved_clusters() -> None:
     # Conflicts round 5 was drawn in the same session, in parallel, from the same unlabelled pool: 12 clusters
-    # are in both rounds; neither round was seen by the code the other scores, so each stays held out.
-    seen = support_items.labelled_clusters(Path(__file__).resolve().parents[1] / "data", skip=("conflicts5_gold",))
+    # are in both rounds; neither round was seen by the code the other scores, so each stays held out. Conflicts
+    # round 7 (session 14) drew 20 clusters outside the conflicts files only; 2 of them (val-1942, val-2570) are in
+    # this support round too. It found no conflict and fitted nothing, and no support code read it: both held out.
+    seen = support_items.labelled_clusters(
+        Path(__file__).resolve().parents[1] / "data", skip=("conflicts5_gold", "conflicts7_gold")
+    )
     assert {"multinews-val-101", "multinews-val-315"} <= seen  # sentence pairs; a trust held-out cluster
     stored = support_labels.STORED
     if not stored.exists():
