@@ -591,3 +591,49 @@ def test_a_day_without_its_year_that_names_a_past_event_is_not_an_entry() -> Non
     # reading here is the year the sources write
     assert [e.date for e in timeline_of(named, published="2013-03-06")] == ["2012-09-11"]
     assert sorted(e.date for e in timeline_of(dated, named, published="2001-09-20")) == ["2001-09-11"] * 2
+
+
+@needs_model
+def test_a_hedged_count_before_ago_is_no_entry() -> None:
+    events = timeline_of(
+        "The company collapsed more than two years ago. The founder died about two weeks ago. "
+        "The firm was founded almost 20 years ago. The mayor resigned two weeks ago.",
+        published="2016-03-09",
+    )
+    assert [(e.date, e.date_text) for e in events] == [("1996", "20 years ago"), ("2016-02-24", "two weeks ago")]
+
+
+@needs_model
+def test_a_published_stamp_a_day_before_the_text_moves_to_the_day_the_text_reports() -> None:
+    # PolNeAR train: a report of North Korea's Wednesday test stamped Tuesday dated five "Wednesday"s six days back
+    text = (
+        "Candidates condemned North Korea's claim that it conducted a nuclear test on Wednesday. "
+        "Marco Rubio attacked the president late Tuesday night. "
+        "Bernie Sanders on Wednesday morning called for tougher sanctions. "
+        "The Security Council met on Wednesday in New York."
+    )
+    events = timeline_of(text, published="2016-01-05")
+    assert {(e.date_text, e.date) for e in events} == {
+        ("Wednesday", "2016-01-06"), ("Tuesday night", "2016-01-05"), ("Wednesday morning", "2016-01-06")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "wednesday"),
+    [
+        # one past Wednesday: a week-old day is written now and then; the stamp stays
+        ("The council voted on Wednesday to raise taxes. The mayor spoke Monday.", "2015-12-30"),
+        # the day after the stamp still to come: the next day, read from the stamp as before
+        ("The council will vote on Wednesday. Officials will meet Wednesday to plan the budget.", "2016-01-06"),
+        # a week's review: more past days before the stamp than the day after it
+        (
+            "The council voted on Wednesday. The mayor resigned on Wednesday. Protests began on Thursday. "
+            "Police made arrests on Friday. The governor spoke on Saturday.",
+            "2015-12-30",
+        ),
+    ],
+)
+@needs_model
+def test_the_stamp_stays_where_the_text_does_not_report_the_next_day_as_past(text: str, wednesday: str) -> None:
+    events = timeline_of(text, published="2016-01-05")
+    assert {e.date for e in events if e.date_text == "Wednesday"} == {wednesday}

@@ -11,6 +11,7 @@ from newsbrief.text.dates import (
     counted_year,
     display,
     find_expressions,
+    hedged_count,
     opening_date,
     parse_date,
     published_date,
@@ -385,3 +386,29 @@ def test_the_last_count_of_a_range_is_no_date() -> None:
     # review22: "two or three years ago" read "three years ago", a year the text does not name
     text = "Two or three years ago, he left. Three years ago she spoke."
     assert [text[s:e] for s, e in find_expressions(text)] == ["Three years ago"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("He left more than two years ago", True),  # a bound: any year up to the count's
+        ("less than a dozen years ago, it was", True),
+        ("It opened over three years ago", True),
+        ("He quit just over a year ago", True),
+        ("She came at least two days ago", True),
+        ("He died about two weeks ago", True),  # a round figure names no day
+        ("She came nearly three weeks ago", True),
+        ("It began about six months ago", True),
+        ("It was sold nearly a year and a half ago", True),  # a month, as "18 months ago"
+        ("It began almost 20 years ago", False),  # the year counted back is near enough
+        ("Some 30 years ago it was built", False),
+        ("It was two years ago", False),
+        ("The handover two weeks ago", False),  # "over" inside a word
+        ("Moreover, two days ago it rained", False),
+        ("in the first round of voting, held two days ago", False),
+    ],
+)
+def test_a_hedged_count_before_ago_is_no_date(sentence: str, hedged: bool) -> None:
+    """The blind reading's "more than two years ago" read as the count's year; "about two weeks ago" as a day."""
+    start, end = next((s, e) for s, e in find_expressions(sentence) if sentence[s:e].lower().endswith("ago"))
+    assert hedged_count(sentence[start:end], sentence[:start]) is hedged

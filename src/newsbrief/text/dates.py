@@ -175,6 +175,14 @@ def weekday_number(name: str) -> int | None:
     return _INFO.weekday(name)
 
 
+def bare_weekday(expression: str) -> int | None:
+    """0-6 for a weekday named alone ("Wednesday", "on Wednesday", "Wednesday night"), whose day the clause's
+    tense and the day of writing settle; ``None`` for any other expression ("last Wednesday", "Wednesday, Jan.
+    6", "this Wednesday")."""
+    m = _WEEKDAY_EXPR.match(normalise(expression))
+    return weekday_number(m[2]) if m is not None and m[1] in {None, "on"} else None
+
+
 def find_expressions(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (patterns only; a tagger may add more)."""
     for m in _FIND.finditer(text):
@@ -428,6 +436,37 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
     if precision == "day":
         return _day(back, True)
     return _month(back, True) if precision == "month" else _year(back.year, True)
+
+
+#: Words before a count that make it a bound, not a value: "more than two years ago" is any year up to 2014 (of
+#: 2016), "less than a dozen years ago" any year from 2004: no date.
+_BOUND = re.compile(
+    r"(?:\b(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|upwards\s+of|well\s+over)\s*)$", re.IGNORECASE
+)
+#: Words before a count that make it a round figure: "about two weeks ago" names no day, "nearly six months ago" no
+#: month; a year it names is near enough ("almost 20 years ago" is the year counted back, or the next).
+_APPROXIMATE = re.compile(
+    r"(?:\b(?:almost|nearly|about|around|roughly|approximately|some|close\s+to|just\s+(?:over|under))\s*)$",
+    re.IGNORECASE,
+)
+
+
+def hedged_count(expression: str, before: str) -> bool:
+    """Whether the count of "N units ago" is hedged so that it gives no date at its precision: a bound before it
+    ("more than two years ago", "less than a dozen years ago", "over three weeks ago"), or a round figure before a
+    count of days, weeks or months ("about two weeks ago": not the 24th; "nearly six months ago").
+
+    Args:
+        expression: the date expression as found (:func:`find_expressions` leaves the hedge out).
+        before: the text before it in its sentence.
+    """
+    m = _AGO.match(normalise(expression))
+    if m is None:
+        return False
+    if _BOUND.search(before):
+        return True
+    in_years = m["unit"] == "year" and not (m["half"] or m["and_half"] or m["half_a"])  # halves are months
+    return not in_years and _APPROXIMATE.search(before) is not None
 
 
 _COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
