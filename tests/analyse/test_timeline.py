@@ -614,7 +614,9 @@ def test_a_published_stamp_a_day_before_the_text_moves_to_the_day_the_text_repor
     )
     events = timeline_of(text, published="2016-01-05")
     assert {(e.date_text, e.date) for e in events} == {
-        ("Wednesday", "2016-01-06"), ("Tuesday night", "2016-01-05"), ("Wednesday morning", "2016-01-06")
+        ("Wednesday", "2016-01-06"),
+        ("Tuesday night", "2016-01-05"),
+        ("Wednesday morning", "2016-01-06"),
     }
 
 
