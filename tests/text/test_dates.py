@@ -391,24 +391,21 @@ def test_the_last_count_of_a_range_is_no_date() -> None:
 @pytest.mark.parametrize(
     ("sentence", "hedged"),
     [
-        ("He left more than two years ago", True),  # a bound: any year up to the count's
-        ("less than a dozen years ago, it was", True),
-        ("It opened over three years ago", True),
-        ("He quit just over a year ago", True),
-        ("She came at least two days ago", True),
         ("He died about two weeks ago", True),  # a round figure names no day
         ("She came nearly three weeks ago", True),
-        ("It began about six months ago", True),
-        ("It was sold nearly a year and a half ago", True),  # a month, as "18 months ago"
-        ("It began almost 20 years ago", False),  # the year counted back is near enough
-        ("Some 30 years ago it was built", False),
-        ("It was two years ago", False),
+        ("the valve started to leak about 10 days ago", True),
+        ("It was less than two weeks ago that he spoke", True),  # a bound names none either
+        ("The primary ended more than three weeks ago", True),
+        ("She came at least two days ago", True),
+        ("He left more than two years ago", False),  # a year (or month) hedged is mostly the count's
+        ("the last debate more than a month ago", False),
+        ("It began almost 20 years ago", False),
+        ("It was two weeks ago", False),
         ("The handover two weeks ago", False),  # "over" inside a word
         ("Moreover, two days ago it rained", False),
-        ("in the first round of voting, held two days ago", False),
     ],
 )
-def test_a_hedged_count_before_ago_is_no_date(sentence: str, hedged: bool) -> None:
-    """The blind reading's "more than two years ago" read as the count's year; "about two weeks ago" as a day."""
+def test_a_hedged_count_of_days_or_weeks_before_ago_is_no_date(sentence: str, hedged: bool) -> None:
+    """The blind reading's hedged counts given a day ("about two weeks ago" read as the 24th)."""
     start, end = next((s, e) for s, e in find_expressions(sentence) if sentence[s:e].lower().endswith("ago"))
     assert hedged_count(sentence[start:end], sentence[:start]) is hedged

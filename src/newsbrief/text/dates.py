@@ -438,35 +438,28 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
     return _month(back, True) if precision == "month" else _year(back.year, True)
 
 
-#: Words before a count that make it a bound, not a value: "more than two years ago" is any year up to 2014 (of
-#: 2016), "less than a dozen years ago" any year from 2004: no date.
-_BOUND = re.compile(
-    r"(?:\b(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|upwards\s+of|well\s+over)\s*)$", re.IGNORECASE
-)
-#: Words before a count that make it a round figure: "about two weeks ago" names no day, "nearly six months ago" no
-#: month; a year it names is near enough ("almost 20 years ago" is the year counted back, or the next).
-_APPROXIMATE = re.compile(
-    r"(?:\b(?:almost|nearly|about|around|roughly|approximately|some|close\s+to|just\s+(?:over|under))\s*)$",
+#: Words before a count that make it a bound or a round figure: "about two weeks ago", "less than two weeks ago".
+_HEDGE = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|upwards\s+of|almost|nearly|about|around|"
+    r"roughly|approximately|some|close\s+to|just\s+(?:over|under))\s*$",
     re.IGNORECASE,
 )
 
 
 def hedged_count(expression: str, before: str) -> bool:
-    """Whether the count of "N units ago" is hedged so that it gives no date at its precision: a bound before it
-    ("more than two years ago", "less than a dozen years ago", "over three weeks ago"), or a round figure before a
-    count of days, weeks or months ("about two weeks ago": not the 24th; "nearly six months ago").
+    """Whether "N days|weeks ago" is hedged ("about two weeks ago", "less than two weeks ago", "nearly three
+    weeks ago"): no day then, rather than a day the text does not give (the blind reading's kind; DUC task 5 and
+    PolNeAR train, session 14: all 7 such entries a day the text does not name). Months and years keep their
+    value: there a hedge's reading was right where the calendar tells ("more than a month ago in Milwaukee", the
+    debate of that month; "less than a dozen years ago", "over a year ago", "less than a year ago": 4 right,
+    none known wrong of 9).
 
     Args:
         expression: the date expression as found (:func:`find_expressions` leaves the hedge out).
         before: the text before it in its sentence.
     """
     m = _AGO.match(normalise(expression))
-    if m is None:
-        return False
-    if _BOUND.search(before):
-        return True
-    in_years = m["unit"] == "year" and not (m["half"] or m["and_half"] or m["half_a"])  # halves are months
-    return not in_years and _APPROXIMATE.search(before) is not None
+    return m is not None and m["unit"] in {"day", "week"} and _HEDGE.search(before) is not None
 
 
 _COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
