@@ -639,3 +639,35 @@ def test_a_published_stamp_a_day_before_the_text_moves_to_the_day_the_text_repor
 def test_the_stamp_stays_where_the_text_does_not_report_the_next_day_as_past(text: str, wednesday: str) -> None:
     events = timeline_of(text, published="2016-01-05")
     assert {e.date for e in events if e.date_text == "Wednesday"} == {wednesday}
+
+
+@needs_model
+def test_a_stamp_a_day_early_moves_though_the_day_before_is_named_too() -> None:
+    # PolNeAR train: a Wednesday-stamped report of Thursday's call; Tuesday (the primary) is named as often
+    text = (
+        "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday. "
+        "On Wednesday, Clinton held a narrow lead. Clinton won Ohio and Florida on Tuesday. "
+        "Voters went to the polls on Tuesday in five states. "
+        "On Thursday, Sanders told the AP that he would not seek a recount."
+    )
+    events = timeline_of(text, published="2016-03-16")
+    assert {(e.date_text, e.date) for e in events} == {
+        ("Thursday", "2016-03-17"),
+        ("Wednesday", "2016-03-16"),
+        ("Tuesday", "2016-03-15"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Super Tuesday brings the parties closer to picking nominees.", set()),
+        ("Sanders said he has an excellent chance to win many of the states voting on Super Tuesday.", set()),
+        ("Shoppers crowded the malls on Black Friday.", set()),
+        ("Trump won seven states on Tuesday.", {"2016-03-01"}),  # a weekday alone stays
+        ("The super PAC spent heavily on Tuesday.", {"2016-03-01"}),  # a word before it, no day's name
+    ],
+)
+@needs_model
+def test_a_named_day_is_no_date_of_the_week_of_writing(text: str, shown: set[str]) -> None:
+    assert {e.date for e in timeline_of(text, published="2016-03-02")} == shown

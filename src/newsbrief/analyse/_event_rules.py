@@ -52,6 +52,11 @@ _LAW_AFTER = re.compile(
 )
 _STRETCH = frozenset({"last", "next", "past", "previous", "following"})
 _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
+#: Capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Black Friday", "Good
+#: Friday"): its date is the calendar's or the year's primaries', not the week of writing (PolNeAR train: 65 "Super
+#: Tuesday"s in all seven outlets, read as the nearest Tuesday: "Super Tuesday brings parties closer" of March 2,
+#: 2016 dated the 8th, "heading to the Super Tuesday contests" of Feb. 20 the 16th; the day was March 1).
+_DAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Good|Easter|Palm|Ash|Holy|Bloody|Maundy|Shrove)[ -]$")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
 )
@@ -122,6 +127,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
     if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
         return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
+    if words and weekday_number(words[0]) is not None and _DAY_NAME_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # "Super Tuesday", "Black Friday": a named day, not one of the week of writing
     if words and weekday_number(words[0]) is not None and re.match(r"(?:-night)?\s+specials?\b", after, re.I):
         return False  # "a ban on Saturday-night specials": cheap handguns, not a day
     if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):

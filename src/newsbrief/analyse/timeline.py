@@ -176,10 +176,11 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
 
 def _a_day_late(anchor: Anchor, dated: Sequence[tuple]) -> Anchor:
     """The day after a ``published`` stamp when the text reports that day as past: two or more past clauses
-    name its weekday alone, and more than name any other day but the stamp's own. The stamp is then a day early
-    (a report of a Wednesday's events stamped Tuesday, from the day it was first posted or from a zone before the
-    writer's): read from the stamp, each of those clauses would be six days back. A week-old weekday in the past
-    is rare in news (AP style dates what is older than a week), and never the only day a report tells.
+    name its weekday alone (read from the stamp, each would be six days back), and none names the weekday after
+    it (which the day after would put six days back in turn). The stamp is then a day early: a report of a
+    Wednesday's events stamped Tuesday (first posted the day before, or stamped in a zone before the writer's).
+    A past weekday six days back is rare in news and seldom the one a report names most; a week's review names
+    the other days too ("voted on Wednesday ... began on Thursday ... arrests on Friday") and keeps its stamp.
 
     Args:
         anchor: the article's anchor (:func:`~newsbrief.text.dates.choose_anchor`).
@@ -192,9 +193,7 @@ def _a_day_late(anchor: Anchor, dated: Sequence[tuple]) -> Anchor:
         for *_, span in dated
         if (day := bare_weekday(span.text)) is not None and clause_tense(span) == "past"
     )
-    after = past.pop(1, 0)
-    past.pop(0, None)
-    if after >= STAMP_VOTES and after > sum(past.values()):
+    if past[1] >= STAMP_VOTES and past[2] == 0:
         return Anchor(anchor.day + timedelta(days=1), "published")
     return anchor
 
