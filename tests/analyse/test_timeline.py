@@ -389,6 +389,11 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         # is a future imagined, not a past plan
         ("Friday's Wall Street Journal reports that the deal is close.", "2016-03-09", "2016-03-04"),
         ("If the Senate were to vote on Tuesday, the bill would pass, aides say.", "2016-03-09", "2016-03-15"),
+        # what is likely is still to come ("is likely to appear in court Wednesday", PolNeAR train: six days
+        # back); what was likely, the nearest such day, as "was to"; an adverb "likely" keeps the past
+        ("The suspect is likely to appear in court Friday.", "2016-03-09", "2016-03-11"),
+        ("The senator was likely to lose on Tuesday, aides said.", "2016-03-09", "2016-03-08"),
+        ("The suspect likely appeared in court Friday.", "2016-03-09", "2016-03-04"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:

@@ -72,6 +72,10 @@ _POSSIBLE = frozenset({"could"})
 #: Verbs whose clause tells a plan still to come ("is expected to cross", "is slated to begin"; the model's lemma
 #: of "slated" is "slat").
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim", "slate", "slat"})
+#: Words whose infinitive tells what is probable then ("is likely to appear in court Wednesday", "is poised to shore
+#: up her lead in Tuesday's contests"): still to come in the present; in the past ("was likely to lose on Tuesday")
+#: the nearest such day, as "was to". PolNeAR train: "is likely to appear in court Wednesday" was six days back.
+_PROBABLE_HEADS = frozenset({"likely", "unlikely", "poise"})
 #: What makes the noun a date modifies a plan ("a planned pilgrimage Friday", "the upcoming vote Sunday"), and the
 #: verbs whose object is one ("has scheduled a Sunday news conference"); see :func:`clause_tense`.
 _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed"})
@@ -333,6 +337,14 @@ def clause_tense(span: SpacySpan) -> Tense:
         return None if deadline else "past"  # "had left on Friday"
     if aux & FUTURE_AUX or governor_aux & FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
+    if weekday_only and verb.dep_ == "xcomp" and verb.head.lemma_ in _PROBABLE_HEADS:
+        head = verb.head
+        be = (
+            {head.head.lower_}
+            if head.dep_ == "acomp"
+            else {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        )
+        return "future" if be & _PRESENT_AUX else "planned"
     if weekday_only and "would" in aux | governor_aux:
         # The future seen from a past saying ("said they would release it on Tuesday"): on either side of the
         # day of writing, which is on or after the saying; the nearest such day, not the one a week before.
