@@ -389,6 +389,11 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         # is a future imagined, not a past plan
         ("Friday's Wall Street Journal reports that the deal is close.", "2016-03-09", "2016-03-04"),
         ("If the Senate were to vote on Tuesday, the bill would pass, aides say.", "2016-03-09", "2016-03-15"),
+        # what is likely is still to come ("is likely to appear in court Wednesday", PolNeAR train: six days
+        # back); what was likely, the nearest such day, as "was to"; an adverb "likely" keeps the past
+        ("The suspect is likely to appear in court Friday.", "2016-03-09", "2016-03-11"),
+        ("The senator was likely to lose on Tuesday, aides said.", "2016-03-09", "2016-03-08"),
+        ("The suspect likely appeared in court Friday.", "2016-03-09", "2016-03-04"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
@@ -591,3 +596,79 @@ def test_a_day_without_its_year_that_names_a_past_event_is_not_an_entry() -> Non
     # reading here is the year the sources write
     assert [e.date for e in timeline_of(named, published="2013-03-06")] == ["2012-09-11"]
     assert sorted(e.date for e in timeline_of(dated, named, published="2001-09-20")) == ["2001-09-11"] * 2
+
+
+@needs_model
+def test_a_hedged_count_of_days_or_weeks_is_no_entry() -> None:
+    events = timeline_of(
+        "The company collapsed more than two years ago. The founder died about two weeks ago. "
+        "The plant closed less than three weeks ago. The mayor resigned two weeks ago.",
+        published="2016-03-09",
+    )
+    assert [(e.date, e.date_text) for e in events] == [("2014", "two years ago"), ("2016-02-24", "two weeks ago")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "shown"),
+    [
+        # PolNeAR train: a report of North Korea's Wednesday test stamped Tuesday dated its "Wednesday"s six days back
+        (
+            "Candidates condemned North Korea's claim that it conducted a nuclear test on Wednesday. "
+            "Marco Rubio attacked the president late Tuesday night. "
+            "Bernie Sanders on Wednesday morning called for tougher sanctions. "
+            "The Security Council met on Wednesday in New York.",
+            "2016-01-05",
+            {("Wednesday", "2016-01-06"), ("Tuesday night", "2016-01-05"), ("Wednesday morning", "2016-01-06")},
+        ),
+        # a Wednesday-stamped report of Thursday's call: Tuesday (the primary) is named as often, and moves too
+        (
+            "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday. "
+            "On Wednesday, Clinton held a narrow lead. Clinton won Ohio and Florida on Tuesday. "
+            "Voters went to the polls on Tuesday in five states. "
+            "On Thursday, Sanders told the AP that he would not seek a recount.",
+            "2016-03-16",
+            {("Thursday", "2016-03-17"), ("Wednesday", "2016-03-16"), ("Tuesday", "2016-03-15")},
+        ),
+    ],
+)
+@needs_model
+def test_a_published_stamp_a_day_before_the_text_moves_to_the_day_the_text_reports(
+    text: str, published: str, shown: set[tuple[str, str]]
+) -> None:
+    assert {(e.date_text, e.date) for e in timeline_of(text, published=published)} == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "wednesday"),
+    [
+        # one past Wednesday: a week-old day is written now and then; the stamp stays
+        ("The council voted on Wednesday to raise taxes. The mayor spoke Monday.", "2015-12-30"),
+        # the day after the stamp still to come: the next day, read from the stamp as before
+        ("The council will vote on Wednesday. Officials will meet Wednesday to plan the budget.", "2016-01-06"),
+        # a week's review: more past days before the stamp than the day after it
+        (
+            "The council voted on Wednesday. The mayor resigned on Wednesday. Protests began on Thursday. "
+            "Police made arrests on Friday. The governor spoke on Saturday.",
+            "2015-12-30",
+        ),
+    ],
+)
+@needs_model
+def test_the_stamp_stays_where_the_text_does_not_report_the_next_day_as_past(text: str, wednesday: str) -> None:
+    events = timeline_of(text, published="2016-01-05")
+    assert {e.date for e in events if e.date_text == "Wednesday"} == {wednesday}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Super Tuesday brings the parties closer to picking nominees.", set()),
+        ("Sanders said he has an excellent chance to win many of the states voting on Super Tuesday.", set()),
+        ("Shoppers crowded the malls on Black Friday.", set()),
+        ("Trump won seven states on Tuesday.", {"2016-03-01"}),  # a weekday alone stays
+        ("The super PAC spent heavily on Tuesday.", {"2016-03-01"}),  # a word before it, no day's name
+    ],
+)
+@needs_model
+def test_a_named_day_is_no_date_of_the_week_of_writing(text: str, shown: set[str]) -> None:
+    assert {e.date for e in timeline_of(text, published="2016-03-02")} == shown

@@ -11,6 +11,7 @@ from newsbrief.text.dates import (
     counted_year,
     display,
     find_expressions,
+    hedged_count,
     opening_date,
     parse_date,
     published_date,
@@ -385,3 +386,26 @@ def test_the_last_count_of_a_range_is_no_date() -> None:
     # review22: "two or three years ago" read "three years ago", a year the text does not name
     text = "Two or three years ago, he left. Three years ago she spoke."
     assert [text[s:e] for s, e in find_expressions(text)] == ["Three years ago"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("He died about two weeks ago", True),  # a round figure names no day
+        ("She came nearly three weeks ago", True),
+        ("the valve started to leak about 10 days ago", True),
+        ("It was less than two weeks ago that he spoke", True),  # a bound names none either
+        ("The primary ended more than three weeks ago", True),
+        ("She came at least two days ago", True),
+        ("He left more than two years ago", False),  # a year (or month) hedged is mostly the count's
+        ("the last debate more than a month ago", False),
+        ("It began almost 20 years ago", False),
+        ("It was two weeks ago", False),
+        ("The handover two weeks ago", False),  # "over" inside a word
+        ("Moreover, two days ago it rained", False),
+    ],
+)
+def test_a_hedged_count_of_days_or_weeks_before_ago_is_no_date(sentence: str, hedged: bool) -> None:
+    """The blind reading's hedged counts given a day ("about two weeks ago" read as the 24th)."""
+    start, end = next((s, e) for s, e in find_expressions(sentence) if sentence[s:e].lower().endswith("ago"))
+    assert hedged_count(sentence[start:end], sentence[:start]) is hedged

@@ -52,6 +52,11 @@ _LAW_AFTER = re.compile(
 )
 _STRETCH = frozenset({"last", "next", "past", "previous", "following"})
 _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
+#: Capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Black Friday", "Good
+#: Friday"): its date is the calendar's or the year's primaries', not the week of writing (PolNeAR train: 65 "Super
+#: Tuesday"s in all seven outlets, read as the nearest Tuesday: "Super Tuesday brings parties closer" of March 2,
+#: 2016 dated the 8th, "heading to the Super Tuesday contests" of Feb. 20 the 16th; the day was March 1).
+_DAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Good|Easter|Palm|Ash|Holy|Bloody|Maundy|Shrove)[ -]$")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
 )
@@ -67,6 +72,10 @@ _POSSIBLE = frozenset({"could"})
 #: Verbs whose clause tells a plan still to come ("is expected to cross", "is slated to begin"; the model's lemma
 #: of "slated" is "slat").
 _FUTURE_HEADS = frozenset({"schedule", "expect", "plan", "set", "due", "intend", "prepare", "aim", "slate", "slat"})
+#: Words whose infinitive tells what is probable then ("is likely to appear in court Wednesday", "is poised to shore
+#: up her lead in Tuesday's contests"): still to come in the present; in the past ("was likely to lose on Tuesday")
+#: the nearest such day, as "was to". PolNeAR train: "is likely to appear in court Wednesday" was six days back.
+_PROBABLE_HEADS = frozenset({"likely", "unlikely", "poise"})
 #: What makes the noun a date modifies a plan ("a planned pilgrimage Friday", "the upcoming vote Sunday"), and the
 #: verbs whose object is one ("has scheduled a Sunday news conference"); see :func:`clause_tense`.
 _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed"})
@@ -122,6 +131,8 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
     if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
         return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
+    if words and weekday_number(words[0]) is not None and _DAY_NAME_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # "Super Tuesday", "Black Friday": a named day, not one of the week of writing
     if words and weekday_number(words[0]) is not None and re.match(r"(?:-night)?\s+specials?\b", after, re.I):
         return False  # "a ban on Saturday-night specials": cheap handguns, not a day
     if expression.startswith("Year ") or (previous == "year" and text[start - 5 : start - 1] == "Year"):
@@ -326,6 +337,14 @@ def clause_tense(span: SpacySpan) -> Tense:
         return None if deadline else "past"  # "had left on Friday"
     if aux & FUTURE_AUX or governor_aux & FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS):
         return "future"  # "will meet Monday", "will try to pick up a stream by Friday", "is expected to cross"
+    if weekday_only and verb.dep_ == "xcomp" and verb.head.lemma_ in _PROBABLE_HEADS:
+        head = verb.head
+        be = (
+            {head.head.lower_}
+            if head.dep_ == "acomp"
+            else {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        )
+        return "future" if be & _PRESENT_AUX else "planned"
     if weekday_only and "would" in aux | governor_aux:
         # The future seen from a past saying ("said they would release it on Tuesday"): on either side of the
         # day of writing, which is on or after the saying; the nearest such day, not the one a week before.

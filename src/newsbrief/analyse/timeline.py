@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
@@ -45,11 +45,14 @@ from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
+    Anchor,
     ParsedDate,
+    bare_weekday,
     caption_dates,
     choose_anchor,
     counted_year,
     find_expressions,
+    hedged_count,
     month_number,
     normalise,
     parse_date,
@@ -73,6 +76,10 @@ logger = logging.getLogger(__name__)
 SAME_EVENT_JACCARD = 0.25
 #: The same for month and year dates, where unrelated events share a value: only near-copies merge.
 COPY_JACCARD = 0.5
+
+#: Past clauses naming the weekday after the ``published`` day, at least, that show the stamp a day early
+#: (:func:`_a_day_late`). One is not enough: a week-old weekday is rare in news but written.
+STAMP_VOTES = 2
 
 _BARE_MONTH_OK_AFTER = frozenset(
     "in since until till by from to of during before after last next this early late mid".split()
@@ -116,11 +123,16 @@ def build_timeline(
     )
     if story is None:
         story = _weekday_dated_story(articles, candidates)
-    anchors = [choose_anchor(a.text, a.published, story) for a in articles]
+    anchors = [
+        _a_day_late(choose_anchor(a.text, a.published, story), [c for i, c in candidates if i == index])
+        for index, a in enumerate(articles)
+    ]
     written = _years_written(articles, candidates)
     found: list[_Found] = []
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
+        if hedged_count(article.text[start:end], article.text[s:start]):
+            continue
         counted = counted_year(article.text[start:end], article.text[s:start])
         parsed = counted or parse_date(
             article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
@@ -160,6 +172,30 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
     at = event.span.start + max(0, event.span.text.find(event.date_text))
     span = doc.char_span(at, at + len(event.date_text), alignment_mode="expand")
     return span is not None and done_by_story_person(span, people, nouns)
+
+
+def _a_day_late(anchor: Anchor, dated: Sequence[tuple]) -> Anchor:
+    """The day after a ``published`` stamp when the text reports that day as past: two or more past clauses
+    name its weekday alone (read from the stamp, each would be six days back), and none names the weekday after
+    it (which the day after would put six days back in turn). The stamp is then a day early: a report of a
+    Wednesday's events stamped Tuesday (first posted the day before, or stamped in a zone before the writer's).
+    A past weekday six days back is rare in news and seldom the one a report names most; a week's review names
+    the other days too ("voted on Wednesday ... began on Thursday ... arrests on Friday") and keeps its stamp.
+
+    Args:
+        anchor: the article's anchor (:func:`~newsbrief.text.dates.choose_anchor`).
+        dated: the article's candidate expressions (start, end, sentence start, end, span).
+    """
+    if anchor.source != "published" or anchor.day is None:
+        return anchor
+    past = Counter(
+        (day - anchor.day.weekday()) % 7
+        for *_, span in dated
+        if (day := bare_weekday(span.text)) is not None and clause_tense(span) == "past"
+    )
+    if past[1] >= STAMP_VOTES and past[2] == 0:
+        return Anchor(anchor.day + timedelta(days=1), "published")
+    return anchor
 
 
 def _years_written(articles: Sequence[Article], candidates: Sequence[tuple]) -> dict[str, set[int]]:

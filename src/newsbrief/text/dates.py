@@ -175,6 +175,14 @@ def weekday_number(name: str) -> int | None:
     return _INFO.weekday(name)
 
 
+def bare_weekday(expression: str) -> int | None:
+    """0-6 for a weekday named alone ("Wednesday", "on Wednesday", "Wednesday night"), whose day the clause's
+    tense and the day of writing settle; ``None`` for any other expression ("last Wednesday", "Wednesday, Jan.
+    6", "this Wednesday")."""
+    m = _WEEKDAY_EXPR.match(normalise(expression))
+    return weekday_number(m[2]) if m is not None and m[1] in {None, "on"} else None
+
+
 def find_expressions(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (patterns only; a tagger may add more)."""
     for m in _FIND.finditer(text):
@@ -428,6 +436,30 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
     if precision == "day":
         return _day(back, True)
     return _month(back, True) if precision == "month" else _year(back.year, True)
+
+
+#: Words before a count that make it a bound or a round figure: "about two weeks ago", "less than two weeks ago".
+_HEDGE = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|upwards\s+of|almost|nearly|about|around|"
+    r"roughly|approximately|some|close\s+to|just\s+(?:over|under))\s*$",
+    re.IGNORECASE,
+)
+
+
+def hedged_count(expression: str, before: str) -> bool:
+    """Whether "N days|weeks ago" is hedged ("about two weeks ago", "less than two weeks ago", "nearly three
+    weeks ago"): no day then, rather than a day the text does not give (the blind reading's kind; DUC task 5 and
+    PolNeAR train, session 14: all 7 such entries a day the text does not name). Months and years keep their
+    value: there a hedge's reading was right where the calendar tells ("more than a month ago in Milwaukee", the
+    debate of that month; "less than a dozen years ago", "over a year ago", "less than a year ago": 4 right,
+    none known wrong of 9).
+
+    Args:
+        expression: the date expression as found (:func:`find_expressions` leaves the hedge out).
+        before: the text before it in its sentence.
+    """
+    m = _AGO.match(normalise(expression))
+    return m is not None and m["unit"] in {"day", "week"} and _HEDGE.search(before) is not None
 
 
 _COUNTED_YEAR = re.compile(r"^(?:the\s+)?(next|following|previous)\s+year$")
