@@ -385,3 +385,19 @@ def test_the_last_count_of_a_range_is_no_date() -> None:
     # review22: "two or three years ago" read "three years ago", a year the text does not name
     text = "Two or three years ago, he left. Three years ago she spoke."
     assert [text[s:e] for s, e in find_expressions(text)] == ["Three years ago"]
+
+
+def test_around_a_story_day_far_from_new_year_a_year_counts_from_it() -> None:
+    """A year counted from the day of writing ("last year") counts from a story's day when that day is a month
+    or more from New Year (the writing is days away, in the same year); a day or a week still does not."""
+    story = date(2015, 4, 22)
+    assert parse_date("last year", story, around=True).iso == "2014"
+    assert parse_date("this year", story, around=True).iso == "2015"
+    assert parse_date("later this year", story, around=True).iso == "2015"
+    assert parse_date("next year", story, around=True).iso == "2016"
+    assert parse_date("last week", story, around=True).iso is None
+    assert parse_date("last month", story, around=True).iso is None
+    assert parse_date("yesterday", story, around=True).iso is None
+    # Near New Year the day of writing may be in the other year: unresolved, not a guess.
+    assert parse_date("last year", date(2014, 12, 30), around=True).iso is None
+    assert parse_date("last year", date(2015, 1, 3), around=True).iso is None
