@@ -401,3 +401,14 @@ def test_around_a_story_day_far_from_new_year_a_year_counts_from_it() -> None:
     # Near New Year the day of writing may be in the other year: unresolved, not a guess.
     assert parse_date("last year", date(2014, 12, 30), around=True).iso is None
     assert parse_date("last year", date(2015, 1, 3), around=True).iso is None
+
+
+def test_a_stamp_line_with_its_clock_time_before_the_date_dates_the_article() -> None:
+    """Issue 12's "Updated 6:12 pm ET, Tue March 5, 2013" and Multi-News val_raw's "Last updated at 6:04 PM on
+    20th October 2011": the line stamps the article's day; a time alone ("Updated 6.15pm") names none, and a
+    line that goes on past its date is running text."""
+    assert opening_date("Updated 6:12 pm ET, Tue March 5, 2013\n\nThe Senate voted.") == date(2013, 3, 5)
+    assert opening_date("Last updated at 6:04 PM on 20th October 2011\n\nMPs left.") == date(2011, 10, 20)
+    assert opening_date("Updated 6.15pm\n\nTHE DAIL is to sit late tonight.") is None
+    assert opening_date("Updated 6:12 pm ET, Tue March 5, 2013 and the Senate voted.") is None
+    assert choose_anchor("Updated 6:12 pm ET, Tue March 5, 2013\n\nThe Senate voted.", None).source == "dateline"

@@ -519,9 +519,17 @@ def published_at(published: str | None) -> datetime | None:
 
 
 _FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
-#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
+#: A stamp's clock time before its date: "6:12 pm ET, Tue", "at 6:04 PM on" (issue 12's "Updated 6:12 pm ET, Tue
+#: March 5, 2013"; Multi-News val_raw's "Last updated at 6:04 PM on 20th October 2011").
+_STAMP_TIME = (
+    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?)?"
+)
+#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT",
+#: "Updated 6:12 pm ET, Tue March 5, 2013".
 _STAMP = re.compile(
-    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?({_FULL_DATE})"
+    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*{_STAMP_TIME})?"
+    rf"({_FULL_DATE})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
