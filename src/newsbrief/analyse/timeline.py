@@ -193,7 +193,8 @@ def _weekday_dated_story(articles: Sequence[Article], candidates: Sequence[tuple
     days = [d for a in articles for d in weekday_dates(a.text)]
     captions = Counter(d for a in articles for d in caption_dates(a.text))
     days += [d for d, n in captions.items() if n >= 2]  # one caption's date may be a file photo's
-    days += weekday_confirmed_dates([a.text for a in articles])  # "Sunday 14 December" + "December 14, 2014"
+    dated = ((index, articles[index].text[start:end]) for index, (start, end, *_) in candidates)
+    days += weekday_confirmed_dates(dated, [a.text for a in articles])  # "Sunday 14 December" + "Dec. 14, 2014"
     if not days:
         return None
     years = [

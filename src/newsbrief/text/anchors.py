@@ -12,23 +12,23 @@ tells the two years apart, as a date that names the wrong year matches it one ti
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from newsbrief.text.dates import find_expressions, normalise, parse_date, weekday_number
 
 
-def _weekday_year_less(text: str) -> Iterator[tuple[int, int, int]]:
-    """(weekday, month, day) of the dates ``text`` writes with a weekday and without a year ("Sunday 14
-    December", "Monday, Feb. 18")."""
-    for start, end in find_expressions(text):
-        t = normalise(text[start:end])
-        words = t.split()
-        if len(words) < 3 or (wanted := weekday_number(words[0].rstrip(","))) is None:
-            continue
-        parsed = parse_date(t, None)
-        if parsed is not None and parsed.iso is not None and parsed.iso.startswith("--"):
-            yield wanted, int(parsed.iso[2:4]), int(parsed.iso[5:7])
+def _weekday_year_less(expression: str) -> tuple[int, int, int] | None:
+    """(weekday, month, day) of a date written with a weekday and without a year ("Sunday 14 December",
+    "Monday, Feb. 18"), else ``None``."""
+    t = normalise(expression)
+    words = t.split()
+    if len(words) < 3 or (wanted := weekday_number(words[0].rstrip(","))) is None:
+        return None
+    parsed = parse_date(t, None)
+    if parsed is None or parsed.iso is None or not parsed.iso.startswith("--"):
+        return None
+    return wanted, int(parsed.iso[2:4]), int(parsed.iso[5:7])
 
 
 def _full_days(text: str) -> Iterator[date]:
@@ -39,23 +39,29 @@ def _full_days(text: str) -> Iterator[date]:
             yield parsed.start
 
 
-def weekday_confirmed_dates(texts: Sequence[str]) -> list[date]:
-    """Days that one source writes with its weekday but no year and another source writes in full, in a year
-    whose calendar puts that weekday on it ("Sunday 14 December" in one report, "December 14, 2014" in another:
-    14 December 2014 was a Sunday). Each such day once, in order.
+def weekday_confirmed_dates(dated: Iterable[tuple[int, str]], texts: Sequence[str]) -> list[date]:
+    """Days that one source writes with its weekday but no year in its running text and another source writes in
+    full, in a year whose calendar puts that weekday on it ("Sunday 14 December" in one report, "December 14,
+    2014" in another's caption: 14 December 2014 was a Sunday). Each such day once, in order.
 
     Args:
-        texts: the story's article texts, one per source (a source's own full date confirms nothing: a report
-            that writes "Sunday 14 December" and "Dec. 14, 2012" names the anniversary and the day it marks).
+        dated: ``(source index, expression)`` of the date expressions that date events of the story (the caller
+            leaves out captions and photo galleries: a gallery's "Saturday, March 22" is the day of one of its
+            132 pictures, not the day its story was written).
+        texts: the story's article texts, one per source, where the full dates are looked for anywhere (a caption
+            tells the year as well as a sentence does). A source's own full date confirms nothing: a report that
+            writes "Sunday 14 December" and "Dec. 14, 2012" names the anniversary and the day it marks.
     """
     full = [set(_full_days(t)) for t in texts]
     found: list[date] = []
-    for index, text in enumerate(texts):
-        for wanted, month, day in _weekday_year_less(text):
-            for other, days in enumerate(full):
-                if other == index:
-                    continue
-                for d in sorted(days):
-                    if (d.month, d.day) == (month, day) and d.weekday() == wanted and d not in found:
-                        found.append(d)
+    for index, expression in dated:
+        if (year_less := _weekday_year_less(expression)) is None:
+            continue
+        wanted, month, day = year_less
+        for other, days in enumerate(full):
+            if other == index:
+                continue
+            for d in sorted(days):
+                if (d.month, d.day) == (month, day) and d.weekday() == wanted and d not in found:
+                    found.append(d)
     return found
