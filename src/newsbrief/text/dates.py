@@ -523,7 +523,7 @@ _FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYN
 #: March 5, 2013"; Multi-News val_raw's "Last updated at 6:04 PM on 20th October 2011").
 _STAMP_TIME = (
     r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?"
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?)?"
+    rf"(?:(?:{'|'.join(names[0] for names in _INFO.WEEKDAYS)})\.?,?\s+)?)?"  # dateutil's short names: "Tue"
 )
 #: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT",
 #: "Updated 6:12 pm ET, Tue March 5, 2013".
