@@ -453,6 +453,38 @@ def test_two_photo_captions_of_one_day_date_a_story_whose_sources_agree_on_none(
 
 
 @needs_model
+def test_a_year_less_weekday_date_confirmed_by_another_source_dates_the_story() -> None:
+    """No source has a ``published`` day and none writes the story's day in full in running text; one writes
+    "Sunday 14 December", another's caption "December 14, 2014" (a Sunday): the story's day, so "will on Monday"
+    is the 15th; "last year" stays unresolved (a December day: the writing may be in January). The anniversary's
+    "two years ago on Sunday" gives the weekday no entry: the killing was two years before that Sunday."""
+    events = timeline_of(
+        "Parents will on Monday announce they are suing the gun maker. Sunday 14 December, the second "
+        "anniversary of the killings, also marks the legal deadline. The firm was sold last year.",
+        "A woman kneels outside the church in Newtown, Connecticut December 14, 2014.\n\n"
+        "Parents of children killed two years ago on Sunday have taken initial steps toward lawsuits.",
+    )
+    by_text: dict[str, set[str | None]] = {}
+    for e in events:
+        by_text.setdefault(e.date_text, set()).add(e.date)
+    assert by_text["Monday"] == {"2014-12-15"}
+    assert by_text["last year"] == {None}
+    assert "Sunday" not in by_text
+
+
+@needs_model
+def test_a_weekday_after_ago_is_the_anniversary_not_the_event() -> None:
+    """ "one year ago Friday he waited outside a clinic": the bombing was a year before that Friday; the weekday
+    is the day of writing's anniversary, so it dates no entry (the "one year ago" does)."""
+    events = timeline_of(
+        "Authorities said that one year ago Friday he waited outside an abortion clinic and detonated a bomb.",
+        published="1999-01-29",
+    )
+    assert "Friday" not in {e.date_text for e in events}
+    assert {e.date for e in events if e.date_text == "one year ago"} == {"1998"}
+
+
+@needs_model
 def test_a_future_weekday_of_a_story_dated_by_its_sources_is_the_next_one() -> None:
     """The story's day (here Sunday 11 Nov 2018, from a caption) is on or before the day of writing, so what
     will happen falls after it: "Thursday" in a future clause is the 15th, not the nearest Thursday (the

@@ -221,6 +221,17 @@ def test_opening_date_reads_datelines_and_dated_lines() -> None:
     assert opening_date("MPs left Labour. " + "x " * 200 + "They met on Feb. 18, 2019.") is None
 
 
+def test_a_stamp_line_with_its_clock_time_before_the_date_dates_the_article() -> None:
+    """Issue 12's "Updated 6:12 pm ET, Tue March 5, 2013" and Multi-News val_raw's "Last updated at 6:04 PM on
+    20th October 2011": the line stamps the article's day; a time alone ("Updated 6.15pm") names none, and a
+    line that goes on past its date is running text."""
+    assert opening_date("Updated 6:12 pm ET, Tue March 5, 2013\n\nThe Senate voted.") == date(2013, 3, 5)
+    assert opening_date("Last updated at 6:04 PM on 20th October 2011\n\nMPs left.") == date(2011, 10, 20)
+    assert opening_date("Updated 6.15pm\n\nTHE DAIL is to sit late tonight.") is None
+    assert opening_date("Updated 6:12 pm ET, Tue March 5, 2013 and the Senate voted.") is None
+    assert choose_anchor("Updated 6:12 pm ET, Tue March 5, 2013\n\nThe Senate voted.", None).source == "dateline"
+
+
 def test_anchor_order() -> None:
     text = "WASHINGTON, February 5 (Xinhua) -- A judge ruled on Monday."
     assert choose_anchor(text, "1996-02-06T06:28:00") == choose_anchor(text, "1996-02-06")
@@ -294,6 +305,22 @@ def test_around_a_story_day_a_future_weekday_is_the_next_one_and_others_the_near
     assert parse_date("Thursday", sunday, tense="future", around=True).iso == "2018-11-15"
     assert parse_date("Sunday", sunday, tense="future", around=True).iso == "2018-11-11"
     assert parse_date("next Thursday", sunday, tense="future", around=True).iso is None  # counts from writing
+
+
+def test_around_a_story_day_far_from_new_year_a_year_counts_from_it() -> None:
+    """A year counted from the day of writing ("last year") counts from a story's day when that day is a month
+    or more from New Year (the writing is days away, in the same year); a day or a week still does not."""
+    story = date(2015, 4, 22)
+    assert parse_date("last year", story, around=True).iso == "2014"
+    assert parse_date("this year", story, around=True).iso == "2015"
+    assert parse_date("later this year", story, around=True).iso == "2015"
+    assert parse_date("next year", story, around=True).iso == "2016"
+    assert parse_date("last week", story, around=True).iso is None
+    assert parse_date("last month", story, around=True).iso is None
+    assert parse_date("yesterday", story, around=True).iso is None
+    # Near New Year the day of writing may be in the other year: unresolved, not a guess.
+    assert parse_date("last year", date(2014, 12, 30), around=True).iso is None
+    assert parse_date("last year", date(2015, 1, 3), around=True).iso is None
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
+from newsbrief.text.anchors import weekday_confirmed_dates
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
     Anchor,
@@ -222,10 +223,14 @@ def _names_a_past_day(expression: str, parsed: ParsedDate, span: SpacySpan, writ
 
 def _weekday_dated_story(articles: Sequence[Article], candidates: Sequence[tuple]) -> date | None:
     """The latest full date with its weekday that a source writes anywhere (a caption's "Thursday, Dec. 20,
-    2012"), when no source names a later year in its events: the story's day when the sources agree on none."""
+    2012", or a year-less "Sunday 14 December" that another source writes in full in a year of that weekday:
+    :func:`~newsbrief.text.anchors.weekday_confirmed_dates`), when no source names a later year in its events: the
+    story's day when the sources agree on none."""
     days = [d for a in articles for d in weekday_dates(a.text)]
     captions = Counter(d for a in articles for d in caption_dates(a.text))
     days += [d for d, n in captions.items() if n >= 2]  # one caption's date may be a file photo's
+    dated = ((index, articles[index].text[start:end]) for index, (start, end, *_) in candidates)
+    days += weekday_confirmed_dates(dated, [a.text for a in articles])  # "Sunday 14 December" + "Dec. 14, 2014"
     if not days:
         return None
     years = [

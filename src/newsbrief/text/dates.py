@@ -58,6 +58,9 @@ YEAR_RANGE = range(1000, 2200)
 OPENING = 300
 #: A dateline this many days before ``published`` names the writer's day (see the module docstring).
 DATELINE_LAG = 2
+#: The months of a story's day (:func:`story_anchor`) that are a month or more from New Year: the day of writing
+#: is then in the same year, so "last year" counts from the story's day (:func:`parse_date`, ``around``).
+STORY_YEAR_MONTHS = range(2, 12)
 
 _MONTH_NAMES = sorted({n for names in _INFO.MONTHS for n in names}, key=len, reverse=True)
 #: The short forms of the month names ("Jan", "Sept"; not "May", a whole name), written with a full stop in
@@ -240,7 +243,8 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
             written: a bare weekday is then the nearest such day (within three days either side), or the
             next one on or after it in a future clause (the day of writing is not before the story's), and
             what counts from the day of writing ("today", "yesterday", "last week", "two days ago") stays
-            unresolved.
+            unresolved, but for a year counted from a story's day a month or more from New Year ("last year",
+            "this year": the anchor's precision is then enough; :data:`STORY_YEAR_MONTHS`).
 
     Returns:
         The value (``iso`` is ``None`` when it needs a missing anchor), or ``None`` when the expression
@@ -286,6 +290,10 @@ def _around(t: str, anchor: date, tense: Tense) -> ParsedDate | None:
     parsed = _relative(t, None, tense == "future")
     if parsed is None:
         return None
+    if (unit := _THIS_UNIT.match(t)) is not None and unit[2] == "year" and anchor.month in STORY_YEAR_MONTHS:
+        # The day of writing is days from the story's, so in the same year when the story's is far from New
+        # Year: "last year", "this year", "next year" count from it at the year's precision, never a day's.
+        return _year(anchor.year + {"last": -1, "next": 1}.get(unit[1], 0), True)
     m = _WEEKDAY_EXPR.match(t)
     if m is None or m[1] in {"last", "next"}:
         return parsed  # unresolved: it counts from the day of writing, which is not known
@@ -543,9 +551,17 @@ def published_at(published: str | None) -> datetime | None:
 
 
 _FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
-#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT".
+#: A stamp's clock time before its date: "6:12 pm ET, Tue", "at 6:04 PM on" (issue 12's "Updated 6:12 pm ET, Tue
+#: March 5, 2013"; Multi-News val_raw's "Last updated at 6:04 PM on 20th October 2011").
+_STAMP_TIME = (
+    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?"
+    rf"(?:(?:{'|'.join(names[0] for names in _INFO.WEEKDAYS)})\.?,?\s+)?)?"  # dateutil's short names: "Tue"
+)
+#: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT",
+#: "Updated 6:12 pm ET, Tue March 5, 2013".
 _STAMP = re.compile(
-    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?({_FULL_DATE})"
+    rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*{_STAMP_TIME})?"
+    rf"({_FULL_DATE})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
