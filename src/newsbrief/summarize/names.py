@@ -10,6 +10,7 @@ private helpers of antecedents.py, introduce.py and standalone.py for them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
@@ -25,6 +26,35 @@ NOT_GIVEN = TITLES | frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+#: Upper- and lower-case letters of a name, accented ones too ("Bélanger", "Zoë", "Núñez"): an ASCII-only class
+#: left every such name unread, so "Bélanger said" was neither introduced nor counted as a bare surname.
+NAME_UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_LOWER = "a-zß-öø-ÿ"
+#: A given name as one word: "Jeremy", "José", "Jean-Luc".
+GIVEN = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
+#: A surname as one word: "Corbyn", "O'Rourke", "Ocasio-Cortez", and an inner capital after a surname prefix
+#: ("McDowell", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia"). Only after those prefixes, so that a brand
+#: written in camel case ("YouTube", "PayPal") does not read as a surname.
+SURNAME = (
+    rf"(?:Mc|Mac|De|Di|Da|Du|La|Le)?[{NAME_UPPER}][{NAME_LOWER}]*(?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+"
+    rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
+)
+#: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Shelby McDowell".
+FULL_NAME = re.compile(rf"(?<![\w.’'-])(?P<given>{GIVEN})(?P<initial> [A-Z]\.)? (?P<surname>{SURNAME})(?![\w-])")
+
+
+def full_names(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`FULL_NAME` match of ``text``, reading on from the surname after a title.
+
+    A scan that resumes after each match lets a title eat the given name: "K9 Officer Collin Rose" matched
+    "Officer Collin" and never "Collin Rose", so the one full name the article gave was lost (session 14).
+    """
+    pos = 0
+    while (m := FULL_NAME.search(text, pos)) is not None:
+        yield m
+        pos = m.start("surname") if m.group("given").lower() in NOT_GIVEN else m.end()
+
+
 #: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
 #: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
 PERSON_NOUNS = frozenset(
