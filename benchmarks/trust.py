@@ -382,6 +382,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
         "opening 'The company' shown with a name: honoured (labelled right) / wrong / unclear / not labelled",
         (" / ".join(str(x.named["described:" + k]) for k in ("honoured", "wrong", "unclear", "unlabelled")) for x in t),
     )
+    row(
+        "a given name alone shown with the full name ('[Paula Blades]'; not labelled, read as written)",
+        (str(x.named["given name:unlabelled"]) for x in t),
+    )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
