@@ -48,11 +48,45 @@ def full_names(text: str) -> Iterator[re.Match[str]]:
 
     A scan that resumes after each match lets a title eat the given name: "K9 Officer Collin Rose" matched
     "Officer Collin" and never "Collin Rose", so the one full name the article gave was lost (session 14).
+
+    A name only the wider letters read (an inner capital, "McDowell"; an accent, "Bélanger") counts only after a
+    title ("Liberal MP Mauril Bélanger") or with a given name the dictionary knows ("Shelby McDowell"): a
+    headline's "Meet McDonald's McRibster" is no person, and read as one it made "McDonald's" a bare surname the
+    selection refused (val_raw, session 14).
     """
-    pos = 0
+    pos, titled = 0, -1
     while (m := FULL_NAME.search(text, pos)) is not None:
-        yield m
-        pos = m.start("surname") if m.group("given").lower() in NOT_GIVEN else m.end()
+        given = m.group("given")
+        if (
+            m.start() == titled
+            or not _wider(m)
+            or first_name_gender(given) is not None
+            or _after_title(text, m.start())
+        ):
+            yield m
+        if given.lower() in NOT_GIVEN:
+            pos = titled = m.start("surname")
+        else:
+            pos = m.end()
+
+
+def _wider(m: re.Match[str]) -> bool:
+    """Whether only the wider letters of :data:`SURNAME` read this full name (the ASCII pattern before them did
+    not)."""
+    name = m.group(0)
+    return not name.isascii() or _INNER_CAPITAL.search(m.group("surname")) is not None
+
+
+_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z]")
+#: Titles written in capitals, which the lower-cased title list cannot hold ("Liberal MP Mauril Bélanger").
+_UPPER_TITLES = frozenset({"MP", "MEP", "MLA", "MPP"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a title ("MP", "Sen.", "Sheriff")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and (m.group(1).lower() in NOT_GIVEN or m.group(1) in _UPPER_TITLES)
 
 
 #: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
