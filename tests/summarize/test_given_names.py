@@ -10,14 +10,19 @@ LATER = "Paula laughs about it now."
 QUOTE = '"It was no big deal," Paula said.'
 
 
-def _item(article: Article, sentence: str) -> SummarySentence:
-    start = article.text.index(sentence)
-    return SummarySentence(sentence, Span(article.id, start, start + len(sentence), sentence))
+def _brief(articles: list[Article], *sentences: str) -> list[SummarySentence]:
+    """The summary of ``sentences`` (each from the first article holding it), shown as the brief would show it."""
+    summary = []
+    for text in sentences:
+        art = next(a for a in articles if text in a.text)
+        at = art.text.index(text)
+        summary.append(SummarySentence(text, Span(art.id, at, at + len(text), text)))
+    return complete_given_names(summary, articles)
 
 
 def test_a_given_name_alone_is_shown_with_the_full_name_its_article_gave_earlier() -> None:
     art = Article("a", f"{LEAD} {LATER} {QUOTE}")
-    out = complete_given_names([_item(art, LATER), _item(art, QUOTE)], [art])
+    out = _brief([art], LATER, QUOTE)
     assert out[0].shown == "[Paula Blades] laughs about it now."
     assert out[0].text == LATER and out[0].source.text == LATER  # the span stays verbatim
     assert out[1].insertions == ()  # the reader has met her
@@ -25,28 +30,28 @@ def test_a_given_name_alone_is_shown_with_the_full_name_its_article_gave_earlier
 
 def test_no_name_where_the_brief_gave_it_or_the_article_gives_it_only_later() -> None:
     art = Article("a", f"{LEAD} {LATER}")
-    out = complete_given_names([_item(art, LEAD), _item(art, LATER)], [art])
+    out = _brief([art], LEAD, LATER)
     assert [s.insertions for s in out] == [(), ()]
     late = Article("b", f"{LATER} {LEAD} {QUOTE}")
-    (alone,) = complete_given_names([_item(late, LATER)], [late])
+    (alone,) = _brief([late], LATER)
     assert alone.insertions == ()
 
 
 def test_no_name_where_the_story_gives_the_given_name_two_surnames() -> None:
     art = Article("a", f"{LEAD} {LATER} {QUOTE}")
     other = Article("b", "Paula Smith, a neighbour, said she had seen nothing.")
-    (out,) = complete_given_names([_item(art, LATER)], [art, other])
+    (out,) = _brief([art, other], LATER)
     assert out.insertions == ()
 
 
 def test_a_word_that_is_no_given_name_gets_nothing() -> None:
     text = "Labour Smith, the party's new group, said it would vote no. Labour said so again on Monday."
     art = Article("a", text)
-    (out,) = complete_given_names([_item(art, "Labour said so again on Monday.")], [art])
+    (out,) = _brief([art], "Labour said so again on Monday.")
     assert out.insertions == ()
 
 
 def test_a_possessive_written_without_the_s_is_the_same_person() -> None:
     art = Article("a", f"{LEAD} You will find Paula Blade's home down the road. {LATER} {QUOTE}")
-    (out,) = complete_given_names([_item(art, LATER)], [art])
+    (out,) = _brief([art], LATER)
     assert out.shown == "[Paula Blades] laughs about it now."

@@ -82,16 +82,9 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
 
 
 def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
-    """Show "[Given Surname]" in place of a given name used alone, where the reports make the person certain.
-
-    Args:
-        summary: the summary in reading order (spans index the cleaned ``articles``).
-        articles: the cleaned articles.
-
-    Returns:
-        The summary with an :class:`~newsbrief.model.Insertion` (``replaces`` = the given name) where one is
-        made; text, spans and support unchanged.
-    """
+    """The summary (in reading order, spans into the cleaned ``articles``, as :func:`.introduce.introduce_people`
+    takes it) with "[Given Surname]" shown in place of a given name used alone where the reports make the person
+    certain: an :class:`~newsbrief.model.Insertion` that replaces the given name; text, spans and support unchanged."""
     by_id = {a.id: a for a in articles}
     story = "\n\n".join(a.text for a in articles)
     met: set[str] = set()  # full names the reader has met
