@@ -79,6 +79,13 @@ class Claim:
     inserted: bool = False  # shown with an editorial insertion ("[Jeremy] Corbyn"); labels judge the original
     introduced: frozenset[str] = frozenset()  # the surnames its insertions give a given name to
 
+    @staticmethod
+    def introduced_by(claims: Sequence[Claim], j: int) -> frozenset[str]:
+        """The surnames the brief's insertions have given a given name up to summary sentence ``j``, that one
+        included: "[Jamie] Zeitzer is senior author ..." introduces Zeitzer for every later sentence too, as the
+        reader has met the full name (session 14; before, only the sentence that carried the insertion)."""
+        return frozenset().union(*(c.introduced for c in claims[: j + 1]))
+
     @property
     def n_sources(self) -> int:
         """Distinct articles reporting it ("reported by N")."""
@@ -199,7 +206,9 @@ def score_summary(
             note = ""
             if label == "cannot-stand-alone" and leans is not None:
                 after = j > 0 and claims[j - 1].key == (claim.key[0], claim.key[1] - 1) and stands_protocol[j - 1]
-                by_protocol = resolved_by_brief(leans, j, after_predecessor=after, introduced=claim.introduced)
+                by_protocol = resolved_by_brief(
+                    leans, j, after_predecessor=after, introduced=Claim.introduced_by(claims, j)
+                )
                 tally.protocol += by_protocol
                 stands_protocol[j] = by_protocol
                 if not by_protocol:
@@ -372,6 +381,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row(
         "opening 'The company' shown with a name: honoured (labelled right) / wrong / unclear / not labelled",
         (" / ".join(str(x.named["described:" + k]) for k in ("honoured", "wrong", "unclear", "unlabelled")) for x in t),
+    )
+    row(
+        "a given name alone shown with the full name ('[Paula Blades]'; not labelled, read as written)",
+        (str(x.named["given name:unlabelled"]) for x in t),
     )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))

@@ -31,13 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.model import Sentence
-from newsbrief.summarize.quality import (
-    _CAPITALISED,
-    _DEFINITE,
-    _DEFINITE_OPENER,
-    _FULL_NAME,
-    _surnames_introduced,
-)
+from newsbrief.summarize.names import SURNAME, full_names
+from newsbrief.summarize.quality import _DEFINITE, _DEFINITE_OPENER
 from newsbrief.summarize.standalone import _is_bare_quote, depends_on_context, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, WORD
 
@@ -82,10 +77,21 @@ class Leans:
     words: frozenset[str] = frozenset()
 
 
+#: A capitalised word that may be a surname, and any possessive after it ("McDowell's" holds "McDowell"). The names'
+#: own pattern (:data:`newsbrief.summarize.names.SURNAME`), as the brief's insertions read them: the quality model's
+#: ASCII pattern missed "McDowell" and "Bélanger" and cut "Jones" to "Jone" (session 14).
+_NAME_WORD = re.compile(rf"(?<![\w'’-])({SURNAME})(?:['’]s?)?(?![\w'’-])")
+
+
+def _surnames_introduced(text: str) -> set[str]:
+    """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn")."""
+    return {m.group("surname") for m in full_names(text) if m.group("given").lower() not in STOPWORDS}
+
+
 def _bare_surnames(own: str, introduced: set[str]) -> set[str]:
     """The surnames of ``introduced`` that ``own`` uses without their given name (``quality._bare_surname``'s test)."""
-    full = {m.group(2) for m in _FULL_NAME.finditer(own)}
-    return {w for m in _CAPITALISED.finditer(own) if (w := m.group(0).rstrip("'’s")) in introduced and w not in full}
+    full = {m.group("surname") for m in full_names(own)}
+    return {w for m in _NAME_WORD.finditer(own) if (w := m.group(1)) in introduced and w not in full}
 
 
 def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: bool) -> Leans:
@@ -147,7 +153,8 @@ def resolved_by_brief(
         j: the sentence to judge.
         after_predecessor: the summary sentence right before it is the sentence right before it in its source,
             and that one stands (the older count's whole rule).
-        introduced: surnames the brief's insertions give their given name in this sentence ("[Jeremy] Corbyn").
+        introduced: surnames the brief's insertions have given their given name so far, this sentence included
+            ("[Jeremy] Corbyn"; ``trust.Claim.introduced_by``).
     """
     mine = leans[j]
     if "fragment" in mine.kinds:

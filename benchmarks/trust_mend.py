@@ -39,7 +39,7 @@ from newsbrief.compare.support import support_matrix
 from newsbrief.config import BriefConfig
 from newsbrief.pipeline import Briefer
 from newsbrief.text.tokens import word_count
-from trust import claims_of, leans_by_key, score_summary
+from trust import Claim, claims_of, leans_by_key, score_summary
 from trust_context import CONTEXT_KINDS, resolved_by_brief
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, load_trust
@@ -91,7 +91,7 @@ def classify(lc, config: BriefConfig, twin: float, loose: float) -> list[tuple[s
         ok = label == "ok"
         if label == "cannot-stand-alone":
             after = j > 0 and claims[j - 1].key == (claim.key[0], claim.key[1] - 1) and stands[j - 1]
-            ok = resolved_by_brief(seq, j, after_predecessor=after, introduced=claim.introduced)
+            ok = resolved_by_brief(seq, j, after_predecessor=after, introduced=Claim.introduced_by(claims, j))
             if not ok:
                 row = same[at[claim.key]]
                 twins = [

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.config import BriefConfig
 from newsbrief.pipeline import Briefer
-from trust import claims_of, leans_by_key
+from trust import Claim, claims_of, leans_by_key
 from trust_context import resolved_by_brief
 from trust_items import DEFAULT_DATA_DIR, ROOT
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, load_trust
@@ -106,7 +106,10 @@ def write_items(out: Path, specs: Sequence[str], words: int, data: Path, *, read
                 ok = label == "ok" or (label == "opinion" and claim.attributed)
                 if label == "cannot-stand-alone":
                     ok = resolved_by_brief(
-                        [leans[c.key] for c in claims], j, after_predecessor=after, introduced=claim.introduced
+                        [leans[c.key] for c in claims],
+                        j,
+                        after_predecessor=after,
+                        introduced=Claim.introduced_by(claims, j),
                     )
                 stands.append(ok)
                 protocol.append(None if label is None else {"label": label, "stands_by_protocol": ok})

@@ -24,6 +24,7 @@ from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_probabilities, source_genres, verdicts
+from newsbrief.summarize.given_names import complete_given_names
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
@@ -387,7 +388,7 @@ class Briefer:
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
         if self.config.introduce:
-            summary = introduce_people(summary, cleaned)
+            summary = complete_given_names(introduce_people(summary, cleaned), cleaned)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

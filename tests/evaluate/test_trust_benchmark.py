@@ -514,3 +514,32 @@ def test_a_failure_goes_to_the_first_class_that_would_mend_it() -> None:
     assert mend(**ask) == "antecedent labelled ok"
     assert mend(**{**ask, "before_label": "cannot-stand-alone"}) == "nothing"
     assert mend(**{**ask, "kinds": ("surname", "fragment"), "before_label": None}) == "nothing"
+
+
+def test_protocol_reads_names_with_an_inner_capital_or_an_accent_as_surnames() -> None:
+    # the quality model's ASCII pattern read "McDowell" and "Bélanger" as no name at all ("other")
+    leans = _leans(
+        "Shelby McDowell, 20, and Liberal MP Mauril Bélanger spoke on Monday.",
+        "McDowell was arrested and Bélanger's bill passed.",
+        "K9 Officer Collin Rose was shot on Tuesday.",
+        "Rose died on Wednesday.",
+    )
+    assert leans[1].kinds == ("surname",) and leans[1].surnames == {"McDowell", "Bélanger"}
+    assert leans[3].kinds == ("surname",) and leans[3].surnames == {"Rose"}  # the title did not eat "Collin"
+
+
+def test_protocol_carries_an_insertion_that_introduced_a_surname_to_later_sentences() -> None:
+    leans = _leans(
+        "Stanford's Jamie Zeitzer led the study.",
+        "Zeitzer is the senior author.",
+        "Researchers led by Zeitzer found that flashes work.",
+    )
+    brief = [leans[1], leans[2]]  # the brief holds the second and third, the second shown "[Jamie] Zeitzer ..."
+    claims = [
+        trust.Claim(("a", 1), inserted=True, introduced=frozenset({"Zeitzer"})),
+        trust.Claim(("a", 2)),
+    ]
+    labels = {("a", 1): "cannot-stand-alone", ("a", 2): "cannot-stand-alone"}
+    tally = trust.score_summary(claims, labels, {}, brief)
+    assert tally.protocol == 2  # before session 14 the third counted unresolved: the reader had met "[Jamie] Zeitzer"
+    assert trust.Claim.introduced_by(claims, 0) == {"Zeitzer"} and trust.Claim.introduced_by(claims, 1) == {"Zeitzer"}

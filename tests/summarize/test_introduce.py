@@ -144,3 +144,41 @@ def test_fast_name_cues_find_what_the_per_surname_patterns_found(text: str) -> N
             assert _first_full_name(text, surname, given) == (old.start() if old else -1), (given, surname)
         bare = re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)  # _bare_mentions' old pattern
         assert list(_whole_word_offsets(text, surname)) == [m.start() for m in bare], surname
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "shown"),
+    [
+        (  # an inner capital after a surname prefix
+            "Shelby McDowell, 20, told deputies she had not been invited.",
+            "McDowell was arrested for battery.",
+            "[Shelby] McDowell was arrested for battery.",
+        ),
+        (  # accented letters
+            "Liberal MP Mauril Bélanger introduced a bill on Wednesday.",
+            "Bélanger said he would reintroduce it.",
+            "[Mauril] Bélanger said he would reintroduce it.",
+        ),
+        (  # a title before the full name no longer eats the given name
+            "Wayne State University Police K9 Officer Collin Rose has died, police said.",
+            "Rose said nothing, police said.",
+            "[Collin] Rose said nothing, police said.",
+        ),
+        (  # a speech verb before the full name shows the surname is a person's
+            "The method works better, said Jamie Zeitzer, PhD, of Stanford.",
+            "Researchers led by Zeitzer have been working on it.",
+            "Researchers led by [Jamie] Zeitzer have been working on it.",
+        ),
+    ],
+)
+def test_names_the_ascii_pattern_missed_are_introduced(lead: str, later: str, shown: str) -> None:
+    art = Article("a", f"{lead} {later}")
+    (out,) = introduce_people([_item(art, later)], [art])
+    assert out.shown == shown
+
+
+def test_a_camel_case_brand_is_no_surname() -> None:
+    text = "Watch YouTube on Monday, said the host. YouTube said it would appeal."
+    art = Article("a", text)
+    (out,) = introduce_people([_item(art, "YouTube said it would appeal.")], [art])
+    assert out.insertions == ()

@@ -39,3 +39,16 @@ def test_gender_from_titles_and_given_name_and_none_when_they_disagree() -> None
     assert person_gender("Mrs. Doe spoke.", Person("Jane Doe", "Doe")) == "f"
     assert person_gender("Mr. Doe spoke.", Person("John Doe", "Doe")) == "m"
     assert person_gender("Mr. Doe spoke.", Person("Jane Doe", "Doe")) is None
+
+
+def test_full_names_read_a_title_eaten_given_name_and_gate_the_wider_letters() -> None:
+    from newsbrief.summarize.names import full_names
+
+    def read(text: str) -> list[str]:
+        return [m.group(0) for m in full_names(text)]
+
+    assert read("K9 Officer Collin Rose died.") == ["Officer Collin", "Collin Rose"]
+    assert read("Shelby McDowell, 20, and Mitch McConnell spoke.") == ["Shelby McDowell", "Mitch McConnell"]
+    assert read("Liberal MP Mauril Bélanger spoke.") == ["Mauril Bélanger"]  # after a title
+    # a headline's verb before a brand: no person (it made "McDonald's" a bare surname the selection refused)
+    assert read("Meet McDonald’s McRibster. Visit Québec now.") == []

@@ -33,14 +33,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
-from newsbrief.summarize.names import NOT_GIVEN
+from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.text.tokens import STOPWORDS
 
-#: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Beto O'Rourke".
-_FULL_NAME = re.compile(
-    r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initial> [A-Z]\.)? "
-    r"(?P<surname>[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
-)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
 
@@ -56,7 +51,7 @@ def _given_names(text: str) -> dict[str, set[str]]:
     rejected: dict[str, set[str]] = {}
     lower_words = set(_LOWER_WORD.findall(text))
     after_the: set[str] | None = None
-    for m in _FULL_NAME.finditer(text):
+    for m in full_names(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
         if given.lower() in NOT_GIVEN:
@@ -79,6 +74,9 @@ _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argu
 _THE_WORD = re.compile(r"(?<![\w-])[Tt]he (?=([\w'’-]+))")
 _SPEECH_WORD = re.compile(rf"\b{_SPEECH} (?=([\w'’-]+))")
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=([\w'’-]+))")
+#: The surname of a full name right after a speech verb or a courtesy title: "said Jamie Zeitzer", "Dr. Jane Doe"
+#: (the one-word cues above read only "Jamie").
+_CUED_FULL_NAME = re.compile(rf"(?:\b{_SPEECH}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) {GIVEN}(?: [A-Z]\.)? ({SURNAME})(?![\w-])")
 #: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {_SPEECH}\b")
 _AGE_AFTER = re.compile(r", \d{1,3},")
@@ -108,7 +106,8 @@ def _after_the(text: str) -> set[str]:
 @lru_cache(maxsize=64)
 def _named_by_cue(text: str) -> frozenset[str]:
     """Surnames that ``text`` puts after a speech verb or a courtesy title ("said Corbyn", "Mr. Corbyn")."""
-    return frozenset(_names_after(_SPEECH_WORD, text) | _names_after(_TITLE_WORD, text))
+    cued = {m.group(1) for m in _CUED_FULL_NAME.finditer(text)}
+    return frozenset(_names_after(_SPEECH_WORD, text) | _names_after(_TITLE_WORD, text) | cued)
 
 
 def _at_word_start(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ private helpers of antecedents.py, introduce.py and standalone.py for them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
@@ -25,6 +26,69 @@ NOT_GIVEN = TITLES | frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+#: Upper- and lower-case letters of a name, accented ones too ("Bélanger", "Zoë", "Núñez"): an ASCII-only class
+#: left every such name unread, so "Bélanger said" was neither introduced nor counted as a bare surname.
+NAME_UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_LOWER = "a-zß-öø-ÿ"
+#: A given name as one word: "Jeremy", "José", "Jean-Luc".
+GIVEN = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
+#: A surname as one word: "Corbyn", "O'Rourke", "Ocasio-Cortez", and an inner capital after a surname prefix
+#: ("McDowell", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia"). Only after those prefixes, so that a brand
+#: written in camel case ("YouTube", "PayPal") does not read as a surname.
+SURNAME = (
+    rf"(?:Mc|Mac|De|Di|Da|Du|La|Le)?[{NAME_UPPER}][{NAME_LOWER}]*(?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+"
+    rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
+)
+#: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Shelby McDowell".
+FULL_NAME = re.compile(rf"(?<![\w.’'-])(?P<given>{GIVEN})(?P<initial> [A-Z]\.)? (?P<surname>{SURNAME})(?![\w-])")
+
+
+def full_names(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`FULL_NAME` match of ``text``, reading on from the surname after a title.
+
+    A scan that resumes after each match lets a title eat the given name: "K9 Officer Collin Rose" matched
+    "Officer Collin" and never "Collin Rose", so the one full name the article gave was lost (session 14).
+
+    A name only the wider letters read (an inner capital, "McDowell"; an accent, "Bélanger") counts only after a
+    title ("Liberal MP Mauril Bélanger") or with a given name the dictionary knows ("Shelby McDowell"): a
+    headline's "Meet McDonald's McRibster" is no person, and read as one it made "McDonald's" a bare surname the
+    selection refused (val_raw, session 14).
+    """
+    pos, titled = 0, -1
+    while (m := FULL_NAME.search(text, pos)) is not None:
+        given = m.group("given")
+        if (
+            m.start() == titled
+            or not _wider(m)
+            or first_name_gender(given) is not None
+            or _after_title(text, m.start())
+        ):
+            yield m
+        if given.lower() in NOT_GIVEN:
+            pos = titled = m.start("surname")
+        else:
+            pos = m.end()
+
+
+def _wider(m: re.Match[str]) -> bool:
+    """Whether only the wider letters of :data:`SURNAME` read this full name (the ASCII pattern before them did
+    not)."""
+    name = m.group(0)
+    return not name.isascii() or _INNER_CAPITAL.search(m.group("surname")) is not None
+
+
+_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z]")
+#: Titles written in capitals, which the lower-cased title list cannot hold ("Liberal MP Mauril Bélanger").
+_UPPER_TITLES = frozenset({"MP", "MEP", "MLA", "MPP"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a title ("MP", "Sen.", "Sheriff")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and (m.group(1).lower() in NOT_GIVEN or m.group(1) in _UPPER_TITLES)
+
+
 #: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
 #: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
 PERSON_NOUNS = frozenset(

@@ -1,0 +1,108 @@
+"""Name a person the summary calls by given name alone: "[Paula Blades] laughs about it now ...".
+
+Feature writing calls its subject by given name once it has named her ("Paula Blades shared this picture ...
+Paula laughs about it now"), and a sentence lifted from the middle of such a report leaves the reader asking
+who Paula is: one of the largest classes of the development failures no selection mends (session 14, issue 10).
+The brief shows the full name in brackets in place of the given name, as :mod:`.antecedents` does for "He"
+(:class:`~newsbrief.model.Insertion` with ``replaces``; the text and span stay verbatim), only where the
+reports leave no doubt:
+
+- the sentence's own article gives the full name earlier ("Given Surname", read by
+  :func:`~newsbrief.summarize.names.full_names`), and no report of the story gives that given name any other
+  surname, nor puts a capitalised word before it as if it were a surname ("Ann Paula");
+- the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
+  article never writes it in lower case ("Will", "Rose" as words);
+- the reports treat it as a person's: the given name or the surname speaks, has a courtesy title or an age
+  (:func:`.introduce._is_person`);
+- the given name stands alone in the sentence (no capitalised word beside it, not after "the"), and neither the
+  sentence nor an earlier summary sentence gives the full name (the reader has met the person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.model import Article, Insertion, SummarySentence
+from newsbrief.summarize.introduce import _bare_mentions, _is_person
+from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
+from newsbrief.text.tokens import STOPWORDS
+
+_GIVEN_WORD = re.compile(rf"(?<![\w'’-]){GIVEN}(?![\w-])")
+
+
+@lru_cache(maxsize=64)
+def _surnames_by_given(text: str) -> dict[str, set[str]]:
+    """Given name -> every surname ``text`` writes after it ("Paula" -> {"Blades"}); titles are no given names."""
+    out: dict[str, set[str]] = {}
+    for m in full_names(text):
+        if m.group("given").lower() not in NOT_GIVEN:
+            out.setdefault(m.group("given"), set()).add(m.group("surname"))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _used_as_surname(text: str) -> frozenset[str]:
+    """Words ``text`` writes after a given name as if they were surnames ("Ann Paula" holds "Paula"; "Singer Devin"
+    and a sentence's "In Paula" do not: a word the dictionary knows as no given name is a title or a function word)."""
+    return frozenset(
+        m.group("surname")
+        for m in full_names(text)
+        if m.group("given").lower() not in NOT_GIVEN | STOPWORDS and first_name_gender(m.group("given")) is not None
+    )
+
+
+def _one_surname(given: str, surnames: set[str], story: str) -> str | None:
+    """The surname, when there is one; "Blades" for {"Blades", "Blade"} where "Blade" is only ever written before
+    a possessive ("Paula Blade's home"): the writer's possessive of a name ending in s, not a second person."""
+    if len(surnames) == 2:
+        short, long = sorted(surnames, key=len)
+        if long == short + "s" and not re.search(rf"\b{re.escape(f'{given} {short}')}(?!['’]s\b)\b", story):
+            return long
+    return next(iter(surnames)) if len(surnames) == 1 else None
+
+
+def full_name_for(given: str, article: str, before: int, story: str) -> str | None:
+    """The one full name ``given`` stands for in ``article`` at offset ``before`` (see the module docstring)."""
+    surname = _one_surname(given, _surnames_by_given(story).get(given, set()), story)
+    if surname is None or given in _used_as_surname(story) or given.lower() in NOT_GIVEN | STOPWORDS:
+        return None
+    full = f"{given} {surname}"
+    first = article.find(full)
+    if first < 0 or first >= before or re.search(rf"(?<![\w-]){re.escape(given.lower())}(?![\w-])", article):
+        return None
+    if first_name_gender(given) is None:
+        return None
+    if not (_is_person(story, surname) or _is_person(story, given)):
+        return None
+    return full
+
+
+def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
+    """The summary (in reading order, spans into the cleaned ``articles``, as :func:`.introduce.introduce_people`
+    takes it) with "[Given Surname]" shown in place of a given name used alone where the reports make the person
+    certain: an :class:`~newsbrief.model.Insertion` that replaces the given name; text, spans and support unchanged."""
+    by_id = {a.id: a for a in articles}
+    story = "\n\n".join(a.text for a in articles)
+    met: set[str] = set()  # full names the reader has met
+    out: list[SummarySentence] = []
+    for item in summary:
+        taken = {ins.at for ins in item.insertions}
+        shown = item.shown
+        inserts: list[Insertion] = []
+        for given in dict.fromkeys(m.group(0) for m in _GIVEN_WORD.finditer(item.text)):
+            mentions = [p for p in _bare_mentions(item.text, given) if p not in taken]
+            if not mentions:
+                continue
+            full = full_name_for(given, by_id[item.source.article_id].text, item.source.start, story)
+            if full is None or full in met or full in shown:
+                continue
+            inserts.append(Insertion(mentions[0], full, replaces=len(given)))
+            met.add(full)
+        met.update(m.group(0) for m in full_names(shown))
+        merged = tuple(sorted((*item.insertions, *inserts), key=lambda i: i.at))
+        out.append(replace(item, insertions=merged) if inserts else item)
+    return out

@@ -1,0 +1,57 @@
+"""A given name used alone shown with the full name ("[Paula Blades] laughs ..."), only where the reports are sure."""
+
+from __future__ import annotations
+
+from newsbrief.model import Article, Span, SummarySentence
+from newsbrief.summarize.given_names import complete_given_names
+
+LEAD = "Doctors removed the implants of Paula Blades, 52, last year."
+LATER = "Paula laughs about it now."
+QUOTE = '"It was no big deal," Paula said.'
+
+
+def _brief(articles: list[Article], *sentences: str) -> list[SummarySentence]:
+    """The summary of ``sentences`` (each from the first article holding it), shown as the brief would show it."""
+    summary = []
+    for text in sentences:
+        art = next(a for a in articles if text in a.text)
+        at = art.text.index(text)
+        summary.append(SummarySentence(text, Span(art.id, at, at + len(text), text)))
+    return complete_given_names(summary, articles)
+
+
+def test_a_given_name_alone_is_shown_with_the_full_name_its_article_gave_earlier() -> None:
+    art = Article("a", f"{LEAD} {LATER} {QUOTE}")
+    out = _brief([art], LATER, QUOTE)
+    assert out[0].shown == "[Paula Blades] laughs about it now."
+    assert out[0].text == LATER and out[0].source.text == LATER  # the span stays verbatim
+    assert out[1].insertions == ()  # the reader has met her
+
+
+def test_no_name_where_the_brief_gave_it_or_the_article_gives_it_only_later() -> None:
+    art = Article("a", f"{LEAD} {LATER}")
+    out = _brief([art], LEAD, LATER)
+    assert [s.insertions for s in out] == [(), ()]
+    late = Article("b", f"{LATER} {LEAD} {QUOTE}")
+    (alone,) = _brief([late], LATER)
+    assert alone.insertions == ()
+
+
+def test_no_name_where_the_story_gives_the_given_name_two_surnames() -> None:
+    art = Article("a", f"{LEAD} {LATER} {QUOTE}")
+    other = Article("b", "Paula Smith, a neighbour, said she had seen nothing.")
+    (out,) = _brief([art, other], LATER)
+    assert out.insertions == ()
+
+
+def test_a_word_that_is_no_given_name_gets_nothing() -> None:
+    text = "Labour Smith, the party's new group, said it would vote no. Labour said so again on Monday."
+    art = Article("a", text)
+    (out,) = _brief([art], "Labour said so again on Monday.")
+    assert out.insertions == ()
+
+
+def test_a_possessive_written_without_the_s_is_the_same_person() -> None:
+    art = Article("a", f"{LEAD} You will find Paula Blade's home down the road. {LATER} {QUOTE}")
+    (out,) = _brief([art], LATER)
+    assert out.shown == "[Paula Blades] laughs about it now."
