@@ -12,6 +12,7 @@ group, its source article and a cheap mark of what it may be (``title``: a run o
 ``tweet``: tweet markup or a tweet's signature), one per line as JSON, for reading by hand.
 
     python benchmarks/summary_junk.py --set polnear|duc [--groups 15] [--words 250] [--data /work/shared/data]
+        [--seeds ID,ID,...]   (polnear: the groups around these train articles, e.g. the live blogs)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -40,14 +42,18 @@ def _day(published: str) -> date:
     return date.fromisoformat(published[:10])
 
 
-def polnear_groups(data: Path, n: int) -> list[list[dict]]:
-    """Disjoint groups of 3-5 train articles on one topic within a few days (see the module's docstring)."""
+def polnear_groups(data: Path, n: int, seeds: Sequence[str] = ()) -> list[list[dict]]:
+    """Disjoint groups of 3-5 train articles on one topic within a few days (see the module's docstring); with
+    ``seeds`` (train article ids), the groups around those articles, in that order."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     rows = [json.loads(line) for line in (data / POLNEAR_TRAIN).read_text().splitlines()]
     matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(r["text"] for r in rows)
     order = list(range(len(rows)))
     random.Random(SEED).shuffle(order)
+    if seeds:
+        where = {r["id"]: k for k, r in enumerate(rows)}
+        order = [where[i] for i in seeds]
     used: set[int] = set()
     groups = []
     for seed in order:
@@ -85,8 +91,12 @@ def main() -> None:
     parser.add_argument("--groups", type=int, default=15)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--seeds", default="", help="polnear: comma-separated train article ids to seed the groups")
     args = parser.parse_args()
-    groups = (polnear_groups if args.set == "polnear" else duc_groups)(args.data, args.groups)
+    if args.set == "polnear":
+        groups = polnear_groups(args.data, args.groups, [i for i in args.seeds.split(",") if i])
+    else:
+        groups = duc_groups(args.data, args.groups)
     for g, rows in enumerate(groups):
         articles = [
             Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"), published=r["published"])

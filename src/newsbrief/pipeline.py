@@ -37,7 +37,7 @@ from newsbrief.summarize.standalone import after_notice, standalone_mask, unreso
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
-from newsbrief.text.page_parts import page_parts, record_abstract
+from newsbrief.text.page_parts import item_markers, page_parts, record_abstract
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -164,7 +164,10 @@ def story_sentences(
     and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)
     dropped.
 
-    Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0.
+    Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0; a live blog's
+    item marker (:func:`~newsbrief.text.page_parts.item_markers`) leaves a hole, so units, pronouns and ordering
+    read the item after it as a new story, not the sequel of the one before (they treat a hole as a sentence set
+    apart).
     """
     split = split_sentences(article, splitter)
     kept = [
@@ -176,8 +179,15 @@ def story_sentences(
         and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
-    kept = [s for s, part in zip(kept, page_parts(kept, article.title), strict=True) if not part]
-    return tuple(s if s.index == k else replace(s, index=k) for k, s in enumerate(kept))
+    story: list[Sentence] = []
+    k = 0
+    for sent, part, marker in zip(kept, page_parts(kept, article.title), item_markers(kept), strict=True):
+        if marker and story:
+            k += 1  # a live blog's next item: a hole in the numbering, as for a sentence set apart
+        if not part:
+            story.append(sent if sent.index == k else replace(sent, index=k))
+            k += 1
+    return tuple(story)
 
 
 class Briefer:

@@ -7,7 +7,9 @@ import pytest
 from newsbrief.ingest.clean import clean_text
 from newsbrief.model import Article
 from newsbrief.pipeline import story_sentences
-from newsbrief.text.page_parts import is_page_line, page_parts
+from newsbrief.summarize.standalone import standalone_mask
+from newsbrief.summarize.units import find_units
+from newsbrief.text.page_parts import is_page_line, item_markers, page_parts
 
 
 def _texts(raw: str) -> list[str]:
@@ -318,3 +320,59 @@ def test_a_report_sentence_naming_a_handle_stays() -> None:
         "Her office confirmed the message — Ann Lee (@annlee) said so on the radio."
     )
     assert len(_texts(raw)) == 2
+
+
+_LIVE_BLOG = (
+    "The latest on the president's executive actions on guns (all times local):\n\n"
+    "{stamp}\n\n"
+    "Senator Ted Cruz is protesting the executive actions by giving away a shotgun to a supporter.\n\n"
+    "___\n\n"
+    "{stamp2}\n\n"
+    "He said the offer would stand until the end of the month, his campaign confirmed."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "stamp2"),
+    [
+        ("2:08 p.m.", "1:15 p.m."),
+        ("4:40 p.m.:", "10:45 a.m. ET"),
+        ("UPDATE 3:15 p.m.:", "Updated at 11:10 a.m."),
+        ("9:05 pm", "(8 a.m. EDT)"),
+    ],
+)
+def test_a_live_blogs_time_stamp_is_not_story_text(stamp: str, stamp2: str) -> None:
+    # issue 10: a paragraph that is only an item's time rode into summaries at the head of a unit ("2:08 p.m. Ted
+    # Cruz is protesting ..."; PolNeAR train: 196 in 8 live blogs)
+    texts = _texts(_LIVE_BLOG.format(stamp=stamp, stamp2=stamp2))
+    assert not any(t in (stamp, stamp2) for t in texts)
+    assert texts[-1].startswith("He said the offer")
+
+
+def test_a_live_blogs_next_item_is_not_the_sequel_of_the_one_before() -> None:
+    # the item after a stamp is its own little story: a hole in the numbering, so no unit, pronoun or ordering run
+    # joins it to the last sentence of the item before (they read a hole as a sentence set apart)
+    raw = (
+        "The latest on the storm (all times local):\n\n2:08 p.m.\n\n"
+        "Governor Rick Scott ordered the evacuation of the coast on Tuesday morning.\n\n"
+        "1:15 p.m.\n\nHe said the shelters would open at noon for every resident of the county."
+    )
+    sents = story_sentences(Article(id="a", text=clean_text(raw)))
+    governor, he = sents[-2], sents[-1]
+    assert he.index - governor.index == 2
+    assert find_units(list(sents), standalone_mask(list(sents)), min_words=6, max_words=80) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 2:08 p.m., the plane landed on the runway in Denver.",
+        "9:27 am: My eyes pop open like Betty Boop's.",
+        "12:25 pm – President Obama is briefed on the situation.",
+        "The polls close at 8 p.m.",
+    ],
+)
+def test_a_sentence_that_tells_a_time_stays(text: str) -> None:
+    raw = f"The day went by hour by hour for the candidate.\n\n{text}\n\nThe campaign did not comment on it."
+    assert text.strip() in _texts(raw)
+    assert not any(item_markers(story_sentences(Article(id="a", text=clean_text(raw)))))

@@ -337,12 +337,39 @@ def record_abstract(sentences: Sequence[Sentence]) -> list[bool]:
     return flags
 
 
+#: A live blog's item marker: a paragraph that is only the time its item was posted ("2:08 p.m.", "4:40 p.m.:",
+#: "10:45 a.m. ET", "UPDATE 3:15 p.m.:", "Updated at 11:10 a.m."). AP's "The Latest" and Breitbart's live blogs
+#: open each item with one (PolNeAR train: 196 in 8 articles; Multi-News val_raw: 5 in 3 documents; DUC task 5:
+#: none). It is the page's structure, not a sentence of the story; the brief carried it into summaries at the head
+#: of a unit ("2:08 p.m. Ted Cruz is protesting ..."). A sentence that tells a time ("At 2:08 p.m., the plane
+#: landed.") or a diary line opening with one ("9:27 am: My eyes pop open.") is story text.
+_ITEM_STAMP = re.compile(
+    r"^(?:update[ds]?\s*(?:at\s+)?)?\(?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?"
+    r"(?:\s*(?:[ECMP][DS]?T|GMT|BST|local time)\b\.?)?\)?\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def item_markers(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence of one article (in order), whether it is a live blog's item marker (:data:`_ITEM_STAMP`,
+    alone in its paragraph). Each item is its own little story: the brief sets the marker apart and keeps the
+    item after it from being read as the sequel of the item before (:func:`newsbrief.pipeline.story_sentences`)."""
+    counts: dict[int, int] = {}
+    for sent in sentences:
+        counts[sent.paragraph] = counts.get(sent.paragraph, 0) + 1
+    return [counts[s.paragraph] == 1 and _ITEM_STAMP.match(s.text.strip()) is not None for s in sentences]
+
+
 def page_parts(sentences: Sequence[Sentence], title: str | None = None) -> list[bool]:
     """For each sentence of one article (in order), whether it is a part of the page, not of the story: the
     article's title printed above the story (:func:`title_lines`), else the headline its lead restates, a credit
-    line, a video's blurb, a tweet embedded in the page (:func:`tweet_embeds`), or a writer's bio in the last
+    line, a video's blurb, a tweet embedded in the page (:func:`tweet_embeds`), a live blog's item marker
+    (:func:`item_markers`), or a writer's bio in the last
     paragraph."""
-    flags = [is_page_line(s.text) or tweet for s, tweet in zip(sentences, tweet_embeds(sentences), strict=True)]
+    flags = [
+        is_page_line(s.text) or tweet or item
+        for s, tweet, item in zip(sentences, tweet_embeds(sentences), item_markers(sentences), strict=True)
+    ]
     heads = title_lines(sentences, title)
     flags = [f or h or d for f, h, d in zip(flags, heads, deck_lines(sentences, heads), strict=True)]
     if not any(heads) and len(sentences) >= 2 and _is_headline(sentences[0], sentences[1], sentences):
