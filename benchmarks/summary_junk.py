@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
-from title_lines import _inside as _inside_title  # siblings: scripts, not a package
+from title_lines import inside_title  # siblings: scripts, not a package
 from trust_items import DEFAULT_DATA_DIR
 
 POLNEAR_TRAIN = Path("polnear") / "polnear_articles_train.jsonl"
@@ -105,7 +105,7 @@ def main() -> None:
         result = brief(articles, words=args.words)
         titles = {a.id: a.title for a in articles}
         for s in result.summary:
-            in_title = _inside_title(s.text, titles[s.source.article_id] or "")
+            in_title = inside_title(s.text, titles[s.source.article_id] or "")
             mark = "tweet" if _TWEET.search(s.text) else "title" if in_title else ""
             print(json.dumps({"group": g, "source": s.source.article_id, "mark": mark, "text": s.text}))
 

@@ -36,7 +36,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower().replace("’", "").replace("'", ""))
 
 
-def _inside(text: str, title: str) -> bool:
+def inside_title(text: str, title: str) -> bool:
     """Whether the words of ``text`` are a run of the title's words."""
     said, words = _words(text), _words(title)
     return bool(said) and any(words[i : i + len(said)] == said for i in range(len(words) - len(said) + 1))
@@ -55,7 +55,7 @@ def main() -> None:
     left = 0
     for row in articles.values():
         story = story_sentences(_cleaned(row))
-        left += bool(story) and _inside(story[0].text, row["title"])
+        left += bool(story) and inside_title(story[0].text, row["title"])
     print(f"{len(articles)} train articles; first story sentence inside the title: {left}")
     labels = [json.loads(line) for line in LABELS.read_text().splitlines()]
     flagged: dict[str, list[tuple[str, bool]]] = {}

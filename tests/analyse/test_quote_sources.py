@@ -444,3 +444,28 @@ def test_a_group_named_by_its_body_is_still_the_body() -> None:
         '"We will not stop until the party listens to its members," the Momentum group said.'
     )
     assert speakers_of(text) == ["the Momentum group"]
+
+
+# review23: the same person noun after an inverted verb ('," said an Intel spokeswoman') was shown as Intel's words
+# in the brief; the rule above held only for the subject before its verb
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "an Intel spokeswoman",
+        "an IBM board member",
+        "a Pentagon press officer",
+        "one Google software engineer",
+        "a Ford factory worker",
+    ],
+)
+def test_a_person_of_a_named_body_after_the_verb_is_not_the_body(who: str) -> None:
+    # shown as described, or left unnamed; never the body's name (before the verb or after it)
+    for text in (f'"We will not sell the unit," said {who}.', f'"We will not sell the unit," {who} said.'):
+        assert [q.speaker for q in quotes_of(text)] in ([who], [None])
+
+
+def test_a_body_after_the_verb_still_speaks() -> None:
+    # look-alike: no person noun after the name, the body said it ("group" is no person)
+    assert speakers_of('"We stand ready to talk," said the Momentum group.') in (["Momentum"], ["the Momentum group"])

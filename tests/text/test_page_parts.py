@@ -260,6 +260,8 @@ def test_a_deck_under_the_printed_title_is_not_story_text(deck: str) -> None:
         "Another first.",  # too short for a deck
         "Were the experts wrong about the benefits of trade?",
         "The council voted on Wednesday to condemn the plan.",
+        '"Make America great again," Trump told supporters in Ohio.',  # review23: a quote cut for its speaker
+        "“Make America great again,” Trump told supporters in Ohio.",
     ],
 )
 def test_a_short_lead_under_the_printed_title_stays(lead: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_verbs import is_speech
+from newsbrief.text.lexicon import ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,8 +80,10 @@ def document_owner(doc_noun: Token) -> Token | None:
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("PERSON", "ORG")):
                 return child
     for child in doc_noun.children:
-        if child.dep_ in ("compound", "appos") and child.ent_type_ in ("PERSON", "ORG"):
-            return child  # "the IMF report", "the Israeli newspaper Haaretz"
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            return child  # "the Israeli newspaper Haaretz"
+        if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG") and not _authored(doc_noun):
+            return child  # "the IMF report"; not the Twitter of "the Twitter account of the governor"
     for clause in doc_noun.children:  # "a disclaimer that CBS aired with its show"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ISSUING:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -101,19 +104,37 @@ def _author_by(doc_noun: Token) -> Token | None:
     projection by the consulting firm Oxford Economics", "an email sent out by Sanders", "a court document filed by
     Dave Aronberg". Only a named person or organisation: "a letter from a reader", "a study by economists" name
     nobody a reader could check."""
+    for prep in _author_preps(doc_noun):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and (named := _named(pobj)) is not None:
+            return named
+    return None
+
+
+def _author_preps(doc_noun: Token) -> list[Token]:
+    """The "by" / "from" of a document's own phrase, on the noun or on its participle ("an email sent out by")."""
     preps = [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
-    preps += [
+    return preps + [
         a
         for clause in doc_noun.children
         if clause.dep_ == "acl" and clause.tag_ == "VBN"
         for a in clause.children
         if a.dep_ == "agent"
     ]
-    for prep in preps:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and (named := _named(pobj)) is not None:
-            return named
-    return None
+
+
+def _authored(doc_noun: Token) -> bool:
+    """Whether a document's own phrase names its author, named or not ("a video posted by the campaign", "the
+    account of the governor"): then a name before the noun is the platform or the kind ("YouTube", "Twitter"),
+    not who wrote it, and a reader is better told nobody than the platform."""
+    if any(any(c.dep_ == "pobj" for c in prep.children) for prep in _author_preps(doc_noun)):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_WORDS) for o in c.children)
+        for c in doc_noun.children
+    )
 
 
 #: Verbs by which an outlet puts out a piece of its own ("The Washington Post ran a piece that noted"); of another's

@@ -75,9 +75,12 @@ _INVERTED = subset(
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 #: People named by their tie to someone ("Trump's lawyer", "her aide"), besides the entity rules' person and kin
-#: nouns: whoever they are, they are not the one they are tied to.
+#: nouns: whoever they are, they are not the one they are tied to. A body's people too ("an IBM board member", "a
+#: Ford factory worker", "a Facebook representative"): one of its people speaks, not the body (the entity rules
+#: leave "member" out of their person nouns for "party member" as a role).
 _ASSOCIATES = wordset(
-    "aide adviser advisor counsel counselor friend ally confidant staffer strategist consultant biographer assistant"
+    "aide adviser advisor counsel counselor friend ally confidant staffer strategist consultant biographer assistant "
+    "member employee worker engineer representative volunteer supporter insider"
 )
 
 
@@ -86,6 +89,13 @@ def _person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
     return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
+
+
+def _compound_head(tok: Token) -> Token:
+    """The noun a chain of compounds ends in: "member" for the "IBM" of "an IBM board member"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _tied(tok: Token) -> bool:
@@ -393,6 +403,8 @@ class Speakers(ArticleNames):
             return None
         tok = doc[i]
         ent = self.index.ent_of(tok)
+        if ent is not None and ent.label_ == "ORG" and _person_noun(_compound_head(ent.root)):
+            return None  # '," said an Intel spokeswoman': one of its people, unnamed, as before the verb
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
         if tok.pos_ == "PROPN" and tok.dep_ not in ("amod", "compound"):  # not "writes Nazi war criminal"

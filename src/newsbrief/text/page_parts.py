@@ -261,9 +261,11 @@ def tweet_embeds(sentences: Sequence[Sentence]) -> list[bool]:
 #: by one word, speak of no day and to no reader; a short lead keeps them ("Millennials have a message for the next
 #: president.", "Family members of victims of gun violence are not through with Bernie Sanders.", "In a rare moment
 #: of solidarity, I stand with Mitt Romney"), and a headline seldom says "it" or shortens a "not" ("It won't be easy
-#: to get rid of coal.", "It is, indeed going to be huge.").
+#: to get rid of coal.", "It is, indeed going to be huge."). Nor does it cut a quoted sentence for its speaker ('"Make
+#: America great again," Trump told supporters.': a comma closing a quote), as a quoted lead does.
 _LEAD_WORDS = re.compile(
-    rf"\b(?:a|an|the|i|we|you|my|our|your|me|us|it)\b|n[’']t\b|\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b|[?!]",
+    rf"\b(?:a|an|the|i|we|you|my|our|your|me|us|it)\b|n[’']t\b|\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b|[?!]"
+    r"|,[”\"]",
     re.IGNORECASE,
 )
 #: A person introduced by a full name ("Bob Corker", "Ben Carson appears to be slipping."): two capitalised words
