@@ -53,3 +53,23 @@ def test_a_long_text_parsed_in_pieces_is_one_doc_with_the_parse_of_the_whole(mon
     line = "word " * 200  # no sentence start to cut at: cut after a space
     (doc,) = parse_sentences(load_nlp(), [line], [[]])
     assert doc.text == line
+
+
+def test_the_parse_keeps_no_doc_once_the_reader_has_moved_on() -> None:
+    """The Docs come one by one and the parse holds none of them (nor the batch's tok2vec arrays, through their
+    ``tensor``): a 1,000-article story once held every Doc until the last was parsed (BENCHMARKS.md, "Session 14:
+    a 1,000-article story with analysis"). A weakref check, not a memory measurement."""
+    import gc
+    import weakref
+
+    texts = [f"Mayor Ana Ruiz of Riverton said on day {k} that the bridge would close. It did." for k in range(40)]
+    docs = parse_sentences(load_nlp(), texts, [[] for _ in texts], batch_size=4)
+    first = next(docs)
+    assert first.tensor.size == 0 and first.has_annotation("DEP") and first.has_annotation("ENT_IOB")
+    seen = weakref.ref(first)
+    del first
+    for _ in range(20):  # well past the first batch, the stream not finished
+        next(docs)
+    gc.collect()
+    assert seen() is None
+    assert len(list(docs)) == 19
