@@ -162,19 +162,42 @@ def _released(doc: Doc) -> Doc:
     return doc
 
 
+#: Tokens of one spaCy batch at most (a batch holds at least one Doc, and at most ``batch_size``). spaCy holds
+#: ~16 KB per token of a batch while its pipeline runs, so 16 long articles (25,000 tokens) took 400 MB at once;
+#: the Docs are parsed the same whatever the batch (tags, lemmas, heads, entities; ``tests/analyse``).
+MAX_BATCH_TOKENS = 5_000
+
+
 def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """``docs`` through every component of the pipeline, ``batch_size`` at a time.
+    """``docs`` through every component of the pipeline, a batch (:func:`_batches`) at a time.
 
     The attribute ruler's rules are applied with arrays (:mod:`newsbrief.analyse.attribute_rules`: the same
     attributes, a seventh of its CPU) where they compile.
     """
-    for _, proc in nlp.pipeline:
-        ruler = _compiled_ruler(proc)
-        if ruler is not None:
-            docs = map(ruler, docs)
-        else:
-            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
-    return iter(docs)
+    for batch in _batches(docs, batch_size, MAX_BATCH_TOKENS):
+        for _, proc in nlp.pipeline:
+            ruler = _compiled_ruler(proc)
+            if ruler is not None:
+                batch = [ruler(doc) for doc in batch]
+            elif hasattr(proc, "pipe"):
+                batch = list(proc.pipe(batch, batch_size=len(batch)))
+            else:
+                batch = [proc(doc) for doc in batch]
+        yield from batch
+
+
+def _batches(docs: Iterable[Doc], size: int, max_tokens: int) -> Iterator[list[Doc]]:
+    """``docs`` in order, in lists of at most ``size`` Docs and ``max_tokens`` tokens (one Doc alone may be more)."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and (len(batch) == size or tokens + len(doc) > max_tokens):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 @functools.cache
