@@ -56,13 +56,67 @@ if args["mode"] == "stage":
     print(json.dumps({"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "facts": len(facts), "warnings": [f"{len(sentences):,} sentences, facts {digest}"]}))
 elif args["mode"] == "story":
+    import threading
+    import psutil
+    import newsbrief.analysis as analysis_module
+
+    # stages by the calls they start with: the summary path, then analyse() (spaCy: parse, quotes, entities,
+    # timeline) until align_facts (facts, conflicts), then what follows analyse(); a thread samples the RSS of
+    # this process and any it starts, and keeps each stage's peak (ru_maxrss stays the overall figure)
+    stage = ["summary"]
+    times, peaks = {}, {}
+    started = [time.perf_counter()]
+    me = psutil.Process()
+
+    def mark(name):
+        now = time.perf_counter()
+        times[stage[0]] = times.get(stage[0], 0.0) + now - started[0]
+        stage[0], started[0] = name, now
+
+    def tree_rss():
+        total = 0
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            rss = tree_rss()
+            peaks[stage[0]] = max(peaks.get(stage[0], 0), rss)
+            stop.wait(0.05)
+
+    def wrap(name, after, function):
+        def wrapped(*a, **k):
+            mark(name)
+            try:
+                return function(*a, **k)
+            finally:
+                if after:
+                    mark(after)
+        return wrapped
+
+    analysis_module.analyse = wrap("spacy", "after analysis", analysis_module.analyse)
+    analysis_module.align_facts = wrap("facts", None, analysis_module.align_facts)
     articles = [Article(f"a{i}", text) for i, text in enumerate(args["texts"])]
     briefer = Briefer(BriefConfig(analysis=args["analysis"], max_aligned_sentences=args["max_aligned"]))
-    start = time.perf_counter()
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    start = started[0] = time.perf_counter()
     brief = briefer(articles)
     seconds = time.perf_counter() - start
+    mark("done")
+    stop.set()
+    sampler.join()
+    digest = hashlib.sha256(render(brief, "json").encode()).hexdigest()[:12]
     print(json.dumps({"seconds": seconds, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "facts": len(brief.facts), "warnings": list(brief.warnings)}))
+                      "tree": max(peaks.values()) / 2**20, "facts": len(brief.facts),
+                      "stages": {k: [times.get(k, 0.0), peaks.get(k, 0) / 2**20] for k in times},
+                      "digest": digest, "warnings": list(brief.warnings)}))
 else:
     briefer = Briefer(BriefConfig(words=args["words"]))
     out = []
@@ -136,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         payload = {"mode": mode, "texts": texts, "analysis": not args.no_analysis, "max_aligned": max_aligned}
         print("| side | articles | analysis | max_aligned_sentences | seconds | peak RSS MiB | facts | warnings |")
         print("|---|---:|---|---:|---:|---:|---:|---|")
+        staged = []
         for label, src in sides:
             r = _run(src, payload)
             warnings = "; ".join(w for w in r["warnings"] if "sentences" in w) or "-"
@@ -145,6 +200,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {'-' if args.stage else f'{max_aligned:,}'} "
                 f"| {r['seconds']:,.1f} | {r['rss']:,.0f} | {r['facts']:,} | {warnings} |"
             )
+            if "stages" in r:
+                staged.append((label, r))
+        if staged:
+            print("\n| side | stage | seconds | sampled peak RSS MiB (process tree) |")
+            print("|---|---|---:|---:|")
+            for label, r in staged:
+                for name, (seconds, peak) in r["stages"].items():
+                    print(f"| {label} | {name} | {seconds:,.1f} | {peak:,.0f} |")
+                print(f"| {label} | whole brief | {r['seconds']:,.1f} | {r['tree']:,.0f} |")
+            print("\n" + "; ".join(f"{label}: JSON brief sha256 {r['digest']}" for label, r in staged))
     if args.equal:
         payload = {"mode": "equal", "data": str(DATA / "val_raw.jsonl"), "limit": args.limit, "words": args.words}
         hashes = {label: _run(src, payload)["hashes"] for label, src in sides}

@@ -123,6 +123,9 @@ def parse_sentences(
     """Parse ``texts`` in one ``nlp.pipe``-style stream with their sentences preset (:func:`mark_sentences`).
 
     A text longer than :data:`MAX_PIECE` is parsed in pieces and given back as one Doc of the whole text.
+    Docs are given back in order as they are parsed, none kept here, each without its ``tensor``
+    (:func:`_released`): a story of 1,000 articles held every Doc, and every batch's arrays through them, until the
+    last was parsed (BENCHMARKS.md, "Session 14: a 1,000-article story with analysis").
 
     Args:
         nlp: the pipeline of :func:`load_nlp`.
@@ -131,33 +134,70 @@ def parse_sentences(
         batch_size: documents per spaCy batch.
     """
     texts, spans = list(texts), list(spans)
-    whole = [k for k, text in enumerate(texts) if len(text) <= MAX_PIECE]
-    # one BLAS thread: the products are small (a few thousand rows by 96-288), where a second thread costs
-    # more CPU than it saves, and briefs run in parallel as processes (server workers, stories workers)
-    with one_blas_thread():
-        docs = dict(zip(whole, _pipe(nlp, (_marked(nlp, texts[k], spans[k]) for k in whole), batch_size), strict=True))
-        for k in sorted(set(range(len(texts))) - set(whole)):  # one piece at a time: spaCy batches a pipe
-            from spacy.tokens import Doc
+    whole = (k for k, text in enumerate(texts) if len(text) <= MAX_PIECE)
+    # the texts within MAX_PIECE in one stream, batched as before; a longer one parsed alone where it comes
+    stream = _pipe(nlp, (_marked(nlp, texts[k], spans[k]) for k in whole), batch_size)
+    for k, text in enumerate(texts):
+        # one BLAS thread: the products are small (a few thousand rows by 96-288), where a second thread costs
+        # more CPU than it saves, and briefs run in parallel as processes (server workers, stories workers); set
+        # around each parse, not across a yield, so that a reader who stops early does not leave it set
+        with one_blas_thread():
+            doc = next(stream) if len(text) <= MAX_PIECE else _pieced(nlp, text, spans[k])
+        yield _released(doc)
 
-            cuts = _cuts(texts[k], spans[k])
-            parts = (_marked(nlp, texts[k], spans[k], a, b) for a, b in itertools.pairwise(cuts))
-            docs[k] = Doc.from_docs(list(_pipe(nlp, parts, 1)), ensure_whitespace=False)
-    yield from (docs[k] for k in range(len(texts)))
+
+def _pieced(nlp: Language, text: str, spans: Sequence[tuple[int, int]]) -> Doc:
+    """The Doc of a text over :data:`MAX_PIECE`, parsed a piece at a time (spaCy batches a pipe) and joined."""
+    from spacy.tokens import Doc
+
+    parts = (_marked(nlp, text, spans, a, b) for a, b in itertools.pairwise(_cuts(text, spans)))
+    return Doc.from_docs(list(_pipe(nlp, parts, 1)), ensure_whitespace=False)
+
+
+def _released(doc: Doc) -> Doc:
+    """``doc`` without its ``tensor`` (the tok2vec rows, a view of its whole batch's array): no stage of newsbrief
+    reads it (no vectors, no ``similarity``), and while any Doc of a batch lived, the batch's arrays did too (at 200
+    articles kept, 343 MiB with tensors against 28 MiB without). Every annotation (tags, parse, entities) stays."""
+    doc.tensor = np.zeros((len(doc), 0), dtype="float32")
+    return doc
+
+
+#: Tokens of one spaCy batch at most (a batch holds at least one Doc, and at most ``batch_size``). spaCy holds
+#: ~16 KB per token of a batch while its pipeline runs, so 16 long articles (25,000 tokens) took 400 MB at once;
+#: the Docs are parsed the same whatever the batch (tags, lemmas, heads, entities; ``tests/analyse``).
+MAX_BATCH_TOKENS = 5_000
 
 
 def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """``docs`` through every component of the pipeline, ``batch_size`` at a time.
+    """``docs`` through every component of the pipeline, a batch (:func:`_batches`) at a time.
 
     The attribute ruler's rules are applied with arrays (:mod:`newsbrief.analyse.attribute_rules`: the same
     attributes, a seventh of its CPU) where they compile.
     """
-    for _, proc in nlp.pipeline:
-        ruler = _compiled_ruler(proc)
-        if ruler is not None:
-            docs = map(ruler, docs)
-        else:
-            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
-    return iter(docs)
+    for batch in _batches(docs, batch_size, MAX_BATCH_TOKENS):
+        for _, proc in nlp.pipeline:
+            ruler = _compiled_ruler(proc)
+            if ruler is not None:
+                batch = [ruler(doc) for doc in batch]
+            elif hasattr(proc, "pipe"):
+                batch = list(proc.pipe(batch, batch_size=len(batch)))
+            else:
+                batch = [proc(doc) for doc in batch]
+        yield from batch
+
+
+def _batches(docs: Iterable[Doc], size: int, max_tokens: int) -> Iterator[list[Doc]]:
+    """``docs`` in order, in lists of at most ``size`` Docs and ``max_tokens`` tokens (one Doc alone may be more)."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and (len(batch) == size or tokens + len(doc) > max_tokens):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 @functools.cache
