@@ -200,14 +200,28 @@ def context_class(ent: Span) -> str | None:
 MAX_AGE = 110
 
 
+#: Tagger labels of places: a number in commas after a place is a count ("Ohio, 18, and Nevada, 6," electoral votes).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _aged(ent: Span) -> bool:
     """Whether a person's age stands in apposition right after the name, between commas ("said Bradley, 34, of
     Dallas", "Bradley, 34, said"): news gives people, not bodies or places, an age that way. Not after "the" or
-    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's."""
+    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's. Not after a place, nor in a
+    sentence listing two or more names with numbers none of which the tagger calls a person: a table of counts
+    ("Chelsea, 60, and Everton, 51," points; "Ohio, 18, and Nevada, 6," electoral votes; review24)."""
+    if ent.label_ in _PLACE_LABELS or not _numbered(ent):
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"}:
+        return False
+    numbered = [e for e in ent.sent.ents if _numbered(e)]
+    return len(numbered) < 2 or any(e.label_ == PERSON for e in numbered)
+
+
+def _numbered(ent: Span) -> bool:
+    """Whether a number from 1 to :data:`MAX_AGE` stands between commas right after a name ("Bradley, 34,")."""
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
-        return False
-    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "of"}:
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
     return age.text.isdigit() and 1 <= int(age.text) <= MAX_AGE and after.text in {",", ".", ";"}
