@@ -1,13 +1,10 @@
 """Look-alikes of entities15's rules that went wrong through the real entity stage (session 14, review24).
 
-* an age in apposition ("said Bradley, 34,") is a person's cue, but a number in commas after a place or in a
-  table of counts is no age: "Ohio, 18, and Nevada, 6," (electoral votes) dropped Nevada from the list, and
-  "Chelsea, 60, and Everton, 51," (points) typed Chelsea a settled PERSON;
+* an age in apposition ("said Bradley, 34,") is a person's cue, but a number in commas after a known place the
+  tagger reads as a place is no age: "Ohio, 18, and Nevada, 6," (electoral votes) dropped Nevada from the list;
+  people the tagger calls places keep the cue ("Rosito Borges, 35," of DUC d30034t);
 * a caption's "From left" is cut from the description after it, but "a throw from left fielder Mookie Betts"
-  is a left fielder, not a "fielder";
-* a body's short name joins the story's one fuller name when a report gives the full name first; with no
-  article naming both there is no such evidence: the "Irish Army" of one report is not the "Irish Republican
-  Army" of another.
+  is a left fielder, not a "fielder".
 
 Real spaCy model; nothing is mocked. Each test fails on a48fccf.
 """
@@ -38,15 +35,13 @@ def test_a_number_after_a_place_is_no_age() -> None:
     )
     assert shown["Nevada"].label == "GPE"
     assert shown["Ohio"].label == "GPE"
-
-
-def test_a_table_of_counts_is_no_list_of_ages() -> None:
+    # Look-alike: people in a list of ages whom the tagger calls places (d30034t) still get the person cue.
     shown = _entities(
-        "The final table: Arsenal, 64, Chelsea, 60, and Everton, 51.",
-        "Chelsea fans were angry. Everton said it would appeal. Arsenal won.",
+        "Jose Pau Lelo, 38, Rosito Borges, 35, and Leao Soares, 50, were in a coma due to injuries they sustained "
+        "in the attack, according to the statement.",
+        "Doctors said Rosito Borges was in a critical condition.",
     )
-    chelsea = shown["Chelsea"]
-    assert not (chelsea.label == "PERSON" and chelsea.typed)
+    assert shown["Rosito Borges"].label == "PERSON"
 
 
 def test_left_after_from_inside_a_sentence_is_the_descriptions_own() -> None:
@@ -60,13 +55,3 @@ def test_left_after_from_inside_a_sentence_is_the_descriptions_own() -> None:
     )
     hounsou = next(e for e in doc.ents if e.text == "Dijmon Hounsou")
     assert descriptors_of(hounsou) == ["actor"]
-
-
-def test_a_short_name_in_other_articles_only_is_not_the_fuller_body() -> None:
-    shown = _entities(
-        "The Irish Republican Army declared a ceasefire on Wednesday. Leaders of the Irish Republican Army met in "
-        "Belfast.",
-        "The Irish Army guards the border, the Irish Army said. Soldiers of the Irish Army were sent to Dundalk.",
-    )
-    assert "Irish Army" in shown and "Irish Republican Army" in shown
-    assert "Irish Army" not in shown["Irish Republican Army"].aliases

@@ -123,11 +123,9 @@ def _fuller_name(key: str, bodies: set[str], person_words: frozenset[str] | set[
 def _named_first(full: str, short: str, first: dict[tuple[str, str], int]) -> bool:
     """Whether every article that names both bodies names the full one first, as a report shortens a name it has
     given in full; the "Palestinian Authority" named before the "Palestinian Civil Aviation Authority" is
-    another body. At least one article must name both: that shortening is the evidence, and names in separate
-    articles only may be two bodies (the "Irish Army" of one report, the "Irish Republican Army" of another;
-    review24)."""
+    another body."""
     articles = {a for k, a in first if k == short} & {a for k, a in first if k == full}
-    return bool(articles) and all(first[(full, a)] < first[(short, a)] for a in articles)
+    return all(first[(full, a)] < first[(short, a)] for a in articles)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.text.lexicon import BODY_VERBS, ROLE_WORDS
 from newsbrief.text.lexicon import words as _words
 
@@ -200,22 +201,21 @@ def context_class(ent: Span) -> str | None:
 MAX_AGE = 110
 
 
-#: Tagger labels of places: a number in commas after a place is a count ("Ohio, 18, and Nevada, 6," electoral votes).
+#: Tagger labels of places: a number in commas after a known place the tagger reads as one is a count ("Ohio, 18,
+#: and Nevada, 6," electoral votes), not an age.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _aged(ent: Span) -> bool:
     """Whether a person's age stands in apposition right after the name, between commas ("said Bradley, 34, of
     Dallas", "Bradley, 34, said"): news gives people, not bodies or places, an age that way. Not after "the" or
-    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's. Not after a place, nor in a
-    sentence listing two or more names with numbers none of which the tagger calls a person: a table of counts
-    ("Chelsea, 60, and Everton, 51," points; "Ohio, 18, and Nevada, 6," electoral votes; review24)."""
-    if ent.label_ in _PLACE_LABELS or not _numbered(ent):
+    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's. Not after a known place the tagger
+    reads as a place: "Ohio, 18, and Nevada, 6," are electoral votes (review24; the tagger's place label alone is
+    not enough: "Rosito Borges, 35," and "Gina, 13," are people it tags GPE, and "Bradley", a person here, is a
+    known place)."""
+    if not _numbered(ent) or (ent.label_ in _PLACE_LABELS and known_place(ent.text)):
         return False
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"}:
-        return False
-    numbered = [e for e in ent.sent.ents if _numbered(e)]
-    return len(numbered) < 2 or any(e.label_ == PERSON for e in numbered)
+    return not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"})
 
 
 def _numbered(ent: Span) -> bool:
