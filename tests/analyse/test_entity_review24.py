@@ -4,7 +4,9 @@
   tagger reads as a place is no age: "Ohio, 18, and Nevada, 6," (electoral votes) dropped Nevada from the list;
   people the tagger calls places keep the cue ("Rosito Borges, 35," of DUC d30034t);
 * a caption's "From left" is cut from the description after it, but "a throw from left fielder Mookie Betts"
-  is a left fielder, not a "fielder".
+  is a left fielder, not a "fielder";
+* a side of "X vs. Y" ("Wade" of "Roe vs. Wade") is no person's mention, but no vote for a thing either: "Clinton
+  vs. Trump" outweighed "Clinton said" and dropped Clinton.
 
 Real spaCy model; nothing is mocked. Each test fails on a48fccf.
 """
@@ -55,3 +57,14 @@ def test_left_after_from_inside_a_sentence_is_the_descriptions_own() -> None:
     )
     hounsou = next(e for e in doc.ents if e.text == "Dijmon Hounsou")
     assert descriptors_of(hounsou) == ["actor"]
+
+
+def test_a_contest_between_people_keeps_them_people() -> None:
+    # "Clinton vs. Trump" is a contest, not a case: the case rule's thing vote outweighed "Clinton said" and
+    # dropped Clinton from the list. A side of "X vs. Y" is now no mention at all, neither way.
+    shown = _entities(
+        "A Clinton vs. Trump race looks likely. Polls of Clinton vs. Trump show a close race.",
+        "Clinton vs. Trump: the matchup is set. Clinton spoke in Ohio. Trump spoke in Florida. Clinton said she "
+        "would win.",
+    )
+    assert shown["Clinton"].label == "PERSON"
