@@ -97,7 +97,7 @@ def test_an_age_in_apposition_settles_a_person() -> None:
         "Neighbours helped Bradley carry the children out.",
     )
     row = next(e for e in ents if e.name == "Bradley")
-    assert row.label == "PERSON" and getattr(row, "typed", True)
+    assert row.label == "PERSON" and row.typed
 
 
 def test_an_age_after_a_body_is_its_members() -> None:

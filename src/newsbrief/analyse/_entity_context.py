@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.text.lexicon import BODY_VERBS, ROLE_WORDS
 from newsbrief.text.lexicon import words as _words
 
@@ -200,14 +201,27 @@ def context_class(ent: Span) -> str | None:
 MAX_AGE = 110
 
 
+#: Tagger labels of places: a number in commas after a known place the tagger reads as one is a count ("Ohio, 18,
+#: and Nevada, 6," electoral votes), not an age.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _aged(ent: Span) -> bool:
     """Whether a person's age stands in apposition right after the name, between commas ("said Bradley, 34, of
     Dallas", "Bradley, 34, said"): news gives people, not bodies or places, an age that way. Not after "the" or
-    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's."""
+    "of": the age of "Col. Jerry Ross of the Air Force, 50," is the colonel's. Not after a known place the tagger
+    reads as a place: "Ohio, 18, and Nevada, 6," are electoral votes (review24; the tagger's place label alone is
+    not enough: "Rosito Borges, 35," and "Gina, 13," are people it tags GPE, and "Bradley", a person here, is a
+    known place)."""
+    if not _numbered(ent) or (ent.label_ in _PLACE_LABELS and known_place(ent.text)):
+        return False
+    return not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"})
+
+
+def _numbered(ent: Span) -> bool:
+    """Whether a number from 1 to :data:`MAX_AGE` stands between commas right after a name ("Bradley, 34,")."""
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
-        return False
-    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "of"}:
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
     return age.text.isdigit() and 1 <= int(age.text) <= MAX_AGE and after.text in {",", ".", ";"}

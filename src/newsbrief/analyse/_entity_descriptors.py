@@ -138,11 +138,21 @@ def _names_another(phrase: Span) -> bool:
 
 def _uncaptioned(phrase: Span) -> Span:
     """A phrase without a photo caption's "From left" ("From left actor Dijmon Hounsou, actress Cate Blanchett"
-    gave Hounsou "left actor")."""
+    gave Hounsou "left actor"). The caption's "From" opens its sentence or a bracket; inside a sentence "left" after
+    "from" is the description's own ("a throw from left fielder Mookie Betts", review24)."""
     first, start = phrase[0], phrase.start
-    if len(phrase) > 1 and first.lower_ in {"left", "right"} and start > 0 and phrase.doc[start - 1].lower_ == "from":
+    if len(phrase) > 1 and first.lower_ in {"left", "right"} and start > 0 and _opens_caption(phrase.doc[start - 1]):
         return phrase[1:]
     return phrase
+
+
+def _opens_caption(word: Token) -> bool:
+    """Whether ``word`` is a caption's "From" ("From left", "(from left)"): capitalised (a caption on a line of its
+    own may run into the sentence before it), at a sentence's start, or after a bracket."""
+    if word.lower_ != "from":
+        return False
+    before = word.doc[word.i - 1].text if word.i > 0 else ""
+    return word.text == "From" or word.is_sent_start or before in {"(", "["}
 
 
 def _names_its_own(head: Token) -> bool:

@@ -136,6 +136,7 @@ from newsbrief.analyse._entity_story import (
     common_acronyms,
     credit_marks,
     defined_acronym,
+    in_case_name,
     in_credit,
     in_dateline,
     state_of_a_place,
@@ -215,6 +216,8 @@ def entity_candidates(
             if in_credit(ent, article.text, marks):  # "(AP)", "(Photo: AP)", "AP writers ... contributed to this."
                 continue
             if state_of_a_place(ent):  # "Aurora, Colo.": the town's address
+                continue
+            if in_case_name(doc, ent):  # "Wade" of "Roe vs. Wade", "Clinton" of "Clinton vs. Trump": no mention
                 continue
             cue = context_class(ent)  # "the film Axanar", "RMSF is a ... disease": a thing
             if votes := thing_votes(doc, ent, article.text) + (CUE_WEIGHT if cue == THING else 0):

@@ -36,9 +36,9 @@ from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import (
     ARTICLE_FEATURES,
     SENTENCE_FEATURES,
-    _lexicon,
     article_features,
     positions_by_article,
+    shipped_lexicon,
 )
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.tokens import WORD, read_by_words
@@ -123,7 +123,7 @@ def extra_features(
     text: str, *, inside_quote: bool, index: int, count: int, lexicon: Mapping[str, float] | None = None
 ) -> list[float]:
     """The features of :data:`EXTRA_FEATURES` of one sentence (``index`` of ``count`` in its article)."""
-    lex = _lexicon() if lexicon is None else lexicon
+    lex = shipped_lexicon() if lexicon is None else lexicon
     own = "" if inside_quote else outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
     words = set(tokens)

@@ -79,7 +79,9 @@ def _model() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, float]:
+def shipped_lexicon() -> dict[str, float]:
+    """Adjective -> subjectivity as shipped in ``data/opinion.json`` (the lexicon the verdict and judgement models
+    were fitted with: one copy for both). Cached and shared: do not mutate."""
     return dict(_model()["lexicon"])
 
 
@@ -104,7 +106,7 @@ def sentence_features(text: str, *, inside_quote: bool = False, lexicon: dict[st
 
 @lru_cache(maxsize=50_000)  # each sentence is asked twice per brief: the verdict scores and the source's genre
 def _shipped_features(text: str, inside_quote: bool) -> tuple[float, ...]:
-    return tuple(_features(text, inside_quote, _lexicon()))
+    return tuple(_features(text, inside_quote, shipped_lexicon()))
 
 
 def _features(text: str, inside_quote: bool, lexicon: dict[str, float]) -> list[float]:
