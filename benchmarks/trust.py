@@ -58,6 +58,7 @@ from newsbrief.config import OPINION_CHOICES, BriefConfig
 from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
+from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
 from newsbrief.text.splitters import DEFAULT_SPLITTER
 from trust_context import Leans, leans_of, resolved_by_brief
@@ -279,7 +280,7 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
             frozenset(
                 item.text[ins.at :].split(maxsplit=1)[0].rstrip(".,;:'’s")
                 for ins in item.insertions
-                if not ins.replaces
+                if not ins.replaces and not is_speaker_insert(ins)
             ),
         )
         for item in brief.summary
@@ -385,6 +386,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
     row(
         "a given name alone shown with the full name ('[Paula Blades]'; not labelled, read as written)",
         (str(x.named["given name:unlabelled"]) for x in t),
+    )
+    row(
+        "a speaker shown before a quotation or transcript line ('[LEE:]'; not labelled, read as written)",
+        (str(x.named["speaker:unlabelled"]) for x in t),
     )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))

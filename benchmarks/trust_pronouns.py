@@ -25,6 +25,7 @@ from description_labels import load_labels as load_description_labels
 from newsbrief.model import Brief, Sentence
 from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.descriptions import describe, opening_description
+from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
 from pronoun_labels import LABELS_FILE, load_labels, name_key
 from trust_context import DESCRIPTION, Leans, leans_of
@@ -67,6 +68,9 @@ def honoured_leans(
         k = where.get((item.source.article_id, item.source.start))
         if not item.insertions or k is None:
             continue
+        if any(is_speaker_insert(ins) for ins in item.insertions):
+            # "[MARTIN:]" (summarize/speakers_shown.py): no labelled proposals, the sentence is read as written
+            tally["speaker:unlabelled"] += 1
         sents = by_article[item.source.article_id]
         lead = len(item.text) - len(item.text.lstrip())
         if opening_description(item.text[lead:]) is not None:
@@ -84,7 +88,8 @@ def honoured_leans(
         elif any(ins.replaces for ins in item.insertions):
             kind, name = "", None
             person = antecedent(sents, k, texts[item.source.article_id])
-            if person is not None and item.insertions[0].text in (person.name, person.surname):
+            shown = next(ins.text for ins in item.insertions if ins.replaces)  # not a speaker's "[MARTIN:]" before it
+            if person is not None and shown in (person.name, person.surname):
                 name = person.name
         else:
             continue  # "[Jeremy] Corbyn": introduce.py, not read here

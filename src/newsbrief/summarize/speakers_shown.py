@@ -1,0 +1,105 @@
+"""Show who is speaking in a summary sentence that is a quotation or a transcript line: '[MARTIN:] I have no idea'.
+
+A sentence lifted from a transcript turn or from inside a quotation reads as someone's words, and the reader
+cannot see whose: the largest class (19 of 80) of the development failures session 14 read (issue 10,
+BENCHMARKS.md "what each failure misses"). An editor mends it as a transcript does, with the speaker's label
+before the words, in square brackets as the other inserts (:mod:`.introduce`, :mod:`.given_names`): an
+:class:`~newsbrief.model.Insertion` at the start, text and span verbatim. Only where the speaker is certain:
+
+- a transcript turn: the sentence's paragraph opens with a speaker label ("MARTIN:", "RACHEL MARTIN, HOST:") before
+  the sentence (a sentence that holds its label shows it already); a label that names nobody ("UNIDENTIFIED
+  PERSON:", "CROWD:") gives nothing. Text only, so briefs with analysis off show it too;
+- a quotation (analysis on only: the quote module needs the parse): the sentence opens with, or lies wholly
+  inside, a direct quote whose speaker the brief's quotes name (they keep only a speaker the ranker trusts:
+  :func:`newsbrief.analyse.quotes.in_brief`); never an unattributed one, never where the sentence or an earlier
+  insert already shows the speaker's surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from newsbrief.model import Article, Insertion, Quote, SummarySentence
+from newsbrief.text.tokens import word_count
+
+#: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
+SPEAKER_MARK = ":"
+_LABEL_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
+#: A transcript's speaker label at a paragraph's start: up to four upper-case words, an optional role after a comma.
+_LABEL = re.compile(rf"\s*(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?:, [A-Z][A-Z ,&'’.-]{{0,40}})?: (?=\S)")
+#: Labels that name nobody in particular.
+_NOBODY = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP AUDIENCE VOICE VOICES PROTESTERS PROTESTER CHILDREN".split())
+_OPEN_QUOTES = "\"“‘'"
+
+
+def is_speaker_insert(insertion: Insertion) -> bool:
+    """Whether ``insertion`` shows a speaker ("[MARTIN:]") rather than a name's missing part ("[Jeremy] Corbyn")."""
+    return insertion.text.endswith(SPEAKER_MARK)
+
+
+@lru_cache(maxsize=64)
+def _is_transcript(article: str) -> bool:
+    """Whether ``article`` reads as a transcript: three paragraphs or more open with a label, two speakers at least
+    (one "UPDATE:" or "WASHINGTON:" paragraph is a news label, not a turn)."""
+    labels = [m.group("name") for p in article.split("\n") if (m := _LABEL.match(p))]
+    return len(labels) >= 3 and len(set(labels)) >= 2
+
+
+def turn_label(article: str, start: int) -> str | None:
+    """The speaker label of the transcript turn (one paragraph) that holds offset ``start`` of ``article``, if it
+    opens before ``start``, names someone, and the article is a transcript; None otherwise."""
+    para = article.rfind("\n", 0, start) + 1
+    m = _LABEL.match(article, para)
+    if m is None or m.end() > start or any(w in _NOBODY for w in m.group("name").split()):
+        return None
+    return m.group("name") if _is_transcript(article) else None
+
+
+def _quote_speaker(item: SummarySentence, quotes: Iterable[Quote]) -> str | None:
+    """The named speaker of a quote the sentence opens with or lies wholly inside; None when there is none."""
+    src = item.source
+    opens = item.text.lstrip()[:1] in _OPEN_QUOTES
+    for q in quotes:
+        if q.article_id != src.article_id or q.speaker is None or q.end <= src.start or q.start >= src.end:
+            continue
+        if (opens and q.start <= src.start + 2) or (q.start <= src.start and q.end >= src.end - 2):
+            return q.speaker
+    return None
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].strip(".,").capitalize() if name.split() else name
+
+
+def _shows(shown: str, speaker: str) -> bool:
+    """Whether the reader already sees the speaker: the surname, in any case, in the shown sentence."""
+    return _surname(speaker).lower() in shown.lower()
+
+
+def show_speakers(
+    summary: Sequence[SummarySentence],
+    articles: Sequence[Article],
+    quotes: Sequence[Quote] = (),
+    words: int | None = None,
+) -> list[SummarySentence]:
+    """The summary with "[SPEAKER:]" before each sentence whose speaker the reader cannot see but the sources give
+    with certainty (see the module docstring); ``quotes`` are the brief's (empty with analysis off). With ``words``,
+    a speaker is shown only while the summary as shown (every insert counted) stays within that many words."""
+    by_id = {a.id: a for a in articles}
+    room = None if words is None else words - sum(word_count(s.shown) for s in summary)
+    out: list[SummarySentence] = []
+    for item in summary:
+        if any(is_speaker_insert(i) for i in item.insertions):
+            out.append(item)
+            continue
+        speaker = turn_label(by_id[item.source.article_id].text, item.source.start) or _quote_speaker(item, quotes)
+        if speaker is None or _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
+            out.append(item)
+            continue
+        room = None if room is None else room - word_count(speaker)
+        inserts = (Insertion(0, speaker + SPEAKER_MARK), *item.insertions)
+        out.append(replace(item, insertions=inserts))
+    return out
