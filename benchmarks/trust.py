@@ -388,8 +388,8 @@ def table(tallies: Mapping[str, Tally]) -> str:
         (str(x.named["given name:unlabelled"]) for x in t),
     )
     row(
-        "a speaker shown before a quotation or transcript line ('[LEE:]'; not labelled, read as written)",
-        (str(x.named["speaker:unlabelled"]) for x in t),
+        "a speaker shown before a quotation or transcript line ('[LEE:]'): honoured / wrong / unclear / not labelled",
+        (" / ".join(str(x.named["speaker:" + k]) for k in ("honoured", "wrong", "unclear", "unlabelled")) for x in t),
     )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))

@@ -8,8 +8,8 @@ from newsbrief.summarize.speakers_shown import is_speaker_insert, show_speakers
 TRANSCRIPT = (
     "RACHEL MARTIN, HOST: Good morning. What happened in the Senate?\n"
     "LEE: It was a long night. I have no idea when the vote comes.\n"
-    "MARTIN: Will it pass?\n"
-    "LEE: We think so. The leaders want it done by Friday.\n"
+    "MARTIN: Will it pass? The Senate sits at noon.\n"
+    "LEE: We think so. Our leaders want it done by Friday.\n"
     "UNIDENTIFIED PERSON: Vote no! We will remember."
 )
 
@@ -24,13 +24,14 @@ def _summary(article: Article, *sentences: str, quotes: tuple[Quote, ...] = ()) 
 
 def test_a_transcript_line_inside_a_turn_is_shown_with_the_turns_label() -> None:
     art = Article("a", TRANSCRIPT)
-    out = _summary(art, "I have no idea when the vote comes.", "The leaders want it done by Friday.")
+    out = _summary(art, "I have no idea when the vote comes.", "Our leaders want it done by Friday.")
     assert [s.shown for s in out] == [
         "[LEE:] I have no idea when the vote comes.",
-        "[LEE:] The leaders want it done by Friday.",
+        "[LEE:] Our leaders want it done by Friday.",
     ]
     assert out[0].text == "I have no idea when the vote comes."  # the text and span stay verbatim
     assert all(is_speaker_insert(s.insertions[0]) for s in out)
+    assert _summary(art, "The Senate sits at noon.")[0].insertions == ()  # the host's reporting: no first person
 
 
 def test_no_label_for_a_line_that_shows_it_for_nobody_or_outside_a_transcript() -> None:
@@ -56,18 +57,18 @@ def test_a_sentence_that_opens_a_quote_shows_the_named_speaker_only() -> None:
 
 
 def test_a_speaker_insert_is_no_surnames_introduction_and_keeps_other_inserts() -> None:
-    art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here.\nJONES: Good.")
-    at = art.text.index("Corbyn is here.")
+    art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here with us.\nJONES: Good.")
+    at = art.text.index("Corbyn is here with us.")
     item = SummarySentence(
-        "Corbyn is here.", Span("a", at, at + 15, "Corbyn is here."), insertions=(Insertion(0, "Jeremy"),)
+        "Corbyn is here with us.", Span("a", at, at + 23, "Corbyn is here with us."), insertions=(Insertion(0, "Jeremy"),)
     )
     (out,) = show_speakers([item], [art])
-    assert out.shown == "[SMITH:] [Jeremy] Corbyn is here."
+    assert out.shown == "[SMITH:] [Jeremy] Corbyn is here with us."
 
 
 def test_a_speaker_is_shown_only_within_the_word_budget() -> None:
     art = Article("a", TRANSCRIPT)
-    first, second = "I have no idea when the vote comes.", "The leaders want it done by Friday."
+    first, second = "I have no idea when the vote comes.", "Our leaders want it done by Friday."
     out = show_speakers(_summary(art, first, second, quotes=()), [art])  # idempotent: no second "[LEE:]"
     assert out[0].shown == "[LEE:] I have no idea when the vote comes."
     at = [art.text.index(t) for t in (first, second)]

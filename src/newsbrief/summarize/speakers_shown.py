@@ -6,9 +6,11 @@ BENCHMARKS.md "what each failure misses"). An editor mends it as a transcript do
 before the words, in square brackets as the other inserts (:mod:`.introduce`, :mod:`.given_names`): an
 :class:`~newsbrief.model.Insertion` at the start, text and span verbatim. Only where the speaker is certain:
 
-- a transcript turn: the sentence's paragraph opens with a speaker label ("MARTIN:", "RACHEL MARTIN, HOST:") before
-  the sentence (a sentence that holds its label shows it already); a label that names nobody ("UNIDENTIFIED
-  PERSON:", "CROWD:") gives nothing. Text only, so briefs with analysis off show it too;
+- a transcript turn: the sentence speaks in the first or second person ("I", "we", "you": a host's "Her last stop is
+  the Capitol" reads as reporting without a label), and its paragraph opens with a speaker label ("MARTIN:",
+  "RACHEL MARTIN, HOST:") before the sentence (a sentence that holds its label shows it already), in an article
+  with three labelled paragraphs or more; a label that names nobody ("UNIDENTIFIED PERSON:", "CROWD:") gives
+  nothing. Text only, so briefs with analysis off show it too;
 - a quotation (analysis on only: the quote module needs the parse): the sentence opens with, or lies wholly
   inside, a direct quote whose speaker the brief's quotes name (they keep only a speaker the ranker trusts:
   :func:`newsbrief.analyse.quotes.in_brief`); never an unattributed one, never where the sentence or an earlier
@@ -33,6 +35,8 @@ _LABEL = re.compile(rf"\s*(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?:, [
 #: Labels that name nobody in particular.
 _NOBODY = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP AUDIENCE VOICE VOICES PROTESTERS PROTESTER CHILDREN".split())
 _OPEN_QUOTES = "\"“‘'"
+#: A speaker's own person: a transcript line without it ("Her last stop is the Capitol") reads as plain reporting.
+_FIRST_SECOND = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
 
 
 def is_speaker_insert(insertion: Insertion) -> bool:
@@ -95,7 +99,12 @@ def show_speakers(
         if any(is_speaker_insert(i) for i in item.insertions):
             out.append(item)
             continue
-        speaker = turn_label(by_id[item.source.article_id].text, item.source.start) or _quote_speaker(item, quotes)
+        label = (
+            turn_label(by_id[item.source.article_id].text, item.source.start)
+            if _FIRST_SECOND.search(item.text)
+            else None
+        )
+        speaker = label or _quote_speaker(item, quotes)
         if speaker is None or _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
             out.append(item)
             continue
