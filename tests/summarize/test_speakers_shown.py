@@ -59,9 +59,8 @@ def test_a_sentence_that_opens_a_quote_shows_the_named_speaker_only() -> None:
 def test_a_speaker_insert_is_no_surnames_introduction_and_keeps_other_inserts() -> None:
     art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here with us.\nJONES: Good.")
     at = art.text.index("Corbyn is here with us.")
-    item = SummarySentence(
-        "Corbyn is here with us.", Span("a", at, at + 23, "Corbyn is here with us."), insertions=(Insertion(0, "Jeremy"),)
-    )
+    said = "Corbyn is here with us."
+    item = SummarySentence(said, Span("a", at, at + len(said), said), insertions=(Insertion(0, "Jeremy"),))
     (out,) = show_speakers([item], [art])
     assert out.shown == "[SMITH:] [Jeremy] Corbyn is here with us."
 
