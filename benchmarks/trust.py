@@ -485,6 +485,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
     ap.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (BriefConfig.splitter)")
+    ap.add_argument(
+        "--analysis",
+        action="store_true",
+        help="brief with analysis on (spaCy): the summary is the same, and a quotation's speaker is shown",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)  # the brief's per-article warnings are not this table's business
     if not args.data.is_dir():
@@ -499,8 +504,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(2)
     clusters = load_trust(args.data, args.sentences, args.pairs, splitter=args.splitter)
     clusters = {cid: lc for cid, lc in clusters.items() if lc.split in splits}
-    # summary and support do not depend on analysis
-    config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
+    # summary and support do not depend on analysis; only a quotation's shown speaker does (speakers_shown.py)
+    config = BriefConfig(words=args.words, analysis=args.analysis, splitter=args.splitter)
     if args.opinion is not None:
         config = config.replace(opinion=args.opinion)
     if args.opinion_threshold is not None:
