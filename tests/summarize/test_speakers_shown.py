@@ -8,7 +8,7 @@ from newsbrief.summarize.speakers_shown import is_speaker_insert, show_speakers
 TRANSCRIPT = (
     "RACHEL MARTIN, HOST: Good morning. What happened in the Senate?\n"
     "LEE: It was a long night. I have no idea when the vote comes.\n"
-    "MARTIN: Will it pass? The Senate sits at noon.\n"
+    "MARTIN: Will it pass? The US Senate sits at noon.\n"
     "LEE: We think so. Our leaders want it done by Friday.\n"
     "UNIDENTIFIED PERSON: Vote no! We will remember."
 )
@@ -31,7 +31,7 @@ def test_a_transcript_line_inside_a_turn_is_shown_with_the_turns_label() -> None
     ]
     assert out[0].text == "I have no idea when the vote comes."  # the text and span stay verbatim
     assert all(is_speaker_insert(s.insertions[0]) for s in out)
-    assert _summary(art, "The Senate sits at noon.")[0].insertions == ()  # the host's reporting: no first person
+    assert _summary(art, "The US Senate sits at noon.")[0].insertions == ()  # the host's reporting: no first person
 
 
 def test_no_label_for_a_line_that_shows_it_for_nobody_or_outside_a_transcript() -> None:

@@ -36,7 +36,8 @@ _LABEL = re.compile(rf"\s*(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?:, [
 _NOBODY = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP AUDIENCE VOICE VOICES PROTESTERS PROTESTER CHILDREN".split())
 _OPEN_QUOTES = "\"“‘'"
 #: A speaker's own person: a transcript line without it ("Her last stop is the Capitol") reads as plain reporting.
-_FIRST_SECOND = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
+#: (Case as written: "US" is the country.)
+_FIRST_SECOND = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
 
 
 def is_speaker_insert(insertion: Insertion) -> bool:
