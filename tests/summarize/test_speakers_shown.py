@@ -38,6 +38,12 @@ def test_no_label_for_a_line_that_shows_it_for_nobody_or_outside_a_transcript() 
     art = Article("a", TRANSCRIPT)
     assert [s.insertions for s in _summary(art, "We will remember.")] == [()]  # UNIDENTIFIED PERSON
     assert [s.insertions for s in _summary(art, "MARTIN: Will it pass?")] == [()]  # the label is in the sentence
+    letter = Article(
+        "c",
+        "TOP TALKER: The bank's fee angered customers. We hear more banks will follow.\n"
+        "BANK STOCKS CRUSHED: Shares fell 5 percent.\nPOLL BLAST: Our new poll is out.\nTECH BLINK: A new phone.",
+    )
+    assert _summary(letter, "We hear more banks will follow.")[0].insertions == ()  # headings, each once: no speakers
     news = Article("b", "UPDATE: The vote was delayed. Senators left for the night.\nThe leaders want it done.")
     assert [s.insertions for s in _summary(news, "Senators left for the night.")] == [()]  # one news label
 
@@ -57,7 +63,7 @@ def test_a_sentence_that_opens_a_quote_shows_the_named_speaker_only() -> None:
 
 
 def test_a_speaker_insert_is_no_surnames_introduction_and_keeps_other_inserts() -> None:
-    art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here with us.\nJONES: Good.")
+    art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here with us.\nJONES: Good.\nSMITH: Bye.")
     at = art.text.index("Corbyn is here with us.")
     said = "Corbyn is here with us."
     item = SummarySentence(said, Span("a", at, at + len(said), said), insertions=(Insertion(0, "Jeremy"),))

@@ -8,8 +8,9 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
 
 - a transcript turn: the sentence speaks in the first or second person ("I", "we", "you": a host's "Her last stop is
   the Capitol" reads as reporting without a label), and its paragraph opens with a speaker label ("MARTIN:",
-  "RACHEL MARTIN, HOST:") before the sentence (a sentence that holds its label shows it already), in an article
-  with three labelled paragraphs or more; a label that names nobody ("UNIDENTIFIED PERSON:", "CROWD:") gives
+  "RACHEL MARTIN, HOST:") before the sentence (a sentence that holds its label shows it already), the label of
+  a speaker who opens two paragraphs or more in an article with two such speakers (a newsletter's headings, "TOP
+  TALKER:", each open one); a label that names nobody ("UNIDENTIFIED PERSON:", "CROWD:") gives
   nothing. Text only, so briefs with analysis off show it too;
 - a quotation (analysis on only: the quote module needs the parse): the sentence opens with, or lies wholly
   inside, a direct quote whose speaker the brief's quotes name (they keep only a speaker the ranker trusts:
@@ -20,6 +21,7 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -46,21 +48,23 @@ def is_speaker_insert(insertion: Insertion) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _is_transcript(article: str) -> bool:
-    """Whether ``article`` reads as a transcript: three paragraphs or more open with a label, two speakers at least
-    (one "UPDATE:" or "WASHINGTON:" paragraph is a news label, not a turn)."""
-    labels = [m.group("name") for p in article.split("\n") if (m := _LABEL.match(p))]
-    return len(labels) >= 3 and len(set(labels)) >= 2
+def _speakers(article: str) -> frozenset[str]:
+    """The surnames of the speakers of ``article`` read as a transcript: two speakers at least, each opening two
+    paragraphs or more ("OPAL LEE:" then "LEE:" is one speaker); empty otherwise. A newsletter's headings ("TOP
+    TALKER:", "BANK STOCKS CRUSHED:") each open one paragraph, a news label ("UPDATE:") one: no transcript."""
+    turns = Counter(m.group("name").split()[-1] for p in article.split("\n") if (m := _LABEL.match(p)))
+    repeated = frozenset(name for name, n in turns.items() if n >= 2)
+    return repeated if len(repeated) >= 2 else frozenset()
 
 
 def turn_label(article: str, start: int) -> str | None:
     """The speaker label of the transcript turn (one paragraph) that holds offset ``start`` of ``article``, if it
-    opens before ``start``, names someone, and the article is a transcript; None otherwise."""
+    opens before ``start``, names someone, and is one of the article's transcript speakers; None otherwise."""
     para = article.rfind("\n", 0, start) + 1
     m = _LABEL.match(article, para)
     if m is None or m.end() > start or any(w in _NOBODY for w in m.group("name").split()):
         return None
-    return m.group("name") if _is_transcript(article) else None
+    return m.group("name") if m.group("name").split()[-1] in _speakers(article) else None
 
 
 def _quote_speaker(item: SummarySentence, quotes: Iterable[Quote]) -> str | None:
