@@ -58,6 +58,7 @@ from newsbrief.config import OPINION_CHOICES, BriefConfig
 from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Brief, Sentence
 from newsbrief.pipeline import Briefer
+from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
 from newsbrief.text.splitters import DEFAULT_SPLITTER
 from trust_context import Leans, leans_of, resolved_by_brief
@@ -279,7 +280,7 @@ def claims_of(brief: Brief, sentences: Sequence[Sentence]) -> list[Claim]:
             frozenset(
                 item.text[ins.at :].split(maxsplit=1)[0].rstrip(".,;:'’s")
                 for ins in item.insertions
-                if not ins.replaces
+                if not ins.replaces and not is_speaker_insert(ins)
             ),
         )
         for item in brief.summary
@@ -386,6 +387,10 @@ def table(tallies: Mapping[str, Tally]) -> str:
         "a given name alone shown with the full name ('[Paula Blades]'; not labelled, read as written)",
         (str(x.named["given name:unlabelled"]) for x in t),
     )
+    row(
+        "a speaker shown before a quotation or transcript line ('[LEE:]'): honoured / wrong / unclear / not labelled",
+        (" / ".join(str(x.named["speaker:" + k]) for k in ("honoured", "wrong", "unclear", "unlabelled")) for x in t),
+    )
     row("briefs whose first sentence is labelled ok", (_rate(x.first["ok"], sum(x.first.values())) for x in t))
     row("briefs whose first sentence is reported by 2+ sources", (_rate(x.first_multi, x.clusters) for x in t))
     row("redundant (pair labelled same)", (_rate(x.redundant, x.summary) for x in t))
@@ -480,6 +485,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     ap.add_argument("--failures", action="store_true", help="also list every failure with its text")
     ap.add_argument("--splitter", default=DEFAULT_SPLITTER, help="sentence splitter (BriefConfig.splitter)")
+    ap.add_argument(
+        "--analysis",
+        action="store_true",
+        help="brief with analysis on (spaCy): the summary is the same, and a quotation's speaker is shown",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)  # the brief's per-article warnings are not this table's business
     if not args.data.is_dir():
@@ -494,8 +504,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(2)
     clusters = load_trust(args.data, args.sentences, args.pairs, splitter=args.splitter)
     clusters = {cid: lc for cid, lc in clusters.items() if lc.split in splits}
-    # summary and support do not depend on analysis
-    config = BriefConfig(words=args.words, analysis=False, splitter=args.splitter)
+    # summary and support do not depend on analysis; only a quotation's shown speaker does (speakers_shown.py)
+    config = BriefConfig(words=args.words, analysis=args.analysis, splitter=args.splitter)
     if args.opinion is not None:
         config = config.replace(opinion=args.opinion)
     if args.opinion_threshold is not None:

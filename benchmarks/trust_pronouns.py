@@ -25,10 +25,14 @@ from description_labels import load_labels as load_description_labels
 from newsbrief.model import Brief, Sentence
 from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.descriptions import describe, opening_description
+from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
 from pronoun_labels import LABELS_FILE, load_labels, name_key
 from trust_context import DESCRIPTION, Leans, leans_of
 from trust_labels import Key
+
+#: One reader's verdict on each speaker the brief shows on the trust development part (session 14, voice14).
+SPEAKER_LABELS_FILE = LABELS_FILE.with_name("speaker_names.jsonl")
 
 
 def _mended(text: str, shown: str) -> str:
@@ -54,7 +58,11 @@ def honoured_leans(
             ``tests/data/description_names.jsonl``).
     """
     if labels is None:
-        labels = {**(load_labels(LABELS_FILE) if LABELS_FILE.exists() else {}), **load_description_labels()}
+        labels = {
+            **(load_labels(LABELS_FILE) if LABELS_FILE.exists() else {}),
+            **load_description_labels(),
+            **load_labels(SPEAKER_LABELS_FILE),
+        }
     by_article: dict[str, list[Sentence]] = {}
     for s in sorted(sentences, key=lambda s: s.index):
         by_article.setdefault(s.article_id, []).append(s)
@@ -65,8 +73,8 @@ def honoured_leans(
     tally: Counter = Counter()
     for item in brief.summary:
         k = where.get((item.source.article_id, item.source.start))
-        if not item.insertions or k is None:
-            continue
+        if all(is_speaker_insert(ins) for ins in item.insertions) or k is None:
+            continue  # none, or only a speaker's (read below)
         sents = by_article[item.source.article_id]
         lead = len(item.text) - len(item.text.lstrip())
         if opening_description(item.text[lead:]) is not None:
@@ -84,7 +92,8 @@ def honoured_leans(
         elif any(ins.replaces for ins in item.insertions):
             kind, name = "", None
             person = antecedent(sents, k, texts[item.source.article_id])
-            if person is not None and item.insertions[0].text in (person.name, person.surname):
+            shown = next(ins.text for ins in item.insertions if ins.replaces)  # not a speaker's "[MARTIN:]" before it
+            if person is not None and shown in (person.name, person.surname):
                 name = person.name
         else:
             continue  # "[Jeremy] Corbyn": introduce.py, not read here
@@ -101,4 +110,35 @@ def honoured_leans(
         if leans_mended.kinds in (("other",), ()):  # the detectors saw only what the name mends: nothing is left
             leans_mended = replace(leans_mended, kinds=())
         out[(item.source.article_id, sents[k].index)] = leans_mended
+    _honour_speakers(brief, where, by_article, out, tally, labels)
     return out, tally
+
+
+#: What a speaker shown before the words mends: whose "I"/"we" it is, whose quotation.
+SPEAKER_KINDS = frozenset({"writer's I/we/you", "quotation"})
+
+
+def _honour_speakers(
+    brief: Brief,
+    where: Mapping[tuple[str, int], int],
+    by_article: Mapping[str, Sequence[Sentence]],
+    out: dict[Key, Leans],
+    tally: Counter,
+    labels: Mapping[tuple[str, int, str], str],
+) -> None:
+    """Read a sentence shown with its speaker ("[LEE:] I have no idea", :mod:`newsbrief.summarize.speakers_shown`)
+    without the leans the speaker mends (:data:`SPEAKER_KINDS`), only where ``tests/data/speaker_names.jsonl`` labels
+    that speaker right; tally them as ``speaker:`` + honoured / wrong / unclear / unlabelled (in ``out`` and
+    ``tally``). Every other lean stays: "[GEORGE STEPHANOPOULOS:] We got a lot of those" still leans on "those"
+    where a detector sees it (none does: the count's one assumption, as for the names above)."""
+    for item in brief.summary:
+        k = where.get((item.source.article_id, item.source.start))
+        speaker = next((ins.text for ins in item.insertions if is_speaker_insert(ins)), None)
+        if speaker is None or k is None:
+            continue
+        verdict = labels.get((item.source.article_id, item.source.start, name_key(speaker)), "unlabelled")
+        tally["speaker:" + ("honoured" if verdict == "right" else verdict)] += 1
+        if verdict == "right":
+            key = (item.source.article_id, by_article[item.source.article_id][k].index)
+            kinds = tuple(x for x in out[key].kinds if x not in SPEAKER_KINDS)
+            out[key] = replace(out[key], kinds=() if kinds == ("other",) else kinds)

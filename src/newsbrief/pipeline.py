@@ -33,6 +33,7 @@ from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
+from newsbrief.summarize.speakers_shown import show_speakers
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
@@ -398,7 +399,9 @@ class Briefer:
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
         if self.config.introduce:
-            summary = complete_given_names(introduce_people(summary, cleaned), cleaned)
+            summary = show_speakers(
+                complete_given_names(introduce_people(summary, cleaned), cleaned), cleaned, words=self.config.words
+            )
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path
@@ -422,6 +425,8 @@ class Briefer:
                 unresolved_dates=self.config.timeline == "all",
             )
             summary = list(drop_conflicting_support(summary, analysis.conflicts))
+            if self.config.introduce:  # a quotation's speaker needs the quotes' parse: shown only here
+                summary = show_speakers(summary, cleaned, analysis.quotes, self.config.words)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

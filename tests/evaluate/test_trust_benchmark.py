@@ -543,3 +543,15 @@ def test_protocol_carries_an_insertion_that_introduced_a_surname_to_later_senten
     tally = trust.score_summary(claims, labels, {}, brief)
     assert tally.protocol == 2  # before session 14 the third counted unresolved: the reader had met "[Jamie] Zeitzer"
     assert trust.Claim.introduced_by(claims, 0) == {"Zeitzer"} and trust.Claim.introduced_by(claims, 1) == {"Zeitzer"}
+
+
+def test_a_speaker_insert_introduces_no_surname_to_the_count() -> None:
+    from newsbrief.model import Article, Brief, Insertion, Span, SummarySentence
+
+    text = "SMITH: Hello.\nJONES: Corbyn is here."
+    at = text.index("Corbyn")
+    sent = Sentence("a", 1, at, len(text), "Corbyn is here.")
+    item = SummarySentence(sent.text, Span("a", at, len(text), sent.text), insertions=(Insertion(0, "JONES:"),))
+    brief = Brief((item,), (Article("a", text),), 300)
+    (claim,) = trust.claims_of(brief, [Sentence("a", 0, 0, 13, "SMITH: Hello."), sent])
+    assert claim.inserted and claim.introduced == frozenset()  # "[JONES:]" tells the speaker, not Corbyn's name

@@ -73,3 +73,26 @@ def test_score_counts_a_proposal_whose_name_changed_as_unlabelled() -> None:
         {"article": "a", "start": 10, "proposed": "Opal R. Lee"},
     ]
     assert pronoun_labels.score(proposals, labels) == Counter(right=1, unlabelled=1)
+
+
+def test_a_speaker_labelled_right_mends_the_first_person_for_the_count_and_nothing_else() -> None:
+    from newsbrief.model import Article
+    from newsbrief.summarize.speakers_shown import show_speakers
+
+    text = "MARTIN: Good morning.\nLEE: Slaves did not free themselves. We had help.\nMARTIN: And then?\nLEE: Yes."
+    sents, pos = [], 0
+    for k, part in enumerate(("MARTIN: Good morning.", "LEE: Slaves did not free themselves.", "We had help.")):
+        pos = text.index(part, pos)
+        sents.append(Sentence("a", k, pos, pos + len(part), part))
+    s = sents[2]
+    (item,) = show_speakers([SummarySentence(s.text, Span("a", s.start, s.end, s.text))], [Article("a", text)])
+    assert item.shown == "[LEE:] We had help."
+    brief = Brief(summary=(item,), sources=(), words=300)
+    leans = trust.leans_by_key(sents)
+    assert "writer's I/we/you" in leans[("a", 2)].kinds
+    right = {("a", s.start, pronoun_labels.name_key("LEE:")): "right"}
+    mended, tally = trust_pronouns.honoured_leans(brief, sents, leans, right)
+    assert tally == Counter({"speaker:honoured": 1})
+    assert trust.resolved_by_brief([mended[("a", 2)]], 0, after_predecessor=False)
+    same, tally = trust_pronouns.honoured_leans(brief, sents, leans, {})  # not labelled: read as written
+    assert tally == Counter({"speaker:unlabelled": 1}) and same[("a", 2)] == leans[("a", 2)]

@@ -1,0 +1,82 @@
+"""A transcript line or a quotation shown with its speaker ("[MARTIN:] I have no idea."), only where it is certain."""
+
+from __future__ import annotations
+
+from newsbrief.model import Article, Insertion, Quote, Span, SummarySentence
+from newsbrief.summarize.speakers_shown import is_speaker_insert, show_speakers
+
+TRANSCRIPT = (
+    "RACHEL MARTIN, HOST: Good morning. What happened in the Senate?\n"
+    "LEE: It was a long night. I have no idea when the vote comes.\n"
+    "MARTIN: Will it pass? The US Senate sits at noon.\n"
+    "LEE: We think so. Our leaders want it done by Friday.\n"
+    "UNIDENTIFIED PERSON: Vote no! We will remember."
+)
+
+
+def _summary(article: Article, *sentences: str, quotes: tuple[Quote, ...] = ()) -> list[SummarySentence]:
+    out = []
+    for text in sentences:
+        at = article.text.index(text)
+        out.append(SummarySentence(text, Span(article.id, at, at + len(text), text)))
+    return show_speakers(out, [article], quotes)
+
+
+def test_a_transcript_line_inside_a_turn_is_shown_with_the_turns_label() -> None:
+    art = Article("a", TRANSCRIPT)
+    out = _summary(art, "I have no idea when the vote comes.", "Our leaders want it done by Friday.")
+    assert [s.shown for s in out] == [
+        "[LEE:] I have no idea when the vote comes.",
+        "[LEE:] Our leaders want it done by Friday.",
+    ]
+    assert out[0].text == "I have no idea when the vote comes."  # the text and span stay verbatim
+    assert all(is_speaker_insert(s.insertions[0]) for s in out)
+    assert _summary(art, "The US Senate sits at noon.")[0].insertions == ()  # the host's reporting: no first person
+
+
+def test_no_label_for_a_line_that_shows_it_for_nobody_or_outside_a_transcript() -> None:
+    art = Article("a", TRANSCRIPT)
+    assert [s.insertions for s in _summary(art, "We will remember.")] == [()]  # UNIDENTIFIED PERSON
+    assert [s.insertions for s in _summary(art, "MARTIN: Will it pass?")] == [()]  # the label is in the sentence
+    letter = Article(
+        "c",
+        "TOP TALKER: The bank's fee angered customers. We hear more banks will follow.\n"
+        "BANK STOCKS CRUSHED: Shares fell 5 percent.\nPOLL BLAST: Our new poll is out.\nTECH BLINK: A new phone.",
+    )
+    assert _summary(letter, "We hear more banks will follow.")[0].insertions == ()  # headings, each once: no speakers
+    news = Article("b", "UPDATE: The vote was delayed. Senators left for the night.\nThe leaders want it done.")
+    assert [s.insertions for s in _summary(news, "Senators left for the night.")] == [()]  # one news label
+
+
+def test_a_sentence_that_opens_a_quote_shows_the_named_speaker_only() -> None:
+    text = 'The mayor spoke on Monday. "We will rebuild. Every house will stand again," said Mayor Jane Smith.'
+    art = Article("a", text)
+    inner = '"We will rebuild.'
+    q0 = text.index(inner)
+    named = Quote("We will rebuild. Every house will stand again,", "Jane Smith", "said", "a", q0 + 1, q0 + 47)
+    (out,) = _summary(art, inner, quotes=(named,))
+    assert out.shown == '[Jane Smith:] "We will rebuild.'
+    unattributed = Quote(named.text, None, None, "a", named.start, named.end, 0.0)
+    assert _summary(art, inner, quotes=(unattributed,))[0].insertions == ()
+    (said,) = _summary(art, text[q0:], quotes=(named,))  # the reader sees "said Mayor Jane Smith"
+    assert said.insertions == ()
+
+
+def test_a_speaker_insert_is_no_surnames_introduction_and_keeps_other_inserts() -> None:
+    art = Article("a", "BOB JONES: Hello.\nSMITH: Hi there. Corbyn is here with us.\nJONES: Good.\nSMITH: Bye.")
+    at = art.text.index("Corbyn is here with us.")
+    said = "Corbyn is here with us."
+    item = SummarySentence(said, Span("a", at, at + len(said), said), insertions=(Insertion(0, "Jeremy"),))
+    (out,) = show_speakers([item], [art])
+    assert out.shown == "[SMITH:] [Jeremy] Corbyn is here with us."
+
+
+def test_a_speaker_is_shown_only_within_the_word_budget() -> None:
+    art = Article("a", TRANSCRIPT)
+    first, second = "I have no idea when the vote comes.", "Our leaders want it done by Friday."
+    out = show_speakers(_summary(art, first, second, quotes=()), [art])  # idempotent: no second "[LEE:]"
+    assert out[0].shown == "[LEE:] I have no idea when the vote comes."
+    at = [art.text.index(t) for t in (first, second)]
+    plain = [SummarySentence(t, Span("a", a, a + len(t), t)) for t, a in zip((first, second), at, strict=True)]
+    budget = sum(len(t.split()) for t in (first, second)) + 1  # room for one label only
+    assert [len(s.insertions) for s in show_speakers(plain, [art], words=budget)] == [1, 0]
