@@ -490,3 +490,19 @@ def test_an_outlet_or_its_programme_still_speaks() -> None:
     assert without_outlet("The Washington Post Magazine") == "The Washington Post Magazine"
     assert without_outlet("The Washington Post Trump") == "Trump"
     assert without_outlet("Timesha Jones") == "Timesha Jones"
+
+
+# '"...," an intelligence source told Fox News' was Fox News's words: after "told" stands the hearer, and the
+# subject before the verb spoke (unnamed here)
+
+
+@pytest.mark.parametrize("hearer", ["Fox News", "The Washington Post", "radio host Hugh Hewitt"])
+def test_the_hearer_after_told_is_not_the_speaker(hearer: str) -> None:
+    text = f'"The agents involved are under a lot of pressure," an intelligence source told {hearer}.'
+    assert speakers_of(text) in ([None], ["an intelligence source"])
+
+
+def test_a_named_teller_of_an_outlet_still_speaks() -> None:
+    # look-alikes: a named subject told the outlet; an inverted "said" keeps the name after it
+    assert speakers_of('"We will not back down," Smith told The Washington Post.') == ["Smith"]
+    assert speakers_of('"We will not back down," said Smith.') == ["Smith"]

@@ -21,7 +21,7 @@ from newsbrief.analyse.quote_names import (
     ArticleNames,
     clean_name,
 )
-from newsbrief.analyse.quote_verbs import according_to
+from newsbrief.analyse.quote_verbs import HEARER_VERBS, according_to
 from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
 from newsbrief.text.lexicon import words as wordset
 
@@ -372,6 +372,9 @@ class Speakers(ArticleNames):
         elsewhere does not matter here, since the order of the words alone says who spoke.
         """
         doc = verb.doc
+        if verb.lemma_.lower() in HEARER_VERBS and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            # '"...," an intelligence source told Fox News': the subject spoke, unnamed; after "told" is the hearer
+            return None
         people = []  # "said former Vermont governor Howard Dean": the last person before the phrase ends
         tied = False  # "said Trump's lawyer": the lawyer spoke, and the text does not name him
         for tok in doc[verb.i + 1 : verb.i + 9]:
