@@ -469,3 +469,40 @@ def test_a_person_of_a_named_body_after_the_verb_is_not_the_body(who: str) -> No
 def test_a_body_after_the_verb_still_speaks() -> None:
     # look-alike: no person noun after the name, the body said it ("group" is no person)
     assert speakers_of('"We stand ready to talk," said the Momentum group.') in (["Momentum"], ["the Momentum group"])
+
+
+# session 14's blind reading: "In an interview with The Washington Post Trump said" was shown as the speaker
+# "Washington Post Trump" (the tagger runs the outlet and the name into one span)
+
+
+@pytest.mark.parametrize("outlet", ["The Washington Post", "CNN", "the New York Times", "Fox News"])
+def test_an_outlet_glued_before_the_speaker_is_not_his_name(outlet: str) -> None:
+    text = f'He spoke at length. In an interview with {outlet} Trump said, "I will win the state easily."'
+    assert speakers_of(text) == ["Trump"]
+
+
+def test_an_outlet_or_its_programme_still_speaks() -> None:
+    # look-alikes: the outlet alone, and a programme's name, stay whole
+    assert speakers_of('"We will win," The Washington Post said in an editorial.') == ["Washington Post"]
+    from newsbrief.analyse.quote_names import without_outlet
+
+    assert without_outlet("Fox News Sunday") == "Fox News Sunday"
+    assert without_outlet("The Washington Post Magazine") == "The Washington Post Magazine"
+    assert without_outlet("The Washington Post Trump") == "Trump"
+    assert without_outlet("Timesha Jones") == "Timesha Jones"
+
+
+# '"...," an intelligence source told Fox News' was Fox News's words: after "told" stands the hearer, and the
+# subject before the verb spoke (unnamed here)
+
+
+@pytest.mark.parametrize("hearer", ["Fox News", "The Washington Post", "radio host Hugh Hewitt"])
+def test_the_hearer_after_told_is_not_the_speaker(hearer: str) -> None:
+    text = f'"The agents involved are under a lot of pressure," an intelligence source told {hearer}.'
+    assert speakers_of(text) in ([None], ["an intelligence source"])
+
+
+def test_a_named_teller_of_an_outlet_still_speaks() -> None:
+    # look-alikes: a named subject told the outlet; an inverted "said" keeps the name after it
+    assert speakers_of('"We will not back down," Smith told The Washington Post.') == ["Smith"]
+    assert speakers_of('"We will not back down," said Smith.') == ["Smith"]

@@ -20,7 +20,7 @@ from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gend
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
-from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import NEWS_OUTLETS, ROLE_GENDER, SPEAKER_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,9 +41,37 @@ def clean_name(name: str) -> str:
     titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in SPEAKER_TITLES]
     if titled:
         words = words[titled[-1] + 1 :]
-    name = " ".join(words)
+    name = without_outlet(" ".join(words))
     # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
     return re.sub(r"'s?$", "", name).strip(' ,."“”―—–-')
+
+
+#: Outlets' words in lower case, longest first, without a leading article: "washington post" before "post".
+_OUTLET_WORDS = sorted({tuple(o.lower().removeprefix("the ").split()) for o in NEWS_OUTLETS}, key=len, reverse=True)
+#: Words that follow an outlet's name in the name of one of its parts or programmes ("Fox News Sunday", "CNN
+#: Tonight", "Washington Post Magazine"): the span is then the outlet's, and stays whole.
+_OUTLET_PARTS = frozenset("news sunday tonight today live morning magazine radio online editorial opinion".split())
+
+
+def without_outlet(name: str) -> str:
+    """A name with the news outlet glued before it dropped: "The Washington Post Trump" -> "Trump".
+
+    Why: "In an interview with The Washington Post Trump said" has no comma between the outlet and the speaker, and
+    the tagger runs both into one span, shown as the speaker "Washington Post Trump" (session 14's blind reading).
+    An outlet alone ("The Washington Post"), or with one of its programmes ("Fox News Sunday"), stays as written.
+    """
+    words = name.split()
+    lower = [re.sub(r"['’]s?$", "", w.lower()) for w in words]  # "Fox News' Sean Hannity": the outlet's host
+    skip = 1 if lower[:1] == ["the"] else 0
+    for outlet in _OUTLET_WORDS:
+        end = skip + len(outlet)
+        rest = words[end:]
+        if tuple(lower[skip:end]) != outlet or not rest:
+            continue
+        if all(w[:1].isupper() for w in rest) and lower[end] not in _OUTLET_PARTS:
+            return " ".join(rest)
+        return name
+    return name
 
 
 def surname_key(name: str) -> str:

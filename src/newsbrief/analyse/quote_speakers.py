@@ -11,18 +11,17 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_evidence import first_name_gender
-from newsbrief.analyse._entity_rules import KIN_WORDS, ROLE_WORDS
+from newsbrief.analyse._entity_rules import ROLE_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
+from newsbrief.analyse.quote_inverted import _NOT_PEOPLE, InvertedSpeakers, _person_noun, _tied
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
     _PRONOUN_GENDER,
-    ArticleNames,
     clean_name,
 )
 from newsbrief.analyse.quote_verbs import according_to
-from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -68,41 +67,7 @@ def _opens_line(text: str, start: int) -> bool:
 #: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
 #: McAllister'), the name after them does.
 _RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
-#: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
-_INVERTED = subset(
-    SPEECH_LEMMAS, "say add write explain recall note reply respond insist declare state argue conclude"
-) | wordset("continue")
-_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
-#: People named by their tie to someone ("Trump's lawyer", "her aide"), besides the entity rules' person and kin
-#: nouns: whoever they are, they are not the one they are tied to. A body's people too ("an IBM board member", "a
-#: Ford factory worker", "a Facebook representative"): one of its people speaks, not the body (the entity rules
-#: leave "member" out of their person nouns for "party member" as a role).
-_ASSOCIATES = wordset(
-    "aide adviser advisor counsel counselor friend ally confidant staffer strategist consultant biographer assistant "
-    "member employee worker engineer representative volunteer supporter insider"
-)
-
-
-def _person_noun(tok: Token) -> bool:
-    """Whether a common noun names a person ("lawyer", "son", "spokeswoman"), not a thing ("letter", "campaign")."""
-    lemma = tok.lemma_.lower()
-    people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
-    return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
-
-
-def _compound_head(tok: Token) -> Token:
-    """The noun a chain of compounds ends in: "member" for the "IBM" of "an IBM board member"."""
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
-    return tok
-
-
-def _tied(tok: Token) -> bool:
-    """A person noun whose possessor is named or a pronoun: "Trump's lawyer", "his aide", "Google's executive"
-    (somebody else than Trump, he or Google; the tagger may call Trump an organisation)."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return poss is not None and (poss.pos_ in ("PRON", "PROPN") or poss.ent_type_ == "PERSON") and _person_noun(tok)
 
 
 def subject(verb: Token, index: DocIndex) -> Token | None:
@@ -139,7 +104,7 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
     return None
 
 
-class Speakers(ArticleNames):
+class Speakers(InvertedSpeakers):
     """The article's names, and the rules that find which of them a quote's speaker is written as."""
 
     @cached_property
@@ -219,49 +184,6 @@ class Speakers(ArticleNames):
         if ent.root.i not in members:
             return None  # "including a close friend of John McCain": the friend spoke, not McCain
         return self.canonical(ent.text, ent[-1])
-
-    def inverted(self, verb: Token) -> str | None:
-        """The name right after a verb of saying that has no subject of its own: "And, said Malkan, '...'".
-
-        The verb must be finite and come after a mark or open its sentence, the name end at a comma or colon, and
-        the verb be one that takes no hearer ("told Malkan, '...'" is said to Malkan): the order of the words alone
-        says who spoke.
-        """
-        if verb.lemma_.lower() not in _INVERTED or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-            return None  # not "saying Mr. Trump ''...''": a participle's next name is the subject of what follows
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return None
-        doc = verb.doc
-        if verb.i > 0 and not doc[verb.i - 1].is_punct and not verb.is_sent_start:
-            return None  # inverted after a mark or at the start ("And, said Malkan"); "... him and said John Smith, 34,
-            # '...'" shares the sentence's subject (the parser may not show it: a conjunct across sentences)
-        i = verb.i + 1
-        while i < len(doc) and doc[i].lower_.rstrip(".") in SPEAKER_TITLES:
-            i += 1
-        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
-        if ent is None or ent.label_ != "PERSON" or ent.start != i or ent.end >= len(doc):
-            return None
-        if doc[ent.end].text not in (",", ":"):
-            return None
-        return self.canonical(ent.text, ent[-1])
-
-    def after_quote(self, end: int) -> str | None:
-        """A name written right after a closing mark, before a verb that lost its subject: '"...," Kathy
-        Fairbanks with the No on 37 campaign, which ..., told us' (the tagger may miss such a name).
-
-        Two to four capitalised proper nouns right after the mark and its comma, not an organisation or place.
-        """
-        toks = self.index.tokens_after(end, 8)[1:]
-        while toks and toks[0].is_punct:
-            toks = toks[1:]
-        run = []
-        for tok in toks:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PEOPLE:
-                break
-            run.append(tok)
-        if not 2 <= len(run) <= 4 or self.index.inside(run[0].idx):
-            return None
-        return self.canonical(" ".join(t.text for t in run), run[-1])
 
     def name_of(self, tok: Token, before: int) -> str | None:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
@@ -364,78 +286,6 @@ class Speakers(ArticleNames):
                 return True, relay.doc[relay.i + 1 : ent.end].text  # (its fullest form here has "Quoting")
             return True, self.name_of(source, before) if named else None
         return False, None
-
-    def after_verb(self, verb: Token) -> str | None:
-        """The speaker written after a verb that follows its quote: '"...," said Mr. Brock' (inversion).
-
-        Only a name (or "the" + role noun) right after the verb counts; a parser that attached the name
-        elsewhere does not matter here, since the order of the words alone says who spoke.
-        """
-        doc = verb.doc
-        people = []  # "said former Vermont governor Howard Dean": the last person before the phrase ends
-        tied = False  # "said Trump's lawyer": the lawyer spoke, and the text does not name him
-        for tok in doc[verb.i + 1 : verb.i + 9]:
-            if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and tok.head.i > tok.i:
-                continue  # "said Oversight ranking Democrat Elijah Cummings": a word of the phrase, not a verb
-            if tok.is_punct or self.index.inside(tok.idx) or tok.pos_ in ("VERB", "AUX", "ADP"):
-                if tok.text == "," and not people and tied:
-                    return self._set_beside(tok)  # "said Clinton's introducer, actress Jamie Lee Curtis."
-                break
-            if tok.dep_ == "poss" and (_tied(tok.head) or tok.ent_type_ == "PERSON"):
-                tied = True
-                continue
-            ent = self.index.ent_of(tok)
-            if ent is not None and ent.label_ == "PERSON" and (not people or people[-1] is not ent):
-                if ent.root.dep_ == "poss" and ent.root.head.pos_ == "NOUN":
-                    tied = True  # "said Clinton's introducer": whoever introduced her, not Clinton
-                    continue
-                people.append(ent)
-        if people:
-            return self.canonical(people[-1].text, people[-1][-1])
-        if tied:
-            return None
-        i = verb.i + 1
-        while (
-            i < len(doc) and i <= verb.i + 3 and (doc[i].lower_.rstrip(".") in SPEAKER_TITLES or doc[i].pos_ == "DET")
-        ):
-            i += 1
-        if i >= len(doc) or self.index.inside(doc[i].idx):
-            return None
-        tok = doc[i]
-        ent = self.index.ent_of(tok)
-        if ent is not None and ent.label_ == "ORG" and _person_noun(_compound_head(ent.root)):
-            return None  # '," said an Intel spokeswoman': one of its people, unnamed, as before the verb
-        if ent is not None and ent.label_ in ("PERSON", "ORG"):
-            return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
-        if tok.pos_ == "PROPN" and tok.dep_ not in ("amod", "compound"):  # not "writes Nazi war criminal"
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
-                j += 1
-            return self.canonical(doc[i : j + 1].text, doc[j])
-        if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
-            return self.nearest(verb.idx, ROLE_GENDER.get(tok.lower_))
-        return None
-
-    def _set_beside(self, comma: Token) -> str | None:
-        """The person named right after the comma that closes a phrase tied to someone else: '"...," exhorted
-        Clinton's introducer, actress Jamie Lee Curtis.' A few lower-case words ("actress", "former aide") may come
-        first; the name must end the phrase (a mark or the sentence's end after it)."""
-        doc = comma.doc
-        i = comma.i + 1
-        while i < len(doc) and i <= comma.i + 3 and doc[i].text.islower() and doc[i].pos_ in ("NOUN", "ADJ"):
-            i += 1
-        ent = self.index.ent_of(doc[i]) if i < len(doc) else None
-        if ent is None or ent.label_ != "PERSON" or ent.start != i:
-            return None
-        if ent.end < len(doc) and not doc[ent.end].is_punct:
-            return None
-        return self.canonical(ent.text, ent[-1])
-
-    def unnamed_after(self, verb: Token) -> bool:
-        """Whether an unnamed speaker follows the verb: '"...," asked a friend', '... said one aide'."""
-        doc = verb.doc
-        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        return nxt is not None and nxt.lower_ in ("a", "an", "one", "another", "some") and nxt.head.pos_ == "NOUN"
 
     def before_colon(self, start: int) -> str | None:
         """'Pew Research: "..."' and a list headed "Rush Limbaugh:": the name just before a colon.

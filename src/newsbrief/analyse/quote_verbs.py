@@ -216,7 +216,7 @@ def _leading(index: DocIndex, start: int) -> Token | None:
 
 
 #: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
-_HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
+HEARER_VERBS = frozenset("tell ask warn assure remind inform urge".split())
 
 
 def _aside(index: DocIndex, verb: Token) -> bool:
@@ -227,7 +227,7 @@ def _aside(index: DocIndex, verb: Token) -> bool:
     "Urgant, who replied, '...'" has no object: its verb introduces the quote; nor is the object of "who told
     reporters, '...'" (or warned, assured, reminded them) the words: it is their hearer.
     """
-    if verb.lemma_.lower() in _HEARER_VERBS:
+    if verb.lemma_.lower() in HEARER_VERBS:
         return False
     head = verb
     while head.dep_ == "conj" and head.head is not head:

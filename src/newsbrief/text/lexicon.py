@@ -164,6 +164,16 @@ PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty Images", "Associated Pre
 #: papers seen there ("/Bloomberg", "(Daron Taylor/The Washington Post)"). Only these: "Name/Outlet" in running
 #: prose is otherwise a poll ("an Ipsos/Reuters poll") or a pairing, which must stay.
 CREDIT_OUTLETS = (*PHOTO_AGENCIES, "Bloomberg", "Shutterstock", "NurPhoto", "The Washington Post", "The New York Times")
+#: News outlets a report names as the one a person spoke to ("In an interview with The Washington Post Trump said",
+#: "Asked by the New York Times Sanders said"): the tagger runs such an outlet and the name after it into one span,
+#: which is no one's name (``analyse/quote_names.py``). The credit outlets, the short forms ("the Post", "the Times")
+#: and the broadcasters and papers PolNeAR's reports quote most.
+NEWS_OUTLETS = (
+    *CREDIT_OUTLETS,
+    *("Washington Post", "New York Times", "Post", "Times", "Wall Street Journal", "Journal", "USA Today"),
+    *("Los Angeles Times", "CNN", "Fox News", "Fox", "MSNBC", "NBC News", "NBC", "CBS News", "CBS", "ABC News"),
+    *("ABC", "NPR", "Politico", "The Hill", "Breitbart News", "The Daily Caller", "BBC", "The Guardian"),
+)
 
 
 def alternation(names: Collection[str]) -> str:
