@@ -22,7 +22,7 @@ from newsbrief.analyse.quote_names import (
     clean_name,
 )
 from newsbrief.analyse.quote_verbs import according_to
-from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import LONG_DASHES, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ _LABELS = wordset(
 #: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
 _SIGNATURE = re.compile(
-    r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
+    rf"[\"”’'`]{{1,2}}[^\S\n]*[{LONG_DASHES}-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
     + _NAME
     + r"[^\S\n]*(?=$|\n|[,;(])"
 )
@@ -46,7 +46,7 @@ _SIGNATURE = re.compile(
 #: -Michelle Marks, Philadelphia.' (lists of remarks, readers' letters): a dash opens the line, a name follows, and
 #: the line ends there or after a few words past a comma ("-President Obama, tweeting after Clinton's speech.").
 _SIGNATURE_LINE = re.compile(
-    r"[\"”’'`]{1,2}[^\S\n]*\n\s*[―—–-][^\S\n]*"
+    rf"[\"”’'`]{{1,2}}[^\S\n]*\n\s*[{LONG_DASHES}-][^\S\n]*"
     + _NAME
     + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
 )
