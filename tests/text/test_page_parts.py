@@ -29,6 +29,7 @@ def _texts(raw: str) -> list[str]:
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
         "--additional reporting by Linh Tat.",
+        "― With reporting by Igor Bobic.",  # HuffPost's horizontal bar
         "Contributing: Nicholas Zazulia, Medill News Service.",
         "Lerer reported from Los Angeles.",
         "Ryan Grim reported from Washington, D.C.",

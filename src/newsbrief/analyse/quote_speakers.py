@@ -454,10 +454,10 @@ class Speakers(ArticleNames):
         ent = self.index.ent_of(toks[-1]) if toks else None
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end_char == colon:
             return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
-        cut = max(head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(" – "))
+        cut = max(head.rfind("\n"), head.rfind(" - "), *(head.rfind(f" {dash} ") for dash in LONG_DASHES))
         if cut < 0 and len(head) == len(window):  # the paragraph starts further back than the window
             return None
-        words = head[cut + 1 : -1].strip(" -—–").split()
+        words = head[cut + 1 : -1].strip(" -" + LONG_DASHES).split()
         if not 1 <= len(words) <= 5 or any(w.lower().strip("'’s") in _LABELS for w in words):
             return None
         if all(w[0].isupper() or w in ("of", "the", "de", "van", "von") for w in words) and words[0][0].isupper():
