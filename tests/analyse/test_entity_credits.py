@@ -16,6 +16,7 @@ require_spacy_model()
     ("text", "name", "credit"),
     [
         ("CHICAGO (AP) — In a stunning ruling, the board agreed.", "AP", True),
+        ("CHICAGO (AP) ― In a stunning ruling, the board agreed.", "AP", True),  # HuffPost's horizontal bar
         ("MONDAY, July 2 (HealthDay News) -- Pain may depend on the level of stress.", "HealthDay News", True),
         ("The officer's claim was a hoax. (Photo: AP)\n\nA former officer was charged.", "AP", True),
         ("Ballots were counted in Lauderhill. (Joe Cavaretta/Sun-Sentinel via AP)\n\nThe count went on.", "AP", True),

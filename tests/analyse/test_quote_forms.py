@@ -30,6 +30,13 @@ def spans_of(text: str) -> list[str]:
 # ---------------------------------------------------------------- spans
 
 
+def test_single_quotes_next_to_a_horizontal_bar_open_and_close() -> None:
+    # HuffPost sets its dashes as the horizontal bar (U+2015); a quote mark beside one opens or closes as beside "—".
+    assert spans_of("Trump said ―'We will win,' and left.") == ["We will win,"]
+    assert spans_of("He called it 'a disaster'― and left.") == ["a disaster"]
+    assert spans_of("He called it 'a disaster'— and left.") == ["a disaster"]
+
+
 def test_nyt_double_single_quotes_open_and_close() -> None:
     text = (
         "The plan drew fire.\n\n''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. "

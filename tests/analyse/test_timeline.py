@@ -166,6 +166,7 @@ def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> Non
         # a list line / running text
         ("— Oct. 25, on CNBC.", "The chief executive appeared on CNBC on Oct. 25."),
         ("- The vote was held on Oct. 25.", "The vote was held on Oct. 25."),
+        ("― The vote was held on Oct. 25.", "The vote was held on Oct. 25."),  # HuffPost's bar
         # a heading (no closing punctuation) / a sentence
         ("Labour split on Monday", "Labour split on Monday."),
         # a show's name / the same word as a date

@@ -36,6 +36,13 @@ def test_bullets_become_sentences_and_glued_paragraphs_split() -> None:
     ]
 
 
+def test_a_horizontal_bar_opens_a_bullet_as_a_dash_does() -> None:
+    # HuffPost's dash is the horizontal bar (U+2015): a list item it opens is a bullet, as one "—" opens.
+    for dash in "―—":
+        text = f"{dash} Seven MPs quit the party today\n{dash} The move triggered a backlash"
+        assert clean_text(text).split("\n\n") == ["Seven MPs quit the party today", "The move triggered a backlash"]
+
+
 def test_double_space_inside_a_sentence_is_not_a_break() -> None:
     assert clean_text("It also includes pregnant  MP Luciana Berger.") == "It also includes pregnant MP Luciana Berger."
 

@@ -55,6 +55,12 @@ def test_quote_continuing_over_sentences_is_not_standalone() -> None:
     assert not any(list(mask.values())[:-1]) and list(mask.values())[-1] is True
 
 
+def test_a_single_quote_opened_after_a_horizontal_bar_is_open() -> None:
+    # HuffPost's bar (U+2015) before a quote reads as the em dash does: the sentence leaves the quote open.
+    mask = _mask("The aide put it plainly ―'We lost the vote. It was a disaster for the party.' The bill failed.")
+    assert list(mask.values()) == [False, False, True]
+
+
 def test_apostrophes_do_not_open_quotes() -> None:
     mask = _mask("Corbyn's deputy said the MPs' decision was premature. The party's members don't agree.")
     assert all(mask.values())

@@ -82,3 +82,49 @@ def test_the_rest_of_a_dateline_after_a_place() -> None:
     assert dateline_follows(text, len("JOHANNESBURG")) == len("JOHANNESBURG, November 21 (Xinhua) -- ")
     assert dateline_follows("JOHANNESBURG _ The ballroom", len("JOHANNESBURG")) == len("JOHANNESBURG _ ")
     assert dateline_follows("JOHANNESBURG is a city", len("JOHANNESBURG")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WASHINGTON ― Donald Trump's campaign paid his companies.", "WASHINGTON"),  # HuffPost's horizontal bar
+        ("PHILADELPHIA ―\xa0Hillary Clinton's campaign said it was looking.", "PHILADELPHIA"),  # a no-break space
+        ("NEWTOWN, Conn. ― Parents of the children have filed suits.", "NEWTOWN"),
+    ],
+)
+def test_the_horizontal_bar_closes_a_dateline_in_every_form(text: str, place: str) -> None:
+    for form in ("segment", "event"):
+        found = dateline_at(text, form=form)  # type: ignore[arg-type]
+        assert found is not None and found.place == place and text[found.end - 1] in " \xa0", form
+    assert dateline_at("CHICAGO (AP) ― A man", form="agency").agency == "AP"  # type: ignore[union-attr]
+    dated = dateline_at("WASHINGTON, Sept. 6 ― President Obama", form="dated")
+    assert dated is not None and dated.date == "Sept. 6"
+    assert dateline_follows("CHICAGO (AP) ― A man", len("CHICAGO")) == len("CHICAGO (AP) ― ")
+    region = dateline_at("NEWTOWN, Conn. ― Parents")
+    assert region is not None and region.region == "Conn."
+
+
+def test_a_horizontal_bar_dateline_is_set_apart_and_its_sentence_kept() -> None:
+    from newsbrief.model import Article
+    from newsbrief.text.split import split_sentences
+
+    text = "WASHINGTON ― President Barack Obama made history on Tuesday. He named a judge."
+    sentences = [s.text for s in split_sentences(Article(id="a", text=text))]
+    assert sentences[:2] == ["WASHINGTON ―", "President Barack Obama made history on Tuesday."]
+    assert is_dateline("WASHINGTON ―")
+    assert lead_in_end("UPDATE, 10:11 p.m. ― The studio said so.") == len("UPDATE, 10:11 p.m. ― ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump’s absurd ― and dangerous ― anti-Latino remarks.",  # asides between bars
+        "The firm ― which is owned partly by a donor ― also works for Cruz.",
+        "In his second term ― and after the murder of 20 children ― Obama made gun control a priority.",
+        "WASHINGTON ― the city",  # no sentence opens after the bar
+        "Prices in a 1990―1995 range held.",
+    ],
+)
+def test_horizontal_bar_look_alikes_are_not_datelines(text: str) -> None:
+    assert dateline_at(text) is None and dateline_at(text, form="agency") is None
+    assert dateline_at(text, form="dated") is None

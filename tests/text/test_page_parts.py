@@ -29,6 +29,7 @@ def _texts(raw: str) -> list[str]:
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
         "--additional reporting by Linh Tat.",
+        "― With reporting by Igor Bobic.",  # HuffPost's horizontal bar
         "Contributing: Nicholas Zazulia, Medill News Service.",
         "Lerer reported from Los Angeles.",
         "Ryan Grim reported from Washington, D.C.",
@@ -188,6 +189,7 @@ def test_a_two_part_title_printed_as_two_paragraphs_is_not_story_text() -> None:
         ("What's next for him? Much rests on his answer.", "What's next for him? Much rests on his answer."),
         ("Ex-CIA chief breaks silence to dispute film", "Ex-CIA chief breaks silence to dispute film."),
         ("Ex-CIA chief breaks silence to dispute film | Reuters", "Ex-CIA chief breaks silence to dispute film"),
+        ("Ex-CIA chief breaks silence to dispute film ― HuffPost", "Ex-CIA chief breaks silence to dispute film"),
         ("Issa: Clinton's 'Honesty Is In Question'", "Issa: Clinton’s ‘Honesty Is In Question.’"),
     ],
 )

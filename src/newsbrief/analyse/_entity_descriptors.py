@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
+from newsbrief.text.lexicon import LONG_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -409,9 +410,9 @@ def _one_word_role(word: str) -> bool:
 
 def _tidy(text: str, name: Span) -> str:
     """One line, no edge punctuation; empty when it is too long, names nobody's role or holds the name."""
-    text = _SPACE.sub(" ", text).strip(" ,;:-–—()'\"‘’“”")
+    text = _SPACE.sub(" ", text).strip(" ,;:-()'\"‘’“”" + LONG_DASHES)
     if "@" in text:  # a Twitter handle ("@RepSpeier") is an account, not a description
-        text = " ".join(w for w in text.split() if not w.startswith("@")).strip(" ,;:-–—")
+        text = " ".join(w for w in text.split() if not w.startswith("@")).strip(" ,;:-" + LONG_DASHES)
     words = text.split()
     while len(words) > 1 and words[-1].lower() in _ARTICLES:  # "the Vatican spokesman the [Rev.] Federico Lombardi"
         words.pop()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.lexicon import HONORIFICS, ROLE_WORDS
+from newsbrief.text.lexicon import HONORIFICS, LONG_DASHES, ROLE_WORDS
 from newsbrief.text.lexicon import words as _words
 
 #: Words in capitals that a social post or caption puts before a name ("RIP Prodigy", "VIA Jane Doe"): not the name.
@@ -82,7 +82,7 @@ PLACES: dict[str, str] = {alias: canon for canon, aliases in _PLACE_TABLE.items(
 EXIT_WORD = re.compile(r"^[A-Z][a-z]*exit(?:eers?|ers?)?$")
 
 #: Words that open an ORG name only by tagging error ("the", quotes) or are adjectives ("pro-EU").
-STOP_EDGE = _words("the a an of and for 's ’s ' ‘ ’ \" “ ” - – —")
+STOP_EDGE = _words("the a an of and for 's ’s ' ‘ ’ \" “ ” - " + " ".join(LONG_DASHES))
 
 
 def is_title_only(words: list[str]) -> bool:

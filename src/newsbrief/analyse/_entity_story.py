@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.text.dateline import dateline_at, dateline_follows
+from newsbrief.text.lexicon import LONG_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,7 +58,7 @@ TITLE_WORDS = 12
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|image|images|video|file|credit|courtesy|via|getty)\b|/", re.IGNORECASE)
-_DASHES = frozenset("-–—")
+_DASHES = frozenset("-" + LONG_DASHES)
 #: A byline or a picture's credit on a line of its own: "By Kase Wickman", "Photograph by Randy Olson".
 _BYLINE = re.compile(r"\s*(?:(?:Photo|Photograph|Image|Video|Illustration)s?\s+)?(?:By|BY|by)\s+[A-Z]")
 #: ... at most this many words ("By Dominic Casciani, BBC Home Affairs correspondent"); a sentence that opens

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
-from newsbrief.text.lexicon import REPORTING_LEMMAS
+from newsbrief.text.lexicon import LONG_DASHES, REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: labelled no event) or its note to editors (the forms are :mod:`newsbrief.ingest.wire`'s: "Ed Rendell signed
 #: ..." is running text), not running text.
 _NOT_RUNNING_TEXT = re.compile(
-    r"^\s*(?:[-–—•*·]|\([A-Z]{2,5}\d+\)|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])"
+    rf"^\s*(?:[-{LONG_DASHES}•*·]|\([A-Z]{{2,5}}\d+\)|by\s+(?-i:[A-Z][a-z]+\s+[A-Z])"
     r"|(?:posted|updated|published|last\s+(?:updated|modified)|copyright|©)\b"
     rf"|(?-i:{SLUG_LINE}|{NOTE}))",
     re.IGNORECASE | re.MULTILINE,  # matched from a line's start inside the text: "^" must match there

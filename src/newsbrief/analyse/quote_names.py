@@ -20,7 +20,7 @@ from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gend
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
-from newsbrief.text.lexicon import NEWS_OUTLETS, ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import LONG_DASHES, NEWS_OUTLETS, ROLE_GENDER, SPEAKER_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +43,7 @@ def clean_name(name: str) -> str:
         words = words[titled[-1] + 1 :]
     name = without_outlet(" ".join(words))
     # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
-    return re.sub(r"'s?$", "", name).strip(' ,."“”―—–-')
+    return re.sub(r"'s?$", "", name).strip(' ,."“”-' + LONG_DASHES)
 
 
 #: Outlets' words in lower case, longest first, without a leading article: "washington post" before "post".

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsbrief.text.lexicon import LONG_DASHES
+
 _ELISION = re.compile(r"(?:\d0s|cause|cos|em|til|tis|twas|n\b|bout|round)", re.IGNORECASE)
 # "that?'''" closes a single quote inside a double one: the single mark first, then the double.
 QUOTE_MARK = re.compile(r"``|(?<=\S)'(?='')|''|[“”\"″‘’']")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = frozenset({"“", "``"}), frozenset({"”", "''", "″"})
-_OPEN_BEFORE = frozenset(' \t\n([{—–-:/"“‘')
-_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-\"”’'")
+_OPEN_BEFORE = frozenset(' \t\n([{-:/"“‘' + LONG_DASHES)
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}-\"”’'" + LONG_DASHES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from newsbrief.analyse.quote_names import (
     clean_name,
 )
 from newsbrief.analyse.quote_verbs import according_to
-from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import LONG_DASHES, ROLE_GENDER, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _LABELS = wordset(
 #: A signature after a closing mark: '"..." ― Carla Sanchez' ending its line, or before a comma or bracket.
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|de|van|von|del|da|la|al|bin)){0,5})"
 _SIGNATURE = re.compile(
-    r"[\"”’'`]{1,2}[^\S\n]*[―—–-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
+    rf"[\"”’'`]{{1,2}}[^\S\n]*[{LONG_DASHES}-][^\S\n]*"  # spaces, not line breaks (a no-break space too: "―\xa0Name")
     + _NAME
     + r"[^\S\n]*(?=$|\n|[,;(])"
 )
@@ -45,7 +45,7 @@ _SIGNATURE = re.compile(
 #: -Michelle Marks, Philadelphia.' (lists of remarks, readers' letters): a dash opens the line, a name follows, and
 #: the line ends there or after a few words past a comma ("-President Obama, tweeting after Clinton's speech.").
 _SIGNATURE_LINE = re.compile(
-    r"[\"”’'`]{1,2}[^\S\n]*\n\s*[―—–-][^\S\n]*"
+    rf"[\"”’'`]{{1,2}}[^\S\n]*\n\s*[{LONG_DASHES}-][^\S\n]*"
     + _NAME
     + r"(?:[^\S\n]*|,(?:[^\S\n]*[^\s,;:\"“”]+){1,6}[^\S\n]*)(?=$|\n)"
 )
@@ -304,10 +304,10 @@ class Speakers(InvertedSpeakers):
         ent = self.index.ent_of(toks[-1]) if toks else None
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end_char == colon:
             return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
-        cut = max(head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(" – "))
+        cut = max(head.rfind("\n"), head.rfind(" - "), *(head.rfind(f" {dash} ") for dash in LONG_DASHES))
         if cut < 0 and len(head) == len(window):  # the paragraph starts further back than the window
             return None
-        words = head[cut + 1 : -1].strip(" -—–").split()
+        words = head[cut + 1 : -1].strip(" -" + LONG_DASHES).split()
         if not 1 <= len(words) <= 5 or any(w.lower().strip("'’s") in _LABELS for w in words):
             return None
         if all(w[0].isupper() or w in ("of", "the", "de", "van", "von") for w in words) and words[0][0].isupper():

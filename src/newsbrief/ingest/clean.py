@@ -31,11 +31,11 @@ import re
 import unicodedata
 
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
-from newsbrief.text.lexicon import CREDIT_OUTLETS, PHOTO_AGENCIES, alternation
+from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
 
 PARAGRAPH_SEP = "\n\n"
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-*–—](?=\s))\s*")
+_BULLET = re.compile(rf"^\s*(?:[•●▪◦‣∙·]|[-*{LONG_DASHES}](?=\s))\s*")
 # Two or more spaces after sentence-final punctuation (optionally closed by a quote or bracket),
 # followed by what opens a sentence: a new paragraph that the scraper glued on.
 _RUN_TOGETHER = re.compile(r"(?<=[.!?'\"’”)\]])[ \t]{2,}(?=[\"'‘“(\[]?[A-Z0-9])")

@@ -36,7 +36,7 @@ from functools import lru_cache
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX, PERSON_NOUNS
-from newsbrief.text.lexicon import PHOTO_AGENCIES, alternation
+from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -129,8 +129,8 @@ _EXISTENTIAL_VERBS = frozenset(
 _FIRST_WORD = re.compile(r"^[\"'‘“(\[]*([A-Za-z]+)\W?\s*([A-Za-z,.]*)")
 _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
-_OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
-_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]—–-])")
+_OPENING_SINGLE = re.compile(rf"(?:(?<=^)|(?<=[\s(\[{LONG_DASHES}-]))['‘](?=\w)")
+_CLOSING_SINGLE = re.compile(rf"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]{LONG_DASHES}-])")
 _SPEECH_WORDS = (
     *"said says say told tells added adds asked asks wrote writes tweeted stated declared explained warned claimed "
     "insisted argued noted replied continued".split(),

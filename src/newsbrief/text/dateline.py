@@ -36,8 +36,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsbrief.text.dates import _DAYNUM, _MONTH, _YEARNUM
+from newsbrief.text.lexicon import DATELINE_DASHES, alternation
 
 Form = Literal["segment", "event", "dated", "agency"]
+
+#: The dash that closes a dateline (:data:`~newsbrief.text.lexicon.DATELINE_DASHES`), for every pattern here.
+_DASH_MARK = alternation(DATELINE_DASHES)
 
 #: The place of a ``segment`` dateline: 3+ capital letters, or 2 before another capitalised word ("FT
 #: LAUDERDALE"). Quantifiers are bounded, so every match is linear.
@@ -47,7 +51,7 @@ _PLACE = r"(?:[A-Z][A-Z.'’]{2,20}|[A-Z]{2}(?=[ -][A-Z]{3}))(?:[ -][A-Z][A-Z.'�
 SOURCE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 #: The dash after a ``segment`` dateline (or the underscore the New York Times news service sends for one:
 #: "ATLANTA _ "), before what opens a sentence (a quote opened with the wire's two backticks too).
-_DASH = r"\s?(?:—|–|--|-|_)\s(?=(?:``|[\"“‘'(])?[A-Z0-9])"
+_DASH = rf"\s?{_DASH_MARK}\s(?=(?:``|[\"“‘'(])?[A-Z0-9])"
 
 _FORMS: dict[str, re.Pattern[str]] = {
     # A place in capitals, an optional ", State" and ", Mon. DD" or ", Month DD", an optional source, a dash;
@@ -63,27 +67,29 @@ _FORMS: dict[str, re.Pattern[str]] = {
         r"|[A-Z][A-Z.'’]{3,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2}\s(?=(?:The|A|An)\s)"
         r"|[A-Z][A-Z.'’]{2,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2},\s[A-Z][a-z]{1,5}\.\s(?=[A-Z][a-z])"
     ),
-    "event": re.compile(r"[ \t]*[A-Z][A-Z .,'-]{1,40}(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])\s"),
+    "event": re.compile(
+        rf"[ \t]*[A-Z][A-Z .,'-]{{1,40}}(?:,[^\n]{{0,40}}?)?\s*(?:\([^)\n]{{1,30}}\))?\s*{_DASH_MARK}\s"
+    ),
     "dated": re.compile(
         rf"[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>{_MONTH}\s+{_DAYNUM})"
         rf"(?:,?\s+(?P<year>{_YEARNUM}))?"
-        r"\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-_—–])"
+        rf"\s*(?:\([^)\n]{{1,30}}\))?\s*{_DASH_MARK}"
     ),
     "agency": re.compile(
         r"[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{0,40})?"
-        r"\s*\((?P<agency>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\)\s*(?:--|_|—|–|-)\s"
+        rf"\s*\((?P<agency>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\)\s*{_DASH_MARK}\s"
     ),
 }
 #: What follows the place of a dateline on its line: a region or country, a date, the agency, then a dash.
 _ENTITY_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _REST = re.compile(
     rf"(?:,\s*[A-Z][A-Za-z.'’ -]{{0,30}}?)?(?:,?\s*{_ENTITY_MONTH}\s+\d{{1,2}})?\s*(?:\([^()\n]{{1,40}}\))?"
-    r"\s*(?:--|_|—|–|-)\s"
+    rf"\s*{_DASH_MARK}\s"
 )
 #: The parts of a matched dateline: the place runs to the first comma, bracket or dash.
-_PLACE_PART = re.compile(r"\s*([^,(\n]*?)\s*(?=,|\(|(?:--|—|–|-|_)(?:\s|$)|$)")
+_PLACE_PART = re.compile(rf"\s*([^,(\n]*?)\s*(?=,|\(|{_DASH_MARK}(?:\s|$)|$)")
 #: The region runs from the first comma before any bracket to the bracket or the closing dash.
-_REGION_PART = re.compile(r"[^,(]*,\s*([^(]*?)\s*(?:(?:--|—|–|-|_)\s*)?(?:\(|$)")
+_REGION_PART = re.compile(rf"[^,(]*,\s*([^(]*?)\s*(?:{_DASH_MARK}\s*)?(?:\(|$)")
 _AGENCY_PART = re.compile(r"\(([^()\n]{1,40})\)")
 _DATE_PART = re.compile(rf"{_MONTH}\s+{_DAYNUM}")
 

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from newsbrief.model import Sentence
 from newsbrief.text.dates import WEEKDAY
+from newsbrief.text.lexicon import LONG_DASHES
 from newsbrief.text.tokens import content_stems
 
 _NAME = r"[A-Z][\w.'’-]*"
@@ -55,7 +56,7 @@ _TAIL = r"(?:(?!\bthat\b)[^!?])"
 _CREDIT = re.compile(
     # (bracketed or after a dash, "with [additional] reporting by", or a list of roles: "Reporting by the Times
     # found that ..." is news)
-    r"^(?:[(\-–—]+\s*(?:with\s+)?(?:additional\s+)?|with\s+(?:additional\s+)?|additional\s+)"
+    rf"^(?:[(\-{LONG_DASHES}]+\s*(?:with\s+)?(?:additional\s+)?|with\s+(?:additional\s+)?|additional\s+)"
     r"(?:reporting|writing|editing|research)\s+by\s+[A-Z]"
     r"|^(?:reporting|writing|editing)\s+by\s+[A-Z][^.;]{1,120};"
     r"|^contributing\s*:"
@@ -173,7 +174,7 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
 #: Update: ..."), a dash or a bar (the outlet's name after it: "... | Reuters"), or the end of a sentence ("What's
 #: next for Sanders? Much rests on his answer."). A text
 #: that prints the title often prints each part as a paragraph of its own, with a full stop added.
-_TITLE_JOINT = re.compile(r"[;:?!]|\s[-–—|]+\s|\.\s")
+_TITLE_JOINT = re.compile(rf"[;:?!]|\s[-{LONG_DASHES}|]+\s|\.\s")
 #: At most this many sentences make up one printed part of the title (an abbreviation's full stop splits one).
 _TITLE_SENTENCES = 4
 

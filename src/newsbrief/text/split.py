@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from newsbrief.model import Article, Sentence
 from newsbrief.text.dateline import SOURCE, dateline_at
 from newsbrief.text.dates import MONTH_ABBREVIATIONS
+from newsbrief.text.lexicon import LONG_DASHES
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
@@ -43,7 +44,7 @@ _LEAD_IN_FORMS = (
     r"|\[\d{1,3}\](?:\[\d{1,3}\]){0,5}"
     rf"|\[(?:[^\[\]]{{0,30}}\s)?(?i:{_MEDIA})\b[^\[\]]{{0,40}}\]"
     r"|\((?:Photo|Photos|Image|Credit|Picture)s?:[^()]{1,60}\)"
-    r"|(?:UPDATED|UPDATE|Updated|Update|Last\supdated)\b[^|—–\n]{0,30}?\s?(?:\||—|–|--)"
+    rf"|(?:UPDATED|UPDATE|Updated|Update|Last\supdated)\b[^|{LONG_DASHES}\n]{{0,30}}?\s?(?:\||[{LONG_DASHES}]|--)"
     r"|CLOSE|Skip\sin\sSkip\sx\sEmbed\sx\sShare|Editor['’]s\sPicks|Story\sHighlights)"
     r"\s(?=[\"“‘'(\[]?[A-Z0-9])"
 )
