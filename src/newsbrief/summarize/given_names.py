@@ -13,7 +13,10 @@ reports leave no doubt:
 - the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
   article never writes it in lower case ("Will", "Rose" as words);
 - the reports treat it as a person's: the given name or the surname speaks, has a courtesy title or an age
-  (:func:`.introduce._is_person`);
+  (:func:`.introduce._is_person`); a given name that is also a known place ("Jordan", "Georgia", "Austin",
+  "Chelsea") only when the given name alone speaks or has an age and the reports never write it after a word of
+  place ("in Georgia"): else "Voters in Georgia" or "Chelsea beat Arsenal" showed "[Georgia Smith]", "[Chelsea
+  Clinton]" (review25's look-alikes, session 14);
 - the given name stands alone in the sentence (no capitalised word beside it, not after "the"), and neither the
   sentence nor an earlier summary sentence gives the full name (the reader has met the person).
 """
@@ -25,13 +28,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.introduce import _bare_mentions, _is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
 from newsbrief.text.tokens import STOPWORDS
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’-]){GIVEN}(?![\w-])")
+#: Words after which a name is a place's: "in Georgia", "from Austin", "across Virginia".
+_PLACE_BEFORE = r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]cross|[Oo]utside|[Tt]hroughout|[Ii]nside)"
 
 
 @lru_cache(maxsize=64)
@@ -78,7 +83,14 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
         return None
     if not (_is_person(story, surname) or _is_person(story, given)):
         return None
+    if known_place(given) and (_written_as_place(story, given) or not _is_person(story, given)):
+        return None
     return full
+
+
+def _written_as_place(story: str, word: str) -> bool:
+    """Whether ``story`` writes ``word`` right after a word of place ("in Georgia", "from Austin")."""
+    return re.search(rf"{_PLACE_BEFORE} {re.escape(word)}(?![\w-])", story) is not None
 
 
 def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
