@@ -640,6 +640,17 @@ def test_a_hedged_count_of_days_or_weeks_is_no_entry() -> None:
     assert [(e.date, e.date_text) for e in events] == [("2014", "two years ago"), ("2016-02-24", "two weeks ago")]
 
 
+@needs_model
+def test_a_verbs_particle_before_a_count_is_no_hedge() -> None:
+    """review25's look-alikes: "took over two days ago" is a verb's particle, not "over two days ago" (0282552 gave
+    neither an entry; the base gave each its day)."""
+    events = timeline_of(
+        "Rebels took over two days ago and have held the town since. The new chief executive took over a week ago.",
+        published="2019-02-20",
+    )
+    assert [(e.date, e.date_text) for e in events] == [("2019-02-13", "a week ago"), ("2019-02-18", "two days ago")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "shown"),
     [
