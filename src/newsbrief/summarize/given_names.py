@@ -12,11 +12,11 @@ reports leave no doubt:
   surname, nor puts a capitalised word before it as if it were a surname ("Ann Paula");
 - the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
   article never writes it in lower case ("Will", "Rose" as words);
-- the reports treat it as a person's: the given name or the surname speaks, has a courtesy title or an age
-  (:func:`.introduce._is_person`); a given name that is also a known place ("Jordan", "Georgia", "Austin",
-  "Chelsea") only when the given name alone speaks or has an age and the reports never write it after a word of
-  place ("in Georgia"): else "Voters in Georgia" or "Chelsea beat Arsenal" showed "[Georgia Smith]", "[Chelsea
-  Clinton]" (review25's look-alikes, session 14);
+- the reports use the given name alone as a person's: it speaks, has a courtesy title or an age
+  (:func:`.introduce._is_person`; the surname's doing so says nothing of the word alone: "Hope Hicks, 29, said"
+  then "Hope faded", "Christian Bale said" then "Christian groups", "Chelsea beat Arsenal", "Mercedes unveiled"
+  were shown "[Hope Hicks]" etc., review25's look-alikes, session 14), and when it is also a known place
+  ("Jordan", "Georgia", "Virginia") the reports never write it after a word of place ("in Virginia");
 - the given name stands alone in the sentence (no capitalised word beside it, not after "the"), and neither the
   sentence nor an earlier summary sentence gives the full name (the reader has met the person).
 """
@@ -81,9 +81,7 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
         return None
     if first_name_gender(given) is None:
         return None
-    if not (_is_person(story, surname) or _is_person(story, given)):
-        return None
-    if known_place(given) and (_written_as_place(story, given) or not _is_person(story, given)):
+    if not _is_person(story, given) or (known_place(given) and _written_as_place(story, given)):
         return None
     return full
 
