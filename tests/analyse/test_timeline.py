@@ -710,6 +710,8 @@ def test_the_stamp_stays_where_the_text_does_not_report_the_next_day_as_past(tex
         ("Shoppers crowded the malls on Black Friday.", set()),
         ("Trump won seven states on Tuesday.", {"2016-03-01"}),  # a weekday alone stays
         ("The super PAC spent heavily on Tuesday.", {"2016-03-01"}),  # a word before it, no day's name
+        ("Rep. Diane Black Tuesday said she would run.", {"2016-03-01"}),  # review25: a surname, no day's name
+        ("On Black Friday the stores opened early.", set()),
     ],
 )
 @needs_model
