@@ -641,6 +641,17 @@ def test_a_hedged_count_of_days_or_weeks_is_no_entry() -> None:
     assert [(e.date, e.date_text) for e in events] == [("2014", "two years ago"), ("2016-02-24", "two weeks ago")]
 
 
+@needs_model
+def test_a_verbs_particle_before_a_count_is_no_hedge() -> None:
+    """review25's look-alikes: "took over two days ago" is a verb's particle, not "over two days ago" (0282552 gave
+    neither an entry; the base gave each its day)."""
+    events = timeline_of(
+        "Rebels took over two days ago and have held the town since. The new chief executive took over a week ago.",
+        published="2019-02-20",
+    )
+    assert [(e.date, e.date_text) for e in events] == [("2019-02-13", "a week ago"), ("2019-02-18", "two days ago")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "shown"),
     [
@@ -700,6 +711,8 @@ def test_the_stamp_stays_where_the_text_does_not_report_the_next_day_as_past(tex
         ("Shoppers crowded the malls on Black Friday.", set()),
         ("Trump won seven states on Tuesday.", {"2016-03-01"}),  # a weekday alone stays
         ("The super PAC spent heavily on Tuesday.", {"2016-03-01"}),  # a word before it, no day's name
+        ("Rep. Diane Black Tuesday said she would run.", {"2016-03-01"}),  # review25: a surname, no day's name
+        ("On Black Friday the stores opened early.", set()),
     ],
 )
 @needs_model

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.model import Article, Span, SummarySentence
 from newsbrief.summarize.given_names import complete_given_names
 
@@ -55,3 +57,63 @@ def test_a_possessive_written_without_the_s_is_the_same_person() -> None:
     art = Article("a", f"{LEAD} You will find Paula Blade's home down the road. {LATER} {QUOTE}")
     (out,) = _brief([art], LATER)
     assert out.shown == "[Paula Blades] laughs about it now."
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Jordan Peterson, 58, said the tour would go on. Officials in Jordan welcomed the visit.",
+            "Officials in Jordan welcomed the visit.",
+        ),
+        ("Georgia Smith, 41, said she would run. Georgia has 16 electoral votes.", "Georgia has 16 electoral votes."),
+        (
+            "Chelsea Clinton said she was proud. Chelsea beat Arsenal 2-0 on Saturday.",
+            "Chelsea beat Arsenal 2-0 on Saturday.",
+        ),
+        (
+            "Austin Lee, 30, said he saw the fire. Firefighters from Austin arrived within minutes.",
+            "Firefighters from Austin arrived within minutes.",
+        ),
+        (
+            "Virginia Walsh, 62, said the water rose fast. Lawmakers in Virginia met. Virginia said it would help.",
+            "Virginia said it would help.",
+        ),
+    ],
+)
+def test_a_given_name_that_is_a_place_the_story_uses_as_one_gets_nothing(text: str, sentence: str) -> None:
+    """A given name that is also a place ("Jordan", "Georgia", "Austin") or a club's ("Chelsea") names the place
+    when the story never uses it alone as a person, or writes it as a place ("in Virginia"): review25's look-alikes,
+    each shown as "[Jordan Peterson]" etc. at 0282552."""
+    (out,) = _brief([Article("a", text)], sentence)
+    assert out.insertions == ()
+
+
+def test_a_given_name_that_is_a_place_still_names_the_person_who_speaks_by_it() -> None:
+    text = "Madison Reed, 17, won the race. Madison said she had trained all winter."
+    (out,) = _brief([Article("a", text)], "Madison said she had trained all winter.")
+    assert out.shown == "[Madison Reed] said she had trained all winter."
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Christian Bale, 45, said he liked the script. Christian groups protested the film.",
+            "Christian groups protested the film.",
+        ),
+        (
+            "Hope Hicks, 29, said the president was tired. Hope faded as the count went on.",
+            "Hope faded as the count went on.",
+        ),
+        (
+            "Mercedes Schlapp, 45, said the rally was full. Mercedes unveiled two new cars.",
+            "Mercedes unveiled two new cars.",
+        ),
+    ],
+)
+def test_a_given_name_the_story_never_uses_alone_for_a_person_gets_nothing(text: str, sentence: str) -> None:
+    """Only the surname spoke ("Hicks said"): the word alone is a word ("Hope faded"), an adjective ("Christian
+    groups") or a brand ("Mercedes unveiled"); review25's look-alikes, shown "[Hope Hicks] faded ..." at 0282552."""
+    (out,) = _brief([Article("a", text)], sentence)
+    assert out.insertions == ()

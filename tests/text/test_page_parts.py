@@ -343,6 +343,8 @@ _LIVE_BLOG = (
         ("4:40 p.m.:", "10:45 a.m. ET"),
         ("UPDATE 3:15 p.m.:", "Updated at 11:10 a.m."),
         ("9:05 pm", "(8 a.m. EDT)"),
+        ("UPDATE: 3:15 p.m.", "Update, 4:02 p.m.:"),  # review25: the colon or comma after "UPDATE" (kept at 0282552)
+        ("7.57pm", "10.05 a.m. BST"),  # review25: the British full stop in the time (kept at 0282552)
     ],
 )
 def test_a_live_blogs_time_stamp_is_not_story_text(stamp: str, stamp2: str) -> None:

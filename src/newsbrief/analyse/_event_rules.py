@@ -12,11 +12,13 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
 from newsbrief.text.lexicon import LONG_DASHES, REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
+from newsbrief.text.tokens import STOPWORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -61,6 +63,8 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Box|Suite|No\.)\s*$")
 #: Tuesday"s in all seven outlets, read as the nearest Tuesday: "Super Tuesday brings parties closer" of March 2,
 #: 2016 dated the 8th, "heading to the Super Tuesday contests" of Feb. 20 the 16th; the day was March 1).
 _DAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Good|Easter|Palm|Ash|Holy|Bloody|Maundy|Shrove)[ -]$")
+#: A given name before that word makes it a surname: "Rep. Diane Black Tuesday said", "Robert Good Friday".
+_GIVEN_BEFORE_DAY_NAME = re.compile(r"\b([A-Z][a-z]+) \S+ $")
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+)+(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Lane|Way)\b"
 )
@@ -95,6 +99,16 @@ _ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "want", "link", "
 #: Caption furniture: position markers "(R)", "(L)", "(C)" and "in this photograph". Not "(right)": tabloid
 #: body text points at its pictures that way ("Mr Umunna (right) called for ...") in sentences of the story.
 _CAPTION_MARK = re.compile(r"\((?:R|L|C)\)|\b[Ii]n this (?:\w+ )?photograph\b|\b[Tt]his photo\b")
+
+
+def _names_the_day(text: str, start: int) -> bool:
+    """Whether the words before a weekday at ``start`` make it a named day (:data:`_DAY_NAME_BEFORE`), not a
+    person's surname before the weekday ("Rep. Diane Black Tuesday said": review25's look-alike, which lost its
+    right entry to the day-name rule)."""
+    if not _DAY_NAME_BEFORE.search(text[max(0, start - 8) : start]):
+        return False
+    given = _GIVEN_BEFORE_DAY_NAME.search(text[max(0, start - 24) : start])
+    return given is None or given[1].lower() in STOPWORDS or first_name_gender(given[1]) is None
 
 
 def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: str, span: SpacySpan) -> bool:
@@ -137,7 +151,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # "the Saturday afternoon kiddie trade", "every Monday": not one day
     if len(words) == 1 and weekday_number(words[0]) is not None and re.match(r"\s+school", after, re.IGNORECASE):
         return False  # "his Sunday school class", "the adult Sunday school teacher": a class, not a day
-    if words and weekday_number(words[0]) is not None and _DAY_NAME_BEFORE.search(text[max(0, start - 8) : start]):
+    if words and weekday_number(words[0]) is not None and _names_the_day(text, start):
         return False  # "Super Tuesday", "Black Friday": a named day, not one of the week of writing
     if words and weekday_number(words[0]) is not None and re.match(r"(?:-night)?\s+specials?\b", after, re.I):
         return False  # "a ban on Saturday-night specials": cheap handguns, not a day

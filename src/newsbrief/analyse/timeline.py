@@ -132,7 +132,7 @@ def build_timeline(
     found: list[_Found] = []
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
-        if hedged_count(article.text[start:end], article.text[s:start]):
+        if hedged_count(article.text[start:end], article.text[s:start]) and not _particle_before(span):
             continue
         counted = counted_year(article.text[start:end], article.text[s:start])
         parsed = counted or parse_date(
@@ -173,6 +173,13 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
     at = event.span.start + max(0, event.span.text.find(event.date_text))
     span = doc.char_span(at, at + len(event.date_text), alignment_mode="expand")
     return span is not None and done_by_story_person(span, people, nouns)
+
+
+def _particle_before(span: SpacySpan) -> bool:
+    """Whether the word before the expression is a verb's particle ("Rebels took over two days ago", "handed over"):
+    the verb's word, no hedge of the count, which :func:`~newsbrief.text.dates.hedged_count` reads from words alone.
+    """
+    return span.start > 0 and span.doc[span.start - 1].dep_ == "prt"
 
 
 def _a_day_late(anchor: Anchor, dated: Sequence[tuple]) -> Anchor:

@@ -12,8 +12,11 @@ reports leave no doubt:
   surname, nor puts a capitalised word before it as if it were a surname ("Ann Paula");
 - the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
   article never writes it in lower case ("Will", "Rose" as words);
-- the reports treat it as a person's: the given name or the surname speaks, has a courtesy title or an age
-  (:func:`.introduce._is_person`);
+- the reports use the given name alone as a person's: it speaks, has a courtesy title or an age
+  (:func:`.introduce._is_person`; the surname's doing so says nothing of the word alone: "Hope Hicks, 29, said"
+  then "Hope faded", "Christian Bale said" then "Christian groups", "Chelsea beat Arsenal", "Mercedes unveiled"
+  were shown "[Hope Hicks]" etc., review25's look-alikes, session 14), and when it is also a known place
+  ("Jordan", "Georgia", "Virginia") the reports never write it after a word of place ("in Virginia");
 - the given name stands alone in the sentence (no capitalised word beside it, not after "the"), and neither the
   sentence nor an earlier summary sentence gives the full name (the reader has met the person).
 """
@@ -25,13 +28,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.introduce import _bare_mentions, _is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
 from newsbrief.text.tokens import STOPWORDS
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’-]){GIVEN}(?![\w-])")
+#: Words after which a name is a place's: "in Georgia", "from Austin", "across Virginia".
+_PLACE_BEFORE = r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]cross|[Oo]utside|[Tt]hroughout|[Ii]nside)"
 
 
 @lru_cache(maxsize=64)
@@ -76,9 +81,14 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
         return None
     if first_name_gender(given) is None:
         return None
-    if not (_is_person(story, surname) or _is_person(story, given)):
+    if not _is_person(story, given) or (known_place(given) and _written_as_place(story, given)):
         return None
     return full
+
+
+def _written_as_place(story: str, word: str) -> bool:
+    """Whether ``story`` writes ``word`` right after a word of place ("in Georgia", "from Austin")."""
+    return re.search(rf"{_PLACE_BEFORE} {re.escape(word)}(?![\w-])", story) is not None
 
 
 def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:

@@ -35,8 +35,9 @@ GIVEN = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
 #: A surname as one word: "Corbyn", "O'Rourke", "Ocasio-Cortez", and an inner capital after a surname prefix
 #: ("McDowell", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia"). Only after those prefixes, so that a brand
 #: written in camel case ("YouTube", "PayPal") does not read as a surname.
+_SURNAME_PREFIX = "Mc|Mac|De|Di|Da|Du|La|Le"
 SURNAME = (
-    rf"(?:Mc|Mac|De|Di|Da|Du|La|Le)?[{NAME_UPPER}][{NAME_LOWER}]*(?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+"
+    rf"(?:{_SURNAME_PREFIX})?[{NAME_UPPER}][{NAME_LOWER}]*(?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+"
     rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
 )
 #: A given name, an optional initial, then a surname: "Jeremy Corbyn", "George W. Bush", "Shelby McDowell".
@@ -77,7 +78,7 @@ def _wider(m: re.Match[str]) -> bool:
     return not name.isascii() or _INNER_CAPITAL.search(m.group("surname")) is not None
 
 
-_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z]")
+_INNER_CAPITAL = re.compile(rf"^(?:{_SURNAME_PREFIX})[A-Z]")
 #: Titles written in capitals, which the lower-cased title list cannot hold ("Liberal MP Mauril Bélanger").
 _UPPER_TITLES = frozenset({"MP", "MEP", "MLA", "MPP"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
