@@ -158,8 +158,8 @@ class Sources:
 def story_sentences(
     article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
 ) -> tuple[Sentence, ...]:
-    """The sentences of a cleaned article that are story text: split, then a record's abstract with its labels
-    (:func:`~newsbrief.text.page_parts.record_abstract`, before the labels go as datelines), datelines, page
+    """The sentences of a cleaned article that are story text: split, then the labels of a record's abstract
+    (:func:`~newsbrief.text.page_parts.record_abstract`, before they go as datelines), datelines, page
     furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
     ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
     and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)

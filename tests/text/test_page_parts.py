@@ -278,20 +278,23 @@ def test_a_one_sentence_paragraph_before_a_shorter_one_is_no_deck() -> None:
     assert _titled(raw, title)[0] == "Chairman asks for probe of email deletions by staffer."
 
 
-def test_a_records_abstract_is_not_story_text() -> None:
+def test_a_records_abstract_labels_are_not_story_text_but_its_summary_is() -> None:
     # PolNeAR's New York Times records: "ABSTRACT." / the editors' summary / "FULL TEXT." above the story; the
-    # summary was the first story sentence (99 of 120 train articles)
+    # labels are page parts, the summary is news (both blind readers of session 14 marked such sentences ok)
     title = "Senator advances agenda via side doors"
     raw = (
         "Senator advances agenda via side doors.\n\nABSTRACT.\n\n"
-        "The senator found ways to press his agenda through small provisions.\n\nFULL TEXT.\n\n"
+        "Senator Bernie Sanders found ways to press his agenda through small provisions.\n\nFULL TEXT.\n\n"
         "As Democrats cobbled together an overhaul of the immigration law, the senator added a jobs program."
     )
     assert _titled(raw, title) == [
-        "As Democrats cobbled together an overhaul of the immigration law, the senator added a jobs program."
+        "Senator Bernie Sanders found ways to press his agenda through small provisions.",
+        "As Democrats cobbled together an overhaul of the immigration law, the senator added a jobs program.",
     ]
     unclosed = raw.replace("FULL TEXT.\n\n", "")
-    assert _titled(unclosed, title)[0] == "The senator found ways to press his agenda through small provisions."
+    assert (
+        _titled(unclosed, title)[0] == "Senator Bernie Sanders found ways to press his agenda through small provisions."
+    )
 
 
 _TWEETS = [

@@ -313,10 +313,12 @@ def deck_lines(sentences: Sequence[Sentence], heads: Sequence[bool]) -> list[boo
 
 
 #: A database record's abstract (PolNeAR's New York Times articles: 99 of 120 in train): the paragraphs between an
-#: "ABSTRACT." label and a "FULL TEXT." one, the editors' summary of the story above it. The story tells the same
-#: with its own words and names ("The Vermont senator found ways to press his agenda ..." above "Senator Bernie
-#: Sanders of Vermont ..."); the abstract was the first story paragraph, and a summary sentence that cannot stand
-#: alone. Both labels are needed: without "FULL TEXT." nothing is taken.
+#: "ABSTRACT." label and a "FULL TEXT." one, the editors' summary of the story above it. Only the two labels are
+#: page parts: junk14 set the whole abstract apart, and in session 14's blind reading of unseen news both readers
+#: marked the two abstract sentences of the before-briefs "ok" (news that stands alone: "Tom Clarke, a nursing home
+#: owner, concocted a strategy to cut carbon emissions ...") and preferred them to the feature ledes that took
+#: their place ("a naval battle off this remote spit of land"). An abstract sentence that leans on its context is
+#: judged by the same checks as any other. Both labels are needed: without "FULL TEXT." nothing is taken.
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)\s*[.:]?$", re.IGNORECASE)
 _FULL_TEXT_LABEL = re.compile(r"^full\s+text\s*[.:]?$", re.IGNORECASE)
 #: At most this many paragraphs of abstract.
@@ -324,8 +326,8 @@ _ABSTRACT_PARAGRAPHS = 3
 
 
 def record_abstract(sentences: Sequence[Sentence]) -> list[bool]:
-    """For each sentence of one article as split (in order, labels included), whether it is a part of the record's
-    abstract (:data:`_ABSTRACT_LABEL` to :data:`_FULL_TEXT_LABEL`), the labels with it."""
+    """For each sentence of one article as split (in order), whether it is one of the two labels of a record's
+    abstract (:data:`_ABSTRACT_LABEL` ... :data:`_FULL_TEXT_LABEL`); the abstract between them stays story text."""
     flags = [False] * len(sentences)
     for k, sent in enumerate(sentences):
         if not _ABSTRACT_LABEL.match(sent.text.strip()):
@@ -334,7 +336,7 @@ def record_abstract(sentences: Sequence[Sentence]) -> list[bool]:
             if sentences[j].paragraph - sent.paragraph > _ABSTRACT_PARAGRAPHS + 1:
                 break
             if _FULL_TEXT_LABEL.match(sentences[j].text.strip()):
-                flags[k : j + 1] = [True] * (j + 1 - k)
+                flags[k] = flags[j] = True
                 break
         break
     return flags
