@@ -308,3 +308,20 @@ def test_person_named_only_in_capitals_does_not_crash() -> None:
     entity = _entity(mentions, {"a": 0, "b": 1})
     assert entity.name == "JONATHAN SMITHERS"
     assert entity.mentions == (("a", 1), ("b", 1))
+
+
+def test_a_company_named_for_its_sector_is_a_body_not_a_person() -> None:
+    """The small model tags "Patriot Coal" and "Murray Energy" as people; a sector's word ends a company's name.
+    "Samantha Power" and "Danielle Steel" stay people: those words are surnames too."""
+    ents = entities_of(
+        "Patriot Coal filed for bankruptcy on Monday. Patriot Coal said its mines in West Virginia would stay open. "
+        "Miners at Patriot Coal fear for their pensions. Bennett Hatfield, chief executive of Patriot Coal, said the "
+        "company would recover.",
+        "Arch Coal cut jobs. Murray Energy sued the government. Duke Energy raised prices. Samantha Power spoke at "
+        "the United Nations. Danielle Steel wrote a novel.",
+    )
+    labels = {e.name: e.label for e in ents}
+    for company in ("Patriot Coal", "Arch Coal", "Murray Energy", "Duke Energy"):
+        assert labels.get(company) == "ORG", (company, labels)
+    assert labels.get("Samantha Power") == "PERSON"
+    assert labels.get("Danielle Steel") == "PERSON"

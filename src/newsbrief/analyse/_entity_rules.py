@@ -111,6 +111,13 @@ ORG_SUFFIXES = _words(
     "university college school institute committee council department agency association society union "
     "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
     "church club team network news times post journal magazine trivia center centre hospital court league"
+) | _words(
+    # A sector's word ends a company's name ("Patriot Coal", "Murray Energy", "Alpha Natural Resources"): the small
+    # model tags such a name as a person, 43 times for "Patriot Coal" in one story. Not "Power" nor "Steel": they
+    # are surnames ("Samantha Power", "Danielle Steel").
+    "coal energy mining oil petroleum gas motors industries holdings pharmaceuticals technologies enterprises "
+    "partners capital media entertainment communications resources electric insurance financial securities "
+    "investments ventures therapeutics logistics networks wireless telecom pictures software aerospace"
 )
 
 #: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
