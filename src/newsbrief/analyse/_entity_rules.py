@@ -111,10 +111,14 @@ ORG_SUFFIXES = _words(
     "university college school institute committee council department agency association society union "
     "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
     "church club team network news times post journal magazine trivia center centre hospital court league"
-) | _words(
-    # A sector's word ends a company's name ("Patriot Coal", "Murray Energy", "Alpha Natural Resources"): the small
-    # model tags such a name as a person, 43 times for "Patriot Coal" in one story. Not "Power" nor "Steel": they
-    # are surnames ("Samantha Power", "Danielle Steel").
+)
+
+#: A sector's word at the end of a company's name ("Patriot Coal", "Murray Energy", "Tesla Motors"): the small model
+#: tags such a name as a person (43 times for "Patriot Coal" in one story). Kept apart from :data:`ORG_SUFFIXES`: such
+#: a word settles that a name with a capitalised word before it is no person, but not that any name holding it is a
+#: body ("Big Oil", "Atomic Energy Act", "Children's Health Insurance Program"). Not "Power" nor "Steel": surnames
+#: ("Samantha Power", "Danielle Steel").
+SECTOR_WORDS = _words(
     "coal energy mining oil petroleum gas motors industries holdings pharmaceuticals technologies enterprises "
     "partners capital media entertainment communications resources electric insurance financial securities "
     "investments ventures therapeutics logistics networks wireless telecom pictures software aerospace"
