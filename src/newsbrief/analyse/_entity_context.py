@@ -173,7 +173,7 @@ def context_class(ent: Span) -> str | None:
         if after.lower_ in ORG_AFTER and (after.is_lower or after.lower_ == "ceo"):
             return ORG
         if after.is_lower:
-            if after.lower_ in PLACE_AFTER:
+            if after.lower_ in PLACE_AFTER and not _modifies_next(after):
                 return GPE
             if after.lower_ in FACILITY_AFTER:
                 return FAC
@@ -194,6 +194,13 @@ def context_class(ent: Span) -> str | None:
     if _aged(ent):
         return PERSON
     return None
+
+
+def _modifies_next(tok: Token) -> bool:
+    """Whether a place's noun only modifies the noun after it: "an MSNBC town hall" (a meeting, MSNBC's), "Detroit
+    city officials". Such a noun says nothing of what the name before it is; the tagger's label stands."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and tok.dep_ == "compound" and tok.head.i > tok.i and nxt.pos_ == "NOUN" and nxt.is_lower
 
 
 #: The ages a report gives in apposition ("Bradley, 34,"); a larger number after a name is a year or a count.
