@@ -196,11 +196,16 @@ def context_class(ent: Span) -> str | None:
     return None
 
 
+#: Compounds that open with a place's noun but name an event, not a place ("a CNN town hall", "a Trump state
+#: visit"): the name before them is whose event it is. "Detroit city officials", "Terengganu state police" still say
+#: the name is a city or state.
+EVENT_COMPOUNDS = frozenset({("town", "hall"), ("town", "halls"), ("town", "meeting"), ("state", "visit")})
+
+
 def _modifies_next(tok: Token) -> bool:
-    """Whether a place's noun only modifies the noun after it: "an MSNBC town hall" (a meeting, MSNBC's), "Detroit
-    city officials". Such a noun says nothing of what the name before it is; the tagger's label stands."""
+    """Whether a place's noun only opens an event's compound: "an MSNBC town hall" (MSNBC's meeting)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and tok.dep_ == "compound" and tok.head.i > tok.i and nxt.pos_ == "NOUN" and nxt.is_lower
+    return nxt is not None and (tok.lower_, nxt.lower_) in EVENT_COMPOUNDS
 
 
 #: The ages a report gives in apposition ("Bradley, 34,"); a larger number after a name is a year or a count.
