@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from newsbrief.analyse._entity_bounds import ACADEMIC
 from newsbrief.analyse._entity_evidence import fold
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES, ORG_WORDS, PARTIES, acronym
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES, ORG_WORDS, PARTIES, SECTOR_WORDS, acronym
 
 
 def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:
@@ -86,9 +86,10 @@ def cluster_others(
             clipped = [k for k in clipped if not any(k.startswith(c + " ") for c in clipped)]
             if len(clipped) == 1:
                 alias[key] = clipped[0]
-    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church".
+    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church"; a
+    # body joins the company its name opens ("Tesla" of "Tesla Motors", "Bain" of "Bain Capital").
     for key in keys - set(alias):
-        suffixes = ORG_SUFFIXES if key in bodies else ACADEMIC
+        suffixes = ORG_SUFFIXES | SECTOR_WORDS if key in bodies else ACADEMIC
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
         if len(longer) == 1:

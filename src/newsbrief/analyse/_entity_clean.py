@@ -37,6 +37,7 @@ from newsbrief.analyse._entity_rules import (
     PLACE_CLASS,
     PLACES,
     ROLE_WORDS,
+    SECTOR_WORDS,
     STOP_EDGE,
     is_title_only,
 )
@@ -215,7 +216,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         toks.pop()
     if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
         return None
-    if len(toks) < before_roles and all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS for t in toks):
+    if len(toks) < before_roles and all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS | SECTOR_WORDS for t in toks):
         return None  # "General Assembly" tagged a person: a title's word, then only a body's words ("Hall" stays)
     if len(toks) == 1:
         toks = _with_first_name(doc, toks)
@@ -223,8 +224,9 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     name = doc[start:end].text
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return Mention(article_id, name, name, "GPE", name.lower(), order)
-    if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS for t in toks[1:]):
-        label = "ORG" if any(t.lower_ in ORG_SUFFIXES for t in toks[1:]) else "GPE"  # "Wayne State", "Sandy Hook"
+    if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS | SECTOR_WORDS for t in toks[1:]):
+        # "Wayne State", "Sandy Hook", "Patriot Coal"
+        label = "ORG" if any(t.lower_ in ORG_SUFFIXES | SECTOR_WORDS for t in toks[1:]) else "GPE"
         return Mention(article_id, name, name, label, name.lower(), order)
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific, title = True, doc[start - 1].lower_.rstrip(".")

@@ -174,7 +174,7 @@ def context_class(ent: Span) -> str | None:
         if after.lower_ in ORG_AFTER and (after.is_lower or after.lower_ == "ceo"):
             return ORG
         if after.is_lower:
-            if after.lower_ in PLACE_AFTER:
+            if after.lower_ in PLACE_AFTER and not _modifies_next(after):
                 return GPE
             if after.lower_ in FACILITY_AFTER:
                 return FAC
@@ -195,6 +195,18 @@ def context_class(ent: Span) -> str | None:
     if _aged(ent):
         return PERSON
     return None
+
+
+#: Compounds that open with a place's noun but name an event, not a place ("a CNN town hall", "a Trump state
+#: visit"): the name before them is whose event it is. "Detroit city officials", "Terengganu state police" still say
+#: the name is a city or state.
+EVENT_COMPOUNDS = frozenset({("town", "hall"), ("town", "halls"), ("town", "meeting"), ("state", "visit")})
+
+
+def _modifies_next(tok: Token) -> bool:
+    """Whether a place's noun only opens an event's compound: "an MSNBC town hall" (MSNBC's meeting)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (tok.lower_, nxt.lower_) in EVENT_COMPOUNDS
 
 
 #: The ages a report gives in apposition ("Bradley, 34,"); a larger number after a name is a year or a count.

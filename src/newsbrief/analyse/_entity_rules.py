@@ -113,6 +113,17 @@ ORG_SUFFIXES = _words(
     "church club team network news times post journal magazine trivia center centre hospital court league"
 )
 
+#: A sector's word at the end of a company's name ("Patriot Coal", "Murray Energy", "Tesla Motors"): the small model
+#: tags such a name as a person (43 times for "Patriot Coal" in one story). Kept apart from :data:`ORG_SUFFIXES`: such
+#: a word settles that a name with a capitalised word before it is no person, but not that any name holding it is a
+#: body ("Big Oil", "Atomic Energy Act", "Children's Health Insurance Program"). Not "Power" nor "Steel": surnames
+#: ("Samantha Power", "Danielle Steel").
+SECTOR_WORDS = _words(
+    "coal energy mining oil petroleum gas motors industries holdings pharmaceuticals technologies enterprises "
+    "partners capital media entertainment communications resources electric insurance financial securities "
+    "investments ventures therapeutics logistics networks wireless telecom pictures software aerospace"
+)
+
 #: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
 NOT_PERSON_WORDS = ORG_SUFFIXES | _words(
     "state county city park street road avenue river lake mount mountain island beach airport station "

@@ -15,7 +15,15 @@ from collections import Counter, defaultdict
 from newsbrief.analyse._entity_context import FAC
 from newsbrief.analyse._entity_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import COMPASS, NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, PARTIES, PLACES
+from newsbrief.analyse._entity_rules import (
+    COMPASS,
+    NOT_PERSON_WORDS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PARTIES,
+    PLACES,
+    SECTOR_WORDS,
+)
 from newsbrief.model import Entity
 
 #: A cue of the words around a mention ("the airport", "the show") weighs this many of the tagger's labels.
@@ -99,7 +107,7 @@ def vote_labels(
             and m.cue is None
             and len(words) == 2
             and family[words[1]] >= 2
-            and not set(words) & (NOT_PERSON_WORDS | ORG_SUFFIXES | ORG_WORDS)
+            and not set(words) & (NOT_PERSON_WORDS | ORG_SUFFIXES | ORG_WORDS | SECTOR_WORDS)
             and fold(m.key) not in PLACES
         ):  # the family is the person's mark (:func:`person_evidenced` reads it as a person's cue)
             m.label, m.span, m.key, m.cue = "PERSON", None, fold(m.key), "PERSON"

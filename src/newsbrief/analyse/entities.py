@@ -127,7 +127,7 @@ from newsbrief.analyse._entity_people import (
     shared_surnames,
     untagged_mentions,
 )
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES, SECTOR_WORDS
 from newsbrief.analyse._entity_settled import type_settled
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
@@ -311,8 +311,8 @@ def _entity(cluster: list[Mention], order: dict[str, int]) -> Entity:
     """Fold a cluster into an :class:`Entity`: display name, label, aliases, descriptors, counts."""
     labels = Counter(m.label for m in cluster)
     label = "ORG" if any(m.forced for m in cluster) else labels.most_common(1)[0][0]
-    if label != "PERSON" and any(m.name.split()[-1].lower() in ORG_SUFFIXES for m in cluster):
-        label = "ORG"  # "Wayne State University" is a body, whatever "Wayne State" was tagged
+    if label != "PERSON" and any(m.name.split()[-1].lower() in ORG_SUFFIXES | SECTOR_WORDS for m in cluster):
+        label = "ORG"  # "Wayne State University", "Bain Capital" are bodies, whatever "Wayne State" was tagged
     surfaces = Counter(m.surface for m in cluster)
     aliases: dict[str, str] = {}
     for surface, _ in surfaces.most_common():
