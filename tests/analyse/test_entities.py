@@ -329,7 +329,7 @@ def test_a_company_named_for_its_sector_is_a_body_not_a_person() -> None:
 
 
 def test_a_company_is_one_row_with_its_sector_word_and_without() -> None:
-    """"Tesla" and "Tesla Motors" are one company, as "Stanford" and "Stanford University" are one university."""
+    """ "Tesla" and "Tesla Motors" are one company, as "Stanford" and "Stanford University" are one university."""
     ents = entities_of(
         "Tesla Motors recalled 90,000 cars on Friday. Tesla said a bolt could fail. Shares of Tesla fell 2 percent.",
         "Tesla Motors said no one was hurt. Tesla will fix the cars for free, Tesla said.",
@@ -339,7 +339,7 @@ def test_a_company_is_one_row_with_its_sector_word_and_without() -> None:
 
 
 def test_a_network_before_a_town_hall_is_no_town() -> None:
-    """"an MSNBC town hall" is MSNBC's meeting: "town" modifies "hall" and says nothing of what MSNBC is (it made
+    """ "an MSNBC town hall" is MSNBC's meeting: "town" modifies "hall" and says nothing of what MSNBC is (it made
     MSNBC a place, 3 mentions, in a PolNeAR train story)."""
     ents = entities_of(
         "Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws.",
