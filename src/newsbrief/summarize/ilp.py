@@ -114,6 +114,10 @@ class ConceptILP(KeepsApart):
             return _local_search(problem)
         return self._solve(problem)
 
+    def forget(self) -> None:
+        """Drop the last list's pool (concepts, incidence and its last merge): :meth:`Selector.forget`."""
+        self._weighed = None
+
     def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
         """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on
         which sentences are eligible, and a brief that refuses repeated facts or leaning sentences selects
