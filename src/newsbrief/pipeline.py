@@ -354,6 +354,7 @@ class Briefer:
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
+        self.selector.forget()  # what selection kept for re-selecting is not held through support and the analysis
         if not chosen and sentences:
             budget = self.config.words
             if any(ok and word_count(s.text) > budget for s, ok in zip(sentences, eligible, strict=True)):

@@ -152,6 +152,62 @@ def test_pool_columns_and_merge_match_the_concept_sets(max_concepts: int) -> Non
         assert firsts == sorted(firsts)  # merged columns come in the order of their first candidate
 
 
+def test_the_merge_never_holds_the_candidates_by_concepts_matrix_as_floats() -> None:
+    """A huge story's merge (BENCHMARKS.md, issue 14, "Session 14", bigstory16): 3,000 candidates x 2,000 concepts of 20
+    patterns. The float ``toarray()`` of the candidates' rows (48 MB) was the summary stage's peak; the bool matrix
+    (6 MB) is all the merge needs, and gives the same columns and weights."""
+    import tracemalloc
+
+    from scipy.sparse import csr_array
+
+    n, m = 3000, 2000
+    patterns = np.random.default_rng(7).random((n, 20)) < 0.02  # sparse, as sentences x concepts are
+    rows = csr_array(patterns[:, np.arange(m) % 20].astype(float))
+    weights = np.linspace(0.5, 2.0, m)
+    columns = np.arange(m)
+    tracemalloc.start()
+    try:
+        merged, incidence = ilp._merged_incidence(rows, weights, columns)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < n * m * 8 / 2
+    dense = rows.toarray() > 0  # the merge as it was, by its definition: columns by the set of rows holding them
+    keys = {}
+    for k in range(m):
+        keys.setdefault(dense[:, k].tobytes(), []).append(k)
+    assert len(merged) == len(keys) == 20
+    for k in range(len(merged)):
+        same = keys[(incidence[:, k] > 0).tobytes()]
+        assert merged[k] == sum(weights[same].tolist()) or merged[k] == pytest.approx(weights[same].sum())
+
+
+def test_a_pool_drops_its_last_merge_before_building_the_next() -> None:
+    """Two merges of different candidates are never held at once (each is candidates x merged concepts)."""
+    import weakref
+
+    selector = ConceptILP()
+    pool = selector._pool(BIGGER)
+    first = list(range(12))
+    rows = pool.incidence[first]
+    before = weakref.ref(pool.merged(first, rows, selector._columns(pool, rows))[1])
+    seen: list[bool] = []
+    original = ilp._merged_incidence
+
+    def merge(*args: object) -> tuple[np.ndarray, np.ndarray]:
+        seen.append(before() is None)
+        return original(*args)
+
+    ilp._merged_incidence = merge
+    try:
+        second = [0, 2, 3, 5]
+        rows = pool.incidence[second]
+        pool.merged(second, rows, selector._columns(pool, rows))
+    finally:
+        ilp._merged_incidence = original
+    assert seen == [True]
+
+
 APART_CLUSTER = [
     *CLUSTER,
     *sentences_of(

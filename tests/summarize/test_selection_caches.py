@@ -17,3 +17,23 @@ def test_a_reused_briefer_briefs_as_a_fresh_one(data_dir: Path) -> None:
     order = [0, 1, 2, 3, 2, 0, 3, 1]  # each story after another one, and again
     for k in order:
         assert render(reused(clusters[k].articles), "json") == fresh[k]
+
+
+def test_a_brief_keeps_no_selection_pool_once_it_has_its_choice(data_dir: Path) -> None:
+    """The concept ILP's pool (with its last candidates x concepts merge) and the repeat check's scored pairs are
+    dropped once the summary is chosen: a 1,000-article story held them through support and the analysis
+    (BENCHMARKS.md, issue 14, "Session 14", bigstory16)."""
+    from newsbrief.summarize.ilp import ConceptILP
+    from newsbrief.summarize.repeats import WithoutRepeats
+
+    cluster = next(iter(read_clusters(data_dir / "multinews" / "val_raw.jsonl")))
+    briefer = Briefer(BriefConfig(words=300, analysis=False))
+    briefer(cluster.articles)
+    chain = [briefer.selector]
+    while hasattr(chain[-1], "selector"):
+        chain.append(chain[-1].selector)
+    concept = [s for s in chain if isinstance(s, ConceptILP)]
+    repeats = [s for s in chain if isinstance(s, WithoutRepeats)]
+    assert concept and repeats
+    assert concept[0]._weighed is None
+    assert repeats[0]._scored is None

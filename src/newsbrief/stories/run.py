@@ -69,8 +69,8 @@ class StoriesRunConfig:
     clusters a month of one topic together) cannot take a worker's memory or hours; its ``stories.jsonl``
     record says ``"briefed_from": N``. Whole articles rather than sentences are sampled because a brief
     parses, quotes and lists its sources article by article. 1,000 because a 1,000-article story briefs
-    within 1 GB without the analysis (BENCHMARKS.md, "A huge story"); with it, 1.2 GB at peak (1.6 GB before
-    session 14; "Session 14: a 1,000-article story with analysis"). None: no limit.
+    within 1 GB, with the analysis too: 857 MiB at peak (1.6 GB, then 1.2 GB, earlier in session 14;
+    BENCHMARKS.md "Session 14: the summary stage's transient on a 1,000-article story"). None: no limit.
 
     ``max_bytes``: a feed line (or a document file of a folder) longer than this is a reject, not read.
     """

@@ -42,6 +42,15 @@ class Selector(ABC):
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         """Indexes of the chosen sentences; their word counts sum to at most ``words``."""
 
+    def forget(self) -> None:
+        """Drop what was kept for re-selecting from the last pool, here and in the selector this one wraps (its
+        ``selector``): a brief calls it once it has its choice, so that a huge story's pool (the concept ILP's
+        candidates x concepts matrix, hundreds of MB at 1,000 articles) is not held through the analysis.
+        Only memory: a later selection from any pool rebuilds what it needs and chooses the same."""
+        inner = getattr(self, "selector", None)
+        if isinstance(inner, Selector):
+            inner.forget()
+
 
 class KeepsApart(Selector):
     """A selector that can be told pairs of sentences never to choose together (two sentences stating one

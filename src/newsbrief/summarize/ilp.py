@@ -114,6 +114,10 @@ class ConceptILP(KeepsApart):
             return _local_search(problem)
         return self._solve(problem)
 
+    def forget(self) -> None:
+        """Drop the last list's pool (concepts, incidence and its last merge): :meth:`Selector.forget`."""
+        self._weighed = None
+
     def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
         """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on
         which sentences are eligible, and a brief that refuses repeated facts or leaning sentences selects
@@ -248,6 +252,7 @@ class _Pool:
         for the last candidates: a selection rerun with more pairs kept apart (:mod:`.repeats`) has the same."""
         key = tuple(candidates)
         if self._merged is None or self._merged[0] != key:
+            self._merged = None  # the last candidates' matrix goes before the next is built, not after
             self._merged = (key, _merged_incidence(rows, self.weights, columns))
         return self._merged[1]
 
@@ -271,7 +276,11 @@ def _merged_incidence(rows: csr_array, weights: np.ndarray, columns: np.ndarray)
     thousands of concepts into a few hundred columns (each sentence's private bigrams become one).
     Merged columns come in the order of their first candidate.
     """
-    dense = rows[:, columns].toarray() > 0  # candidates x concepts
+    # candidates x concepts, set from the sparse entries (all 1): a float ``toarray()`` first would cost 8 bytes a cell,
+    # the summary stage's peak on a 1,000-article story (BENCHMARKS.md, issue 14, "Session 14", branch bigstory16)
+    held = rows[:, columns].tocoo()
+    dense = np.zeros(held.shape, dtype=bool)
+    dense[held.row, held.col] = held.data > 0
     packed = np.ascontiguousarray(np.packbits(dense, axis=0).T)  # one byte string per concept column
     keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
     _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)

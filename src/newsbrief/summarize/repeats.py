@@ -60,6 +60,11 @@ class WithoutRepeats(Selector):
         self.name = selector.name
         self._scored: tuple[Sequence[Sentence], dict[int, dict[int, float]]] | None = None
 
+    def forget(self) -> None:
+        """Drop the last pool's scored pairs, then the wrapped selector's: :meth:`Selector.forget`."""
+        self._scored = None
+        super().forget()
+
     def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
         cosines = np.asarray(cosine_matrix(vectors, chosen), dtype=float)  # chosen x all
