@@ -68,6 +68,10 @@ def without_outlet(name: str) -> str:
         rest = words[end:]
         if tuple(lower[skip:end]) != outlet or not rest:
             continue
+        if len(outlet) == 1 and not skip and not words[0].isupper() and lower[0] == words[0].lower():
+            # One word in small letters, no article, no possessive: a given name or a word too ("Post Malone",
+            # "Hill Harper", "Fox Butterfield", "Times Square"); "the Post Trump", "Fox's Sean Hannity" are outlets
+            return name
         if all(w[:1].isupper() for w in rest) and lower[end] not in _OUTLET_PARTS:
             return " ".join(rest)
         return name
