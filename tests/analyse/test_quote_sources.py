@@ -511,6 +511,23 @@ def test_a_short_outlet_with_its_article_or_possessive_is_still_dropped() -> Non
     assert without_outlet("Times Square") == "Times Square"
 
 
+# review26: an outlet's own company or service speaks under its whole name ("NBC Universal" was shown as "Universal",
+# "CBS Corp." as "Corp", "BBC World Service" as "World Service" at 4446181; whole at d86170e)
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("NBC Universal", "NBC Universal"),
+        ("CBS Corp.", "CBS Corp"),
+        ("BBC World Service", "BBC World Service"),
+        ("CNN International", "CNN International"),
+    ],
+)
+def test_an_outlets_company_or_service_keeps_its_whole_name(body: str, shown: str) -> None:
+    assert speakers_of(f'"We have no comment on the lawsuit," {body} said in a statement on Monday.') == [shown]
+
+
 # '"...," an intelligence source told Fox News' was Fox News's words: after "told" stands the hearer, and the
 # subject before the verb spoke (unnamed here)
 
