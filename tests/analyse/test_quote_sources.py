@@ -492,6 +492,42 @@ def test_an_outlet_or_its_programme_still_speaks() -> None:
     assert without_outlet("Timesha Jones") == "Timesha Jones"
 
 
+# review26: a one-word outlet is also a given name or a word ("Post Malone", "Hill Harper", "Fox Butterfield"): only
+# "the Post" / "The Hill" or a possessive ("Fox's Sean Hannity") is the outlet; acronyms and longer names stay as before
+
+
+@pytest.mark.parametrize("name", ["Post Malone", "Hill Harper", "Fox Butterfield"])
+def test_a_name_opening_with_a_short_outlets_word_is_whole(name: str) -> None:
+    assert speakers_of(f'"I never wanted to be famous," {name} said in an interview on Tuesday.') == [name]
+
+
+def test_a_short_outlet_with_its_article_or_possessive_is_still_dropped() -> None:
+    from newsbrief.analyse.quote_names import without_outlet
+
+    assert without_outlet("The Post Trump") == "Trump"
+    assert without_outlet("The Hill Harper") == "Harper"
+    assert without_outlet("Fox's Sean Hannity") == "Sean Hannity"
+    assert without_outlet("CNN Wolf Blitzer") == "Wolf Blitzer"
+    assert without_outlet("Times Square") == "Times Square"
+
+
+# review26: an outlet's own company or service speaks under its whole name ("NBC Universal" was shown as "Universal",
+# "CBS Corp." as "Corp", "BBC World Service" as "World Service" at 4446181; whole at d86170e)
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("NBC Universal", "NBC Universal"),
+        ("CBS Corp.", "CBS Corp"),
+        ("BBC World Service", "BBC World Service"),
+        ("CNN International", "CNN International"),
+    ],
+)
+def test_an_outlets_company_or_service_keeps_its_whole_name(body: str, shown: str) -> None:
+    assert speakers_of(f'"We have no comment on the lawsuit," {body} said in a statement on Monday.') == [shown]
+
+
 # '"...," an intelligence source told Fox News' was Fox News's words: after "told" stands the hearer, and the
 # subject before the verb spoke (unnamed here)
 

@@ -49,6 +49,8 @@ def test_the_wires_escaped_ampersand_is_one() -> None:
         "EDS: The Atlanta Journal-Constitution stories slugged SCIFI-NONSENSE and will not move tonight.",
         "EDITORS: The following is The Associated Press story filed March 2, 1962, the night he scored 100 points.",
         "EDITOR'S NOTE -- Jim Abrams covers Congress for The Associated Press.",
+        "EDITOR'S NOTE – Jim Abrams covers Congress for The Associated Press.",  # review26: every long dash
+        "EDITOR'S NOTE ― Jim Abrams covers Congress for The Associated Press.",
         "NOTE TO EDITORS: Corrects spelling of name in 4th paragraph.",
         "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)",
         "(Story can end here. Optional add follows.)",

@@ -37,3 +37,18 @@ def test_a_brief_keeps_no_selection_pool_once_it_has_its_choice(data_dir: Path) 
     assert concept and repeats
     assert concept[0]._weighed is None
     assert repeats[0]._scored is None
+
+
+def test_a_briefer_shared_by_threads_briefs_as_fresh_ones(data_dir: Path) -> None:
+    """review26: ``Selector.forget`` (bigstory16) clears the selector's pool while another thread's brief may be
+    selecting with the same selector (a Dask worker's tasks share one pipeline): that brief rebuilds its pool and
+    chooses the same. DUC 2004 task 2 at 100 words, so every brief selects (no 'everything fits')."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    clusters = list(read_clusters(data_dir / "duc2004" / "task2.jsonl"))[:3]
+    config = BriefConfig(words=100, analysis=False)
+    fresh = [render(Briefer(config)(c.articles), "json") for c in clusters]
+    shared = Briefer(config)
+    with ThreadPoolExecutor(3) as threads:
+        got = list(threads.map(lambda c: render(shared(c.articles), "json"), clusters * 2))
+    assert got == fresh * 2

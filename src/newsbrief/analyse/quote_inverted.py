@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _INVERTED = subset(
     SPEECH_LEMMAS, "say add write explain recall note reply respond insist declare state argue conclude"
 ) | wordset("continue")
-_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
+NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 #: People named by their tie to someone ("Trump's lawyer", "her aide"), besides the entity rules' person and kin
 #: nouns: whoever they are, they are not the one they are tied to. A body's people too ("an IBM board member", "a
 #: Ford factory worker", "a Facebook representative"): one of its people speaks, not the body (the entity rules
@@ -35,7 +35,7 @@ _ASSOCIATES = wordset(
 )
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """Whether a common noun names a person ("lawyer", "son", "spokeswoman"), not a thing ("letter", "campaign")."""
     lemma = tok.lemma_.lower()
     people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
@@ -49,11 +49,11 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
-def _tied(tok: Token) -> bool:
+def tied_noun(tok: Token) -> bool:
     """A person noun whose possessor is named or a pronoun: "Trump's lawyer", "his aide", "Google's executive"
     (somebody else than Trump, he or Google; the tagger may call Trump an organisation)."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return poss is not None and (poss.pos_ in ("PRON", "PROPN") or poss.ent_type_ == "PERSON") and _person_noun(tok)
+    return poss is not None and (poss.pos_ in ("PRON", "PROPN") or poss.ent_type_ == "PERSON") and person_noun(tok)
 
 
 class InvertedSpeakers(ArticleNames):
@@ -95,7 +95,7 @@ class InvertedSpeakers(ArticleNames):
             toks = toks[1:]
         run = []
         for tok in toks:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PEOPLE:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in NOT_PEOPLE:
                 break
             run.append(tok)
         if not 2 <= len(run) <= 4 or self.index.inside(run[0].idx):
@@ -121,7 +121,7 @@ class InvertedSpeakers(ArticleNames):
                 if tok.text == "," and not people and tied:
                     return self._set_beside(tok)  # "said Clinton's introducer, actress Jamie Lee Curtis."
                 break
-            if tok.dep_ == "poss" and (_tied(tok.head) or tok.ent_type_ == "PERSON"):
+            if tok.dep_ == "poss" and (tied_noun(tok.head) or tok.ent_type_ == "PERSON"):
                 tied = True
                 continue
             ent = self.index.ent_of(tok)
@@ -143,7 +143,7 @@ class InvertedSpeakers(ArticleNames):
             return None
         tok = doc[i]
         ent = self.index.ent_of(tok)
-        if ent is not None and ent.label_ == "ORG" and _person_noun(_compound_head(ent.root)):
+        if ent is not None and ent.label_ == "ORG" and person_noun(_compound_head(ent.root)):
             return None  # '," said an Intel spokeswoman': one of its people, unnamed, as before the verb
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
+from newsbrief.analyse._entity_rules import ORG_SUFFIXES, SECTOR_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
@@ -51,6 +52,12 @@ _OUTLET_WORDS = sorted({tuple(o.lower().removeprefix("the ").split()) for o in N
 #: Words that follow an outlet's name in the name of one of its parts or programmes ("Fox News Sunday", "CNN
 #: Tonight", "Washington Post Magazine"): the span is then the outlet's, and stays whole.
 _OUTLET_PARTS = frozenset("news sunday tonight today live morning magazine radio online editorial opinion".split())
+#: Words of an outlet's company or service ("NBC Universal", "CBS Corp.", "BBC World Service", "CNN International"):
+#: a name after the outlet holding one is the outlet's body speaking, no person (review26: shown as "Universal",
+#: "Corp" before), with the bodies' words the entity rules know.
+_OUTLET_BODY_WORDS = (
+    ORG_SUFFIXES | SECTOR_WORDS | frozenset("corp corp. inc inc. co co. universal international world service".split())
+)
 
 
 def without_outlet(name: str) -> str:
@@ -68,7 +75,15 @@ def without_outlet(name: str) -> str:
         rest = words[end:]
         if tuple(lower[skip:end]) != outlet or not rest:
             continue
-        if all(w[:1].isupper() for w in rest) and lower[end] not in _OUTLET_PARTS:
+        if len(outlet) == 1 and not skip and not words[0].isupper() and lower[0] == words[0].lower():
+            # One word in small letters, no article, no possessive: a given name or a word too ("Post Malone",
+            # "Hill Harper", "Fox Butterfield", "Times Square"); "the Post Trump", "Fox's Sean Hannity" are outlets
+            return name
+        if (
+            all(w[:1].isupper() for w in rest)
+            and lower[end] not in _OUTLET_PARTS
+            and not any(w in _OUTLET_BODY_WORDS for w in lower[end:])
+        ):
             return " ".join(rest)
         return name
     return name

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_rules import ROLE_WORDS
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
-from newsbrief.analyse.quote_inverted import _NOT_PEOPLE, InvertedSpeakers, _person_noun, _tied
+from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, person_noun, tied_noun
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
     _PRONOUN_GENDER,
@@ -150,7 +150,7 @@ class Speakers(InvertedSpeakers):
         beside it names whom that person is tied to, not who speaks: "said Griffin, an Obama backer" (Griffin
         tagged a place) is not Obama.
         """
-        cut = ("relcl", "acl", "advcl", "poss") if _tied(tok) else ("relcl", "acl", "advcl")
+        cut = ("relcl", "acl", "advcl", "poss") if tied_noun(tok) else ("relcl", "acl", "advcl")
         skip = {t.i for c in tok.children if c.dep_ in cut for t in c.subtree}
         if tok.pos_ == "PROPN":
             skip |= {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree}
@@ -197,7 +197,7 @@ class Speakers(InvertedSpeakers):
             return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         # "Trump's lawyer said": the lawyer, unnamed; not Trump ("his spokesman", "her son" likewise)
-        role = tok.lower_ in ROLE_GENDER or "spokes" in tok.lower_ or _tied(tok)
+        role = tok.lower_ in ROLE_GENDER or "spokes" in tok.lower_ or tied_noun(tok)
         if tok.pos_ == "NOUN" and poss is not None and (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON") and not role:
             return self.name_of(poss, before)  # "his letter", "Eichmann's letter"
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -216,7 +216,7 @@ class Speakers(InvertedSpeakers):
         if named is not None:
             return named
         for child in tok.children:
-            if child.dep_ == "compound" and child.ent_type_ == "ORG" and not _person_noun(tok):
+            if child.dep_ == "compound" and child.ent_type_ == "ORG" and not person_noun(tok):
                 # "the Momentum group"; not "a Republican National Committee member": one of its people, unnamed
                 return self.name_of(child, before)
         for child in tok.children:
@@ -276,9 +276,9 @@ class Speakers(InvertedSpeakers):
                     continue
             # "citing the many Americans who ...": a nationality is nobody's name
             named = source.ent_type_ in ("PERSON", "ORG") or (
-                source.tag_ == "NNP" and source.ent_type_ not in _NOT_PEOPLE
+                source.tag_ == "NNP" and source.ent_type_ not in NOT_PEOPLE
             )
-            person = _person_noun(source) or source.lemma_.lower() in ("family", "government")
+            person = person_noun(source) or source.lemma_.lower() in ("family", "government")
             if not named and (not person or (source is obj and relay.lower_ == "citing")):
                 continue  # "citing the many Americans who had given up": a reason, not a source
             ent = self.index.ent_of(source)
@@ -384,7 +384,7 @@ class Speakers(InvertedSpeakers):
         if not words:
             return False
         toks = self.index.tokens_after(at, len(name.split()) + 1)
-        if any(t.idx < at + len(name) and t.ent_type_ in _NOT_PEOPLE for t in toks):
+        if any(t.idx < at + len(name) and t.ent_type_ in NOT_PEOPLE for t in toks):
             return False
         return words[-1].lower() in self.full or (len(words) > 1 and first_name_gender(words[0]) is not None)
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbrief.text.lexicon import LONG_DASHES
+
 #: The NYT news service's typesetting codes and the annotation tags around trim marks. A quad ("&QL;" flush left,
 #: "&QC;" centred, "&QR;") ends a line; the others ("&UR;" / "&LR;" type switches, "&HT;" a tab) stand inside one.
 _QUAD = re.compile(r"&Q[LCR];")  # no spaces around: cleaning strips each line (and a bare run of spaces stays linear)
@@ -45,7 +47,10 @@ _AMPERSAND = "&AMP;"
 #: left to the page notices of :mod:`newsbrief.summarize.standalone`.) A one-word address takes a colon only: after
 #: a dash it is a subject in the wire's style of apposition ("EDS _ Electronic Data Systems Corp. _ said ...",
 #: "EDITORS -- and reporters -- walked out"); "EDITOR'S NOTE" and "NOTE TO EDITORS" name themselves.
-NOTE = r"(?:(?:EDS|Eds|EDITORS?|NONSUBSCRIBERS)\s*:|(?:EDITOR['’]?S\s+NOTE|NOTE\s+TO\s+EDITORS)\s*(?::|--|—|_))"
+NOTE = (
+    r"(?:(?:EDS|Eds|EDITORS?|NONSUBSCRIBERS)\s*:|(?:EDITOR['’]?S\s+NOTE|NOTE\s+TO\s+EDITORS)\s*"
+    rf"(?::|--|[{LONG_DASHES}]|_))"
+)
 _NOTE = re.compile("^" + NOTE)
 #: After the syndicate's sales note, the rest of the copy is its list of sales representatives.
 _SALES = re.compile(r"^NONSUBSCRIBERS\s*:")
