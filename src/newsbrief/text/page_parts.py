@@ -315,11 +315,11 @@ def deck_lines(sentences: Sequence[Sentence], heads: Sequence[bool]) -> list[boo
 #: A database record's abstract (PolNeAR's New York Times articles: 99 of 120 in train): the paragraphs between an
 #: "ABSTRACT." label and a "FULL TEXT." one, the editors' summary of the story above it. Only the two labels are
 #: page parts. junk14 set the whole abstract apart as junk; in session 14's blind reading of unseen news (EDITOR.md's
-#: protocol) neither reader marked an abstract sentence junk: two were "ok" ("Tom Clarke, a nursing home owner,
-#: concocted a strategy to cut carbon emissions ..."), and the feature ledes that took their place once they were
-#: gone could not stand ("a naval battle off this remote spit of land"); one leaned on its context (an unintroduced
-#: "Mrs. Clinton"), as any sentence may. So an abstract is judged by the checks every sentence meets, not dropped
-#: as furniture. Both labels are needed: without "FULL TEXT." nothing is taken.
+#: protocol) neither reader marked an abstract sentence junk: two were "ok" (standing news about a named person),
+#: and the feature ledes that took their place once they were gone could not stand (a place called "here"); one
+#: leaned on its context (a surname with no introduction), as any sentence may. So an abstract is judged by the
+#: checks every sentence meets, not dropped as furniture. Both labels are needed: without "FULL TEXT." nothing is
+#: taken.
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)\s*[.:]?$", re.IGNORECASE)
 _FULL_TEXT_LABEL = re.compile(r"^full\s+text\s*[.:]?$", re.IGNORECASE)
 #: At most this many paragraphs of abstract.
