@@ -341,16 +341,17 @@ class Briefer:
                 else {}
             )
             cleaned = [replace(a, genre=genres.get(a.id)) for a in cleaned]
-            verdict = verdicts(
-                sentences,
-                opinion,
-                genres,
-                news_threshold=self.config.opinion_threshold,
-                opinion_threshold=self.config.opinion_piece_threshold,
-                own_judgement_in_news=self.config.news_note_needs_judgement,
-            )
             if self.config.judgement_notes > 0:
                 verdict = self._judged(sentences, opinion, cleaned)
+            else:
+                verdict = verdicts(
+                    sentences,
+                    opinion,
+                    genres,
+                    news_threshold=self.config.opinion_threshold,
+                    opinion_threshold=self.config.opinion_piece_threshold,
+                    own_judgement_in_news=self.config.news_note_needs_judgement,
+                )
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
         chosen = self.selector(sentences, self.config.words, eligible)
