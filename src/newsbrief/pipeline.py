@@ -182,7 +182,8 @@ def story_sentences(
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
     story: list[Sentence] = []
     k = 0
-    for sent, part, marker in zip(kept, page_parts(kept, article.title), item_markers(kept), strict=True):
+    markers = item_markers(kept)
+    for sent, part, marker in zip(kept, page_parts(kept, article.title, markers), markers, strict=True):
         if marker and story:
             k += 1  # a live blog's next item: a hole in the numbering, as for a sentence set apart
         if not part:

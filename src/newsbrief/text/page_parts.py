@@ -367,15 +367,19 @@ def item_markers(sentences: Sequence[Sentence]) -> list[bool]:
     return [counts[s.paragraph] == 1 and _ITEM_STAMP.match(s.text.strip()) is not None for s in sentences]
 
 
-def page_parts(sentences: Sequence[Sentence], title: str | None = None) -> list[bool]:
+def page_parts(
+    sentences: Sequence[Sentence], title: str | None = None, markers: Sequence[bool] | None = None
+) -> list[bool]:
     """For each sentence of one article (in order), whether it is a part of the page, not of the story: the
     article's title printed above the story (:func:`title_lines`), else the headline its lead restates, a credit
     line, a video's blurb, a tweet embedded in the page (:func:`tweet_embeds`), a live blog's item marker
-    (:func:`item_markers`), or a writer's bio in the last
-    paragraph."""
+    (``markers``, read by :func:`item_markers` when not given: the pipeline reads them once for the holes it leaves
+    too), or a writer's bio in the last paragraph."""
+    if markers is None:
+        markers = item_markers(sentences)
     flags = [
         is_page_line(s.text) or tweet or item
-        for s, tweet, item in zip(sentences, tweet_embeds(sentences), item_markers(sentences), strict=True)
+        for s, tweet, item in zip(sentences, tweet_embeds(sentences), markers, strict=True)
     ]
     heads = title_lines(sentences, title)
     flags = [f or h or d for f, h, d in zip(flags, heads, deck_lines(sentences, heads), strict=True)]
