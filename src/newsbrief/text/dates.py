@@ -553,8 +553,10 @@ def published_at(published: str | None) -> datetime | None:
 _FULL_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}|{_DAYNUM}\s+{_MONTH},?\s+{_YEARNUM})"
 #: A stamp's clock time before its date: "6:12 pm ET, Tue", "at 6:04 PM on" (issue 12's "Updated 6:12 pm ET, Tue
 #: March 5, 2013"; Multi-News val_raw's "Last updated at 6:04 PM on 20th October 2011").
+#: A stamp's clock time, with its zone: "at 6:12 pm ET", "10:31 GMT", "6.15pm".
+_CLOCK = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _STAMP_TIME = (
-    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?"
+    rf"(?:{_CLOCK},?\s+(?:on\s+)?"
     rf"(?:(?:{'|'.join(names[0] for names in _INFO.WEEKDAYS)})\.?,?\s+)?)?"  # dateutil's short names: "Tue"
 )
 #: A line that only stamps the article's date: "Published Feb. 18, 2019", "Updated: 18 February 2019 10:31 GMT",
@@ -562,7 +564,7 @@ _STAMP_TIME = (
 _STAMP = re.compile(
     rf"^[ \t]*(?:(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?:?\s*{_STAMP_TIME})?"
     rf"({_FULL_DATE})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?[ \t]*$",
+    rf"(?:,?\s*{_CLOCK})?\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
