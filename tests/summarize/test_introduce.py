@@ -13,10 +13,10 @@ from newsbrief.render import render
 from newsbrief.summarize.introduce import (
     _after_the,
     _first_full_name,
-    _is_person,
     _whole_word_offsets,
     introduce_people,
     introductions_first,
+    is_person,
 )
 
 LEAD = "Labour leader Jeremy Corbyn met union officials in London on Monday."
@@ -138,11 +138,11 @@ def test_fast_name_cues_find_what_the_per_surname_patterns_found(text: str) -> N
     for surname in _SURNAMES:
         after_the = bool(re.search(rf"(?<![\w-])[Tt]he {re.escape(surname)}(?![\w-])", text))
         assert (surname in _after_the(text)) == after_the, surname
-        assert _is_person(text, surname) == _old_is_person(text, surname), surname
+        assert is_person(text, surname) == _old_is_person(text, surname), surname
         for given in ("Ann", "Mrs", "Corbyn"):
             old = re.search(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}(?![\w-])", text)
             assert _first_full_name(text, surname, given) == (old.start() if old else -1), (given, surname)
-        bare = re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)  # _bare_mentions' old pattern
+        bare = re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)  # bare_mentions' old pattern
         assert list(_whole_word_offsets(text, surname)) == [m.start() for m in bare], surname
 
 

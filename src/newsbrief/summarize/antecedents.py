@@ -46,7 +46,7 @@ from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.introduce import _given_names, _is_person
+from newsbrief.summarize.introduce import given_names_of, is_person
 from newsbrief.summarize.names import (
     AGENT_SUFFIX,
     INITIAL,
@@ -122,12 +122,12 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
                 # a person by the article's own cues, else possibly a firm or a place ("Houston Exploration")
                 person = (
                     titled_lead(text, start, lead)
-                    or _is_person(article, surname)
+                    or is_person(article, surname)
                     or _described(text, start, end)
                     or _plain_name(given, surname, article)
                 )
                 out.append(_Mention(start, end, surname if person else None, " ".join(words) if person else None))
-            elif surname in table or _is_person(article, surname):
+            elif surname in table or is_person(article, surname):
                 return None  # a person whose first word is no given name we know: cannot compare safely
             continue
         word = words[0]
@@ -136,11 +136,11 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             if len({g.split()[0] for g in givens}) != 1:
                 return None  # two people share the surname ("Harry" and "Harry A." are one)
             givens = {max(givens, key=len)}
-            person = _is_person(article, word)  # else a product or a place may look like a name: a competitor
+            person = is_person(article, word)  # else a product or a place may look like a name: a competitor
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
             )
-        elif titled or _titled_person(text, start, lead, word) or _is_person(article, word) or _given(word):
+        elif titled or _titled_person(text, start, lead, word) or is_person(article, word) or _given(word):
             out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
         elif (
             _ACTS.match(text, end)
@@ -155,7 +155,7 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
 def known_people(article: str) -> dict[str, frozenset[str]]:
     """Surname -> given names of the full names in ``article``: those :mod:`.introduce` reads, and those after a
     title it skips ("Justice Harry A. Blackmun"), so a bare "Blackmun" is known for a person."""
-    out = {k: set(v) for k, v in _given_names(article).items()}
+    out = {k: set(v) for k, v in given_names_of(article).items()}
     for _, _, words in capitalised_runs(article):
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         name = words[name_lead(words) :]
@@ -389,7 +389,7 @@ def name_pronouns(
         # after "Bill Clinton" and "Hillary Clinton" could be either)
         alone = (
             re.search(rf"\b{re.escape(person.name)}\b", earlier)
-            and _given_names(earlier).get(person.surname, set()) <= {given}
+            and given_names_of(earlier).get(person.surname, set()) <= {given}
             and used_alone(person.surname, given, texts.values())
         )
         shown = person.surname if alone else person.name

@@ -13,7 +13,7 @@ reports leave no doubt:
 - the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
   article never writes it in lower case ("Will", "Rose" as words);
 - the reports use the given name alone as a person's: it speaks, has a courtesy title or an age
-  (:func:`.introduce._is_person`; the surname's doing so says nothing of the word alone: "Hope Hicks, 29, said"
+  (:func:`.introduce.is_person`; the surname's doing so says nothing of the word alone: "Hope Hicks, 29, said"
   then "Hope faded", "Christian Bale said" then "Christian groups", "Chelsea beat Arsenal", "Mercedes unveiled"
   were shown "[Hope Hicks]" etc., review25's look-alikes, session 14), and when it is also a known place
   ("Jordan", "Georgia", "Virginia") the reports never write it after a word of place ("in Virginia");
@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Article, Insertion, SummarySentence
-from newsbrief.summarize.introduce import _bare_mentions, _is_person
+from newsbrief.summarize.introduce import bare_mentions, is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
 from newsbrief.text.tokens import STOPWORDS
 
@@ -81,7 +81,7 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
         return None
     if first_name_gender(given) is None:
         return None
-    if not _is_person(story, given) or (known_place(given) and _written_as_place(story, given)):
+    if not is_person(story, given) or (known_place(given) and _written_as_place(story, given)):
         return None
     return full
 
@@ -104,7 +104,7 @@ def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[
         shown = item.shown
         inserts: list[Insertion] = []
         for given in dict.fromkeys(m.group(0) for m in _GIVEN_WORD.finditer(item.text)):
-            mentions = [p for p in _bare_mentions(item.text, given) if p not in taken]
+            mentions = [p for p in bare_mentions(item.text, given) if p not in taken]
             if not mentions:
                 continue
             full = full_name_for(given, by_id[item.source.article_id].text, item.source.start, story)

@@ -40,7 +40,7 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
 
 @lru_cache(maxsize=4096)
-def _given_names(text: str) -> dict[str, set[str]]:
+def given_names_of(text: str) -> dict[str, set[str]]:
     """Surname -> the given names (with any initial) that stand before it in ``text``.
 
     A surname with any other capitalised word before it somewhere in ``text`` ("Will Smith" beside
@@ -135,7 +135,7 @@ def _whole_word_offsets(text: str, words: str) -> Iterator[int]:
             start = text.find(words, start + 1)
 
 
-def _is_person(text: str, surname: str) -> bool:
+def is_person(text: str, surname: str) -> bool:
     """Whether ``text`` treats ``surname`` as a person's somewhere: speaking, with a courtesy title, or an age."""
     if surname in _named_by_cue(text):
         return True
@@ -153,7 +153,7 @@ def _first_full_name(text: str, surname: str, given: str) -> int:
     return next(_whole_word_offsets(text, f"{given} {surname}"), -1)
 
 
-def _bare_mentions(text: str, surname: str) -> list[int]:
+def bare_mentions(text: str, surname: str) -> list[int]:
     """Offsets of ``surname`` used alone as a name in ``text`` (see the module docstring)."""
     out = []
     for start in _whole_word_offsets(text, surname):
@@ -180,7 +180,7 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
         introduced; text, spans and support unchanged.
     """
     by_id = {a.id: a for a in articles}
-    names = {a.id: _given_names(a.text) for a in articles}
+    names = {a.id: given_names_of(a.text) for a in articles}
     introduced: set[str] = set()  # surnames the reader has met with a given name
     first_full: dict[tuple[str, str], int] = {}  # (article, surname) -> offset of the first full name
     person: dict[tuple[str, str], bool] = {}  # (article, surname) -> the article treats it as a person's
@@ -191,9 +191,9 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
         inserts: list[Insertion] = []
         # full names in this sentence, or in an insertion already made (a pronoun's "[Jane Doe]",
         # :mod:`.antecedents`), introduce them from here on
-        met: set[str] = set(_given_names(item.shown))
+        met: set[str] = set(given_names_of(item.shown))
         for surname, givens in names[article.id].items():
-            if surname in introduced or len(givens) != 1 or (surname in met and surname not in _given_names(text)):
+            if surname in introduced or len(givens) != 1 or (surname in met and surname not in given_names_of(text)):
                 continue
             given = next(iter(givens))
             key = (article.id, surname)  # the same for every summary sentence from this article
@@ -202,11 +202,11 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
             if first_full[key] < 0 or first_full[key] >= item.source.start:
                 continue  # the article names the person in full only later, or not at all
             if key not in person:
-                person[key] = _is_person(article.text, surname)
+                person[key] = is_person(article.text, surname)
             if not person[key]:
                 continue  # a product or a place may look like a name ("Amazon Petlexa")
             in_sentence = _first_full_name(text, surname, given)
-            mentions = [p for p in _bare_mentions(text, surname) if in_sentence < 0 or p < in_sentence]
+            mentions = [p for p in bare_mentions(text, surname) if in_sentence < 0 or p < in_sentence]
             if mentions:
                 inserts.append(Insertion(mentions[0], given))
                 met.add(surname)
@@ -228,12 +228,12 @@ def introductions_first(ordered: Sequence[Sentence]) -> list[Sentence]:
     for j in range(1, len(out)):
         k = j + 1
         while k < len(out):
-            full = {s for s, givens in _given_names(out[k].text).items() if len(givens) == 1}
+            full = {s for s, givens in given_names_of(out[k].text).items() if len(givens) == 1}
             earlier = " ".join(x.text for x in out[:j])
             bare = [
                 s
                 for s in full
-                if _bare_mentions(out[j].text, s) and not _given_names(out[j].text).get(s) and s not in earlier
+                if bare_mentions(out[j].text, s) and not given_names_of(out[j].text).get(s) and s not in earlier
             ]
             if bare:
                 out.insert(j, out.pop(k))

@@ -49,7 +49,7 @@ from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.base import Selector
-from newsbrief.summarize.introduce import _bare_mentions, _given_names, _is_person
+from newsbrief.summarize.introduce import bare_mentions, given_names_of, is_person
 from newsbrief.summarize.quality import _DEFINITE
 from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
@@ -112,12 +112,12 @@ class _Article:
         """Read the sentences before the ``k``-th: every word and full name first found there is in place."""
         if self._read >= k:
             return
-        people = _given_names(self.whole)  # surname -> given names, as the brief's insertions read the article
+        people = given_names_of(self.whole)  # surname -> given names, as the brief's insertions read the article
         for j in range(self._read, k):
             text = self.sents[j].text
             for w in WORD.findall(text):
                 self.first_word.setdefault(w.lower(), j)
-            for name in _given_names(text):
+            for name in given_names_of(text):
                 if name in people:
                     self.first_name.setdefault(name, j)
         self._read = k
@@ -155,7 +155,7 @@ class NeedsOf:
             art = self._articles[s.article_id] = _Article(self._by_article.get(s.article_id, []))
         k = art.position.get(s.start)
         own = outside_quotes(s.text)
-        gives = frozenset(_given_names(s.text))
+        gives = frozenset(given_names_of(s.text))
         words = frozenset(w.lower() for w in WORD.findall(s.text))
         if k is None:  # not a sentence of its article's pool (a literal test's stray candidate): leans on nothing
             return Needs(frozenset(), frozenset(), gives, words, False, None, first_person(s.text))
@@ -163,7 +163,7 @@ class NeedsOf:
         bare = {
             w
             for w, at in art.first_name.items()
-            if at < k and w not in gives and w in own and _bare_mentions(own, w) and not _introducible(art.whole, w)
+            if at < k and w not in gives and w in own and bare_mentions(own, w) and not _introducible(art.whole, w)
         }
         nouns = {
             m.group(1)
@@ -241,7 +241,7 @@ def _named(art: _Article, k: int, cross_paragraph: bool | None = None) -> bool:
 
 def _introducible(article: str, surname: str) -> bool:
     """Whether :func:`.introduce.introduce_people` would give ``surname`` its given name in brackets."""
-    return len(_given_names(article).get(surname, ())) == 1 and _is_person(article, surname)
+    return len(given_names_of(article).get(surname, ())) == 1 and is_person(article, surname)
 
 
 def unresolved(
