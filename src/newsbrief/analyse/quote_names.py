@@ -54,10 +54,8 @@ _OUTLET_WORDS = sorted({tuple(o.lower().removeprefix("the ").split()) for o in N
 _OUTLET_PARTS = frozenset("news sunday tonight today live morning magazine radio online editorial opinion".split())
 #: Words of an outlet's company or service ("NBC Universal", "CBS Corp.", "BBC World Service", "CNN International"):
 #: a name after the outlet holding one is the outlet's body speaking, no person (review26: shown as "Universal",
-#: "Corp" before), with the bodies' words the entity rules know.
-_OUTLET_BODY_WORDS = (
-    ORG_SUFFIXES | SECTOR_WORDS | frozenset("corp corp. inc inc. co co. universal international world service".split())
-)
+#: "Corp" before): the bodies' words the entity rules know ("corp", "inc" among their suffixes) and these.
+_OUTLET_BODY_WORDS = ORG_SUFFIXES | SECTOR_WORDS | frozenset("co co. universal international world service".split())
 
 
 def without_outlet(name: str) -> str:
