@@ -15,3 +15,29 @@ BLIND_TOPICS = frozenset("d191h d194f d165h d171f d166d d193h d188a d174b".split
 #: Session 11's blind-reading topics: free for development reading since session 12, but the fresh (held-out)
 #: rounds drawn in session 11 left them out, and still do, so those rounds regenerate as they were labelled.
 SESSION11_TOPICS = frozenset("d168d d178f d179g d173g d189h d192f d199b d201b".split())
+#: PolNeAR **train** articles of the lead's blind reading of session 15 (five stories: Super Tuesday, the New York
+#: primary, Brexit and the campaign, the Republican and the Democratic conventions; 19 articles in no labelled set):
+#: aggregate train figures may include them; no script lists, labels or groups them one by one.
+BLIND_POLNEAR = frozenset(
+    """
+    breitbart_2016-03-01_the-latest-sanders-wins-minnesot
+    usa-today_2016-03-02_no-clear-path-points-to-white-ho
+    wash-post_2016-03-03_push-inside-gop-to-upend-trump
+    nyt_2016-03-04_beneath-clinton-s-wins-signs-of-
+    breitbart_2016-04-19_clinton-wins-democratic-presiden
+    huff-post_2016-04-20_hillary-clinton-won-among-wall-s
+    wash-post_2016-04-20_beyond-victory-clinton-faces-dee
+    nyt_2016-04-21_crucial-wins-for-clinton-and-tru
+    breitbart_2016-06-26_clinton-swipes-at-trump-over-bre
+    nyt_2016-06-27_britain-s-exit-looms-over-clinto
+    breitbart_2016-06-28_sanders-brexit-s-message-could-d
+    west-journal_2016-07-18_nevertrump-delegates-disrupt-rnc
+    breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton
+    breitbart_2016-07-19_republicans-begin-roll-call-vote
+    nyt_2016-07-21_amid-discord-trump-claims-nomina
+    breitbart_2016-07-27_obama-to-frame-election-as-comma
+    huff-post_2016-07-27_guns-are-the-ultimate-public-hea
+    wash-post_2016-07-27_bill-clinton-addresses-a-very-di
+    nyt_2016-07-29_obama-lays-out-stakes-for-a-divi
+    """.split()
+)

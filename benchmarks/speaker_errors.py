@@ -42,6 +42,7 @@ from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.speaker_ranker import FEATURES
 from newsbrief.text.lexicon import ROLE_GENDER
 from quotes import same_speaker
+from reserved import BLIND_POLNEAR
 
 KINDS = (
     "candidate missing: gold named by an entity of the quote's paragraph",
@@ -123,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     for rec, p in zip(recs, probs, strict=True):
         got = sr.pick(p, rec["y"], args.threshold)
         if got == "ok":
+            continue
+        if rec["article"] in BLIND_POLNEAR:
             continue
         n_err += 1
         article, doc = by_id[rec["article"]]
