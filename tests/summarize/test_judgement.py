@@ -98,12 +98,6 @@ def test_the_brief_notes_by_the_model_only_when_asked_and_the_summary_is_the_sam
         BriefConfig(judgement_notes=1.5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 15's refit (more PolNeAR letters and op-eds) doubled the genre probability's weight: "
-    "this feature's "
-    "P(opinion piece) is 0.74 and its plain fact scores 0.64 (notes15's weights: under 0.6). Kept as a known loss.",
-)
 def test_a_plain_fact_of_a_lively_feature_loses_the_note_the_verdict_model_gave_it() -> None:
     story = [Article("feat", FEATURE_STORY, outlet="The Valley Times")]
     main = brief(story, words=300, analysis=False, opinion="attribute")
