@@ -29,7 +29,13 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import SOURCE_NOTE, Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
-from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, own_judgement, positions_by_article
+from newsbrief.summarize.opinion import (
+    SENTENCE_FEATURES,
+    article_features,
+    letters_page,
+    own_judgement,
+    positions_by_article,
+)
 from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
@@ -64,12 +70,6 @@ _LABEL = re.compile(
 )
 #: The lead-in of an editorial sent on the wire: "The New York Times said in an editorial for Thursday, May 13:".
 _EDITORIAL_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+an\s+editorial\b[^.!?]{0,60}:$")
-#: A letters page's section label standing alone as the first paragraph ("LETTERS.", USA Today's on all 7 of its
-#: letters pages in PolNeAR train outside the reserved articles); a sentence that mentions letters is no label.
-_LETTERS_LABEL = re.compile(
-    r"^(?:LETTERS?(?:\s+TO\s+THE\s+EDITOR)?|Letters?(?:\s+to\s+the\s+[Ee]ditor)?|READERS\s+RESPOND|Readers\s+respond"
-    r"|YOUR\s+SAY|Your\s+say)\s*[.:]?$"
-)
 #: The sign-off of a column or a review: the writer "is a [Globe] columnist / the paper's film critic" or "writes a
 #: [trivia] column", in the article's last paragraph (bracketed or not). "Reporter" or "correspondent" says news,
 #: and so do the past tense, a critic of no art and a commentator, which end news stories ("Sanders is a frequent
@@ -125,7 +125,7 @@ def declared_kind(article: Article) -> str | None:
     first, last = paragraphs[0], paragraphs[-1]
     if _EDITORIAL_LEAD.match(first):
         return "editorial"
-    if _LETTERS_LABEL.match(first):
+    if letters_page(article):
         return "letters to the editor"
     if len(last) <= 300 and (_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)):
         return "review" if _CRITIC.search(last) else "column"
