@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief import brief
 from newsbrief.config import BriefConfig
 from newsbrief.model import Article
 from newsbrief.pipeline import Briefer
-from newsbrief.summarize.genre import declares_opinion
+from newsbrief.summarize.genre import declares_opinion, source_note
+from newsbrief.summarize.opinion import holder
 
 PLAIN = (
     "The secretary of the Treasury will leave his post in July after six years.\n\n"
@@ -98,6 +100,33 @@ def test_an_op_eds_disclaimer_and_a_reviews_credits_block() -> None:
         "The film, directed by Ann Poe, opens on Friday in 3,000 theaters.",
     ):
         assert not declares_opinion(Article(id="a", text=PLAIN + "\n\n" + news))
+
+
+def test_a_letters_pages_label_as_its_first_paragraph() -> None:
+    """A readers' letter was shown as fact in session 14's blind reading; a letters page says what it is in its first
+    paragraph ("LETTERS.", PolNeAR train's USA Today pages)."""
+    for label in ("LETTERS.", "Letters to the Editor", "LETTERS TO THE EDITOR:", "Readers respond"):
+        letters = Article(id="a", text=label + "\n\n" + PLAIN, outlet="USA Today")
+        assert declares_opinion(letters)
+        assert source_note(letters) == "from USA Today's letters to the editor"
+    for news in (
+        "Letters to the editor poured in after the vote, the paper said.",
+        "LETTERS FROM THE FRONT: A SOLDIER WRITES HOME",
+    ):
+        assert not declares_opinion(Article(id="a", text=news + "\n\n" + PLAIN))
+    assert not declares_opinion(Article(id="a", text=PLAIN + "\n\nLETTERS."))  # only the first paragraph
+
+
+def test_a_letters_pages_verdicts_are_shown_as_a_readers() -> None:
+    letters = "LETTERS.\n\n" + (
+        "The senator should resign at once, and his party knows it.\n\nJane Roe.\n\nSpringfield, Ill.\n\n"
+        "It is obvious that the council learned nothing from the last scandal. Its members are a disgrace."
+    )
+    page = Article(id="letters", text=letters, outlet="USA Today")
+    assert holder(page) == "a reader writing to USA Today"
+    shown = brief([page], words=100, analysis=False, opinion="attribute")
+    assert shown.summary and all(s.view_of == "a reader writing to USA Today" for s in shown.summary if s.view_of)
+    assert any(s.view_of for s in shown.summary)
 
 
 def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:

@@ -44,6 +44,32 @@ def test_look_alikes_that_are_not_verdicts() -> None:
     assert "superlative" not in _fired("It is the greatest show on earth.", inside_quote=True)
 
 
+def test_review24s_look_alikes_no_longer_fire() -> None:
+    """A measure's superlative or comparative ("the latest", "later than"), "other/rather than", and "May" the
+    month are no verdict (review24, BENCHMARKS.md session 14)."""
+    assert "superlative" not in _fired("The latest figures show 300 jobs were lost.")
+    assert "superlative" not in _fired("It is the largest plant in the state.")
+    assert "comparative" not in _fired("No one other than the mayor attended.")
+    assert "comparative" not in _fired("He walked rather than drove.")
+    assert "comparative" not in _fired("The vote came later than expected.")
+    assert "modal" not in _fired("The plant closed in May.")
+    assert "modal" not in _fired("Prime Minister Theresa May spoke on Monday.")
+    assert "modal" in _fired("The plan may fail.")
+    assert "superlative" in _fired("It was the silliest speech of the night.")
+    assert "comparative" in _fired("The sequel is sillier than the original.")
+
+
+def test_contracted_forms_are_read() -> None:
+    """ "It's terrible." is an evaluative word after a copula and "we'll" a prediction: the word pattern keeps the
+    contraction whole, straight or curly apostrophe; a possessive "'s" is no copula."""
+    assert "copula_evaluative" in _fired("It's terrible.")
+    assert "copula_evaluative" in _fired("That’s terrible.")
+    assert "copula_evaluative" in _fired("They're terrible at it.")
+    assert "future" in _fired("We'll regret this vote.")
+    assert "future" in _fired("They’ll regret this vote.")
+    assert "copula_evaluative" not in _fired("Trump's terrible week went on.")
+
+
 def test_a_reviews_verdicts_score_high_and_a_reports_facts_low() -> None:
     sents = sentences_in("rev", REVIEW) + sentences_in("news", NEWS_REPORT)
     genre_p = opinion_probabilities(sents, opinion_scores(sents), 0.5)
@@ -100,6 +126,32 @@ def test_polnear_sentence_labels_hold_no_text_and_only_train_fit_articles() -> N
     if POOL.exists():  # the lead's reserved PolNeAR dev pool
         reserved = json.dumps(json.loads(POOL.read_text()))
         assert not any(r["id"] in reserved for r in records)
+
+
+def test_the_second_polnear_reading_holds_no_text_no_reserved_and_no_genre_heldout_article() -> None:
+    """Session 15's 214 sentence labels: ids, offsets, hashes and labels only; never a reserved (blind) article nor
+    one of the genre labels' held-out part; a third of the articles held out by a hash of the id."""
+    import hashlib
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from reserved import BLIND_POLNEAR
+
+    records = [
+        json.loads(line) for line in LABELS.with_name("judgement_labels_polnear2.jsonl").read_text().splitlines()
+    ]
+    assert len(records) == 214 and sum(r["label"] == "opinion" for r in records) == 112
+    assert all(set(r) == {"id", "index", "start", "end", "sha1", "genre", "part", "label"} for r in records)
+    ids = {r["id"] for r in records}
+    assert not ids & BLIND_POLNEAR
+    first = {json.loads(line)["id"] for line in LABELS.read_text().splitlines()}
+    assert not ids & first
+    genre_file = LABELS.parent / "genre_labels_polnear.jsonl"
+    genre = {r["id"]: r["split"] for r in map(json.loads, genre_file.read_text(encoding="utf-8").splitlines())}
+    assert all(genre.get(i, "fit") == "fit" for i in ids)
+    for r in records:
+        heldout = int(hashlib.sha1(("judgement:" + r["id"]).encode()).hexdigest(), 16) % 3 == 0
+        assert r["part"] == ("heldout" if heldout else "fit")
 
 
 def test_the_reading_of_new_notes_holds_ids_and_labels_of_free_stories_only() -> None:

@@ -29,7 +29,13 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import SOURCE_NOTE, Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
-from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, own_judgement, positions_by_article
+from newsbrief.summarize.opinion import (
+    SENTENCE_FEATURES,
+    article_features,
+    letters_page,
+    own_judgement,
+    positions_by_article,
+)
 from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
@@ -93,9 +99,9 @@ _CAST_OR_RATING = re.compile(
 
 def declares_opinion(article: Article) -> bool:
     """Whether a cleaned source says of itself that it is an opinion piece: a genre label before its headline, an
-    editorial's lead-in as its first paragraph, a columnist's or critic's sign-off as its last, an op-ed's
-    disclaimer in its last four, or a film review's credits block. On the DUC 2004 task 5 newswire outside the
-    reserved topics: 10 sources (5 labels, 2 lead-ins, 5 sign-offs; all opinion pieces); on Multi-News raw
+    editorial's lead-in or a letters page's label as its first paragraph, a columnist's or critic's sign-off as its
+    last, an op-ed's disclaimer in its last four, or a film review's credits block. On the DUC 2004 task 5 newswire
+    outside the reserved topics: 10 sources (5 labels, 2 lead-ins, 5 sign-offs; all opinion pieces); on Multi-News raw
     (documents without titles): 3, all labelled opinion (genre labels, development part); PolNeAR: 1 (an argued
     "Politifact: ..." piece)."""
     return declared_kind(article) is not None
@@ -108,9 +114,10 @@ _CRITIC = re.compile(r"critic\b", re.IGNORECASE)
 
 
 def declared_kind(article: Article) -> str | None:
-    """What a source that declares itself an opinion piece (:func:`declares_opinion`) says it is: "editorial",
-    "column", "review", "analysis" or "opinion piece" (a commentary, an op-ed, a disclaimer); ``None`` for a source
-    that declares nothing. The source note names it ("from the Times's column"), a claim the source itself makes."""
+    """What a source that declares itself an opinion piece (:func:`declares_opinion`) says it is: "editorial", "letters
+    to the editor", "column", "review", "analysis" or "opinion piece" (a commentary, an op-ed, a disclaimer); ``None``
+    for a source that declares nothing. The source note names it ("from the Times's column"), a claim the source itself
+    makes."""
     if article.title and (label := _LABEL.match(article.title.strip())):
         words = label.group(0).lower()
         return next((kind for word, kind in _KIND_OF_LABEL.items() if word in words), "opinion piece")
@@ -118,6 +125,8 @@ def declared_kind(article: Article) -> str | None:
     first, last = paragraphs[0], paragraphs[-1]
     if _EDITORIAL_LEAD.match(first):
         return "editorial"
+    if letters_page(article):
+        return "letters to the editor"
     if len(last) <= 300 and (_COLUMNIST.match(last) or _WRITES_A_COLUMN.match(last)):
         return "review" if _CRITIC.search(last) else "column"
     if any(_DIRECTED.search(p) and _CAST_OR_RATING.search(p) for p in paragraphs):

@@ -44,6 +44,18 @@ from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.tokens import WORD, read_by_words
 
 _MODAL = frozenset("should shouldn't must mustn't ought would wouldn't could couldn't might may can't cannot".split())
+#: Adjectives of measure, time and place: their "-est" and "-er" forms rank a fact ("the latest figures", "the
+#: largest plant", "later than expected"), not a verdict, though the subjectivity lexicon rates some of them
+#: ("late" 0.6). "other" and "rather" before "than" are no comparative at all.
+_MEASURE = frozenset(
+    "late early new old young large big small high low long short near close far fast slow wide deep tall few "
+    "rich poor heavy light hot cold warm recent quick".split()
+)
+_NOT_COMPARATIVE = frozenset("other rather".split())
+#: Contractions whose "'s" / "'re" is the verb "is" / "are" (a possessive "'s" is not: "Trump's week").
+_CONTRACTED_COPULA = frozenset(
+    "it's that's he's she's there's here's what's who's where's this's they're you're we're".split()
+)
 _HEDGE = frozenset(
     "seems seem seemed appears appear appeared apparently arguably likely unlikely perhaps possibly presumably "
     "suggests suggest supposedly".split()
@@ -54,9 +66,9 @@ _STANCE = re.compile(
     r"it's (?:clear|hard to|easy to|worth)|the problem is|the point is|the question is)\b",
     re.IGNORECASE,
 )
-_FUTURE = frozenset("will won't 'll going".split())
+_FUTURE = frozenset("will won't going".split())
 _NEGATION = frozenset("not n't never no nothing none nobody".split())
-_COPULA = frozenset("is are was were be been being isn't aren't wasn't weren't 's".split())
+_COPULA = frozenset("is are was were be been being isn't aren't wasn't weren't".split()) | _CONTRACTED_COPULA
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
@@ -91,32 +103,61 @@ def _evaluative(word: str, lexicon: Mapping[str, float]) -> bool:
     return lexicon.get(word, 0.0) >= 0.5
 
 
+def _graded_base(word: str, suffix: str, lexicon: Mapping[str, float]) -> str | None:
+    """The lexicon adjective ``word`` is the ``suffix`` ("est"/"er") form of ("silliest" -> "silly", "biggest" ->
+    "big"), or ``None``."""
+    if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+        return None
+    stem = word[: -len(suffix)]
+    for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else ""):
+        if base in lexicon:
+            return base
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lexicon:  # "biggest"
+        return stem[:-1]
+    return None
+
+
+def _ranks_a_verdict(word: str, suffix: str, lexicon: Mapping[str, float]) -> bool:
+    base = _graded_base(word, suffix, lexicon)
+    return base is not None and base not in _MEASURE
+
+
 def _superlative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
-    """ "best", "worst", "most"/"least" + a word, or an "-est" form of an adjective in the lexicon ("greatest")."""
+    """ "best", "worst", "most"/"least" + a word, or an "-est" form of a lexicon adjective that is no measure
+    ("greatest" yes, "latest" no)."""
     for k, t in enumerate(tokens):
         if t in ("best", "worst"):
             return True
         if t in ("most", "least") and k + 1 < len(tokens) and tokens[k + 1] in lexicon:
             return True
-        if t.endswith("est") and len(t) > 5:
-            stem = t[:-3]
-            if stem in lexicon or stem + "e" in lexicon or (stem.endswith("i") and stem[:-1] + "y" in lexicon):
-                return True
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lexicon:  # "biggest"
-                return True
+        if len(t) > 5 and _ranks_a_verdict(t, "est", lexicon):
+            return True
     return False
 
 
 def _comparative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
-    """ "better", "worse", "more/less" + an adjective, or an "-er" adjective before "than"."""
+    """ "better", "worse", "more/less" + an adjective, or an "-er" form of a lexicon adjective that is no measure
+    before "than" ("sillier than" yes; "later than", "other than", "rather than" no)."""
     for k, t in enumerate(tokens):
         if t in ("better", "worse"):
             return True
         if t in ("more", "less") and k + 1 < len(tokens) and _evaluative(tokens[k + 1], lexicon):
             return True
-        if t == "than" and k > 0 and tokens[k - 1].endswith("er") and len(tokens[k - 1]) > 4:
-            return True
+        if t == "than" and k > 0:
+            prev = tokens[k - 1]
+            if prev not in _NOT_COMPARATIVE and len(prev) > 4 and _ranks_a_verdict(prev, "er", lexicon):
+                return True
     return False
+
+
+def _modal(raw_tokens: Sequence[str]) -> bool:
+    """A modal of obligation or likelihood; "May" capitalised is the month or a name, not the verb."""
+    return any(t.lower() in _MODAL and t != "May" for t in raw_tokens)
+
+
+def _future(tokens: Sequence[str]) -> bool:
+    """ "will", "won't", "going", or a contracted "'ll" ("we'll"), which the word pattern keeps whole."""
+    return any(t in _FUTURE or t.endswith("'ll") for t in tokens)
 
 
 def extra_features(
@@ -125,7 +166,8 @@ def extra_features(
     """The features of :data:`EXTRA_FEATURES` of one sentence (``index`` of ``count`` in its article)."""
     lex = shipped_lexicon() if lexicon is None else lexicon
     own = "" if inside_quote else outside_quotes(text)
-    tokens = [t.lower() for t in WORD.findall(own)]
+    raw = [t.replace("\u2019", "'") for t in WORD.findall(own)]
+    tokens = [t.lower() for t in raw]
     words = set(tokens)
     copula_evaluative = any(
         t in _COPULA and any(_evaluative(u, lex) for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens)
@@ -134,10 +176,10 @@ def extra_features(
         float(_superlative(tokens, lex)),
         float(_comparative(tokens, lex)),
         float(copula_evaluative),
-        float(bool(words & _MODAL)),
+        float(_modal(raw)),
         float(bool(words & _HEDGE)),
         float(bool(_STANCE.search(own))),
-        float(bool(words & _FUTURE)),
+        float(_future(tokens)),
         float(bool(words & _NEGATION) or "n't" in own),
         float(bool(_QUOTE_MARK.search(text))),
         float(bool(_ACCORDING.search(text))),

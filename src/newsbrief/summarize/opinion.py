@@ -216,12 +216,29 @@ def default_threshold() -> float:
 OPINION_PIECE = "opinion"
 
 
+#: A letters page's section label standing alone as the first paragraph ("LETTERS.", USA Today's on all 7 of its
+#: letters pages in PolNeAR train outside the reserved articles); a sentence that mentions letters is no label.
+_LETTERS_LABEL = re.compile(
+    r"^(?:LETTERS?(?:\s+TO\s+THE\s+EDITOR)?|Letters?(?:\s+to\s+the\s+[Ee]ditor)?|READERS\s+RESPOND|Readers\s+respond"
+    r"|YOUR\s+SAY|Your\s+say)\s*[.:]?$"
+)
+
+
+def letters_page(article: Article) -> bool:
+    """Whether a cleaned source is a page of readers' letters by its own label: its verdicts are a reader's, not the
+    outlet's writer's (a reader's letter was shown as fact in session 14's blind reading)."""
+    return bool(_LETTERS_LABEL.match(article.text.lstrip().split("\n\n", 1)[0].strip()))
+
+
 def holder(article: Article) -> str:
     """Whose view a verdict of ``article`` is, as a reader should see it ("Variety's writer").
 
     A source taken for an opinion piece says so ("Variety's writer (opinion piece)"): the reader learns the
-    sentence comes from a review or a column, not a news report that judged.
+    sentence comes from a review or a column, not a news report that judged. A letters page's verdicts are a
+    reader's ("a reader writing to USA Today").
     """
+    if letters_page(article):
+        return f"a reader writing to {article.outlet}" if article.outlet else "a reader writing to the paper"
     who = f"{article.outlet}'s writer" if article.outlet else "the writer"
     return f"{who} (opinion piece)" if article.genre == OPINION_PIECE else who
 
