@@ -10,8 +10,9 @@ detector is judged on), DUC 2004 task 5 articles and PolNeAR **train** articles 
 reading (:data:`reserved.BLIND_POLNEAR`). PolNeAR dev is never drawn. ``split`` (``fit`` / ``heldout``) is a hash
 of the id: a third held out.
 
-Run: ``python benchmarks/lede_items.py --out /work/labels/lede15/items.jsonl`` (the items hold text: they stay
-outside the repository; ``lede_labels.py`` keeps ids, hashes and labels only).
+Run: ``python benchmarks/lede_items.py --out /work/labels/lede15/items.jsonl`` (``--briefs``: the first two
+sentences of briefs instead, :func:`brief_openings`; the items hold text: they stay outside the repository;
+``lede_labels.py`` keeps ids, hashes and labels only).
 """
 
 from __future__ import annotations

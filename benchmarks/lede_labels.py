@@ -1,8 +1,11 @@
 """Lede labels and the scene-setting detector (issue 10, "the news peg first"): labels, agreement, fit, held-out.
 
-The items are the first story sentence of 230 articles (``lede_items.py``: Multi-News val_raw outside the trust
+The items (``lede_items.py``) are the first story sentence of 230 articles (Multi-News val_raw outside the trust
 clusters, DUC 2004 task 5, PolNeAR train less the reserved blind reading; 190 drawn at random per source, 40 more
-from the outlets that print features). Guideline (written before the first reading):
+from the outlets that print features) and the first two sentences of the briefs of 260 val_raw and DUC task 5
+stories (519 brief openings, :func:`lede_items.brief_openings`; the trust clusters left out).
+
+Guideline (written before the first reading):
 
 - ``news``: states the news: what happened, was said, decided, found or is about to happen, and who did it (a
   hard lede, a wire's summary lede, an announcement, a result; a delayed-identification lede "A 29-year-old man
@@ -13,9 +16,10 @@ from the outlets that print features). Guideline (written before the first readi
 - ``other``: neither: an opinion piece's argument or the writer's "I", a transcript or Q&A line, a list's
   heading, background fact with no scene, page debris, a sentence that cannot be read at all.
 
-Labelled twice by one reader (this session's helper, not two people): pass 1 in item order with the title and
-the next two sentences; pass 2 shuffled, the first sentence alone, without title or id, blind to pass 1 (but the
-same reader: agreement is an upper bound). Disagreements were settled by a third reading with the context
+The article openings were labelled twice by one reader (this session's helper, not two people): pass 1 in item
+order with the title and the next two sentences; pass 2 shuffled, the first sentence alone, without title or id,
+blind to pass 1 (but the same reader: agreement is an upper bound). The brief openings were read once, and 100 of
+them drawn at random again, shuffled and blind (``build_briefs``). Disagreements were settled by a third reading with the context
 (``adjudicated``). ``split`` (``fit`` / ``heldout``) is a hash of the id (``lede_items.split_of``). Records hold
 ids, hashes and labels, never text: ``tests/data/lede_labels.jsonl``.
 
