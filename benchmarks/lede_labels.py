@@ -19,9 +19,9 @@ Guideline (written before the first reading):
 The article openings were labelled twice by one reader (this session's helper, not two people): pass 1 in item
 order with the title and the next two sentences; pass 2 shuffled, the first sentence alone, without title or id,
 blind to pass 1 (but the same reader: agreement is an upper bound). The brief openings were read once, and 100 of
-them drawn at random again, shuffled and blind (``build_briefs``). Disagreements were settled by a third reading with the context
-(``adjudicated``). ``split`` (``fit`` / ``heldout``) is a hash of the id (``lede_items.split_of``). Records hold
-ids, hashes and labels, never text: ``tests/data/lede_labels.jsonl``.
+them drawn at random again, shuffled and blind (``build_briefs``). Disagreements were settled by a third reading
+with the context (``ADJUDICATED``). ``split`` (``fit`` / ``heldout``) is a hash of the id
+(``lede_items.split_of``). Records hold ids, hashes and labels, never text: ``tests/data/lede_labels.jsonl``.
 
 The detector (:mod:`newsbrief.summarize.lede`) is fitted on the ``fit`` part, ``scene`` against ``news`` (``other``
 left out: debris, captions and opinion openers are what the brief's filters take before a sentence can lead, and
