@@ -19,6 +19,7 @@ def test_every_shipped_model_and_table_loads() -> None:
     from newsbrief.compare.conflict_model import shipped_model
     from newsbrief.compare.same_fact import default_model
     from newsbrief.ingest.furniture import is_furniture
+    from newsbrief.summarize.lede import _model as lede_model
     from newsbrief.summarize.opinion import default_threshold
     from newsbrief.summarize.pages import models
 
@@ -28,6 +29,7 @@ def test_every_shipped_model_and_table_loads() -> None:
     assert 0.0 <= default_threshold() <= 1.0
     assert 0.0 < models().summarise.threshold < 1.0
     assert 0.0 < _story_model().threshold < 1.0  # data/timeline_story.json, the timeline's learned second look
+    assert 0.0 < lede_model().threshold < 1.0  # data/lede.json, the scene-setting lede detector
     assert set(read_json("quality.json")) >= {"features", "mean", "scale", "coef", "intercept"}
     assert known_place("Paris")
     assert not is_furniture("The council voted on Tuesday to close the library.")

@@ -136,6 +136,10 @@ class BriefConfig:
         pages: set apart the sources that are not articles of the story (an error page, a paywall, a promo,
             an article about another story; :mod:`newsbrief.summarize.pages`): they are listed as not
             summarised with their reason. A brief is never emptied by it.
+        news_first: a sentence the scene-setting detector (:mod:`newsbrief.summarize.lede`, learned on labelled
+            article openings) takes for a feature's scene-setting or anecdotal lede never opens the brief: the
+            best lead that states news goes first, the scene stays where ordering puts it after
+            (:func:`newsbrief.summarize.order.peg_first`; BENCHMARKS.md "Trust", Session 15, lede15).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved"). Either way the
             story's dated background (``Event.background``) is shown apart, after its events.
@@ -171,6 +175,7 @@ class BriefConfig:
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"
     pages: bool = True
+    news_first: bool = True
 
     def __post_init__(self) -> None:
         for name, kind in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError

@@ -27,6 +27,7 @@ from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_pr
 from newsbrief.summarize.given_names import complete_given_names
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
+from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.pages import set_apart
@@ -392,6 +393,7 @@ class Briefer:
             None if quality is None else [quality[at[(s.article_id, s.index)]] for s in ordered],
             follows=continues(ordered),
             furniture=[speaks_to_reader(s.text) for s in ordered],
+            scene=[sets_the_scene(s.text) for s in ordered] if self.config.news_first else None,
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)

@@ -105,9 +105,35 @@ def test_a_furniture_like_sentence_never_opens_the_brief() -> None:
     assert peg_first([promo, promo], [0.0, 0.0], furniture=[True, True]) == [promo, promo]
 
 
+def test_a_scene_setting_lede_gives_way_to_the_news() -> None:
+    scene = _item("a", "Slowly but surely, a four-lane highway is taking shape on the empty steppe.", ("b",))
+    news = _item("b", "China and Kazakhstan signed a deal on Monday to finish the road by 2020.")
+    detail = _item("a", "The road could one day stretch from eastern Asia to Western Europe.")
+    # the scene is reported by more sources and was first: the news lead goes first all the same
+    assert peg_first([scene, news], [0.0, 0.0], scene=[True, False]) == [news, scene]
+    # no other lead: the scene stays first (a detail from deeper leans on its article), unlike furniture
+    assert peg_first([scene, detail], [0.0, 0.4], scene=[True, False]) == [scene, detail]
+    assert peg_first([scene, detail], [0.0, 0.4], furniture=[True, False]) == [detail, scene]
+    # every sentence a scene, or a scene next to furniture: the order stays
+    assert peg_first([scene, scene], [0.0, 0.0], scene=[True, True]) == [scene, scene]
+    assert peg_first([scene, news], [0.0, 0.0], furniture=[False, True], scene=[True, False]) == [scene, news]
+    assert peg_first([scene, news], [0.0, 0.0]) == [scene, news]  # without the detector's verdicts: as before
+
+
 def test_the_promo_that_once_opened_a_brief_does_not(data_dir: Path) -> None:
     """multinews-val-1297 (session 5's reading): a subscription promo ("... is always yours!") was lifted to the top."""
     cluster = next(c for c in read_clusters(data_dir / "multinews" / "val_raw.jsonl") if c.id == "multinews-val-1297")
     brief = Briefer(BriefConfig(words=250, analysis=False))(cluster.articles)
     assert brief.summary and not speaks_to_reader(brief.summary[0].text)
     assert not brief.summary[0].text.startswith("Shop or")
+
+
+def test_the_anecdote_that_opened_a_brief_gives_way_to_the_news(data_dir: Path) -> None:
+    """multinews-val-1397: a feature's anecdote ("When 6-week-old Areej Ali's body was pulled from the roof of a
+    balky Brooklyn elevator, ...") opened the brief; another source's lead says what happened."""
+    cluster = next(c for c in read_clusters(data_dir / "multinews" / "val_raw.jsonl") if c.id == "multinews-val-1397")
+    before = Briefer(BriefConfig(words=300, analysis=False, news_first=False))(cluster.articles)
+    after = Briefer(BriefConfig(words=300, analysis=False))(cluster.articles)
+    assert before.summary[0].text.startswith("When 6-week-old")
+    assert after.summary[0].text.startswith("A 6-week-old baby died Thursday")
+    assert {s.text for s in after.summary} == {s.text for s in before.summary}  # order only: the scene stays

@@ -7,7 +7,7 @@ input order of the articles. Two sentences that follow each other in their sourc
 first (:func:`keep_runs_together`): a sentence that leans on the one before it ("The company said ...") reads
 as its source wrote it. Once support is known, the lead that most sources report moves to the top
 (:func:`peg_first`): the news peg, what happened, before what one source adds; a sentence that speaks to the
-reader like page furniture never opens the brief.
+reader like page furniture, or a feature's scene-setting lede (:mod:`.lede`), never opens the brief.
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ def peg_first(
     *,
     follows: Sequence[bool] | None = None,
     furniture: Sequence[bool] | None = None,
+    scene: Sequence[bool] | None = None,
 ) -> list[SummarySentence]:
     """Move to the top the sentence most sources report among those at the first sentence's depth.
 
@@ -86,17 +87,28 @@ def peg_first(
             such a sentence never moves away from it, and a moved sentence takes its continuation along.
         furniture: per sentence, whether it speaks to the reader like page furniture
             (:func:`~newsbrief.summarize.quality.speaks_to_reader`): it never opens the brief.
+        scene: per sentence, whether it is a feature's scene-setting or anecdotal lede
+            (:func:`~newsbrief.summarize.lede.sets_the_scene`): it never opens the brief either, as furniture.
 
     A sentence moves only when it is reported by more sources than the current first one, or by as many
     and reads better; it never comes from deeper in an article than the first, so a detail never opens
-    the brief. The furniture floor comes before both: when the first sentence is furniture-like, the best
-    lead that is not goes first whatever its support; failing a lead, the first such sentence of the summary.
+    the brief. The floor comes before both: when the first sentence is furniture-like or sets a scene, the best
+    lead that is neither goes first whatever its support. Failing a lead, furniture gives way to the first
+    sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper sentence
+    that took its place leaned on what the article said before it more often than it stated the news).
     """
     if len(summary) < 2:
         return list(summary)
     follows = follows if follows is not None else [False] * len(summary)
-    furniture = furniture if furniture is not None else [False] * len(summary)
-    heads = [k for k in range(len(summary)) if not follows[k] and not furniture[k]]
+    barred = [
+        f or s
+        for f, s in zip(
+            furniture if furniture is not None else [False] * len(summary),
+            scene if scene is not None else [False] * len(summary),
+            strict=True,
+        )
+    ]
+    heads = [k for k in range(len(summary)) if not follows[k] and not barred[k]]
     if not heads:
         return list(summary)
     leads = [k for k in heads if depths[k] == depths[0]]
@@ -104,8 +116,13 @@ def peg_first(
     def key(k: int) -> tuple[int, float, int]:
         return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
 
-    if furniture[0]:
-        best = max(leads, key=key) if leads else heads[0]
+    if barred[0]:
+        if leads:
+            best = max(leads, key=key)
+        elif furniture is not None and furniture[0]:
+            best = heads[0]
+        else:  # a scene gives way to another lead only: a detail from deeper reads worse first than the scene
+            return list(summary)
     else:
         best = max(leads, key=key) if leads else 0
         if best == 0 or key(best)[:2] <= key(0)[:2]:
