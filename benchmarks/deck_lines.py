@@ -88,6 +88,18 @@ def _flagged(rows: dict[str, dict], labels: list[dict]) -> list[bool]:
     return flagged
 
 
+def _scored(rows: dict[str, dict], path: Path, what: str, not_story: str) -> tuple[list[dict], list[bool]]:
+    """The labels of ``path``, whether each paragraph is flagged, and the dev errors printed (a label in
+    ``not_story`` that is kept, or another that is flagged); held-out errors are not read."""
+    labels = [json.loads(line) for line in path.read_text().splitlines()]
+    flagged = _flagged(rows, labels)
+    print(f"\n{len(labels)} labelled {what}: {dict(Counter(lab['label'] for lab in labels))}")
+    for k, lab in enumerate(labels):
+        if lab["part"] == "dev" and flagged[k] != (lab["label"] in not_story):
+            print(f"  {lab['part']} {lab['label']} flagged={flagged[k]} {lab['id']}")
+    return labels, flagged
+
+
 def _candidate_table(labels: list[dict], flagged: list[bool], parts: tuple[str, ...]) -> str:
     """Precision and recall of the deck check on session 15's candidates, against D and against D or O (a page
     line is no story either)."""
@@ -112,19 +124,9 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="also score session 15's held-out candidates (once)")
     args = parser.parse_args()
     rows = {r["id"]: r for r in map(json.loads, (args.data / ARTICLES).read_text().splitlines())}
-    labels = [json.loads(line) for line in LABELS.read_text().splitlines()]
-    flagged = _flagged(rows, labels)
-    print(f"{len(labels)} labelled first story paragraphs: {dict(Counter(lab['label'] for lab in labels))}")
-    for k, lab in enumerate(labels):
-        if lab["part"] == "dev" and flagged[k] != (lab["label"] in "DA"):  # held-out errors are not read
-            print(f"  {lab['part']} {lab['label']} flagged={flagged[k]} {lab['id']}")
+    labels, flagged = _scored(rows, LABELS, "first story paragraphs", "DA")
     print(_table(labels, flagged))
-    candidates = [json.loads(line) for line in CANDIDATES.read_text().splitlines()]
-    flagged = _flagged(rows, candidates)
-    print(f"\n{len(candidates)} labelled candidates: {dict(Counter(lab['label'] for lab in candidates))}")
-    for k, lab in enumerate(candidates):
-        if lab["part"] == "dev" and flagged[k] != (lab["label"] in "DO"):  # held-out errors are not read
-            print(f"  {lab['part']} {lab['label']} flagged={flagged[k]} {lab['id']}")
+    candidates, flagged = _scored(rows, CANDIDATES, "candidates", "DO")
     print(_candidate_table(candidates, flagged, ("dev", "heldout") if args.heldout else ("dev",)))
     taken: Counter[str] = Counter()
     seen: Counter[str] = Counter()
