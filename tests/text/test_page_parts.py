@@ -36,6 +36,7 @@ def _texts(raw: str) -> list[str]:
         "Karen Hill writes for the Atlanta Journal-Constitution, Atlanta, Ga.",
         "NBC10's George Spencer has the latest on the investigation.",
         "Tony Spitz has the details.",
+        "Spencer Ante has details on The News Hub.",  # junk16: WSJ's blurb without "the" (2 val_raw summaries)
         "WSJ's Sumathi Reddy discusses with Tanya Rivero.",
         "Wale Aliyu reports. (Published Saturday, Sept. 29, 2018)",
         "John Cádiz Klemack reports for the NBC4 News at 5 p.m. on June 23, 2015.",

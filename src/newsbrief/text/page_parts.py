@@ -81,15 +81,15 @@ _CREDIT_WORDS = frozenset(
     "and also in from of the staff writer writers reporter reporters correspondent correspondents researcher"
     " researchers editor editors photographer photographers producer producers contributor contributors".split()
 )
-#: A video page's blurb: the outlet's reporter "has the details / has more / has the latest [on ...]", "X reports."
-#: (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses with Y."
-#: (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks down" in
-#: the present tense. News tells what a reporter found in the past tense or with "reports that": "The BBC's Jim
+#: A video page's blurb: the outlet's reporter "has the details / has details / has more / has the latest [on ...]",
+#: "X reports." (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses
+#: with Y." (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks
+#: down" in the present tense. News tells what a reporter found in the past tense or with "reports that": "The BBC's Jim
 #: Muir reports from Beirut that ..." stays. On the Multi-News raw clusters outside the held-out third it finds 8
 #: sentences (one line three times), all blurbs; on PolNeAR and DUC none.
 _SUBJECT = r"(?:(?:[A-Z][\w.&-]*|of|the|and|for|at)['’]?s?\s){0,6}?[A-Z][\w.'’-]*\s"
 _BLURB = re.compile(
-    rf"^{_SUBJECT}(?:has|have)\s+(?:more|the\s+(?:latest|details|(?:full\s+)?story|report))(?:\s+(?:on|from|about)\s[^.!?]{{1,80}})?"
+    rf"^{_SUBJECT}(?:has|have)\s+(?:more|details|the\s+(?:latest|details|(?:full\s+)?story|report))(?:\s+(?:on|from|about)\s[^.!?]{{1,80}})?"
     r"\s*[.!]$"
     rf"|^{_SUBJECT}reports(?:\s+(?:for|from)\s{_TAIL}{{1,80}}?)?\s*\.(?:\s*\(Published\b[^()]{{0,60}}\))?$"
     r"|\b(?:discusses|chats)\s+with\s+[^.!?]{1,60}\.$"
