@@ -158,9 +158,9 @@ _TABLE_ROW = re.compile(
 #: The writer's or the outlet's social-media promo and contact line: "Follow <whom> on Twitter / at twitter.com/...
 #: / @handle" and "Contact <whom> at <a telephone number or an e-mail address>" ("Follow Tia Ghose on Twitter and
 #: Google+.", "Follow Pam Key on Twitter @pamkeyNEN.", "Contact Julia Prodis Sulek at 408-278-3409."). Story text
-#: before session 15: val_raw 25 such lines in 20 documents of many outlets (three reached summaries), PolNeAR
-#: train 23 (Breitbart's author lines), DUC task 5 none. A sentence that only mentions following or contacting
-#: ("Police asked anyone with information to contact them.") does not open with the verb.
+#: before session 15: val_raw 40 such lines in 31 documents of many outlets (three reached summaries), PolNeAR
+#: train 27 (Breitbart's author lines, USA Today, Politico), DUC task 5 none. A sentence that only mentions
+#: following or contacting ("Police asked anyone with information to contact them.") does not open with the verb.
 _PROMO = re.compile(
     r"^(?:you\s+can\s+)?follow\b[^.!?]{0,60}?(?:\s|:)(?:on|at|via)?\s*"
     r"(?:twitter|facebook|google\+|instagram|tumblr|@\w|https?://|www\.)"
