@@ -161,7 +161,7 @@ _TABLE_ROW = re.compile(
 #: before session 15: val_raw 40 such lines in 31 documents of many outlets (three reached summaries), PolNeAR
 #: train 27 (Breitbart's author lines, USA Today, Politico), DUC task 5 none. A sentence that only mentions
 #: following or contacting ("Police asked anyone with information to contact them.") does not open with the verb.
-_PROMO = re.compile(
+_FOLLOW_OR_CONTACT = re.compile(
     r"^(?:you\s+can\s+)?follow\b[^.!?]{0,60}?(?:\s|:)(?:on|at|via)?\s*"
     r"(?:twitter|facebook|google\+|instagram|tumblr|@\w|https?://|www\.)"
     r"|^follow\s+@\w"
@@ -172,7 +172,8 @@ _PROMO = re.compile(
 
 def is_page_line(text: str) -> bool:
     """Whether one sentence, by its form alone, is the report's credit line, a video page's blurb, a gallery's
-    item, a table's row (:data:`_TABLE_ROW`) or a follow-or-contact promo (:data:`_PROMO`)."""
+    item, a table's row (:data:`_TABLE_ROW`) or a follow-or-contact promo (:data:`_FOLLOW_OR_CONTACT`; the
+    stand-alone mask's ``_PROMO`` reads the outlet's own "follow us" and newsletter lines at eligibility)."""
     text = _unmarked(text)
     return bool(
         _CREDIT.search(text)
@@ -180,7 +181,7 @@ def is_page_line(text: str) -> bool:
         or _BLURB.search(text)
         or _GALLERY.search(text)
         or _TABLE_ROW.match(text)
-        or _PROMO.match(text)
+        or _FOLLOW_OR_CONTACT.match(text)
     )
 
 
