@@ -181,10 +181,11 @@ def story_sentences(
         and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
+    dated = {s.paragraph for s in split if is_dateline(s.text)}  # a lead under a deck may open with one
     story: list[Sentence] = []
     k = 0
     markers = item_markers(kept)
-    for sent, part, marker in zip(kept, page_parts(kept, article.title, markers), markers, strict=True):
+    for sent, part, marker in zip(kept, page_parts(kept, article.title, markers, dated), markers, strict=True):
         if marker and story:
             k += 1  # a live blog's next item: a hole in the numbering, as for a sentence set apart
         if not part:

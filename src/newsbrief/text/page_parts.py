@@ -38,11 +38,13 @@ and tweet embeds are not story text").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsbrief.model import Sentence
+from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.lexicon import LONG_DASHES
+from newsbrief.text.split import is_dateline
 from newsbrief.text.tokens import content_stems
 
 _NAME = r"[A-Z][\w.'’-]*"
@@ -79,15 +81,15 @@ _CREDIT_WORDS = frozenset(
     "and also in from of the staff writer writers reporter reporters correspondent correspondents researcher"
     " researchers editor editors photographer photographers producer producers contributor contributors".split()
 )
-#: A video page's blurb: the outlet's reporter "has the details / has more / has the latest [on ...]", "X reports."
-#: (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses with Y."
-#: (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks down" in
-#: the present tense. News tells what a reporter found in the past tense or with "reports that": "The BBC's Jim
+#: A video page's blurb: the outlet's reporter "has the details / has details / has more / has the latest [on ...]",
+#: "X reports." (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses
+#: with Y." (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks
+#: down" in the present tense. News tells what a reporter found in the past tense or with "reports that": "The BBC's Jim
 #: Muir reports from Beirut that ..." stays. On the Multi-News raw clusters outside the held-out third it finds 8
 #: sentences (one line three times), all blurbs; on PolNeAR and DUC none.
 _SUBJECT = r"(?:(?:[A-Z][\w.&-]*|of|the|and|for|at)['’]?s?\s){0,6}?[A-Z][\w.'’-]*\s"
 _BLURB = re.compile(
-    rf"^{_SUBJECT}(?:has|have)\s+(?:more|the\s+(?:latest|details|(?:full\s+)?story|report))(?:\s+(?:on|from|about)\s[^.!?]{{1,80}})?"
+    rf"^{_SUBJECT}(?:has|have)\s+(?:more|details|the\s+(?:latest|details|(?:full\s+)?story|report))(?:\s+(?:on|from|about)\s[^.!?]{{1,80}})?"
     r"\s*[.!]$"
     rf"|^{_SUBJECT}reports(?:\s+(?:for|from)\s{_TAIL}{{1,80}}?)?\s*\.(?:\s*\(Published\b[^()]{{0,60}}\))?$"
     r"|\b(?:discusses|chats)\s+with\s+[^.!?]{1,60}\.$"
@@ -143,11 +145,44 @@ def _unmarked(text: str) -> str:
     return _WIRE_DASH.sub("", text.strip(), count=1)
 
 
+#: A table's row set as a sentence: a label of one to six words and a figure, nothing else ("Bernie Sanders:
+#: 1,501.", "Superdelegates: 121.", "Average Number of Guests: 136", "Age: 59"). PolNeAR train: 8 in one AP
+#: delegate count (one rode into a summary inside a unit, session 14); Multi-News val_raw: 2 in a wedding-costs box;
+#: DUC task 5: 1 in a profile's fact box. A sentence goes on after the figure ("Sanders: 46 percent of them are
+#: young.") or is in lower case after the colon; a clock's "04:56" has no space after the colon.
+_TABLE_ROW = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|per|in)){0,5}:\s+[$£€]?\d[\d,.]*\s*(?:%|percent)?\.?$"
+)
+
+
+#: The writer's or the outlet's social-media promo and contact line: "Follow <whom> on Twitter / at twitter.com/...
+#: / @handle" and "Contact <whom> at <a telephone number or an e-mail address>" ("Follow Tia Ghose on Twitter and
+#: Google+.", "Follow Pam Key on Twitter @pamkeyNEN.", "Contact Julia Prodis Sulek at 408-278-3409."). Story text
+#: before session 15: val_raw 40 such lines in 31 documents of many outlets (three reached summaries), PolNeAR
+#: train 27 (Breitbart's author lines, USA Today, Politico), DUC task 5 none. A sentence that only mentions
+#: following or contacting ("Police asked anyone with information to contact them.") does not open with the verb.
+_FOLLOW_OR_CONTACT = re.compile(
+    r"^(?:you\s+can\s+)?follow\b[^.!?]{0,60}?(?:\s|:)(?:on|at|via)?\s*"
+    r"(?:twitter|facebook|google\+|instagram|tumblr|@\w|https?://|www\.)"
+    r"|^follow\s+@\w"
+    r"|^contact\b[^.!?]{0,60}?\sat\s+(?:\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}|[\w.+-]+@[\w-]+\.)",
+    re.IGNORECASE,
+)
+
+
 def is_page_line(text: str) -> bool:
-    """Whether one sentence, by its form alone, is the report's credit line, a video page's blurb or a gallery's
-    item."""
+    """Whether one sentence, by its form alone, is the report's credit line, a video page's blurb, a gallery's
+    item, a table's row (:data:`_TABLE_ROW`) or a follow-or-contact promo (:data:`_FOLLOW_OR_CONTACT`; the
+    stand-alone mask's ``_PROMO`` reads the outlet's own "follow us" and newsletter lines at eligibility)."""
     text = _unmarked(text)
-    return bool(_CREDIT.search(text) or _contributors(text) or _BLURB.search(text) or _GALLERY.search(text))
+    return bool(
+        _CREDIT.search(text)
+        or _contributors(text)
+        or _BLURB.search(text)
+        or _GALLERY.search(text)
+        or _TABLE_ROW.match(text)
+        or _FOLLOW_OR_CONTACT.match(text)
+    )
 
 
 def _contributors(text: str) -> bool:
@@ -263,9 +298,12 @@ def tweet_embeds(sentences: Sequence[Sentence]) -> list[bool]:
 #: president.", "Family members of victims of gun violence are not through with Bernie Sanders.", "In a rare moment
 #: of solidarity, I stand with Mitt Romney"), and a headline seldom says "it" or shortens a "not" ("It won't be easy
 #: to get rid of coal.", "It is, indeed going to be huge."). Nor does it cut a quoted sentence for its speaker ('"Make
-#: America great again," Trump told supporters.': a comma closing a quote), as a quoted lead does.
+#: America great again," Trump told supporters.': a comma closing a quote), as a quoted lead does. "They", "their"
+#: and "them" (session 15's labelled candidates: in 6 of 49 short leads, 1 of 38 decks) keep a plain lead about a
+#: group ("Voters in Ohio say jobs matter more to them than scandals.").
 _LEAD_WORDS = re.compile(
-    rf"\b(?:a|an|the|i|we|you|my|our|your|me|us|it)\b|n[’']t\b|\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b|[?!]"
+    rf"\b(?:a|an|the|i|we|you|my|our|your|me|us|it|they|their|them)\b|n[’']t\b|\b{WEEKDAY}\b"
+    r"|\b(?:yesterday|today|tonight)\b|[?!]"
     r"|,[”\"]",
     re.IGNORECASE,
 )
@@ -288,10 +326,22 @@ def _is_deck(text: str) -> bool:
     return not _LEAD_WORDS.search(text) and not _FULL_NAME.search(text)
 
 
-def deck_lines(sentences: Sequence[Sentence], heads: Sequence[bool]) -> list[bool]:
+#: A paragraph that goes on from the line before it: it opens with a pronoun or a connective ("They say ...", "But
+#: ...", "That's ..."). Session 15's labelled candidates: the paragraph after 4 of 49 short leads opens so, after
+#: none of 38 decks (one opens with a dummy "It may not matter ...", so "it" is not one of them).
+_GOES_ON = re.compile(
+    r"[\"'“‘]?(?:he|she|they|his|her|their|i|we|but|and|so|yet|that|this|these|those)\b", re.IGNORECASE
+)
+
+
+def deck_lines(sentences: Sequence[Sentence], heads: Sequence[bool], dated: Collection[int] = ()) -> list[bool]:
     """For each sentence of one article (in order), whether it is the deck under the printed title: the paragraph
     right after the title's lines (``heads``, from :func:`title_lines`), one sentence in headline style
-    (:func:`_is_deck`; a deck's sentence cut in two counts as one), followed by a longer paragraph (the lead). A
+    (:func:`_is_deck`; a deck's sentence cut in two counts as one), followed by a longer paragraph (the lead) that
+    does not go on from it (:data:`_GOES_ON`). A lead that opens with a dateline ("BERLIN - ...") starts the story,
+    so the short line above it is a deck whatever its style ("After a previously amicable rapport, two are now
+    sparring."; session 15's candidates: 8 of 38 decks, no lead); ``dated`` holds the paragraphs whose dateline
+    the caller has set apart already (:func:`newsbrief.pipeline.story_sentences`). A
     deck the title holds is one of the title's lines already; one it does not hold ("Democrats fear party's split
     will hurt Clinton's chances against Trump." under "Sanders's supporters not giving up the fight") was story
     text, and a summary sentence."""
@@ -307,8 +357,15 @@ def deck_lines(sentences: Sequence[Sentence], heads: Sequence[bool]) -> list[boo
     # candidate pushes to hit needed." / "15 percent mark in polls.")
     n = 2 if len(parts) >= 3 and len(parts[1]) == 1 and re.match(r"[a-z0-9]", parts[1][0]) else 1
     deck = " ".join(p[0] for p in parts[:n])
-    if len(parts) > n and all(len(p) == 1 for p in parts[:n]) and _is_deck(deck):
-        flags[k : k + n] = [len(" ".join(parts[n]).split()) > len(deck.split())] * n
+    if len(parts) <= n or not all(len(p) == 1 for p in parts[:n]):
+        return flags
+    lead = parts[n]
+    if list(paragraphs)[n] in dated or is_dateline(lead[0]) or dateline_at(lead[0]) is not None:
+        is_deck = DECK_WORDS[0] <= len(deck.split()) <= DECK_WORDS[1]
+    else:
+        is_deck = _is_deck(deck) and not _GOES_ON.match(lead[0])
+    if is_deck:
+        flags[k : k + n] = [len(" ".join(lead).split()) > len(deck.split())] * n
     return flags
 
 
@@ -358,23 +415,27 @@ _ITEM_STAMP = re.compile(
 
 
 def item_markers(sentences: Sequence[Sentence]) -> list[bool]:
-    """For each sentence of one article (in order), whether it is a live blog's item marker (:data:`_ITEM_STAMP`,
-    alone in its paragraph). Each item is its own little story: the brief sets the marker apart and keeps the
-    item after it from being read as the sequel of the item before (:func:`newsbrief.pipeline.story_sentences`)."""
-    counts: dict[int, int] = {}
-    for sent in sentences:
-        counts[sent.paragraph] = counts.get(sent.paragraph, 0) + 1
-    return [counts[s.paragraph] == 1 and _ITEM_STAMP.match(s.text.strip()) is not None for s in sentences]
+    """For each sentence of one article (in order), whether it is a live blog's item marker: a sentence that is
+    only a time (:data:`_ITEM_STAMP`), alone in its paragraph or glued into one with its item (a scraped British
+    blog runs "7.57 pm. The minister ... 7.49 pm. ..." as one paragraph, which the splitter cuts at each stamp's
+    full stop; val_raw: 15 such sentences in 2 documents, PolNeAR train and DUC task 5: none). Each item is its
+    own little story: the brief sets the marker apart and keeps the item after it from being read as the sequel
+    of the item before (:func:`newsbrief.pipeline.story_sentences`)."""
+    return [_ITEM_STAMP.match(s.text.strip()) is not None for s in sentences]
 
 
 def page_parts(
-    sentences: Sequence[Sentence], title: str | None = None, markers: Sequence[bool] | None = None
+    sentences: Sequence[Sentence],
+    title: str | None = None,
+    markers: Sequence[bool] | None = None,
+    dated: Collection[int] = (),
 ) -> list[bool]:
     """For each sentence of one article (in order), whether it is a part of the page, not of the story: the
     article's title printed above the story (:func:`title_lines`), else the headline its lead restates, a credit
     line, a video's blurb, a tweet embedded in the page (:func:`tweet_embeds`), a live blog's item marker
     (``markers``, read by :func:`item_markers` when not given: the pipeline reads them once for the holes it leaves
-    too), or a writer's bio in the last paragraph."""
+    too), or a writer's bio in the last paragraph. ``dated``: the paragraphs whose opening dateline the caller
+    has dropped (:func:`deck_lines`)."""
     if markers is None:
         markers = item_markers(sentences)
     flags = [
@@ -382,7 +443,7 @@ def page_parts(
         for s, tweet, item in zip(sentences, tweet_embeds(sentences), markers, strict=True)
     ]
     heads = title_lines(sentences, title)
-    flags = [f or h or d for f, h, d in zip(flags, heads, deck_lines(sentences, heads), strict=True)]
+    flags = [f or h or d for f, h, d in zip(flags, heads, deck_lines(sentences, heads, dated), strict=True)]
     if not any(heads) and len(sentences) >= 2 and _is_headline(sentences[0], sentences[1], sentences):
         flags[0] = True
     if sentences:
