@@ -581,3 +581,35 @@ def test_a_trade_representative_keeps_his_name() -> None:
     # look-alike: the title inside an office's name before the name
     text = '"We need a deal on trade with China this year," said U.S. Trade Representative Robert Lighthizer.'
     assert speakers_of(text) == ["Robert Lighthizer"]
+
+
+# session 15: "the" inside a body's name cut the name at it, as the "the" of "the Rev" is cut ("Correct the Record"
+# -> "Record", "the Office of the Inspector General" -> "Inspector General", 27 names on PolNeAR train), and a span
+# the tagger ended inside a bracket kept the bracket ("the Vox Populi (Voice of the People) column" -> "People")
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("the Office of the Inspector General", "Office of the Inspector General"),
+        ("the Ministry of the Environment", "Ministry of the Environment"),
+    ],
+)
+def test_the_inside_a_bodys_name_is_part_of_it(body: str, shown: str) -> None:
+    text = f'"Voters deserve to know who paid for these ads before they vote," {body} said in a statement.'
+    assert speakers_of(text) == [shown]
+
+
+def test_a_column_named_with_its_gloss_in_brackets_keeps_its_name() -> None:
+    text = (
+        "A popular column in the national Asahi newspaper attacked the comment.\n\n"
+        '"Amid the trading of insults between the opposing camps on the campaign trail, a remark made by Vice '
+        'President Joe Biden was quite rough around the edges," said the Vox Populi (Voice of the People) column.'
+    )
+    assert speakers_of(text) == ["Vox Populi"]
+
+
+def test_the_rev_is_still_a_title() -> None:
+    # look-alikes: "the" opening a name goes, with the title after it
+    assert speakers_of('"We shall overcome, and soon," said the Rev. Jesse Jackson.') == ["Jesse Jackson"]
+    assert speakers_of('"We shall overcome, and soon," the Rev Al Sharpton said on Monday.') == ["Al Sharpton"]
