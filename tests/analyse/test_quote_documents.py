@@ -136,3 +136,22 @@ def test_a_platform_before_a_document_with_its_author_is_not_its_author(text: st
 )
 def test_a_document_with_its_author_or_only_a_body_before_it_keeps_its_author(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+# session 15: "the Twitter account said" was shown as Twitter's words; the name right before "account" is the
+# platform, and an account of nobody named speaks for nobody (kept out of the brief)
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Instagram"])
+def test_an_account_named_by_its_platform_alone_is_nobodys(platform: str) -> None:
+    text = f'Governor Smith spoke on Monday.\n\n"We will win this race in November," the {platform} account said.'
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [None] and not in_brief(found[0])
+
+
+def test_an_account_with_its_holder_speaks_for_the_holder() -> None:
+    # look-alikes: the holder named by "of" (one reading of the author phrase with the relay's), or owning it
+    text = 'The Instagram account of Donald Trump said, "We will win this race in November and every race after it."'
+    assert [q.speaker for q in quotes_of(text)] == ["Donald Trump"]
+    text = 'Donald Trump spoke on Monday. "We will win this race in November," his Twitter account said.'
+    assert [q.speaker for q in quotes_of(text)] == ["Donald Trump"]

@@ -542,3 +542,74 @@ def test_a_named_teller_of_an_outlet_still_speaks() -> None:
     # look-alikes: a named subject told the outlet; an inverted "said" keeps the name after it
     assert speakers_of('"We will not back down," Smith told The Washington Post.') == ["Smith"]
     assert speakers_of('"We will not back down," said Smith.') == ["Smith"]
+
+
+# session 15: the learned ranker still named the hearer of "told" / "asked" at low confidence (review26: '"...," the
+# witness told Jane Doe' -> Jane Doe 0.58): the hearer is no candidate once the verb has its own subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I was there when it happened, and I saw it all," the witness told Jane Doe, a reporter.',
+        '"Will you run again next year for the seat?" the host asked Sen. Jeff Flake.',
+    ],
+)
+def test_the_hearer_is_no_candidate_of_the_ranker(text: str) -> None:
+    assert speakers_of(text) == [None]
+
+
+def test_a_named_teller_keeps_the_quote_beside_a_named_hearer() -> None:
+    # look-alike: the subject is named and speaks; the hearer stays out
+    text = '"I was there when it happened, and I saw it all," Mary Smith told Jane Doe, a reporter.'
+    assert speakers_of(text) == ["Mary Smith"]
+
+
+# session 15: "Representative" was kept in a name the ranker proposed ("Representative Steve Cohen"), as "Rep." and
+# "Sen." are not
+
+
+def test_representative_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "''That was a good speech you gave last night, Mr. President,'' Representative Steve Cohen, Democrat of "
+        "Tennessee, told Mr. Obama as he stopped to have his picture taken with him in the photo line."
+    )
+    assert speakers_of(text) == ["Steve Cohen"]
+
+
+def test_a_trade_representative_keeps_his_name() -> None:
+    # look-alike: the title inside an office's name before the name
+    text = '"We need a deal on trade with China this year," said U.S. Trade Representative Robert Lighthizer.'
+    assert speakers_of(text) == ["Robert Lighthizer"]
+
+
+# session 15: "the" inside a body's name cut the name at it, as the "the" of "the Rev" is cut ("Correct the Record"
+# -> "Record", "the Office of the Inspector General" -> "Inspector General", 27 names on PolNeAR train), and a span
+# the tagger ended inside a bracket kept the bracket ("the Vox Populi (Voice of the People) column" -> "People")
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("the Office of the Inspector General", "Office of the Inspector General"),
+        ("the Ministry of the Environment", "Ministry of the Environment"),
+    ],
+)
+def test_the_inside_a_bodys_name_is_part_of_it(body: str, shown: str) -> None:
+    text = f'"Voters deserve to know who paid for these ads before they vote," {body} said in a statement.'
+    assert speakers_of(text) == [shown]
+
+
+def test_a_column_named_with_its_gloss_in_brackets_keeps_its_name() -> None:
+    text = (
+        "A popular column in the national Asahi newspaper attacked the comment.\n\n"
+        '"Amid the trading of insults between the opposing camps on the campaign trail, a remark made by Vice '
+        'President Joe Biden was quite rough around the edges," said the Vox Populi (Voice of the People) column.'
+    )
+    assert speakers_of(text) == ["Vox Populi"]
+
+
+def test_the_rev_is_still_a_title() -> None:
+    # look-alikes: "the" opening a name goes, with the title after it
+    assert speakers_of('"We shall overcome, and soon," said the Rev. Jesse Jackson.') == ["Jesse Jackson"]
+    assert speakers_of('"We shall overcome, and soon," the Rev Al Sharpton said on Monday.') == ["Al Sharpton"]

@@ -83,6 +83,8 @@ def document_owner(doc_noun: Token) -> Token | None:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             return child  # "the Israeli newspaper Haaretz"
         if child.dep_ == "compound" and child.ent_type_ in ("PERSON", "ORG") and not _authored(doc_noun):
+            if _platform(child, doc_noun):
+                continue  # "the Twitter account said": the platform; the account's holder is not written here
             return child  # "the IMF report"; not the Twitter of "the Twitter account of the governor"
     for clause in doc_noun.children:  # "a disclaimer that CBS aired with its show"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ISSUING:
@@ -90,6 +92,16 @@ def document_owner(doc_noun: Token) -> Token | None:
             if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ in ("PROPN", "PRON")):
                 return subj
     return _author_by(doc_noun) or _issued_by_subject(doc_noun)
+
+
+#: Document nouns that are a place on a platform rather than a text: the name right before them is the platform's
+#: ("the Twitter account", "the Instagram account"), its holder stands further left ("the Trump Twitter account").
+_HELD_ON_PLATFORM = frozenset({"account"})
+
+
+def _platform(name: Token, doc_noun: Token) -> bool:
+    """Whether a name compounded to a document is the platform it is held on: the last word before "account"."""
+    return doc_noun.lemma_.lower() in _HELD_ON_PLATFORM and name.i == doc_noun.i - 1
 
 
 def _named(tok: Token) -> Token | None:
@@ -100,41 +112,55 @@ def _named(tok: Token) -> Token | None:
 
 
 def _author_by(doc_noun: Token) -> Token | None:
-    """The author a document's own phrase names with "by" or "from": "a paper from the Brookings Institution", "a
+    """The author a document's own phrase names (:func:`author_phrase`): "a paper from the Brookings Institution", "a
     projection by the consulting firm Oxford Economics", "an email sent out by Sanders", "a court document filed by
-    Dave Aronberg". Only a named person or organisation: "a letter from a reader", "a study by economists" name
-    nobody a reader could check."""
-    for prep in _author_preps(doc_noun):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and (named := _named(pobj)) is not None:
-            return named
-    return None
+    Dave Aronberg", "the account of Governor Lee". Only a named person or organisation: "a letter from a reader", "a
+    study by economists" name nobody a reader could check."""
+    author = author_phrase(doc_noun)
+    return _named(author) if author is not None else None
 
 
-def _author_preps(doc_noun: Token) -> list[Token]:
-    """The "by" / "from" of a document's own phrase, on the noun or on its participle ("an email sent out by")."""
+#: Common nouns for a body or a household that writes and is quoted as one: "a statement from the family", "quoting
+#: the government".
+AUTHOR_BODIES = frozenset("family government campaign".split())
+
+
+def author_phrase(doc_noun: Token) -> Token | None:
+    """The head of the phrase by which a document names its author, named or not: the object of "by" / "from" on
+    the noun or of its participle's agent ("a video posted by the campaign", "an email sent out by Sanders"), or
+    of "of" when it is a person, an organisation or a role ("the account of the governor"; not "a poll of
+    voters", "a copy of the memo").
+
+    The one reading of the author phrase: the document rules (:func:`document_owner`, :func:`_authored`) and the
+    relay ("reading a statement from the family", :meth:`~newsbrief.analyse.quote_speakers.Speakers.relayed`)
+    both ask it, so "of" means the same in both (review23 found them apart).
+    """
     preps = [c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
-    return preps + [
+    preps += [
         a
         for clause in doc_noun.children
         if clause.dep_ == "acl" and clause.tag_ == "VBN"
         for a in clause.children
         if a.dep_ == "agent"
     ]
+    pobjs = [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
+    if pobjs:  # a name first: "a report from last week by the GAO"
+        return next((p for p in pobjs if _named(p) is not None), pobjs[0])
+    for prep in doc_noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.ent_type_ in ("PERSON", "ORG") or pobj.lemma_.lower() in ROLE_WORDS | AUTHOR_BODIES
+                ):
+                    return pobj
+    return None
 
 
 def _authored(doc_noun: Token) -> bool:
     """Whether a document's own phrase names its author, named or not ("a video posted by the campaign", "the
     account of the governor"): then a name before the noun is the platform or the kind ("YouTube", "Twitter"),
     not who wrote it, and a reader is better told nobody than the platform."""
-    if any(any(c.dep_ == "pobj" for c in prep.children) for prep in _author_preps(doc_noun)):
-        return True
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_WORDS) for o in c.children)
-        for c in doc_noun.children
-    )
+    return author_phrase(doc_noun) is not None
 
 
 #: Verbs by which an outlet puts out a piece of its own ("The Washington Post ran a piece that noted"); of another's

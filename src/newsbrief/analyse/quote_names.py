@@ -36,13 +36,22 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 def clean_name(name: str) -> str:
     """Drop honorifics and what precedes them, a leading article and a trailing possessive.
 
-    "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna".
+    "Mr Corbyn's" -> "Corbyn"; "Green Beret Sgt Joe Serna" -> "Joe Serna". "The" is dropped only as the first word:
+    inside a name it is the name's own ("Correct the Record", "the Office of the Inspector General", "the Vox Populi
+    (Voice of the People) column", shown as "Record", "Inspector General", "People" before session 15).
     """
     words = name.replace("’", "'").split()
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in SPEAKER_TITLES]
+    titled = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w.lower().rstrip(".") in SPEAKER_TITLES and (i == 0 or w.lower() != "the")
+    ]
     if titled:
         words = words[titled[-1] + 1 :]
     name = without_outlet(" ".join(words))
+    bracket = name.find("(")
+    if bracket > 0 and ")" not in name[bracket:]:
+        name = name[:bracket]  # the tagger's span ends inside a bracket: "Vox Populi (Voice of the People"
     # "― Jacklyn Ashley" (a signature's dash), 'Marcia "Cia" Price' cut at the nickname's mark
     return re.sub(r"'s?$", "", name).strip(' ,."“”-' + LONG_DASHES)
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_rules import ROLE_WORDS
-from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, document_before, document_issuer, document_owner
+from newsbrief.analyse.quote_documents import (
+    AUTHOR_BODIES,
+    DOCUMENT_NOUNS,
+    author_phrase,
+    document_before,
+    document_issuer,
+    document_owner,
+)
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, person_noun, tied_noun
 from newsbrief.analyse.quote_names import (
     _PLURAL_PRONOUNS,
@@ -268,17 +275,15 @@ class Speakers(InvertedSpeakers):
                 continue  # 'Quoting "judges and lawyers close to the process," the paper said': a source in quotes
             source = obj
             if obj.lemma_.lower() in DOCUMENT_NOUNS:
-                of = ("from", "by", "of")
-                by = [p for c in obj.children if c.lower_ in of for p in c.children if p.dep_ == "pobj"]
                 owner = document_owner(obj)
-                source = by[0] if by else owner if owner is not None and owner.pos_ != "PRON" else None
+                source = author_phrase(obj) or (owner if owner is not None and owner.pos_ != "PRON" else None)
                 if source is None:
                     continue
             # "citing the many Americans who ...": a nationality is nobody's name
             named = source.ent_type_ in ("PERSON", "ORG") or (
                 source.tag_ == "NNP" and source.ent_type_ not in NOT_PEOPLE
             )
-            person = person_noun(source) or source.lemma_.lower() in ("family", "government")
+            person = person_noun(source) or source.lemma_.lower() in AUTHOR_BODIES
             if not named and (not person or (source is obj and relay.lower_ == "citing")):
                 continue  # "citing the many Americans who had given up": a reason, not a source
             ent = self.index.ent_of(source)

@@ -64,9 +64,12 @@ TITLES = frozenset(h for h in HONORIFICS if not h.endswith(".")) - words("barone
 PERSON_TITLES = HONORIFICS | subset(TITLES, "prince princess king queen president pope sheikh senator")
 
 #: Titles dropped from a speaker's name with whatever precedes them ("Green Beret Sgt Joe Serna" -> Joe Serna),
-#: and "the" ("the Rev"): the quote stage's part of :data:`TITLES`.
+#: and "the" ("the Rev"): the quote stage's part of :data:`TITLES`. "Representative" and "Congressman" as well as
+#: "Rep." (session 15: "Representative Steve Cohen" was shown as a name the rest of the article writes without it).
 SPEAKER_TITLES = subset(
-    TITLES, "mr mrs ms miss dr prof sir dame lord lady sen senator rep gov president rev father sgt judge"
+    TITLES,
+    "mr mrs ms miss dr prof sir dame lord lady sen senator rep representative congressman congresswoman gov "
+    "president rev father sgt judge",
 ) | words("the")
 
 #: Nouns that name a role; an entity made only of these (and honorifics) is a title, not a name, and they stop a
