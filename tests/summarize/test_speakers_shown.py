@@ -99,3 +99,13 @@ def test_a_speaker_named_by_given_name_alone_is_shown_with_the_one_full_name_of_
     item = SummarySentence(inner, Span("a", at, at + len(inner), inner))
     (two,) = show_speakers([item], [art, other], (quote,))
     assert two.shown == '[Paula:] "I was planning my funeral."'
+
+
+def test_a_sentence_that_names_its_speaker_by_given_name_shows_no_full_name_before_it() -> None:
+    text = 'Many are willing to pay the price, including Paula Blades. "I knew I would die," Paula said.'
+    art = Article("a", text)
+    said = '"I knew I would die," Paula said.'
+    q0 = text.index(said)
+    quote = Quote("I knew I would die,", "Paula", "said", "a", q0 + 1, q0 + 20)
+    (out,) = _summary(art, said, quotes=(quote,))
+    assert out.insertions == ()  # the reader sees "Paula said"; no "[Paula Blades:]" before it

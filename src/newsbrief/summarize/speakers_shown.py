@@ -121,10 +121,12 @@ def show_speakers(
             if _FIRST_SECOND.search(item.text)
             else None
         )
-        speaker = label or _quote_speaker(item, quotes)
-        if speaker is not None and label is None:
-            speaker = _in_full(speaker, by_id[item.source.article_id].text, item.source.start, story)
-        if speaker is None or _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
+        named = label or _quote_speaker(item, quotes)
+        if named is None or _shows(item.shown, named):  # '"...," Paula said.': the reader sees her already
+            out.append(item)
+            continue
+        speaker = named if label else _in_full(named, by_id[item.source.article_id].text, item.source.start, story)
+        if _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
             out.append(item)
             continue
         room = None if room is None else room - word_count(speaker)
