@@ -99,6 +99,11 @@ def test_a_speaker_named_by_given_name_alone_is_shown_with_the_one_full_name_of_
     item = SummarySentence(inner, Span("a", at, at + len(inner), inner))
     (two,) = show_speakers([item], [art, other], (quote,))
     assert two.shown == '[Paula:] "I was planning my funeral."'
+    # the brief gave the full name before: the given name is enough
+    lead = "Many are willing to pay the price, including Paula Blades."
+    first = SummarySentence(lead, Span("a", 0, len(lead), lead))
+    _, met = show_speakers([first, item], [art], (quote,))
+    assert met.shown == '[Paula:] "I was planning my funeral."'
 
 
 def test_a_sentence_that_names_its_speaker_by_given_name_shows_no_full_name_before_it() -> None:

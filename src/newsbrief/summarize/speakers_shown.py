@@ -16,8 +16,8 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
   inside, a direct quote whose speaker the brief's quotes name (they keep only a speaker the ranker trusts:
   :func:`newsbrief.analyse.quotes.in_brief`); never an unattributed one, never where the sentence or an earlier
   insert already shows the speaker's surname. A speaker the quote module names by given name alone ("Paula said") is
-  shown with the one full name the reports give it ("[Paula Blades:]", :func:`.given_names.full_name_for`'s rules),
-  else as named.
+  shown with the one full name the reports give it ("[Paula Blades:]", :func:`.given_names.full_name_for`'s rules)
+  where no earlier summary sentence shows that full name; else as named ("[Paula:]").
 """
 
 from __future__ import annotations
@@ -126,6 +126,8 @@ def show_speakers(
             out.append(item)
             continue
         speaker = named if label else _in_full(named, by_id[item.source.article_id].text, item.source.start, story)
+        if speaker != named and any(speaker in x.shown for x in out):
+            speaker = named  # the brief gave the full name before: "[Paula:]" is enough and costs a word less
         if _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
             out.append(item)
             continue
