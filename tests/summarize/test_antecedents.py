@@ -175,8 +175,10 @@ def test_referents_let_a_named_pronoun_stand_without_its_source_sentence() -> No
 
 def test_the_stored_labels_hold_no_text_and_meet_the_precision_bar() -> None:
     records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert {tuple(sorted(r)) for r in records} == {
-        ("blind", "cluster", "item", "label", "name", "part", "shown", "start")
+    # two passes (blind, shown) by the session-11 guideline; or one reader's verdict, named (session 15)
+    assert {tuple(sorted(r)) for r in records} <= {
+        ("blind", "cluster", "item", "label", "name", "part", "shown", "start"),
+        ("cluster", "item", "label", "name", "part", "reader", "start"),
     }
     assert all(len(r["name"]) == 12 for r in records)  # a hash, not the name
     right = sum(r["label"] == "right" for r in records)
