@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from description_labels import load_labels as load_description_labels
 from newsbrief.model import Brief, Sentence
-from newsbrief.summarize.antecedents import antecedent
+from newsbrief.summarize.antecedents import antecedent, story_of
 from newsbrief.summarize.descriptions import describe, opening_description
 from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
@@ -91,7 +91,7 @@ def honoured_leans(
             continue
         elif any(ins.replaces for ins in item.insertions):
             kind, name = "", None
-            person = antecedent(sents, k, texts[item.source.article_id])
+            person = antecedent(sents, k, texts[item.source.article_id], story=story_of(texts))
             shown = next(ins.text for ins in item.insertions if ins.replaces)  # not a speaker's "[MARTIN:]" before it
             if person is not None and shown in (person.name, person.surname):
                 name = person.name

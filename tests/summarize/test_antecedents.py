@@ -175,8 +175,10 @@ def test_referents_let_a_named_pronoun_stand_without_its_source_sentence() -> No
 
 def test_the_stored_labels_hold_no_text_and_meet_the_precision_bar() -> None:
     records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert {tuple(sorted(r)) for r in records} == {
-        ("blind", "cluster", "item", "label", "name", "part", "shown", "start")
+    # two passes (blind, shown) by the session-11 guideline; or one reader's verdict, named (session 15)
+    assert {tuple(sorted(r)) for r in records} <= {
+        ("blind", "cluster", "item", "label", "name", "part", "shown", "start"),
+        ("cluster", "item", "label", "name", "part", "reader", "start"),
     }
     assert all(len(r["name"]) == 12 for r in records)  # a hash, not the name
     right = sum(r["label"] == "right" for r in records)
@@ -274,3 +276,46 @@ def test_across_a_paragraph_break_is_a_setting_of_the_brief() -> None:
     assert WithReferents(TakeAll(), checks="pronoun", name_pronouns=True).select(sents, 500, [False, True]) == [1]
     assert name_pronouns(summary_of(sents, 1), sents, False)[0].insertions == ()
     assert name_pronouns(summary_of(sents, 1), sents)[0].shown.startswith("[Jane Doe]")
+
+
+#: val-530's feature, shortened: the subject is called by her given name once she is named in full.
+PAULA = (
+    "Many are willing to pay the price, including Paula Blades.",
+    '"We live on a little farm. I love animals," Paula said.',
+    "Paula laughs about it now, but the teasing harbored insecurities about her chest size.",
+    "She was determined to have a breast augmentation.",
+)
+
+
+def test_a_given_name_alone_before_the_pronoun_names_the_one_full_name_of_the_story() -> None:
+    sents = article("a", *PAULA)
+    joined = " ".join(s.text for s in sents)
+    assert antecedent(sents, 3, joined, story=joined) == Person("Paula Blades", "Blades")
+    # without the story (the selection mask), as before: a given name alone is someone unnamed
+    assert antecedent(sents, 3, joined) is None
+    out = name_pronouns(summary_of(sents, 3), sents)
+    assert out[0].shown == "[Paula Blades] was determined to have a breast augmentation."
+
+
+def test_a_given_name_of_two_people_or_not_named_in_full_before_gives_no_name() -> None:
+    # another report gives the given name another surname: two Paulas
+    sents = article("a", *PAULA)
+    joined = " ".join(s.text for s in sents)
+    assert antecedent(sents, 3, joined, story=joined + "\n\nPaula Jones, 52, said she was not surprised.") is None
+    # the full name only after the sentence: no answer (the reader's "Paula" is not yet anyone)
+    late = article("b", *PAULA[1:], "Her name is Paula Blades.")
+    joined = " ".join(s.text for s in late)
+    assert antecedent(late, 2, joined, story=joined) is None
+    # a given name the article also writes as a word ("Rose", "rose"): no answer
+    rose = article(
+        "c",
+        "Rose Hill, 41, said she would run.",
+        "Rose said the rent rose again this year.",
+        "She was determined to win.",
+    )
+    joined = " ".join(s.text for s in rose)
+    assert antecedent(rose, 2, joined, story=joined) is None
+    # a man's given name for "She": genders disagree
+    john = article("d", "John Smith, 41, said he would run.", "John laughs about it now.", "She was determined.")
+    joined = " ".join(s.text for s in john)
+    assert antecedent(john, 2, joined, story=joined) is None

@@ -80,3 +80,37 @@ def test_a_speaker_is_shown_only_within_the_word_budget() -> None:
     plain = [SummarySentence(t, Span("a", a, a + len(t), t)) for t, a in zip((first, second), at, strict=True)]
     budget = sum(len(t.split()) for t in (first, second)) + 1  # room for one label only
     assert [len(s.insertions) for s in show_speakers(plain, [art], words=budget)] == [1, 0]
+
+
+def test_a_speaker_named_by_given_name_alone_is_shown_with_the_one_full_name_of_the_reports() -> None:
+    text = (
+        "Many are willing to pay the price, including Paula Blades. "
+        '"I knew I was going to die," Paula said. "I was planning my funeral."'
+    )
+    art = Article("a", text)
+    inner = '"I was planning my funeral."'
+    q0 = text.index(inner)
+    quote = Quote("I was planning my funeral.", "Paula", "said", "a", q0 + 1, q0 + len(inner) - 1)
+    (out,) = _summary(art, inner, quotes=(quote,))
+    assert out.shown == '[Paula Blades:] "I was planning my funeral."'
+    # another report gives Paula another surname: the given name as the quote module named her
+    other = Article("b", "Paula Jones, 52, said she was not surprised.")
+    at = art.text.index(inner)
+    item = SummarySentence(inner, Span("a", at, at + len(inner), inner))
+    (two,) = show_speakers([item], [art, other], (quote,))
+    assert two.shown == '[Paula:] "I was planning my funeral."'
+    # the brief gave the full name before: the given name is enough
+    lead = "Many are willing to pay the price, including Paula Blades."
+    first = SummarySentence(lead, Span("a", 0, len(lead), lead))
+    _, met = show_speakers([first, item], [art], (quote,))
+    assert met.shown == '[Paula:] "I was planning my funeral."'
+
+
+def test_a_sentence_that_names_its_speaker_by_given_name_shows_no_full_name_before_it() -> None:
+    text = 'Many are willing to pay the price, including Paula Blades. "I knew I would die," Paula said.'
+    art = Article("a", text)
+    said = '"I knew I would die," Paula said.'
+    q0 = text.index(said)
+    quote = Quote("I knew I would die,", "Paula", "said", "a", q0 + 1, q0 + 20)
+    (out,) = _summary(art, said, quotes=(quote,))
+    assert out.insertions == ()  # the reader sees "Paula said"; no "[Paula Blades:]" before it

@@ -36,7 +36,7 @@ Sentence-initial "They", "his"/"her" and "the company" are not mended here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -46,6 +46,7 @@ from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
+from newsbrief.summarize.given_names import full_name_for
 from newsbrief.summarize.introduce import given_names_of, is_person
 from newsbrief.summarize.names import (
     AGENT_SUFFIX,
@@ -101,8 +102,10 @@ def opening_pronoun(text: str) -> str | None:
     return None if m is None else ("m" if m.group(1) == "He" else "f")
 
 
-def _mentions(text: str, article: str) -> list[_Mention] | None:
-    """The people ``text`` names, read against its ``article``; None when a name cannot be read safely."""
+def _mentions(text: str, article: str, story: str | None = None) -> list[_Mention] | None:
+    """The people ``text`` names, read against its ``article``; None when a name cannot be read safely. With
+    ``story`` (every report of the cluster), a given name alone names the one full name :func:`.full_name_for` gives
+    it ("Paula laughs ..." after "Paula Blades"); without it, such a word is someone unnamed, a competitor."""
     table = known_people(article)
     out = []
     for start, end, words in capitalised_runs(text):
@@ -140,6 +143,8 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)
             )
+        elif not titled and story is not None and (full := _full_for_given(word, text, article, story)) is not None:
+            out.append(_Mention(start, end, full.split()[-1], full))  # "Paula", whom the article named in full
         elif titled or _titled_person(text, start, lead, word) or is_person(article, word) or _given(word):
             out.append(_Mention(start, end, None, None))  # a person named by surname or given name alone
         elif (
@@ -149,6 +154,16 @@ def _mentions(text: str, article: str) -> list[_Mention] | None:
         ):
             out.append(_Mention(start, end, None, None))  # "if Obama would appoint ...": someone acting
     return out
+
+
+def _full_for_given(word: str, text: str, article: str, story: str) -> str | None:
+    """The one full name a given name used alone stands for, where :func:`.full_name_for` finds it before ``text``
+    in ``article`` (its own rules: one surname in every report, a dictionary given name the article never writes in
+    lower case, used alone as a person's); None for a word that is no given name."""
+    if not _given(word):
+        return None
+    before = article.find(text)
+    return full_name_for(word, article, len(article) if before < 0 else before, story)
 
 
 @lru_cache(maxsize=256)
@@ -260,7 +275,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def antecedent(
-    sentences: Sequence[Sentence], k: int, article: str, cross_paragraph: bool | None = None
+    sentences: Sequence[Sentence],
+    k: int,
+    article: str,
+    cross_paragraph: bool | None = None,
+    story: str | None = None,
 ) -> Person | None:
     """The one person the opening "He"/"She" of ``sentences[k]`` stands for (see the module docstring).
 
@@ -270,6 +289,9 @@ def antecedent(
         article: the article's text (where its full names and courtesy titles are found).
         cross_paragraph: whether the sentence right before may end the paragraph before (nothing intervenes);
             default :attr:`BriefConfig.pronoun_across_paragraphs <newsbrief.config.BriefConfig>`.
+        story: every report of the cluster: with it, an antecedent that names the person by given name alone
+            ("Paula laughs about it now ... She was determined ...") names the one full name the reports give it
+            (:func:`.given_names.full_name_for`); without it (the selection mask), such a sentence gives no answer.
     """
     if cross_paragraph is None:
         cross_paragraph = _DEFAULTS.pronoun_across_paragraphs
@@ -292,7 +314,7 @@ def antecedent(
         own = prev.text.strip()
         if j > 0 and _CUT_AFTER.search(sentences[j - 1].text.strip()):
             return None  # the splitter may have cut the antecedent sentence after "U.S."
-        mentions = _mentions(own, article)
+        mentions = _mentions(own, article, story)
         if mentions is None:
             return None
         if mentions or opening_pronoun(own) != gender:
@@ -343,6 +365,12 @@ def by_article_in_order(
     return by_article, position, texts
 
 
+def story_of(texts: Mapping[str, str]) -> str:
+    """Every report of a cluster as one text (``by_article_in_order``'s texts, a blank line between reports, so no
+    name runs across two): where :func:`antecedent` reads which full name a given name stands for."""
+    return "\n\n".join(texts.values())
+
+
 def used_alone(surname: str, given: str, texts: Iterable[str]) -> bool:
     """Whether the sources call the person by the last word of the name alone somewhere ("Doe said ..."). "Pol
     Pot" or "Xi Jinping" is never "Pot" or "Jinping": shown alone, that piece names no one the reader knows."""
@@ -367,6 +395,7 @@ def name_pronouns(
         cross_paragraph: as in :func:`antecedent`.
     """
     by_article, position, texts = by_article_in_order(sentences)
+    story = story_of(texts)
     out: list[SummarySentence] = []
     for item in summary:
         key = (item.source.article_id, item.source.start)
@@ -375,7 +404,7 @@ def name_pronouns(
         lead = len(item.text) - len(item.text.lstrip())
         person = None
         if k is not None and opening_pronoun(item.text[lead:]) is not None:
-            person = antecedent(sents, k, texts[item.source.article_id], cross_paragraph)
+            person = antecedent(sents, k, texts[item.source.article_id], cross_paragraph, story)
         # right after its source sentence, which names the person in full: the reader has the referent there
         before = (out[-1].source.article_id, out[-1].source.start) if out else None
         if person is not None and k and before == (item.source.article_id, sents[k - 1].start):

@@ -15,7 +15,9 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
 - a quotation (analysis on only: the quote module needs the parse): the sentence opens with, or lies wholly
   inside, a direct quote whose speaker the brief's quotes name (they keep only a speaker the ranker trusts:
   :func:`newsbrief.analyse.quotes.in_brief`); never an unattributed one, never where the sentence or an earlier
-  insert already shows the speaker's surname.
+  insert already shows the speaker's surname. A speaker the quote module names by given name alone ("Paula said") is
+  shown with the one full name the reports give it ("[Paula Blades:]", :func:`.given_names.full_name_for`'s rules)
+  where no earlier summary sentence shows that full name; else as named ("[Paula:]").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Quote, SummarySentence
+from newsbrief.summarize.given_names import full_name_for
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -79,6 +82,14 @@ def _quote_speaker(item: SummarySentence, quotes: Iterable[Quote]) -> str | None
     return None
 
 
+def _in_full(speaker: str, article: str, before: int, story: str) -> str:
+    """``speaker`` with the one full name the reports give a given name alone ("Paula" -> "Paula Blades"), where
+    :func:`.given_names.full_name_for` finds it before offset ``before`` of ``article``; else ``speaker``."""
+    if len(speaker.split()) != 1:
+        return speaker
+    return full_name_for(speaker, article, before, story) or speaker
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].strip(".,").capitalize() if name.split() else name
 
@@ -98,6 +109,7 @@ def show_speakers(
     with certainty (see the module docstring); ``quotes`` are the brief's (empty with analysis off). With ``words``,
     a speaker is shown only while the summary as shown (every insert counted) stays within that many words."""
     by_id = {a.id: a for a in articles}
+    story = "\n\n".join(a.text for a in articles)
     room = None if words is None else words - sum(word_count(s.shown) for s in summary)
     out: list[SummarySentence] = []
     for item in summary:
@@ -109,8 +121,14 @@ def show_speakers(
             if _FIRST_SECOND.search(item.text)
             else None
         )
-        speaker = label or _quote_speaker(item, quotes)
-        if speaker is None or _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
+        named = label or _quote_speaker(item, quotes)
+        if named is None or _shows(item.shown, named):  # '"...," Paula said.': the reader sees her already
+            out.append(item)
+            continue
+        speaker = named if label else _in_full(named, by_id[item.source.article_id].text, item.source.start, story)
+        if speaker != named and any(speaker in x.shown for x in out):
+            speaker = named  # the brief gave the full name before: "[Paula:]" is enough and costs a word less
+        if _shows(item.shown, speaker) or (room is not None and word_count(speaker) > room):
             out.append(item)
             continue
         room = None if room is None else room - word_count(speaker)
