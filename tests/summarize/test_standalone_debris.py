@@ -212,10 +212,10 @@ def test_the_rest_of_a_notice_paragraph_is_not_story_text() -> None:
 
 
 def test_a_time_stamp_or_a_signpost_does_not_take_the_story_after_it() -> None:
-    # review11: a stamp or a signpost glued to the story's paragraph opens no block of page text
+    # review11: a stamp or a signpost glued to the story's paragraph opens no block of page text; the stamp itself
+    # is an item marker, not story text (junk16)
     stamp = "Updated 5:30 p.m. ET. The president said Tuesday he would veto the bill. Lawmakers vowed to override him."
     assert [s.text for s in story_sentences(Article(id="a", text=stamp))] == [
-        "Updated 5:30 p.m. ET.",
         "The president said Tuesday he would veto the bill.",
         "Lawmakers vowed to override him.",
     ]
