@@ -139,7 +139,9 @@ class BriefConfig:
         news_first: a sentence the scene-setting detector (:mod:`newsbrief.summarize.lede`, learned on labelled
             article openings) takes for a feature's scene-setting or anecdotal lede never opens the brief: the
             best lead that states news goes first, the scene stays where ordering puts it after
-            (:func:`newsbrief.summarize.order.peg_first`; BENCHMARKS.md "Trust", Session 15, lede15).
+            (:func:`newsbrief.summarize.order.peg_first`; BENCHMARKS.md "Trust", Session 15, lede15). Off by
+            default: read blind beside their sources, the 14 of 300 val_raw and DUC task 5 briefs it reorders were
+            better after in 7, before in 6 (the same in 1): no gain a reader sees (Session 15, lead).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved"). Either way the
             story's dated background (``Event.background``) is shown apart, after its events.
@@ -175,7 +177,7 @@ class BriefConfig:
     units: bool = True
     referents: str = "names+nouns+pronoun+voice"
     pages: bool = True
-    news_first: bool = True
+    news_first: bool = False
 
     def __post_init__(self) -> None:
         for name, kind in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError
