@@ -60,6 +60,7 @@ def descriptors_of(name: Span) -> list[str]:
     doc = name.doc
     start, end = _with_honorific(name), name.end
     leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
+    leading = [p for p in (_unhedged(p) for p in leading) if len(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
@@ -69,7 +70,7 @@ def descriptors_of(name: Span) -> list[str]:
             if phrase is None or not _adjacent(doc, end, phrase.start):
                 continue
             if not _glued(phrase) and not _names_another(phrase) and not _names_its_own(child):
-                found.append(phrase.text)
+                found.append(_unhedged(phrase).text)  # "" when not a description: _tidy drops it
     return [d for d in (_tidy(f, name) for f in found) if d]
 
 
@@ -170,6 +171,30 @@ def _glued(phrase: Span) -> bool:
         return False
     prev = phrase.doc[phrase.start - 1]
     return not prev.whitespace_ and (prev.text in {"-", "–", "/"} or prev.is_alpha)
+
+
+#: Words of a list that open a phrase before its description: "endorsed by both President Barack Obama and ..."
+#: gave "both President".
+_LIST_LEAD = frozenset({"both", "either", "neither"})
+#: Adverbs of time that are part of a description ("now a former president", "formerly the chief executive"); any
+#: other adverb opening the phrase is a speaker's comment or hedge ("frankly", "arguably", "perhaps").
+_TIME_ADVERBS = frozenset(
+    "now once formerly then still also previously currently later recently already briefly originally newly long "
+    "until since soon".split()
+)
+
+
+def _unhedged(phrase: Span) -> Span:
+    """The phrase without a list's "both" in front; empty when it opens with an adverb that is a speaker's comment
+    ("Frankly the president, Barack Obama, and our military" gave "Frankly the president"): what the sentence says
+    then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president")."""
+    start = phrase.start
+    while start < phrase.end and (phrase.doc[start].lower_ in _LIST_LEAD or phrase.doc[start].dep_ == "preconj"):
+        start += 1
+    lead = phrase.doc[start] if start < phrase.end else None
+    if lead is not None and lead.pos_ == "ADV" and lead.dep_ == "advmod" and lead.lower_ not in _TIME_ADVERBS:
+        return phrase.doc[start:start]
+    return phrase.doc[start : phrase.end]
 
 
 def _with_honorific(name: Span) -> int:
