@@ -6,7 +6,10 @@
 * a court case tagged as one name: "Kimble v. Marvel Entertainment" (val-3200) joined "Marvel Entertainment" by
   the sector word and was listed;
 * a league table read as ages: "Arsenal, 64, Chelsea, 60, and Everton, 51," made Chelsea a settled person
-  (review26).
+  (review26);
+* descriptions read off the first ten rows of 422 free units: "the private email server" (Hillary Clinton, a
+  PolNeAR train story), "the British neuroscientist Prof" and "Prof" (val-5202), "Getty ImagesRepublican
+  presidential candidate" (a caption's credit run into it, PolNeAR train).
 
 Real spaCy model; nothing is mocked. Each test of a fix fails on 67d38b3; the look-alikes pass on both.
 """
@@ -18,7 +21,7 @@ from installed import require_spacy_model
 
 require_spacy_model()
 
-from newsbrief.analyse._entity_descriptors import descriptors_of  # noqa: E402
+from newsbrief.analyse._entity_descriptors import _tidy, descriptors_of  # noqa: E402
 from newsbrief.analyse.nlp import load_nlp  # noqa: E402
 
 
@@ -72,3 +75,31 @@ def test_children_listed_with_their_ages_stay_people() -> None:
         for e in entities_of("Her children, Jonah, 14, Gina, 13, and Sam, 9, were at home. Jonah called the police.")
     }
     assert labels.get("Jonah") == "PERSON", labels
+
+
+def test_a_thing_with_an_agents_ending_is_no_description() -> None:
+    """ "server" ends like "observer", but "the private email server Hillary Clinton used" describes no one."""
+    found = _described(
+        "The State Department said it would release emails from the private email server Hillary Clinton used.",
+        "Hillary Clinton",
+    )
+    assert found == [], found
+
+
+def test_prof_belongs_to_the_name() -> None:
+    """ "Prof" is the name's title, as "Dr" is: "the British neuroscientist Prof Adrian Owen" is a neuroscientist,
+    not a "neuroscientist Prof". "Professor" alone still describes."""
+    doc = load_nlp()("The study was led by the British neuroscientist Prof Adrian Owen, who works in Canada.")
+    start = doc.text.index("Adrian Owen")
+    assert descriptors_of(doc.char_span(start, start + len("Adrian Owen"))) == ["British neuroscientist"]
+    assert _described("Professor Adrian Owen said the test worked.", "Adrian Owen") == ["Professor"]
+
+
+def test_a_photo_credit_run_into_a_caption_is_no_description() -> None:
+    """A caption's credit glued to its next word ("Getty ImagesRepublican presidential candidate"); "an AP reporter"
+    (the agency as a word of the description) stays."""
+    doc = load_nlp()("Ben Carson spoke.")
+    name = doc[0:2]
+    assert _tidy("Getty ImagesRepublican presidential candidate", name) == ""
+    assert _tidy("an AP reporter", name) == "an AP reporter"
+
