@@ -102,4 +102,3 @@ def test_a_photo_credit_run_into_a_caption_is_no_description() -> None:
     name = doc[0:2]
     assert _tidy("Getty ImagesRepublican presidential candidate", name) == ""
     assert _tidy("an AP reporter", name) == "an AP reporter"
-
