@@ -322,10 +322,22 @@ def test_a_company_named_for_its_sector_is_a_body_not_a_person() -> None:
     )
     labels = {e.name: e.label for e in ents}
     assert labels.get("Patriot Coal") == "ORG", labels
-    for company in ("Arch Coal", "Murray Energy", "Duke Energy"):  # named once: a body, or not listed
-        assert labels.get(company, "ORG") == "ORG", (company, labels)
     assert labels.get("Samantha Power") == "PERSON"
     assert labels.get("Danielle Steel") == "PERSON"
+
+
+def test_companies_named_for_their_sector_are_listed_as_bodies() -> None:
+    """Named twice each, every one of them is listed, as a body (review26: a check that accepted an unlisted company
+    could not fail when the company left the list)."""
+    ents = entities_of(
+        "Arch Coal cut 400 jobs in Wyoming on Monday. Arch Coal said prices were too low. Murray Energy sued the "
+        "government over the rule. Murray Energy said the rule would close mines. Duke Energy raised prices. "
+        "Duke Energy said demand rose.",
+        "Arch Coal and Murray Energy both lost money. Duke Energy did not.",
+    )
+    labels = {e.name: e.label for e in ents}
+    for company in ("Arch Coal", "Murray Energy", "Duke Energy"):
+        assert labels.get(company) == "ORG", (company, labels)
 
 
 def test_a_company_is_one_row_with_its_sector_word_and_without() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import known_place
+from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.text.lexicon import BODY_VERBS, ROLE_WORDS
 from newsbrief.text.lexicon import words as _words
 
@@ -227,7 +227,34 @@ def _aged(ent: Span) -> bool:
     known place)."""
     if not _numbered(ent) or (ent.label_ in _PLACE_LABELS and known_place(ent.text)):
         return False
-    return not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"})
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"the", "of"}:
+        return False
+    return not _in_table(ent)
+
+
+#: How many numbered names make a table: two ("two other dogs, Banjo, 2, and Crosby, 3,") are as often a pair of
+#: ages; a league table lists more.
+TABLE_ROWS = 3
+
+
+def _in_table(ent: Span) -> bool:
+    """Whether a numbered name is one of a run of them in its sentence of which one is no person's name by any
+    sign (neither tagged a person nor opened by a known given name): "Arsenal, 64, Chelsea, 60, and Everton, 51,"
+    is a league table, its numbers points, and "Chelsea" (a given name too) no person. Children listed with their
+    ages ("Jonah, 14, Gina, 13,", both tagged places) stay people: each is a given name. The run is read from the
+    words, not the tagger's names: it leaves some of a table's teams untagged ("Arsenal")."""
+    if not ent.doc.has_annotation("SENT_START"):
+        return False
+    rows = [tok for tok in ent.sent if tok.is_title and _numbered(ent.doc[tok.i : tok.i + 1])]
+    return len(rows) >= TABLE_ROWS and not all(_a_persons(tok) for tok in rows)
+
+
+def _a_persons(last: Token) -> bool:
+    """Whether the name ending at ``last`` shows a person's sign: tagged a person, or opened by a given name."""
+    first = last
+    while first.i > first.sent.start and first.nbor(-1).is_title and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return last.ent_type_ == "PERSON" or first_name_gender(first.text) is not None
 
 
 def _numbered(ent: Span) -> bool:

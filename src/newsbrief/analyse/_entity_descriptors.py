@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
-from newsbrief.text.lexicon import LONG_DASHES
+from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,9 @@ _NOT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "what", "wher
 #: Possessives of the first person open a speaker's words, not the report's description of someone.
 _FIRST_PERSON = frozenset({"my", "our"})
 _DEBRIS = re.compile(r"https?:|www\.|\.com|pic\.|[A-Za-z]\d|\d[A-Za-z]|\b[A-Z]{2,}\.[A-Z]\b")
+#: A photo credit run into the caption's next word ("Getty ImagesRepublican presidential candidate"): a caption's
+#: debris, whatever follows it.
+_GLUED_CREDIT = re.compile("(?:" + "|".join(re.escape(o) for o in CREDIT_OUTLETS) + ")[A-Z][a-z]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj"})
 _SPACE = re.compile(r"\s+")
@@ -60,6 +63,7 @@ def descriptors_of(name: Span) -> list[str]:
     doc = name.doc
     start, end = _with_honorific(name), name.end
     leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
+    leading = [p for p in (_unhedged(p) for p in leading) if len(p)]
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
@@ -69,7 +73,7 @@ def descriptors_of(name: Span) -> list[str]:
             if phrase is None or not _adjacent(doc, end, phrase.start):
                 continue
             if not _glued(phrase) and not _names_another(phrase) and not _names_its_own(child):
-                found.append(phrase.text)
+                found.append(_unhedged(phrase).text)  # "" when not a description: _tidy drops it
     return [d for d in (_tidy(f, name) for f in found) if d]
 
 
@@ -172,10 +176,44 @@ def _glued(phrase: Span) -> bool:
     return not prev.whitespace_ and (prev.text in {"-", "–", "/"} or prev.is_alpha)
 
 
+#: Words of a list that open a phrase before its description: "endorsed by both President Barack Obama and ..."
+#: gave "both President".
+_LIST_LEAD = frozenset({"both", "either", "neither"})
+#: Adverbs of time that are part of a description ("now a former president", "formerly the chief executive"); any
+#: other adverb opening the phrase is a speaker's comment or hedge ("frankly", "arguably", "perhaps").
+_TIME_ADVERBS = frozenset(
+    "now once formerly then still also previously currently later recently already briefly originally newly long "
+    "until since soon".split()
+)
+
+
+def _unhedged(phrase: Span) -> Span:
+    """The phrase without a list's "both" in front; empty when it opens with an adverb that is a speaker's comment
+    ("Frankly the president, Barack Obama, and our military" gave "Frankly the president"): what the sentence says
+    then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president")."""
+    start = phrase.start
+    while start < phrase.end and (phrase.doc[start].lower_ in _LIST_LEAD or phrase.doc[start].dep_ == "preconj"):
+        start += 1
+    lead = phrase.doc[start] if start < phrase.end else None
+    if lead is not None and lead.pos_ == "ADV" and lead.dep_ == "advmod" and lead.lower_ not in _TIME_ADVERBS:
+        return phrase.doc[start:start]
+    return phrase.doc[start : phrase.end]
+
+
+#: Titles that belong to the name they open, not to its description: the honorifics and "Prof" (the abbreviation;
+#: "Professor" says what the person is). "the British neuroscientist Prof Adrian Owen" gave "... neuroscientist Prof".
+_NAME_TITLES = HONORIFICS | {"prof"}
+
+
+def has_name_title(name: Span) -> bool:
+    """Whether a title of the name stands right before it ("Dr.", "Prof"): a person's sign."""
+    return _with_honorific(name) < name.start
+
+
 def _with_honorific(name: Span) -> int:
     """Where the name starts once a title before it ("Mr", "Dr.") is counted in."""
     doc, start = name.doc, name.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_TITLES:
         start -= 1
     return start
 
@@ -321,7 +359,7 @@ _NOT_AGENTS = frozenset(
     "headquarters quarters border borders corner harbor harbour river tower theater theatre shelter "
     "sector corridor interior exterior water waters order orders number numbers paper papers letter letters chapter "
     "matter counter container trailer poster cancer weather winter summer floor door mirror error errors motor "
-    "reactor tractor elevator factor factors territory restaurant plant".split()
+    "reactor tractor elevator factor factors territory restaurant plant server servers".split()
 )
 
 
@@ -419,7 +457,7 @@ def _tidy(text: str, name: Span) -> str:
     text = " ".join(words)
     if not words or len(words) > MAX_DESCRIPTOR_WORDS or not any(c.isalpha() for c in text):
         return ""
-    if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text):
+    if words[0].lower() in _NOT_OPENING or _DEBRIS.search(text) or _GLUED_CREDIT.search(text):
         return ""
     if words[0].lower() in _FIRST_PERSON:
         return ""  # "my friend", "our dear friend": a speaker's words from a quote, not the report's description

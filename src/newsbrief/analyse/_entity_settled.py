@@ -14,6 +14,7 @@ False): a brief that says less and is right beats one that says more and is some
 from __future__ import annotations
 
 from newsbrief.analyse._entity_bounds import speaker_label
+from newsbrief.analyse._entity_descriptors import has_name_title
 from newsbrief.analyse._entity_evidence import common_given_name
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import PARTIES
@@ -41,9 +42,10 @@ def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
         full = [n for n in names if " " in n]
         ends = {w.lower() for n in full for w in (n.split()[0], n.split()[-1])}
         # A full name the story shortens to its surname or given name ("Lee", "Scarlett", a transcript's "LEE:") is
-        # used as a person's; a transcript's speaker label ("MARTIN: That's Opal Lee.") names who speaks.
+        # used as a person's; a transcript's speaker label ("MARTIN: That's Opal Lee.") names who speaks. A title
+        # the descriptions leave out as the name's own ("Prof Pascual") is a person's sign, as it was a description.
         return (
-            any(m.honorific for m in cluster)
+            any(m.honorific or (m.span is not None and has_name_title(m.span)) for m in cluster)
             or any(common_given_name(n.split()[0]) for n in full)
             or any(" " not in m.name and m.name.lower() in ends for m in cluster)
             or any(m.span is not None and speaker_label(m.span.doc, list(m.span)) for m in cluster)

@@ -234,10 +234,14 @@ _CASE_GLUE = frozenset({"v", "v.", "vs", "vs.", "versus"})
 
 def in_case_name(doc: Doc, ent: Span) -> bool:
     """Whether a name the tagger calls a person is one side of a case's (or a contest's) name: "v."/"vs." between it
-    and a capitalised word ("Wade" of "Roe vs. Wade" is the ruling, no person of the story). Places and bodies are
-    left alone: "East Coast vs. West Coast" (a rivalry) names two places still. Such a side is no mention, and no
-    vote against a person either: a thing's vote made "Clinton" of "Clinton vs. Trump" outweigh "Clinton said"
-    and dropped both candidates from the list (review24); a case's side named nowhere else is still not listed."""
+    and a capitalised word ("Wade" of "Roe vs. Wade" is the ruling, no person of the story); or a name that holds
+    the whole case, whatever its label ("Kimble v. Marvel Entertainment", tagged ORG, joined "Marvel Entertainment"
+    by its sector word and was listed). Places and bodies on one side only are left alone: "East Coast vs. West
+    Coast" (a rivalry) names two places still. Such a side is no mention, and no vote against a person either: a
+    thing's vote made "Clinton" of "Clinton vs. Trump" outweigh "Clinton said" and dropped both candidates from the
+    list (review24); a case's side named nowhere else is still not listed."""
+    if any(tok.text in _CASE_GLUE and 0 < k < len(ent) - 1 for k, tok in enumerate(ent)):  # not "Edward V. Hill"
+        return True
     if ent.label_ != "PERSON":
         return False
     before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
