@@ -3,27 +3,7 @@ share, in one place (descriptions.py reached into three other modules' private h
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
-import newsbrief.summarize.descriptions as descriptions
 from newsbrief.summarize.names import NOT_GIVEN, PERSON_NOUNS, Person, capitalised_runs, name_lead, person_gender
-
-
-def _private_imports(module: object) -> list[str]:
-    """``from newsbrief.x import _name`` lines of a module: private names of another module."""
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))  # type: ignore[attr-defined]
-    return [
-        f"{node.module}.{alias.name}"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsbrief.summarize")
-        for alias in node.names
-        if alias.name.startswith("_")
-    ]
-
-
-def test_descriptions_uses_no_private_helper_of_another_summarize_module() -> None:
-    assert _private_imports(descriptions) == []
 
 
 def test_runs_skip_the_titles_before_a_name() -> None:

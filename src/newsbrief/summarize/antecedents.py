@@ -40,8 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsbrief.analyse import _entity_evidence
-from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place
+from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place, one_gender_outright
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.config import BriefConfig
@@ -184,16 +183,11 @@ def _plain_name(given: str, surname: str, article: str) -> bool:
     "Paula Blades", not "Houston Exploration" or "Rose Garden"."""
     return (
         first_name_gender(given) in ("male", "female")
-        and _detector_says_one_gender(given)
+        and one_gender_outright(given)
         and surname.lower() not in _lower_words(article)
         and not known_place(given)
         and not known_place(surname)
     )
-
-
-def _detector_says_one_gender(given: str) -> bool:
-    """The dictionary gives the name as one gender outright, not "mostly" one."""
-    return _entity_evidence._detector().get_gender(given) in ("male", "female")
 
 
 def _described(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import opinion_scores, positions_by_article
 from newsbrief.summarize.standalone import (
-    _SPEECH_VERBS,
+    SPEECH_VERBS,
     depends_on_context,
     outside_quotes,
     quote_states,
@@ -71,7 +71,7 @@ FEATURES = (
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
 #: "The company said", "The move comes": a definite noun phrase opening the sentence, not a name ("The Times").
 _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
+DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
 #: A given name and a surname ("Jeremy Corbyn"), or a capitalised word alone.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
 _FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
@@ -164,7 +164,7 @@ def sentence_row(
     own = outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
     n_words = max(1, len(text.split()))
-    definite = [m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
+    definite = [m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
     return [
         sentence.index / max(1, n_sentences),
         float(sentence.index == 0),
@@ -183,7 +183,7 @@ def sentence_row(
         float(text[:1] in "\"'‘“"),
         float(inside_quote),
         float(min(3, sum(t in _PRESUPPOSE for t in tokens))),
-        float(bool(_SPEECH_VERBS.search(text))),
+        float(bool(SPEECH_VERBS.search(text))),
         float(min(3, sum(t in _FURNITURE for t in tokens))),
         float(bool(tokens) and tokens[0] in _IMPERATIVE),
         float(min(2, len(_CAPTION_CUE.findall(text)))),

@@ -113,6 +113,14 @@ ROLE_GENDER: dict[str, str] = {
     )
 }
 
+#: The personal pronouns that tell their referent's gender ("he" stands for the last man named), and the plural
+#: ones, which stand for no one person: read by the quote stage's speaker resolution and its ranker.
+PRONOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her", "hers"), "f"),
+}
+PLURAL_PRONOUNS = words("they them their")
+
 
 # --- Speech and reporting verbs --------------------------------------------------------------------------------
 
