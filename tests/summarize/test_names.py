@@ -3,7 +3,8 @@ share, in one place (descriptions.py reached into three other modules' private h
 
 from __future__ import annotations
 
-from newsbrief.summarize.names import NOT_GIVEN, PERSON_NOUNS, Person, capitalised_runs, name_lead, person_gender
+from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender
+from newsbrief.text.lexicon import REFERENT_NOUNS
 
 
 def test_runs_skip_the_titles_before_a_name() -> None:
@@ -12,7 +13,7 @@ def test_runs_skip_the_titles_before_a_name() -> None:
     words = runs[0][2]
     assert words == ["But", "Supreme", "Court", "Justice", "Harry", "A.", "Blackmun"]
     assert words[name_lead(words) :] == ["Harry", "A.", "Blackmun"]
-    assert "new" in NOT_GIVEN and "monday" in NOT_GIVEN and "nurse" in PERSON_NOUNS
+    assert "new" in NOT_GIVEN and "monday" in NOT_GIVEN and "nurse" in REFERENT_NOUNS
 
 
 def test_gender_from_titles_and_given_name_and_none_when_they_disagree() -> None:

@@ -50,7 +50,6 @@ from newsbrief.summarize.names import (
     AGENT_SUFFIX,
     INITIAL,
     NOT_GIVEN,
-    PERSON_NOUNS,
     Person,
     capitalised_runs,
     name_lead,
@@ -58,7 +57,7 @@ from newsbrief.summarize.names import (
 )
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
-from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, TITLES
+from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, REFERENT_NOUNS, TITLES
 
 _OPENING = re.compile(r"(He|She)(?= [a-z])")
 #: Words of a name: capitalised ("Corbyn", "O'Rourke", "McDowell", "Smith-Jones") or an initial ("W.").
@@ -200,7 +199,7 @@ def _described(text: str, start: int, end: int) -> bool:
         words += re.findall(r"[a-z][a-z-]*", appos.group(1))[:6]
     if re.match(r",? \d{1,3}\b", text[end:]):
         return True
-    return any(w in PERSON_NOUNS or AGENT_SUFFIX.search(w) for w in words)
+    return any(w in REFERENT_NOUNS or AGENT_SUFFIX.search(w) for w in words)
 
 
 @lru_cache(maxsize=256)
@@ -222,7 +221,7 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
         return True
     for m in re.finditer(r"[a-z][a-z-]*", lower):
         word = m.group(0)
-        if not (word in PERSON_NOUNS or AGENT_SUFFIX.search(word)):
+        if not (word in REFERENT_NOUNS or AGENT_SUFFIX.search(word)):
             continue
         if NOUN_GENDER.get(word, gender) != gender:
             continue

@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
-from newsbrief.summarize.names import AGENT_SUFFIX, PERSON_NOUNS
-from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, alternation
+from newsbrief.summarize.names import AGENT_SUFFIX
+from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -248,7 +248,7 @@ def unresolved_pronoun(text: str) -> bool:
         lower = word.lower().rstrip("'’s")
         if lower in STOPWORDS:
             continue
-        if word[0].isupper() or lower in PERSON_NOUNS or AGENT_SUFFIX.search(lower):
+        if word[0].isupper() or lower in REFERENT_NOUNS or AGENT_SUFFIX.search(lower):
             return False
     return True
 
