@@ -271,6 +271,12 @@ class QualityCache:
         self._last = last
         return last[1]
 
+    def forget(self) -> None:
+        """Drop this thread's last list and its scores (``Selector.forget``): the list is the selection pool,
+        which a huge story's brief should not hold through support and the analysis. The next ``scores``
+        computes them again."""
+        self._local.__dict__.pop("last", None)
+
     def prime(self, sentences: Sequence[Sentence], scores: list[float]) -> None:
         """Set the scores of ``sentences`` (a selection pool whose extra candidates take their scores from
         the sentences they are made of, :mod:`.units`), so selection does not score them as sentences."""

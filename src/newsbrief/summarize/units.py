@@ -156,6 +156,13 @@ class WithUnits(Selector):
         self.quality = quality
         self.name = selector.name
 
+    def forget(self) -> None:
+        """Drop the quality scores primed for the last pool with its units, then the wrapped selector's pool:
+        :meth:`Selector.forget`."""
+        if self.quality is not None:
+            self.quality.forget()
+        super().forget()
+
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         alone = eligible
         if self.carry is not None:  # also a unit for an admitted sentence that leans on the one before it
