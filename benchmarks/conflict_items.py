@@ -270,13 +270,19 @@ def write_build(
     print(json.dumps({k: v for k, v in index.items() if k not in ("clusters", "heldout")}))
 
 
-def item_args(doc: str, argv: Sequence[str] | None) -> argparse.Namespace:
-    """The options every item builder takes: the data folder, where the texts go and where the build goes."""
+def item_parser(doc: str, *, required: bool = True) -> argparse.ArgumentParser:
+    """The options every item builder takes: the data folder, where the texts go and where the build goes (a
+    builder with a mode that writes nothing, such as ``conflict_items7 --listed``, makes the two optional)."""
     parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--private", type=Path, required=True)
-    return parser.parse_args(argv)
+    parser.add_argument("--out", type=Path, required=required)
+    parser.add_argument("--private", type=Path, required=required)
+    return parser
+
+
+def item_args(doc: str, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options of :func:`item_parser`, read from ``argv`` (the command line when None)."""
+    return item_parser(doc).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

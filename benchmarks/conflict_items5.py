@@ -104,10 +104,11 @@ def loose_rows(cluster: StoryCluster, taken: set[str], n: int, rng: random.Rando
     return out
 
 
-def cluster_items(cluster: StoryCluster, done: set, rng: random.Random) -> list[dict]:
-    """The items of one cluster (the module docstring), sources renumbered over the cluster's items."""
-    flagged = conflict_items4.cluster_items(cluster, True, done)[:PER_CLUSTER]
-    rows = flagged + loose_rows(cluster, {r["id"] for r in flagged}, PER_CLUSTER - len(flagged), rng)
+def cluster_items(cluster: StoryCluster, done: set, rng: random.Random, per_cluster: int = PER_CLUSTER) -> list[dict]:
+    """The items of one cluster (the module docstring), at most ``per_cluster`` (round 7 takes more), sources
+    renumbered over the cluster's items."""
+    flagged = conflict_items4.cluster_items(cluster, True, done)[:per_cluster]
+    rows = flagged + loose_rows(cluster, {r["id"] for r in flagged}, per_cluster - len(flagged), rng)
     docs = sorted({r[s]["doc"] for r in rows for s in ("a", "b")})
     _, items = cluster_sentences(cluster)
     whole = {d: " ".join(it.text for it in items if it.doc == d) for d in docs}

@@ -20,6 +20,7 @@ lists on all 20, by part (no text printed).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
@@ -29,11 +30,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import conflict_items5  # sibling scripts, not a package
-from conflict_items import item_args, write_build
+from conflict_items import item_parser, write_build
 from conflict_items3 import collect
 from conflict_items5 import hint5
 from conflicts import GOLDS, load_golds
-from trust_items import DEFAULT_DATA_DIR, MULTINEWS_FILE, StoryCluster, _any_cluster
+from trust_items import MULTINEWS_FILE, StoryCluster, _any_cluster
 
 N_CLUSTERS = 20
 PER_CLUSTER = 12
@@ -79,21 +80,30 @@ def listed(data_dir: Path) -> dict[str, int]:
     return out
 
 
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The item builder's options (``--data``, ``--out``, ``--private``) and ``--listed``, which writes nothing and
+    so needs neither ``--out`` nor ``--private``."""
+    parser = item_parser(__doc__, required=False)
+    parser.add_argument("--listed", action="store_true", help="count the conflicts listed on the 20, by part")
+    args = parser.parse_args(argv)
+    if not args.listed and (args.out is None or args.private is None):
+        parser.error("--out and --private are needed to build the items")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    if argv is None and "--listed" in sys.argv:
-        data = Path(sys.argv[sys.argv.index("--data") + 1]) if "--data" in sys.argv else DEFAULT_DATA_DIR
-        print(json.dumps(listed(data)))
+    args = parse(argv)
+    if args.listed:
+        print(json.dumps(listed(args.data)))
         return
-    args = item_args(__doc__, argv)
     gold = load_golds(GOLDS_BEFORE)
     pairs = {(g.cluster, g.a.doc, g.a.start, g.b.doc, g.b.start) for g in gold}
     clusters = choose(args.data, {g.cluster for g in gold})
     held = split([c.id for c in clusters])
-    conflict_items5.PER_CLUSTER = PER_CLUSTER
     rng = random.Random(SEED)
 
     def items(c: StoryCluster, heldout: bool) -> list[dict]:
-        rows = conflict_items5.cluster_items(c, pairs, rng)
+        rows = conflict_items5.cluster_items(c, pairs, rng, PER_CLUSTER)
         for r in rows:
             r["part"] = "fresh-heldout" if heldout else "fresh-dev"
             r["heldout"] = heldout

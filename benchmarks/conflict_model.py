@@ -41,7 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflicts import DEFAULT_DATA_DIR, Pair, Tally, _overlaps, clusters, load_golds, score_cluster, stage
 from newsbrief.compare.age_dates import report_days
 from newsbrief.compare.conflict_model import FEATURES, ConflictModel
-from newsbrief.compare.conflicts import assemble, candidates, learned_candidates, pair_features
+from newsbrief.compare.conflicts import assemble, candidates, learned_candidates
+from newsbrief.compare.value_pairs import pair_features
 from weights_file import PACKAGE_DATA, write_weights
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -35,12 +35,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import speaker_ranker as sr
 from newsbrief.analyse.quote_index import DocIndex
-from newsbrief.analyse.quote_names import _PRONOUN_GENDER
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import subject
 from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.speaker_ranker import FEATURES
-from newsbrief.text.lexicon import ROLE_GENDER
+from newsbrief.text.lexicon import PRONOUN_GENDER, ROLE_GENDER
 from quotes import same_speaker
 from reserved import BLIND_POLNEAR
 
@@ -88,7 +87,7 @@ def kind_of(rec: dict, probs: list[float], article_text: str, index: DocIndex, n
         return KINDS[6], where
     subj = subject(verb, index)
     if subj is not None and (
-        subj.lower_ in _PRONOUN_GENDER
+        subj.lower_ in PRONOUN_GENDER
         or subj.lower_ in ROLE_GENDER
         or "spokes" in subj.lower_
         or (subj.pos_ == "NOUN" and any(c.lower_ in ("the", "his", "her") for c in subj.children))

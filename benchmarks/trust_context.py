@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import SURNAME, full_names
-from newsbrief.summarize.quality import _DEFINITE, _DEFINITE_OPENER
-from newsbrief.summarize.standalone import _is_bare_quote, depends_on_context, outside_quotes, unresolved_pronoun
+from newsbrief.summarize.quality import _DEFINITE_OPENER, DEFINITE
+from newsbrief.summarize.standalone import depends_on_context, is_bare_quote, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: The kind of a sentence that opens with "The" + a noun ("The company said ...").
@@ -104,7 +104,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     own = outside_quotes(text)
     earlier = sentences[:k]
     found = []
-    if inside or leaves_open or _is_bare_quote(text):
+    if inside or leaves_open or is_bare_quote(text):
         found.append("quotation")
     if depends_on_context(text):
         found.append("opening")
@@ -117,7 +117,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     if surnames:
         found.append("surname")
     earlier_words = {w.lower() for s in earlier for w in WORD.findall(s.text)}
-    nouns = {m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
+    nouns = {m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
     if nouns:
         found.append("the + earlier noun")
     later = _bare_surnames(own, set().union(*(_surnames_introduced(s.text) for s in sentences[k + 1 :])) - introduced)

@@ -1,5 +1,5 @@
-"""The shape of the package (DESIGN.md): no import cycles, stages never import the faces, and every module
-imports on its own, whatever was imported before it.
+"""The shape of the package (DESIGN.md): no import cycles, stages never import the faces, no module reads
+another's private names, and every module imports on its own, whatever was imported before it.
 
 The graph is read from the source with ``ast`` (module-level imports, ``TYPE_CHECKING`` blocks left out: they
 never run); the fresh imports run in one subprocess that forgets every ``newsbrief`` module before each one.
@@ -145,6 +145,31 @@ def test_stages_never_import_the_command_line_the_server_or_the_renderers() -> N
     }
     assert {m: found for m, found in offenders.items() if found} == {}
     assert "newsbrief.render" in _imports("newsbrief.stories.outputs", top_level=False)  # the check sees inside
+
+
+#: Private names still read by another module, with the reason: ``text/dates.py`` is another branch's this
+#: session (its month, day and year patterns, which the dateline reader reads too, are to be made public there).
+KNOWN_PRIVATE_IMPORTS = {"newsbrief.text.dateline": ["newsbrief.text.dates._DAYNUM", "_MONTH", "_YEARNUM"]}
+
+
+def _private_imports(module: str) -> list[str]:
+    """The names ``from newsbrief.x import _name`` takes from other modules (dunders such as ``__version__``
+    are public). Private *modules* (``analyse/_entity_*``, the entity stage's parts) are not names read here."""
+    found = []
+    for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsbrief"):
+            names = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+            found += [f"{node.module}.{names[0]}", *names[1:]] if names else []
+    return found
+
+
+def test_no_module_reads_another_modules_private_names() -> None:
+    """A leading underscore says a name may change with its module alone: a second module reading it breaks on
+    such a change and hides that the knowledge is shared (summarize/opinion, quality and referents read
+    standalone's ``_SPEECH_VERBS``; the quote speakers read quote_names' pronoun genders, word knowledge that
+    belongs in text/lexicon)."""
+    found = {module: names for module in MODULES if (names := _private_imports(module))}
+    assert found == KNOWN_PRIVATE_IMPORTS
 
 
 def test_every_module_imports_on_its_own() -> None:

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from newsbrief.compare.conflict_model import FEATURES, ConflictModel, shipped_model
-from newsbrief.compare.conflicts import candidates, find_conflicts, pair_features
+from newsbrief.compare.conflicts import candidates, find_conflicts
+from newsbrief.compare.value_pairs import pair_features
 from newsbrief.config import BriefConfig
 from newsbrief.model import Sentence
 

@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 
 from newsbrief.compare.conflict_support import drop_conflicting_support
-from newsbrief.compare.conflicts import find_conflicts, gives_version, pair_values
+from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.compare.date_slots import dated_slots, reporting_date
 from newsbrief.compare.slots import quantities, values
+from newsbrief.compare.value_pairs import gives_version, pair_values
 from newsbrief.model import Conflict, Sentence, Span, SummarySentence
 
 

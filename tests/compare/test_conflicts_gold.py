@@ -313,3 +313,19 @@ def test_the_conflicts_read_in_session_12_are_listed_as_recorded() -> None:
         listed = {tuple(side.value for side in c.sides) for c in found}
         for r in (r for r in rows if r["topic"] == topic):
             assert (tuple(r["values"]) in listed) == r["listed"]["conflicts13"], (topic, r["values"])
+
+
+def test_the_seventh_round_reads_its_options_and_sets_no_other_scripts_constant() -> None:
+    """``conflict_items7`` read ``--listed`` and ``--data`` from ``sys.argv`` by hand (so ``main(argv)`` ignored
+    them) and set round 5's ``PER_CLUSTER`` for its own draw; now both are its options and an argument."""
+    import conflict_items5
+    import conflict_items7
+
+    args = conflict_items7.parse(["--listed", "--data", "/nowhere"])
+    assert args.listed and args.data == Path("/nowhere") and args.out is None
+    built = conflict_items7.parse(["--out", "/o", "--private", "/p"])
+    assert not built.listed and built.out == Path("/o")
+    with pytest.raises(SystemExit):
+        conflict_items7.parse(["--out", "/o"])  # building needs both places
+    assert "conflict_items5.PER_CLUSTER =" not in Path(conflict_items7.__file__).read_text(encoding="utf-8")
+    assert conflict_items5.PER_CLUSTER == 8

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsbrief.compare.conflicts import find_conflicts, pair_values
+from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import values
+from newsbrief.compare.value_pairs import pair_values
 from newsbrief.model import Sentence
 
 

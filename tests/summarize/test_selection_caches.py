@@ -37,6 +37,8 @@ def test_a_brief_keeps_no_selection_pool_once_it_has_its_choice(data_dir: Path) 
     assert concept and repeats
     assert concept[0]._weighed is None
     assert repeats[0]._scored is None
+    assert concept[0].quality._last is None  # the quality cache held the pool (with its units) too
+    assert concept[0].quality is briefer._quality
 
 
 def test_a_briefer_shared_by_threads_briefs_as_fresh_ones(data_dir: Path) -> None:

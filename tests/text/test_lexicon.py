@@ -89,3 +89,29 @@ def test_number_value_reads_compounds_and_no_vague_count(phrase: str, value: int
 
 def test_the_slots_read_the_one_table_of_number_words() -> None:
     assert slots.NUMBER_WORDS is NUMBER_WORDS
+
+
+def test_nouns_for_people_are_one_table_whose_parts_the_stages_read() -> None:
+    """The summary (a pronoun's referent) and the entity stage (a person cue) each had a ``PERSON_NOUNS`` list of
+    their own, 42 words shared; now both are parts of the one table, and no other module defines one."""
+    import ast
+    from pathlib import Path
+
+    from newsbrief.analyse import _entity_context
+    from newsbrief.summarize import standalone
+
+    src = Path(lexicon.__file__).parents[1]
+    defining = sorted(
+        path.relative_to(src).as_posix()
+        for path in src.rglob("*.py")
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        and "PERSON_NOUNS" in {t.id for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                               if isinstance(t, ast.Name)}
+    )  # fmt: skip
+    assert defining == ["text/lexicon.py"]
+    assert lexicon.PERSON_NOUNS <= lexicon.REFERENT_NOUNS | lexicon.PERSON_CUE_NOUNS  # each word read by a stage
+    assert {"mother", "friend"} <= lexicon.REFERENT_NOUNS - lexicon.PERSON_CUE_NOUNS
+    assert {"quarterback", "journalist"} <= lexicon.PERSON_CUE_NOUNS - lexicon.REFERENT_NOUNS
+    assert standalone.REFERENT_NOUNS is lexicon.REFERENT_NOUNS
+    assert _entity_context._CLASS_OF["quarterback"] == _entity_context.PERSON

@@ -20,7 +20,6 @@ from newsbrief.analyse._entity_bounds import (
     of_longer_name,
     speaker_label,
 )
-from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_evidence import first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import (
@@ -42,7 +41,7 @@ from newsbrief.analyse._entity_rules import (
     is_title_only,
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
-from newsbrief.text.lexicon import PERSON_TITLES
+from newsbrief.text.lexicon import PERSON_CUE_NOUNS, PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -204,7 +203,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     while len(toks) > 2 and first_name_gender(toks[0].text) is None and first_name_gender(toks[1].text):
         toks.pop(0)
     # "Rapper DJ Khaled": a person's noun in front of a name of two words or more is its description.
-    while len(toks) > 2 and toks[0].lower_ in PERSON_NOUNS and first_name_gender(toks[0].text) is None:
+    while len(toks) > 2 and toks[0].lower_ in PERSON_CUE_NOUNS and first_name_gender(toks[0].text) is None:
         toks.pop(0)
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     before_roles = len(toks)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
-from newsbrief.text.lexicon import BODY_VERBS, ROLE_WORDS
+from newsbrief.text.lexicon import BODY_VERBS, PERSON_CUE_NOUNS
 from newsbrief.text.lexicon import words as _words
 
 if TYPE_CHECKING:
@@ -38,15 +38,6 @@ if TYPE_CHECKING:
 PERSON, ORG, GPE, FAC, THING = "PERSON", "ORG", "GPE", "FAC", "THING"
 
 
-#: Nouns that say "a person" when they stand before a name or in apposition to it ("quarterback Kain Colter").
-PERSON_NOUNS = (ROLE_WORDS - _words("party member members chair house")) | _words(
-    "man woman boy girl actor actress singer rapper musician comedian host anchor presenter reporter journalist "
-    "columnist correspondent editor writer author novelist poet artist designer photographer director producer "
-    "player quarterback striker goalkeeper pitcher athlete champion boxer golfer swimmer runner skier driver "
-    "student teacher doctor nurse surgeon scientist researcher economist lawyer attorney prosecutor sheriff "
-    "trooper soldier pilot suspect victim defendant gunman shooter veteran activist candidate nominee lawmaker "
-    "billionaire businessman businesswoman entrepreneur executive ceo founder owner fan star celebrity"
-)
 #: Nouns that say "an organisation".
 ORG_NOUNS = _words(
     "company firm corporation conglomerate maker manufacturer automaker carmaker retailer chain brand label "
@@ -93,7 +84,7 @@ NAMING_WORDS = _words("called named dubbed titled")
 #: "the city of X", "the state of X".
 PLACE_OF = _words("city state town village county province region island")
 #: Nouns after an abbreviation that say a body's people ("CIA director", "NPR reporter", "FBI agents").
-BODY_PEOPLE = (PERSON_NOUNS - _words("man woman boy girl fan")) | _words(
+BODY_PEOPLE = (PERSON_CUE_NOUNS - _words("man woman boy girl fan")) | _words(
     "official officials staff staffer agent agents employee employees spokesperson researchers scientists analyst "
     "affiliate affiliates"
 )
@@ -103,7 +94,7 @@ _CLASS_OF: dict[str, str] = {
     **dict.fromkeys(FACILITY_NOUNS, FAC),
     **dict.fromkeys(PLACE_NOUNS, GPE),
     **dict.fromkeys(ORG_NOUNS, ORG),
-    **dict.fromkeys(PERSON_NOUNS, PERSON),
+    **dict.fromkeys(PERSON_CUE_NOUNS, PERSON),
 }
 
 

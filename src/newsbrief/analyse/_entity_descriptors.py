@@ -26,9 +26,8 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
-from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES
+from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PERSON_CUE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -397,7 +396,7 @@ def _describes(tok: Token) -> bool:
 def person_head(tok: Token) -> bool:
     """Whether a noun names a person (see :func:`_describes`)."""
     words = {tok.lower_.rstrip("."), tok.lemma_.lower()}
-    if words & (ROLE_WORDS | KIN_WORDS | PERSON_NOUNS | _PERSON_HEADS):
+    if words & (ROLE_WORDS | KIN_WORDS | PERSON_CUE_NOUNS | _PERSON_HEADS):
         return True
     return (
         tok.pos_ == "NOUN" and tok.is_lower and _AGENT.search(tok.lower_) is not None and tok.lower_ not in _NOT_AGENTS

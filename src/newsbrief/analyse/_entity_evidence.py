@@ -76,6 +76,12 @@ def first_name_gender(word: str) -> str | None:
     return "either" if guess == "andy" else None
 
 
+def one_gender_outright(word: str) -> bool:
+    """The dictionary gives the given name as one gender outright, not "mostly" one: the summary's named He/She
+    (summarize/antecedents) asks this stricter test on top of :func:`first_name_gender`."""
+    return _detector().get_gender(word) in ("male", "female")
+
+
 #: nam_dict rates how common a given name is in each country on a scale of 1 ("only a few") to 13 (hex "D"). A
 #: given name rated this or lower in every country it is listed for ("El", "Har", "Anlong", "Hobart", "Golan",
 #: "Sabra", "Cleveland") is as likely the first word of a place's or body's name ("El Portal", "Har Homa", "Anlong

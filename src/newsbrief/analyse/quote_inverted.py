@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_context import PERSON_NOUNS
 from newsbrief.analyse._entity_rules import KIN_WORDS
 from newsbrief.analyse.quote_names import ArticleNames, clean_name
 from newsbrief.analyse.quote_verbs import HEARER_VERBS
-from newsbrief.text.lexicon import ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ _ASSOCIATES = wordset(
 def person_noun(tok: Token) -> bool:
     """Whether a common noun names a person ("lawyer", "son", "spokeswoman"), not a thing ("letter", "campaign")."""
     lemma = tok.lemma_.lower()
-    people = PERSON_NOUNS | KIN_WORDS | _ASSOCIATES
+    people = PERSON_CUE_NOUNS | KIN_WORDS | _ASSOCIATES
     return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
 
 

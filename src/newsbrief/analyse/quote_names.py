@@ -21,7 +21,7 @@ from newsbrief.analyse._entity_rules import ORG_SUFFIXES, SECTOR_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
-from newsbrief.text.lexicon import LONG_DASHES, NEWS_OUTLETS, ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import LONG_DASHES, NEWS_OUTLETS, PRONOUN_GENDER, ROLE_GENDER, SPEAKER_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from newsbrief.analyse.quote_index import DocIndex
 
 _MALE, _FEMALE = "m", "f"
-_PRONOUN_GENDER = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE, "hers": _FEMALE}
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 def clean_name(name: str) -> str:
@@ -231,8 +229,8 @@ class ArticleNames:
             ent = self.index.ent_of(subj)
             if ent is not None and ent.label_ == "PERSON":
                 last = self.canonical_key(ent.text)
-            elif last is not None and subj.lower_ in _PRONOUN_GENDER:
-                votes.setdefault(last, Counter())[_PRONOUN_GENDER[subj.lower_]] += 1
+            elif last is not None and subj.lower_ in PRONOUN_GENDER:
+                votes.setdefault(last, Counter())[PRONOUN_GENDER[subj.lower_]] += 1
         out = {}
         for key, c in votes.items():
             (top, n), *rest = [*c.most_common(), ("", 0)]

@@ -22,13 +22,9 @@ from newsbrief.analyse.quote_documents import (
     document_owner,
 )
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, person_noun, tied_noun
-from newsbrief.analyse.quote_names import (
-    _PLURAL_PRONOUNS,
-    _PRONOUN_GENDER,
-    clean_name,
-)
+from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_verbs import according_to
-from newsbrief.text.lexicon import LONG_DASHES, ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -248,9 +244,9 @@ class Speakers(InvertedSpeakers):
             if tok.is_sent_start and not parts and not tok.ent_type_ and tok.text not in self._named_words:
                 return None  # "Management answered:", "Moderator interjected:": the parser's proper noun, a role
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
-        if tok.lower_ in _PRONOUN_GENDER:
-            return self.nearest(before, _PRONOUN_GENDER[tok.lower_])
-        if tok.lower_ in _PLURAL_PRONOUNS:
+        if tok.lower_ in PRONOUN_GENDER:
+            return self.nearest(before, PRONOUN_GENDER[tok.lower_])
+        if tok.lower_ in PLURAL_PRONOUNS:
             return None  # "they said": several people, no one name
         if poss is not None and role:
             return None  # "his spokesman" unnamed: not the man himself

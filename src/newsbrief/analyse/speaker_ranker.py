@@ -30,12 +30,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
-from newsbrief.analyse.quote_names import _PLURAL_PRONOUNS, _PRONOUN_GENDER
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import HEARER_VERBS, is_speech
 from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json
-from newsbrief.text.lexicon import ROLE_GENDER
+from newsbrief.text.lexicon import PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -167,8 +166,8 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
         subj = subject(verb, index)
         if subj is not None:
             _add(out, speakers, speakers.name_of(subj, min(ctx.start, verb.idx)), "subj")
-            if subj.lower_ in _PRONOUN_GENDER or subj.pos_ == "NOUN":
-                g = _PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
+            if subj.lower_ in PRONOUN_GENDER or subj.pos_ == "NOUN":
+                g = PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
                 seen = 0
                 for name in _recent(speakers, min(ctx.start, verb.idx)):
                     if g is None or speakers.gender.get(speakers.canonical_key(name), g) == g:
@@ -239,7 +238,7 @@ def _wanted_gender(index: DocIndex, ctx: QuoteContext) -> str | None:
     subj = subject(ctx.verb, index) if ctx.verb is not None else None
     if subj is None:
         return None
-    return _PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
+    return PRONOUN_GENDER.get(subj.lower_) or ROLE_GENDER.get(subj.lower_)
 
 
 def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool:
@@ -318,7 +317,7 @@ def feature_vectors(
     para = text.rfind("\n", 0, ctx.start)
     quote = {
         "subj_names_nobody": float(
-            subj is not None and (subj.lower_ in _PLURAL_PRONOUNS or subj.tag_ in ("NNS", "NNPS"))
+            subj is not None and (subj.lower_ in PLURAL_PRONOUNS or subj.tag_ in ("NNS", "NNPS"))
         ),
         "quote_starts_paragraph": float(not text[para + 1 : ctx.start].strip(" \"'“‘`\t")),
         "no_verb": float(ctx.verb is None),

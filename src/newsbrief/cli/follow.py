@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from newsbrief.cli import app, setup_logging, stderr
-from newsbrief.cli.stories import _progress_bar, stop_bar
+from newsbrief.cli.stories import progress_bar, stop_bar
 from newsbrief.fileio import check_out_folder
 from newsbrief.follow.config import FollowConfig
 
@@ -101,7 +101,7 @@ def follow_command(
         workers=workers,
         fresh=fresh,
     )
-    bar = _progress_bar(quiet)
+    bar = progress_bar(quiet)
     tasks: dict[str, int] = {}
 
     def progress(stage: str, done: int, total: int | None) -> None:

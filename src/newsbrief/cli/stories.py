@@ -23,7 +23,7 @@ _CLUSTER = _RUN.stories.cluster
 _DEDUP = _RUN.stories.dedup
 
 
-def _progress_bar(quiet: bool) -> Progress | None:
+def progress_bar(quiet: bool) -> Progress | None:
     """A rich progress bar on stderr with counts and rate (None when quiet)."""
     if quiet:
         return None
@@ -170,7 +170,7 @@ def stories_command(
         resume=resume,
     )
     check_out_folder(out)  # a read-only disk or a file in the way: one line, before any work
-    bar = _progress_bar(quiet)
+    bar = progress_bar(quiet)
     tasks: dict[str, int] = {}
     started: dict[str, tuple[float, int]] = {}
     reached: dict[str, int] = {}

@@ -1,6 +1,6 @@
 """A recall-oriented candidate step for conflicts: value pairs that *could* be two versions of one slot.
 
-The rules of :func:`.conflicts.pair_values` are strict (same key, a shared word around the values, never a
+The rules of :func:`.value_pairs.pair_values` are strict (same key, a shared word around the values, never a
 value the other source states anywhere); many real disagreements fail one of them (session 5's reading
 missed counts of charges, of injured dogs, a place name spelt two ways, ballot counts). This step keeps
 what the strict rules drop, so that a decision learned on labelled candidates (:mod:`.conflict_model`) can

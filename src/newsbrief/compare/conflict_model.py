@@ -19,7 +19,7 @@ Features of one candidate (sentence ``a`` with value ``x``, sentence ``b`` with 
 - ``words``: Jaccard of the sentences' content stems;
 - ``quoted``: either sentence holds a quotation mark (someone's words, often approximate);
 - ``crowded``: either sentence has more than one value of the kind (which one is the slot is less clear);
-- ``rules``: the strict rules of :func:`.conflicts.pair_values` set the two values against each other (the
+- ``rules``: the strict rules of :func:`.value_pairs.pair_values` set the two values against each other (the
   learned decision also sees the looser candidates of :mod:`.conflict_candidates`);
 - ``stated``: a source states the other's value too (in the sentence or anywhere in its text);
 - ``update``: either value is written as a change ("rose to 15");

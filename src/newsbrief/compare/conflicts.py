@@ -21,9 +21,9 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
    later revised to 15", a name it spells both ways: a typo of one source, whichever step found it); never a
    sentence that writes the other side's value itself ("10 meters (35 feet)" against "35 feet",
    :func:`.slots.mentions`), gives another value agreeing with it ("ahead 51 percent to 42 percent" against
-   "more than 50 percent": :func:`gives_version`) or tells of a correction ("initially identified as Kanasho
-   Jones, but police later issued a correction"); never two ages both true on the days their reports were
-   written (:mod:`.age_dates`).
+   "more than 50 percent": :func:`.value_pairs.gives_version`) or tells of a correction ("initially
+   identified as Kanasho Jones, but police later issued a correction"); never two ages both true on the days
+   their reports were written (:mod:`.age_dates`). Steps 2 to 4 read one pair of sentences: :mod:`.value_pairs`.
 5. **A learned decision** (:mod:`.conflict_model`, optional: ``BriefConfig.conflict_decision``): a logistic
    regression over features of the pair and the slot (P(same fact), kind, distance of the values, shared
    key, shared words and names, quotation, several values of the kind, whether the strict rules accept it,
@@ -55,179 +55,22 @@ from scipy.sparse import triu as sparse_triu
 
 from newsbrief.compare.age_dates import aged_between, report_days
 from newsbrief.compare.conflict_candidates import loose_pairs
-from newsbrief.compare.conflict_model import ConflictModel, features, shipped_model
+from newsbrief.compare.conflict_model import ConflictModel, shipped_model
 from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
-from newsbrief.compare.slots import (
-    Value,
-    joined_name_values,
-    mentions,
-    name_values,
-    not_a_statement,
-    split_name_values,
-    values,
-)
-from newsbrief.compare.spellings import spelt_alike, split_in_two
+from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
+from newsbrief.compare.value_pairs import corrected, gives_version, pair_features, pair_values, states_value
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.text.tokens import stem
 
-#: Kinds compared only when each sentence gives exactly one such value, unless both carry the same key.
-_ONE_EACH = frozenset({"time", "distance", "money", "percent"})
 #: How candidates are decided (:func:`find_conflicts`).
 DECISIONS = CONFLICT_DECISIONS
 _KIND_WORDS = {
     "age": "ages", "time": "times", "distance": "distances", "money": "amounts", "percent": "percentages",
     "number": "numbers", "date": "dates", "name": "spellings",
 }  # fmt: skip
-
-
-#: A sentence that tells of a correction ("initially identified as Kanasho Jones, but police later issued a
-#: correction") gives the old value as old: one source states both, not a disagreement between sources.
-_CORRECTION = re.compile(
-    r"\b(?:correction|corrected|correcting|misidentified|misspelled|misspelt|(?:initially|originally|earlier|"
-    r"previously|first|incorrectly|mistakenly|wrongly)\s+(?:identified|named|reported|given|listed|spelled|spelt))\b",
-    re.IGNORECASE,
-)
-
-
-def corrected(text: str) -> bool:
-    """Whether a sentence tells of a value corrected (:data:`_CORRECTION`): never a side of a conflict."""
-    return _CORRECTION.search(text) is not None
-
-
-def gives_version(text: str, v: Value, other: Value) -> bool:
-    """Whether the sentence ``text``, which states ``v``, also gives a value of ``v``'s kind and key that agrees
-    with the other side's ``other``: then it states that version too and ``v`` is of another thing in it (a
-    score's second share, another count of the same noun), not a second version of the slot."""
-    if v.kind == "name":
-        return False  # a name spelt both ways in one sentence is :func:`.slots.mentions`' case
-    return any(
-        w.kind == v.kind and w.key == v.key and (w.start, w.end) != (v.start, v.end) and w.agrees(other)
-        for w in values(text)
-    )
-
-
-def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
-    """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence.
-
-    Beyond kind and key, the words around the two values must share one ("1,000 Kurds rallied in Bonn" and
-    "1,500 Kurds spent the night outside a hospital" count two crowds); an age keyed by a surname needs none.
-    """
-    if kind == "age" and va.key and va.key == vb.key:
-        return True
-    if va.key and vb.key:
-        same_slot = va.key == vb.key
-    elif kind in {"number", "date"}:
-        return False  # a count or date needs its key: "12 people" vs "15 people", "quit" vs "quit"
-    else:
-        same_slot = na == 1 and nb == 1
-    return same_slot and bool(va.context & vb.context)
-
-
-def _stated(known: Sequence[Value], v: Value) -> bool:
-    """Whether a source states ``v`` itself (the same value, kind and key) anywhere in ``known``.
-
-    The same value, not one that merely agrees: a source that says "64 died" somewhere does not state "as many
-    as 125 died", though 64 is within it."""
-    return any(k.kind == v.kind and k.key == v.key and k.label == v.label for k in known)
-
-
-def pair_values(
-    a: str, b: str, known_a: Sequence[Value] = (), known_b: Sequence[Value] = (), common: Set[str] = frozenset()
-) -> list[tuple[Value, Value]]:
-    """The values on which sentence ``a`` and sentence ``b`` disagree (steps 2 to 4).
-
-    Args:
-        a, b: two sentences of different sources that state the same fact.
-        known_a, known_b: every value each source states in its whole text (:func:`values`); a value the
-            other side's source also states is not a disagreement.
-        common: words the sources write in lower case somewhere (not names).
-    """
-    if not_a_statement(a) or not_a_statement(b):
-        return []
-    out = []
-    va_all, vb_all = values(a), values(b)
-    for kind in sorted({v.kind for v in va_all} & {v.kind for v in vb_all}):
-        xs = [v for v in va_all if v.kind == kind]
-        ys = [v for v in vb_all if v.kind == kind]
-        for x in xs:
-            for y in ys:
-                if x.update or y.update or not _comparable(kind, x, y, len(xs), len(ys)) or x.agrees(y):
-                    continue
-                if _stated(xs, y) or _stated(ys, x) or _stated(known_a, y) or _stated(known_b, x):
-                    continue  # one source states both values: two values, not two versions of one
-                out.append((x, y))
-    out.extend(_name_pairs(a, b, known_a, known_b, common))
-    return out
-
-
-def pair_features(
-    a: str,
-    b: str,
-    x: Value,
-    y: Value,
-    same_fact: float,
-    *,
-    rules: bool = True,
-    stated: bool = False,
-    debris: bool = False,
-) -> list[float]:
-    """The learned decision's features (:func:`.conflict_model.features`) of one candidate (by default one of
-    :func:`pair_values`, the strict rules')."""
-    if x.kind == "name":
-        n_a = n_b = 1
-    else:
-        n_a = sum(v.kind == x.kind for v in values(a))
-        n_b = sum(v.kind == x.kind for v in values(b))
-    return features(a, b, x, y, same_fact, n_a, n_b, rules=rules, stated=stated, debris=debris)
-
-
-def _name_pairs(
-    a: str, b: str, known_a: Sequence[Value], known_b: Sequence[Value], common: Set[str]
-) -> list[tuple[Value, Value]]:
-    """Names spelt two ways: alike but for a few letters, neither source using the other's spelling, and
-    neither a word the sources also write in lower case ("Minister" / "Ministry" are words, not names)."""
-    na, nb = name_values(a), name_values(b)
-    words_a = {v.text for v in (*na, *known_a) if v.kind == "name"}
-    words_b = {v.text for v in (*nb, *known_b) if v.kind == "name"}
-    fresh = [(x, y) for x in na for y in nb if x.text not in words_b and y.text not in words_a]
-    names = [(x, y) for x, y in fresh if x.text.lower() not in common and y.text.lower() not in common]
-    return [(x, y) for x, y in names if spelt_alike(x.text, y.text)] + _split_pairs(a, b, common)
-
-
-def _split_pairs(a: str, b: str, common: Set[str]) -> list[tuple[Value, Value]]:
-    """A name one sentence writes as one word with a capital inside and the other as two ("PublicAffairs" /
-    "Public Affairs"; not "Hongkong" / "Hong Kong", a house style: :func:`.spellings.split_in_two`), neither
-    sentence writing the other's form; whether either source writes both is asked by ``assemble``, as
-    for every name."""
-    out = []
-    for text_one, text_two, flip in ((a, b, False), (b, a, True)):
-        twos = split_name_values(text_two)
-        for x in joined_name_values(text_one):
-            if x.text.lower() in common:
-                continue
-            for y in twos:
-                if (
-                    split_in_two(x.text, y.text)
-                    and not mentions(text_two, x)
-                    and _neighbours(text_one, x) == _neighbours(text_two, y)
-                ):
-                    out.append((y, x) if flip else (x, y))
-    return out
-
-
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
-_CAPITALISED_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)")
-
-
-def _neighbours(text: str, v: Value) -> tuple[str, str]:
-    """The capitalised words right before and after a name ("" where none): "Mac Donald" in "Mayor Mac Donald"
-    is "MacDonald" in "Mayor MacDonald", but "North Wood" in "North Wood Lane" is not "NorthWood"."""
-    before = _CAPITALISED_BEFORE.search(text[: v.start])
-    after = _CAPITALISED_AFTER.match(text[v.end :])
-    return (before.group(1) if before else "", after.group(1) if after else "")
 
 
 def full_name_conflicts(
@@ -347,15 +190,16 @@ def learned_candidates(
     common: Set[str] | None = None,
 ) -> Iterator[tuple[Candidate, list[float]]]:
     """What the learned decision weighs, with its features: on every pair at or above ``threshold``, the strict
-    rules' value pairs (:func:`pair_values`) and the looser ones of :func:`.conflict_candidates.loose_pairs`
-    (no key or context filter, captions and values stated elsewhere kept but marked)."""
+    rules' value pairs (:func:`.value_pairs.pair_values`) and the looser ones of
+    :func:`.conflict_candidates.loose_pairs` (no key or context filter, captions and values stated elsewhere
+    kept but marked)."""
     for i, j, p, ka, kb, words in _compared(sentences, same, threshold, texts, common):
         a, b = sentences[i], sentences[j]
         strict = pair_values(a.text, b.text, ka, kb, words)
         loose = [pair for pair in loose_pairs(a.text, b.text) if pair not in strict]
         debris = not_a_statement(a.text) or not_a_statement(b.text)
         for n, (x, y) in enumerate([*strict, *loose]):
-            stated = _stated(ka, y) or _stated(kb, x)
+            stated = states_value(ka, y) or states_value(kb, x)
             row = pair_features(a.text, b.text, x, y, p, rules=n < len(strict), stated=stated, debris=debris)
             yield Candidate(i, j, x, y, p), row
 

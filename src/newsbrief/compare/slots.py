@@ -27,7 +27,7 @@ from newsbrief.text.dates import month_number, weekday_number
 from newsbrief.text.lexicon import NUMBER_WORDS, number_value
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"
 _QUANTITY = re.compile(
@@ -235,7 +235,7 @@ def quantities(text: str) -> dict[str, set[float]]:
             continue  # a year, compared as a date
         scale = m.group("scale")
         if scale:
-            value *= _SCALES[scale.lower()]
+            value *= SCALES[scale.lower()]
         if m.group("pct"):
             key = "%"
         elif m.group("cur"):
@@ -281,7 +281,7 @@ def quantity_values(text: str) -> list[Value]:
         if _COMPOUND.search(text[max(0, m.start("num") - 20) : m.start("num")]):
             continue  # the tail of a number in words not read whole ("one hundred and three")
         if scale := m.group("scale"):
-            value *= _SCALES[scale.lower()]
+            value *= SCALES[scale.lower()]
         unit = (m.group("unit") or "").lower()
         start, end = m.start("num") if not m.group("cur") else m.start("cur"), m.end()
         update = _UPDATE.search(text[max(0, start - 40) : start]) is not None

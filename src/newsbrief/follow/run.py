@@ -42,7 +42,7 @@ from newsbrief.model import Article
 from newsbrief.stories.feed import digest as settings_digest
 from newsbrief.stories.outputs import render_files
 from newsbrief.stories.pipeline import Story, StoryStream
-from newsbrief.stories.run import _writing
+from newsbrief.stories.run import writing
 from newsbrief.stories.workers import make_runner
 
 __all__ = ["FollowConfig", "FollowSummary", "run_follow"]
@@ -327,7 +327,7 @@ def run_follow(
     except OSError as err:
         raise InputError(f"cannot create the digest folder: {err.strerror or err}", source=str(out_dir)) from err
     path = out_dir / STORE_NAME
-    with _writing(out_dir, path):
+    with writing(out_dir, path):
         if config.fresh:
             digest.remove_all(out_dir)
             for suffix in ("", "-wal", "-shm"):
@@ -336,7 +336,7 @@ def run_follow(
         store = FollowStore(path, _fingerprint(config))
     own_client = client is None
     client = client or WebClient(config.fetch)
-    with _writing(out_dir, path), _closing(store, client if own_client else None):
+    with writing(out_dir, path), _closing(store, client if own_client else None):
         now = _now()
         run, resumed = store.open_run(now)
         follow = _Follow(store, out_dir, config, run, report)

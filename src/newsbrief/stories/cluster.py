@@ -33,7 +33,7 @@ import numpy as np
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import Article
-from newsbrief.stories.dedup import _day
+from newsbrief.stories.dedup import ordinal_day
 from newsbrief.stories.store import Derived, JournaledOrderedDict
 
 __all__ = ["ClusterConfig", "OnlineClusterer", "StoryCluster"]
@@ -159,7 +159,7 @@ class OnlineClusterer:
             self._df[terms] += 1
         self._n_docs += 1
         self.n_articles += 1
-        item = (article.id, terms, counts, _day(article.published))
+        item = (article.id, terms, counts, ordinal_day(article.published))
         if self._pending is not None:
             self._pending.append(item)
             if len(self._pending) < self.config.idf_warmup:

@@ -90,7 +90,7 @@ def shingles(text: str, size: int = 5) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-def _day(published: str | None) -> int | None:
+def ordinal_day(published: str | None) -> int | None:
     """The proleptic ordinal of an ISO date (``YYYY-MM-DD...``), or None where absent or unreadable."""
     day = published_date(published)
     return day.toordinal() if day else None
@@ -163,7 +163,7 @@ class DedupIndex:
         cfg = self.config
         if article.id in self._signatures:
             raise ConfigError(f"article id {article.id!r} was added twice; ids must be unique in a stream")
-        day = _day(article.published)
+        day = ordinal_day(article.published)
         self._expire(day)
         grams = shingles(article.text, cfg.shingle_size)
         if not grams:

@@ -330,7 +330,7 @@ def run_stories(
     except OSError as err:
         raise InputError(f"cannot create the output folder: {err.strerror or err}", source=str(out_dir)) from err
     ckpt_path = out_dir / CHECKPOINT_NAME
-    with _writing(out_dir, ckpt_path):
+    with writing(out_dir, ckpt_path):
         if not config.resume or not ckpt_path.exists():
             _remove_checkpoint(ckpt_path)
             clean_outputs(out_dir)
@@ -338,7 +338,7 @@ def run_stories(
         ckpt = Checkpoint(ckpt_path, _fingerprint(files, config))
     run = _Run(source, out_dir, config, progress)
     runner: BriefRunner | None = None
-    with _writing(out_dir, ckpt_path), _closing(ckpt, lambda: runner):
+    with writing(out_dir, ckpt_path), _closing(ckpt, lambda: runner):
         saved = ckpt.resume()
         resumed = saved is not None
         position = saved.position if saved else Position()
@@ -362,7 +362,7 @@ def run_stories(
         run.drain(ckpt, runner, position)
         run.seconds["briefing_wall"] = time.perf_counter() - start
         totals = run.write_final(ckpt, counts.get("articles", 0), counts.get("duplicates", 0))
-    with _writing(out_dir, ckpt_path):
+    with writing(out_dir, ckpt_path):
         _remove_checkpoint(ckpt_path)
     run.seconds["total"] = time.perf_counter() - wall
     return RunSummary(
@@ -383,7 +383,7 @@ def run_stories(
 
 
 @contextmanager
-def _writing(out_dir: Path, ckpt_path: Path) -> Iterator[None]:
+def writing(out_dir: Path, ckpt_path: Path) -> Iterator[None]:
     """A full disk or a permission anywhere in a run becomes one :class:`OutputError` naming the path.
 
     The checkpoint keeps its last commit (SQLite commits are atomic), so the same command resumes the run

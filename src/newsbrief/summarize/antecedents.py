@@ -40,8 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsbrief.analyse import _entity_evidence
-from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place
+from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place, one_gender_outright
 from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.config import BriefConfig
@@ -52,7 +51,6 @@ from newsbrief.summarize.names import (
     AGENT_SUFFIX,
     INITIAL,
     NOT_GIVEN,
-    PERSON_NOUNS,
     Person,
     capitalised_runs,
     name_lead,
@@ -60,7 +58,7 @@ from newsbrief.summarize.names import (
 )
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
-from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, TITLES
+from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, REFERENT_NOUNS, TITLES
 
 _OPENING = re.compile(r"(He|She)(?= [a-z])")
 #: Words of a name: capitalised ("Corbyn", "O'Rourke", "McDowell", "Smith-Jones") or an initial ("W.").
@@ -199,16 +197,11 @@ def _plain_name(given: str, surname: str, article: str) -> bool:
     "Paula Blades", not "Houston Exploration" or "Rose Garden"."""
     return (
         first_name_gender(given) in ("male", "female")
-        and _detector_says_one_gender(given)
+        and one_gender_outright(given)
         and surname.lower() not in _lower_words(article)
         and not known_place(given)
         and not known_place(surname)
     )
-
-
-def _detector_says_one_gender(given: str) -> bool:
-    """The dictionary gives the name as one gender outright, not "mostly" one."""
-    return _entity_evidence._detector().get_gender(given) in ("male", "female")
 
 
 def _described(text: str, start: int, end: int) -> bool:
@@ -221,7 +214,7 @@ def _described(text: str, start: int, end: int) -> bool:
         words += re.findall(r"[a-z][a-z-]*", appos.group(1))[:6]
     if re.match(r",? \d{1,3}\b", text[end:]):
         return True
-    return any(w in PERSON_NOUNS or AGENT_SUFFIX.search(w) for w in words)
+    return any(w in REFERENT_NOUNS or AGENT_SUFFIX.search(w) for w in words)
 
 
 @lru_cache(maxsize=256)
@@ -243,7 +236,7 @@ def _competing_nouns(text: str, gender: str, keep: tuple[int, int]) -> bool:
         return True
     for m in re.finditer(r"[a-z][a-z-]*", lower):
         word = m.group(0)
-        if not (word in PERSON_NOUNS or AGENT_SUFFIX.search(word)):
+        if not (word in REFERENT_NOUNS or AGENT_SUFFIX.search(word)):
             continue
         if NOUN_GENDER.get(word, gender) != gender:
             continue

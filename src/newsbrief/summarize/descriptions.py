@@ -36,9 +36,9 @@ from functools import lru_cache
 from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.antecedents import by_article_in_order, ends_sentence, known_people
-from newsbrief.summarize.names import NOT_GIVEN, PERSON_NOUNS, Person, capitalised_runs, name_lead, person_gender
+from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender
 from newsbrief.summarize.standalone import outside_quotes, quote_states
-from newsbrief.text.lexicon import NOUN_GENDER
+from newsbrief.text.lexicon import NOUN_GENDER, REFERENT_NOUNS
 from newsbrief.text.tokens import STOPWORDS
 
 #: Kinds of organisation a description names, with the words that count as the same kind (a "firm" competes
@@ -59,7 +59,7 @@ PLACE_KINDS: dict[str, frozenset[str]] = {
 #: Last words of a company's name ("Acme Inc."): a company or a firm.
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|Corporation|Company|Companies|Group|Holdings)\.?$")
 _ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros)$")
-_PERSON_KINDS = frozenset(PERSON_NOUNS) - {"family", "person", "people"}
+_PERSON_KINDS = frozenset(REFERENT_NOUNS) - {"family", "person", "people"}
 #: "The" + an age or a noun (with an optional noun after the age), then what follows it.
 _OPENING = re.compile(
     r"The (?:(?P<age>\d{1,3})-year-old(?: (?P<agenoun>[a-z]+))?|(?P<noun>[a-z]+))(?P<after>’s|'s|,| [a-z]+|$)"

@@ -115,8 +115,10 @@ class ConceptILP(KeepsApart):
         return self._solve(problem)
 
     def forget(self) -> None:
-        """Drop the last list's pool (concepts, incidence and its last merge): :meth:`Selector.forget`."""
+        """Drop the last list's pool (concepts, incidence and its last merge) and its quality scores (the
+        cache holds the pool list): :meth:`Selector.forget`."""
         self._weighed = None
+        self.quality.forget()
 
     def _pool(self, sentences: Sequence[Sentence]) -> _Pool:
         """The concepts, weights and lengths of ``sentences``, kept for the last list: they do not depend on

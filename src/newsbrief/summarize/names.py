@@ -90,19 +90,6 @@ def _after_title(text: str, start: int) -> bool:
     return m is not None and (m.group(1).lower() in NOT_GIVEN or m.group(1) in _UPPER_TITLES)
 
 
-#: Nouns for people that can be the referent of "he"/"she" without a name ("the mother said her
-#: son..."); besides these, nouns ending in -ist, -ian, -man, -woman ("scientist", "chairwoman").
-PERSON_NOUNS = frozenset(
-    "man woman boy girl child kid baby mother father mom dad son daughter wife husband brother sister "
-    "uncle aunt grandmother grandfather widow widower friend family parent teen teenager person chief "
-    "president senator judge official officer spokesperson attorney lawyer doctor nurse victim suspect "
-    "coach star king queen prince princess pope bishop priest sheriff governor mayor candidate nominee "
-    "host chef pilot soldier veteran agent guard detective witness patient athlete ceo founder reporter "
-    "actor actress singer player manager leader owner worker teacher writer author director producer "
-    "member minister lawmaker farmer driver passenger prosecutor investigator researcher professor "
-    "student neighbor neighbour boss employee colleague partner winner survivor resident mother-of-two "
-    "gunman shooter killer defendant plaintiff inmate prisoner rapper comedian".split()
-)
 #: The endings of agent nouns that stand for a person ("scientist", "chairwoman").
 AGENT_SUFFIX = re.compile(r"(?:ist|ian|man|woman)$")
 #: An initial: "W." of "George W. Bush".

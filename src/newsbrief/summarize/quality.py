@@ -30,7 +30,7 @@ from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import opinion_scores, positions_by_article
 from newsbrief.summarize.standalone import (
-    _SPEECH_VERBS,
+    SPEECH_VERBS,
     depends_on_context,
     outside_quotes,
     quote_states,
@@ -71,13 +71,13 @@ FEATURES = (
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
 #: "The company said", "The move comes": a definite noun phrase opening the sentence, not a name ("The Times").
 _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
+DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
 #: A given name and a surname ("Jeremy Corbyn"), or a capitalised word alone.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
+CAPITALISED_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z]+")
-_FIRST = frozenset("i me my mine myself we us our ours ourselves".split())
-_SECOND = frozenset("you your yours yourself yourselves".split())
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 #: Words that presuppose something said before: "also", "another", "again", "the latest".
 _PRESUPPOSE = frozenset("also too again another latest further still meanwhile other others same such".split())
 #: Words of page furniture (widgets, promos, contact lines); learnt as evidence, never a rule on their own:
@@ -87,7 +87,7 @@ _FURNITURE = frozenset(
     "caption credit image video watch read related advertisement copyright rights reserved cookies privacy "
     "twitter facebook instagram share comments comment updated".split()
 )
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 #: A promo or widget speaks to the reader: "Click below to sign", "Download the app now!", "Read on for".
 _IMPERATIVE = frozenset(
     "click download read watch see sign subscribe follow share join get find learn check have take tap visit "
@@ -114,7 +114,7 @@ def speaks_to_reader(text: str) -> bool:
     """
     own = outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
-    return bool(tokens) and (tokens[0] in _IMPERATIVE or any(t in _SECOND for t in tokens) or "!" in own)
+    return bool(tokens) and (tokens[0] in _IMPERATIVE or any(t in SECOND_PERSON for t in tokens) or "!" in own)
 
 
 @lru_cache(maxsize=1)
@@ -124,14 +124,14 @@ def _model() -> Logistic:
 
 def _surnames_introduced(text: str) -> set[str]:
     """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn")."""
-    return {m.group(2) for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in STOPWORDS}
+    return {m.group(2) for m in CAPITALISED_NAME.finditer(text) if m.group(1).lower() not in STOPWORDS}
 
 
 def _bare_surname(text: str, introduced: set[str]) -> bool:
     """A surname the article introduced earlier, used here without its given name."""
     if not introduced:
         return False
-    full = {m.group(2) for m in _FULL_NAME.finditer(text)}
+    full = {m.group(2) for m in CAPITALISED_NAME.finditer(text)}
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).rstrip("'’s")
         if word in introduced and word not in full:
@@ -164,7 +164,7 @@ def sentence_row(
     own = outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
     n_words = max(1, len(text.split()))
-    definite = [m.group(1) for m in _DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
+    definite = [m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS]
     return [
         sentence.index / max(1, n_sentences),
         float(sentence.index == 0),
@@ -177,18 +177,18 @@ def sentence_row(
         float(_bare_surname(own, introduced)),
         float(bool(_TITLE_SURNAME.search(own))),
         float(min(3, len(_surnames_introduced(own)))),
-        float(any(t in _FIRST for t in tokens)),
-        float(any(t in _SECOND for t in tokens)),
+        float(any(t in FIRST_PERSON for t in tokens)),
+        float(any(t in SECOND_PERSON for t in tokens)),
         1.0 - len(own.split()) / n_words,
         float(text[:1] in "\"'‘“"),
         float(inside_quote),
         float(min(3, sum(t in _PRESUPPOSE for t in tokens))),
-        float(bool(_SPEECH_VERBS.search(text))),
+        float(bool(SPEECH_VERBS.search(text))),
         float(min(3, sum(t in _FURNITURE for t in tokens))),
         float(bool(tokens) and tokens[0] in _IMPERATIVE),
         float(min(2, len(_CAPTION_CUE.findall(text)))),
         capital_share(text),
-        float(bool(_DIGIT.search(text))),
+        float(bool(DIGIT.search(text))),
         opinion,
         article_opinion,
         math.log(1 + n_sentences),
@@ -270,6 +270,12 @@ class QualityCache:
         last = (sentences, quality_scores(sentences, opinion))
         self._last = last
         return last[1]
+
+    def forget(self) -> None:
+        """Drop this thread's last list and its scores (``Selector.forget``): the list is the selection pool,
+        which a huge story's brief should not hold through support and the analysis. The next ``scores``
+        computes them again."""
+        self._local.__dict__.pop("last", None)
 
     def prime(self, sentences: Sequence[Sentence], scores: list[float]) -> None:
         """Set the scores of ``sentences`` (a selection pool whose extra candidates take their scores from

@@ -44,14 +44,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.compare.slots import _SCALES
+from newsbrief.compare.slots import SCALES
 from newsbrief.config import REFERENT_CHECKS
 from newsbrief.model import Sentence
 from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.introduce import bare_mentions, given_names_of, is_person
-from newsbrief.summarize.quality import _DEFINITE
-from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, unresolved_pronoun
+from newsbrief.summarize.quality import DEFINITE
+from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.lexicon import NUMBER_WORDS
 from newsbrief.text.tokens import STOPWORDS, WORD
@@ -167,7 +167,7 @@ class NeedsOf:
         }
         nouns = {
             m.group(1)
-            for m in _DEFINITE.finditer(own)
+            for m in DEFINITE.finditer(own)
             if m.group(1) not in STOPWORDS and art.first_word.get(m.group(1), k) < k
         }
         before = (s.article_id, art.starts[k - 1]) if k > 0 else None
@@ -202,7 +202,7 @@ def named_first(ordered: Sequence[Sentence], pool: Sequence[Sentence]) -> list[S
         missing = {
             n
             for n in of(out[j]).nouns
-            if n not in NUMBER_WORDS and n not in _SCALES and not any(n in h.words and n not in h.nouns for h in held)
+            if n not in NUMBER_WORDS and n not in SCALES and not any(n in h.words and n not in h.nouns for h in held)
         }  # a number after "the" ("The two ships collided") names no thing that another "two" would name
         if not missing:
             continue
@@ -226,7 +226,7 @@ def first_person(text: str) -> bool:
     words = WORD.findall(outside_quotes(text))
     if not any(w == "I" or w.lower() in _FIRST_PERSON for w in words):
         return False
-    return not _SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
+    return not SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
 def _named(art: _Article, k: int, cross_paragraph: bool | None = None) -> bool:

@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
-from newsbrief.summarize.names import AGENT_SUFFIX, PERSON_NOUNS
-from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, alternation
+from newsbrief.summarize.names import AGENT_SUFFIX
+from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -131,7 +131,7 @@ _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
 _OPENING_SINGLE = re.compile(rf"(?:(?<=^)|(?<=[\s(\[{LONG_DASHES}-]))['‘](?=\w)")
 _CLOSING_SINGLE = re.compile(rf"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]{LONG_DASHES}-])")
-_SPEECH_WORDS = (
+SPEECH_WORDS = (
     *"said says say told tells added adds asked asks wrote writes tweeted stated declared explained warned claimed "
     "insisted argued noted replied continued".split(),
     "according to",
@@ -139,8 +139,8 @@ _SPEECH_WORDS = (
 #: A verb of saying. The lookahead for the words' first letters (made from them, so it cannot miss a new word) fails
 #: at most word starts at once, where each alternative was tried in turn: 0.19 -> 0.10 CPU s over the 23k sentences of
 #: 250 val_raw pools, and it is asked of each sentence by eligibility, quality, opinion and the referents check.
-_SPEECH_VERBS = re.compile(
-    rf"\b(?=[{''.join(sorted({w[0] for w in _SPEECH_WORDS}))}])(?:{'|'.join(_SPEECH_WORDS)})\b", re.IGNORECASE
+SPEECH_VERBS = re.compile(
+    rf"\b(?=[{''.join(sorted({w[0] for w in SPEECH_WORDS}))}])(?:{'|'.join(SPEECH_WORDS)})\b", re.IGNORECASE
 )
 
 
@@ -248,17 +248,17 @@ def unresolved_pronoun(text: str) -> bool:
         lower = word.lower().rstrip("'’s")
         if lower in STOPWORDS:
             continue
-        if word[0].isupper() or lower in PERSON_NOUNS or AGENT_SUFFIX.search(lower):
+        if word[0].isupper() or lower in REFERENT_NOUNS or AGENT_SUFFIX.search(lower):
             return False
     return True
 
 
-def _is_bare_quote(text: str) -> bool:
+def is_bare_quote(text: str) -> bool:
     """A sentence that is all quotation, with no one saying it, or only a pronoun ("he said")."""
     stripped = text.strip()
     if not stripped or stripped[0] not in _DOUBLE_OPEN + _SINGLE_QUOTES:
         return False
-    return not _SPEECH_VERBS.search(stripped) or _PRONOUN_ATTRIBUTION.search(stripped) is not None
+    return not SPEECH_VERBS.search(stripped) or _PRONOUN_ATTRIBUTION.search(stripped) is not None
 
 
 _LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\.com/|\bt\.co/|\(@\w+\)|@\w+\)", re.IGNORECASE)
@@ -484,7 +484,7 @@ def standalone_mask(
             inside
             or leaves_open
             or (depends_on_context(text) and k not in named)
-            or _is_bare_quote(text)
+            or is_bare_quote(text)
             or is_debris(text, require_closing=require_closing)
             or text.endswith((":", "?", "?'", '?"', "?”", "?’"))
         )

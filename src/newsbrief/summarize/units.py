@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
-from newsbrief.summarize.standalone import _is_bare_quote, depends_on_context, is_debris, quote_states
+from newsbrief.summarize.standalone import depends_on_context, is_bare_quote, is_debris, quote_states
 from newsbrief.text.tokens import word_count
 
 #: At most this many sentences in a unit (a quotation over more sentences is left out, as before).
@@ -73,7 +73,7 @@ def _reads_alone(texts: Sequence[str], min_words: int, max_words: int) -> bool:
     joined = " ".join(t.strip() for t in texts)
     if not min_words <= word_count(joined) <= max_words:
         return False
-    if depends_on_context(joined) or _is_bare_quote(joined) or joined.endswith((":", "?", "?'", '?"', "?”", "?’")):
+    if depends_on_context(joined) or is_bare_quote(joined) or joined.endswith((":", "?", "?'", '?"', "?”", "?’")):
         return False
     return not any(is_debris(t) for t in texts)
 
@@ -155,6 +155,13 @@ class WithUnits(Selector):
         self.max_words = max_words
         self.quality = quality
         self.name = selector.name
+
+    def forget(self) -> None:
+        """Drop the quality scores primed for the last pool with its units, then the wrapped selector's pool:
+        :meth:`Selector.forget`."""
+        if self.quality is not None:
+            self.quality.forget()
+        super().forget()
 
     def select(self, sentences: Sequence[Sentence], words: int, eligible: Sequence[bool]) -> list[int]:
         alone = eligible

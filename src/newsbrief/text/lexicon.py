@@ -1,5 +1,5 @@
-"""Word tables that several stages read: titles before names, role nouns, gendered nouns, speech verbs, particles,
-number words.
+"""Word tables that several stages read: titles before names, role nouns, nouns for people, gendered nouns and
+pronouns, speech verbs, particles, number words.
 
 Why one module: the same knowledge (that "Sen." stands before a person's name, that "chairwoman" is a woman, that
 "say" reports speech, that "van" goes on into a surname) was written out again in the summary, entity, quote and
@@ -88,6 +88,45 @@ ROLE_WORDS = subset(
 )
 
 
+# --- Nouns for people -----------------------------------------------------------------------------------------
+
+#: The summary's nouns for people: those that can be the referent of "he"/"she" without a name ("the mother said
+#: her son..."; besides these, nouns ending in -ist, -ian, -man, -woman: ``summarize.names``).
+REFERENT_NOUNS = words(
+    """
+    man woman boy girl child kid baby mother father mom dad son daughter wife husband brother sister
+    uncle aunt grandmother grandfather widow widower friend family parent teen teenager person chief
+    president senator judge official officer spokesperson attorney lawyer doctor nurse victim suspect
+    coach star king queen prince princess pope bishop priest sheriff governor mayor candidate nominee
+    host chef pilot soldier veteran agent guard detective witness patient athlete ceo founder reporter
+    actor actress singer player manager leader owner worker teacher writer author director producer
+    member minister lawmaker farmer driver passenger prosecutor investigator researcher professor
+    student neighbor neighbour boss employee colleague partner winner survivor resident mother-of-two
+    gunman shooter killer defendant plaintiff inmate prisoner rapper comedian
+    """
+)
+#: Common nouns that stand for a person ("the mother", "quarterback Kain Colter", "the spokesperson"): kin, trades,
+#: roles in a story. The summary and the entity stages had a list each (the summary's for a pronoun's referent,
+#: the entity stage's for a person cue), 42 words shared, each missing the other's: the one table is the
+#: summary's nouns and the entity stage's others, and each stage's list is a part of it.
+PERSON_NOUNS = REFERENT_NOUNS | words(
+    "musician anchor presenter journalist columnist correspondent editor novelist poet artist designer "
+    "photographer quarterback striker goalkeeper pitcher champion boxer golfer swimmer runner skier surgeon "
+    "scientist economist trooper activist billionaire businessman businesswoman entrepreneur executive fan celebrity"
+)
+
+#: The entity stage's part: nouns that say "a person" when they stand before a name or in apposition to it
+#: ("quarterback Kain Colter"), with the role words (:data:`ROLE_WORDS`) but "member", "members" and "chair".
+PERSON_CUE_NOUNS = (ROLE_WORDS - words("member members chair")) | subset(
+    PERSON_NOUNS,
+    "man woman boy girl actor actress singer rapper musician comedian host anchor presenter reporter journalist "
+    "columnist correspondent editor writer author novelist poet artist designer photographer director producer "
+    "player quarterback striker goalkeeper pitcher athlete champion boxer golfer swimmer runner skier driver "
+    "student teacher doctor nurse surgeon scientist researcher economist lawyer attorney prosecutor sheriff "
+    "trooper soldier pilot suspect victim defendant gunman shooter veteran activist candidate nominee lawmaker "
+    "billionaire businessman businesswoman entrepreneur executive ceo founder owner fan star celebrity",
+)
+
 # --- Gendered nouns -------------------------------------------------------------------------------------------
 
 #: Nouns that tell a person's gender ("the congresswoman" is not the last man named): "m" or "f".
@@ -115,6 +154,14 @@ ROLE_GENDER: dict[str, str] = {
         "man congressman chairman spokesman businessman father husband son brother boy",
     )
 }
+
+#: The personal pronouns that tell their referent's gender ("he" stands for the last man named), and the plural
+#: ones, which stand for no one person: read by the quote stage's speaker resolution and its ranker.
+PRONOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her", "hers"), "f"),
+}
+PLURAL_PRONOUNS = words("they them their")
 
 
 # --- Speech and reporting verbs --------------------------------------------------------------------------------
