@@ -145,14 +145,15 @@ def test_outside_quotes_blanks_quoted_words() -> None:
 
 
 def test_the_speech_verbs_first_letter_lookahead_finds_what_the_bare_alternation_finds() -> None:
-    """``_SPEECH_VERBS`` tests the words' first letters before trying each word (a speed-up): the same matches as the
+    """``SPEECH_VERBS`` tests the words' first letters before trying each word (a speed-up): the same matches as the
     alternation alone, case-folded letters included (the long s "ſ", the dotless and dotted i, Kelvin's K)."""
     import random
     import re
 
-    from newsbrief.summarize.standalone import _SPEECH_VERBS, _SPEECH_WORDS
+    from newsbrief.summarize.standalone import SPEECH_VERBS
+    from newsbrief.text.lexicon import SPEECH_WORDS
 
-    bare = re.compile(rf"\b(?:{'|'.join(_SPEECH_WORDS)})\b", re.IGNORECASE)
+    bare = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b", re.IGNORECASE)
     cases = [
         "He SAID so.",
         "ſaid the man",
@@ -163,7 +164,7 @@ def test_the_speech_verbs_first_letter_lookahead_finds_what_the_bare_alternation
         "",
     ]
     rng = random.Random(7)
-    pieces = [*_SPEECH_WORDS, "un", "re", "s", "'s", " ", " ", "-", ".", "x", "9", "_"]
+    pieces = [*SPEECH_WORDS, "un", "re", "s", "'s", " ", " ", "-", ".", "x", "9", "_"]
     swaps = {"s": "\u017fS", "i": "\u0131\u0130I", "a": "A", "t": "T", "k": "\u212a"}
 
     def garble(word: str) -> str:
@@ -171,4 +172,4 @@ def test_the_speech_verbs_first_letter_lookahead_finds_what_the_bare_alternation
 
     cases += ["".join(garble(rng.choice(pieces)) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
     for text in cases:
-        assert [m.span() for m in _SPEECH_VERBS.finditer(text)] == [m.span() for m in bare.finditer(text)], text
+        assert [m.span() for m in SPEECH_VERBS.finditer(text)] == [m.span() for m in bare.finditer(text)], text

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from newsbrief.logistic import Logistic
 from newsbrief.package_data import read_json
-from newsbrief.summarize.quality import _DIGIT, _FIRST, _FULL_NAME, _SECOND  # the quality model's cues, the same
-from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes
+from newsbrief.summarize.quality import DIGIT, FIRST_PERSON, FULL_NAME, SECOND_PERSON  # its cues, the same
+from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes
 from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.tokens import WORD, capital_share
 
@@ -99,14 +99,14 @@ def lede_row(text: str) -> list[float]:
     return [
         math.log(n_words),
         float(bool(_NEWS_DAY.search(own))),
-        float(bool(_SPEECH_VERBS.search(own)) or "according to" in own.lower()),
+        float(bool(SPEECH_VERBS.search(own)) or "according to" in own.lower()),
         float(min(2, len(_NEWS_VERB.findall(own)))),
         float(bool(_PARTICIPLE.search(own))),
-        float(bool(_DIGIT.search(own))),
+        float(bool(DIGIT.search(own))),
         capital_share(text),
-        float(min(3, len(_FULL_NAME.findall(own)))),
-        float(any(t in _FIRST for t in tokens)),
-        float(any(t in _SECOND for t in tokens)),
+        float(min(3, len(FULL_NAME.findall(own)))),
+        float(any(t in FIRST_PERSON for t in tokens)),
+        float(any(t in SECOND_PERSON for t in tokens)),
         float("?" in own),
         float(text[:1] in _QUOTE_OPENERS),
         float(bool(_SCENE_OPENER.match(text))),

@@ -31,7 +31,7 @@ import numpy as np
 from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
-from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, quote_states
+from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
 from newsbrief.text.tokens import WORD, read_by_words
 
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
@@ -120,7 +120,7 @@ def _features(text: str, inside_quote: bool, lexicon: dict[str, float]) -> list[
         float(any(t in _SECOND for t in tokens)),
         10.0 * sum(s >= 0.5 for s in subjectivity) / n,
         max(subjectivity, default=0.0),
-        float(bool(_SPEECH_VERBS.search(text) or _QUOTE_INTRO.search(text))),
+        float(bool(SPEECH_VERBS.search(text) or _QUOTE_INTRO.search(text))),
         float(len(own.split()) < 0.5 * len(text.split())),  # quotations are blanked, not removed
         float("!" in own),
         float("?" in own),

@@ -30,7 +30,7 @@ from newsbrief.model import Sentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import opinion_scores, positions_by_article
 from newsbrief.summarize.standalone import (
-    _SPEECH_VERBS,
+    SPEECH_VERBS,
     depends_on_context,
     outside_quotes,
     quote_states,
@@ -74,10 +74,11 @@ _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
 #: A given name and a surname ("Jeremy Corbyn"), or a capitalised word alone.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
+#: (The four cues above and below are read by the scene-setting lede detector too, :mod:`.lede`.)
+FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z]+")
-_FIRST = frozenset("i me my mine myself we us our ours ourselves".split())
-_SECOND = frozenset("you your yours yourself yourselves".split())
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 #: Words that presuppose something said before: "also", "another", "again", "the latest".
 _PRESUPPOSE = frozenset("also too again another latest further still meanwhile other others same such".split())
 #: Words of page furniture (widgets, promos, contact lines); learnt as evidence, never a rule on their own:
@@ -87,7 +88,7 @@ _FURNITURE = frozenset(
     "caption credit image video watch read related advertisement copyright rights reserved cookies privacy "
     "twitter facebook instagram share comments comment updated".split()
 )
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 #: A promo or widget speaks to the reader: "Click below to sign", "Download the app now!", "Read on for".
 _IMPERATIVE = frozenset(
     "click download read watch see sign subscribe follow share join get find learn check have take tap visit "
@@ -114,7 +115,7 @@ def speaks_to_reader(text: str) -> bool:
     """
     own = outside_quotes(text)
     tokens = [t.lower() for t in WORD.findall(own)]
-    return bool(tokens) and (tokens[0] in _IMPERATIVE or any(t in _SECOND for t in tokens) or "!" in own)
+    return bool(tokens) and (tokens[0] in _IMPERATIVE or any(t in SECOND_PERSON for t in tokens) or "!" in own)
 
 
 @lru_cache(maxsize=1)
@@ -124,14 +125,14 @@ def _model() -> Logistic:
 
 def _surnames_introduced(text: str) -> set[str]:
     """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn")."""
-    return {m.group(2) for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in STOPWORDS}
+    return {m.group(2) for m in FULL_NAME.finditer(text) if m.group(1).lower() not in STOPWORDS}
 
 
 def _bare_surname(text: str, introduced: set[str]) -> bool:
     """A surname the article introduced earlier, used here without its given name."""
     if not introduced:
         return False
-    full = {m.group(2) for m in _FULL_NAME.finditer(text)}
+    full = {m.group(2) for m in FULL_NAME.finditer(text)}
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).rstrip("'’s")
         if word in introduced and word not in full:
@@ -177,18 +178,18 @@ def sentence_row(
         float(_bare_surname(own, introduced)),
         float(bool(_TITLE_SURNAME.search(own))),
         float(min(3, len(_surnames_introduced(own)))),
-        float(any(t in _FIRST for t in tokens)),
-        float(any(t in _SECOND for t in tokens)),
+        float(any(t in FIRST_PERSON for t in tokens)),
+        float(any(t in SECOND_PERSON for t in tokens)),
         1.0 - len(own.split()) / n_words,
         float(text[:1] in "\"'‘“"),
         float(inside_quote),
         float(min(3, sum(t in _PRESUPPOSE for t in tokens))),
-        float(bool(_SPEECH_VERBS.search(text))),
+        float(bool(SPEECH_VERBS.search(text))),
         float(min(3, sum(t in _FURNITURE for t in tokens))),
         float(bool(tokens) and tokens[0] in _IMPERATIVE),
         float(min(2, len(_CAPTION_CUE.findall(text)))),
         capital_share(text),
-        float(bool(_DIGIT.search(text))),
+        float(bool(DIGIT.search(text))),
         opinion,
         article_opinion,
         math.log(1 + n_sentences),

@@ -51,7 +51,7 @@ from newsbrief.summarize.antecedents import antecedent
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.introduce import bare_mentions, given_names_of, is_person
 from newsbrief.summarize.quality import _DEFINITE
-from newsbrief.summarize.standalone import _SPEECH_VERBS, outside_quotes, unresolved_pronoun
+from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, unresolved_pronoun
 from newsbrief.summarize.units import UNIT_INDEX
 from newsbrief.text.lexicon import NUMBER_WORDS
 from newsbrief.text.tokens import STOPWORDS, WORD
@@ -226,7 +226,7 @@ def first_person(text: str) -> bool:
     words = WORD.findall(outside_quotes(text))
     if not any(w == "I" or w.lower() in _FIRST_PERSON for w in words):
         return False
-    return not _SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
+    return not SPEECH_VERBS.search(_SELF_SPEECH.sub(" ", text)) and not _TRANSCRIPT_TURN.match(text.strip())
 
 
 def _named(art: _Article, k: int, cross_paragraph: bool | None = None) -> bool:

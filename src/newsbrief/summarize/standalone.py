@@ -131,12 +131,11 @@ _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
 _OPENING_SINGLE = re.compile(rf"(?:(?<=^)|(?<=[\s(\[{LONG_DASHES}-]))['‘](?=\w)")
 _CLOSING_SINGLE = re.compile(rf"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]{LONG_DASHES}-])")
-_SPEECH_WORDS = SPEECH_WORDS
 #: A verb of saying. The lookahead for the words' first letters (made from them, so it cannot miss a new word) fails
 #: at most word starts at once, where each alternative was tried in turn: 0.19 -> 0.10 CPU s over the 23k sentences of
 #: 250 val_raw pools, and it is asked of each sentence by eligibility, quality, opinion and the referents check.
-_SPEECH_VERBS = re.compile(
-    rf"\b(?=[{''.join(sorted({w[0] for w in _SPEECH_WORDS}))}])(?:{'|'.join(_SPEECH_WORDS)})\b", re.IGNORECASE
+SPEECH_VERBS = re.compile(
+    rf"\b(?=[{''.join(sorted({w[0] for w in SPEECH_WORDS}))}])(?:{'|'.join(SPEECH_WORDS)})\b", re.IGNORECASE
 )
 
 
@@ -254,7 +253,7 @@ def _is_bare_quote(text: str) -> bool:
     stripped = text.strip()
     if not stripped or stripped[0] not in _DOUBLE_OPEN + _SINGLE_QUOTES:
         return False
-    return not _SPEECH_VERBS.search(stripped) or _PRONOUN_ATTRIBUTION.search(stripped) is not None
+    return not SPEECH_VERBS.search(stripped) or _PRONOUN_ATTRIBUTION.search(stripped) is not None
 
 
 _LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\.com/|\bt\.co/|\(@\w+\)|@\w+\)", re.IGNORECASE)
