@@ -121,12 +121,12 @@ def peg_first(
         return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
 
     if barred[0]:
-        shown_to_reader = furniture is not None and furniture[0]
-        if not shown_to_reader:  # a scene is one writer's: a sentence more sources carry is news they share
+        first_is_furniture = furniture is not None and furniture[0]
+        if not first_is_furniture:  # a scene is one writer's: a sentence more sources carry is news they share
             leads = [k for k in leads if summary[k].n_sources >= summary[0].n_sources]
         if leads:
             best = max(leads, key=key)
-        elif shown_to_reader:
+        elif first_is_furniture:
             best = heads[0]
         else:  # a scene gives way to another lead only: a detail from deeper reads worse first than the scene
             return list(summary)
