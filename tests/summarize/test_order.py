@@ -8,6 +8,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.ingest.jsonl import read_clusters
 from newsbrief.model import Article, Sentence, Span, SummarySentence
 from newsbrief.pipeline import Briefer
+from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.quality import speaks_to_reader
 
@@ -109,8 +110,12 @@ def test_a_scene_setting_lede_gives_way_to_the_news() -> None:
     scene = _item("a", "Slowly but surely, a four-lane highway is taking shape on the empty steppe.", ("b",))
     news = _item("b", "China and Kazakhstan signed a deal on Monday to finish the road by 2020.")
     detail = _item("a", "The road could one day stretch from eastern Asia to Western Europe.")
-    # the scene is reported by more sources and was first: the news lead goes first all the same
-    assert peg_first([scene, news], [0.0, 0.0], scene=[True, False]) == [news, scene]
+    lone_scene = _item("a", scene.text)
+    assert peg_first([lone_scene, news], [0.0, 0.0], scene=[True, False]) == [news, lone_scene]
+    # the 'scene' is reported by more sources than the other lead: news they share (the detector is weak), it stays
+    assert peg_first([scene, news], [0.0, 0.0], scene=[True, False]) == [scene, news]
+    # furniture gives way whatever the support
+    assert peg_first([scene, news], [0.0, 0.0], furniture=[True, False]) == [news, scene]
     # no other lead: the scene stays first (a detail from deeper leans on its article), unlike furniture
     assert peg_first([scene, detail], [0.0, 0.4], scene=[True, False]) == [scene, detail]
     assert peg_first([scene, detail], [0.0, 0.4], furniture=[True, False]) == [detail, scene]
@@ -137,3 +142,28 @@ def test_the_anecdote_that_opened_a_brief_gives_way_to_the_news(data_dir: Path) 
     assert before.summary[0].text.startswith("When 6-week-old")
     assert after.summary[0].text.startswith("A 6-week-old baby died Thursday")
     assert {s.text for s in after.summary} == {s.text for s in before.summary}  # order only: the scene stays
+
+
+def test_a_news_lede_several_sources_carry_stays_first_though_the_detector_calls_it_a_scene() -> None:
+    """review28's look-alike: the detector takes "Speaking at a rally ..., Clinton promised ..." for a scene (it
+    reads the participle opener); three sources report it, and a one-source reaction took its place at the top."""
+    lead = (
+        "Speaking at a rally in Columbus on Tuesday, Hillary Clinton promised to raise the federal minimum wage to $15"
+    )
+    openings = (
+        f"{lead} an hour.",
+        f"{lead} an hour if elected.",
+        "Speaking at a Columbus rally on Tuesday, Hillary Clinton promised to raise the federal minimum wage to $15 "
+        "an hour.",
+    )
+    rest = (
+        "Clinton said millions of workers could not live on the current wage of $7.25.",
+        "Republicans said the plan would cost jobs at small businesses.",
+        "The campaign did not say how the increase would be phased in.",
+    )
+    articles = [Article(id=f"a{k}", text=f"{o}\n\n{r}") for k, (o, r) in enumerate(zip(openings, rest, strict=True))]
+    reaction = "A union leader in Ohio praised the wage plan as a lifeline for fast-food workers."
+    articles.append(Article(id="d", text=f"{reaction}\n\nThe union has 40,000 members in the state."))
+    assert sets_the_scene(openings[0]) and not sets_the_scene(reaction)
+    brief = Briefer(BriefConfig(words=80, analysis=False))(articles)
+    assert brief.summary[0].text.startswith("Speaking at a rally") and brief.summary[0].n_sources == 3

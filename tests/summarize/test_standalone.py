@@ -150,7 +150,8 @@ def test_the_speech_verbs_first_letter_lookahead_finds_what_the_bare_alternation
     import random
     import re
 
-    from newsbrief.summarize.standalone import SPEECH_VERBS, SPEECH_WORDS
+    from newsbrief.summarize.standalone import SPEECH_VERBS
+    from newsbrief.text.lexicon import SPEECH_WORDS
 
     bare = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b", re.IGNORECASE)
     cases = [

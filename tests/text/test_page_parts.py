@@ -88,6 +88,10 @@ def test_credits_and_blurbs(text: str) -> None:
         "Police asked anyone with information to contact them at 555-123-4567.",
         "Following the vote, Trump spoke on Twitter.",
         "Followers of the group met on Facebook.",
+        # a report that names a platform or an address, no promo (review28: each was cut as one)
+        "Follow the debate on Twitter, the moderator told viewers.",
+        "Follow-up talks at www.un.org were cancelled.",
+        "Contact the campaign at info@example.com for tickets, the flyer said.",
     ],
 )
 def test_news_sentences_stay(text: str) -> None:
@@ -198,6 +202,9 @@ def test_a_tables_row_is_not_story_text(row: str) -> None:
         "Follow @phillynews on Twitter.",
         "Contact Julia Prodis Sulek at 408-278-3409.",
         "Contact us at editors@time.com.",
+        # promos that go on after a comma (val_raw; review28 kept them cut when it spared the reports above)
+        "Follow us on Twitter for even more live coverage of this, ahem, momentous event.",
+        "Contact Vince Lattanzio at 610.668.5532, vince.lattanzio@nbcuni.com or follow @VinceLattanzio on Twitter.",
     ],
 )
 def test_a_follow_or_contact_promo_is_not_story_text(promo: str) -> None:

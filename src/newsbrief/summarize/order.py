@@ -92,8 +92,12 @@ def peg_first(
 
     A sentence moves only when it is reported by more sources than the current first one, or by as many
     and reads better; it never comes from deeper in an article than the first, so a detail never opens
-    the brief. The floor comes before both: when the first sentence is furniture-like or sets a scene, the best
-    lead that is neither goes first whatever its support. Failing a lead, furniture gives way to the first
+    the brief. The floor comes before both: when the first sentence is furniture-like, the best lead that is
+    neither goes first whatever its support; when it sets a scene, the best such lead that as many sources report
+    or more (a scene is one writer's, and the detector is weak: a news lede several sources carry, which it took
+    for a scene, stays first; review28: of the 14 val_raw and DUC task 5 briefs the rule moved, the first sentence
+    had one source in 13, and two in the 14th, the AP's news lede "Secretary of State Madeleine Albright arrived
+    here this evening ...", which gave way to a one-source lead). Failing a lead, furniture gives way to the first
     sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper sentence
     that took its place leaned on what the article said before it more often than it stated the news).
     """
@@ -117,9 +121,12 @@ def peg_first(
         return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
 
     if barred[0]:
+        first_is_furniture = furniture is not None and furniture[0]
+        if not first_is_furniture:  # a scene is one writer's: a sentence more sources carry is news they share
+            leads = [k for k in leads if summary[k].n_sources >= summary[0].n_sources]
         if leads:
             best = max(leads, key=key)
-        elif furniture is not None and furniture[0]:
+        elif first_is_furniture:
             best = heads[0]
         else:  # a scene gives way to another lead only: a detail from deeper reads worse first than the scene
             return list(summary)

@@ -74,6 +74,7 @@ _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
 DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
 #: A given name and a surname ("Jeremy Corbyn"), or a capitalised word alone.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
+#: (The four cues above and below are read by the scene-setting lede detector too, :mod:`.lede`.)
 CAPITALISED_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z]+")
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())

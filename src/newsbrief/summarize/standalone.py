@@ -36,7 +36,7 @@ from functools import lru_cache
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX
-from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, alternation
+from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, SPEECH_WORDS, alternation
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -131,11 +131,6 @@ _DOUBLE_OPEN = '"“'
 _SINGLE_QUOTES = "'‘’"
 _OPENING_SINGLE = re.compile(rf"(?:(?<=^)|(?<=[\s(\[{LONG_DASHES}-]))['‘](?=\w)")
 _CLOSING_SINGLE = re.compile(rf"(?<=[\w.,!?;:])['’](?=$|[\s.,;:!?)\]{LONG_DASHES}-])")
-SPEECH_WORDS = (
-    *"said says say told tells added adds asked asks wrote writes tweeted stated declared explained warned claimed "
-    "insisted argued noted replied continued".split(),
-    "according to",
-)
 #: A verb of saying. The lookahead for the words' first letters (made from them, so it cannot miss a new word) fails
 #: at most word starts at once, where each alternative was tried in turn: 0.19 -> 0.10 CPU s over the 23k sentences of
 #: 250 val_raw pools, and it is asked of each sentence by eligibility, quality, opinion and the referents check.

@@ -177,6 +177,15 @@ SPEECH_LEMMAS = words(
     refer remember opine counter recount answer retort interject exclaim whisper mutter question"""
 )
 
+#: The inflected verbs of saying (and "according to") that mark a sentence as a report of speech, as written: the
+#: stand-alone mask's attribution check (:mod:`newsbrief.summarize.standalone`) and a promo's test that it reports
+#: nothing (:mod:`newsbrief.text.page_parts`) read the same words.
+SPEECH_WORDS = (
+    *"said says say told tells added adds asked asks wrote writes tweeted stated declared explained warned claimed "
+    "insisted argued noted replied continued".split(),
+    "according to",
+)
+
 #: Verbs that report what was said, whose weekday is the day of the saying (the event stage): the plain
 #: reporting verbs among :data:`SPEECH_LEMMAS`, not those that colour the words ("blast", "joke", "vow").
 REPORTING_LEMMAS = subset(SPEECH_LEMMAS, "say tell announce report state add confirm deny write tweet reveal insist")

@@ -43,7 +43,7 @@ from collections.abc import Collection, Sequence
 from newsbrief.model import Sentence
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import WEEKDAY
-from newsbrief.text.lexicon import LONG_DASHES
+from newsbrief.text.lexicon import LONG_DASHES, SPEECH_WORDS, alternation
 from newsbrief.text.split import is_dateline
 from newsbrief.text.tokens import content_stems
 
@@ -160,14 +160,21 @@ _TABLE_ROW = re.compile(
 #: Google+.", "Follow Pam Key on Twitter @pamkeyNEN.", "Contact Julia Prodis Sulek at 408-278-3409."). Story text
 #: before session 15: val_raw 40 such lines in 31 documents of many outlets (three reached summaries), PolNeAR
 #: train 27 (Breitbart's author lines, USA Today, Politico), DUC task 5 none. A sentence that only mentions
-#: following or contacting ("Police asked anyone with information to contact them.") does not open with the verb.
+#: following or contacting ("Police asked anyone with information to contact them.") does not open with the verb;
+#: "Follow-up talks at www.un.org ..." is no imperative; a report that goes on after a comma in lower case ("Follow
+#: the debate on Twitter, the moderator told viewers.", "Contact the campaign at ..., the flyer said.") is story
+#: (:data:`_REPORTED`; review28).
 _FOLLOW_OR_CONTACT = re.compile(
-    r"^(?:you\s+can\s+)?follow\b[^.!?]{0,60}?(?:\s|:)(?:on|at|via)?\s*"
+    r"^(?:you\s+can\s+)?follow\s[^.!?]{0,60}?(?:\s|:)(?:on|at|via)?\s*"
     r"(?:twitter|facebook|google\+|instagram|tumblr|@\w|https?://|www\.)"
     r"|^follow\s+@\w"
     r"|^contact\b[^.!?]{0,60}?\sat\s+(?:\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}|[\w.+-]+@[\w-]+\.)",
     re.IGNORECASE,
 )
+#: A reporting clause after a comma ("..., the moderator told viewers.", "..., the flyer said."): the sentence reports
+#: what someone said, where a promo only lists where to follow or reach the writer ("on Twitter, Facebook and
+#: Instagram", "at 610.668.5532, vince.lattanzio@nbcuni.com or follow ...").
+_REPORTED = re.compile(rf",\s[^,]*?\b{alternation(SPEECH_WORDS)}\b", re.IGNORECASE)
 
 
 def is_page_line(text: str) -> bool:
@@ -181,7 +188,7 @@ def is_page_line(text: str) -> bool:
         or _BLURB.search(text)
         or _GALLERY.search(text)
         or _TABLE_ROW.match(text)
-        or _FOLLOW_OR_CONTACT.match(text)
+        or (_FOLLOW_OR_CONTACT.match(text) is not None and not _REPORTED.search(text))
     )
 
 
