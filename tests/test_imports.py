@@ -152,15 +152,78 @@ def test_stages_never_import_the_command_line_the_server_or_the_renderers() -> N
 KNOWN_PRIVATE_IMPORTS = {"newsbrief.text.dateline": ["newsbrief.text.dates._DAYNUM", "_MONTH", "_YEARNUM"]}
 
 
-def _private_imports(module: str) -> list[str]:
-    """The names ``from newsbrief.x import _name`` takes from other modules (dunders such as ``__version__``
-    are public). Private *modules* (``analyse/_entity_*``, the entity stage's parts) are not names read here."""
-    found = []
-    for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsbrief"):
-            names = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
-            found += [f"{node.module}.{names[0]}", *names[1:]] if names else []
+def _private_reads(source: str, package: str) -> list[str]:
+    """The private names a module's ``source`` reads from other newsbrief modules: ``from newsbrief.x import
+    _name``, the same written relative (``from .x import _name``, with ``package`` the module's package), and
+    ``x._name`` on a module bound by ``import newsbrief.x as x`` or ``from newsbrief import x`` (dunders such as
+    ``__version__`` are public). Private *modules* (``analyse/_entity_*``, the entity stage's parts) are not names
+    read here. Each module's first name is written whole, the rest bare (:data:`KNOWN_PRIVATE_IMPORTS`)."""
+    found: list[str] = []
+    bound: dict[str, str] = {}  # local name -> the newsbrief module it binds
+
+    def private(name: str) -> bool:
+        return name.startswith("_") and not name.startswith("__")
+
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package
+                for _ in range(node.level - 1):
+                    parent = parent.rpartition(".")[0]
+                base = f"{parent}.{base}" if base else parent
+            if not base.startswith("newsbrief"):
+                continue
+            names = [a.name for a in node.names if private(a.name) and f"{base}.{a.name}" not in MODULES]
+            found += [f"{base}.{names[0]}", *names[1:]] if names else []
+            for a in node.names:
+                if f"{base}.{a.name}" in MODULES:
+                    bound[a.asname or a.name] = f"{base}.{a.name}"
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith("newsbrief"):
+                    bound[a.asname or a.name] = a.name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and private(node.attr):
+            value = ast.unparse(node.value)
+            owner = bound.get(value) or (value if value in MODULES else None)
+            if owner is not None:
+                found.append(f"{owner}.{node.attr}")
     return found
+
+
+def _private_imports(module: str) -> list[str]:
+    """The private names ``module`` reads from other newsbrief modules (:func:`_private_reads`)."""
+    path = MODULES[module]
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    return _private_reads(path.read_text(encoding="utf-8"), package)
+
+
+def test_the_private_name_check_sees_relative_imports_and_module_attributes() -> None:
+    """review30: the check read only ``from newsbrief.x import _name``; a relative import of the same name or
+    ``standalone._LINK`` on an imported module passed it (tried on a scratch copy of opinion.py)."""
+    package = "newsbrief.summarize"
+    assert _private_reads("from newsbrief.summarize.standalone import _LINK, outside_quotes", package) == [
+        "newsbrief.summarize.standalone._LINK"
+    ]
+    assert _private_reads("from .standalone import _LINK", package) == ["newsbrief.summarize.standalone._LINK"]
+    assert _private_reads("from ..text.dates import _MONTH", package) == ["newsbrief.text.dates._MONTH"]
+    assert _private_reads("from newsbrief.summarize import standalone\nX = standalone._LINK", package) == [
+        "newsbrief.summarize.standalone._LINK"
+    ]
+    assert _private_reads("import newsbrief.summarize.standalone as sa\nX = sa._LINK", package) == [
+        "newsbrief.summarize.standalone._LINK"
+    ]
+    assert _private_reads("import newsbrief.summarize.standalone\nX = newsbrief.summarize.standalone._LINK", package)
+    # public names, dunders, private modules and other objects' private attributes are not reads of this kind
+    assert (
+        _private_reads("from newsbrief import __version__\nfrom newsbrief.analyse import _entity_rules", package) == []
+    )
+    assert _private_reads("def f(stream):\n    return stream._rebuild()\nX = self._x", package) == []
+    assert _private_reads("from newsbrief.analyse import _entity_rules as r\nX = r._CUT", package) == [
+        "newsbrief.analyse._entity_rules._CUT"
+    ]
 
 
 def test_no_module_reads_another_modules_private_names() -> None:

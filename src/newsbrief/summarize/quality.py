@@ -71,10 +71,13 @@ FEATURES = (
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its)\b", re.IGNORECASE)
 #: "The company said", "The move comes": a definite noun phrase opening the sentence, not a name ("The Times").
 _DEFINITE_OPENER = re.compile(r"^[\"'‘“(]*the\s+[a-z]", re.IGNORECASE)
+#: A definite noun phrase anywhere ("the company"), its noun in group 1: a referent the reader must already
+#: know; the referents check reads the same (:mod:`.referents`).
 DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)")
-#: A given name and a surname ("Jeremy Corbyn"), or a capitalised word alone.
+#: A capitalised word alone ("Corbyn").
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
-#: (The four cues above and below are read by the scene-setting lede detector too, :mod:`.lede`.)
+#: A given name and a surname ("Jeremy Corbyn", "George W. Bush": group 2 the surname); the scene-setting lede's
+#: cue too (:mod:`.lede`), the same pattern.
 CAPITALISED_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w-])")
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+[A-Z][a-z]+")
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())

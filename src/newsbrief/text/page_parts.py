@@ -207,8 +207,15 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
         return False
     if _NEWS_DAY.search(first.text):
         return False  # "The Senate passed the budget bill Friday.": a wire lead dates its news, a headline seldom
-    head = set(content_stems(first.text))
-    return len(head) >= 2 and len(head & set(content_stems(second.text))) >= HEADLINE_RESTATED * len(head)
+    head = _headline_words(first.text)
+    return len(head) >= 2 and len(head & _headline_words(second.text)) >= HEADLINE_RESTATED * len(head)
+
+
+def _headline_words(text: str) -> set[str]:
+    """The content stems a headline and its lead share, but single letters: the pieces of "p.m." or "U.S." are no
+    word of the story, and two of them made "Polls close at 8 p.m." the headline of "Results are expected after
+    9 p.m. ..." (review30)."""
+    return {s for s in content_stems(text) if len(s) > 1 or s.isdigit()}
 
 
 #: Where a headline's parts meet: a main headline and its second deck ("Trump turns attacks on another Clinton;
