@@ -18,7 +18,10 @@ reports it and
   ends more than :data:`DAY_BEFORE` before the core (or, with no core, before the latest day any entry
   covers). A nearer day is rarely history: it is written when it matters to the story.
 
-Two sources reporting the same dated fact make it the story's. Measured on the timeline labels, which class
+Two sources reporting the same dated fact make it the story's, except in a story with no core (no day of
+writing, no agreed day: Multi-News), where whatever ends :data:`DAY_BEFORE` before the latest year the sources
+write (:func:`written_year`) is history however many sources retell it (session 15: a 2016 story on Eichmann's
+petition, two sources retelling his capture in May 1960). Measured on the timeline labels, which class
 every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
 part, where a logistic regression over the same evidence and the entry's place in its article did no better.
 
@@ -56,6 +59,19 @@ _COARSE = frozenset({"year", "month"})
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
+def written_year(texts: Mapping[str, str]) -> int | None:
+    """The latest year any source writes, ``None`` when none does.
+
+    Why: a story whose own days stay unresolved (Multi-News: no day of writing) has no dated core, and its
+    latest entry may itself be history (a 2016 story on Eichmann's petition, whose entries are of 1960-62,
+    several sources retelling them); the years the sources write still place the story. Any one source's
+    (the Eichmann story's 2016 is one source's): a year still to come ("released in 2017") is near the story
+    too in the development stories.
+    """
+    years = (int(y) for t in texts.values() for y in _YEAR_WRITTEN.findall(t))
+    return max((y for y in years if 1800 <= y < 2100), default=None)
+
+
 def value_bounds(event: Event) -> tuple[date, date] | None:
     """First and last day an entry's value covers; ``None`` for unresolved or year-less values."""
     iso, p = event.date, event.precision
@@ -87,11 +103,17 @@ def story_core(events: Sequence[Event]) -> date | None:
     return min(d for d in days if (latest - d).days <= CORE_DAYS)
 
 
-def is_background(event: Event, core: date | None, latest: date | None = None) -> bool:
-    """Whether one entry is background, given the story's core (:func:`story_core`) and the latest day any
-    entry covers (the reference for a day when there is no core)."""
+def is_background(event: Event, core: date | None, latest: date | None = None, written: int | None = None) -> bool:
+    """Whether one entry is background, given the story's core (:func:`story_core`), the latest day any
+    entry covers (the reference for a day when there is no core) and the latest year the sources write
+    (:func:`written_year`: with no core, what ends :data:`DAY_BEFORE` before it is history, however many
+    sources retell it)."""
     bounds = value_bounds(event)
-    if bounds is None or len(event.article_ids) > 1:
+    if bounds is None:
+        return False
+    if core is None and written is not None and bounds[1] < date(written, 1, 1) - DAY_BEFORE:
+        return True
+    if len(event.article_ids) > 1:
         return False
     if event.precision in _COARSE:
         return core is None or bounds[1] < core - BEFORE_CORE
@@ -101,11 +123,18 @@ def is_background(event: Event, core: date | None, latest: date | None = None) -
     return bounds[1] < reference - DAY_BEFORE
 
 
-def mark_background(events: Sequence[Event]) -> tuple[Event, ...]:
-    """The entries with ``background`` set where the evidence puts them in the story's background."""
+def mark_background(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> tuple[Event, ...]:
+    """The entries with ``background`` set where the evidence puts them in the story's background.
+
+    Args:
+        events: the story's entries.
+        texts: the cleaned article texts by id (the years they write: :func:`written_year`); without them an
+            entry is judged against the entries alone.
+    """
     core = story_core(events)
     latest = max((b[1] for e in events if (b := value_bounds(e))), default=None)
-    return tuple(replace(e, background=True) if is_background(e, core, latest) else e for e in events)
+    written = written_year(texts) if texts else None
+    return tuple(replace(e, background=True) if is_background(e, core, latest, written) else e for e in events)
 
 
 @lru_cache(maxsize=1)
