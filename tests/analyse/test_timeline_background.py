@@ -122,6 +122,29 @@ def test_without_a_core_what_several_sources_retell_years_before_the_latest_year
     assert [(e.date, e.background) for e in events if e.resolved] == [("1960-05", False), ("1961-12-15", False)]
 
 
+@pytest.mark.usefixtures("spacy_model")
+def test_without_a_core_a_year_less_day_told_in_a_passage_of_history_is_background() -> None:
+    """A year-less day in a story with no core: history when the two sentences before it write a year long before
+    the latest year the sources write; a year-less plan of the story stays the story's."""
+    texts = (
+        "The letter was signed and dated: Jerusalem, May 29, 1962. He was hanged at about midnight on 31 May. "
+        "The documents were released this week, and ten suspected Nazis could face trial in 2016.",
+        "His preliminary hearing has been scheduled for April 28, his lawyer said of the 2016 case.",
+    )
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    events = build_timeline(articles, list(load_nlp().pipe(texts)), all_background=True)
+    assert [(e.date, e.background) for e in events if e.resolved and e.date.startswith("--")] == [
+        ("--04-28", False),  # no year written before it in its article
+        ("--05-31", True),
+    ]
+    # far from the passage (past NARRATIVE_CHARS), the year no longer tells
+    far = texts[0].replace(" He was hanged", " " + "The archive holds many other papers. " * 9 + "He was hanged")
+    events = build_timeline(
+        [Article(id="a0", text=far), articles[1]], list(load_nlp().pipe([far, texts[1]])), all_background=True
+    )
+    assert [(e.date, e.background) for e in events if e.date == "--05-31"] == [("--05-31", False)]
+
+
 def test_the_latest_year_written_is_any_sources_and_only_a_year() -> None:
     texts = {"a": "Captured in 1960, tried in 1961.", "b": "Trials may come in 2016; call 5551234 or room 12345."}
     assert written_year(texts) == 2016

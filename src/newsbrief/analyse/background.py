@@ -21,7 +21,8 @@ reports it and
 Two sources reporting the same dated fact make it the story's, except in a story with no core (no day of
 writing, no agreed day: Multi-News), where whatever ends :data:`DAY_BEFORE` before the latest year the sources
 write (:func:`written_year`) is history however many sources retell it (session 15: a 2016 story on Eichmann's
-petition, two sources retelling his capture in May 1960). Measured on the timeline labels, which class
+petition, two sources retelling his capture in May 1960); and so is a year-less day there that its article tells
+just after writing such a year (:func:`narrative_year`: "dated: May 29, 1962. He was hanged ... on 31 May"). Measured on the timeline labels, which class
 every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
 part, where a logistic regression over the same evidence and the entry's place in its article did no better.
 
@@ -55,8 +56,12 @@ BEFORE_CORE = relativedelta(months=1)
 #: background. On the development labels 1 and 5 years gave the same DUC result; 2 moved one Multi-News
 #: story event less than 1.
 DAY_BEFORE = relativedelta(years=2)
+#: How far before a year-less day its article may write the year of the passage it is told in (about two sentences).
+NARRATIVE_CHARS = 300
 _COARSE = frozenset({"year", "month"})
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+#: Four digits read as a year the sources write (not a count of 3000 pages or a room number).
+_YEARS = range(1800, 2100)
 
 
 def written_year(texts: Mapping[str, str]) -> int | None:
@@ -69,7 +74,7 @@ def written_year(texts: Mapping[str, str]) -> int | None:
     too in the development stories.
     """
     years = (int(y) for t in texts.values() for y in _YEAR_WRITTEN.findall(t))
-    return max((y for y in years if 1800 <= y < 2100), default=None)
+    return max((y for y in years if y in _YEARS), default=None)
 
 
 def value_bounds(event: Event) -> tuple[date, date] | None:
@@ -103,17 +108,26 @@ def story_core(events: Sequence[Event]) -> date | None:
     return min(d for d in days if (latest - d).days <= CORE_DAYS)
 
 
-def is_background(event: Event, core: date | None, latest: date | None = None, written: int | None = None) -> bool:
+def is_background(
+    event: Event,
+    core: date | None,
+    latest: date | None = None,
+    written: int | None = None,
+    narrative: int | None = None,
+) -> bool:
     """Whether one entry is background, given the story's core (:func:`story_core`), the latest day any
-    entry covers (the reference for a day when there is no core) and the latest year the sources write
+    entry covers (the reference for a day when there is no core), the latest year the sources write
     (:func:`written_year`: with no core, what ends :data:`DAY_BEFORE` before it is history, however many
-    sources retell it)."""
+    sources retell it) and, for a year-less day, the year its article writes just before it
+    (:func:`narrative_year`)."""
     bounds = value_bounds(event)
-    if bounds is None:
-        return False
-    if core is None and written is not None and bounds[1] < date(written, 1, 1) - DAY_BEFORE:
-        return True
-    if len(event.article_ids) > 1:
+    if core is None and written is not None:
+        before = date(written, 1, 1) - DAY_BEFORE
+        if bounds is None:  # a year-less day: history when the text around it tells of a year that is
+            return event.precision == "day" and narrative is not None and date(narrative, 12, 31) < before
+        if bounds[1] < before:
+            return True
+    if bounds is None or len(event.article_ids) > 1:
         return False
     if event.precision in _COARSE:
         return core is None or bounds[1] < core - BEFORE_CORE
@@ -123,18 +137,40 @@ def is_background(event: Event, core: date | None, latest: date | None = None, w
     return bounds[1] < reference - DAY_BEFORE
 
 
+def narrative_year(event: Event, texts: Mapping[str, str]) -> int | None:
+    """The last year the entry's article writes in the :data:`NARRATIVE_CHARS` before its expression, ``None``
+    when it writes none there.
+
+    Why: a year-less day told in a passage of history takes that passage's year for a reader ("The letter was
+    signed and dated: May 29, 1962. He was hanged at about midnight on 31 May."; "by July 1955, the base was
+    ready ... On July 25, the first prototype was delivered"). Not used to give the day a year (a confident wrong
+    year when the passage turns back to the story: session 9's "Sept. 11"), only to tell that it is history.
+    """
+    text = texts.get(event.span.article_id)
+    if text is None:
+        return None
+    at = event.span.start + max(0, event.span.text.find(event.date_text))
+    years = [y for y in map(int, _YEAR_WRITTEN.findall(text[max(0, at - NARRATIVE_CHARS) : at])) if y in _YEARS]
+    return years[-1] if years else None
+
+
 def mark_background(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> tuple[Event, ...]:
     """The entries with ``background`` set where the evidence puts them in the story's background.
 
     Args:
         events: the story's entries.
-        texts: the cleaned article texts by id (the years they write: :func:`written_year`); without them an
-            entry is judged against the entries alone.
+        texts: the cleaned article texts by id (the years they write: :func:`written_year`,
+            :func:`narrative_year`); without them an entry is judged against the entries alone.
     """
     core = story_core(events)
     latest = max((b[1] for e in events if (b := value_bounds(e))), default=None)
     written = written_year(texts) if texts else None
-    return tuple(replace(e, background=True) if is_background(e, core, latest, written) else e for e in events)
+    return tuple(
+        replace(e, background=True)
+        if is_background(e, core, latest, written, narrative_year(e, texts) if texts else None)
+        else e
+        for e in events
+    )
 
 
 @lru_cache(maxsize=1)
