@@ -22,9 +22,11 @@ Two sources reporting the same dated fact make it the story's, except in a story
 writing, no agreed day: Multi-News), where whatever ends :data:`DAY_BEFORE` before the latest year the sources
 write (:func:`written_year`) is history however many sources retell it (session 15: a 2016 story on Eichmann's
 petition, two sources retelling his capture in May 1960); and so is a year-less day there that its article tells
-just after writing such a year (:func:`narrative_year`: "dated: May 29, 1962. He was hanged ... on 31 May"). Measured on the timeline labels, which class
-every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
-part, where a logistic regression over the same evidence and the entry's place in its article did no better.
+just after writing such a year (:func:`narrative_year`: "dated: May 29, 1962. He was hanged ... on 31 May").
+
+Measured on the timeline labels, which class every event as the story's or background (BENCHMARKS.md,
+"Timeline", session 7); chosen on their development part, where a logistic regression over the same evidence
+and the entry's place in its article did no better.
 
 Then a learned second look (:func:`move_doubtful`, session 8): of the entries the rule keeps in the story, those
 a logistic regression over how the sentence tells it and where (:mod:`newsbrief.analyse.story_features`) finds
