@@ -143,6 +143,12 @@ def test_without_a_core_a_year_less_day_told_in_a_passage_of_history_is_backgrou
         [Article(id="a0", text=far), articles[1]], list(load_nlp().pipe([far, texts[1]])), all_background=True
     )
     assert [(e.date, e.background) for e in events if e.date == "--05-31"] == [("--05-31", False)]
+    # a bare year is no passage's calendar (val_raw: "violations dating back to 1994", then this year's inspection)
+    bare = texts[0].replace("dated: Jerusalem, May 29, 1962.", "among papers dating back to 1962.")
+    events = build_timeline(
+        [Article(id="a0", text=bare), articles[1]], list(load_nlp().pipe([bare, texts[1]])), all_background=True
+    )
+    assert [(e.date, e.background) for e in events if e.date == "--05-31"] == [("--05-31", False)]
 
 
 def test_the_latest_year_written_is_any_sources_and_only_a_year() -> None:

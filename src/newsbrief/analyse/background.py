@@ -49,6 +49,7 @@ from newsbrief.analyse.story_features import FEATURES, entry_features
 from newsbrief.logistic import Logistic
 from newsbrief.model import Event
 from newsbrief.package_data import read_json
+from newsbrief.text.dates import find_expressions, parse_date
 
 #: Days before the latest day of the story that still belong to its core (the story's own weeks).
 CORE_DAYS = 60
@@ -140,19 +141,30 @@ def is_background(
 
 
 def narrative_year(event: Event, texts: Mapping[str, str]) -> int | None:
-    """The last year the entry's article writes in the :data:`NARRATIVE_CHARS` before its expression, ``None``
-    when it writes none there.
+    """The year of the last calendar date with its year ("May 29, 1962", "July 1955") the entry's article writes in
+    the :data:`NARRATIVE_CHARS` before its expression, ``None`` when it writes none there.
 
     Why: a year-less day told in a passage of history takes that passage's year for a reader ("The letter was
     signed and dated: May 29, 1962. He was hanged at about midnight on 31 May."; "by July 1955, the base was
-    ready ... On July 25, the first prototype was delivered"). Not used to give the day a year (a confident wrong
-    year when the passage turns back to the story: session 9's "Sept. 11"), only to tell that it is history.
+    ready ... On July 25, the first prototype was delivered"). A bare year is no passage's calendar ("complaints
+    dating back to 1994. The elevator was last inspected on Aug. 8": this year's August). Not used to give the day
+    a year (a confident wrong year when the passage turns back to the story: session 9's "Sept. 11"), only to
+    tell that it is history.
     """
     text = texts.get(event.span.article_id)
     if text is None:
         return None
     at = event.span.start + max(0, event.span.text.find(event.date_text))
-    years = [y for y in map(int, _YEAR_WRITTEN.findall(text[max(0, at - NARRATIVE_CHARS) : at])) if y in _YEARS]
+    window = text[max(0, at - NARRATIVE_CHARS) : at]
+    years = [
+        int(parsed.iso[:4])
+        for start, end in find_expressions(window)
+        if (parsed := parse_date(window[start:end], None)) is not None
+        and parsed.precision in {"day", "month"}
+        and parsed.iso is not None
+        and not parsed.relative
+        and not parsed.iso.startswith("--")
+    ]
     return years[-1] if years else None
 
 
