@@ -99,6 +99,16 @@ def test_a_weekday_of_a_future_clause_is_the_next_one() -> None:
         ("The suspect is likely to appear in court Friday.", "2016-03-09", "2016-03-11"),
         ("The senator was likely to lose on Tuesday, aides said.", "2016-03-09", "2016-03-08"),
         ("The suspect likely appeared in court Friday.", "2016-03-09", "2016-03-04"),
+        # a participle as a preposition has no tense: its head's (PolNeAR train: "will air beginning Friday" was
+        # read as the Friday before); a past head keeps the past; a possessive keeps its own rule (DUC d196a)
+        ("The ad will air beginning Friday on TV and online.", "2016-01-28", "2016-01-29"),
+        (
+            "Recommendations to a conference on youth policy beginning Saturday in Lisbon are expected to include it.",
+            "1998-08-07",
+            "1998-08-08",
+        ),
+        ("The moves were hammered out beginning on Sunday in meetings.", "2016-03-09", "2016-03-06"),
+        ("Following Tuesday's service, officials said he would return.", "2016-03-07", "2016-03-08"),
     ],
 )
 def test_dates_without_a_year_and_weekdays_follow_the_clause(sentence: str, published: str, date: str) -> None:
