@@ -61,7 +61,7 @@ def rows(groups: list[bench.Group], cache: Path | None) -> tuple[np.ndarray, np.
         core = story_core(events)
         latest = max((b[1] for b in bounds if b), default=None)
         # the rule's flag alone (the brief's timeline also carries the learned decision's)
-        flags = [e.background for e in mark_background(tuple(replace(e, background=False) for e in events))]
+        flags = [e.background for e in mark_background(tuple(replace(e, background=False) for e in events), texts)]
         for e, flag, row in zip(events, flags, entry_features(events, texts, bounds, core, latest), strict=True):
             at = e.span.text.find(e.date_text)
             where = bench._to_raw(raw[e.span.article_id], texts[e.span.article_id], e.span.start + at, e.span.end)

@@ -11,7 +11,14 @@ import pytest
 
 from benchmark_scripts import load_benchmark
 from newsbrief.analyse._event_actor import story_nouns, story_people, story_subjects
-from newsbrief.analyse.background import _story_model, mark_background, move_doubtful, story_core, value_bounds
+from newsbrief.analyse.background import (
+    _story_model,
+    mark_background,
+    move_doubtful,
+    story_core,
+    value_bounds,
+    written_year,
+)
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.story_features import entry_features
 from newsbrief.analyse.timeline import build_timeline
@@ -89,6 +96,68 @@ def test_without_a_core_single_source_years_and_months_are_background() -> None:
     assert [e.background for e in mark_background(events)] == [True, True, True]
     unresolved = replace(entry("2004", "year", "c"), date=None, resolved=False)
     assert not mark_background((unresolved,))[0].background
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_without_a_core_what_several_sources_retell_years_before_the_latest_year_written_is_background() -> None:
+    """Multi-News sources carry no day of writing: a 2016 story about Eichmann's petition has no dated core, and
+    its only resolved entries are the history two sources retell; the year one source writes places the story."""
+    captured = "Eichmann was captured in Buenos Aires in May 1960 and taken to Israel."
+    texts = (
+        captured + " He was sentenced to death on December 15, 1961. The documents were released by the president.",
+        captured + " Ten suspected Nazis could face trial in 2016.",
+    )
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    docs = list(load_nlp().pipe(texts))
+    events = [e for e in build_timeline(articles, docs, all_background=True) if e.resolved]
+    assert [(e.date, len(e.article_ids), e.background) for e in events] == [
+        ("1960-05", 2, True),  # two sources retell it
+        ("1961-12-15", 1, True),  # the latest entry, so no day before it placed it
+    ]
+    # the same retelling with no later year written: nothing places the story, two sources keep it its own
+    alone = [t.replace(" Ten suspected Nazis could face trial in 2016.", "") for t in texts]
+    events = build_timeline(
+        [Article(id=f"a{i}", text=t) for i, t in enumerate(alone)], list(load_nlp().pipe(alone)), all_background=True
+    )
+    assert [(e.date, e.background) for e in events if e.resolved] == [("1960-05", False), ("1961-12-15", False)]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_without_a_core_a_year_less_day_told_in_a_passage_of_history_is_background() -> None:
+    """A year-less day in a story with no core: history when the two sentences before it write a year long before
+    the latest year the sources write; a year-less plan of the story stays the story's."""
+    texts = (
+        "The letter was signed and dated: Jerusalem, May 29, 1962. He was hanged at about midnight on 31 May. "
+        "The documents were released this week, and ten suspected Nazis could face trial in 2016.",
+        "His preliminary hearing has been scheduled for April 28, his lawyer said of the 2016 case.",
+    )
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    events = build_timeline(articles, list(load_nlp().pipe(texts)), all_background=True)
+    assert [(e.date, e.background) for e in events if e.resolved and e.date.startswith("--")] == [
+        ("--04-28", False),  # no year written before it in its article
+        ("--05-31", True),
+    ]
+    # far from the passage (past NARRATIVE_CHARS), the year no longer tells
+    far = texts[0].replace(" He was hanged", " " + "The archive holds many other papers. " * 9 + "He was hanged")
+    events = build_timeline(
+        [Article(id="a0", text=far), articles[1]], list(load_nlp().pipe([far, texts[1]])), all_background=True
+    )
+    assert [(e.date, e.background) for e in events if e.date == "--05-31"] == [("--05-31", False)]
+    # a bare year is no passage's calendar (val_raw: "violations dating back to 1994", then this year's inspection)
+    bare = texts[0].replace("dated: Jerusalem, May 29, 1962.", "among papers dating back to 1962.")
+    events = build_timeline(
+        [Article(id="a0", text=bare), articles[1]], list(load_nlp().pipe([bare, texts[1]])), all_background=True
+    )
+    assert [(e.date, e.background) for e in events if e.date == "--05-31"] == [("--05-31", False)]
+
+
+def test_the_latest_year_written_is_any_sources_and_only_a_year() -> None:
+    texts = {"a": "Captured in 1960, tried in 1961.", "b": "Trials may come in 2016; call 5551234 or room 12345."}
+    assert written_year(texts) == 2016
+    assert written_year({"a": "No year here, only 120 people and 3000 pages."}) is None
+    # with a core, the written year changes nothing: the core is the reference
+    events = (entry("2018-11-11", "day", "a", "b"), entry("2015-06", "month", "a", "b"))
+    assert [e.background for e in mark_background(events, {"a": "in 2019", "b": "in 2030"})] == [False, False]
 
 
 @pytest.mark.usefixtures("spacy_model")

@@ -342,6 +342,12 @@ def clause_tense(span: SpacySpan) -> Tense:
     if _plan_of(span):
         return "planned"  # "a planned pilgrimage Friday", "has scheduled a 2 p.m. Sunday news conference"
     verb = verb_of(span.root)
+    if verb is not None and verb.dep_ == "prep" and verb.tag_ == "VBG" and span.root.dep_ != "poss":
+        # A participle as a preposition ("It will air beginning Friday", "a conference beginning Saturday is
+        # expected to"): no clause of its own; the tense is its head's (PolNeAR train: "will air beginning Friday"
+        # read as the Friday before). Not a possessive's noun ("Following Tuesday's service, officials said"), which
+        # the possessive rule below dates.
+        verb = verb_of(verb.head)
     if verb is None:
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}

@@ -18,9 +18,15 @@ reports it and
   ends more than :data:`DAY_BEFORE` before the core (or, with no core, before the latest day any entry
   covers). A nearer day is rarely history: it is written when it matters to the story.
 
-Two sources reporting the same dated fact make it the story's. Measured on the timeline labels, which class
-every event as the story's or background (BENCHMARKS.md, "Timeline", session 7); chosen on their development
-part, where a logistic regression over the same evidence and the entry's place in its article did no better.
+Two sources reporting the same dated fact make it the story's, except in a story with no core (no day of
+writing, no agreed day: Multi-News), where whatever ends :data:`DAY_BEFORE` before the latest year the sources
+write (:func:`written_year`) is history however many sources retell it (session 15: a 2016 story on Eichmann's
+petition, two sources retelling his capture in May 1960); and so is a year-less day there that its article tells
+just after writing such a year (:func:`narrative_year`: "dated: May 29, 1962. He was hanged ... on 31 May").
+
+Measured on the timeline labels, which class every event as the story's or background (BENCHMARKS.md,
+"Timeline", session 7); chosen on their development part, where a logistic regression over the same evidence
+and the entry's place in its article did no better.
 
 Then a learned second look (:func:`move_doubtful`, session 8): of the entries the rule keeps in the story, those
 a logistic regression over how the sentence tells it and where (:mod:`newsbrief.analyse.story_features`) finds
@@ -43,6 +49,7 @@ from newsbrief.analyse.story_features import FEATURES, entry_features
 from newsbrief.logistic import Logistic
 from newsbrief.model import Event
 from newsbrief.package_data import read_json
+from newsbrief.text.dates import find_expressions, parse_date
 
 #: Days before the latest day of the story that still belong to its core (the story's own weeks).
 CORE_DAYS = 60
@@ -52,8 +59,25 @@ BEFORE_CORE = relativedelta(months=1)
 #: background. On the development labels 1 and 5 years gave the same DUC result; 2 moved one Multi-News
 #: story event less than 1.
 DAY_BEFORE = relativedelta(years=2)
+#: How far before a year-less day its article may write the year of the passage it is told in (about two sentences).
+NARRATIVE_CHARS = 300
 _COARSE = frozenset({"year", "month"})
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+#: Four digits read as a year the sources write (not a count of 3000 pages or a room number).
+_YEARS = range(1800, 2100)
+
+
+def written_year(texts: Mapping[str, str]) -> int | None:
+    """The latest year any source writes, ``None`` when none does.
+
+    Why: a story whose own days stay unresolved (Multi-News: no day of writing) has no dated core, and its
+    latest entry may itself be history (a 2016 story on Eichmann's petition, whose entries are of 1960-62,
+    several sources retelling them); the years the sources write still place the story. Any one source's
+    (the Eichmann story's 2016 is one source's): a year still to come ("released in 2017") is near the story
+    too in the development stories.
+    """
+    years = (int(y) for t in texts.values() for y in _YEAR_WRITTEN.findall(t))
+    return max((y for y in years if y in _YEARS), default=None)
 
 
 def value_bounds(event: Event) -> tuple[date, date] | None:
@@ -87,10 +111,25 @@ def story_core(events: Sequence[Event]) -> date | None:
     return min(d for d in days if (latest - d).days <= CORE_DAYS)
 
 
-def is_background(event: Event, core: date | None, latest: date | None = None) -> bool:
-    """Whether one entry is background, given the story's core (:func:`story_core`) and the latest day any
-    entry covers (the reference for a day when there is no core)."""
+def is_background(
+    event: Event,
+    core: date | None,
+    latest: date | None = None,
+    written: int | None = None,
+    narrative: int | None = None,
+) -> bool:
+    """Whether one entry is background, given the story's core (:func:`story_core`), the latest day any
+    entry covers (the reference for a day when there is no core), the latest year the sources write
+    (:func:`written_year`: with no core, what ends :data:`DAY_BEFORE` before it is history, however many
+    sources retell it) and, for a year-less day, the year its article writes just before it
+    (:func:`narrative_year`)."""
     bounds = value_bounds(event)
+    if core is None and written is not None:
+        before = date(written, 1, 1) - DAY_BEFORE
+        if bounds is None:  # a year-less day: history when the text around it tells of a year that is
+            return event.precision == "day" and narrative is not None and date(narrative, 12, 31) < before
+        if bounds[1] < before:
+            return True
     if bounds is None or len(event.article_ids) > 1:
         return False
     if event.precision in _COARSE:
@@ -101,11 +140,51 @@ def is_background(event: Event, core: date | None, latest: date | None = None) -
     return bounds[1] < reference - DAY_BEFORE
 
 
-def mark_background(events: Sequence[Event]) -> tuple[Event, ...]:
-    """The entries with ``background`` set where the evidence puts them in the story's background."""
+def narrative_year(event: Event, texts: Mapping[str, str]) -> int | None:
+    """The year of the last calendar date with its year ("May 29, 1962", "July 1955") the entry's article writes in
+    the :data:`NARRATIVE_CHARS` before its expression, ``None`` when it writes none there.
+
+    Why: a year-less day told in a passage of history takes that passage's year for a reader ("The letter was
+    signed and dated: May 29, 1962. He was hanged at about midnight on 31 May."; "by July 1955, the base was
+    ready ... On July 25, the first prototype was delivered"). A bare year is no passage's calendar ("complaints
+    dating back to 1994. The elevator was last inspected on Aug. 8": this year's August). Not used to give the day
+    a year (a confident wrong year when the passage turns back to the story: session 9's "Sept. 11"), only to
+    tell that it is history.
+    """
+    text = texts.get(event.span.article_id)
+    if text is None:
+        return None
+    at = event.span.start + max(0, event.span.text.find(event.date_text))
+    window = text[max(0, at - NARRATIVE_CHARS) : at]
+    years = [
+        int(parsed.iso[:4])
+        for start, end in find_expressions(window)
+        if (parsed := parse_date(window[start:end], None)) is not None
+        and parsed.precision in {"day", "month"}
+        and parsed.iso is not None
+        and not parsed.relative
+        and not parsed.iso.startswith("--")
+    ]
+    return years[-1] if years else None
+
+
+def mark_background(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> tuple[Event, ...]:
+    """The entries with ``background`` set where the evidence puts them in the story's background.
+
+    Args:
+        events: the story's entries.
+        texts: the cleaned article texts by id (the years they write: :func:`written_year`,
+            :func:`narrative_year`); without them an entry is judged against the entries alone.
+    """
     core = story_core(events)
     latest = max((b[1] for e in events if (b := value_bounds(e))), default=None)
-    return tuple(replace(e, background=True) if is_background(e, core, latest) else e for e in events)
+    written = written_year(texts) if texts else None
+    return tuple(
+        replace(e, background=True)
+        if is_background(e, core, latest, written, narrative_year(e, texts) if texts else None)
+        else e
+        for e in events
+    )
 
 
 @lru_cache(maxsize=1)

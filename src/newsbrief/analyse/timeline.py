@@ -152,7 +152,8 @@ def build_timeline(
             anchor=anchor.source if parsed.relative and parsed.resolved and counted is None else "none",
         )
         found.append(_Found(event, parsed, index))
-    events = move_doubtful(mark_background(_merge(found)), {a.id: a.text for a in articles})
+    texts = {a.id: a.text for a in articles}
+    events = move_doubtful(mark_background(_merge(found), texts), texts)
     if not all_background:
         events = _background_of_people(events, articles, docs)
     logger.debug("timeline: %d events from %d dated sentences", len(events), len(found))
