@@ -36,8 +36,8 @@ def test_an_inner_quote_told_in_the_first_person_is_the_outer_speakers() -> None
 
 def test_she_said_inside_a_quote_is_the_woman_the_quote_names() -> None:
     text = (
-        "\"Hillary Clinton walked up to me after the rally, and she said, 'I just want you to know how much we "
-        "appreciate it,'\" Juanita Broaddrick said."
+        "Mrs. Clinton spoke first.\n\n\"Hillary Clinton walked up to me after the rally, and she said, 'I just "
+        "want you to know how much we appreciate it,'\" Juanita Broaddrick said."
     )
     inner = inner_of(text, "I just want")
     assert inner is not None and inner.speaker == "Hillary Clinton"
@@ -79,3 +79,26 @@ def test_a_named_teller_inside_the_quote_keeps_the_inner_quote() -> None:
 def test_we_said_names_nobody() -> None:
     text = "\"We told them, 'you are all traitors to this party,' and walked out of the room,\" Jane Smith said."
     assert inner_of(text, "you are all") is None
+
+
+def test_a_quoted_label_inside_the_verbs_object_is_not_what_was_said() -> None:
+    text = "\"I love this campaign, and I tell the 'Bernie or Bust' people to calm down,\" said Diane Russell."
+    assert inner_of(text, "Bernie or Bust") is None
+
+
+def test_a_not_inside_another_inner_quote_denies_nothing() -> None:
+    text = (
+        "\"John Ramsey can be heard shouting to Burke, 'We are not talking to you,' and Patsy Ramsey shouts "
+        "'Oh my Jesus, oh my Jesus.'\" the paper writes."
+    )
+    inner = inner_of(text, "Oh my Jesus")
+    assert inner is not None and inner.speaker == "Patsy Ramsey"
+
+
+def test_he_said_skips_a_name_inside_another_inner_quote() -> None:
+    text = (
+        "\"Jonah Goldberg published a column titled 'Sorry, I Still Will Not Vote for Donald Trump.' He wrote, "
+        "'If the election were a tie, I would vote for him after all,'\" Dennis Prager wrote."
+    )
+    inner = inner_of(text, "If the election")
+    assert inner is None or inner.speaker != "Donald Trump"

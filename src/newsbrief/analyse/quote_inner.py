@@ -25,39 +25,69 @@ from newsbrief.text.lexicon import words as wordset
 
 #: Words that make a speech verb hypothetical or generic: nobody said these words ("Sanders can say '...'",
 #: "when Trump says '...'", "if he says '...'").
-HYPOTHETICAL = wordset("can could would will might may should must when if whenever unless")
+HYPOTHETICAL = wordset("can could would will might may should must when if whenever unless 'd")
 #: Subjects by which the outer speaker tells their own words ("I said, '...'", "I told him, '...'").
 _FIRST_PERSON = frozenset({"i"})
 
 
-def _unsaid(verb: Token) -> bool:
-    """A speech verb that reports nothing said: hypothetical ("when Twitter says"), or denied ("it's not just
-    Bernie Sanders saying '...'", "he never said '...'"), on the verb or on the clause that holds it."""
+def _inside(idx: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= idx < e for s, e in spans)
+
+
+def _unsaid(verb: Token, nested: Sequence[tuple[int, int]]) -> bool:
+    """A speech verb that reports nothing said: hypothetical ("when Twitter says", "I'd say"), or denied ("it's
+    not just Bernie Sanders saying '...'", "he never said '...'"), on the verb or on the clause that holds it; a
+    "not" of some inner quote's own words ("shouting, 'We are not talking to you,' and Patsy shouts") denies
+    nothing of the verb."""
     if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in HYPOTHETICAL for c in verb.children):
         return True
     heads = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") else [verb]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+    return any(c.dep_ == "neg" and not _inside(c.idx, nested) for h in heads for c in h.children)
 
 
-def _named_earlier_in(speakers: Speakers, outer: Quote, at: int, gender: str) -> str | None:
+def _spoken_by(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether the inner quote is what ``verb`` says: its words hang from the verb through verbs only.
+
+    'President Obama said 'ISIL continues to shrink'' and 'he said his wife was 'very proud of it'' are; 'I
+    tell the 'Bernie or Bust' people' is not: the quote names a camp inside the verb's object, a noun.
+    """
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.is_punct or tok.head.i in inside:
+            continue
+        node = tok.head
+        while node.i != verb.i and node.pos_ in ("VERB", "AUX", "ADJ", "ADV") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _named_earlier_in(
+    speakers: Speakers, outer: Quote, at: int, gender: str, nested: Sequence[tuple[int, int]]
+) -> str | None:
     """The person "he" or "she" at ``at`` points to, when the outer quote itself names them before it.
 
     '"Hillary Clinton came over, and she said, '...'," Broaddrick said': Clinton. A person named only before
     the outer quote is too far to be sure of ('"My mother called, and she said, '...'"' after a paragraph on
-    Clinton is the mother's), and the outer speaker never is ("she" is not how Broaddrick tells her own words).
+    Clinton is the mother's), and the outer speaker never is ("she" is not how Broaddrick tells her own words);
+    nor is a person named inside another inner quote (a column's title "Sorry, I Won't Vote for Trump").
     """
     named = [
         speakers.canonical(ent.text, ent[-1])
         for ent in speakers.index.persons
-        if outer.start <= ent.start_char and ent.end_char <= at
+        if outer.start <= ent.start_char and ent.end_char <= at and not _inside(ent.start_char, nested)
     ]
     for name in reversed(named):
-        if name != outer.speaker and speakers.gender.get(speakers.canonical_key(name), gender) == gender:
+        # the gender must be known: "Bill" named inside Hillary Clinton's words is no "she"
+        if name != outer.speaker and speakers.gender.get(speakers.canonical_key(name)) == gender:
             return name
     return None
 
 
-def _inner_speaker(speakers: Speakers, subj: Token, outer: Quote | None) -> str | None:
+def _inner_speaker(
+    speakers: Speakers, subj: Token, outer: Quote | None, nested: Sequence[tuple[int, int]]
+) -> str | None:
     """Whose words the inner quote is, by the subject of the outer quote's speech verb; ``None``: not named."""
     index = speakers.index
     ent = index.ent_of(subj)
@@ -67,7 +97,7 @@ def _inner_speaker(speakers: Speakers, subj: Token, outer: Quote | None) -> str 
     if subj.lower_ in _FIRST_PERSON:
         return outer_speaker  # the outer speaker telling what they said themselves
     if subj.lower_ in PRONOUN_GENDER and outer is not None:
-        return _named_earlier_in(speakers, outer, subj.idx, PRONOUN_GENDER[subj.lower_])
+        return _named_earlier_in(speakers, outer, subj.idx, PRONOUN_GENDER[subj.lower_], nested)
     return None
 
 
@@ -99,10 +129,10 @@ def inner_quotes(
         if k is None or any(t.text in ".!?" for t in before[k + 1 :]):
             continue  # no speech verb in the same sentence of the outer quote
         verb = before[k]
-        if _unsaid(verb):
+        if _unsaid(verb, nested) or not _spoken_by(verb, index.tokens_within(start, end)):
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= o_start), None)
-        speaker = _inner_speaker(speakers, subj, outer) if subj is not None else None
+        speaker = _inner_speaker(speakers, subj, outer, nested) if subj is not None else None
         if speaker is None:
             continue
         first_person = subj is not None and subj.lower_ in _FIRST_PERSON
