@@ -28,7 +28,6 @@ Measured against a hand-labelled gold set by ``benchmarks/quotes.py`` (BENCHMARK
 
 from __future__ import annotations
 
-import bisect
 import logging
 import math
 import re
@@ -37,13 +36,13 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, OUTLET_NOUNS, read_out
 from newsbrief.analyse.quote_index import DocIndex
+from newsbrief.analyse.quote_inner import inner_quotes
 from newsbrief.analyse.quote_names import clean_name, surname_key
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import (
     asker,
     governing,
-    is_speech,
     quoted_as,
     relaying,
     speech_verb,
@@ -317,7 +316,7 @@ def extract_with_ranker(
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end, confidence)
         quotes.append(prev)
-    quotes.extend(_inner_quotes(index, speakers, nested, article.id))
+    quotes.extend(inner_quotes(index, speakers, nested, quotes, article.id, MIN_WORDS))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
 
@@ -352,42 +351,6 @@ def _speaks(index: DocIndex, start: int, end: int) -> bool:
     """A short fragment that is speech by its own words: a finite verb ('"the woman is a victim."') or a
     first-person pronoun ('what he called "our arguments this year"'); names and labels have neither."""
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in _PERSONAL for t in index.tokens_within(start, end))
-
-
-#: Words that make a speech verb hypothetical or generic: nobody said these words.
-_HYPOTHETICAL = wordset("can could would will might may should must when if whenever unless")
-
-
-def _inner_quotes(
-    index: DocIndex, speakers: Speakers, nested: Sequence[tuple[int, int]], article_id: str
-) -> list[Quote]:
-    """Quotes inside quotes, credited to the inner speaker where the outer quote names them.
-
-    '"Then Mr. Corbyn told us, 'you are all traitors,' and walked out," Jane Smith said': the inner
-    quote is Corbyn's. Only a speech verb inside the outer quote whose own subject is a name counts
-    ("I said, '...'" or "he's like, '...'" name nobody the reader could check), so an inner quote is
-    listed only with a named speaker and never guessed.
-    """
-    out = []
-    text = index.text
-    outer_starts = [s for s, _ in index.spans]
-    for start, end in nested:
-        if len(_words(text[start:end])) < MIN_WORDS:
-            continue
-        o_start = outer_starts[bisect.bisect_left(outer_starts, start) - 1]  # the outer quote it sits in
-        before = [t for t in index.tokens_before(start, 12) if t.idx >= o_start]
-        k = next((i for i in range(len(before) - 1, -1, -1) if is_speech(before[i])), None)
-        if k is None or any(t.text in ".!?" for t in before[k + 1 :]):
-            continue  # no speech verb in the same sentence of the outer quote
-        verb = before[k]
-        if any(c.dep_ in ("aux", "mark") and c.lower_ in _HYPOTHETICAL for c in verb.children):
-            continue  # "Sanders can say '...'", "when Trump says '...'": not something anyone said
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= o_start), None)
-        ent = index.ent_of(subj) if subj is not None else None
-        if ent is None or ent.label_ != "PERSON":
-            continue
-        out.append(Quote(text[start:end], speakers.canonical(ent.text, ent[-1]), verb.text, article_id, start, end))
-    return out
 
 
 def extract_quotes_batch(articles: Iterable[Article], *, batch_size: int = 16) -> list[tuple[Quote, ...]]:
