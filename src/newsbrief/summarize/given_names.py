@@ -25,7 +25,7 @@ reports leave no doubt:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -78,6 +78,12 @@ def _one_surname(given: str, surnames: set[str], story: str) -> str | None:
     return next(iter(surnames)) if len(surnames) == 1 else None
 
 
+def story_text(texts: Iterable[str]) -> str:
+    """Every report of a cluster as one text, a blank line between reports so that no name runs across two: the
+    ``story`` :func:`full_name_for` reads (the summary's given names, :mod:`.antecedents`, :mod:`.speakers_shown`)."""
+    return "\n\n".join(texts)
+
+
 def full_name_for(given: str, article: str, before: int, story: str) -> str | None:
     """The one full name ``given`` stands for in ``article`` at offset ``before`` (see the module docstring)."""
     surname = _one_surname(given, _surnames_by_given(story).get(given, set()), story)
@@ -112,7 +118,7 @@ def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[
     takes it) with "[Given Surname]" shown in place of a given name used alone where the reports make the person
     certain: an :class:`~newsbrief.model.Insertion` that replaces the given name; text, spans and support unchanged."""
     by_id = {a.id: a for a in articles}
-    story = "\n\n".join(a.text for a in articles)
+    story = story_text(a.text for a in articles)
     met: set[str] = set()  # full names the reader has met
     out: list[SummarySentence] = []
     for item in summary:
