@@ -102,3 +102,19 @@ def test_a_photo_credit_run_into_a_caption_is_no_description() -> None:
     name = doc[0:2]
     assert _tidy("Getty ImagesRepublican presidential candidate", name) == ""
     assert _tidy("an AP reporter", name) == "an AP reporter"
+
+
+# review29: the adverb rule's adverbs of time missed "again", "ultimately", "eventually", "finally": a description
+# opened by one was dropped though it says what the person is ("again the party's nominee"); a hedge still goes
+
+
+def test_a_description_opened_by_an_adverb_of_time_stays() -> None:
+    for lead in ("again", "ultimately", "eventually", "finally"):
+        found = _described(f"Jane Doe, {lead} the party's nominee, spoke on Monday.", "Jane Doe")
+        assert found == [f"{lead} the party's nominee"], (lead, found)
+
+
+def test_a_hedged_description_still_goes() -> None:
+    """Look-alikes: a guess is not what the person is."""
+    for lead in ("perhaps", "arguably", "probably"):
+        assert _described(f"Jane Doe, {lead} the party's nominee, spoke on Monday.", "Jane Doe") == [], lead

@@ -155,3 +155,26 @@ def test_an_account_with_its_holder_speaks_for_the_holder() -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Donald Trump"]
     text = 'Donald Trump spoke on Monday. "We will win this race in November," his Twitter account said.'
     assert [q.speaker for q in quotes_of(text)] == ["Donald Trump"]
+
+
+# review29: the one author phrase (session 15) let "of" + a person name the author of every document, so "a study of
+# Lyndon Johnson concludes" was shown as Johnson's words (0.94; none before). A study, a poll, a video of someone is
+# about them; "the account of Governor Lee" and "a report of the Senate Intelligence Committee" are still theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He lied to the public about the war again and again," a study of Lyndon Johnson concludes.',
+        '"He lied to the public about the war again and again," an analysis of Lyndon Johnson concludes.',
+        'Citing a study of Lyndon Johnson, the paper wrote: "He lied to the public about the war again and again."',
+    ],
+)
+def test_a_document_about_a_person_is_not_theirs(text: str) -> None:
+    assert all(q.speaker != "Lyndon Johnson" for q in quotes_of(text))
+
+
+def test_a_report_of_a_committee_is_still_its() -> None:
+    """Look-alike ("the Instagram account of Donald Trump" is above): a report's "of" still names its author."""
+    text = 'A report of the Senate Intelligence Committee said, "The agency misled the White House for years."'
+    assert [q.speaker for q in quotes_of(text)] == ["Senate Intelligence Committee"]

@@ -117,3 +117,27 @@ def test_a_given_name_the_story_never_uses_alone_for_a_person_gets_nothing(text:
     groups") or a brand ("Mercedes unveiled"); review25's look-alikes, shown "[Hope Hicks] faded ..." at 0282552."""
     (out,) = _brief([Article("a", text)], sentence)
     assert out.insertions == ()
+
+
+# review29: a second person of the given name whose surname the full-name pattern does not read (a particle, a
+# nickname between the names) was not counted: "Paula de Souza" in another report, and "Paula" was still shown
+# "[Paula Blades]" there, in a pronoun's antecedent and in a speaker's label
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["Paula de Souza", "Paula van der Berg", "Paula dos Santos", 'Paula "PJ" Jones', "Paula “PJ” Jones"],
+)
+def test_another_person_of_the_given_name_written_with_a_particle_or_a_nickname_gives_no_name(other: str) -> None:
+    art = Article("a", f"{LEAD} {LATER} {QUOTE}")
+    two = Article("b", f'{other}, a neighbour, was there. "I saw it all," Paula said.')
+    (out,) = _brief([art, two], LATER)
+    assert out.insertions == ()
+
+
+def test_a_given_name_before_a_word_in_lower_case_is_no_second_person() -> None:
+    """Look-alikes: "Paula de" needs a capital after the particle; "Paula and Mark", "Paula (left)" are no names."""
+    art = Article("a", f"{LEAD} {LATER} {QUOTE}")
+    two = Article("b", 'Paula and her husband de-cluttered the house. Paula (left) smiled. "We did it," Paula said.')
+    (out,) = _brief([art, two], LATER)
+    assert out.shown == "[Paula Blades] laughs about it now."

@@ -178,18 +178,21 @@ def _glued(phrase: Span) -> bool:
 #: Words of a list that open a phrase before its description: "endorsed by both President Barack Obama and ..."
 #: gave "both President".
 _LIST_LEAD = frozenset({"both", "either", "neither"})
-#: Adverbs of time that are part of a description ("now a former president", "formerly the chief executive"); any
-#: other adverb opening the phrase is a speaker's comment or hedge ("frankly", "arguably", "perhaps").
+#: Adverbs of time that are part of a description ("now a former president", "formerly the chief executive",
+#: "again the party's nominee", "ultimately its nominee": review29's look-alikes, dropped before); any other adverb
+#: opening the phrase is a speaker's comment or hedge ("frankly", "arguably", "perhaps"). Not "only"/"just": "only
+#: the second woman" is a description, but "only two German author" (entities17's free units) was debris.
 _TIME_ADVERBS = frozenset(
     "now once formerly then still also previously currently later recently already briefly originally newly long "
-    "until since soon".split()
+    "until since soon again ultimately eventually finally".split()
 )
 
 
 def _unhedged(phrase: Span) -> Span:
     """The phrase without a list's "both" in front; empty when it opens with an adverb that is a speaker's comment
     ("Frankly the president, Barack Obama, and our military" gave "Frankly the president"): what the sentence says
-    then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president")."""
+    then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president",
+    "again the party's nominee")."""
     start = phrase.start
     while start < phrase.end and (phrase.doc[start].lower_ in _LIST_LEAD or phrase.doc[start].dep_ == "preconj"):
         start += 1

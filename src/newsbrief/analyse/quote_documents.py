@@ -125,11 +125,17 @@ def _author_by(doc_noun: Token) -> Token | None:
 AUTHOR_BODIES = frozenset("family government campaign".split())
 
 
+#: Documents whose "of" names what they are about, never who wrote them: "a study of Lyndon Johnson", "a poll of
+#: voters", "a video of the senator", "a book of poems" (review29: "a study of Lyndon Johnson concludes" was shown
+#: as Johnson's words once "of" + a person named the author).
+_ABOUT_OF = frozenset("study analysis survey poll review video book article piece column projection".split())
+
+
 def author_phrase(doc_noun: Token) -> Token | None:
     """The head of the phrase by which a document names its author, named or not: the object of "by" / "from" on
     the noun or of its participle's agent ("a video posted by the campaign", "an email sent out by Sanders"), or
     of "of" when it is a person, an organisation or a role ("the account of the governor"; not "a poll of
-    voters", "a copy of the memo").
+    voters", "a copy of the memo", nor after a document about its object, :data:`_ABOUT_OF`).
 
     The one reading of the author phrase: the document rules (:func:`document_owner`, :func:`_authored`) and the
     relay ("reading a statement from the family", :meth:`~newsbrief.analyse.quote_speakers.Speakers.relayed`)
@@ -146,6 +152,8 @@ def author_phrase(doc_noun: Token) -> Token | None:
     pobjs = [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
     if pobjs:  # a name first: "a report from last week by the GAO"
         return next((p for p in pobjs if _named(p) is not None), pobjs[0])
+    if doc_noun.lemma_.lower() in _ABOUT_OF:
+        return None  # "a study of Lyndon Johnson concludes": what it is about, not who wrote it (review29)
     for prep in doc_noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:

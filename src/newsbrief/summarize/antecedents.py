@@ -45,7 +45,7 @@ from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
-from newsbrief.summarize.given_names import full_name_for
+from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.introduce import given_names_of, is_person
 from newsbrief.summarize.names import (
     AGENT_SUFFIX,
@@ -360,8 +360,9 @@ def by_article_in_order(
 
 def story_of(texts: Mapping[str, str]) -> str:
     """Every report of a cluster as one text (``by_article_in_order``'s texts, a blank line between reports, so no
-    name runs across two): where :func:`antecedent` reads which full name a given name stands for."""
-    return "\n\n".join(texts.values())
+    name runs across two, :func:`.given_names.story_text`): where :func:`antecedent` reads which full name a given
+    name stands for."""
+    return story_text(texts.values())
 
 
 def used_alone(surname: str, given: str, texts: Iterable[str]) -> bool:

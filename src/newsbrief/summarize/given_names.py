@@ -9,7 +9,8 @@ reports leave no doubt:
 
 - the sentence's own article gives the full name earlier ("Given Surname", read by
   :func:`~newsbrief.summarize.names.full_names`), and no report of the story gives that given name any other
-  surname, nor puts a capitalised word before it as if it were a surname ("Ann Paula");
+  surname, written plainly or after a particle or a nickname ("Paula de Souza", 'Paula "PJ" Jones'), nor puts a
+  capitalised word before it as if it were a surname ("Ann Paula");
 - the word is a given name the dictionary knows (:func:`first_name_gender`: "Labour", "House" are not) and the
   article never writes it in lower case ("Will", "Rose" as words);
 - the reports use the given name alone as a person's: it speaks, has a courtesy title or an age
@@ -24,7 +25,7 @@ reports leave no doubt:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -32,11 +33,18 @@ from newsbrief.analyse._entity_evidence import first_name_gender, known_place
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.introduce import bare_mentions, is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
+from newsbrief.text.lexicon import AFTER_PARTICLE, PARTICLES
 from newsbrief.text.tokens import STOPWORDS
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’-]){GIVEN}(?![\w-])")
 #: Words after which a name is a place's: "in Georgia", "from Austin", "across Virginia".
 _PLACE_BEFORE = r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]cross|[Oo]utside|[Tt]hroughout|[Ii]nside)"
+#: What may stand between a given name and a surname :data:`~newsbrief.summarize.names.FULL_NAME` does not read: a
+#: family name's particles ("de Souza", "van der Berg") or a nickname in quotes ('"PJ" Jones'), before a capital.
+_OTHER_SURNAME = (
+    rf"(?:(?:{'|'.join(sorted(PARTICLES))})(?: (?:{'|'.join(sorted(AFTER_PARTICLE))}))?"
+    r"|[\"“‘'][A-Z][^\"”’'\n]{0,23}[\"”’']) [A-Z]"
+)
 
 
 @lru_cache(maxsize=64)
@@ -70,11 +78,19 @@ def _one_surname(given: str, surnames: set[str], story: str) -> str | None:
     return next(iter(surnames)) if len(surnames) == 1 else None
 
 
+def story_text(texts: Iterable[str]) -> str:
+    """Every report of a cluster as one text, a blank line between reports so that no name runs across two: the
+    ``story`` :func:`full_name_for` reads (the summary's given names, :mod:`.antecedents`, :mod:`.speakers_shown`)."""
+    return "\n\n".join(texts)
+
+
 def full_name_for(given: str, article: str, before: int, story: str) -> str | None:
     """The one full name ``given`` stands for in ``article`` at offset ``before`` (see the module docstring)."""
     surname = _one_surname(given, _surnames_by_given(story).get(given, set()), story)
     if surname is None or given in _used_as_surname(story) or given.lower() in NOT_GIVEN | STOPWORDS:
         return None
+    if _written_with_other_surname(story, given):
+        return None  # "Paula de Souza" in another report: perhaps a second Paula (review29)
     full = f"{given} {surname}"
     first = article.find(full)
     if first < 0 or first >= before or re.search(rf"(?<![\w-]){re.escape(given.lower())}(?![\w-])", article):
@@ -84,6 +100,12 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
     if not is_person(story, given) or (known_place(given) and _written_as_place(story, given)):
         return None
     return full
+
+
+def _written_with_other_surname(story: str, given: str) -> bool:
+    """Whether ``story`` writes ``given`` before a surname the full-name pattern does not read ("Paula de Souza",
+    'Paula "PJ" Jones'): a person the count of surnames misses, so the given name alone may be hers."""
+    return re.search(rf"(?<![\w'’-]){re.escape(given)} {_OTHER_SURNAME}", story) is not None
 
 
 def _written_as_place(story: str, word: str) -> bool:
@@ -96,7 +118,7 @@ def complete_given_names(summary: Sequence[SummarySentence], articles: Sequence[
     takes it) with "[Given Surname]" shown in place of a given name used alone where the reports make the person
     certain: an :class:`~newsbrief.model.Insertion` that replaces the given name; text, spans and support unchanged."""
     by_id = {a.id: a for a in articles}
-    story = "\n\n".join(a.text for a in articles)
+    story = story_text(a.text for a in articles)
     met: set[str] = set()  # full names the reader has met
     out: list[SummarySentence] = []
     for item in summary:

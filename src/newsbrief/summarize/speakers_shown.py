@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Quote, SummarySentence
-from newsbrief.summarize.given_names import full_name_for
+from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -109,7 +109,7 @@ def show_speakers(
     with certainty (see the module docstring); ``quotes`` are the brief's (empty with analysis off). With ``words``,
     a speaker is shown only while the summary as shown (every insert counted) stays within that many words."""
     by_id = {a.id: a for a in articles}
-    story = "\n\n".join(a.text for a in articles)
+    story = story_text(a.text for a in articles)
     room = None if words is None else words - sum(word_count(s.shown) for s in summary)
     out: list[SummarySentence] = []
     for item in summary:
