@@ -141,7 +141,7 @@ def test_the_second_polnear_reading_holds_no_text_no_reserved_and_no_genre_heldo
         json.loads(line) for line in LABELS.with_name("judgement_labels_polnear2.jsonl").read_text().splitlines()
     ]
     assert len(records) == 214 and sum(r["label"] == "opinion" for r in records) == 112
-    assert all(set(r) == {"id", "index", "start", "end", "sha1", "genre", "part", "label"} for r in records)
+    assert all(set(r) == {"id", "index", "start", "end", "sha1", "genre", "part", "label", "labels"} for r in records)
     ids = {r["id"] for r in records}
     assert not ids & BLIND_POLNEAR
     first = {json.loads(line)["id"] for line in LABELS.read_text().splitlines()}
