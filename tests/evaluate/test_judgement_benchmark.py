@@ -54,3 +54,12 @@ def test_the_second_reading_of_the_polnear_sentences_and_its_agreement() -> None
     agreed, n, kappa = agree.agreement(rows)
     assert (agreed, n, round(kappa, 3)) == (204, 214, 0.906)
     assert agree.agreement([r for r in rows if r["genre"] != "news"])[:2] == (163, 173)
+
+
+def test_the_notes_threshold_shows_no_more_opinion_as_fact_on_summaries_than_main_then_least_cost() -> None:
+    """notes16's rule for the notes (it chose 0.5, fixed before the held-out run) had no test: a threshold that
+    passes more summary opinion off as fact than main's notes is not allowed, whatever it saves elsewhere."""
+    p_sum, y_sum = np.array([0.55, 0.45]), np.array([True, True])
+    assert judgement.choose_for_notes(P, Y, p_sum, y_sum, 0, (0.4, 0.5, 0.8)) == 0.4  # 0.5 and 0.8 miss one
+    assert judgement.choose_for_notes(P, Y, p_sum, y_sum, 1, (0.4, 0.5, 0.8)) == 0.5  # then 0.5 costs least
+    assert judgement.choose_for_notes(P, Y, p_sum, y_sum, 0, (0.5, 0.8)) == 0.5  # none allowed: the lowest
