@@ -145,7 +145,7 @@ def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:
 LETTERS_PAGE = (
     "LETTERS.\n\nThe senator should resign at once, and his party knows it. Sanders is cool.\n\nJane Roe.\n\n"
     "Springfield, Ill.\n\nTWITTER.\n\nThe council learned nothing from the last scandal.\n\n@janeroe12.\n\n"
-    "Its members are a disgrace, and the mayor must go.\n\nMary-Ann O'Neil.\n\nMinneapolis."
+    "Its members are a disgrace, and the mayor must go.\n\nMary-Ann O'Neil.\n\nWoodside, N.Y.\n\nMinneapolis."
 )
 
 
@@ -155,7 +155,15 @@ def test_a_letters_pages_sign_offs_are_not_story_text() -> None:
     Williams." were selected into their briefs and noted as a reader's view). The letters stay."""
     page = Article(id="letters", text=LETTERS_PAGE, outlet="USA Today")
     story = [s.text for s in story_sentences(page)]
-    for line in ("Jane Roe.", "Springfield, Ill.", "TWITTER.", "@janeroe12.", "Mary-Ann O'Neil.", "Minneapolis."):
+    for line in (
+        "Jane Roe.",
+        "Springfield, Ill.",
+        "TWITTER.",
+        "@janeroe12.",
+        "Mary-Ann O'Neil.",
+        "Woodside, N.Y.",
+        "Minneapolis.",
+    ):
         assert line not in story
     assert "Sanders is cool." in story and "The council learned nothing from the last scandal." in story
     shown = brief([page], words=100, analysis=False)

@@ -23,9 +23,9 @@ _LETTERS_LABEL = re.compile(
     r"|Readers\s+respond|YOUR\s+SAY|Your\s+say)\s*[.:]?$"
 )
 #: A signature line: at most five words, each capitalised, an initial or a handle ("Mary-Ann O'Neil.", "Mission
-#: Viejo, Calif.", "@janeroe12."), ending with a full stop. A letter's own short sentence has a lower-case word
-#: ("Sanders is cool.").
-_SIGNATURE = re.compile(r"^(?:(?:@\w+|[A-Z][\w.'’-]*),?\s+){0,4}(?:@\w+|[A-Z][\w'’-]*)\.$")
+#: Viejo, Calif.", "Woodside, N.Y.", "@janeroe12."), ending with a full stop. A letter's own short sentence has a
+#: lower-case word ("Sanders is cool.").
+_SIGNATURE = re.compile(r"^(?:(?:@\w+|[A-Z][\w.'’-]*),?\s+){0,4}(?:@\w+|[A-Z][\w.'’-]*)\.$")
 
 
 def letters_page(article: Article) -> bool:
