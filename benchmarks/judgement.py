@@ -154,7 +154,7 @@ def locate(sentences: Sequence[Sentence], records: Sequence[dict]) -> list[int |
     return [at.get((r["start"], r["sha1"])) for r in records]
 
 
-def cv_scores(x, y, groups, c: float) -> np.ndarray:
+def cv_scores(x: np.ndarray, y: np.ndarray, groups: Sequence[str], c: float) -> np.ndarray:
     """Grouped 5-fold CV probabilities (a group: a trust cluster or a PolNeAR article)."""
     p = np.zeros(len(y))
     for train, test in GroupKFold(5).split(x, y, groups):
@@ -231,7 +231,14 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, thresholds=THRESHOLDS) -> flo
     return min(thresholds, key=lambda t: (costs(p, y, t)[3], -t))
 
 
-def choose_for_notes(p, y, p_summary, y_summary, main_missed: int, thresholds=THRESHOLDS) -> float:
+def choose_for_notes(
+    p: np.ndarray,
+    y: np.ndarray,
+    p_summary: np.ndarray,
+    y_summary: np.ndarray,
+    main_missed: int,
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> float:
     """The threshold for the notes, by the lead's decisions (session 12: notes stay; opinion shown as fact is the
     worse error): of the thresholds that show no more opinion as fact on the dev summary sentences (CV) than main's
     notes, the least cost over every CV-scored row; of equal costs the higher. Fixed before any held-out run."""

@@ -39,6 +39,7 @@ from newsbrief.summarize.standalone import after_notice, standalone_mask, unreso
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
+from newsbrief.text.letters import letters_page, signatures
 from newsbrief.text.page_parts import item_markers, page_parts, record_abstract
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
@@ -161,7 +162,8 @@ def story_sentences(
 ) -> tuple[Sentence, ...]:
     """The sentences of a cleaned article that are story text: split, then the labels of a record's abstract
     (:func:`~newsbrief.text.page_parts.record_abstract`, before they go as datelines), datelines, page
-    furniture (:mod:`newsbrief.ingest.furniture`), sentences in another language than
+    furniture (:mod:`newsbrief.ingest.furniture`), a letters page's signature lines
+    (:func:`~newsbrief.text.letters.signatures`), sentences in another language than
     ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
     and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)
     dropped.
@@ -172,10 +174,12 @@ def story_sentences(
     apart).
     """
     split = split_sentences(article, splitter)
+    signed = signatures(split) if letters_page(article) else [False] * len(split)
     kept = [
         s
-        for s, abstract in zip(split, record_abstract(split), strict=True)
+        for s, abstract, signature in zip(split, record_abstract(split), signed, strict=True)
         if not abstract
+        and not signature
         and not is_dateline(s.text)
         and not is_furniture(s.text)
         and language_of(s.text, default=language) == language

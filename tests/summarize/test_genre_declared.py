@@ -11,7 +11,7 @@ import pytest
 from newsbrief import brief
 from newsbrief.config import BriefConfig
 from newsbrief.model import Article
-from newsbrief.pipeline import Briefer
+from newsbrief.pipeline import Briefer, story_sentences
 from newsbrief.summarize.genre import declares_opinion, source_note
 from newsbrief.summarize.opinion import holder
 
@@ -140,3 +140,44 @@ def test_the_brief_takes_a_declared_editorial_for_an_opinion_piece() -> None:
     brief = Briefer(BriefConfig(words=120, analysis=False, opinion="attribute"))([report, editorial])
     genres = {a.id: a.genre for a in brief.sources}
     assert genres == {"report": "news", "editorial": "opinion"}
+
+
+LETTERS_PAGE = (
+    "LETTERS.\n\nThe senator should resign at once, and his party knows it. Sanders is cool.\n\nJane Roe.\n\n"
+    "Springfield, Ill.\n\nTWITTER.\n\nThe council learned nothing from the last scandal.\n\n@janeroe12.\n\n"
+    "Its members are a disgrace, and the mayor must go.\n\nMary-Ann O'Neil.\n\nWoodside, N.Y.\n\nMinneapolis."
+)
+
+
+def test_a_letters_pages_sign_offs_are_not_story_text() -> None:
+    """A letters page signs each letter with the reader's name, town or handle, each a paragraph alone, and heads its
+    social-media letters "TWITTER." (PolNeAR train's seven USA Today pages: "Arlington, Mass.", "@Knottm92.", "Cathy
+    Williams." were selected into their briefs and noted as a reader's view). The letters stay."""
+    page = Article(id="letters", text=LETTERS_PAGE, outlet="USA Today")
+    story = [s.text for s in story_sentences(page)]
+    for line in (
+        "Jane Roe.",
+        "Springfield, Ill.",
+        "TWITTER.",
+        "@janeroe12.",
+        "Mary-Ann O'Neil.",
+        "Woodside, N.Y.",
+        "Minneapolis.",
+    ):
+        assert line not in story
+    assert "Sanders is cool." in story and "The council learned nothing from the last scandal." in story
+    shown = brief([page], words=100, analysis=False)
+    assert all(len(s.text.split()) > 3 for s in shown.summary)
+    # the same short lines on a page that is no letters page are left to the other rules
+    news = Article(id="news", text=LETTERS_PAGE.replace("LETTERS.\n\n", ""), outlet="USA Today")
+    assert "Springfield, Ill." in [s.text for s in story_sentences(news)]
+
+
+def test_a_bare_letter_heading_is_no_letters_page() -> None:
+    """ "LETTER." alone heads a published letter as well (a chief executive's, a candidate's: its writer's, not a
+    reader's); the seven pages seen all say "LETTERS.", and a single reader's letter says "to the editor"."""
+    open_letter = "Dear shareholders,\n\nThis year our company grew revenue by 12 percent to $4.1 billion."
+    for label in ("LETTER.", "Letter", "Letter:"):
+        page = Article(id="a", text=f"{label}\n\n{open_letter}", outlet="Reuters")
+        assert not declares_opinion(page) and holder(page) == "Reuters's writer"
+    assert declares_opinion(Article(id="a", text="Letter to the editor\n\n" + open_letter, outlet="Reuters"))

@@ -141,7 +141,7 @@ def test_the_second_polnear_reading_holds_no_text_no_reserved_and_no_genre_heldo
         json.loads(line) for line in LABELS.with_name("judgement_labels_polnear2.jsonl").read_text().splitlines()
     ]
     assert len(records) == 214 and sum(r["label"] == "opinion" for r in records) == 112
-    assert all(set(r) == {"id", "index", "start", "end", "sha1", "genre", "part", "label"} for r in records)
+    assert all(set(r) == {"id", "index", "start", "end", "sha1", "genre", "part", "label", "labels"} for r in records)
     ids = {r["id"] for r in records}
     assert not ids & BLIND_POLNEAR
     first = {json.loads(line)["id"] for line in LABELS.read_text().splitlines()}
@@ -162,3 +162,14 @@ def test_the_reading_of_new_notes_holds_ids_and_labels_of_free_stories_only() ->
     trust_file = LABELS.parent / "trust_sentences.jsonl"
     trust = {json.loads(line)["cluster"] for line in trust_file.read_text(encoding="utf-8").splitlines()}
     assert not any(r["story"] in trust for r in records)  # the trust benchmark's clusters are not read here
+
+
+def test_a_word_compared_to_a_number_is_a_measure_and_a_curly_nt_a_negation() -> None:
+    """review27's look-alikes of notes16's mended features: "greater/higher than 60 percent" compares quantities (the
+    word pattern holds no digits, so "than" read alone took it for a verdict), and "doesn’t" with a curly apostrophe
+    negates as "doesn't" does (the contractions were read straight or curly, the negation was not)."""
+    assert not {"comparative", "copula_evaluative"} & _fired("Turnout was greater than 60 percent.")
+    assert not {"comparative", "copula_evaluative"} & _fired("Turnout was higher than nearly 60 percent.")
+    assert "comparative" in _fired("The sequel is sillier than the original.")
+    assert "comparative" in _fired("Fans of the genre deserve better than this.")
+    assert "negation" in _fired("It doesn’t work.") and "negation" in _fired("It doesn't work.")

@@ -29,13 +29,8 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import SOURCE_NOTE, Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
-from newsbrief.summarize.opinion import (
-    SENTENCE_FEATURES,
-    article_features,
-    letters_page,
-    own_judgement,
-    positions_by_article,
-)
+from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, own_judgement, positions_by_article
+from newsbrief.text.letters import letters_page
 from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"

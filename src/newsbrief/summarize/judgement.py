@@ -52,6 +52,11 @@ _MEASURE = frozenset(
     "rich poor heavy light hot cold warm recent quick".split()
 )
 _NOT_COMPARATIVE = frozenset("other rather".split())
+#: A word compared to a number ("greater than 60 percent", "higher than $5", "better than 3-to-1"): a measure, not a
+#: verdict, whatever the lexicon says of the word. The word pattern holds no digits, so this reads the text.
+_THAN_A_NUMBER = re.compile(
+    r"\b([A-Za-z]+)\s+than\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+)?[$£€]?\d", re.IGNORECASE
+)
 #: Contractions whose "'s" / "'re" is the verb "is" / "are" (a possessive "'s" is not: "Trump's week").
 _CONTRACTED_COPULA = frozenset(
     "it's that's he's she's there's here's what's who's where's this's they're you're we're".split()
@@ -135,17 +140,22 @@ def _superlative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
     return False
 
 
-def _comparative(tokens: Sequence[str], lexicon: Mapping[str, float]) -> bool:
+def _comparative(tokens: Sequence[str], lexicon: Mapping[str, float], measured: Collection[str] = ()) -> bool:
     """ "better", "worse", "more/less" + an adjective, or an "-er" form of a lexicon adjective that is no measure
-    before "than" ("sillier than" yes; "later than", "other than", "rather than" no)."""
+    before "than" ("sillier than" yes; "later than", "other than", "rather than" no); none of them where ``measured``
+    (compared to a number)."""
     for k, t in enumerate(tokens):
+        if t in measured:
+            continue
         if t in ("better", "worse"):
             return True
         if t in ("more", "less") and k + 1 < len(tokens) and _evaluative(tokens[k + 1], lexicon):
             return True
         if t == "than" and k > 0:
             prev = tokens[k - 1]
-            if prev not in _NOT_COMPARATIVE and len(prev) > 4 and _ranks_a_verdict(prev, "er", lexicon):
+            if prev in _NOT_COMPARATIVE or prev in measured:
+                continue
+            if len(prev) > 4 and _ranks_a_verdict(prev, "er", lexicon):
                 return True
     return False
 
@@ -169,18 +179,20 @@ def extra_features(
     raw = [t.replace("\u2019", "'") for t in WORD.findall(own)]
     tokens = [t.lower() for t in raw]
     words = set(tokens)
+    measured = {m.lower() for m in _THAN_A_NUMBER.findall(own)}
     copula_evaluative = any(
-        t in _COPULA and any(_evaluative(u, lex) for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens)
+        t in _COPULA and any(_evaluative(u, lex) and u not in measured for u in tokens[k + 1 : k + 4])
+        for k, t in enumerate(tokens)
     )
     return [
         float(_superlative(tokens, lex)),
-        float(_comparative(tokens, lex)),
+        float(_comparative(tokens, lex, measured)),
         float(copula_evaluative),
         float(_modal(raw)),
         float(bool(words & _HEDGE)),
         float(bool(_STANCE.search(own))),
         float(_future(tokens)),
-        float(bool(words & _NEGATION) or "n't" in own),
+        float(bool(words & _NEGATION) or any(t.endswith("n't") for t in tokens)),
         float(bool(_QUOTE_MARK.search(text))),
         float(bool(_ACCORDING.search(text))),
         float(inside_quote),

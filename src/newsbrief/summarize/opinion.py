@@ -32,6 +32,7 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
+from newsbrief.text.letters import letters_page
 from newsbrief.text.tokens import WORD, read_by_words
 
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
@@ -214,20 +215,6 @@ def default_threshold() -> float:
 
 #: ``Article.genre`` of a source taken for an opinion piece (:mod:`newsbrief.summarize.genre` decides it).
 OPINION_PIECE = "opinion"
-
-
-#: A letters page's section label standing alone as the first paragraph ("LETTERS.", USA Today's on all 7 of its
-#: letters pages in PolNeAR train outside the reserved articles); a sentence that mentions letters is no label.
-_LETTERS_LABEL = re.compile(
-    r"^(?:LETTERS?(?:\s+TO\s+THE\s+EDITOR)?|Letters?(?:\s+to\s+the\s+[Ee]ditor)?|READERS\s+RESPOND|Readers\s+respond"
-    r"|YOUR\s+SAY|Your\s+say)\s*[.:]?$"
-)
-
-
-def letters_page(article: Article) -> bool:
-    """Whether a cleaned source is a page of readers' letters by its own label: its verdicts are a reader's, not the
-    outlet's writer's (a reader's letter was shown as fact in session 14's blind reading)."""
-    return bool(_LETTERS_LABEL.match(article.text.lstrip().split("\n\n", 1)[0].strip()))
 
 
 def holder(article: Article) -> str:
