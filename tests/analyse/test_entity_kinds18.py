@@ -7,6 +7,8 @@ item 4; BENCHMARKS "Entities", branch entities18).
 * the same rule dropped a place or body after a person's or place's name or a day ("Suharto of Indonesia",
   "in Malaysia of the ...", "on Tuesday of America Online's purchase") and after a company's legal form
   ("Spyglass Inc. of Naperville");
+* "living in New York" joined the row of "New York University" (d155c, a PolNeAR train story): a known place's name
+  of two words or more is never short for a university named after it, as "Stanford" is for Stanford University;
 * "Sony" named before "Sony Pictures" is the parent, the studio its arm: a sector's word joins a short name to the
   company only where each report names the company first ("Tesla Motors", then "Tesla").
 
@@ -49,6 +51,7 @@ def test_a_cut_longer_name_is_still_cut() -> None:
     """Look-alikes: the tagger's cut ends of "Bank of America" and "the Southern District of New York"."""
     assert _cut("He took a loan from the Bank of America last year.", "America")
     assert _cut("Prosecutors in the Southern District of New York charged him.", "New York")
+    assert _cut("The school was opened in 1933 by the Archdiocese of Philadelphia, which ran it.", "Philadelphia")
 
 
 def test_a_parent_named_first_is_not_its_arm() -> None:
@@ -69,3 +72,22 @@ def test_a_company_named_first_in_full_after_a_title_is_one_row() -> None:
     )
     names = {e.name for e in ents if e.label == "ORG"}
     assert "Renaissance Technologies" in names and "Renaissance" not in names, names
+
+
+def test_a_two_word_place_is_not_the_university_named_after_it() -> None:
+    ents = entities_of(
+        "Kennedy lived in New York with his wife. He studied law at New York University before he worked there.",
+        "Kennedy, 38 and living in New York, founded a magazine. New York University said he had been a student.",
+    )
+    labels = {e.name: e.label for e in ents}
+    assert labels.get("New York") == "GPE" and labels.get("New York University") == "ORG", labels
+
+
+def test_a_one_word_place_still_joins_its_university() -> None:
+    """Look-alike: "Stanford" is short for Stanford University."""
+    ents = entities_of(
+        "Stanford University scientists built the catalyst. Matthew Kanan of Stanford led the work.",
+        "Stanford said the work was funded by the government. Kanan said more tests were needed at Stanford.",
+    )
+    names = [e.name for e in ents if "Stanford" in e.name]
+    assert names == ["Stanford University"], names
