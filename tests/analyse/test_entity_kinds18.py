@@ -57,7 +57,7 @@ def test_a_cut_longer_name_is_still_cut() -> None:
 def test_a_parent_named_first_is_not_its_arm() -> None:
     ents = entities_of(
         "Sony said profits fell. Sony Pictures, its film studio, was hacked in November. Sony makes televisions.",
-        "Sony shares dropped on Monday. Sony Pictures pulled the film from cinemas. Sony Pictures said it regretted it.",
+        "Sony shares dropped on Monday. Sony Pictures pulled the film from cinemas. Sony Pictures regretted it.",
     )
     names = {e.name for e in ents if e.label == "ORG"}
     assert {"Sony", "Sony Pictures"} <= names, names
