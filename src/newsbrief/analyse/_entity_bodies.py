@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from newsbrief.analyse._entity_bounds import ACADEMIC
-from newsbrief.analyse._entity_evidence import fold
+from newsbrief.analyse._entity_evidence import fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import ORG_SUFFIXES, ORG_WORDS, PARTIES, SECTOR_WORDS, acronym
 
@@ -86,12 +86,20 @@ def cluster_others(
             clipped = [k for k in clipped if not any(k.startswith(c + " ") for c in clipped)]
             if len(clipped) == 1:
                 alias[key] = clipped[0]
-    # A place joins only a university named after it ("Stanford"); "Kiruna" the town is not "Kiruna Church"; a
-    # body joins the company its name opens ("Tesla" of "Tesla Motors", "Bain" of "Bain Capital").
+    # A place joins only a university named after it ("Stanford"; not a known place's name of two words or more,
+    # which a report shortens no university to); "Kiruna" the town is not "Kiruna Church"; a
+    # body joins the company its name opens ("Tesla" of "Tesla Motors", "Bain" of "Bain Capital"), but by a sector's
+    # word only where each report names the company first, as a report shortens a name it has given: "Sony" named
+    # before "Sony Pictures" is the parent, the other its arm.
     for key in keys - set(alias):
+        if key not in bodies and " " in key and known_place(key):
+            continue  # "living in New York" is the city, never short for "New York University" (which is "NYU")
         suffixes = ORG_SUFFIXES | SECTOR_WORDS if key in bodies else ACADEMIC
         longer = [k for k in keys if k.startswith(key + " ") and k[len(key) + 1 :] in suffixes]
         longer = [k for k in longer if not k.endswith(" party") and alias.get(k, k) != key]
+        sector = len(longer) == 1 and longer[0][len(key) + 1 :] in SECTOR_WORDS - ORG_SUFFIXES
+        if sector and not _named_first(longer[0], key, first):
+            continue
         if len(longer) == 1:
             alias[key] = alias.get(longer[0], longer[0])
     clusters: dict[str, list[Mention]] = defaultdict(list)

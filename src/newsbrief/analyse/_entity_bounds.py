@@ -15,10 +15,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.analyse._entity_rules import PARTIES, PLACE_CLASS
 from newsbrief.text.lexicon import HONORIFICS, PERSON_TITLES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+#: The tagger's labels of a word that is a name of its own, so a name after its "of" is no cut part of it: a person,
+#: a day or date (a party's member or a place only as :func:`_another_name` says).
+_OTHER_NAMES = frozenset({"PERSON", "DATE"})
+
+#: The legal forms that end a company's name ("Spyglass Inc.", "Mills Corp."), written without their dot.
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc"})
 
 #: Words that make a name a university's or college's ("University of California", "Stanford University").
 ACADEMIC = frozenset({"university", "college", "institute"})
@@ -47,19 +55,35 @@ def of_longer_name(doc: Doc, first: int) -> bool:
     """Whether the name starting at token ``first`` ends a longer name the tagger cut ("Bank of [America]",
     "the Reorganized Church of [Jesus Christ]"): "of" before it, and before that a capitalised noun inside the
     sentence that is no title ("Secretary of State", "President of France") and no person's name ("Cuomo of New
-    York")."""
+    York"). Nor when that noun is in capitals ("co-C.E.O. of [Renaissance Technologies]": a title's initials, which
+    ``is_title`` passes for its dots), the tagger reads it as a name of another kind ("Suharto of [Indonesia]",
+    "Malaysia of the [Asia Pacific Economic Cooperation]", "Tuesday of [America Online]", "Democrat of
+    [Michigan]"), or it is the legal form that ends a company's name ("Spyglass Inc. of [Naperville]")."""
     if first < 2 or doc[first - 1].lower_ != "of":
         return False
     head = doc[first - 2]
     return (
         head.is_title
+        and not head.is_upper
         and head.pos_ in {"PROPN", "NOUN"}
         and not head.is_sent_start
-        and head.ent_type_ != "PERSON"
+        and not _another_name(head)
+        and not (head.ent_type_ == "ORG" and head.lower_.rstrip(".") in LEGAL_FORMS)
         and head.lower_ not in ROLE_WORDS
         and head.lower_.rstrip(".") not in HONORIFICS
         and head.lower_ not in PERSON_TITLES
     )
+
+
+def _another_name(head: Token) -> bool:
+    """Whether the word before "of <Name>" is a name of another kind the tagger read whole: a person, a day, a
+    party's member ("Democrat of [Michigan]"; not the "Archdiocese of [Philadelphia]", tagged a nationality too), or
+    a place named in one word that is no class noun ("in Malaysia of the ...", not the "Southern District of [New
+    York]" or the "City of [Menasha]", which are the longer name cut)."""
+    if head.ent_type_ in _OTHER_NAMES or (head.ent_type_ == "NORP" and head.lower_ in PARTIES):
+        return True
+    alone = head.ent_iob_ == "B" and (head.i + 1 == len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
+    return head.ent_type_ in {"GPE", "LOC"} and alone and head.pos_ == "PROPN" and head.lower_ not in PLACE_CLASS
 
 
 def speaker_label(doc: Doc, toks: list[Token]) -> bool:
