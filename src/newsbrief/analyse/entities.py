@@ -117,7 +117,7 @@ from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
-from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
+from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_particles import name_spans
 from newsbrief.analyse._entity_people import (
@@ -135,6 +135,7 @@ from newsbrief.analyse._entity_story import (
     agency_names,
     common_acronyms,
     credit_marks,
+    day_words,
     defined_acronym,
     in_case_name,
     in_credit,
@@ -142,6 +143,7 @@ from newsbrief.analyse._entity_story import (
     state_of_a_place,
     storm_name,
     thing_votes,
+    weekday_after,
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
@@ -199,6 +201,7 @@ def entity_candidates(
     facility_votes: Counter[str] = Counter()
     things: set[str] = set()
     owned: dict[str, Counter[str | None]] = defaultdict(Counter)  # a one-word name -> the names it owns
+    weekdays: dict[str, list[str | None]] = defaultdict(list)  # a one-word name -> the weekday after each mention
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -243,11 +246,14 @@ def entity_candidates(
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 if " " not in mention.name:
                     owned[fold(mention.name)][owned_name(doc, ent)] += 1
+                    weekdays[fold(mention.name)].append(weekday_after(ent))
                 mentions.append(mention)
     mentions = trusted(mentions, common_acronyms(a.text for a in articles), use)
     vote_labels(mentions, other_votes, facility_votes, things)
     glued = {k for k, names in owned.items() if _glued(names)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and fold(m.name) in glued)]  # "Martha['s Vineyard]"
+    days = day_words(weekdays)  # "Super [Tuesday]": a named day's word, no entity
+    mentions = [m for m in mentions if not (fold(m.name) in days and not _kept_before_day(m))]
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
@@ -272,6 +278,12 @@ def entity_candidates(
 
 
 # Output ------------------------------------------------------------------------------------------------
+
+
+def _kept_before_day(mention: Mention) -> bool:
+    """Whether a name the story writes only before one weekday is still a name: in capitals ("told MSNBC Monday"),
+    a person ("Obama Tuesday signed"), a known place ("in Miami Tuesday"); "Super" of "Super Tuesday" is none."""
+    return mention.name.isupper() or mention.label == "PERSON" or known_place(mention.name)
 
 
 def owned_name(doc: Doc, ent: Span) -> str | None:
