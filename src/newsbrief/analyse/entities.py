@@ -40,7 +40,8 @@ sieve, Lee et al. 2013):
    AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
    of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
    tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
-   storm's given name ("Mitch" of "Hurricane Mitch"). A listed name whose type nothing but the tagger's label backs
+   storm's given name ("Mitch" of "Hurricane Mitch"), nor a word the story writes only before one weekday ("Super"
+   of "Super Tuesday"). A listed name whose type nothing but the tagger's label backs
    (no title, description, known given name, surname used alone or speaker label for a person; no organisation's
    word, acronym, cue or statement, "Recode has learned", for a body; no known place, place's word or cue for a
    place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG 19 times:
@@ -58,7 +59,8 @@ sieve, Lee et al. 2013):
    one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
    Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
    is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
-   "George W. Bush" beside "the elder George Bush", "George Bush Sr."). The tagger's labels
+   "George W. Bush" beside "the elder George Bush", "George Bush Sr."), unless the only mark is the bare name with
+   "Jr." ("Donald J. Trump" is "Donald Trump" beside "Donald Trump Jr."). The tagger's labels
    are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
@@ -87,7 +89,8 @@ sieve, Lee et al. 2013):
    noun the tagger cut from a place's name ("the City of [Menasha]").
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
-   ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
+   ("Labour's deputy leader Tom Watson"; not where the name is the subject of the clause after it: "Every voter
+   Hillary Clinton met asked") and premodifier chains ("Ilford South MP Mike Gapes"),
    stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
    names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
    from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
