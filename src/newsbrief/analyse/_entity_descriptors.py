@@ -220,15 +220,54 @@ def _with_honorific(name: Span) -> int:
     return start
 
 
+#: Finite verbs: a clause's own verb, not a participle that may describe ("the candidate Hillary Clinton, backed by").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: What completes a verb: with one of them the verb after a name has its object, and the name is its subject.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt", "agent"})
+
+
+def _subject_after(name: Span, head: Token) -> bool:
+    """Whether a name the parser hung as an appositive on the noun ``head`` before it (no comma between) is the
+    subject of the clause right after it, and so the noun no description of it but a clause's own noun: a verb
+    with no subject of its own after a preposition's noun ("To the undecided voter Hillary Clinton remains a
+    puzzle"), a verb whose preposition lacks its noun ("the conservative justice Nixon had hoped for"), or a verb
+    that lacks its object while a later verb with no subject of its own takes the noun ("Every voter Hillary
+    Clinton met in Iowa asked": a relative clause without "that"). Not "The novelist Jane Austen wrote Emma",
+    "... died in 1817 when she was 41" (that later verb has its own subject). A title chain before a name with no
+    such appositive ("former House Majority Leader Eric Cantor promoted") is not asked: a title describes."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].tag_ not in _FINITE:
+        return False
+    verb = doc[name.end]
+    if verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head  # "Nixon had hoped for": the clause's verb is "hoped"
+    opening = head.dep_ == "pobj" and head.head.i == head.sent.start  # "To the undecided voter ...": a fronted phrase
+    if opening and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.i > verb.i and not list(c.children) for c in verb.children):
+        return True  # a preposition left without its noun: "hoped for", "talked to"
+    if any(c.dep_ in _OBJECTS for c in verb.children):
+        return False
+    return any(
+        t.tag_ in _FINITE
+        and t.i > verb.i
+        and t.dep_ not in {"conj", "aux", "auxpass"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        for t in (*verb.children, verb.head)
+    )
+
+
 def _leading(name: Span, start: int) -> list[Span]:
     """The descriptions right before a name: its premodifier chain ("Ilford South MP Mike Gapes") and the
     noun phrase it stands in apposition to ("Labour's deputy leader Tom Watson")."""
     doc, root = name.doc, name.root
     found: list[Span] = []
+    head = root.head
+    if root.dep_ == "appos" and head.i < start and _describes(head) and _subject_after(name, head):
+        return found  # "Every voter Hillary Clinton met ...", "the conservative justice Nixon had hoped for"
     premod = _premodifiers(doc, start, name.end)
     if premod is not None:
         found.append(premod)
-    head = root.head
     if root.dep_ == "appos" and head.i < start and _describes(head):
         phrase = _phrase(head, stop_before=start)
         if phrase is not None and _adjacent(doc, phrase.end, start):

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.text.dateline import dateline_at, dateline_follows
+from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.lexicon import LONG_DASHES
 
 if TYPE_CHECKING:
@@ -173,6 +174,33 @@ def _abbreviates(words: list[str], short: str) -> bool:
 
     wanted = short.replace(".", "").lower()
     return any(acronym(" ".join(words[-k:])) == wanted for k in range(2, min(len(words), 10) + 1))
+
+
+#: A weekday's name, as the word after a one-word name that opens a named day ("Super Tuesday", "Black Friday").
+_WEEKDAY = re.compile(WEEKDAY)
+
+
+def weekday_after(ent: Span) -> str | None:
+    """The capitalised weekday right after a one-word mention ("Tuesday" after "Super", tagged a place while the
+    tagger reads "Tuesday" as a date), else ``None``. A name the story writes only so, before one weekday, is a
+    word of a named day, no entity (the caller checks all its mentions: see :func:`day_words`)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return None
+    return doc[ent.end].text if _WEEKDAY.fullmatch(doc[ent.end].text) else None
+
+
+#: A named day's word is seen this often, always before the same weekday ("told MSNBC Monday" once is no day).
+DAY_WORD_MIN = 2
+
+
+def day_words(weekdays: dict[str, list[str | None]]) -> set[str]:
+    """The one-word names (folded) that are the first word of a named day ("super" of "Super Tuesday"): every
+    mention, two or more, right before one weekday (:func:`weekday_after`). The caller keeps a name in capitals
+    ("told MSNBC Monday", "CNN Sunday": a body named before the day it spoke), a person and a known place."""
+    return {
+        k for k, days in weekdays.items() if len(days) >= DAY_WORD_MIN and days[0] is not None and len(set(days)) == 1
+    }
 
 
 #: Words before the given name of a storm ("Hurricane Mitch", "Tropical Storm Allison", "Super Typhoon Haiyan");

@@ -40,7 +40,8 @@ sieve, Lee et al. 2013):
    AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
    of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
    tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
-   storm's given name ("Mitch" of "Hurricane Mitch"). A listed name whose type nothing but the tagger's label backs
+   storm's given name ("Mitch" of "Hurricane Mitch"), nor a word the story writes only before one weekday ("Super"
+   of "Super Tuesday"). A listed name whose type nothing but the tagger's label backs
    (no title, description, known given name, surname used alone or speaker label for a person; no organisation's
    word, acronym, cue or statement, "Recode has learned", for a body; no known place, place's word or cue for a
    place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG 19 times:
@@ -58,7 +59,8 @@ sieve, Lee et al. 2013):
    one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
    Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
    is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
-   "George W. Bush" beside "the elder George Bush", "George Bush Sr."). The tagger's labels
+   "George W. Bush" beside "the elder George Bush", "George Bush Sr."), unless the only mark is the bare name with
+   "Jr." ("Donald J. Trump" is "Donald Trump" beside "Donald Trump Jr."). The tagger's labels
    are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
    that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
    ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
@@ -87,7 +89,8 @@ sieve, Lee et al. 2013):
    noun the tagger cut from a place's name ("the City of [Menasha]").
 5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
    appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
-   ("Labour's deputy leader Tom Watson") and premodifier chains ("Ilford South MP Mike Gapes"),
+   ("Labour's deputy leader Tom Watson"; not where the name is the subject of the clause after it: "Every voter
+   Hillary Clinton met asked") and premodifier chains ("Ilford South MP Mike Gapes"),
    stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
    names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
    from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
@@ -117,7 +120,7 @@ from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
-from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans
+from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_particles import name_spans
 from newsbrief.analyse._entity_people import (
@@ -135,6 +138,7 @@ from newsbrief.analyse._entity_story import (
     agency_names,
     common_acronyms,
     credit_marks,
+    day_words,
     defined_acronym,
     in_case_name,
     in_credit,
@@ -142,6 +146,7 @@ from newsbrief.analyse._entity_story import (
     state_of_a_place,
     storm_name,
     thing_votes,
+    weekday_after,
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
@@ -199,6 +204,7 @@ def entity_candidates(
     facility_votes: Counter[str] = Counter()
     things: set[str] = set()
     owned: dict[str, Counter[str | None]] = defaultdict(Counter)  # a one-word name -> the names it owns
+    weekdays: dict[str, list[str | None]] = defaultdict(list)  # a one-word name -> the weekday after each mention
     for article, doc in zip(articles, docs, strict=True):
         if doc.text != article.text:
             raise ValueError(f"the doc of article {article.id!r} was not parsed from its cleaned text")
@@ -243,11 +249,14 @@ def entity_candidates(
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
                 if " " not in mention.name:
                     owned[fold(mention.name)][owned_name(doc, ent)] += 1
+                    weekdays[fold(mention.name)].append(weekday_after(ent))
                 mentions.append(mention)
     mentions = trusted(mentions, common_acronyms(a.text for a in articles), use)
     vote_labels(mentions, other_votes, facility_votes, things)
     glued = {k for k, names in owned.items() if _glued(names)}
     mentions = [m for m in mentions if not (m.label == "PERSON" and fold(m.name) in glued)]  # "Martha['s Vineyard]"
+    days = day_words(weekdays)  # "Super [Tuesday]": a named day's word, no entity
+    mentions = [m for m in mentions if not (fold(m.name) in days and not _kept_before_day(m))]
     for m in mentions:
         if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
             m.descriptors = descriptors_of(m.span)
@@ -272,6 +281,12 @@ def entity_candidates(
 
 
 # Output ------------------------------------------------------------------------------------------------
+
+
+def _kept_before_day(mention: Mention) -> bool:
+    """Whether a name the story writes only before one weekday is still a name: in capitals ("told MSNBC Monday"),
+    a person ("Obama Tuesday signed"), a known place ("in Miami Tuesday"); "Super" of "Super Tuesday" is none."""
+    return mention.name.isupper() or mention.label == "PERSON" or known_place(mention.name)
 
 
 def owned_name(doc: Doc, ent: Span) -> str | None:

@@ -73,20 +73,37 @@ def _kept_apart(a: str, b: str, texts: Sequence[str]) -> bool:
     return False
 
 
+def _marks(given: str, surname: str, texts: Sequence[str]) -> list[str]:
+    """The story's marks of two people of one name (both folded), as written (folded): "elder george bush",
+    "george bush the elder", "john f kennedy jr" (up to two words between the names)."""
+    g, n = re.escape(given), re.escape(surname)
+    name = rf"\b{g}(?:\s+[\w'-]+){{0,2}}?\s+{n}\b"
+    marker = re.compile(rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b")
+    return [m.group() for text in texts for m in marker.finditer(fold(text))]
+
+
 def two_of_the_name(given: str, surname: str, texts: Sequence[str]) -> bool:
     """Whether the story marks two people of one given name and surname (both folded): "the elder George Bush",
     "George Bush the Elder", "John F. Kennedy Jr.", "George H. W. Bush Sr." (up to two words between the names).
     Not "son of John Smith": the son may have another given name, and John Smith be John P. Smith."""
-    g, n = re.escape(given), re.escape(surname)
-    name = rf"\b{g}(?:\s+[\w'-]+){{0,2}}?\s+{n}\b"
-    marker = re.compile(rf"\b(?:elder|younger)\s+{name}|{name},?\s+(?:jr|sr)\b|{name}\s+the\s+(?:elder|younger)\b")
-    return any(marker.search(fold(text)) for text in texts)
+    return bool(_marks(given, surname, texts))
+
+
+def son_by_suffix(given: str, surname: str, texts: Sequence[str]) -> bool:
+    """Whether every mark of two people of the name (:func:`two_of_the_name`) is the bare name with "Jr."
+    ("Donald Trump Jr."): the son is then written with his suffix, and a form without it, with a middle initial or
+    without ("Donald J. Trump", "Donald Trump"), is the father. Not "John F. Kennedy Jr." (the son is written with
+    the longer form's given names), "George Bush Sr.", "the elder George Bush" (the bare name may be either)."""
+    bare_junior = re.compile(rf"{re.escape(given)}\s+{re.escape(surname)},?\s+jr")
+    marks = _marks(given, surname, texts)
+    return bool(marks) and all(bare_junior.fullmatch(m) for m in marks)
 
 
 def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[frozenset[str]]:
     """Pairs of full-name keys that :func:`~.same_person.same_person` would join where the longer adds given names
     ("george bush" / "george w bush") in a story that marks two people of the name (:func:`two_of_the_name`):
-    father and son of one name, kept apart (the shorter form is the elder's as often as the younger's)."""
+    father and son of one name, kept apart (the shorter form is the elder's as often as the younger's); not where
+    the son is only ever written as the bare name with "Jr." (:func:`son_by_suffix`)."""
     full = sorted({m.key for m in mentions if " " in m.key})
     apart: set[frozenset[str]] = set()
     for a in full:
@@ -98,6 +115,7 @@ def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[fro
                 and wa[-1] not in NAME_SUFFIXES
                 and same_person(a, b)
                 and two_of_the_name(wa[0], wa[-1], texts)
+                and not son_by_suffix(wa[0], wa[-1], texts)
             ):
                 apart.add(frozenset((a, b)))
     return apart
