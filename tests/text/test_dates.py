@@ -130,6 +130,11 @@ def test_a_weekday_of_a_plan_is_the_nearest_one() -> None:
         ("in April", date(2000, 1, 11), None, "2000-04"),
         ("in May", date(2019, 2, 20), None, "2019-05"),
         ("in February", date(2019, 2, 20), "past", "2019-02"),
+        ("in November", date(2016, 3, 16), None, None),  # eight months back or four ahead: no year guessed
+        ("in August", date(2016, 1, 5), None, None),
+        ("in November", date(2016, 3, 16), "future", "2016-11"),
+        ("in November", date(2016, 3, 16), "past", "2015-11"),
+        ("in December", date(2016, 2, 18), None, "2015-12"),  # two months back, the nearest
         ("Oct. 3", date(2000, 2, 1), None, "1999-10-03"),
         ("January 2", date(1997, 12, 19), None, "1998-01-02"),  # a deadline two weeks ahead
         ("Dec. 25", date(1999, 3, 17), None, "1998-12-25"),

@@ -16,7 +16,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
-from newsbrief.text.lexicon import LONG_DASHES, REPORTING_LEMMAS
+from newsbrief.text.lexicon import CONTEST_AHEAD_LEMMAS, LONG_DASHES, REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
 from newsbrief.text.tokens import STOPWORDS
 
@@ -323,6 +323,19 @@ def verb_of(token: Token) -> Token | None:
             return None
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+#: Tokens either side of a month looked at for a contest still to come (:func:`contest_ahead`).
+_CONTEST_BEFORE, _CONTEST_AFTER = 6, 3
+
+
+def contest_ahead(span: SpacySpan) -> bool:
+    """Whether a contest still to be decided sits beside the date, within its sentence: "chances of winning in
+    November", "in this November election", "less likely to vote Republican in November". The caller asks it of
+    a bare month in a clause that does not report the past, whose year it then takes ahead."""
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - _CONTEST_BEFORE), min(sent.end, span.end + _CONTEST_AFTER)
+    return any(t.lemma_.lower() in CONTEST_AHEAD_LEMMAS or t.lower_ in CONTEST_AHEAD_LEMMAS for t in span.doc[lo:hi])
 
 
 def clause_tense(span: SpacySpan) -> Tense:

@@ -186,6 +186,11 @@ def bare_weekday(expression: str) -> int | None:
     return weekday_number(m[2]) if m is not None and m[1] in {None, "on"} else None
 
 
+def bare_month(expression: str) -> bool:
+    """Whether the expression is a month without a day or year ("November", "in November", "next June")."""
+    return _MONTH_ONLY.match(normalise(expression)) is not None
+
+
 def find_expressions(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (patterns only; a tagger may add more)."""
     for m in _FIND.finditer(text):
@@ -365,6 +370,11 @@ def _dated(
     return None if nearest is None else _calendar_day(nearest, month, day, relative=True)
 
 
+#: Months back from the anchor (``(anchor month - month) % 12``) at which a bare month in a clause of no tense names
+#: no year: four to eight months, neither reading near (:func:`_month_only`).
+_UNCLEAR_MONTHS = range(4, 9)
+
+
 def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense = None) -> ParsedDate:
     if anchor is None:
         return _unresolved("month")
@@ -376,8 +386,14 @@ def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense
         return _month(date(anchor.year + 1, month, 1), True)
     if which is not None or month == anchor.month:
         return _month(date(anchor.year, month, 1), True)
-    # Nearest by whole months; a past clause takes the last such month, a future one the next.
+    # Nearest by whole months; a past clause takes the last such month, a future one the next. A clause that
+    # says neither, of a month four to eight months from the anchor either way, names no year: both readings are
+    # as far ("in November" in a March story is the last one or the next). Unresolved then rather than guessed
+    # (session 15: PolNeAR train's 2016 campaign articles of January to May read "win in November" as the
+    # November before).
     back = (anchor.month - month) % 12
+    if tense is None and _UNCLEAR_MONTHS.start <= back < _UNCLEAR_MONTHS.stop:
+        return _unresolved("month")
     if tense == "past" or (tense in (None, "planned") and back <= 6):
         return _month(anchor - relativedelta(months=back, day=1), True)
     return _month(anchor + relativedelta(months=12 - back, day=1), True)

@@ -293,3 +293,10 @@ def number_value(phrase: str) -> int | None:
     if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
+
+
+#: Lemmas of a contest still to be decided: a bare month beside one in a clause that does not report the past is
+#: the next such month ("Cruz's chances of winning in November", "electability in November", "the November
+#: election" in a spring story; session 15, PolNeAR train: 19 such entries of January-May 2016 dated the
+#: November before).
+CONTEST_AHEAD_LEMMAS = words("election elections vote win victory electability ballot nominee re-election reelection")
