@@ -16,7 +16,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
-from newsbrief.text.lexicon import CONTEST_AHEAD_LEMMAS, LONG_DASHES, REPORTING_LEMMAS
+from newsbrief.text.lexicon import CONTEST_AHEAD_LEMMAS, CONTEST_AHEAD_VERBS, LONG_DASHES, REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
 from newsbrief.text.tokens import STOPWORDS
 
@@ -335,7 +335,22 @@ def contest_ahead(span: SpacySpan) -> bool:
     a bare month in a clause that does not report the past, whose year it then takes ahead."""
     sent = span.sent
     lo, hi = max(sent.start, span.start - _CONTEST_BEFORE), min(sent.end, span.end + _CONTEST_AFTER)
-    return any(t.lemma_.lower() in CONTEST_AHEAD_LEMMAS or t.lower_ in CONTEST_AHEAD_LEMMAS for t in span.doc[lo:hi])
+    return any(_contest_word(t) for t in span.doc[lo:hi])
+
+
+def _contest_word(token: Token) -> bool:
+    """A word of a contest still to come; a verb in the past ("having won 11 consecutive victories in February")
+    tells one decided."""
+    if token.tag_ in {"VBD", "VBN"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in CONTEST_AHEAD_LEMMAS or (lemma in CONTEST_AHEAD_VERBS and token.pos_ == "VERB")
+
+
+def tells_a_past(span: SpacySpan) -> bool:
+    """Whether the date's sentence has a verb in the past tense: it reports the past somewhere, so a bare month's
+    nearest reading stands (:func:`newsbrief.text.dates.parse_date`'s ``side_told``)."""
+    return any(t.tag_ == "VBD" for t in span.sent)
 
 
 def clause_tense(span: SpacySpan) -> Tense:

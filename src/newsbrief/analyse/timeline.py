@@ -45,6 +45,7 @@ from newsbrief.analyse._event_rules import (
     dates_an_event,
     names_a_thing,
     past_in_present,
+    tells_a_past,
 )
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
@@ -143,11 +144,13 @@ def build_timeline(
         if hedged_count(article.text[start:end], article.text[s:start]) and not _particle_before(span):
             continue
         counted = counted_year(article.text[start:end], article.text[s:start])
+        expression = article.text[start:end]
         parsed = counted or parse_date(
-            article.text[start:end],
+            expression,
             anchor.day,
-            tense=_tense(article.text[start:end], span),
+            tense=_tense(expression, span),
             around=anchor.source == "story",
+            side_told=not bare_month(expression) or tells_a_past(span),
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
             continue

@@ -233,7 +233,9 @@ def _unresolved(precision: Precision) -> ParsedDate:
 Tense = Literal["past", "future", "planned"] | None
 
 
-def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: bool = False) -> ParsedDate | None:
+def parse_date(
+    text: str, anchor: date | None, *, tense: Tense = None, around: bool = False, side_told: bool = True
+) -> ParsedDate | None:
     """Parse one date expression against the article's anchor day.
 
     Args:
@@ -250,6 +252,9 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
             what counts from the day of writing ("today", "yesterday", "last week", "two days ago") stays
             unresolved, but for a year counted from a story's day a month or more from New Year ("last year",
             "this year": the anchor's precision is then enough; :data:`STORY_YEAR_MONTHS`).
+        side_told: False when nothing in the sentence tells the past or the future (the caller's reading): a
+            bare month four to eight months from the anchor in a clause of no tense is then left unresolved, as
+            neither year is near (:func:`_month_only`).
 
     Returns:
         The value (``iso`` is ``None`` when it needs a missing anchor), or ``None`` when the expression
@@ -272,7 +277,7 @@ def parse_date(text: str, anchor: date | None, *, tense: Tense = None, around: b
     if m := _YEAR.match(t):
         return _year(int(m[1]), False) if int(m[1]) in YEAR_RANGE else None
     if m := _MONTH_ONLY.match(t):
-        return _month_only(m[1], month_number(m[2]) or 1, anchor, tense)
+        return _month_only(m[1], month_number(m[2]) or 1, anchor, tense, side_told)
     if around and anchor is not None:
         return _around(t, anchor, tense)
     if tense == "planned" and anchor is not None and (m := _WEEKDAY_EXPR.match(t)) and m[1] not in {"last", "next"}:
@@ -375,7 +380,9 @@ def _dated(
 _UNCLEAR_MONTHS = range(4, 9)
 
 
-def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense = None) -> ParsedDate:
+def _month_only(
+    which: str | None, month: int, anchor: date | None, tense: Tense = None, side_told: bool = True
+) -> ParsedDate:
     if anchor is None:
         return _unresolved("month")
     if which == "this":
@@ -386,13 +393,12 @@ def _month_only(which: str | None, month: int, anchor: date | None, tense: Tense
         return _month(date(anchor.year + 1, month, 1), True)
     if which is not None or month == anchor.month:
         return _month(date(anchor.year, month, 1), True)
-    # Nearest by whole months; a past clause takes the last such month, a future one the next. A clause that
-    # says neither, of a month four to eight months from the anchor either way, names no year: both readings are
-    # as far ("in November" in a March story is the last one or the next). Unresolved then rather than guessed
-    # (session 15: PolNeAR train's 2016 campaign articles of January to May read "win in November" as the
-    # November before).
+    # Nearest by whole months; a past clause takes the last such month, a future one the next. A sentence that
+    # tells neither, of a month four to eight months from the anchor either way, names no year: both readings
+    # are as far ("a key factor in November" in a March story is the last one or the next). Unresolved then
+    # rather than guessed (session 15, free data: 11 of 19 such entries were the wrong year).
     back = (anchor.month - month) % 12
-    if tense is None and _UNCLEAR_MONTHS.start <= back < _UNCLEAR_MONTHS.stop:
+    if tense is None and not side_told and _UNCLEAR_MONTHS.start <= back < _UNCLEAR_MONTHS.stop:
         return _unresolved("month")
     if tense == "past" or (tense in (None, "planned") and back <= 6):
         return _month(anchor - relativedelta(months=back, day=1), True)
