@@ -344,7 +344,22 @@ def _contest_word(token: Token) -> bool:
     if token.tag_ in {"VBD", "VBN"}:
         return False
     lemma = token.lemma_.lower()
-    return lemma in CONTEST_AHEAD_LEMMAS or (lemma in CONTEST_AHEAD_VERBS and token.pos_ == "VERB")
+    if not (lemma in CONTEST_AHEAD_LEMMAS or (lemma in CONTEST_AHEAD_VERBS and token.pos_ == "VERB")):
+        return False
+    return not _under_a_past(token)
+
+
+def _under_a_past(token: Token) -> bool:
+    """Whether the first finite verb above the word is in the past: "He was the only senator to vote against the
+    bill in May" tells a vote held (DUC), "they are less likely to vote in November" one to come."""
+    for _ in range(6):
+        finite = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBZ", "VBP", "VBD"}]
+        if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in finite):
+            return True
+        if token.tag_ in {"VBZ", "VBP", "MD"} or finite or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def tells_a_past(span: SpacySpan) -> bool:
