@@ -127,6 +127,39 @@ def test_the_next_year_after_a_year_the_sentence_writes() -> None:
 
 
 @needs_model
+def test_a_month_beside_a_contest_still_to_come_is_the_next_one() -> None:
+    """PolNeAR train, session 15: spring 2016 campaign articles' "win in November" were dated November 2015."""
+    for sentence in (
+        "Viguerie is upbeat about Cruz's chances of winning in November, in part because he sees Cruz as a uniter.",
+        "A poll showed that electability in November is also an important quality for voters.",
+        "The party must be united to win in this November election.",
+    ):
+        assert [e.date for e in timeline_of(sentence, published="2016-01-19")] == ["2016-11"], sentence
+    # look-alikes that stay: a past clause's contest, and a month near the anchor
+    assert [e.date for e in timeline_of("Obama won the election in November.", published="2016-01-19")] == ["2015-11"]
+    assert [e.date for e in timeline_of("Sanders won a vote in the state in December.", published="2016-01-19")] == [
+        "2015-12"
+    ]
+    decided = "Fong looked strong after a come-from-behind victory in the June primary against Darrell Issa."
+    assert [e.date for e in timeline_of(decided, published="1998-11-04")] == ["1998-06"]
+
+
+@needs_model
+def test_a_bare_month_whose_year_the_sentence_does_not_tell_is_unresolved() -> None:
+    """Session 15, PolNeAR train: "a key factor in November" in a June story, "the Charleston church massacre in
+    June" in a February one (the June before, read as the next)."""
+    events = timeline_of(
+        "Guns are an emotional issue after the Charleston church massacre in June.", published="2016-02-25"
+    )
+    assert [(e.date, e.resolved) for e in events] == [(None, False)]
+    # look-alike that stays: the same month in a sentence that reports the past
+    kept = timeline_of(
+        "Guns became an emotional issue after the Charleston church massacre in June.", published="2016-02-25"
+    )
+    assert [e.date for e in kept] == ["2015-06"]
+
+
+@needs_model
 def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> None:
     """The Fort Worth Star-Telegram (DUC 2004 d136c): the death is reported; the question is a clause of its own."""
     (event,) = timeline_of(

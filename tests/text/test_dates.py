@@ -130,6 +130,9 @@ def test_a_weekday_of_a_plan_is_the_nearest_one() -> None:
         ("in April", date(2000, 1, 11), None, "2000-04"),
         ("in May", date(2019, 2, 20), None, "2019-05"),
         ("in February", date(2019, 2, 20), "past", "2019-02"),
+        ("in November", date(2016, 3, 16), "future", "2016-11"),
+        ("in November", date(2016, 3, 16), "past", "2015-11"),
+        ("in December", date(2016, 2, 18), None, "2015-12"),  # two months back, the nearest
         ("Oct. 3", date(2000, 2, 1), None, "1999-10-03"),
         ("January 2", date(1997, 12, 19), None, "1998-01-02"),  # a deadline two weeks ahead
         ("Dec. 25", date(1999, 3, 17), None, "1998-12-25"),
@@ -436,3 +439,14 @@ def test_a_hedged_count_of_days_or_weeks_before_ago_is_no_date(sentence: str, he
     """The blind reading's hedged counts given a day ("about two weeks ago" read as the 24th)."""
     start, end = next((s, e) for s, e in find_expressions(sentence) if sentence[s:e].lower().endswith("ago"))
     assert hedged_count(sentence[start:end], sentence[:start]) is hedged
+
+
+def test_a_bare_month_far_from_the_anchor_in_a_sentence_that_tells_no_side_is_unresolved() -> None:
+    """Session 15: "a key factor in November" in a March story is the last November or the next, neither near."""
+    assert parse_date("in November", date(2016, 3, 16), side_told=False).iso is None
+    assert parse_date("in August", date(2016, 1, 5), side_told=False).iso is None
+    # look-alikes that stay: a sentence that tells a side, a tense, a month near the anchor, a day
+    assert parse_date("in November", date(2016, 3, 16)).iso == "2015-11"
+    assert parse_date("in November", date(2016, 3, 16), tense="future", side_told=False).iso == "2016-11"
+    assert parse_date("in December", date(2016, 2, 18), side_told=False).iso == "2015-12"
+    assert parse_date("Nov. 8", date(2016, 3, 16), side_told=False).iso == "2015-11-08"

@@ -16,7 +16,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
-from newsbrief.text.lexicon import LONG_DASHES, REPORTING_LEMMAS
+from newsbrief.text.lexicon import CONTEST_AHEAD_LEMMAS, CONTEST_AHEAD_VERBS, LONG_DASHES, REPORTING_LEMMAS
 from newsbrief.text.page_parts import is_page_line
 from newsbrief.text.tokens import STOPWORDS
 
@@ -323,6 +323,49 @@ def verb_of(token: Token) -> Token | None:
             return None
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+#: Tokens either side of a month looked at for a contest still to come (:func:`contest_ahead`).
+_CONTEST_BEFORE, _CONTEST_AFTER = 6, 3
+
+
+def contest_ahead(span: SpacySpan) -> bool:
+    """Whether a contest still to be decided sits beside the date, within its sentence: "chances of winning in
+    November", "in this November election", "less likely to vote Republican in November". The caller asks it of
+    a bare month in a clause that does not report the past, whose year it then takes ahead."""
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - _CONTEST_BEFORE), min(sent.end, span.end + _CONTEST_AFTER)
+    return any(_contest_word(t) for t in span.doc[lo:hi])
+
+
+def _contest_word(token: Token) -> bool:
+    """A word of a contest still to come; a verb in the past ("having won 11 consecutive victories in February")
+    tells one decided."""
+    if token.tag_ in {"VBD", "VBN"}:
+        return False
+    lemma = token.lemma_.lower()
+    if not (lemma in CONTEST_AHEAD_LEMMAS or (lemma in CONTEST_AHEAD_VERBS and token.pos_ == "VERB")):
+        return False
+    return not _under_a_past(token)
+
+
+def _under_a_past(token: Token) -> bool:
+    """Whether the first finite verb above the word is in the past: "He was the only senator to vote against the
+    bill in May" tells a vote held (DUC), "they are less likely to vote in November" one to come."""
+    for _ in range(6):
+        finite = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBZ", "VBP", "VBD"}]
+        if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in finite):
+            return True
+        if token.tag_ in {"VBZ", "VBP", "MD"} or finite or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def tells_a_past(span: SpacySpan) -> bool:
+    """Whether the date's sentence has a verb in the past tense: it reports the past somewhere, so a bare month's
+    nearest reading stands (:func:`newsbrief.text.dates.parse_date`'s ``side_told``)."""
+    return any(t.tag_ == "VBD" for t in span.sent)
 
 
 def clause_tense(span: SpacySpan) -> Tense:

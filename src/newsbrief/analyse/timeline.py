@@ -39,7 +39,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
-from newsbrief.analyse._event_rules import clause_tense, dates_an_event, names_a_thing, past_in_present
+from newsbrief.analyse._event_rules import (
+    clause_tense,
+    contest_ahead,
+    dates_an_event,
+    names_a_thing,
+    past_in_present,
+    tells_a_past,
+)
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
@@ -48,6 +55,8 @@ from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
     Anchor,
     ParsedDate,
+    Tense,
+    bare_month,
     bare_weekday,
     caption_dates,
     choose_anchor,
@@ -135,8 +144,13 @@ def build_timeline(
         if hedged_count(article.text[start:end], article.text[s:start]) and not _particle_before(span):
             continue
         counted = counted_year(article.text[start:end], article.text[s:start])
+        expression = article.text[start:end]
         parsed = counted or parse_date(
-            article.text[start:end], anchor.day, tense=clause_tense(span), around=anchor.source == "story"
+            expression,
+            anchor.day,
+            tense=_tense(expression, span),
+            around=anchor.source == "story",
+            side_told=not bare_month(expression) or tells_a_past(span),
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
             continue
@@ -174,6 +188,15 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
     at = event.span.start + max(0, event.span.text.find(event.date_text))
     span = doc.char_span(at, at + len(event.date_text), alignment_mode="expand")
     return span is not None and done_by_story_person(span, people, nouns)
+
+
+def _tense(expression: str, span: SpacySpan) -> Tense:
+    """The clause's tense (:func:`clause_tense`), but the future for a bare month beside a contest still to be
+    decided in a clause that does not report the past ("electability in November": :func:`contest_ahead`)."""
+    tense = clause_tense(span)
+    if tense in (None, "planned") and bare_month(expression) and contest_ahead(span):
+        return "future"
+    return tense
 
 
 def _particle_before(span: SpacySpan) -> bool:

@@ -293,3 +293,12 @@ def number_value(phrase: str) -> int | None:
     if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
+
+
+#: Lemmas of a contest still to be decided: a bare month beside one in a clause that does not report the past is
+#: the next such month ("Cruz's chances of winning in November", "electability in November", "the November
+#: election" in a spring story; session 15, free data: 13 such entries dated the November before, now the next).
+#: Not "victory" nor the noun "vote", which as often tell a contest decided ("a crucial procedural vote in July",
+#: "a come-from-behind victory in the June primary" in a November story): "vote" counts as a verb only.
+CONTEST_AHEAD_LEMMAS = words("election elections electability ballot nominee re-election reelection elect win")
+CONTEST_AHEAD_VERBS = words("vote")

@@ -1,0 +1,55 @@
+"""Bare-month timeline entries on free data (issue 12, session 15): PolNeAR train without the reserved articles
+(:data:`reserved.BLIND_POLNEAR`) and DUC 2004 task 5, each article alone against its own published day. Prints one
+JSON line per entry of month precision written without a year ("in November", "late July"), resolved or not, so
+that two runs (base and branch) can be compared entry by entry and every change read.
+
+Run: ``python benchmarks/timeline_months.py /work/shared/data > months.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from newsbrief.analyse.nlp import load_nlp
+from newsbrief.analyse.timeline import build_timeline
+from newsbrief.model import Article
+from newsbrief.pipeline import clean_articles
+from reserved import BLIND_POLNEAR
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SHORT = "Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec"
+#: A month after a word that makes it a date and no day after it: the articles worth parsing.
+_BARE = re.compile(
+    rf"\b(?:in|this|last|next|by|until|since|through|of|the|early|late|mid-?)\s+(?:{_MONTHS}|{_SHORT})\b\.?(?!\s*\d)"
+)
+
+
+def _rows(data: Path) -> list[tuple[str, dict]]:
+    rows = []
+    for line in (data / "polnear" / "polnear_articles_train.jsonl").read_text().splitlines():
+        if (r := json.loads(line))["id"] not in BLIND_POLNEAR:
+            rows.append(("P", r))
+    rows += [("D", json.loads(line)) for line in (data / "duc2004" / "task5_dated.jsonl").read_text().splitlines()]
+    return [(k, r) for k, r in rows if _BARE.search(r["text"])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    data = Path((argv if argv is not None else sys.argv[1:])[0])
+    nlp = load_nlp()
+    for source, r in _rows(data):
+        article = Article(
+            id=r["id"], text=r["text"], title=r.get("title"), published=(r.get("published") or "")[:10] or None
+        )
+        cleaned, _ = clean_articles([article])
+        for e in build_timeline(cleaned, list(nlp.pipe([c.text for c in cleaned]))):
+            if e.precision == "month" and not re.search(r"\d", e.date_text) and re.search(_MONTHS, e.date_text):
+                row = {"src": source, "id": r["id"], "pub": article.published, "date": e.date, "expr": e.date_text}
+                print(json.dumps(row | {"bg": e.background, "text": e.text[:300]}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
