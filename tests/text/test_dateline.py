@@ -128,3 +128,56 @@ def test_a_horizontal_bar_dateline_is_set_apart_and_its_sentence_kept() -> None:
 def test_horizontal_bar_look_alikes_are_not_datelines(text: str) -> None:
     assert dateline_at(text) is None and dateline_at(text, form="agency") is None
     assert dateline_at(text, form="dated") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Washington (AFP) – Donald Trump is bent on securing the nomination.", "Washington", "AFP"),
+        ("Mexico City (AFP) – It featured drama and tension.", "Mexico City", "AFP"),
+        ("New York (AFP) – Vice President Joe Biden on Monday hit the trail.", "New York", "AFP"),
+        ("Tokyo (CNN) Seven US sailors are missing.", "Tokyo", "CNN"),  # CNN's style: no dash
+        ("Orlando, Fla. (Reuters) - President Barack Obama met survivors.", "Orlando", "Reuters"),
+        ("St. Louis (AP) — A man was held.", "St. Louis", "AP"),
+    ],
+)
+def test_a_place_not_in_capitals_before_a_wire_tag_is_a_dateline(text: str, place: str, agency: str) -> None:
+    found = dateline_at(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+    assert text[found.end - 1] == " " and text[found.end] != " "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington (state) lawmakers passed a bill on Monday.",  # a place and a bracket open a sentence
+        "Paris (Texas) police said the man was held.",
+        "Paris (Texas) – Police said the man was held.",  # a bracket that is no wire's, even before a dash
+        "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015",  # a list of candidates
+        "Washington (AFP) – the city",  # no sentence opens after the dash
+        "Washington (CNN) reported that the plan failed.",
+        "Our view\nTokyo (CNN) Seven US sailors are missing.",  # a place is on one line
+    ],
+)
+def test_a_place_not_in_capitals_before_another_bracket_is_no_dateline(text: str) -> None:
+    assert dateline_at(text) is None
+    assert lead_in_end(text) is None
+
+
+def test_a_wire_dateline_in_ordinary_case_is_set_apart_from_its_story_sentence() -> None:
+    from newsbrief.model import Article
+    from newsbrief.pipeline import story_sentences
+    from newsbrief.text.split import split_sentences
+
+    text = "Philadelphia (AFP) – Democrat Hillary Clinton accepted the nomination. She thanked her rival."
+    sentences = [s.text for s in split_sentences(Article(id="a", text=text))]
+    assert sentences == [
+        "Philadelphia (AFP) –",
+        "Democrat Hillary Clinton accepted the nomination.",
+        "She thanked her rival.",
+    ]
+    assert is_dateline("Philadelphia (AFP) –") and is_dateline("Tokyo (CNN)")
+    story = [s.text for s in story_sentences(Article(id="a", text=text))]
+    assert story[0] == "Democrat Hillary Clinton accepted the nomination."
+    kept = "Washington (state) lawmakers passed a bill on Monday. They voted 50-48."
+    assert story_sentences(Article(id="b", text=kept))[0].text.startswith("Washington (state) lawmakers")

@@ -12,8 +12,10 @@ knowledge, outputs byte-identical). How they differ:
 * ``"segment"`` (:mod:`newsbrief.text.split`, cut off as a segment of its own): the strictest on the place (3+
   capitals, or 2 before another capitalised word) and on what follows the dash (what opens a sentence), and
   the only one that takes a place in capitals before "The"/"A"/"An" with no dash ("WASHINGTON The Senate"), a
-  dash lost after ", Conn." ("NEWTOWN, Conn. Parents"), a source alone ("(HealthDay News) -- ") and a place not
-  in capitals when a date and a source follow it ("Phnom Penh, January 27 (Xinhua) --").
+  dash lost after ", Conn." ("NEWTOWN, Conn. Parents"), a source alone ("(HealthDay News) -- "), a place not
+  in capitals when a date and a source follow it ("Phnom Penh, January 27 (Xinhua) --"), and one when a wire
+  service's tag follows it (:data:`~newsbrief.text.lexicon.WIRE_AGENCIES`), with or without a dash ("Washington
+  (AFP) – ", "Tokyo (CNN) "): any other bracket after such a place opens a sentence ("Paris (Texas) police said").
 * ``"event"`` (:mod:`newsbrief.analyse.timeline`, whose dates before the dateline's end are the article's, not
   an event's): a place in capitals, spaces, commas and full stops, anything up to 40 characters after a comma,
   an optional source in brackets, a dash and a space.
@@ -36,7 +38,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsbrief.text.dates import _DAYNUM, _MONTH, _YEARNUM
-from newsbrief.text.lexicon import DATELINE_DASHES, alternation
+from newsbrief.text.lexicon import DATELINE_DASHES, WIRE_AGENCIES, alternation
 
 Form = Literal["segment", "event", "dated", "agency"]
 
@@ -49,14 +51,26 @@ _PLACE = r"(?:[A-Z][A-Z.'’]{2,20}|[A-Z]{2}(?=[ -][A-Z]{3}))(?:[ -][A-Z][A-Z.'�
 #: The source of a dateline in brackets ("(AP)", "(CBSMiami)", "(HealthDay News)"); also an outlet's tag alone
 #: before a sentence ("(CNN) A Detroit man"), which :mod:`newsbrief.text.split` treats as a lead-in.
 SOURCE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
+#: What opens a sentence (a quote opened with the wire's two backticks too), after a ``segment`` dateline.
+_OPENS = r"(?=(?:``|[\"“‘'(])?[A-Z0-9])"
 #: The dash after a ``segment`` dateline (or the underscore the New York Times news service sends for one:
-#: "ATLANTA _ "), before what opens a sentence (a quote opened with the wire's two backticks too).
-_DASH = rf"\s?{_DASH_MARK}\s(?=(?:``|[\"“‘'(])?[A-Z0-9])"
+#: "ATLANTA _ "), before what opens a sentence.
+_DASH = rf"\s?{_DASH_MARK}\s{_OPENS}"
+#: A place not in capitals ("Washington", "Mexico City", "St. Louis", "Cambridge, Mass.") and a wire service's tag
+#: in brackets, then a dash or (CNN's style) only a space, before what opens a sentence. Breitbart's AFP copy and
+#: CNN write their datelines so; the tag must be a wire's, for a place in ordinary case before a bracket is
+#: otherwise a sentence's subject ("Washington (state) lawmakers", "Paris (Texas) police").
+_WIRE_CITY = (
+    r"[A-Z][a-z][A-Za-z.'’-]{0,20}(?: [A-Z][A-Za-z.'’-]{1,20}){0,2}"  # spaces, not "\s": one line
+    r"(?:, ?[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12}){0,2})?"
+    rf" ?\({alternation(WIRE_AGENCIES)}\)(?:{_DASH}|\s{_OPENS})"
+)
 
 _FORMS: dict[str, re.Pattern[str]] = {
     # A place in capitals, an optional ", State" and ", Mon. DD" or ", Month DD", an optional source, a dash;
-    # or a source alone and a dash; or a place not in capitals with a date and a source; or a place in capitals
-    # before "The"/"A"/"An" (the scraper lost the dash); or one before ", Conn." and a capitalised word.
+    # or a source alone and a dash; or a place not in capitals with a date and a source, or with a wire's tag
+    # (and a dash or a space); or a place in capitals before "The"/"A"/"An" (the scraper lost the dash); or one
+    # before ", Conn." and a capitalised word.
     "segment": re.compile(
         rf"(?:{_PLACE}"
         r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12}){0,2})?"
@@ -64,6 +78,7 @@ _FORMS: dict[str, re.Pattern[str]] = {
         rf"(?:\s?{SOURCE})?"
         rf"|{SOURCE}){_DASH}"
         rf"|[A-Z][a-z]{{2,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}},\s?[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?{SOURCE}{_DASH}"
+        rf"|{_WIRE_CITY}"
         r"|[A-Z][A-Z.'’]{3,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2}\s(?=(?:The|A|An)\s)"
         r"|[A-Z][A-Z.'’]{2,20}(?:\s[A-Z][A-Z.'’]{1,20}){0,2},\s[A-Z][a-z]{1,5}\.\s(?=[A-Z][a-z])"
     ),

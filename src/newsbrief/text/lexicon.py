@@ -234,6 +234,13 @@ NEWS_OUTLETS = (
     *("ABC", "NPR", "Politico", "The Hill", "Breitbart News", "The Daily Caller", "BBC", "The Guardian"),
 )
 
+#: The wire services and broadcasters whose tag in brackets, after a city written in ordinary case, opens a report:
+#: "Washington (AFP) – Donald Trump ...", "Tokyo (CNN) Seven US sailors ...", "Orlando (Reuters) - ...". Only these:
+#: a city in ordinary case before any other bracket is a sentence ("Washington (state) lawmakers ...", "Paris
+#: (Texas) police said ..."). On the free data: AFP 5 (PolNeAR train less the reserved, Breitbart's AFP copy), CNN 3
+#: (val_raw), Xinhua with a date (DUC task 5); AP, Reuters and UPI there write the city in capitals.
+WIRE_AGENCIES = ("AP", "AFP", "Reuters", "UPI", "CNN", "Xinhua", "dpa", "Kyodo", "Yonhap", "EFE", "ANSA", "IANS", "PTI")
+
 
 def alternation(names: Collection[str]) -> str:
     """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
