@@ -37,6 +37,15 @@ def test_someone_else_of_an_age_is_not_the_person_named_before(attribution: str)
     assert speakers_of(f"{_WATERS}{_QUOTE} {attribution}") == [None]
 
 
+def test_an_age_after_several_people_names_nobody() -> None:
+    # val_raw 4378: the last person named (King) is not the 67-year-old (Bundy); the paragraph names three
+    text = (
+        "King would have wanted Parks to sit anywhere on a bus, according to Bundy. The 67-year-old added: "
+        '"I want her to sit anywhere in the bus, and I want to sit next to her."'
+    )
+    assert speakers_of(text) == [None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

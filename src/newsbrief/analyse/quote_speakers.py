@@ -282,7 +282,7 @@ class Speakers(InvertedSpeakers):
         if poss is not None and role:
             return None  # "his spokesman" unnamed: not the man himself
         if dets == {"the"} and tok.lower_ == "old" and tok.i >= 4 and age_end(tok.doc, tok.i - 4) == tok.i + 1:
-            return self.nearest(before, None)  # '"...," the 17-year-old said': the person named before
+            return self.aged(before)  # '"...," the 17-year-old said': the person named before
         if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
             return self.nearest(before, ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
         return None
