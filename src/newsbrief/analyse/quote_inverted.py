@@ -8,7 +8,6 @@ the verb, the rest of that module reads the subject before it.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_rules import KIN_WORDS
@@ -186,12 +185,12 @@ class InvertedSpeakers(ArticleNames):
         """The one person the paragraph names before an age that stands for a speaker ("Courtney Waters, a senior
         ... '...,' said the 17-year-old"); nobody when it names several (val_raw 4378: "King would have wanted
         Parks to sit anywhere on a bus, according to Bundy. The 67-year-old added:" is Bundy, not the last named)."""
-        start = self.index.doc.text.rfind("\n", 0, before) + 1
-        lo = bisect.bisect_left(self.history, (start, ""))
-        hi = bisect.bisect_left(self.history, (before, ""))
-        named = {self.history[k][1] for k in range(lo, hi)}
-        fits = [n for n in named if gender is None or self.gender.get(self.canonical_key(n), gender) == gender]
-        return fits[0] if len(fits) == 1 else None
+        doc = self.index.doc
+        start = doc.text.rfind("\n", 0, before) + 1
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char < before}
+        named = self.nearest(before, gender)
+        one = len(surnames) == 1 and named is not None and named.split()[-1].lower() in surnames
+        return named if one else None
 
     def _set_beside(self, comma: Token) -> str | None:
         """The person named right after the comma that closes a phrase tied to someone else: '"...," exhorted
