@@ -73,3 +73,14 @@ def test_a_named_speaker_chanting_still_speaks() -> None:
     # look-alike: the participle's nearest subject is the named speaker, not a crowd
     text = 'Clinton came on stage to loud cheers, chanting "Stronger together, stronger together" with the crowd.'
     assert speakers_of(text) == ["Clinton"]
+
+
+def test_a_quote_going_on_after_a_chant_is_not_the_crowds() -> None:
+    # PolNeAR train wash-post 2016-07-22: the speaker's words resume after the crowd's; never shown as nobody's
+    text = (
+        'Joe Arpaio spoke for Trump. He said, "Donald Trump will build the wall" - at which point the crowd chanted '
+        '"Build the wall!" - "and restore law and order and keep drugs out of our country."'
+    )
+    last = quotes_of(text)[-1]
+    assert last.text.startswith("and restore")
+    assert last.speaker is not None or not in_brief(last)
