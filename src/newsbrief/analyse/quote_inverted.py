@@ -17,7 +17,7 @@ from newsbrief.text.lexicon import PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Verbs that put their speaker after them with no hearer between ("said Malkan,", "added Smith:").
 _INVERTED = subset(
@@ -39,6 +39,16 @@ def person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     people = PERSON_CUE_NOUNS | KIN_WORDS | _ASSOCIATES
     return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
+
+
+def age_end(doc: Doc, i: int) -> int | None:
+    """The index just after an age written from token ``i`` ("46-year-old"), or None when no age starts there.
+
+    "said the 46-year-old", "the 17-year-old said": an age is a description of a person the text named before,
+    as a role noun is ("the judge said"); the tokenizer splits it into five tokens (46 - year - old).
+    """
+    words = [t.lower_ for t in doc[i + 1 : i + 5]]
+    return i + 5 if doc[i].like_num and words == ["-", "year", "-", "old"] else None
 
 
 def _compound_head(tok: Token) -> Token:
@@ -140,6 +150,8 @@ class InvertedSpeakers(ArticleNames):
             i += 1
         if i >= len(doc) or self.index.inside(doc[i].idx):
             return None
+        if (end := age_end(doc, i)) is not None and doc[i - 1].lower_ == "the":
+            return self._aged(verb, end)
         tok = doc[i]
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ == "ORG" and person_noun(_compound_head(ent.root)):
@@ -154,6 +166,31 @@ class InvertedSpeakers(ArticleNames):
         if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
             return self.nearest(verb.idx, ROLE_GENDER.get(tok.lower_))
         return None
+
+    def _aged(self, verb: Token, end: int) -> str | None:
+        """The person "said the 46-year-old (former model)" describes: the one named last before, of the gender
+        its noun gives; nobody for "the 17-year-old's mother" (someone else, unnamed) or a named person after the
+        age (left to the name rules)."""
+        doc = verb.doc
+        j = end
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1  # "the 46-year-old former model"
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and (nxt.tag_ == "POS" or nxt.pos_ == "PROPN" or nxt.tag_ == "NNS"):
+            return None
+        noun = nxt.lower_ if nxt is not None and nxt.tag_ == "NN" else ""
+        return self.aged(verb.idx, ROLE_GENDER.get(noun))
+
+    def aged(self, before: int, gender: str | None = None) -> str | None:
+        """The one person the paragraph names before an age that stands for a speaker ("Courtney Waters, a senior
+        ... '...,' said the 17-year-old"); nobody when it names several (val_raw 4378: "King would have wanted
+        Parks to sit anywhere on a bus, according to Bundy. The 67-year-old added:" is Bundy, not the last named)."""
+        doc = self.index.doc
+        start = doc.text.rfind("\n", 0, before) + 1
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char < before}
+        named = self.nearest(before, gender)
+        one = len(surnames) == 1 and named is not None and named.split()[-1].lower() in surnames
+        return named if one else None
 
     def _set_beside(self, comma: Token) -> str | None:
         """The person named right after the comma that closes a phrase tied to someone else: '"...," exhorted

@@ -21,7 +21,7 @@ from newsbrief.analyse.quote_documents import (
     document_issuer,
     document_owner,
 )
-from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, person_noun, tied_noun
+from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_verbs import according_to
 from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, SPEAKER_TITLES
@@ -105,6 +105,37 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             break
         tok = tok.head
     return None
+
+
+#: Verbs of a crowd's voice: "chanting 'no contract, no peace'" is never one speaker's words.
+_CHANTS = wordset("chant")
+#: Verbs of a raised voice, a crowd's when a crowd noun is their subject ("the crowd shouted").
+_SHOUTS = _CHANTS | wordset("shout yell scream cheer roar boo")
+#: Nouns of a crowd, singular (lemmas): "the crowd", "supporters", "protesters", "fans".
+_CROWDS = wordset("crowd audience supporter protester protestor fan attendee demonstrator marcher spectator throng")
+
+
+def chanted(verb: Token, index: DocIndex) -> bool:
+    """Whether a quote's verb gives a crowd's voice: "the crowd chanted", "protesters had gathered, chanting",
+    "supporters shouted".
+
+    A crowd is nobody to credit, and the speaker named near it (the one it cheered or answered: '"Lock her up!"'
+    beside a speech) never said the words; the quote names nobody. A named chanter stays ("Trump chanted").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _SHOUTS:
+        return False
+    subj = subject(verb, index)
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "where protesters had gathered, chanting": the parser may hang the participle on the sentence's first verb
+        # ("Clinton spoke"); the subject nearest before it is the one that chants
+        near = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+        subj = near[-1] if near else subj
+    if subj is None:
+        return lemma in _CHANTS
+    if subj.lemma_.lower() in _CROWDS:
+        return True
+    return lemma in _CHANTS and subj.ent_type_ != "PERSON" and subj.pos_ not in ("PROPN", "PRON")
 
 
 class Speakers(InvertedSpeakers):
@@ -250,6 +281,8 @@ class Speakers(InvertedSpeakers):
             return None  # "they said": several people, no one name
         if poss is not None and role:
             return None  # "his spokesman" unnamed: not the man himself
+        if dets == {"the"} and tok.lower_ == "old" and tok.i >= 4 and age_end(tok.doc, tok.i - 4) == tok.i + 1:
+            return self.aged(before)  # '"...," the 17-year-old said': the person named before
         if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
             return self.nearest(before, ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
         return None

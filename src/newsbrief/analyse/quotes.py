@@ -39,7 +39,7 @@ from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_inner import inner_quotes
 from newsbrief.analyse.quote_names import clean_name, surname_key
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import Speakers, subject
+from newsbrief.analyse.quote_speakers import Speakers, chanted, subject
 from newsbrief.analyse.quote_verbs import (
     asker,
     governing,
@@ -263,6 +263,9 @@ def extract_with_ranker(
         # a description ("an Atlanta police spokesman") goes on as a name would, and as "nobody" does
         run_on = nobody and (speaker is None or carried) and lost and near
         nobody = names_nobody(index, speakers, ctx) or run_on
+        crowd = verb is not None and chanted(verb, index)
+        if crowd:
+            speaker, nobody = None, True  # "the crowd chanted": no one speaker's words, nor the speaker's near it
         confidence = None
         if nobody and speaker is None:
             subj = subject(verb, index) if verb is not None else None
@@ -316,6 +319,9 @@ def extract_with_ranker(
             speakers.remember(min(start, verb.idx), speaker)
         prev = Quote(text[start:end], speaker, verb_text, article.id, start, end, confidence)
         quotes.append(prev)
+        # a chant starts no unnamed run: 'He said, "..." - at which point the crowd chanted "..." - "and restore ..."'
+        # goes on with the speaker, not the crowd (PolNeAR train, wash-post 2016-07-22)
+        nobody = nobody and not crowd
     quotes.extend(inner_quotes(index, speakers, nested, quotes, article.id, MIN_WORDS))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
