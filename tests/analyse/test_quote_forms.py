@@ -11,16 +11,10 @@ import pytest
 from installed import require_spacy_model
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.analyse.quotes import extract_quotes, in_brief
-from newsbrief.model import Article, Quote
+from newsbrief.model import Article
+from quote_text import quotes_of
 
 require_spacy_model()
-
-
-def quotes_of(text: str) -> list[Quote]:
-    found = list(extract_quotes(Article(id="a", text=text)))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
 
 
 def spans_of(text: str) -> list[str]:

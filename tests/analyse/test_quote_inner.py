@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from installed import require_spacy_model
-from newsbrief.analyse.quotes import extract_quotes
-from newsbrief.model import Article, Quote
+from newsbrief.model import Quote
+from quote_text import quotes_of
 
 require_spacy_model()
-
-
-def quotes_of(text: str) -> list[Quote]:
-    found = list(extract_quotes(Article(id="a", text=text)))
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
 
 
 def inner_of(text: str, words: str) -> Quote | None:
