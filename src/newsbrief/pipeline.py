@@ -175,17 +175,19 @@ def story_sentences(
     """
     split = split_sentences(article, splitter)
     signed = signatures(split) if letters_page(article) else [False] * len(split)
+    datelines = [is_dateline(s.text) for s in split]
     kept = [
         s
-        for s, abstract, signature in zip(split, record_abstract(split), signed, strict=True)
+        for s, abstract, signature, dateline in zip(split, record_abstract(split), signed, datelines, strict=True)
         if not abstract
         and not signature
-        and not is_dateline(s.text)
+        and not dateline
         and not is_furniture(s.text)
         and language_of(s.text, default=language) == language
     ]
     kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
-    dated = {s.paragraph for s in split if is_dateline(s.text)}  # a lead under a deck may open with one
+    # the paragraphs whose opening dateline is dropped: a lead under a deck may open with one
+    dated = {s.paragraph for s, dateline in zip(split, datelines, strict=True) if dateline}
     story: list[Sentence] = []
     k = 0
     markers = item_markers(kept)
