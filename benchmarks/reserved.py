@@ -41,3 +41,25 @@ BLIND_POLNEAR = frozenset(
     nyt_2016-07-29_obama-lays-out-stakes-for-a-divi
     """.split()
 )
+#: PolNeAR **train** articles of the lead's blind reading of session 16, reserved at 01:05 UTC before any helper
+#: started (four stories: Trump and Ryan's meeting, May 2016; Trump skipping the Fox debate, January 2016; reactions
+#: to Obama's terror speech and Trump's Muslim ban, December 2015; the Clinton Foundation's ties, August 2016; 14
+#: articles in no labelled set): the same rule as :data:`BLIND_POLNEAR`.
+BLIND_POLNEAR16 = frozenset(
+    """
+    breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth
+    politico_2016-05-12_the-trump-gop-feud-lives-on
+    west-journal_2016-05-14_gingrich-takes-talk-of-being-tru
+    huff-post_2016-05-31_how-paul-ryan-thinks-about-donal
+    politico_2016-01-28_super-pac-blasts-trump-for-skipp
+    usa-today_2016-01-29_absent-trump-derides-debate-cruz
+    west-journal_2016-01-29_trump-made-this-shocking-final-d
+    usa-today_2015-12-07_republicans-reaction-is-that-all
+    wash-post_2015-12-10_netanyahu-rejects-trump-s-remark
+    breitbart_2015-12-11_charles-barkley-takes-on-donald-
+    nyt_2016-08-11_new-emails-raise-queries-over-cl
+    breitbart_2016-08-24_report-half-clinton-s-state-meet
+    breitbart_2016-08-24_john-bolton-hillary-s-campaign-s
+    usa-today_2016-08-24_turkish-suspect-donated-to-clint
+    """.split()
+)
