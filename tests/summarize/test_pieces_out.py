@@ -52,14 +52,14 @@ def test_a_brief_that_is_not_mostly_news_keeps_every_sentence() -> None:
 
 
 def test_the_brief_takes_no_review_verdict_with_the_setting_and_some_without() -> None:
-    before = brief(_story(), words=300, analysis=False, pieces_out_of_news=0)
-    after = brief(_story(), words=300, analysis=False)
+    before = brief(_story(), words=300, analysis=False)
+    after = brief(_story(), words=300, analysis=False, pieces_out_of_news=0.5)
     assert any(s.source.article_id == "rev" for s in before.summary)
     assert all(s.source.article_id != "rev" for s in after.summary)
     assert after.summary and {s.source.article_id for s in after.summary} <= {"news", "wire"}
 
 
-def test_the_setting_is_on_by_default_and_checked() -> None:
-    assert BriefConfig().pieces_out_of_news == 0.5
+def test_the_setting_is_off_by_default_and_checked() -> None:
+    assert BriefConfig().pieces_out_of_news == 0.0
     with pytest.raises(ConfigError):
         BriefConfig(pieces_out_of_news=1.5)
