@@ -109,6 +109,14 @@ class BriefConfig:
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
             (cross-validated genre scores; ``benchmarks/view_source.py --cv``; BENCHMARKS.md, session 12, note14).
+        pieces_out_of_news: where > 0, a news brief (more than half of its sources below this P(opinion piece)
+            and declaring nothing) leaves out every sentence of the other sources that the verdict model scores
+            at or above ``opinion_piece_threshold``: the judgements of a column or a review the genre model takes
+            for one, or only half believes in, are neither noted nor shown as fact, and the news reports carry
+            the story (:func:`newsbrief.summarize.genre.kept_out_of_news`). 0 (off) by default. At 0.5: dev trust
+            opinion shown as fact 2 -> 1, wrong notes 76 -> 69, junk 4 -> 5 of ~352; held-out (once) opinion as
+            fact 10 -> 10, wrong notes 47 -> 40, junk 8 -> 9, so off by the rule fixed before that run
+            (BENCHMARKS.md, session 16, notes17). ``newsbrief eval`` calls the selector alone and does not see it.
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
@@ -170,6 +178,7 @@ class BriefConfig:
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
     source_note_threshold: float = 0.97
+    pieces_out_of_news: float = 0.0
     introduce: bool = True
     name_pronouns: bool = True
     pronoun_across_paragraphs: bool = True
@@ -231,6 +240,8 @@ class BriefConfig:
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
+        if not 0.0 <= self.pieces_out_of_news <= 1.0:
+            raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
         if self.max_aligned_sentences < 0:

@@ -23,7 +23,14 @@ from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
-from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_probabilities, source_genres, verdicts
+from newsbrief.summarize.genre import (
+    declares_opinion,
+    kept_out_of_news,
+    note_sources,
+    opinion_probabilities,
+    source_genres,
+    verdicts,
+)
 from newsbrief.summarize.given_names import complete_given_names
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
@@ -300,6 +307,18 @@ class Briefer:
         cut = self.config.judgement_notes
         return [p >= cut for p in judgement_scores(sentences, genre_p, declared)]
 
+    def _select_without(
+        self, sentences: list[Sentence], eligible: list[bool], kept_out: list[bool], quality: list[float] | None
+    ) -> list[Sentence]:
+        """Select from the sentences not kept out (``BriefConfig.pieces_out_of_news``). They leave the pool, not
+        only the eligible mask: a selection unit (:mod:`newsbrief.summarize.units`) would otherwise carry one back
+        in with the sentence before it. The pool keeps the quality scores its sentences had in the whole list."""
+        keep = [k for k, out in enumerate(kept_out) if not out]
+        pool = [sentences[k] for k in keep]
+        if quality is not None:
+            self._quality.prime(pool, [quality[k] for k in keep])
+        return self.selector(pool, self.config.words, [eligible[k] for k in keep])
+
     def _genre_cut(self) -> float:
         """P(opinion piece) at which a source is taken for one: where the note claims the genre itself
         (``opinion="source"``) a higher bar than where the genre only lowers the sentence verdict's."""
@@ -340,6 +359,7 @@ class Briefer:
         sentences = list(prepared.sentences)
         eligible = list(prepared.eligible)
         verdict = [False] * len(sentences)
+        kept_out: list[bool] | None = None
         wants_quality = self.config.quality_weight > 0
         opinion = opinion_scores(sentences) if self.config.opinion != "off" or wants_quality else None
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
@@ -363,7 +383,20 @@ class Briefer:
                 )
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
-        chosen = self.selector(sentences, self.config.words, eligible)
+            elif self.config.pieces_out_of_news > 0:
+                out = kept_out_of_news(
+                    sentences,
+                    opinion,
+                    opinion_probabilities(sentences, opinion, self.config.opinion_threshold),
+                    {a.id for a in cleaned if declares_opinion(a)},
+                    piece_cut=self.config.pieces_out_of_news,
+                    verdict_cut=self.config.opinion_piece_threshold,
+                )
+                kept_out = out if any(out) else None
+        if kept_out is None:
+            chosen = self.selector(sentences, self.config.words, eligible)
+        else:
+            chosen = self._select_without(sentences, eligible, kept_out, quality)
         self.selector.forget()  # what selection kept for re-selecting is not held through support and the analysis
         if not chosen and sentences:
             budget = self.config.words

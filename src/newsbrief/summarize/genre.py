@@ -239,6 +239,35 @@ def verdicts(
     ]
 
 
+def kept_out_of_news(
+    sentences: Sequence[Sentence],
+    verdict_scores: Sequence[float],
+    probabilities: Mapping[str, float],
+    declared: frozenset[str] | set[str],
+    *,
+    piece_cut: float,
+    verdict_cut: float,
+) -> list[bool]:
+    """Which sentences a news brief leaves out: the judgements of a source that may be an opinion piece.
+
+    Notes on single sentences are wrong more often than right, and an unnoted verdict of a column the genre model
+    only half believes in ("Publicly, it's clear that HQ Trivia's viral ride is over.", P(opinion piece) 0.82) is
+    shown as fact. Where the story is also told by news reports, the brief need not take either risk: a sentence
+    of a source whose P(opinion piece) is at least ``piece_cut`` (or that declares itself one) and that the verdict
+    model scores at or above ``verdict_cut`` (the opinion-piece threshold) is left out, and the news reports carry
+    the facts. A brief is a news brief where more than half of its sources are below ``piece_cut`` and declare
+    nothing: a cluster of reviews keeps its sentences (and their notes), as does a single source.
+
+    Args:
+        probabilities: P(opinion piece) of each source (:func:`opinion_probabilities`).
+        declared: ids of the sources that declare themselves opinion pieces (:func:`declares_opinion`).
+    """
+    pieces = {aid for aid, p in probabilities.items() if p >= piece_cut or aid in declared}
+    if not probabilities or 2 * len(pieces) >= len(probabilities):
+        return [False] * len(sentences)
+    return [s.article_id in pieces and p >= verdict_cut for s, p in zip(sentences, verdict_scores, strict=True)]
+
+
 def note_sources(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
     """Show every summary sentence of a source taken for an opinion piece with where it is from (``opinion="source"``).
 
