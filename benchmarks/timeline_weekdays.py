@@ -20,7 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import newsbrief.analyse.timeline as timeline_module
-from newsbrief.text import dates
+from newsbrief.text import date_values, dates
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeline as bench
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parse = timeline_module.parse_date
 
     def spy(text: str, anchor, *, tense=None, around=False):  # type: ignore[no-untyped-def]
-        m = dates._WEEKDAY_EXPR.match(dates.normalise(text))
+        m = date_values._WEEKDAY_EXPR.match(dates.normalise(text))
         if anchor is not None and m is not None and m[1] not in {"last", "next"}:
             seen.append((text, anchor, tense))
         return parse(text, anchor, tense=tense, around=around)

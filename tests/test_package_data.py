@@ -13,8 +13,8 @@ def test_a_missing_data_file_names_itself_and_the_fix() -> None:
 
 
 def test_every_shipped_model_and_table_loads() -> None:
-    from newsbrief.analyse._entity_evidence import known_place
     from newsbrief.analyse.background import _story_model
+    from newsbrief.analyse.name_evidence import known_place
     from newsbrief.analyse.speaker_ranker import shipped_ranker
     from newsbrief.compare.conflict_model import shipped_model
     from newsbrief.compare.same_fact import default_model

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from entity_text import entities_of
 from installed import require_spacy_model
-from newsbrief.analyse._entity_evidence import common_given_name
+from newsbrief.analyse.name_evidence import common_given_name
 
 require_spacy_model()
 

@@ -64,8 +64,8 @@ def test_wire_copy_places_and_bodies_keep_their_type() -> None:
     has "The Netherlands"), a place GeoNames names otherwise ("Scotland", "Kiev", "Yugoslavia"), and a body named
     by its head word ("Federal Reserve", "U.S. Embassy") are settled by the place list and the body words. Fails
     on 7222712 (the places are not known: not listed at all with one mention, unsure with more)."""
-    from newsbrief.analyse._entity_evidence import known_place
-    from newsbrief.analyse._entity_rules import ORG_WORDS
+    from newsbrief.analyse.name_evidence import known_place
+    from newsbrief.text.lexicon import ORG_WORDS
 
     assert all(known_place(n) for n in ("Netherlands", "Scotland", "Kiev", "Yugoslavia"))
     assert {"reserve", "embassy"} <= ORG_WORDS

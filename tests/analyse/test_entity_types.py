@@ -14,8 +14,8 @@ import pytest
 from entity_text import entities_of, span_of
 from installed import require_spacy_model
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, PERSON, THING, acts_as_body, context_class
-from newsbrief.analyse._entity_evidence import known_place
 from newsbrief.analyse._entity_story import _in_quoted_title
+from newsbrief.analyse.name_evidence import known_place
 from newsbrief.model import Entity
 
 require_spacy_model()

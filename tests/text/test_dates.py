@@ -450,3 +450,26 @@ def test_a_bare_month_far_from_the_anchor_in_a_sentence_that_tells_no_side_is_un
     assert parse_date("in November", date(2016, 3, 16), tense="future", side_told=False).iso == "2016-11"
     assert parse_date("in December", date(2016, 2, 18), side_told=False).iso == "2015-12"
     assert parse_date("Nov. 8", date(2016, 3, 16), side_told=False).iso == "2015-11-08"
+
+
+def test_callers_read_the_date_code_through_the_one_public_module() -> None:
+    """Session 16 split dates.py (738 lines) along its data flow; callers still import :mod:`newsbrief.text.dates`
+    alone, so the three parts can move code between them. Only the parts themselves and the dateline reader (which
+    the anchors part imports: through ``dates`` it would be a cycle) read a part directly."""
+    import ast
+    from pathlib import Path
+
+    import newsbrief
+    from newsbrief.text import date_anchors, date_expressions, date_values, dates
+
+    parts = {"newsbrief.text.date_expressions", "newsbrief.text.date_values", "newsbrief.text.date_anchors"}
+    for name in dates.__all__:
+        assert any(hasattr(part, name) for part in (date_anchors, date_expressions, date_values)), name
+    root = Path(newsbrief.__file__).parent
+    readers = set()
+    for path in root.rglob("*.py"):
+        module = "newsbrief." + ".".join(path.relative_to(root).with_suffix("").parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in parts:
+                readers.add(module)
+    assert readers - parts == {"newsbrief.text.dates", "newsbrief.text.dateline"}

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from newsbrief.analyse._entity_bounds import ACADEMIC
-from newsbrief.analyse._entity_evidence import fold, known_place
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES, ORG_WORDS, PARTIES, SECTOR_WORDS, acronym
+from newsbrief.analyse._entity_rules import PARTIES, acronym
+from newsbrief.analyse.name_evidence import fold, known_place
+from newsbrief.text.lexicon import ORG_SUFFIXES, ORG_WORDS, SECTOR_WORDS
 
 
 def party_of_person(mentions: list[Mention], person_words: set[str]) -> None:

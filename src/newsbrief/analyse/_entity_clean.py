@@ -20,28 +20,31 @@ from newsbrief.analyse._entity_bounds import (
     of_longer_name,
     speaker_label,
 )
-from newsbrief.analyse._entity_evidence import first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import (
-    BODY_NOUNS,
     COMPASS,
     EXIT_WORD,
     HONORIFICS,
-    KIN_WORDS,
     LEAD_DEBRIS,
-    NOT_PERSON_WORDS,
-    ORG_SUFFIXES,
-    ORG_WORDS,
     PARTIES,
     PLACE_CLASS,
     PLACES,
     ROLE_WORDS,
-    SECTOR_WORDS,
     STOP_EDGE,
     is_title_only,
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
-from newsbrief.text.lexicon import PERSON_CUE_NOUNS, PERSON_TITLES
+from newsbrief.analyse.name_evidence import first_name_gender, fold, known_place
+from newsbrief.text.lexicon import (
+    BODY_NOUNS,
+    KIN_WORDS,
+    NOT_PERSON_WORDS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PERSON_CUE_NOUNS,
+    PERSON_TITLES,
+    SECTOR_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

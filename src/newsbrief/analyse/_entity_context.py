@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse.name_evidence import first_name_gender, known_place
 from newsbrief.text.lexicon import BODY_VERBS, PERSON_CUE_NOUNS
 from newsbrief.text.lexicon import words as _words
 

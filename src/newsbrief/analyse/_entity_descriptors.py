@@ -26,8 +26,8 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import HONORIFICS, KIN_WORDS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
-from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PERSON_CUE_NOUNS
+from newsbrief.analyse._entity_rules import HONORIFICS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
+from newsbrief.text.lexicon import CREDIT_OUTLETS, KIN_WORDS, LONG_DASHES, PERSON_CUE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

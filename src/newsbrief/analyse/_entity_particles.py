@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsbrief.analyse._entity_rules import HONORIFICS, NOT_PERSON_WORDS, ROLE_WORDS
+from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.text.dates import weekday_number
-from newsbrief.text.lexicon import AFTER_PARTICLE, PARTICLES
+from newsbrief.text.lexicon import AFTER_PARTICLE, NOT_PERSON_WORDS, PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

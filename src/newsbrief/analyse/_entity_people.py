@@ -21,7 +21,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import (
+from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
+from newsbrief.analyse.name_evidence import (
     TITLE_GENDER,
     compatible,
     first_name_gender,
@@ -29,8 +31,6 @@ from newsbrief.analyse._entity_evidence import (
     gender_of,
     same_surname,
 )
-from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import HONORIFICS, ROLE_WORDS
 from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person
 from newsbrief.model import Article
 

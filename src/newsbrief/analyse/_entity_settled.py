@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from newsbrief.analyse._entity_bounds import speaker_label
 from newsbrief.analyse._entity_descriptors import has_name_title
-from newsbrief.analyse._entity_evidence import common_given_name
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import PARTIES
 from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group, named_as, subject_of
+from newsbrief.analyse.name_evidence import common_given_name
 from newsbrief.model import Entity
 
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White

@@ -38,8 +38,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.text.dateline import dateline_at, dateline_follows
 from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.lexicon import LONG_DASHES
@@ -135,7 +135,7 @@ def agency_names(texts: Iterable[str]) -> frozenset[str]:
     (Xinhua) --") or a name before "news/press agency/service" in lower case ("the Anatolia news agency"). The
     small tagger calls "Xinhua" or "Anatolia" a person ("Xinhua reported", "told Anatolia"; gender-guesser knows
     both as given names) or a place; every mention of such a name is the agency's."""
-    from newsbrief.analyse._entity_evidence import fold, known_place
+    from newsbrief.analyse.name_evidence import fold, known_place
 
     names = set()
     for text in texts:

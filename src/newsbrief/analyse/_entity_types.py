@@ -13,18 +13,11 @@ import re
 from collections import Counter, defaultdict
 
 from newsbrief.analyse._entity_context import FAC
-from newsbrief.analyse._entity_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.analyse._entity_mention import Mention
-from newsbrief.analyse._entity_rules import (
-    COMPASS,
-    NOT_PERSON_WORDS,
-    ORG_SUFFIXES,
-    ORG_WORDS,
-    PARTIES,
-    PLACES,
-    SECTOR_WORDS,
-)
+from newsbrief.analyse._entity_rules import COMPASS, PARTIES, PLACES
+from newsbrief.analyse.name_evidence import common_given_name, first_name_gender, fold, known_place
 from newsbrief.model import Entity
+from newsbrief.text.lexicon import NOT_PERSON_WORDS, ORG_SUFFIXES, ORG_WORDS, SECTOR_WORDS
 
 #: A cue of the words around a mention ("the airport", "the show") weighs this many of the tagger's labels.
 CUE_WEIGHT = 3

@@ -19,7 +19,7 @@ sieve, Lee et al. 2013):
    was tagged (:mod:`newsbrief.analyse._entity_clean`; where names begin and end:
    :mod:`newsbrief.analyse._entity_bounds`).
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
-   :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse._entity_evidence`,
+   :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse.name_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
    title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
    work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
@@ -120,7 +120,6 @@ from newsbrief.analyse._entity_bodies import cluster_others, party_of_person
 from newsbrief.analyse._entity_clean import mention_of, trusted
 from newsbrief.analyse._entity_context import FAC, GPE, ORG, THING, acts_as_body, context_class
 from newsbrief.analyse._entity_descriptors import describes_a_group, descriptors_of, of_other_sex
-from newsbrief.analyse._entity_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_particles import name_spans
 from newsbrief.analyse._entity_people import (
@@ -130,7 +129,6 @@ from newsbrief.analyse._entity_people import (
     shared_surnames,
     untagged_mentions,
 )
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES, SECTOR_WORDS
 from newsbrief.analyse._entity_settled import type_settled
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
@@ -151,7 +149,9 @@ from newsbrief.analyse._entity_story import (
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
 from newsbrief.analyse.given_names import NAME_SUFFIXES, father_and_son, initials_keys, variant_keys
+from newsbrief.analyse.name_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
 from newsbrief.model import Article, Entity
+from newsbrief.text.lexicon import ORG_SUFFIXES, SECTOR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

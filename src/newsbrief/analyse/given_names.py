@@ -25,8 +25,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import compatible, fold, gender_of
 from newsbrief.analyse._entity_mention import Mention
+from newsbrief.analyse.name_evidence import compatible, fold, gender_of
 from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person, variant_given
 
 
@@ -94,9 +94,14 @@ def son_by_suffix(given: str, surname: str, texts: Sequence[str]) -> bool:
     ("Donald Trump Jr."): the son is then written with his suffix, and a form without it, with a middle initial or
     without ("Donald J. Trump", "Donald Trump"), is the father. Not "John F. Kennedy Jr." (the son is written with
     the longer form's given names), "George Bush Sr.", "the elder George Bush" (the bare name may be either)."""
-    bare_junior = re.compile(rf"{re.escape(given)}\s+{re.escape(surname)},?\s+jr")
     marks = _marks(given, surname, texts)
-    return bool(marks) and all(bare_junior.fullmatch(m) for m in marks)
+    return bool(marks) and _all_bare_junior(given, surname, marks)
+
+
+def _all_bare_junior(given: str, surname: str, marks: list[str]) -> bool:
+    """Whether every mark is the bare name with "Jr." (:func:`son_by_suffix`, from marks already read)."""
+    bare_junior = re.compile(rf"{re.escape(given)}\s+{re.escape(surname)},?\s+jr")
+    return all(bare_junior.fullmatch(m) for m in marks)
 
 
 def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[frozenset[str]]:
@@ -106,18 +111,18 @@ def father_and_son(mentions: Sequence[Mention], texts: Sequence[str]) -> set[fro
     the son is only ever written as the bare name with "Jr." (:func:`son_by_suffix`)."""
     full = sorted({m.key for m in mentions if " " in m.key})
     apart: set[frozenset[str]] = set()
+    kept_apart: dict[tuple[str, str], bool] = {}  # per (given name, surname): the story's marks, read once
     for a in full:
         for b in full:
             wa, wb = a.split(), b.split()
-            if (
-                len(wa) < len(wb)
-                and wa[0] == wb[0]
-                and wa[-1] not in NAME_SUFFIXES
-                and same_person(a, b)
-                and two_of_the_name(wa[0], wa[-1], texts)
-                and not son_by_suffix(wa[0], wa[-1], texts)
-            ):
-                apart.add(frozenset((a, b)))
+            if len(wa) < len(wb) and wa[0] == wb[0] and wa[-1] not in NAME_SUFFIXES and same_person(a, b):
+                name = (wa[0], wa[-1])
+                if name not in kept_apart:
+                    # two_of_the_name and not son_by_suffix, from one reading of the marks
+                    marks = _marks(*name, texts)
+                    kept_apart[name] = bool(marks) and not _all_bare_junior(*name, marks)
+                if kept_apart[name]:
+                    apart.add(frozenset((a, b)))
     return apart
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_rules import KIN_WORDS
 from newsbrief.analyse.quote_names import ArticleNames, clean_name
 from newsbrief.analyse.quote_verbs import HEARER_VERBS
-from newsbrief.text.lexicon import PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import KIN_WORDS, PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:

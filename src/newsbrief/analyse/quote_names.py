@@ -16,12 +16,19 @@ from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
-from newsbrief.analyse._entity_rules import ORG_SUFFIXES, SECTOR_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
+from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person
-from newsbrief.text.lexicon import LONG_DASHES, NEWS_OUTLETS, PRONOUN_GENDER, ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import (
+    LONG_DASHES,
+    NEWS_OUTLETS,
+    ORG_SUFFIXES,
+    PRONOUN_GENDER,
+    ROLE_GENDER,
+    SECTOR_WORDS,
+    SPEAKER_TITLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,8 +11,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse._entity_evidence import first_name_gender
-from newsbrief.analyse._entity_rules import ROLE_WORDS
+from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.analyse.quote_documents import (
     AUTHOR_BODIES,
     DOCUMENT_NOUNS,
@@ -24,7 +23,7 @@ from newsbrief.analyse.quote_documents import (
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_verbs import according_to
-from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, SPEAKER_TITLES
+from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_WORDS, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:

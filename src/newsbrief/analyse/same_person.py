@@ -6,7 +6,7 @@ for sure) and the entities (:func:`newsbrief.analyse._entity_people.cluster_peop
 Hansen" are one entry of the brief, "Mrs Wilson" is not Gary Wilson). One rule, so that a quote's speaker and the
 brief's list of people never disagree about who is who.
 
-Two full names are one person when their surnames are one spelling (:func:`~._entity_evidence.same_surname`: folded,
+Two full names are one person when their surnames are one spelling (:func:`~.name_evidence.same_surname`: folded,
 or long and near-identical: "Yanukovich"/"Yanukovych"), their genders may agree (as the caller knows them from
 titles or given names; unknown agrees with anything), and the given names of the shorter name appear in order among
 the longer one's, each agreeing with its partner: the same word, an initial of it ("J. Smith"/"John Smith"), or a
@@ -31,7 +31,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from newsbrief.analyse._entity_evidence import compatible, first_name_gender, fold, same_surname
+from newsbrief.analyse.name_evidence import compatible, first_name_gender, fold, same_surname
 
 #: A given name this long or longer may stand for a longer one it starts ("Steve"/"Steven", "Dan"/"Daniel").
 SHORT_FORM_MIN = 3

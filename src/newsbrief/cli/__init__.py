@@ -64,13 +64,14 @@ def _root(
     """
 
 
-def setup_logging(quiet: bool) -> None:
-    """Library warnings (a file read as cp1252, a skipped article) go to stderr as one line each."""
+def setup_logging(quiet: bool, form: str = "warning: %(message)s", level: int = logging.WARNING) -> None:
+    """Library warnings (a file read as cp1252, a skipped article) go to stderr as one line each; ``quiet`` keeps
+    errors only. The server passes its own ``form`` and ``level`` (its requests are logged at INFO)."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setFormatter(logging.Formatter(form))
     root = logging.getLogger("newsbrief")
     root.handlers[:] = [handler]
-    root.setLevel(logging.ERROR if quiet else logging.WARNING)
+    root.setLevel(logging.ERROR if quiet else level)
     root.propagate = False
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from typing import Annotated
 
 import typer
 
-from newsbrief.cli import app, stderr
+from newsbrief.cli import app, setup_logging, stderr
 from newsbrief.server.settings import ServerSettings
 
 _DEFAULTS = ServerSettings()  # the one source of the defaults the options show
@@ -92,12 +91,7 @@ def serve_command(
     )
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")  # inherited by the workers: one core each, no BLAS threads on top
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
-    root = logging.getLogger("newsbrief")
-    root.handlers[:] = [handler]
-    root.setLevel(logging.ERROR if quiet else logging.INFO)
-    root.propagate = False
+    setup_logging(quiet, "%(levelname)s: %(name)s: %(message)s", logging.INFO)
     if host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(f"newsbrief serve: listening on {host}: reachable from other machines", highlight=False)
     uvicorn.run(

@@ -129,9 +129,10 @@ class OnlineClusterer:
         self._next_id = 0
         self._today: int | None = None
         self.n_articles = 0
-        self._rebuild()
+        self.rebuild_derived()
 
-    def _checkpoint_parts(self) -> dict[str, object]:
+    def checkpoint_parts(self) -> dict[str, object]:
+        """The parts a checkpoint stores by rows or rebuilds (:class:`~newsbrief.stories.store.Checkpointed`)."""
         return {
             "df": self._df,
             "active": self._active,
@@ -139,7 +140,7 @@ class OnlineClusterer:
             "scratch": Derived(self._scratch),
         }
 
-    def _rebuild(self) -> None:
+    def rebuild_derived(self) -> None:
         """Make the inverted index and the scratch vector (a new clusterer, or one read from a checkpoint)."""
         self._postings: dict[int, set[int]] = {}
         for cid, cluster in self._active.items():

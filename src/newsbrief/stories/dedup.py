@@ -113,9 +113,10 @@ class DedupIndex:
         self.n_seen = 0
         self.n_duplicates = 0
         self.n_expired = 0
-        self._rebuild()
+        self.rebuild_derived()
 
-    def _checkpoint_parts(self) -> dict[str, object]:
+    def checkpoint_parts(self) -> dict[str, object]:
+        """The parts a checkpoint stores by rows or rebuilds (:class:`~newsbrief.stories.store.Checkpointed`)."""
         return {
             "signatures": self._signatures,
             "lsh": Derived(self._lsh),
@@ -123,7 +124,7 @@ class DedupIndex:
             "by_day": Derived(self._by_day),
         }
 
-    def _rebuild(self) -> None:
+    def rebuild_derived(self) -> None:
         """Make the LSH and the date queue from the signatures (a new index, or one read from a checkpoint)."""
         try:
             from datasketch import MinHash, MinHashLSH

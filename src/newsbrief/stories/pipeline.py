@@ -112,20 +112,22 @@ class StoryStream:
         self.n_boilerplate = 0
         self.seconds = {"dedup": 0.0, "cluster": 0.0}  # time spent in each stage, for throughput reports
 
-    def _checkpoint_parts(self) -> dict[str, object]:
+    def checkpoint_parts(self) -> dict[str, object]:
+        """The parts a checkpoint stores by rows or rebuilds (:class:`~newsbrief.stories.store.Checkpointed`)."""
         parts: dict[str, object] = {
             "copies": self._copies,
             "boilerplate": self._boilerplate,
             "short": self._short,
             "arrival": self._arrival,
         }
-        parts.update({f"dedup.{k}": v for k, v in self._dedup._checkpoint_parts().items()})
-        parts.update({f"cluster.{k}": v for k, v in self._clusterer._checkpoint_parts().items()})
+        parts.update({f"dedup.{k}": v for k, v in self._dedup.checkpoint_parts().items()})
+        parts.update({f"cluster.{k}": v for k, v in self._clusterer.checkpoint_parts().items()})
         return parts
 
-    def _rebuild(self) -> None:
-        self._dedup._rebuild()
-        self._clusterer._rebuild()
+    def rebuild_derived(self) -> None:
+        """Make the derived parts again (:class:`~newsbrief.stories.store.Checkpointed`)."""
+        self._dedup.rebuild_derived()
+        self._clusterer.rebuild_derived()
 
     def add(self, article: Article) -> list[Story]:
         """Take one article; return the stories its arrival completed."""

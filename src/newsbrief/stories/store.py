@@ -10,13 +10,14 @@ commit, and a commit writes only those keys as rows of one ``state`` table (a de
   open stories, the copies and arrival positions of the articles in open stories);
 - numpy arrays (document frequencies): one row per entry that differs from the last commit;
 - :class:`Derived` parts (the LSH band tables, the clusterer's inverted index, scratch buffers) are not stored at all:
-  they are functions of the stored parts, and each owner rebuilds them on resume (``_rebuild``). The LSH band
+  they are functions of the stored parts, and each owner rebuilds them on resume (``rebuild_derived``). The LSH band
   keys are computed from the signatures by ``datasketch`` exactly as when they were first inserted, so storing
   them as well would only double the rows.
 
 Everything else of the stream (counters, configuration, the IDF warm-up buffer) is small and is pickled as one
 blob, with the bulky parts replaced by references (pickle's ``persistent_id``). The owners declare their parts
-with a ``_checkpoint_parts()`` method, ``{name: object}``, and rebuild the derived ones in ``_rebuild()``.
+with a ``checkpoint_parts()`` method, ``{name: object}``, and rebuild the derived ones in ``rebuild_derived()``
+(:class:`Checkpointed`: public methods, since this module calls them on objects of other modules).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Hashable
 from io import BytesIO
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-__all__ = ["Derived", "JournaledDict", "JournaledOrderedDict", "StreamStore"]
+__all__ = ["Checkpointed", "Derived", "JournaledDict", "JournaledOrderedDict", "StreamStore"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (part TEXT NOT NULL, key BLOB NOT NULL, stamp INTEGER NOT NULL, value BLOB,
@@ -40,8 +41,20 @@ CREATE TABLE IF NOT EXISTS state (part TEXT NOT NULL, key BLOB NOT NULL, stamp I
 _DERIVED = "derived"
 
 
+class Checkpointed(Protocol):
+    """What the store asks of a stream it saves: its parts by name, and a way to make the derived ones again."""
+
+    def checkpoint_parts(self) -> dict[str, object]:
+        """``{name: part}``: journaled dicts and arrays are stored as rows, :class:`Derived` ones not at all."""
+        ...
+
+    def rebuild_derived(self) -> None:
+        """Make the :class:`Derived` parts from the stored ones (after a resume)."""
+        ...
+
+
 class Derived:
-    """Wraps a part that is rebuilt on resume rather than stored (its owner's ``_rebuild`` makes it again)."""
+    """Wraps a part that is rebuilt on resume rather than stored (its owner's ``rebuild_derived`` makes it again)."""
 
     __slots__ = ("obj",)
 
@@ -129,9 +142,9 @@ class StreamStore:
         self._stamp = int(db.execute("SELECT coalesce(max(stamp), 0) FROM state").fetchone()[0])
         self.rows_written: dict[str, int] = {}  # per part, rows the last save wrote or deleted (tests, benchmarks)
 
-    def save(self, stream: Any) -> bytes:
+    def save(self, stream: Checkpointed) -> bytes:
         """Write the rows that changed since the last save; return the pickled rest of the stream."""
-        parts: dict[str, Any] = stream._checkpoint_parts()
+        parts: dict[str, Any] = stream.checkpoint_parts()
         names = {id(_unwrap(obj)): name for name, obj in parts.items()}
         self.rows_written = dict.fromkeys(parts, 0)
         for name, obj in parts.items():
@@ -150,7 +163,7 @@ class StreamStore:
         unpickler = pickle.Unpickler(BytesIO(blob))
         unpickler.persistent_load = self._load_part  # type: ignore[method-assign]
         stream = unpickler.load()
-        stream._rebuild()
+        stream.rebuild_derived()
         return stream
 
     def clear(self) -> None:

@@ -20,7 +20,7 @@ pronoun when shown. A wrong name is worse than none, so :func:`antecedent` answe
   name or its apposition: "actress Jane Doe", "Jane Doe, a nurse,"; a name with "Jr."/"Sr." may be a father's or
   a son's) means no answer;
 - the person's gender is known and agrees: from the article's courtesy titles ("Ms. Doe"), else from the
-  given name (a dictionary of given names, as :mod:`newsbrief.analyse._entity_evidence` reads them); names
+  given name (a dictionary of given names, as :mod:`newsbrief.analyse.name_evidence` reads them); names
   used by either gender, or evidence that disagrees, give no answer.
 
 Each of these rules answers a wrong name found on labelled proposals (tests/data/pronoun_names.jsonl; BENCHMARKS.md,
@@ -40,9 +40,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender, known_place, one_gender_outright
-from newsbrief.analyse._entity_rules import NOT_PERSON_WORDS, ORG_WORDS
 from newsbrief.analyse.given_names import NAME_SUFFIXES
+from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender, known_place, one_gender_outright
 from newsbrief.config import BriefConfig
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.given_names import full_name_for, story_text
@@ -58,7 +57,7 @@ from newsbrief.summarize.names import (
 )
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.summarize.units import UNIT_INDEX
-from newsbrief.text.lexicon import NAME_GOES_ON, NOUN_GENDER, REFERENT_NOUNS, TITLES
+from newsbrief.text.lexicon import NAME_GOES_ON, NOT_PERSON_WORDS, NOUN_GENDER, ORG_WORDS, REFERENT_NOUNS, TITLES
 
 _OPENING = re.compile(r"(He|She)(?= [a-z])")
 #: Words of a name: capitalised ("Corbyn", "O'Rourke", "McDowell", "Smith-Jones") or an initial ("W.").

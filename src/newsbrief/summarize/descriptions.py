@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse.name_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.antecedents import by_article_in_order, ends_sentence, known_people
 from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender

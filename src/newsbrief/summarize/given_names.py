@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsbrief.analyse._entity_evidence import first_name_gender, known_place
+from newsbrief.analyse.name_evidence import first_name_gender, known_place
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.introduce import bare_mentions, is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names

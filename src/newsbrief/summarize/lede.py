@@ -33,7 +33,7 @@ from newsbrief.summarize.quality import (  # the quality model's cues, the same
     SECOND_PERSON,
 )
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes
-from newsbrief.text.dates import WEEKDAY
+from newsbrief.text.dates import NEWS_DAY_OR_WEEK
 from newsbrief.text.tokens import WORD, capital_share
 
 #: The features, in the order the shipped weights expect.
@@ -58,8 +58,6 @@ FEATURES = (
     "indefinite_opener",
 )
 
-#: "on Monday", "Tuesday night", "today", "yesterday", "this week": when the reported event happened.
-_NEWS_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|this week|last week|earlier this)\b", re.IGNORECASE)
 #: Verbs of the events hard news reports, in the past or perfect; a feature's lede seldom has one.
 _NEWS_VERB = re.compile(
     r"\b(?:announced|died|killed|arrested|charged|ruled|voted|won|lost|elected|appointed|nominated|resigned|"
@@ -103,7 +101,7 @@ def lede_row(text: str) -> list[float]:
     n_words = max(1, len(text.split()))
     return [
         math.log(n_words),
-        float(bool(_NEWS_DAY.search(own))),
+        float(bool(NEWS_DAY_OR_WEEK.search(own))),  # when the reported event happened
         float(bool(SPEECH_VERBS.search(own)) or "according to" in own.lower()),
         float(min(2, len(_NEWS_VERB.findall(own)))),
         float(bool(_PARTICIPLE.search(own))),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsbrief.analyse._entity_evidence import HONORIFIC_GENDER, first_name_gender
+from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.text.lexicon import TITLES
 from newsbrief.text.tokens import STOPWORDS
 

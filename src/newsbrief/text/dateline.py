@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newsbrief.text.dates import _DAYNUM, _MONTH, _YEARNUM
+from newsbrief.text.date_expressions import DAYNUM, MONTH, YEARNUM
 from newsbrief.text.lexicon import DATELINE_DASHES, WIRE_AGENCIES, alternation
 
 Form = Literal["segment", "event", "dated", "agency"]
@@ -86,8 +86,8 @@ _FORMS: dict[str, re.Pattern[str]] = {
         rf"[ \t]*[A-Z][A-Z .,'-]{{1,40}}(?:,[^\n]{{0,40}}?)?\s*(?:\([^)\n]{{1,30}}\))?\s*{_DASH_MARK}\s"
     ),
     "dated": re.compile(
-        rf"[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>{_MONTH}\s+{_DAYNUM})"
-        rf"(?:,?\s+(?P<year>{_YEARNUM}))?"
+        rf"[ \t]*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.]+,)?\s+(?P<date>{MONTH}\s+{DAYNUM})"
+        rf"(?:,?\s+(?P<year>{YEARNUM}))?"
         rf"\s*(?:\([^)\n]{{1,30}}\))?\s*{_DASH_MARK}"
     ),
     "agency": re.compile(
@@ -106,7 +106,7 @@ _PLACE_PART = re.compile(rf"\s*([^,(\n]*?)\s*(?=,|\(|{_DASH_MARK}(?:\s|$)|$)")
 #: The region runs from the first comma before any bracket to the bracket or the closing dash.
 _REGION_PART = re.compile(rf"[^,(]*,\s*([^(]*?)\s*(?:{_DASH_MARK}\s*)?(?:\(|$)")
 _AGENCY_PART = re.compile(r"\(([^()\n]{1,40})\)")
-_DATE_PART = re.compile(rf"{_MONTH}\s+{_DAYNUM}")
+_DATE_PART = re.compile(rf"{MONTH}\s+{DAYNUM}")
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,57 @@ PLURAL_PRONOUNS = words("they them their")
 
 # --- Speech and reporting verbs --------------------------------------------------------------------------------
 
+#: The entity stage's name words (moved from ``analyse/_entity_rules`` in session 16: the quotes' speakers and the
+#: summary's antecedents read them too).
+#: Kinship nouns: a lone first name right after one ("his son Tom", "her husband, Keith") names a
+#: relative, not the person of that first name's full name.
+KIN_WORDS = words(
+    "son sons daughter daughters wife husband brother brothers sister sisters mother father mom dad child "
+    "children grandson granddaughter grandmother grandfather nephew niece cousin boyfriend girlfriend partner "
+    "fiance fiancé fiancee fiancée uncle aunt widow widower baby stepson stepdaughter stepfather stepmother"
+)
+
+#: Words that end an organisation's full name; "Stanford" beside "Stanford University" is the university.
+ORG_SUFFIXES = words(
+    "university college school institute committee council department agency association society union "
+    "company corporation corp corp. inc inc. ltd ltd. llc group party airlines airways bank foundation "
+    "church club team network news times post journal magazine trivia center centre hospital court league"
+)
+
+#: A sector's word at the end of a company's name ("Patriot Coal", "Murray Energy", "Tesla Motors"): the small model
+#: tags such a name as a person (43 times for "Patriot Coal" in one story). Kept apart from :data:`ORG_SUFFIXES`: such
+#: a word settles that a name with a capitalised word before it is no person, but not that any name holding it is a
+#: body ("Big Oil", "Atomic Energy Act", "Children's Health Insurance Program"). Not "Power" nor "Steel": surnames
+#: ("Samantha Power", "Danielle Steel").
+SECTOR_WORDS = words(
+    "coal energy mining oil petroleum gas motors industries holdings pharmaceuticals technologies enterprises "
+    "partners capital media entertainment communications resources electric insurance financial securities "
+    "investments ventures therapeutics logistics networks wireless telecom pictures software aerospace"
+)
+
+#: Words that make a name an organisation or place, never a person ("Wayne State", "Sandy Hook Elementary").
+NOT_PERSON_WORDS = ORG_SUFFIXES | words(
+    "state county city park street road avenue river lake mount mountain island beach airport station "
+    "elementary high hall house tower bridge square valley apartments apartment hotel resort resorts plaza mall"
+    " ranch buildings boulevard"
+)
+
+#: The last words of a legislature's or government body's name, never a surname ("Georgia Senate", "Virginia
+#: Assembly" open with a given name; "Court", "Hall" are surnames too: "Margaret Court", "Tony Hall").
+BODY_NOUNS = words("senate assembly parliament legislature congress ministry commission")
+
+#: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner"). The last
+#: line, the bodies of wire copy ("Federal Reserve", "the House", "U.S. Embassy", "Coast Guard", "NATO alliance",
+#: "the Cabinet"), is entities14's DUC 2004 reading: their rows were shown without a type for want of these. Not
+#: "Co.": local news writes it for "County" ("Harris Co. deputies"), which the tagger calls ORG as it does "Walt
+#: Disney Co.", so it settles nothing.
+ORG_WORDS = BODY_NOUNS | words(
+    "office service services police army navy force board authority administration "
+    "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
+    "federation league fund trust bureau "
+    "reserve house embassy consulate cabinet museum alliance guard plc"
+)
+
 #: Lemmas of verbs of saying: a quote's verb, and the verb whose subject speaks.
 SPEECH_LEMMAS = words(
     """say tell add warn claim tweet write state explain insist declare announce note remark reply

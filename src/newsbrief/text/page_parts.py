@@ -42,7 +42,7 @@ from collections.abc import Collection, Sequence
 
 from newsbrief.model import Sentence
 from newsbrief.text.dateline import dateline_at
-from newsbrief.text.dates import WEEKDAY
+from newsbrief.text.dates import NEWS_DAY, WEEKDAY
 from newsbrief.text.lexicon import LONG_DASHES, SPEECH_WORDS, alternation
 from newsbrief.text.split import is_dateline
 from newsbrief.text.tokens import content_stems
@@ -128,9 +128,6 @@ _BIO = sign_off(_ROLE)
 #: A headline is short: PolNeAR's titles that the lead restates are 4-12 words; a lead alone in its paragraph is
 #: longer, and at 16 or 20 words the check took a column's opening line and news leads on Multi-News raw and DUC.
 HEADLINE_WORDS = 12
-#: The day of the news, which a short lead names and a headline seldom does: 1 of the 355 first sentences the
-#: check takes in PolNeAR (titles), Multi-News val_raw and DUC 2004 task 2 ("... 4 Super Tuesday states.").
-_NEWS_DAY = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
 #: Share of the headline's content words (stemmed, stopwords left out) that the next sentence repeats.
 HEADLINE_RESTATED = 0.4
 
@@ -205,7 +202,9 @@ def _is_headline(first: Sentence, second: Sentence, sentences: Sequence[Sentence
     sentence after it (what a lead does to the headline above it; a lead's next sentence goes on instead)."""
     if sum(s.paragraph == first.paragraph for s in sentences) != 1 or len(first.text.split()) > HEADLINE_WORDS:
         return False
-    if _NEWS_DAY.search(first.text):
+    # The day of the news, which a short lead names and a headline seldom does: 1 of the 355 first sentences the
+    # check takes in PolNeAR (titles), Multi-News val_raw and DUC 2004 task 2 ("... 4 Super Tuesday states.").
+    if NEWS_DAY.search(first.text):
         return False  # "The Senate passed the budget bill Friday.": a wire lead dates its news, a headline seldom
     head = _headline_words(first.text)
     return len(head) >= 2 and len(head & _headline_words(second.text)) >= HEADLINE_RESTATED * len(head)

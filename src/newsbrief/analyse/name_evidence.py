@@ -16,6 +16,9 @@ number agreement of Lee et al. 2013's coreference sieves):
 * **spelling**: accents folded ("Bélanger" = "Belanger") and near-identical surnames of at least
   :data:`FUZZY_MIN_LENGTH` letters matched by Jaro-Winkler similarity (``rapidfuzz``; "Yanukovich" =
   "Yanukovych", "Tolkein" = "Tolkien").
+
+Public (session 16; it was the entity stage's private ``_entity_evidence``): the quotes' speakers, the event rules
+and the summary's names and antecedents weigh the same evidence.
 """
 
 from __future__ import annotations

@@ -8,15 +8,15 @@ from collections.abc import Sequence
 import pytest
 
 from newsbrief.analyse import nlp as nlp_module
-from newsbrief.analyse._entity_evidence import (
+from newsbrief.analyse._entity_story import WordUse, common_acronyms, known_tail
+from newsbrief.analyse.entities import extract_entities
+from newsbrief.analyse.name_evidence import (
     first_name_gender,
     fold,
     gender_of,
     headline_spans,
     same_surname,
 )
-from newsbrief.analyse._entity_story import WordUse, common_acronyms, known_tail
-from newsbrief.analyse.entities import extract_entities
 from newsbrief.model import Article, Entity
 
 pytest.importorskip("spacy")
