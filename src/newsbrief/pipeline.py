@@ -27,6 +27,7 @@ from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_pr
 from newsbrief.summarize.given_names import complete_given_names
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
+from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
@@ -411,9 +412,10 @@ class Briefer:
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
         if self.config.introduce:
-            summary = show_speakers(
-                complete_given_names(introduce_people(summary, cleaned), cleaned), cleaned, words=self.config.words
-            )
+            summary = introduce_people(summary, cleaned)
+            if self.config.introduce_story:
+                summary = introduce_from_story(summary, cleaned)
+            summary = show_speakers(complete_given_names(summary, cleaned), cleaned, words=self.config.words)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

@@ -1,0 +1,114 @@
+"""Introduce a person by the full name another report of the story gives: "[Cardell] Hayes stayed at the scene".
+
+:mod:`.introduce` gives a bare surname its given name only where the sentence's own article named the person in
+full earlier. A report that never does so (a follow-up that says "Hayes" throughout, a wire story whose full name
+comes only further down) leaves the reader of the extract asking who that is, though the story as a whole leaves
+no doubt (session 16, issue 10; a full name from another article was tried in session 9 without these checks and
+put "[House]" before "Republicans"). Here the story is the evidence, and every check asks more of it than the
+one-article rule does:
+
+- the reports together give the surname exactly one given name (:func:`.introduce.given_names_of` over the whole
+  story: a capitalised word before the surname anywhere, a word the story also writes in lower case, a title,
+  reads as ambiguous), and that word is a given name the dictionary knows (:func:`first_name_gender`: "House",
+  "Labour" are not);
+- somewhere the full name stands as a name of its own: the word before the given name is not capitalised, or is a
+  title ("Interior Minister Bernard Cazeneuve"); "the South Carolina Republican said" gives "Republican" no given
+  name (val_raw, session 16);
+- the sentence's own article gives no other given name to it;
+- the story treats the surname as a person's: speaking, with a courtesy title or an age
+  (:func:`.introduce.is_person`);
+- the surname stands alone in the sentence (:func:`.introduce.bare_mentions`), no insertion is there already,
+  and neither the sentence nor an earlier summary sentence gives the full name.
+
+Display only, as :mod:`.introduce`: the text and the span stay verbatim, selection does not read this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.model import Article, Insertion, SummarySentence
+from newsbrief.summarize.given_names import story_text
+from newsbrief.summarize.introduce import bare_mentions, given_names_of, is_person
+from newsbrief.summarize.names import full_names
+from newsbrief.text.lexicon import TITLES
+
+_WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _word_at(text: str, at: int) -> str:
+    """The name an insertion at ``at`` stands before ("Corbyn" of "Corbyn's")."""
+    m = _WORD.match(text, at)
+    return _POSSESSIVE.sub("", m.group(0)) if m else ""
+
+
+def story_given_names(articles: Sequence[Article]) -> dict[str, str]:
+    """Surname -> the one dictionary given name the story's reports give it, for surnames the story treats as a
+    person's (see the module docstring)."""
+    story = story_text(a.text for a in articles)
+    out = {}
+    for surname, givens in given_names_of(story).items():
+        if len(givens) != 1:
+            continue
+        given = next(iter(givens))
+        if " " in given or first_name_gender(given) is None or not is_person(story, surname):
+            continue  # an initial after the given name is fine for introduce.py, not needed here
+        if _stands_alone(story, given, surname):
+            out[surname] = given
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
+
+
+def _stands_alone(story: str, given: str, surname: str) -> bool:
+    """Whether ``story`` writes "given surname" somewhere with no capitalised word but a title right before it."""
+    for m in full_names(story):
+        if m.group("given") != given or m.group("surname") != surname:
+            continue
+        before = _WORD_BEFORE.search(story, max(0, m.start() - 30), m.start())
+        word = before.group(1).rstrip(".") if before else ""
+        if not word[:1].isupper() or word.lower() in TITLES:
+            return True
+    return False
+
+
+def introduce_from_story(summary: Sequence[SummarySentence], articles: Sequence[Article]) -> list[SummarySentence]:
+    """Add "[Given]" before a bare surname the reader has not met, with the one given name the story gives it.
+
+    Args:
+        summary: the summary in reading order, after :func:`.introduce.introduce_people` (spans index the cleaned
+            ``articles``).
+        articles: the cleaned articles of the story.
+
+    Returns:
+        The summary, with an :class:`~newsbrief.model.Insertion` added where a person is introduced; text, spans
+        and support unchanged.
+    """
+    names = story_given_names(articles)
+    if not names:
+        return list(summary)
+    own = {a.id: given_names_of(a.text) for a in articles}
+    met: set[str] = set()  # surnames the reader has met with a given name
+    out: list[SummarySentence] = []
+    for item in summary:
+        text = item.text
+        shown_here = set(given_names_of(item.shown)) | {_word_at(text, i.at) for i in item.insertions if not i.replaces}
+        inserts: list[Insertion] = []
+        for surname, given in names.items():
+            if surname in met or surname in given_names_of(text):
+                continue
+            if own[item.source.article_id].get(surname, {given}) != {given}:
+                continue  # the sentence's own article gives the surname another given name
+            mentions = [p for p in bare_mentions(text, surname) if not any(i.at == p for i in item.insertions)]
+            if mentions and surname not in shown_here:
+                inserts.append(Insertion(mentions[0], given))
+                shown_here.add(surname)
+        met |= shown_here
+        merged = (*item.insertions, *inserts)
+        out.append(replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at))) if inserts else item)
+    return out
