@@ -54,3 +54,12 @@ def test_a_surname_that_is_no_person_gets_nothing() -> None:
     # a place or a product: the story never has it speak, with a title or an age
     arts = [Article("a", "Jordan Valley farms flooded. Valley roads closed on Monday."), Article("b", FULL)]
     assert "Valley" not in story_given_names(arts)
+
+
+def test_a_given_name_behind_quotation_marks_or_a_firm_gets_nothing() -> None:
+    # PolNeAR train, session 16: "''Hillary [Hillary] Clinton last night said", "[Daron] Shaw & Company Research"
+    story = Article("a", "Hillary Clinton said yes. Daron Shaw, 50, said no. The poll was run by Shaw & Company.")
+    quoted = "''Hillary Clinton last night said that it's not our fight.''"
+    firm = "The poll was run by Shaw & Company."
+    arts = [Article("b", f"{quoted} {firm}"), story]
+    assert [s.insertions for s in _brief(arts, quoted, firm)] == [(), ()]

@@ -62,6 +62,21 @@ def story_given_names(articles: Sequence[Article]) -> dict[str, str]:
     return out
 
 
+#: A firm's name after a surname: "Shaw & Company", "Koskoff & Bieder".
+_FIRM_AFTER = re.compile(r" ?&")
+
+
+def _alone(text: str, at: int, surname: str, given: str, insertions: Sequence[Insertion]) -> bool:
+    """Whether the bare mention of ``surname`` at ``at`` wants its given name: no insertion there already, the given
+    name not right before it behind a quotation mark (''Hillary Clinton, which the full-name pattern does not read),
+    and no firm's "&" after it."""
+    return (
+        not any(i.at == at for i in insertions)
+        and not text[:at].endswith(given + " ")
+        and not _FIRM_AFTER.match(text, at + len(surname))
+    )
+
+
 _WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
 
 
@@ -104,7 +119,7 @@ def introduce_from_story(summary: Sequence[SummarySentence], articles: Sequence[
                 continue
             if own[item.source.article_id].get(surname, {given}) != {given}:
                 continue  # the sentence's own article gives the surname another given name
-            mentions = [p for p in bare_mentions(text, surname) if not any(i.at == p for i in item.insertions)]
+            mentions = [p for p in bare_mentions(text, surname) if _alone(text, p, surname, given, item.insertions)]
             if mentions and surname not in shown_here:
                 inserts.append(Insertion(mentions[0], given))
                 shown_here.add(surname)
