@@ -101,9 +101,24 @@ class Leans:
 _NAME_WORD = re.compile(rf"(?<![\w'’-])({SURNAME})(?:['’]s?)?(?![\w'’-])")
 
 
-def _surnames_introduced(text: str) -> set[str]:
-    """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn")."""
-    return {m.group("surname") for m in full_names(text) if m.group("given").lower() not in STOPWORDS}
+def _surnames_introduced(text: str, lower: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn").
+
+    No title, month, day or first word of a place is a given name ("Officer Collin", "New Orleans": the names'
+    own rule, :data:`~newsbrief.summarize.names.NOT_GIVEN`), and a "surname" its article (``lower``: its lower-case
+    words) also writes in lower case after a word that is no given name the dictionary knows is a common noun
+    ("Orleans Police", "Means Committee"; session 16: such words were read as bare surnames the brief never
+    introduced, "Police said Rose ...").
+    """
+    out = set()
+    for m in full_names(text):
+        given, surname = m.group("given"), m.group("surname")
+        if given.lower() in STOPWORDS or given.lower() in NOT_GIVEN:
+            continue
+        if surname.lower() in lower and first_name_gender(given) is None:
+            continue
+        out.add(surname)
+    return out
 
 
 def _given_names_introduced(text: str) -> set[str]:
@@ -160,7 +175,8 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         found.append("writer's I/we/you")
     if unresolved_pronoun(text):
         found.append("pronoun")
-    introduced = set().union(*(_surnames_introduced(s.text) for s in earlier))
+    lower = set(_LOWER_WORD.findall(" ".join(s.text for s in sentences)))
+    introduced = set().union(*(_surnames_introduced(s.text, lower) for s in earlier))
     surnames = _bare_surnames(own, introduced)
     if surnames:
         found.append("surname")
@@ -168,7 +184,8 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     nouns = {m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
     if nouns:
         found.append("the + earlier noun")
-    later = _bare_surnames(own, set().union(*(_surnames_introduced(s.text) for s in sentences[k + 1 :])) - introduced)
+    later_names = set().union(*(_surnames_introduced(s.text, lower) for s in sentences[k + 1 :]))
+    later = _bare_surnames(own, later_names - introduced)
     if later:
         found.append("surname given in full later")
     given_earlier = set().union(*(_given_names_introduced(s.text) for s in earlier)) - introduced
@@ -185,7 +202,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         tuple(found) or ("other",),
         frozenset(surnames | later),
         frozenset(nouns),
-        frozenset(_surnames_introduced(text)),
+        frozenset(_surnames_introduced(text, lower)),
         frozenset(w.lower() for w in WORD.findall(text)),
         frozenset(given),
         frozenset(_given_names_introduced(text)),

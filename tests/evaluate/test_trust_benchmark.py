@@ -442,6 +442,18 @@ def test_protocol_reads_a_given_name_alone_as_it_reads_a_surname() -> None:
     assert leans[4].given == frozenset() and "given name" not in leans[4].kinds
 
 
+def test_protocol_reads_no_surname_after_a_title_or_in_a_common_noun() -> None:
+    # val-3544 (session 16): "Officer Collin Rose" made "Collin" a surname, "Wayne State University Police" and
+    # "New Orleans Police" made "Police" one: "Holt said officer Collin Rose ..." and "Police said Rose ..." failed
+    leans = _leans(
+        "Chief Tony Holt said K9 Officer Collin Rose was shot, Baltimore Police said.",
+        "Holt said officer Collin Rose, of St. Clair Shores, died; the police were told.",
+        "Police said Rose was stopping someone on a bicycle.",
+    )
+    assert leans[0].gives == {"Holt", "Rose"}  # not "Tony" (after "Chief"), "Collin" (after "Officer"), "Police"
+    assert leans[1].surnames == {"Holt"} and leans[2].surnames == {"Rose"}
+
+
 def test_protocol_credits_the_company_only_when_the_brief_named_it() -> None:
     resolved = load_benchmark("trust_context").resolved_by_brief
     leans = _leans(
