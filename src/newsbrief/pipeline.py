@@ -27,7 +27,6 @@ from newsbrief.summarize.genre import declares_opinion, note_sources, opinion_pr
 from newsbrief.summarize.given_names import complete_given_names
 from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
-from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
@@ -37,6 +36,7 @@ from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.speakers_shown import show_speakers
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
+from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority

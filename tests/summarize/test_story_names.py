@@ -43,7 +43,7 @@ def test_nothing_where_the_story_gives_the_surname_two_given_names() -> None:
 def test_a_word_no_dictionary_given_name_or_inside_a_longer_name_gives_nothing() -> None:
     # "the South Carolina Republican said" read "Carolina Republican" as a full name (val_raw, session 16)
     story = [
-        Article("a", 'Lindsey Graham spoke. "It is naive," the South Carolina Republican said on Sunday.'),
+        Article("a", 'Sen. Lindsey Graham spoke. "It is naive," the South Carolina Republican said on Sunday.'),
         Article("b", "Republican leaders met on Monday. Graham said no. House Republicans said yes."),
     ]
     assert "Republican" not in story_given_names(story) and "Republicans" not in story_given_names(story)
@@ -63,3 +63,11 @@ def test_a_given_name_behind_quotation_marks_or_a_firm_gets_nothing() -> None:
     firm = "The poll was run by Shaw & Company."
     arts = [Article("b", f"{quoted} {firm}"), story]
     assert [s.insertions for s in _brief(arts, quoted, firm)] == [(), ()]
+
+
+def test_a_full_name_met_only_in_passing_introduces_no_one() -> None:
+    # PolNeAR train, session 16: the one "Obama" with a given name was his wife's, in a relative clause
+    story = [Article("a", "Obama said no. The slaves whom Michelle Obama referred to built the house. Obama left.")]
+    assert story_given_names(story) == {}
+    story = [Article("a", "Obama said no. The slaves whom Sen. Barack Obama referred to built the house. Obama left.")]
+    assert story_given_names(story) == {"Obama": "Barack"}  # introduced: a title before the name

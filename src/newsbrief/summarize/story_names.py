@@ -11,9 +11,11 @@ one-article rule does:
   story: a capitalised word before the surname anywhere, a word the story also writes in lower case, a title,
   reads as ambiguous), and that word is a given name the dictionary knows (:func:`first_name_gender`: "House",
   "Labour" are not);
-- somewhere the full name stands as a name of its own: the word before the given name is not capitalised, or is a
-  title ("Interior Minister Bernard Cazeneuve"); "the South Carolina Republican said" gives "Republican" no given
-  name (val_raw, session 16);
+- somewhere the story introduces the person by the full name (:func:`_stands_alone`): after a title or a role
+  ("Interior Minister Bernard Cazeneuve", "candidate Hillary Clinton"), or before an apposition, an age or a
+  speech verb; not inside a longer name ("the South Carolina Republican said", val_raw) nor in passing ("whom
+  Michelle Obama referred to", the one given name of "Obama" in a story about Barack Obama's era; PolNeAR train,
+  session 16);
 - the sentence's own article gives no other given name to it;
 - the story treats the surname as a person's: speaking, with a courtesy title or an age
   (:func:`.introduce.is_person`);
@@ -32,9 +34,10 @@ from dataclasses import replace
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.given_names import story_text
-from newsbrief.summarize.introduce import bare_mentions, given_names_of, is_person
+from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person
 from newsbrief.summarize.names import full_names
 from newsbrief.text.lexicon import TITLES
+from newsbrief.text.tokens import STOPWORDS
 
 _WORD = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -78,16 +81,26 @@ def _alone(text: str, at: int, surname: str, given: str, insertions: Sequence[In
 
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
+#: What follows a full name that introduces its person: an apposition or age ("Jane Doe, 52,"), a speech verb.
+_INTRODUCED_AFTER = re.compile(rf"(?:,| {SPEECH}\b)")
 
 
 def _stands_alone(story: str, given: str, surname: str) -> bool:
-    """Whether ``story`` writes "given surname" somewhere with no capitalised word but a title right before it."""
+    """Whether ``story`` introduces the person as "given surname" somewhere: after a title or a lower-case word that
+    is no function word ("Sen. Bernie Sanders", "candidate Hillary Clinton", "said Jane Doe"), or before an
+    apposition, an age or a speech verb ("Jane Doe, 52,", "Jane Doe said"). Not after a capitalised word ("the
+    South Carolina Republican") nor in passing ("whom Michelle Obama referred to": the story's one "Obama" with a
+    given name was not the Obama it meant; PolNeAR train, session 16)."""
     for m in full_names(story):
         if m.group("given") != given or m.group("surname") != surname:
             continue
         before = _WORD_BEFORE.search(story, max(0, m.start() - 30), m.start())
         word = before.group(1).rstrip(".") if before else ""
-        if not word[:1].isupper() or word.lower() in TITLES:
+        if word.lower() in TITLES:
+            return True
+        if word[:1].isupper():
+            continue
+        if (word and word.lower() not in STOPWORDS) or _INTRODUCED_AFTER.match(story, m.end()):
             return True
     return False
 
