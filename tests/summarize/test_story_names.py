@@ -71,3 +71,11 @@ def test_a_full_name_met_only_in_passing_introduces_no_one() -> None:
     assert story_given_names(story) == {}
     story = [Article("a", "Obama said no. The slaves whom Sen. Barack Obama referred to built the house. Obama left.")]
     assert story_given_names(story) == {"Obama": "Barack"}  # introduced: a title before the name
+
+
+def test_a_second_given_name_the_full_name_scan_misses_makes_it_ambiguous() -> None:
+    # PolNeAR train, session 16: "Actor Clint Howard" (read as "Actor Clint") beside "legend Ron Howard"
+    story = [
+        Article("a", "Actor Clint Howard backs Cruz. He is the brother of Hollywood legend Ron Howard. Howard said.")
+    ]
+    assert story_given_names(story) == {}

@@ -9,8 +9,8 @@ one-article rule does:
 
 - the reports together give the surname exactly one given name (:func:`.introduce.given_names_of` over the whole
   story: a capitalised word before the surname anywhere, a word the story also writes in lower case, a title,
-  reads as ambiguous), and that word is a given name the dictionary knows (:func:`first_name_gender`: "House",
-  "Labour" are not);
+  reads as ambiguous), and put no other capitalised word right before it (:func:`_other_given`); that word is a
+  given name the dictionary knows (:func:`first_name_gender`: "House", "Labour" are not);
 - somewhere the story introduces the person by the full name (:func:`_stands_alone`): after a title or a role
   ("Interior Minister Bernard Cazeneuve", "candidate Hillary Clinton"), or before an apposition, an age or a
   speech verb; not inside a longer name ("the South Carolina Republican said", val_raw) nor in passing ("whom
@@ -35,7 +35,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.given_names import story_text
 from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person
-from newsbrief.summarize.names import full_names
+from newsbrief.summarize.names import NOT_GIVEN, full_names
 from newsbrief.text.lexicon import TITLES
 from newsbrief.text.tokens import STOPWORDS
 
@@ -60,9 +60,20 @@ def story_given_names(articles: Sequence[Article]) -> dict[str, str]:
         given = next(iter(givens))
         if " " in given or first_name_gender(given) is None or not is_person(story, surname):
             continue  # an initial after the given name is fine for introduce.py, not needed here
-        if _stands_alone(story, given, surname):
+        if not _other_given(story, given, surname) and _stands_alone(story, given, surname):
             out[surname] = given
     return out
+
+
+def _other_given(story: str, given: str, surname: str) -> bool:
+    """Whether ``story`` puts another capitalised word than ``given`` (or a title, a month, a function word) right
+    before ``surname`` anywhere: "Actor Clint Howard" beside "Ron Howard", which the full-name scan, resuming after
+    "Actor Clint", does not read (PolNeAR train, session 16)."""
+    for m in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’-]*) (?={re.escape(surname)}(?![\w-]))", story):
+        word = m.group(1)
+        if word != given and word.lower() not in NOT_GIVEN and word.lower() not in STOPWORDS:
+            return True
+    return False
 
 
 #: A firm's name after a surname: "Shaw & Company", "Koskoff & Bieder".
