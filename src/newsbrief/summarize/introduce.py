@@ -212,9 +212,16 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
                 inserts.append(Insertion(mentions[0], given))
                 met.add(surname)
         introduced |= met
-        merged = (*item.insertions, *inserts)
-        out.append(replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at))) if inserts else item)
+        out.append(with_insertions(item, inserts))
     return out
+
+
+def with_insertions(item: SummarySentence, inserts: Sequence[Insertion]) -> SummarySentence:
+    """``item`` with ``inserts`` added to its insertions, in reading order (itself when there are none)."""
+    if not inserts:
+        return item
+    merged = (*item.insertions, *inserts)
+    return replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at)))
 
 
 def introductions_first(ordered: Sequence[Sentence]) -> list[Sentence]:

@@ -29,12 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.given_names import story_text
-from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person
+from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person, with_insertions
 from newsbrief.summarize.names import NOT_GIVEN, full_names
 from newsbrief.text.lexicon import TITLES
 from newsbrief.text.tokens import STOPWORDS
@@ -148,6 +147,5 @@ def introduce_from_story(summary: Sequence[SummarySentence], articles: Sequence[
                 inserts.append(Insertion(mentions[0], given))
                 shown_here.add(surname)
         met |= shown_here
-        merged = (*item.insertions, *inserts)
-        out.append(replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at))) if inserts else item)
+        out.append(with_insertions(item, inserts))
     return out
