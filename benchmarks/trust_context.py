@@ -11,6 +11,10 @@ sentence and its own article up to it (:func:`kinds_of`), and decides per kind w
 - a bare surname (introduced earlier in its article, or given in full only later): resolved when an earlier
   summary sentence gives the full name, or the brief shows the given name in brackets before it ("[Jeremy]
   Corbyn"); being right after its source's preceding sentence does not resolve it by itself;
+- a given name alone ("Paula laughs about it now") whose article gave it with a surname earlier ("Paula Blades"):
+  resolved when an earlier summary sentence gives that full name (session 16; before, such a sentence was read
+  as "other", resolved only by adjacency, so "Paula said" after the brief had named Paula Blades failed, and a
+  given name the brief never gave in full stood whenever its source's sentence before it did);
 - "the" + a noun its article used before ("the company"): resolved when an earlier summary sentence holds the
   noun without leaning on it itself (the brief named it: "Acme, a company that ..."); again adjacency alone does not;
 - a pronoun, an opening connective, a quotation whose speaker is elsewhere, an opening definite description or
@@ -30,14 +34,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.model import Sentence
-from newsbrief.summarize.names import SURNAME, full_names
+from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.summarize.quality import _DEFINITE_OPENER, DEFINITE
 from newsbrief.summarize.standalone import depends_on_context, is_bare_quote, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: The kind of a sentence that opens with "The" + a noun ("The company said ...").
 DESCRIPTION = "opens with a definite description"
+#: The kind of a sentence that calls a person by the given name alone ("Paula laughs ...").
+GIVEN_NAME = "given name"
 KINDS = (
     "quotation",
     "opening",
@@ -46,13 +53,20 @@ KINDS = (
     "surname",
     "the + earlier noun",
     "surname given in full later",
+    GIVEN_NAME,
     DESCRIPTION,
     "presupposes",
     "fragment",
     "other",
 )
 #: Kinds the brief resolves only by giving the sentence the source sentence before it, right before it.
-CONTEXT_KINDS = frozenset(KINDS) - {"surname", "surname given in full later", "the + earlier noun", "fragment"}
+CONTEXT_KINDS = frozenset(KINDS) - {
+    "surname",
+    "surname given in full later",
+    GIVEN_NAME,
+    "the + earlier noun",
+    "fragment",
+}
 _FIRST_SECOND = frozenset("i me my mine we us our ours you your yours".split())
 _PRESUPPOSE = re.compile(r"\b(?:also|another|other|others|again|same|the (?:first|latest|second|last|former|latter))\b")
 _CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -68,6 +82,8 @@ class Leans:
         nouns: the nouns of its "the" + noun phrases that its article used before ("company").
         gives: the surnames it gives in full ("Corbyn" of "Jeremy Corbyn").
         words: its lower-cased words (a later "the company" is named when "company" is here).
+        given: the given names it uses alone that its article gave with a surname earlier ("Paula").
+        gives_given: the given names it gives with a surname ("Paula" of "Paula Blades").
     """
 
     kinds: tuple[str, ...]
@@ -75,6 +91,8 @@ class Leans:
     nouns: frozenset[str] = frozenset()
     gives: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    gives_given: frozenset[str] = frozenset()
 
 
 #: A capitalised word that may be a surname, and any possessive after it ("McDowell's" holds "McDowell"). The names'
@@ -83,9 +101,54 @@ class Leans:
 _NAME_WORD = re.compile(rf"(?<![\w'’-])({SURNAME})(?:['’]s?)?(?![\w'’-])")
 
 
-def _surnames_introduced(text: str) -> set[str]:
-    """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn")."""
-    return {m.group("surname") for m in full_names(text) if m.group("given").lower() not in STOPWORDS}
+def _surnames_introduced(text: str, lower: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Surnames that ``text`` gives with a given name before them ("Corbyn" of "Jeremy Corbyn").
+
+    No title, month, day or first word of a place is a given name ("Officer Collin", "New Orleans": the names'
+    own rule, :data:`~newsbrief.summarize.names.NOT_GIVEN`), and a "surname" its article (``lower``: its lower-case
+    words) also writes in lower case after a word that is no given name the dictionary knows is a common noun
+    ("Orleans Police", "Means Committee"; session 16: such words were read as bare surnames the brief never
+    introduced, "Police said Rose ...").
+    """
+    out = set()
+    for m in full_names(text):
+        given, surname = m.group("given"), m.group("surname")
+        if given.lower() in STOPWORDS or given.lower() in NOT_GIVEN:
+            continue
+        if surname.lower() in lower and first_name_gender(given) is None:
+            continue
+        out.add(surname)
+    return out
+
+
+def _given_names_introduced(text: str) -> set[str]:
+    """Given names that ``text`` writes before a surname ("Paula" of "Paula Blades"); titles and function words are
+    none."""
+    return {g for m in full_names(text) if (g := m.group("given")).lower() not in NOT_GIVEN | STOPWORDS}
+
+
+_GIVEN_WORD = re.compile(rf"(?<![\w'’-])({GIVEN})(?:['’]s?)?(?![\w'’-])")
+
+
+def _given_alone(own: str, introduced: set[str], article: str) -> set[str]:
+    """The given names of ``introduced`` that ``own`` uses alone: a given name the dictionary knows ("Northwestern"
+    of "Northwestern University", "Labour" of "Labour Party" are none), not before a capitalised word ("Paula
+    Blades", "Paula Jones"), and never written in lower case in ``article`` ("Will", "Rose" as words)."""
+    full = _given_names_introduced(own)
+    lower = set(_LOWER_WORD.findall(article))
+    return {
+        word
+        for m in _GIVEN_WORD.finditer(own)
+        if (word := m.group(1)) in introduced
+        and word not in full
+        and word.lower() not in lower
+        and first_name_gender(word) is not None
+        and not _NEXT_CAPITAL.match(own, m.end())
+    }
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
 def _bare_surnames(own: str, introduced: set[str]) -> set[str]:
@@ -112,7 +175,8 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         found.append("writer's I/we/you")
     if unresolved_pronoun(text):
         found.append("pronoun")
-    introduced = set().union(*(_surnames_introduced(s.text) for s in earlier))
+    lower = set(_LOWER_WORD.findall(" ".join(s.text for s in sentences)))
+    introduced = set().union(*(_surnames_introduced(s.text, lower) for s in earlier))
     surnames = _bare_surnames(own, introduced)
     if surnames:
         found.append("surname")
@@ -120,9 +184,14 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     nouns = {m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
     if nouns:
         found.append("the + earlier noun")
-    later = _bare_surnames(own, set().union(*(_surnames_introduced(s.text) for s in sentences[k + 1 :])) - introduced)
+    later_names = set().union(*(_surnames_introduced(s.text, lower) for s in sentences[k + 1 :]))
+    later = _bare_surnames(own, later_names - introduced)
     if later:
         found.append("surname given in full later")
+    given_earlier = set().union(*(_given_names_introduced(s.text) for s in earlier)) - introduced
+    given = _given_alone(own, given_earlier, " ".join(s.text for s in sentences))
+    if given:
+        found.append(GIVEN_NAME)
     if _DEFINITE_OPENER.match(text):
         found.append(DESCRIPTION)
     if _PRESUPPOSE.search(own.lower()):
@@ -133,8 +202,10 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         tuple(found) or ("other",),
         frozenset(surnames | later),
         frozenset(nouns),
-        frozenset(_surnames_introduced(text)),
+        frozenset(_surnames_introduced(text, lower)),
         frozenset(w.lower() for w in WORD.findall(text)),
+        frozenset(given),
+        frozenset(_given_names_introduced(text)),
     )
 
 
@@ -163,5 +234,7 @@ def resolved_by_brief(
         return False
     given = set(introduced).union(*(x.gives for x in leans[:j]))
     if not mine.surnames <= given:
+        return False
+    if not mine.given <= set().union(*(x.gives_given for x in leans[:j])):
         return False
     return all(any(noun in x.words and noun not in x.nouns for x in leans[:j]) for noun in mine.nouns)

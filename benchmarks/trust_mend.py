@@ -40,12 +40,12 @@ from newsbrief.config import BriefConfig
 from newsbrief.pipeline import Briefer
 from newsbrief.text.tokens import word_count
 from trust import Claim, claims_of, leans_by_key, score_summary
-from trust_context import CONTEXT_KINDS, resolved_by_brief
+from trust_context import CONTEXT_KINDS, GIVEN_NAME, resolved_by_brief
 from trust_items import DEFAULT_DATA_DIR
 from trust_labels import PAIRS_FILE, SENTENCES_FILE, load_trust
 from trust_pronouns import honoured_leans
 
-NAME_KINDS = frozenset({"surname", "surname given in full later", "the + earlier noun"})
+NAME_KINDS = frozenset({"surname", "surname given in full later", GIVEN_NAME, "the + earlier noun"})
 
 
 def mend_class(

@@ -120,6 +120,9 @@ class BriefConfig:
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).
+        introduce_story: with ``introduce``, also where only the story as a whole gives the full name: the reports
+            together give the surname one dictionary given name and treat it as a person's
+            (:mod:`newsbrief.summarize.story_names`; BENCHMARKS.md, session 16, csa16).
         name_pronouns: show "[Jane Doe]" in place of the opening "She" of a summary sentence where the
             sentence before it in its source names her and no one else it could be
             (:mod:`newsbrief.summarize.antecedents`); the ``pronoun`` check of ``referents`` then lets such a
@@ -180,6 +183,7 @@ class BriefConfig:
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
     introduce: bool = True
+    introduce_story: bool = True
     name_pronouns: bool = True
     pronoun_across_paragraphs: bool = True
     name_descriptions: bool = True

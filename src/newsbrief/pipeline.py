@@ -43,6 +43,7 @@ from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.speakers_shown import show_speakers
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
+from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
@@ -444,9 +445,10 @@ class Briefer:
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
         if self.config.introduce:
-            summary = show_speakers(
-                complete_given_names(introduce_people(summary, cleaned), cleaned), cleaned, words=self.config.words
-            )
+            summary = introduce_people(summary, cleaned)
+            if self.config.introduce_story:
+                summary = introduce_from_story(summary, cleaned)
+            summary = show_speakers(complete_given_names(summary, cleaned), cleaned, words=self.config.words)
         analysis = Analysis()
         if self.config.analysis:
             from newsbrief.analysis import analyse  # loads spaCy when called: only on this path

@@ -422,6 +422,38 @@ def test_protocol_credits_a_surname_once_the_brief_gave_the_full_name() -> None:
     assert resolved([leans[1], leans[2]], 1, after_predecessor=False, introduced=frozenset({"Corbyn"}))
 
 
+def test_protocol_reads_a_given_name_alone_as_it_reads_a_surname() -> None:
+    # val-530 (session 16): "Paula laughs about it now" after the brief had named Paula Blades was read as
+    # "other" (resolved only by adjacency); a given name the brief never gave in full stood whenever its source's
+    # sentence before it did
+    resolved = load_benchmark("trust_context").resolved_by_brief
+    leans = _leans(
+        "Doctors removed the implants of Paula Blades, 52, last year.",
+        "The clinic has since closed its doors.",
+        "Paula laughs about it now.",
+        "Will Smith spoke, and Northwestern University agreed; the deal will hold.",
+        "Will said so and Northwestern did too.",
+    )
+    assert leans[2].kinds == ("given name",) and leans[2].given == {"Paula"}
+    assert leans[0].gives_given == {"Paula"}
+    assert resolved(leans, 2, after_predecessor=False)  # the full name two sentences earlier in the brief
+    assert not resolved([leans[1], leans[2]], 1, after_predecessor=True)  # adjacency alone does not name her
+    # a word that is no given name ("Northwestern"), or one the article writes in lower case ("will"): none
+    assert leans[4].given == frozenset() and "given name" not in leans[4].kinds
+
+
+def test_protocol_reads_no_surname_after_a_title_or_in_a_common_noun() -> None:
+    # val-3544 (session 16): "Officer Collin Rose" made "Collin" a surname, "Wayne State University Police" and
+    # "New Orleans Police" made "Police" one: "Holt said officer Collin Rose ..." and "Police said Rose ..." failed
+    leans = _leans(
+        "Chief Tony Holt said K9 Officer Collin Rose was shot, Baltimore Police said.",
+        "Holt said officer Collin Rose, of St. Clair Shores, died; the police were told.",
+        "Police said Rose was stopping someone on a bicycle.",
+    )
+    assert leans[0].gives == {"Holt", "Rose"}  # not "Tony" (after "Chief"), "Collin" (after "Officer"), "Police"
+    assert leans[1].surnames == {"Holt"} and leans[2].surnames == {"Rose"}
+
+
 def test_protocol_credits_the_company_only_when_the_brief_named_it() -> None:
     resolved = load_benchmark("trust_context").resolved_by_brief
     leans = _leans(

@@ -68,17 +68,18 @@ def given_names_of(text: str) -> dict[str, set[str]]:
     return {k: v | rejected.get(k, set()) for k, v in found.items()}
 
 
-_SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
+#: The speech verbs after or before which a name is a person's ("Corbyn said", "said Corbyn").
+SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|asked|argued|noted|recalled|testified|tweeted)"
 #: Where a surname may follow, with the run of word characters, hyphens and apostrophes after it (in a
 #: lookahead, so that "the The Hague" finds both): "the", a speech verb, a courtesy title.
 _THE_WORD = re.compile(r"(?<![\w-])[Tt]he (?=([\w'’-]+))")
-_SPEECH_WORD = re.compile(rf"\b{_SPEECH} (?=([\w'’-]+))")
+_SPEECH_WORD = re.compile(rf"\b{SPEECH} (?=([\w'’-]+))")
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=([\w'’-]+))")
 #: The surname of a full name right after a speech verb or a courtesy title: "said Jamie Zeitzer", "Dr. Jane Doe"
 #: (the one-word cues above read only "Jamie").
-_CUED_FULL_NAME = re.compile(rf"(?:\b{_SPEECH}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) {GIVEN}(?: [A-Z]\.)? ({SURNAME})(?![\w-])")
+_CUED_FULL_NAME = re.compile(rf"(?:\b{SPEECH}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) {GIVEN}(?: [A-Z]\.)? ({SURNAME})(?![\w-])")
 #: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
-_SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {_SPEECH}\b")
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {SPEECH}\b")
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
@@ -211,9 +212,16 @@ def introduce_people(summary: Sequence[SummarySentence], articles: Sequence[Arti
                 inserts.append(Insertion(mentions[0], given))
                 met.add(surname)
         introduced |= met
-        merged = (*item.insertions, *inserts)
-        out.append(replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at))) if inserts else item)
+        out.append(with_insertions(item, inserts))
     return out
+
+
+def with_insertions(item: SummarySentence, inserts: Sequence[Insertion]) -> SummarySentence:
+    """``item`` with ``inserts`` added to its insertions, in reading order (itself when there are none)."""
+    if not inserts:
+        return item
+    merged = (*item.insertions, *inserts)
+    return replace(item, insertions=tuple(sorted(merged, key=lambda i: i.at)))
 
 
 def introductions_first(ordered: Sequence[Sentence]) -> list[Sentence]:
