@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.summarize.quality import _DEFINITE_OPENER, DEFINITE

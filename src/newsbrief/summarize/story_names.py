@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.analyse._entity_evidence import first_name_gender
+from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.given_names import story_text
 from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person, with_insertions
