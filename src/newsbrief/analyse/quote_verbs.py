@@ -211,8 +211,34 @@ def _leading(index: DocIndex, start: int) -> Token | None:
         if _aside(index, tok):
             continue
         if is_speech(tok) or according_to(tok) is not None:
-            return tok
+            return _reporting(index, tok) if is_speech(tok) and tok.i < _sentence_start(index, start) else tok
     return None
+
+
+def _sentence_start(index: DocIndex, start: int) -> int:
+    """The index of the first token of the sentence a quote opening at ``start`` stands in."""
+    doc = index.doc
+    first = index.first_at_or_after(start)
+    return doc[first].sent.start if first < len(doc) else len(doc)
+
+
+def _reporting(index: DocIndex, verb: Token) -> Token:
+    """The speech verb that reports a sentence before the quote: the highest speech verb above ``verb``.
+
+    A quote that opens a sentence of its own takes the speech verb of the sentence before; one buried in a clause
+    of that sentence is not the report ('"...," Corker said, pointing out that 98 senators voted to insist on a
+    review. "Most Democrats agree ..."': Corker's words, not the senators'; '"...," LeVell declared, a point he makes
+    after an appearance during which callers asked .... "I make my own money."').
+    """
+    top = verb
+    tok = verb
+    while tok.head.i != tok.i:  # spaCy makes a new Token on each access: the root is its own head by index
+        tok = tok.head
+        if index.inside(tok.idx):
+            break  # a verb of an earlier quote ('"He says what ...," Moody said.') is none of the narration's
+        if is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx) for c in tok.children):
+            top = tok  # with a subject of its own: '"...," said Robin Maynard, half joking.' keeps its "joking"
+    return top
 
 
 #: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").
