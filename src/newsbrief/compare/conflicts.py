@@ -60,7 +60,14 @@ from newsbrief.compare.conflict_sides import join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
-from newsbrief.compare.value_pairs import corrected, gives_version, pair_features, pair_values, states_value
+from newsbrief.compare.value_pairs import (
+    corrected,
+    counts_other_members,
+    gives_version,
+    pair_features,
+    pair_values,
+    states_value,
+)
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.text.tokens import stem
@@ -297,6 +304,8 @@ def assemble(
             continue  # a correction told, or a sentence that writes both values
         if gives_version(b.text, y, x) or gives_version(a.text, x, y):
             continue  # "ahead 51 percent to 42 percent" against "more than 50 percent": 42 is another's share
+        if counts_other_members(a.text, x, b.text, y):
+            continue  # "three states: Florida, Ohio and North Carolina" against "two states — Missouri and Ohio"
         if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
             continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
