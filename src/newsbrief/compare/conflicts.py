@@ -36,7 +36,8 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, and those of one keyed
    slot that share a value (:func:`.conflict_sides.one_slot`), so that each conflict lists its versions, each
    with the sources that give it and the quoted value; every other source that states one of the values joins
-   its side (:func:`.conflict_sides.join_sources`).
+   its side (:func:`.conflict_sides.join_sources`). A name spelt each way by two or more sources is an accepted
+   form, not a slip: no conflict (:func:`.conflict_sides.house_styles`).
 
 A pair is never both support and conflict: :mod:`.conflict_support` removes the support and the shared facts' members.
 """
@@ -56,7 +57,7 @@ from scipy.sparse import triu as sparse_triu
 from newsbrief.compare.age_dates import aged_between, report_days
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, shipped_model
-from newsbrief.compare.conflict_sides import join_sources, one_slot
+from newsbrief.compare.conflict_sides import house_styles, join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
@@ -328,6 +329,7 @@ def assemble(
             merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
     one_slot(merged, slots, on)
     join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
+    house_styles(merged)
     out = []
     for key, by_value in merged.items():
         sides = tuple(
