@@ -15,8 +15,9 @@ when the same checks hold as for the pair:
 - never a caption or credit, a correction told, an update ("rose to 15"), nor a source that states another
   side's value anywhere (or a sentence that writes it): a source that gives both is on no side.
 
-Nothing is added to a conflict the decision did not accept, so this changes who is on a side, never whether a
-conflict is listed.
+Nothing is added to a conflict the decision did not accept, so joining changes who is on a side, never whether a
+conflict is listed. Once the sides are full, one check reads them: a name each of whose spellings two or more
+sources write is an accepted form, not a slip (:func:`house_styles`).
 """
 
 from __future__ import annotations
@@ -216,3 +217,19 @@ def _aligned(v: Value, text: str, labels: frozenset[str], sides: Mapping[str, li
 def writes(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` as a word of its own (not inside a longer word or hyphenated name)."""
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def house_styles(merged: Sides) -> None:
+    """Drop (in place) each name conflict every side of which at least two sources write.
+
+    Why: a misspelling is one source's slip (the guideline's real spelling disagreement, "Jerusalem" in eight
+    reports against one "Jersualem"); a spelling that two reports each write, against another that two others
+    write, is an accepted form, a romanisation or a house style ("Farouq" in two reports, "Farouk" in two:
+    labelled compatible), not a disagreement a reader should weigh. Run after :func:`join_sources`, which puts
+    every source that writes one spelling (and not the other) on its side. Other kinds keep their conflicts:
+    counts given by several reports each are the disagreements worth showing.
+    """
+    for key in [k for k, sides in merged.items() if k[0] == "name"]:
+        counts = [len({sent.article_id for _, sent in pairs}) for pairs in merged[key].values()]
+        if len(counts) > 1 and min(counts) >= 2:
+            del merged[key]

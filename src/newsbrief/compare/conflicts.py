@@ -36,7 +36,8 @@ Like with like (issue 12; EDITOR.md, "conflict: false" and "conflict: missed"):
 7. **Sides.** Pairwise disagreements on the same slot with the same values are merged, and those of one keyed
    slot that share a value (:func:`.conflict_sides.one_slot`), so that each conflict lists its versions, each
    with the sources that give it and the quoted value; every other source that states one of the values joins
-   its side (:func:`.conflict_sides.join_sources`).
+   its side (:func:`.conflict_sides.join_sources`). A name spelt each way by two or more sources is an accepted
+   form, not a slip: no conflict (:func:`.conflict_sides.house_styles`).
 
 A pair is never both support and conflict: :mod:`.conflict_support` removes the support and the shared facts' members.
 """
@@ -56,11 +57,18 @@ from scipy.sparse import triu as sparse_triu
 from newsbrief.compare.age_dates import aged_between, report_days
 from newsbrief.compare.conflict_candidates import loose_pairs
 from newsbrief.compare.conflict_model import ConflictModel, shipped_model
-from newsbrief.compare.conflict_sides import join_sources, one_slot
+from newsbrief.compare.conflict_sides import house_styles, join_sources, one_slot
 from newsbrief.compare.full_names import surname_spellings
 from newsbrief.compare.slot_pairs import slot_pairs
 from newsbrief.compare.slots import Value, mentions, name_values, not_a_statement, values
-from newsbrief.compare.value_pairs import corrected, gives_version, pair_features, pair_values, states_value
+from newsbrief.compare.value_pairs import (
+    corrected,
+    counts_other_members,
+    gives_version,
+    pair_features,
+    pair_values,
+    states_value,
+)
 from newsbrief.config import CONFLICT_DECISIONS
 from newsbrief.model import Conflict, ConflictSide, Sentence, Span
 from newsbrief.text.tokens import stem
@@ -297,6 +305,8 @@ def assemble(
             continue  # a correction told, or a sentence that writes both values
         if gives_version(b.text, y, x) or gives_version(a.text, x, y):
             continue  # "ahead 51 percent to 42 percent" against "more than 50 percent": 42 is another's share
+        if counts_other_members(a.text, x, b.text, y):
+            continue  # "three states: Florida, Ohio and North Carolina" against "two states — Missouri and Ohio"
         if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
             continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):
@@ -319,6 +329,7 @@ def assemble(
             merged[key] = {side.value: list(zip(side.spans, side.sentences, strict=True)) for side in c.sides}
     one_slot(merged, slots, on)
     join_sources(merged, sentences, _known_values(texts), whole, corrected, on)
+    house_styles(merged)
     out = []
     for key, by_value in merged.items():
         sides = tuple(

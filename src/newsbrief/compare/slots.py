@@ -61,11 +61,21 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 #: A value followed by a comparison is a margin between two things, not a value of either ("about $1 million
-#: more than Carnahan", "20 percent fewer than last year", "three points ahead of Jones"): never a version.
+#: more than Carnahan", "20 percent fewer than last year", "three points ahead of Jones"), and so is what is still
+#: missing to a mark ("71 delegates short of the 2,383", "two wins away from the title"): the gap between a
+#: running figure and its mark moves with every day's count, never a version.
 _MARGIN = re.compile(
     r"\s+(?:(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|older|younger|longer|shorter|taller|"
-    r"heavier|lighter|cheaper|faster|slower)\s+than|ahead\s+of)\b",
+    r"heavier|lighter|cheaper|faster|slower)\s+than|ahead\s+of|(?:short|shy)\s+of)\b",
     re.IGNORECASE,
+)
+#: A count "away from" a mark ("four victories away from a championship"; a distance away from a place is a distance).
+_AWAY = re.compile(r"\s+away\s+from\b", re.IGNORECASE)
+#: The same gap written as a need with its mark ("needs 67 delegates to reach the 2,383", "needed 12 more votes to
+#: win"); without "more" or the mark's number it is the mark itself ("needs 2,383 delegates to win"), a value.
+_NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing)\s+(?:(?:only|just|another|about|at\s+least)\s+)?$", re.I)
+_TO_A_MARK = re.compile(
+    r"\s+more\s+to\s+\w|\s+to\s+(?:reach|hit|get\s+to|pass)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?[\d$£€]", re.I
 )
 _NOT_A_COUNT = frozenset(
     "of and or to in at on a an the by for from with per percent cent years-old year-old am pm p a.m p.m".split()
@@ -320,7 +330,11 @@ def quantity_values(text: str) -> list[Value]:
             continue  # a bare number: nothing says what it counts
         if _CONVERSION.search(text[max(0, start - 30) : start]):
             continue  # a conversion of the value before it, rounded by the writer
-        if _MARGIN.match(text, end):
+        if (
+            _MARGIN.match(text, end)
+            or (kind != "distance" and _AWAY.match(text, end))
+            or (_NEEDED_BEFORE.search(text[max(0, start - 30) : start]) and _TO_A_MARK.match(text, end))
+        ):
             continue  # a margin between two things ("$1 million more than Carnahan"), not a value of one
         context = _context(text, start, end)
         out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))

@@ -86,9 +86,14 @@ def transliterated(x: str, y: str) -> bool:
     return sum(a != b for a, b in zip(_VOWELS.findall(rx), _VOWELS.findall(ry), strict=True)) <= 1
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def _spelling(word: str) -> str:
-    """A word without case, hyphens, a possessive, and with British endings read as American ones."""
-    word = without_possessive(word.lower()).replace("-", "")
+    """A word without case, hyphens, a possessive, and with British endings read as American ones; a typographic
+    apostrophe is the typewriter's ("We’re" / "We're", "O’Neill" / "O'Neill": the page's typography, not the name's).
+    """
+    word = without_possessive(word.lower().translate(_APOSTROPHES)).replace("-", "")
     for british, american in (("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense")):
         if word.endswith(british):
             return word[: -len(british)] + american

@@ -49,6 +49,33 @@ def gives_version(text: str, v: Value, other: Value) -> bool:
     )
 
 
+#: A count followed, in its clause, by a colon or dash and the names of what it counts ("three state primaries on
+#: Tuesday: Florida, Ohio and North Carolina", "two states Tuesday night — Missouri and Ohio").
+_MEMBERS = re.compile(
+    r"[^.:;!?—–]{0,60}?(?::|\s[—–]|\s--)\s*"
+    r"(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+    r"(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))"
+)
+
+
+def members(text: str, v: Value) -> frozenset[str]:
+    """The names a count lists as its members right after it (:data:`_MEMBERS`), none when it lists none."""
+    if v.kind != "number" or (m := _MEMBERS.match(text, v.end)) is None:
+        return frozenset()
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+    cut = (re.split(r"\.\s", n)[0].strip().rstrip(".") for n in names)  # "Ohio. In Florida": the list ended
+    return frozenset(n for n in cut if n)
+
+
+def counts_other_members(a: str, x: Value, b: str, y: Value) -> bool:
+    """Whether two counts each name their members and neither list holds the other: each source counts its own
+    set ("won three states: Florida, Ohio and North Carolina" against "more votes in two states — Missouri and
+    Ohio"), two things, not two versions of one; a list within the other may be one source's miss, still a
+    version."""
+    mx, my = members(a, x), members(b, y)
+    return bool(mx and my) and not (mx <= my or my <= mx)
+
+
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
     """Whether two values of one kind fill the same slot (step 2); ``na``/``nb`` count the kind per sentence.
 
