@@ -48,7 +48,7 @@ from newsbrief.summarize.units import WithUnits
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.letters import letters_page, signatures
-from newsbrief.text.page_parts import item_markers, page_parts, record_abstract
+from newsbrief.text.page_parts import captions, item_markers, page_parts, record_abstract
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -186,8 +186,11 @@ def story_sentences(
     datelines = [is_dateline(s.text) for s in split]
     kept = [
         s
-        for s, abstract, signature, dateline in zip(split, record_abstract(split), signed, datelines, strict=True)
+        for s, abstract, caption, signature, dateline in zip(
+            split, record_abstract(split), captions(split), signed, datelines, strict=True
+        )
         if not abstract
+        and not caption
         and not signature
         and not dateline
         and not is_furniture(s.text)

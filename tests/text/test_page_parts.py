@@ -501,3 +501,71 @@ def test_a_sentence_that_tells_a_time_stays(text: str) -> None:
     raw = f"The day went by hour by hour for the candidate.\n\n{text}\n\nThe campaign did not comment on it."
     assert text.strip() in _texts(raw)
     assert not any(item_markers(story_sentences(Article(id="a", text=clean_text(raw)))))
+
+
+_STORY = (
+    "Two hikers were rescued from the canyon on Sunday after a night in the cold, officials said.\n\n"
+    "{caption}\n\n"
+    "The rescue took six hours, the county sheriff said. Both hikers were treated at a hospital and released."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "gone"),
+    [
+        ("Rescuers carry a hiker from the canyon. Photo: Getty Images", ["Rescuers carry a hiker from the canyon."]),
+        (
+            "The two hikers were on the ridge at the time of the storm. Both got off the ridge safely. Submitted "
+            "photo. (Photo: submitted)",
+            ["The two hikers were on the ridge at the time of the storm.", "Both got off the ridge safely."],
+        ),
+        (
+            "Sheriff Tom Reed speaks to reporters near the trail head on Sunday. (Photo: Jane Doe, AP)",
+            ["Sheriff Tom Reed speaks to reporters near the trail head on Sunday."],
+        ),
+        ("A rescue helicopter over the canyon. Credit: Image courtesy of the county", ["A rescue helicopter"]),
+        ("Image copyright Reuters Image caption A rescuer checks the ropes before the descent.", ["A rescuer"]),
+        ("Rescuers at the trail head on Sunday. Photograph by: Jane Doe", ["Rescuers at the trail head"]),
+        ("(PHOTOS: The rescue in the canyon)", ["(PHOTOS"]),
+    ],
+)
+def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list[str]) -> None:
+    # junk17: the paragraph that holds a picture's credit is the picture's caption, up to the credit (val_raw
+    # summaries took "Police scanning the submarine for clues.", "This child died of leukemia, research indicates.")
+    texts = _texts(_STORY.format(caption=caption))
+    assert not any(t.startswith(g) or g in t for t in texts for g in gone)
+    assert not any("Photo" in t or "Getty" in t or "Credit" in t for t in texts)
+    assert texts[0].startswith("Two hikers were rescued")
+    assert texts[-1] == "Both hikers were treated at a hospital and released."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photo: a hiker on the ridge, waving, was shared 10,000 times by Monday.",
+        "Reed said the photo by a passer-by helped the rescuers find the pair.",
+        "The county's image was hurt by the delay, the sheriff said.",
+        "A new Ipsos/Reuters poll finds most voters back the rescue fund.",
+        "Credit card data was not taken, the park service said.",
+    ],
+)
+def test_a_sentence_that_names_a_photo_or_a_credit_stays(text: str) -> None:
+    assert text in _texts(_STORY.format(caption=text))
+
+
+def test_what_follows_the_credit_in_its_paragraph_stays() -> None:
+    caption = "Rescuers carry a hiker. Photo: Jane Doe. The hikers had set out on Saturday morning."
+    texts = _texts(_STORY.format(caption=caption))
+    assert "The hikers had set out on Saturday morning." in texts
+    assert not any(t.startswith("Rescuers carry") for t in texts)
+
+
+def test_a_credit_in_a_text_that_lost_its_paragraphs_takes_nothing() -> None:
+    # Multi-News' truncated form runs a page into one paragraph: a credit there tells nothing of where a caption ends
+    raw = (
+        "Two hikers were rescued from the canyon on Sunday. The rescue took six hours. (Photo: Jane Doe, AP) "
+        "Both hikers were treated at a hospital and released."
+    )
+    texts = _texts(raw)
+    assert "Two hikers were rescued from the canyon on Sunday." in texts
+    assert "The rescue took six hours." in texts

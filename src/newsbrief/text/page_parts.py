@@ -413,6 +413,51 @@ def record_abstract(sentences: Sequence[Sentence]) -> list[bool]:
     return flags
 
 
+#: A picture's credit: "(Photo: Susan Walsh, AP)", "(AP Photo/Charlie Neibergall)", "(Photo by Matt Sayles/AP)",
+#: "Photo: Getty Images", "Photograph by: Miguel Alvarez", "Credit: Image courtesy El Molto", "Image copyright AFP",
+#: "Image caption ...", "Karl Gehring/Getty", "| Getty", "Submitted photo.", a gallery's "(PHOTOS: ...)". Only a
+#: picture's: "Reporting by" and the other report credits are :data:`_CREDIT`'s.
+_PICTURE_CREDIT = re.compile(
+    r"\((?:[^()]{0,60}\s)?(?:AP\s+)?(?:photo|photograph|image)s?\s*(?::|by\b|/|courtesy\b)[^()]{0,80}\)"
+    r"|^(?:photo|photograph|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S"
+    r"|^credit\s*:\s*\S|\bimage\s+(?:copyright|caption)\b"
+    r"|(?-i:[A-Z][\w.'’-]+)\s*/\s*(?:getty(?:\s+images)?|AP(?:\s+photo)?|reuters|AFP|EPA)\b[).]?\s*$"
+    r"|^\|\s*getty(?:\s+images)?\.?$"
+    r"|^(?:submitted|file|handout)\s+photo\.?$",
+    re.IGNORECASE,
+)
+#: At most this many sentences of a paragraph before its picture credit, and this many words up to it, are the
+#: picture's caption (val_raw's longest: five sentences, 60 words); a text of fewer paragraphs than
+#: :data:`_CAPTION_PARAGRAPHS` lost its layout (Multi-News' truncated form runs a page into one), so a credit in it
+#: tells nothing of where its caption ends.
+_CAPTION_SENTENCES = 5
+_CAPTION_WORDS = 90
+_CAPTION_PARAGRAPHS = 3
+
+
+def captions(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence of one article as split (in order), whether it is a picture's caption or credit: a
+    paragraph that holds a picture credit (:data:`_PICTURE_CREDIT`) is the picture's caption, from its first
+    sentence to the credit ("Kira Grunberg in action last year. Photo: Getty Images", "At left is her sister Selah
+    ... Both got off the bridge safely. Submitted photo. (Photo: submitted)"); what follows the credit in its
+    paragraph stays. A scraped page keeps the caption where the picture stood, between story paragraphs, and
+    the brief took its lines for news ("Police scanning the submarine for clues.", "This child died of leukemia,
+    research indicates."). The credit is read in the split text, before cleaning's rules drop it."""
+    flags = [False] * len(sentences)
+    if len({s.paragraph for s in sentences}) < _CAPTION_PARAGRAPHS:
+        return flags
+    for k, sent in enumerate(sentences):
+        if not _PICTURE_CREDIT.search(sent.text.strip()):
+            continue
+        first = k
+        while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
+            first -= 1
+        words = sum(len(s.text.split()) for s in sentences[first:k])
+        if k - first <= _CAPTION_SENTENCES and words <= _CAPTION_WORDS:
+            flags[first : k + 1] = [True] * (k + 1 - first)
+    return flags
+
+
 #: A live blog's item marker: a paragraph that is only the time its item was posted ("2:08 p.m.", "4:40 p.m.:",
 #: "10:45 a.m. ET", "UPDATE 3:15 p.m.:", "UPDATE: 3:15 p.m.", "Updated at 11:10 a.m.", British "7.57pm"). AP's
 #: "The Latest" and Breitbart's live blogs open each item with one (PolNeAR train: 196 in 8 articles; Multi-News
