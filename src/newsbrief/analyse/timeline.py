@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import (
+    caption_in_present,
     clause_tense,
     contest_ahead,
     dates_an_event,
@@ -156,6 +157,8 @@ def build_timeline(
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
             continue
+        if anchor.source in ("story", "none") and parsed.precision == "day" and caption_in_present(span):
+            continue  # no day of writing to tell a caption's past moment from a plan (Multi-News)
         if _names_a_past_day(article.text[start:end], parsed, span, written):
             continue
         event = Event(
