@@ -304,6 +304,32 @@ def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
 
 @needs_model
 @pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # Multi-News val clusters (no day of writing): captions in the simple present / a plan in the present, the
+        # same moment in the past, a day that marks something
+        ("Sen. Richard Blumenthal ushers Neil M. Gorsuch into his office on Feb. 8.", "A presale starts Feb. 8."),
+        (
+            "Bill Cosby performs at the Buell Theater in Denver on Jan. 17, 2015.",
+            "Bill Cosby performed at the Buell Theater in Denver on Jan. 17, 2015.",
+        ),
+        (
+            "Sept. 21, 2015 Wisconsin Gov. Scott Walker speaks at a news conference in Madison.",
+            "Sunday 14 December, the second anniversary of the killings, also marks the legal deadline.",
+        ),
+    ],
+)
+def test_a_caption_in_the_present_is_no_event_where_the_day_of_writing_is_unknown(caption: str, kept: str) -> None:
+    """Without a ``published`` day a present-tense caption's past moment cannot be told from a plan by its day
+    (:func:`~newsbrief.analyse._event_rules.past_in_present`): a verb of an action is a caption's, a verb of a
+    scheduled time a plan's."""
+    assert timeline_of(caption) == ()
+    (event,) = timeline_of(kept)
+    assert event.date is not None
+
+
+@needs_model
+@pytest.mark.parametrize(
     "sentence",
     [
         "Smith is accused of murder in the shooting on Dec. 6.",

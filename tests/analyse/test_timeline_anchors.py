@@ -101,6 +101,27 @@ def test_a_date_two_sources_quote_is_not_the_story_date() -> None:
     assert {e.date_text: e.resolved for e in events}["Wednesday"] is False  # no anchor: unresolved, hidden
 
 
+@needs_model
+def test_a_later_year_a_source_writes_in_full_unseats_an_agreed_day_of_an_earlier_step() -> None:
+    """Two sources retell the agreement of Oct. 28, 2016; the suit filed "Tuesday" quotes a day of 2018 in full
+    (Multi-News val-2986, anchored on 2016, dated every "Tuesday" and "Wednesday" of the 2018 story in 2016): the
+    agreed day is an earlier step, so the weekdays stay unresolved, and the absolute dates stay."""
+    events = timeline_of(
+        "The actress filed a lawsuit on Tuesday. She signed the agreement on Oct. 28, 2016, days before the election.",
+        'Clifford signed it on Oct. 28, 2016. The suit says: "On or about February 27, 2018, the lawyer acted." '
+        "The White House said on Wednesday that the president denied it.",
+    )
+    by_text = {e.date_text: e for e in events}
+    assert by_text["Tuesday"].resolved is False and by_text["Wednesday"].resolved is False
+    assert {e.date for e in events if e.date_text == "Oct. 28, 2016"} == {"2016-10-28"}
+    # Without the later year, the agreed day still dates the story: the guard of the rule above.
+    kept = timeline_of(
+        "The actress filed a lawsuit on Tuesday. She signed the agreement on Oct. 28, 2016, days before the election.",
+        "Clifford signed it on Oct. 28, 2016. The White House said on Wednesday that the president denied it.",
+    )
+    assert {e.date_text: e.date for e in kept}["Tuesday"] == "2016-10-25"
+
+
 @pytest.mark.parametrize(
     ("text", "published", "shown"),
     [

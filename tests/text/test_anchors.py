@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsbrief.text.anchors import weekday_confirmed_dates
+from newsbrief.text.anchors import latest_written_day, weekday_confirmed_dates
 from newsbrief.text.dates import find_expressions
 
 
@@ -30,3 +30,9 @@ def test_a_full_date_of_another_weekday_or_of_the_same_source_confirms_nothing()
     assert confirmed("The deadline is 14 December.", "It was December 14, 2014.") == []
     # Only the expressions the caller passes count (a gallery's caption is left out before).
     assert weekday_confirmed_dates([], [one, "Bells rang in Newtown December 14, 2014."]) == []
+
+
+def test_the_latest_day_written_in_full_is_read_anywhere_and_a_year_less_or_bare_year_is_no_day() -> None:
+    quoted = 'The suit says: "On or about February 27, 2018, the lawyer acted." It was signed Oct. 28, 2016.'
+    assert latest_written_day([quoted, "A caption, March 1, 2017."]) == date(2018, 2, 27)
+    assert latest_written_day(["It will end by 2020, on Feb. 27.", "On Monday it was filed."]) is None

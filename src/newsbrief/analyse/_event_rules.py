@@ -16,7 +16,13 @@ from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
-from newsbrief.text.lexicon import CONTEST_AHEAD_LEMMAS, CONTEST_AHEAD_VERBS, LONG_DASHES, REPORTING_LEMMAS
+from newsbrief.text.lexicon import (
+    CONTEST_AHEAD_LEMMAS,
+    CONTEST_AHEAD_VERBS,
+    LONG_DASHES,
+    REPORTING_LEMMAS,
+    SCHEDULED_TIME_LEMMAS,
+)
 from newsbrief.text.page_parts import is_page_line
 from newsbrief.text.tokens import STOPWORDS
 
@@ -221,6 +227,26 @@ def past_in_present(span: SpacySpan, day: date | None, anchor: date | None) -> b
     passive = [c.lower_ for c in helpers] in (["is"], ["are"]) and helpers[0].dep_ == "auxpass"
     alleging = verb.lemma_ in _ALLEGING
     return verb.tag_ == "VBN" and passive and not alleging and _through_prepositions(span.root, verb)
+
+
+def caption_in_present(span: SpacySpan) -> bool:
+    """A photo caption's shape where the day of writing is unknown (no ``published`` day, no dateline: Multi-News):
+    the date's verb is an action in the simple present with no helper and no reading of the future ("Sen. Richard
+    Blumenthal ushers Neil M. Gorsuch into his office on Feb. 8.", "Bill Cosby performs at the Buell Theater in
+    Denver on Jan. 17, 2015."), the date reached from it through prepositions. :func:`past_in_present` needs the
+    day of writing to tell such a past moment from a plan; without it, a plan in the present is told with a verb
+    of a scheduled time ("a general public on-sale starts Feb. 14", :data:`~newsbrief.text.lexicon.
+    SCHEDULED_TIME_LEMMAS`), a caption with any other.
+    """
+    verb = verb_of(span.root)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or clause_tense(span) is not None:
+        return False
+    if verb.lemma_ in REPORTING_LEMMAS | SCHEDULED_TIME_LEMMAS | _FUTURE_HEADS | _STATES | {"be", "have"}:
+        return False
+    # The date an adjunct of the action, reached through prepositions (or as its bare adverbial), not inside its
+    # subject or object ("the release of the documents on Monday comes ahead of ...").
+    helpers = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return not helpers and _through_prepositions(span.root, verb)
 
 
 def _through_prepositions(token: Token, verb: Token) -> bool:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import (
+    caption_in_present,
     clause_tense,
     contest_ahead,
     dates_an_event,
@@ -50,7 +51,7 @@ from newsbrief.analyse._event_rules import (
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
-from newsbrief.text.anchors import weekday_confirmed_dates
+from newsbrief.text.anchors import latest_written_day, weekday_confirmed_dates
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
     Anchor,
@@ -133,6 +134,8 @@ def build_timeline(
     )
     if story is None:
         story = _weekday_dated_story(articles, candidates)
+    if story is not None and (written_day := latest_written_day(a.text for a in articles)) is not None:
+        story = None if written_day.year > story.year else story  # a later year written in full: the story is later
     anchors = [
         _a_day_late(choose_anchor(a.text, a.published, story), [c for i, c in candidates if i == index])
         for index, a in enumerate(articles)
@@ -154,6 +157,8 @@ def build_timeline(
         )
         if parsed is None or (parsed.precision == "day" and past_in_present(span, parsed.start, anchor.day)):
             continue
+        if anchor.source in ("story", "none") and parsed.precision == "day" and caption_in_present(span):
+            continue  # no day of writing to tell a caption's past moment from a plan (Multi-News)
         if _names_a_past_day(article.text[start:end], parsed, span, written):
             continue
         event = Event(

@@ -39,6 +39,18 @@ def _full_days(text: str) -> Iterator[date]:
             yield parsed.start
 
 
+def latest_written_day(texts: Iterable[str]) -> date | None:
+    """The latest day any of ``texts`` writes in full, with its year, anywhere (a quotation, a caption, running text);
+    ``None`` when none does.
+
+    Why: the story's agreed day (:func:`~newsbrief.text.dates.story_anchor`) counts only the dates that date events
+    outside quotations, so a story whose two sources both retell an earlier step ("the Oct. 28, 2016, hush agreement")
+    and whose later days are quoted from a filing ("On or about February 27, 2018") would be dated years too early,
+    and every "Tuesday" of it with it. A day written in full is written by the story's own time or before it.
+    """
+    return max((d for t in texts for d in _full_days(t)), default=None)
+
+
 def weekday_confirmed_dates(dated: Iterable[tuple[int, str]], texts: Sequence[str]) -> list[date]:
     """Days that one source writes with its weekday but no year in its running text and another source writes in
     full, in a year whose calendar puts that weekday on it ("Sunday 14 December" in one report, "December 14,

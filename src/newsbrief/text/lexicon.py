@@ -353,6 +353,14 @@ def number_value(phrase: str) -> int | None:
     return None
 
 
+#: Verbs of a scheduled thing's or a day's time (it starts, opens, ends, airs; a day marks or falls on it): in the
+#: simple present beside a date they tell a plan or what the day is ("a general public on-sale starts Feb. 14",
+#: "Sunday 14 December ... also marks the legal deadline"), not a photo caption's past moment ("Bill Cosby performs
+#: at the Buell Theater in Denver on Jan. 17, 2015."); see ``_event_rules.caption_in_present``.
+SCHEDULED_TIME_LEMMAS = words(
+    "start begin open close end expire run air premiere debut resume launch take kick go mark fall"
+)
+
 #: Lemmas of a contest still to be decided: a bare month beside one in a clause that does not report the past is
 #: the next such month ("Cruz's chances of winning in November", "electability in November", "the November
 #: election" in a spring story; session 15, free data: 13 such entries dated the November before, now the next).
