@@ -42,7 +42,7 @@ from newsbrief.analyse._entity_evidence import first_name_gender
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.text.dateline import dateline_at, dateline_follows
 from newsbrief.text.dates import WEEKDAY
-from newsbrief.text.lexicon import LONG_DASHES
+from newsbrief.text.lexicon import LONG_DASHES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -251,9 +251,20 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
             break
         if tok.lower_ in DISEASE_WORDS:
             return 2
-    indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
+    start = ent.start  # the tagger may leave out a given name the name opens with: "an Amber [Alert]" (not a title:
+    # "the President [Obama] said", "the Rev. [Al Sharpton]")
+    given = doc[start - 1] if start > 1 else None
+    if given is not None and given.is_title and given.lower_ not in ROLE_WORDS and first_name_gender(given.text):
+        start -= 1
+    article = ent[0].lower_ if ent[0].lower_ == "the" else doc[start - 1].lower_ if start > 0 else ""
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
-    return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
+    if article in {"a", "an"} and head:
+        return 1  # "a Big Mac", not "a Google spokesman"
+    # A person's name takes no article: "the Amber Alert", "the Daily Shoah" tagged PERSON (the tagger's span may
+    # hold the "the") are things; not "the Obama administration", where the name modifies a noun, nor "the
+    # Clintons'", nor "the late John Smith".
+    owner = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    return 1 if article == "the" and ent.label_ == "PERSON" and head and not owner else 0
 
 
 #: What joins the two sides of a court case's name ("Roe v. Wade", "Roe vs. Wade", "Brown v Board").

@@ -150,7 +150,13 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
-from newsbrief.analyse.given_names import NAME_SUFFIXES, father_and_son, initials_keys, variant_keys
+from newsbrief.analyse.given_names import (
+    NAME_SUFFIXES,
+    father_and_son,
+    initials_keys,
+    spacing_keys,
+    variant_keys,
+)
 from newsbrief.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -263,7 +269,8 @@ def entity_candidates(
     people = [m for m in mentions if m.label == "PERSON" and m.key not in NAME_SUFFIXES]  # not "Jr." alone
     texts = [a.text for a in articles]
     # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"; "JFK Jr." is "John F. Kennedy Jr."
-    renamed = variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
+    # "Kim Jong Un" is "Kim Jong-un" (one name, two house styles)
+    renamed = spacing_keys(people) | variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
     apart = father_and_son(people, texts)  # "George Bush" and "George W. Bush" beside "the elder Bush"
     clusters = named_after_people(cluster_people(people, lower_words, renamed, apart))
     shared = shared_surnames(clusters)
