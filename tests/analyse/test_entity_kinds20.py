@@ -80,6 +80,13 @@ def test_a_name_after_the_is_no_person() -> None:
     assert not [e for e in named(entities_of(_ALERT), "Amber Alert") if e.label == "PERSON"]
 
 
+def test_a_name_that_modifies_a_noun_after_the_is_no_things_vote() -> None:
+    for text in ("Teams used the Larry Bird exception to keep their stars.", "After the Gingrich calls, he spoke."):
+        doc = nlp_module.load_nlp()(text)
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        assert people and all(thing_votes(doc, e, doc.text) == 0 for e in people)
+
+
 def test_a_persons_name_before_a_noun_after_the_stays_a_person() -> None:
     ents = entities_of(
         "Barack Obama spoke on Monday. The Barack Obama administration said the talks would go on. Obama said the "

@@ -264,7 +264,9 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
     # hold the "the") are things; not "the Obama administration", where the name modifies a noun, nor "the
     # Clintons'", nor "the late John Smith".
     owner = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    return 1 if article == "the" and ent.label_ == "PERSON" and head and not owner else 0
+    # the parse's word for a modifier of a noun further on: "the bin Laden terrorist network", "the Gingrich calls"
+    modifier = ent.root.dep_ in {"compound", "nmod"} and not ent.start <= ent.root.head.i < ent.end
+    return 1 if article == "the" and ent.label_ == "PERSON" and head and not owner and not modifier else 0
 
 
 #: What joins the two sides of a court case's name ("Roe v. Wade", "Roe vs. Wade", "Brown v Board").
