@@ -61,8 +61,10 @@ from trust_items import DEFAULT_DATA_DIR, ROOT, SEEDS, choose_clusters, multinew
 TOP = 10
 KINDS = ("furniture", "type", "merged", "twice", "descriptor")
 #: The label files' splits: the first rounds' dev and held-out parts of the 41 trust clusters, then the fresh
-#: round's (24 clusters no earlier round or reader saw; its held-out half by :func:`entity_labels.fresh_split`).
-SPLITS = ("dev", "heldout", "fresh-dev", "fresh-heldout")
+#: round's (24 clusters no earlier round or reader saw; its held-out half by :func:`entity_labels.fresh_split`),
+#: then session 16's second fresh round (16 val_raw clusters in no labelled set's held-out part:
+#: ``entity_items.py --fresh2``; its held-out half by :func:`entity_items.fresh_heldout`).
+SPLITS = ("dev", "heldout", "fresh-dev", "fresh-heldout", "fresh2-dev", "fresh2-heldout")
 #: The system's label -> the labelled types it may stand for.
 TYPE_OK: dict[str, frozenset[str]] = {
     "PERSON": frozenset({"person"}),

@@ -241,6 +241,51 @@ def build_fresh(data_dir: Path, out_dir: Path, n: int, notes: Path) -> dict:
     return write_build(out_dir, {"items": n_items}, rows)
 
 
+#: Label files whose held-out parts a second fresh round leaves out (trust, support, timeline, conflicts), besides
+#: every cluster the entity labels already hold.
+HELDOUT_SETS = ("trust", "support", "timeline", "conflicts")
+
+
+def unlabelled_clusters(data_dir: Path) -> list[StoryCluster]:
+    """Multi-News clusters with >= 3 documents in no entity label, no held-out part of a labelled set
+    (:data:`HELDOUT_SETS`) and not reserved for the lead's reading (``reserved.BLIND_CLUSTERS``, only left out).
+
+    Session 16's second fresh round was drawn from these with the label files of e1b2b13 (34 clusters; its 16 are
+    in the entity labels now, so a later draw leaves them out): the readers' lists that :func:`fresh_clusters` reads
+    are gone, and the label files themselves say which clusters are taken."""
+    from reserved import BLIND_CLUSTERS  # a sibling script: the reserved ids, never opened
+
+    taken = set(BLIND_CLUSTERS)
+    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                ids = set(re.findall(r"multinews-val-\d+", line))
+                if not ids:
+                    continue
+                row = json.loads(line)
+                part = f"{row.get('split', '')}|{row.get('part', '')}".lower()
+                if path.name.startswith("entity") or ("held" in part and path.name.startswith(HELDOUT_SETS)):
+                    taken |= ids
+    return [c for c in multinews_clusters(data_dir) if c.id not in taken]
+
+
+def build_fresh2(data_dir: Path, out_dir: Path, n: int, seed: int = 20) -> dict:
+    """A second fresh round's ``items.jsonl`` and ``build.json``: ``n`` of :func:`unlabelled_clusters` (its own seed),
+    split ``fresh2-dev`` / ``fresh2-heldout`` by :func:`fresh_heldout` before anything is read."""
+    pool = unlabelled_clusters(data_dir)
+    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), n))
+    clusters = [c for c in pool if c.id in chosen]
+    held = fresh_heldout([c.id for c in clusters])
+    items: list[dict] = []
+    rows = []
+    for cluster in clusters:
+        got, row = cluster_items(cluster, "fresh2-heldout" if cluster.id in held else "fresh2-dev", FRESH_EXTRA)
+        items += got
+        rows.append(row)
+    n_items = write_jsonl(out_dir / "items.jsonl", items)
+    return write_build(out_dir, {"items": n_items}, rows)
+
+
 def write_build(out_dir: Path, head: dict, rows: list[dict]) -> dict:
     """Write ``build.json`` (the system commit, ``head``, the name and descriptor counts, the clusters' rows)
     into ``out_dir``, by way of a temporary file so that a crash never leaves half of it; returns it.
@@ -267,8 +312,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--fresh", type=int, help="a fresh round of this many clusters no round or reader has seen")
     ap.add_argument("--notes", type=Path, default=Path("/work/notes"), help="where the readers' lists are")
+    ap.add_argument("--fresh2", type=int, help="a second fresh round of this many clusters in no label file")
     args = ap.parse_args()
-    s = build_fresh(args.data, args.out, args.fresh, args.notes) if args.fresh else build(args.data, args.out)
+    if args.fresh2:
+        s = build_fresh2(args.data, args.out, args.fresh2)
+    elif args.fresh:
+        s = build_fresh(args.data, args.out, args.fresh, args.notes)
+    else:
+        s = build(args.data, args.out)
     print(f"{s['items']} items: {s['names']} names, {s['descriptors']} descriptors -> {args.out / 'items.jsonl'}")
 
 

@@ -44,10 +44,12 @@ def cluster_others(
     it ("Virtue Party" = "Islamic Virtue Party", "Security Council" = "UN Security Council"; not when two longer
     names end in it: the "Chicago" and the "New York Police Department"), unless the words it adds are an owner's
     or a person's (``person_words``: the "Clinton Justice Department", "California's Information Sciences
-    Institute" are the body under someone, not its name). A body's clipped name ("Fed") is the one longer body's
-    name of the story whose first word it opens, when that word is an ordinary one (``lower_words``, the story's
-    words in lower case: "federal"), the clip is short (:data:`CLIP_MAX` letters) and written as a word, not in
-    capitals (an initialism: "U.N." is not the "Union Buildings"): "Fed" = "Federal Reserve"."""
+    Institute" are the body under someone, not its name), or end in "of" before a body's whole name (the "Council
+    of the European Union" is a part of the European Union, :func:`_part_of`). A body's clipped name ("Fed") is the
+    one longer body's name of the story whose first word it opens, when that word is an ordinary one
+    (``lower_words``, the story's words in lower case: "federal"), the clip is short (:data:`CLIP_MAX` letters) and
+    written as a word, not in capitals (an initialism: "U.N." is not the "Union Buildings"): "Fed" = "Federal
+    Reserve"."""
     for m in mentions:
         m.key = _undotted(fold(m.key))
     keys = {m.key for m in mentions}
@@ -62,6 +64,7 @@ def cluster_others(
         base = key.removesuffix(" party")
         ending = [k for k in bodies if k.endswith(" " + key)] if " " in key and key in bodies - fixed else []
         ending = [k for k in ending if not _owned(k[: -len(key)].split(), person_words)] if len(ending) == 1 else []
+        ending = [k for k in ending if not _part_of(k[: -len(key)].split(), key)]
         if len(ending) == 1 and ending[0] not in fixed:
             alias[key] = ending[0]
         elif base != key and base in keys:
@@ -152,6 +155,15 @@ def _clips(short: str, word: str, lower_words: frozenset[str] | set[str]) -> boo
     """Whether ``short`` is a clipped form of ``word`` (both folded), an ordinary word of the story ("fed" of
     "federal"): it opens the word, which is three letters longer or more."""
     return word.startswith(short) and len(word) >= len(short) + 3 and word in lower_words
+
+
+def _part_of(added: list[str], key: str) -> bool:
+    """Whether the words a longer name puts in front of a body's name make it a part of that body: they end in "of"
+    (or "of the") and the name they govern is a body's whole name, ending in a body's word ("Council of the
+    [European Union]", "Board of Trustees of the [University of Iowa]"). "Department of [Homeland Security]" is still
+    that department: "Homeland Security" ends in no body's word and is the department's short name."""
+    added = added[:-1] if added[-1:] == ["the"] else added
+    return added[-1:] == ["of"] and key.split()[-1] in ORG_SUFFIXES | ORG_WORDS
 
 
 def _owned(words: list[str], person_words: frozenset[str] | set[str]) -> bool:

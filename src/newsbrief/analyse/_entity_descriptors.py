@@ -192,14 +192,24 @@ def _unhedged(phrase: Span) -> Span:
     """The phrase without a list's "both" in front; empty when it opens with an adverb that is a speaker's comment
     ("Frankly the president, Barack Obama, and our military" gave "Frankly the president"): what the sentence says
     then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president",
-    "again the party's nominee")."""
+    "again the party's nominee"). A phrase cut from its clause is none either: one that opens with a conjunction
+    ("whether or not North Korea's supreme leader, Kim Jong-un, is ...") or, at a sentence's or line's start, a verb's
+    bare form ("Call IndyStar reporter Holly Hays at ...": a contact line's imperative)."""
     start = phrase.start
     while start < phrase.end and (phrase.doc[start].lower_ in _LIST_LEAD or phrase.doc[start].dep_ == "preconj"):
         start += 1
     lead = phrase.doc[start] if start < phrase.end else None
     if lead is not None and lead.pos_ == "ADV" and lead.dep_ == "advmod" and lead.lower_ not in _TIME_ADVERBS:
         return phrase.doc[start:start]
+    if lead is not None and (lead.pos_ == "CCONJ" or (lead.tag_ == "VB" and _opens_line(lead))):
+        return phrase.doc[start:start]  # "whether [or not North Korea's supreme leader]", "[Call IndyStar reporter]"
     return phrase.doc[start : phrase.end]
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether a token opens its sentence or line, where a verb's bare form is an imperative ("Call IndyStar
+    reporter Holly Hays at ..."); inside a sentence the tagger's "VB" is often an adjective ("a top Clinton aide")."""
+    return token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_space
 
 
 #: Titles that belong to the name they open, not to its description: the honorifics and "Prof" (the abbreviation;

@@ -42,7 +42,7 @@ from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.text.dateline import dateline_at, dateline_follows
 from newsbrief.text.dates import WEEKDAY
-from newsbrief.text.lexicon import LONG_DASHES
+from newsbrief.text.lexicon import LONG_DASHES, NOT_PERSON_WORDS, ORG_WORDS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -251,9 +251,39 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
             break
         if tok.lower_ in DISEASE_WORDS:
             return 2
-    indefinite = ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"}
+    start = ent.start  # the tagger may leave out a given name the name opens with: "an Amber [Alert]" (not a title:
+    # "the President [Obama] said", "the Rev. [Al Sharpton]")
+    given = doc[start - 1] if start > 1 and ent.label_ == "PERSON" else None  # not "a Clinton [White House]"
+    if given is not None and given.is_title and given.lower_ not in ROLE_WORDS and first_name_gender(given.text):
+        start -= 1
+    article = ent[0].lower_ if ent[0].lower_ == "the" else doc[start - 1].lower_ if start > 0 else ""
     head = ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"}
-    return 1 if indefinite and head else 0  # "a Big Mac", not "a Google spokesman"
+    if article in {"a", "an"} and head:
+        return 1  # "a Big Mac", not "a Google spokesman"
+    # A person's name takes no article: "the Amber Alert", "the Daily Shoah" tagged PERSON (the tagger's span may
+    # hold the "the") are things; not "the Obama administration", where the name modifies a noun, nor "the
+    # Clintons'", nor "the late John Smith".
+    return 1 if article == "the" and ent.label_ == "PERSON" and head and _thing_after_the(doc, ent, start) else 0
+
+
+#: Words that make a name a body's or a place's ("Center", "House", "Party"): no thing's name after "the".
+BODY_OR_PLACE_WORDS = NOT_PERSON_WORDS | ORG_WORDS
+
+
+def _thing_after_the(doc: Doc, ent: Span, start: int) -> bool:
+    """Whether a name tagged a person right after "the" (and modifying no noun right after it) reads as a thing's
+    name: two words or more ("the Amber Alert"; "the Donald" is a nickname, "the Clintons" a family), none of them a
+    body's or place's word ("the Muhammad Ali Center" is a body), not its owner ("the Clintons' foundation"), not the
+    first of a list inside a longer name ("the Bill, Hillary & Chelsea Clinton Foundation", "the Kennedy and Dodd
+    families"), and not a modifier of a noun further on in the parse ("the bin Laden terrorist network"). ``start``:
+    where the name begins, a given name the tagger left out included ("the Amber [Alert]")."""
+    words = [t.lower_ for t in doc[start : ent.end] if t.lower_ != "the"]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(words) < 2 or set(words) & BODY_OR_PLACE_WORDS:
+        return False
+    if after is not None and (after.tag_ == "POS" or after.text in {",", "&"} or after.pos_ == "CCONJ"):
+        return False
+    return not (ent.root.dep_ in {"compound", "nmod"} and not ent.start <= ent.root.head.i < ent.end)
 
 
 #: What joins the two sides of a court case's name ("Roe v. Wade", "Roe vs. Wade", "Brown v Board").

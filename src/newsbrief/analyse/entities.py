@@ -21,63 +21,62 @@ sieve, Lee et al. 2013):
 2. **Types from evidence across mentions** (:mod:`newsbrief.analyse._entity_story`,
    :mod:`newsbrief.analyse._entity_context`, :mod:`newsbrief.analyse.name_evidence`,
    :mod:`newsbrief.analyse._entity_rules`): a party name is an ``ORG``; a name in quotation marks or opening a quoted
-   title, after "a"/"an", ending in an illness word, abbreviating such a name ("(RMSF)"), or tagged more often as a
-   work/product/event/law is a thing and is not listed; a name that opens with a given name of known gender
-   (``gender-guesser``'s dictionary) and holds no organisation or place word and is no known place is a person ("Lester
-   Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then takes the label its evidence backs: the
-   tagger's label on every mention, and the class the words around a mention give it (a cue: "the satirical newspaper
-   Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film Axanar", "Michael Kors shares") weighing three
-   labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged ``ORG`` once and ``PERSON`` 17 times is a person;
-   "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is the surname, or the only given name, of a person of
-   the story is that person (not a known place the story names as a place more often than the one name it opens:
-   "France" beside "France Info" tagged PERSON once); a one-word "person" the story writes (nearly) only before the same
-   owned name ("Martha" of "Martha's Vineyard") is no person. A "person" with no person's mark anywhere (no title,
-   description, person's noun, known given name, or surname used alone: "Twitter", "Keurig") is left out (a given name
-   the dictionary rates rare everywhere, "El", "Har", "Anlong", is no mark where the story also uses the name as a
-   place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"), and so is an organisation or place whose type
-   only the tagger vouches for, thinly or split ways (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation
-   in capitals that the story does not expand is listed only where it is used as a body ("NPR reported", "according to
-   AP", "CIA director", "WSJ's Sumathi Reddy"), not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place
-   of a dateline ("JOHANNESBURG, November 21 (Xinhua) --") is a place, whatever the capitals were tagged; a name the
-   tagger calls a nationality (``NORP``) at least as often as anything we list ("Ukrainian") is not listed, nor is a
-   storm's given name ("Mitch" of "Hurricane Mitch"), nor a word the story writes only before one weekday ("Super"
-   of "Super Tuesday"). A listed name whose type nothing but the tagger's label backs
-   (no title, description, known given name, surname used alone or speaker label for a person; no organisation's
-   word, acronym, cue or statement, "Recode has learned", for a body; no known place, place's word or cue for a
-   place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG 19 times:
-   :mod:`newsbrief.analyse._entity_settled`).
-3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with
-   accents, dots and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names
-   ("Steve"/"Steven"); a lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible
-   gender (titles, then given names: "Mrs Wilson" is not Gary Wilson), and of several such people to the one
-   named in full three times as often as any other, else to none (a surname spelt a little differently joins
-   too, unless the lone word is itself a given name: "Khalid" is not DJ Khaled); a lone first name joins the one full
-   name it opens unless another person shares it or it follows a kinship word ("his son Tom"). A word that is
-   one person's surname and another's given name ("Burke" beside Stan Burke and Burke Ramsey) goes to the one
-   named in full three times as often, else to none; a surname's plural ("the O'Haras") is the family, no one
-   person; a nickname written between the names ("Harold 'Devin' Lima") makes "Harold Lima" and "Devin Lima"
-   one person; initials in capitals are the one person whose full name they spell, suffix and all ("JFK" = John F.
-   Kennedy, "JFK Jr." = John F. Kennedy Jr.), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full name
-   is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
-   "George W. Bush" beside "the elder George Bush", "George Bush Sr."), unless the only mark is the bare name with
-   "Jr." ("Donald J. Trump" is "Donald Trump" beside "Donald Trump Jr."). The tagger's labels
-   are counted across spellings of a name ("JonBenét"/"JonBenet Ramsey"). A lone name
-   that matches nobody stays only when it carries an honorific or is tagged ``PERSON`` at least
-   ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears in lower case;
-   a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor Lautner)
-   is not listed. A "person" whose name goes on past another person's full name ("Thomas Kinkade Signature
-   Galleries") is a business or work named after them and is not listed, and so is one that is only the opening
-   words of a longer name of a body or place ("Sandy Hook" beside "Sandy Hook Elementary School"). Once a
-   person's full name is known, its untagged occurrences (not inside a longer name: "Church of [Jesus
-   Christ]") and "Mr/Ms <surname>" forms are counted too (the exact-match sieve of Lee et al. 2013), unless
-   two people of the story share the surname.
+   title, after "a"/"an" (or, tagged a person, after "the": "the Amber Alert"), ending in an illness word, abbreviating
+   such a name ("(RMSF)"), or tagged more often as a work/product/event/law is a thing and is not listed; a name that
+   opens with a given name of known gender (``gender-guesser``'s dictionary) and holds no organisation or place word and
+   is no known place is a person ("Lester Holt" tagged ``ORG``; "Wayne State", "Des Moines" are not). Each name then
+   takes the label its evidence backs: the tagger's label on every mention, and the class the words around a mention
+   give it (a cue: "the satirical newspaper Charlie Hebdo", "Midway airport", "quarterback Kain Colter", "the film
+   Axanar", "Michael Kors shares") weighing three labels (:mod:`newsbrief.analyse._entity_types`: "Corbyn" tagged
+   ``ORG`` once and ``PERSON`` 17 times is a person; "Midway" tagged ``ORG`` is a place, ``FAC``); a lone word that is
+   the surname, or the only given name, of a person of the story is that person (not a known place the story names as a
+   place more often than the one name it opens: "France" beside "France Info" tagged PERSON once); a one-word "person"
+   the story writes (nearly) only before the same owned name ("Martha" of "Martha's Vineyard") is no person. A "person"
+   with no person's mark anywhere (no title, description, person's noun, known given name, or surname used alone:
+   "Twitter", "Keurig") is left out (a given name the dictionary rates rare everywhere, "El", "Har", "Anlong", is no
+   mark where the story also uses the name as a place's or body's: "in El Portal", "at Har Homa", "near Anlong Veng"),
+   and so is an organisation or place whose type only the tagger vouches for, thinly or split ways
+   (:func:`newsbrief.analyse._entity_types.backed`). An abbreviation in capitals that the story does not expand is
+   listed only where it is used as a body ("NPR reported", "according to AP", "CIA director", "WSJ's Sumathi Reddy"),
+   not where it is a term ("SCN neurons", "a short ISI", "RIP."). The place of a dateline ("JOHANNESBURG, November 21
+   (Xinhua) --") is a place, whatever the capitals were tagged; a name the tagger calls a nationality (``NORP``) at
+   least as often as anything we list ("Ukrainian") is not listed, nor is a storm's given name ("Mitch" of "Hurricane
+   Mitch"), nor a word the story writes only before one weekday ("Super" of "Super Tuesday"). A listed name whose type
+   nothing but the tagger's label backs (no title, description, known given name, surname used alone or speaker label
+   for a person; no organisation's word, acronym, cue or statement, "Recode has learned", for a body; no known place,
+   place's word or cue for a place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG
+   19 times: :mod:`newsbrief.analyse._entity_settled`).
+3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with accents, dots
+   and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names ("Steve"/"Steven"); a
+   lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible gender (titles, then given names:
+   "Mrs Wilson" is not Gary Wilson), and of several such people to the one named in full three times as often as any
+   other, else to none (a surname spelt a little differently joins too, unless the lone word is itself a given name:
+   "Khalid" is not DJ Khaled); a lone first name joins the one full name it opens unless another person shares it or it
+   follows a kinship word ("his son Tom"). A word that is one person's surname and another's given name ("Burke" beside
+   Stan Burke and Burke Ramsey) goes to the one named in full three times as often, else to none; a surname's plural
+   ("the O'Haras") is the family, no one person; a nickname written between the names ("Harold 'Devin' Lima") makes
+   "Harold Lima" and "Devin Lima" one person; initials in capitals are the one person whose full name they spell, suffix
+   and all ("JFK" = John F. Kennedy, "JFK Jr." = John F. Kennedy Jr.), a name written with a hyphen or a space between
+   its parts is one name ("Kim Jong-un" = "Kim Jong Un"), and a suffix alone ("Kennedy, [Jr.]") names nobody; a full
+   name is not the longer one that adds given names where the story marks two people of the name ("George Bush" is not
+   "George W. Bush" beside "the elder George Bush", "George Bush Sr."), unless the only mark is the bare name with "Jr."
+   ("Donald J. Trump" is "Donald Trump" beside "Donald Trump Jr."). The tagger's labels are counted across spellings of
+   a name ("JonBenét"/"JonBenet Ramsey"). A lone name that matches nobody stays only when it carries an honorific or is
+   tagged ``PERSON`` at least ``LONE_NAME_MIN`` times (twice for a given name of known gender: "Josh") and never appears
+   in lower case; a lone name that is part of the name of several people ("Taylor" beside Taylor Swift and Taylor
+   Lautner) is not listed. A "person" whose name goes on past another person's full name ("Thomas Kinkade Signature
+   Galleries") is a business or work named after them and is not listed, and so is one that is only the opening words of
+   a longer name of a body or place ("Sandy Hook" beside "Sandy Hook Elementary School"). Once a person's full name is
+   known, its untagged occurrences (not inside a longer name: "Church of [Jesus Christ]") and "Mr/Ms <surname>" forms
+   are counted too (the exact-match sieve of Lee et al. 2013), unless two people of the story share the surname.
 4. **Organisations and places are merged** (:mod:`newsbrief.analyse._entity_bodies`) by normalised name,
    well-known synonyms (Tory = Conservative Party, Lib Dems = Liberal Democrats, UK = Britain), "X Party" = "X",
    acronyms by their commonest expansion ("CAPA" = College Athletes Players Association), a name with the one
    longer name that adds an organisation's word ("Stanford" = Stanford University), and a party named after its leader
    ("Corbyn Labour") is the party; an abbreviation with dots is the one without ("U.N." = "UN"), and a body's
    name of two words or more is the one longer body's name that ends in it ("Virtue Party" = "Islamic Virtue
-   Party"; not when two longer names end in it). A one-word name that is an ordinary noun of the story and the
+   Party"; not when two longer names end in it, nor when the longer one is a part of it: "Council of the European
+   Union"). A one-word name that is an ordinary noun of the story and the
    last word of two or more of its longer names ("Church" beside the "LDS Church" and the "Catholic Church") is
    short for one of them, and is not listed; nor is a name after "of" that ends a longer name the tagger cut
    ("Bank of [America]"). A name with digits ("MH370", "Keurig 2.0") is not listed. A body or place
@@ -87,22 +86,21 @@ sieve, Lee et al. 2013):
    credit, a contributor or copyright line (:func:`newsbrief.analyse._entity_story.in_credit`); nor is a US
    state's abbreviation after a town or a member's party ("Aurora, Colo.", "(R-Fla.)": an address), nor a class
    noun the tagger cut from a place's name ("the City of [Menasha]").
-5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`):
-   appositives ("Mike Gapes, a former chairman of ..."), the noun a name is in apposition to
-   ("Labour's deputy leader Tom Watson"; not where the name is the subject of the clause after it: "Every voter
-   Hillary Clinton met asked") and premodifier chains ("Ilford South MP Mike Gapes"),
-   stored per source as ``(article_id, descriptor)``, without duplicates; only phrases headed by a noun that
-   names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of Abraham"), never
-   from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside a
-   modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers
-   ("which ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus",
-   "Photo") are not descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that
-   runs on past another person into a second description ("his predecessor Park Geun-hye and Japanese PM"), two
-   relatives joined by "and" ("his wife and sister-in-law": two people), a relative of the other sex than a
-   person's title says ("his wife" of "Mr. Kennedy"), or a place's noun with an agent's ending ("Goma, the rebel
-   headquarters"). A person's "name" that is only a body's words once a title's word is cut ("General
-   [Assembly]") is none. A name most of whose descriptions name a group ("the legendary NY rap duo Mobb Deep") is
-   an ``ORG``.
+5. **Descriptors** come from the dependency parse (:mod:`newsbrief.analyse._entity_descriptors`): appositives ("Mike
+   Gapes, a former chairman of ..."), the noun a name is in apposition to ("Labour's deputy leader Tom Watson"; not
+   where the name is the subject of the clause after it: "Every voter Hillary Clinton met asked") and premodifier chains
+   ("Ilford South MP Mike Gapes"), stored per source as ``(article_id, descriptor)``, without duplicates; only phrases
+   headed by a noun that names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of
+   Abraham"), never from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside
+   a modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers ("which
+   ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo") are not
+   descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that opens with a conjunction
+   or a verb's bare form ("whether or not North Korea's supreme leader", "Call IndyStar reporter"), runs on past another
+   person into a second description ("his predecessor Park Geun-hye and Japanese PM"), two relatives joined by "and"
+   ("his wife and sister-in-law": two people), a relative of the other sex than a person's title says ("his wife" of
+   "Mr. Kennedy"), or a place's noun with an agent's ending ("Goma, the rebel headquarters"). A person's "name" that is
+   only a body's words once a title's word is cut ("General [Assembly]") is none. A name most of whose descriptions name
+   a group ("the legendary NY rap duo Mobb Deep") is an ``ORG``.
 
 Measured on the entity labels (tests/data/entity_names.jsonl; ``benchmarks/entities.py``, BENCHMARKS.md
 "Entities"). Entities are sorted by total mentions, most first.
@@ -148,7 +146,13 @@ from newsbrief.analyse._entity_story import (
     without_bare_heads,
 )
 from newsbrief.analyse._entity_types import CUE_WEIGHT, backed, name_key, person_evidenced, vote_labels
-from newsbrief.analyse.given_names import NAME_SUFFIXES, father_and_son, initials_keys, variant_keys
+from newsbrief.analyse.given_names import (
+    NAME_SUFFIXES,
+    father_and_son,
+    initials_keys,
+    spacing_keys,
+    variant_keys,
+)
 from newsbrief.analyse.name_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
 from newsbrief.model import Article, Entity
 from newsbrief.text.lexicon import ORG_SUFFIXES, SECTOR_WORDS
@@ -263,7 +267,8 @@ def entity_candidates(
     people = [m for m in mentions if m.label == "PERSON" and m.key not in NAME_SUFFIXES]  # not "Jr." alone
     texts = [a.text for a in articles]
     # "Tom Youk" is "Thomas Youk"; "Harold 'Devin' Lima"; "JFK Jr." is "John F. Kennedy Jr."
-    renamed = variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
+    # "Kim Jong Un" is "Kim Jong-un" (one name, two house styles)
+    renamed = spacing_keys(people) | variant_keys(people, texts) | nickname_keys(texts) | initials_keys(people)
     apart = father_and_son(people, texts)  # "George Bush" and "George W. Bush" beside "the elder Bush"
     clusters = named_after_people(cluster_people(people, lower_words, renamed, apart))
     shared = shared_surnames(clusters)

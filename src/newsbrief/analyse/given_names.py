@@ -17,6 +17,10 @@ a relative named by either given name ("his brother, William").
 :func:`initials_keys` joins a name written as its initials in capitals ("JFK", "JFK Jr.") to the one person of
 the story whose full name they spell ("John F. Kennedy", "John F. Kennedy Jr."; the suffix must be the same: "JFK"
 is the father, "JFK Jr." the son).
+
+:func:`spacing_keys` joins two full names that differ only in where a hyphen or a space falls between their parts
+("Kim Jong-un", "Kim Jong Un"; "Jean-Claude Juncker", "Jean Claude Juncker"): one person's name as two house
+styles write it, the letters all the same.
 """
 
 from __future__ import annotations
@@ -177,4 +181,25 @@ def initials_keys(mentions: Sequence[Mention]) -> dict[str, str]:
         options = spelt.get((words[0], suffix), set()) - {m.key}
         if len(options) == 1:
             found[m.key] = options.pop()
+    return found
+
+
+def _letters(key: str) -> str:
+    """A folded name's letters alone, without the spaces and hyphens between its parts ("kim jong-un": "kimjongun")."""
+    return "".join(c for c in fold(key) if c.isalnum())
+
+
+def spacing_keys(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Person keys of two words or more that differ from another only in a hyphen or a space between name parts ->
+    the form the story writes most ("kim jong un" -> "kim jong-un" where that is the commoner), for
+    :func:`cluster_people`. Surnames alone keep their own rules (a lone "Kim" is not joined here)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " in m.key:
+            forms[_letters(m.key)][m.key] += 1
+    found: dict[str, str] = {}
+    for keys in forms.values():
+        if len(keys) > 1:
+            top = max(keys, key=lambda k: (keys[k], "-" in k, k))
+            found.update({k: top for k in keys if k != top})
     return found
