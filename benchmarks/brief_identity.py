@@ -4,7 +4,8 @@ A speed change to the brief path is only a speed change if every brief stays the
 the JSON brief of the seeds and of Multi-News ``val_raw.jsonl`` clusters for each splitter (pySBD, nupunkt),
 with the analysis off (the seeds and ``--off`` clusters) and on (the seeds, ``--on`` clusters and the first
 ``--duc`` DUC 2004 task 2 clusters: newswire, whose datelines the analysis reads), and either writes them to a
-directory or compares them with one written before:
+directory or compares them with one written before. The lead's reserved clusters (``reserved.BLIND_CLUSTERS``)
+are left out of the val_raw ones (review31: ``--off 150`` wrote six of them as briefs):
 
     git archive main src | tar -x -C /tmp/base
     PYTHONPATH=/tmp/base/src python benchmarks/brief_identity.py --write /tmp/briefs-before
@@ -34,8 +35,11 @@ def briefs(n_off: int, n_on: int, n_duc: int = 0) -> Iterator[tuple[str, str]]:
     from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
     from newsbrief.render import render
 
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from reserved import BLIND_CLUSTERS  # the lead's blind reading: never written out as briefs here
+
     seeds = read_articles(DATA / "seeds")
-    clusters = list(read_clusters(DATA / "multinews" / "val_raw.jsonl"))
+    clusters = [c for c in read_clusters(DATA / "multinews" / "val_raw.jsonl") if c.id not in BLIND_CLUSTERS]
     duc = list(read_clusters(DATA / "duc2004" / "task2.jsonl"))[:n_duc] if n_duc else []
     for splitter in SPLITTERS:
         for analysis, n in ((False, n_off), (True, n_on)):

@@ -117,6 +117,9 @@ class BriefConfig:
             opinion shown as fact 2 -> 1, wrong notes 76 -> 69, junk 4 -> 5 of ~352; held-out (once) opinion as
             fact 10 -> 10, wrong notes 47 -> 40, junk 8 -> 9, so off by the rule fixed before that run
             (BENCHMARKS.md, session 16, notes17). ``newsbrief eval`` calls the selector alone and does not see it.
+            Read only with ``opinion`` ``"attribute"`` or ``"source"``: ``"omit"`` leaves out the verdicts its own
+            way and this setting then does nothing (nor with ``"off"``, which scores no verdict); the genre
+            probabilities it reads are computed even with ``genre`` off.
         introduce: add a person's given name in square brackets before a surname the summary uses
             bare, where the sentence's own article gave the full name earlier and names no one else
             so ("[Jeremy] Corbyn"; :mod:`newsbrief.summarize.introduce`).

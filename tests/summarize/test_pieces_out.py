@@ -63,3 +63,16 @@ def test_the_setting_is_off_by_default_and_checked() -> None:
     assert BriefConfig().pieces_out_of_news == 0.0
     with pytest.raises(ConfigError):
         BriefConfig(pieces_out_of_news=1.5)
+
+
+def test_the_setting_does_nothing_where_opinion_is_omitted_or_off() -> None:
+    """review31: the option is read only with ``opinion`` "attribute" or "source" (``pipeline.Briefer._brief``
+    takes it in the branch after "omit"), as its docstring now says; a caller who sets it with "omit" or "off"
+    gets the brief without it."""
+
+    def texts(**settings: object) -> list[str]:
+        return [s.text for s in brief(_story(), words=300, analysis=False, **settings).summary]
+
+    for opinion in ("omit", "off"):
+        assert texts(opinion=opinion, pieces_out_of_news=0.5) == texts(opinion=opinion)
+    assert texts(opinion="source", pieces_out_of_news=0.5) != texts(opinion="source")

@@ -473,3 +473,34 @@ def test_callers_read_the_date_code_through_the_one_public_module() -> None:
             if isinstance(node, ast.ImportFrom) and node.module in parts:
                 readers.add(module)
     assert readers - parts == {"newsbrief.text.dates", "newsbrief.text.dateline"}
+
+
+def test_the_shared_news_day_patterns_match_where_the_callers_own_ones_did() -> None:
+    """review31: session 16 replaced page_parts' and lede's own ``_NEWS_DAY`` by ``NEWS_DAY`` and
+    ``NEWS_DAY_OR_WEEK``; the old patterns, written out here, find the same spans on these phrases (and on 46,278
+    sentences of PolNeAR train and DUC task 5: BENCHMARKS.md, session 16, review31)."""
+    import re
+
+    from newsbrief.text.dates import NEWS_DAY, NEWS_DAY_OR_WEEK, WEEKDAY
+
+    page_parts = re.compile(rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
+    lede = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|this week|last week|earlier this)\b", re.IGNORECASE)
+    phrases = [
+        "The Senate passed the budget bill Friday.",
+        "on MONDAY night",
+        "Mondays are slow",
+        "today's paper",
+        "Todays",
+        "this weekend",
+        "earlier this month",
+        "late last week",
+        "yesterday-ish",
+        "Sunday's vote and Tuesday",
+        "a headline with no day",
+        "",
+    ]
+    for text in phrases:
+        assert [m.span() for m in NEWS_DAY.finditer(text)] == [m.span() for m in page_parts.finditer(text)], text
+        assert [m.span() for m in NEWS_DAY_OR_WEEK.finditer(text)] == [m.span() for m in lede.finditer(text)], text
+    assert NEWS_DAY.search("on MONDAY night") and not NEWS_DAY.search("Mondays are slow")
+    assert NEWS_DAY_OR_WEEK.search("earlier this month") and not NEWS_DAY_OR_WEEK.search("this weekend")
