@@ -279,17 +279,19 @@ def _thing_after_the(doc: Doc, ent: Span, start: int) -> bool:
     first of a list inside a longer name ("the Bill, Hillary & Chelsea Clinton Foundation", "the Kennedy and Dodd
     families"), not a modifier of a noun further on in the parse ("the bin Laden terrorist network"), and not set
     apart by a relative clause ("the Elizabeth Warren who spoke on Monday", "the same Lori Lightfoot who promised
-    reform": "the" picks out the person as seen then, and a full name's one such mention outvoted its tagger's label,
-    leaving the person listed by the surname alone). ``start``: where the name begins, a given name the tagger left
-    out included ("the Amber [Alert]")."""
+    reform", "the James Kopp arrested in France": "the" picks out the person as seen then; such a mention's vote
+    outvoted a full name's one other tagging, and the person was listed by the surname alone). ``start``: where the
+    name begins, a given name the tagger left out included ("the Amber [Alert]")."""
     words = [t.lower_ for t in doc[start : ent.end] if t.lower_ != "the"]
     after = doc[ent.end] if ent.end < len(doc) else None
     if len(words) < 2 or set(words) & BODY_OR_PLACE_WORDS:
         return False
     if after is not None and (after.tag_ == "POS" or after.text in {",", "&"} or after.pos_ == "CCONJ"):
         return False
-    if (after is not None and after.lower_ in _RELATIVE_WHO) or any(c.dep_ == "relcl" for c in ent.root.children):
-        return False
+    if after is not None and (after.lower_ in _RELATIVE_WHO or after.tag_ == "VBN"):
+        return False  # "the Elizabeth Warren who spoke", "the James Kopp arrested in France"
+    if any(c.dep_ in {"relcl", "acl"} for c in ent.root.children):
+        return False  # "the same Lori Lightfoot [who] promised reform"
     return not (ent.root.dep_ in {"compound", "nmod"} and not ent.start <= ent.root.head.i < ent.end)
 
 
