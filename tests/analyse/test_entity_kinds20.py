@@ -107,3 +107,21 @@ def test_a_role_before_a_name_is_still_a_description() -> None:
     assert descriptors_of(span_of(text, "Holly Hays")) == ["IndyStar reporter"]
     text = "North Korea's supreme leader, Kim Jong-un, visited a factory."
     assert descriptors_of(span_of(text, "Kim Jong-un")) == ["North Korea's supreme leader"]
+
+
+def test_a_person_after_the_with_a_relative_clause_stays_a_person() -> None:
+    # review34: "the Elizabeth Warren who spoke" was a thing's vote, which outvoted the full name's one other
+    # tagging: the person was listed as "Warren" alone (fails on c462b5a)
+    ents = entities_of(
+        "Senator Elizabeth Warren spoke in Iowa. Warren said the economy was weak.",
+        "Voters said the Elizabeth Warren who spoke on Monday seemed warmer. Warren left for Ohio.",
+    )
+    rows = named(ents, "Warren")
+    assert [e.name for e in rows] == ["Elizabeth Warren"]
+    for text in (
+        "Voters said the Elizabeth Warren who spoke on Monday seemed warmer.",
+        "Police said the James Kopp arrested in France was the same man.",
+    ):
+        doc = nlp_module.load_nlp()(text)
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        assert people and all(thing_votes(doc, e, doc.text) == 0 for e in people), text

@@ -459,6 +459,15 @@ def test_two_counts_that_name_other_members_count_two_sets() -> None:
     ]
 
 
+def test_counts_whose_members_are_written_surname_and_full_name_are_one_set() -> None:
+    """review34: "Smith and Jones" against "John Smith, Mary Jones and Bob Brown" are one list inside the other,
+    written two ways; compared as strings neither held the other and a real disagreement (two dead, three dead)
+    was dropped as two sets (fails on c462b5a)."""
+    two = "Two people were killed in the storm: Smith and Jones, police said."
+    three = "Three people were killed in the storm: John Smith, Mary Jones and Bob Brown, police said."
+    assert [c.kind for c in _conflicts_by("rules", two, three)] == ["number"]
+
+
 def _conflicts_by(decision: str, *texts: str) -> tuple[Conflict, ...]:
     return find_conflicts(_sentences(*texts), 1.0 - np.eye(len(texts)), threshold=0.5, decision=decision)
 

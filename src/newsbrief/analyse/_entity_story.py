@@ -268,6 +268,8 @@ def thing_votes(doc: Doc, ent: Span, text: str) -> int:
 
 #: Words that make a name a body's or a place's ("Center", "House", "Party"): no thing's name after "the".
 BODY_OR_PLACE_WORDS = NOT_PERSON_WORDS | ORG_WORDS
+#: Relative pronouns that follow a person ("the Elizabeth Warren who spoke"), not a thing.
+_RELATIVE_WHO = frozenset({"who", "whom", "whose"})
 
 
 def _thing_after_the(doc: Doc, ent: Span, start: int) -> bool:
@@ -275,14 +277,21 @@ def _thing_after_the(doc: Doc, ent: Span, start: int) -> bool:
     name: two words or more ("the Amber Alert"; "the Donald" is a nickname, "the Clintons" a family), none of them a
     body's or place's word ("the Muhammad Ali Center" is a body), not its owner ("the Clintons' foundation"), not the
     first of a list inside a longer name ("the Bill, Hillary & Chelsea Clinton Foundation", "the Kennedy and Dodd
-    families"), and not a modifier of a noun further on in the parse ("the bin Laden terrorist network"). ``start``:
-    where the name begins, a given name the tagger left out included ("the Amber [Alert]")."""
+    families"), not a modifier of a noun further on in the parse ("the bin Laden terrorist network"), and not set
+    apart by a relative clause ("the Elizabeth Warren who spoke on Monday", "the same Lori Lightfoot who promised
+    reform", "the James Kopp arrested in France": "the" picks out the person as seen then; such a mention's vote
+    outvoted a full name's one other tagging, and the person was listed by the surname alone). ``start``: where the
+    name begins, a given name the tagger left out included ("the Amber [Alert]")."""
     words = [t.lower_ for t in doc[start : ent.end] if t.lower_ != "the"]
     after = doc[ent.end] if ent.end < len(doc) else None
     if len(words) < 2 or set(words) & BODY_OR_PLACE_WORDS:
         return False
     if after is not None and (after.tag_ == "POS" or after.text in {",", "&"} or after.pos_ == "CCONJ"):
         return False
+    if after is not None and (after.lower_ in _RELATIVE_WHO or after.tag_ == "VBN"):
+        return False  # "the Elizabeth Warren who spoke", "the James Kopp arrested in France"
+    if any(c.dep_ in {"relcl", "acl"} for c in ent.root.children):
+        return False  # "the same Lori Lightfoot [who] promised reform"
     return not (ent.root.dep_ in {"compound", "nmod"} and not ent.start <= ent.root.head.i < ent.end)
 
 

@@ -185,7 +185,8 @@ def initials_keys(mentions: Sequence[Mention]) -> dict[str, str]:
 
 
 def _letters(key: str) -> str:
-    """A folded name's letters alone, without the spaces and hyphens between its parts ("kim jong-un": "kimjongun")."""
+    """A folded name's letters and digits alone: without the spaces, hyphens, dots and apostrophes between its parts
+    ("kim jong-un": "kimjongun"; "j.r. smith" is "jr smith")."""
     return "".join(c for c in fold(key) if c.isalnum())
 
 

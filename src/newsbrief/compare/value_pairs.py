@@ -71,9 +71,15 @@ def counts_other_members(a: str, x: Value, b: str, y: Value) -> bool:
     """Whether two counts each name their members and neither list holds the other: each source counts its own
     set ("won three states: Florida, Ohio and North Carolina" against "more votes in two states — Missouri and
     Ohio"), two things, not two versions of one; a list within the other may be one source's miss, still a
-    version."""
-    mx, my = members(a, x), members(b, y)
+    version. Members are compared by their last word: one source may list surnames where the other gives full names
+    ("two killed: Smith and Jones" against "three killed: John Smith, Mary Jones and Bob Brown" is a version)."""
+    mx, my = _last_words(members(a, x)), _last_words(members(b, y))
     return bool(mx and my) and not (mx <= my or my <= mx)
+
+
+def _last_words(names: Set[str]) -> frozenset[str]:
+    """Each name's last word in lower case ("John Smith" -> "smith", "North Carolina" -> "carolina")."""
+    return frozenset(n.split()[-1].lower() for n in names if n.split())
 
 
 def _comparable(kind: str, va: Value, vb: Value, na: int, nb: int) -> bool:
