@@ -94,3 +94,13 @@ def test_a_surname_that_names_a_body_or_firm_in_the_story_gets_nothing() -> None
     ]
     assert "University" not in story_given_names(arts) and "Gallup" not in story_given_names(arts)
     assert story_given_names(arts).get("Newport") == "Frank"  # a person in the same story is still introduced
+
+
+def test_a_surname_inside_or_after_the_sources_own_brackets_gets_nothing() -> None:
+    # val_raw, session 16 review: "[population biologist Joel] [Joel] Cohen", "his [[Jonathan] Veitch's] resignation"
+    arts = [
+        Article("a", "Said population biologist Joel Cohen, 70, of it. Jonathan Veitch, 60, said no. Veitch left."),
+        Article("b", "We may, says [population biologist Joel] Cohen, feed all. We'll stay until his [Veitch's] exit."),
+    ]
+    texts = ["We may, says [population biologist Joel] Cohen, feed all.", "We'll stay until his [Veitch's] exit."]
+    assert [s.insertions for s in _brief(arts, *texts)] == [(), ()]
