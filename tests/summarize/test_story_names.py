@@ -94,6 +94,8 @@ def test_a_surname_that_names_a_body_or_firm_in_the_story_gets_nothing() -> None
     ]
     assert "University" not in story_given_names(arts) and "Gallup" not in story_given_names(arts)
     assert story_given_names(arts).get("Newport") == "Frank"  # a person in the same story is still introduced
+    # "of" + a place after the surname is a person's origin (DUC task 5: "Annan of Ghana")
+    assert story_given_names([Article("d", "Kofi Annan, 60, said yes. Annan of Ghana left.")]) == {"Annan": "Kofi"}
 
 
 def test_a_surname_inside_or_after_the_sources_own_brackets_gets_nothing() -> None:
