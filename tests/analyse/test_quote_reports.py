@@ -51,3 +51,11 @@ def test_an_inverted_report_keeps_its_verb() -> None:
         'degrees and has worked at the plant for 24 years. "But I like working with my hands."'
     )
     assert speakers_of(text)[0] == "Robin Maynard"
+
+
+def test_a_named_speaker_in_a_reported_clause_keeps_the_quote() -> None:
+    # review32 (session 16): the climb gave these to the narrator or to no one; the quote is the named speaker's
+    text = 'Mark Hollis said Jane Ortiz told reporters she was tired of it. "I am tired and I want to go home now."'
+    assert speakers_of(text) == ["Jane Ortiz"]
+    text = 'Police said the suspect, Tom Reed, told officers he acted alone. "I did it by myself and nobody helped."'
+    assert speakers_of(text) == ["Tom Reed"]

@@ -79,3 +79,30 @@ def test_a_second_given_name_the_full_name_scan_misses_makes_it_ambiguous() -> N
         Article("a", "Actor Clint Howard backs Cruz. He is the brother of Hollywood legend Ron Howard. Howard said.")
     ]
     assert story_given_names(story) == {}
+
+
+def test_a_surname_that_names_a_body_or_firm_in_the_story_gets_nothing() -> None:
+    # val_raw, session 16 review: "said [Duke] University of Texas law professor ..." beside "Duke University", and
+    # "[George] Gallup's polling" beside "Gallup Poll", "Gallup Editor" and the firm's founder "Dr. George Gallup"
+    arts = [
+        Article(
+            "a",
+            "She is at Duke University, in Durham. It is fine, said University of Texas professor Ann Lee.",
+        ),
+        Article("b", "Frank Newport, Gallup Editor in Chief, said no. Dr. George Gallup founded it. Gallup said so."),
+        Article("c", "Gallup's polling was out of line, Newport said. The Gallup Poll is old."),
+    ]
+    assert "University" not in story_given_names(arts) and "Gallup" not in story_given_names(arts)
+    assert story_given_names(arts).get("Newport") == "Frank"  # a person in the same story is still introduced
+    # "of" + a place after the surname is a person's origin (DUC task 5: "Annan of Ghana")
+    assert story_given_names([Article("d", "Kofi Annan, 60, said yes. Annan of Ghana left.")]) == {"Annan": "Kofi"}
+
+
+def test_a_surname_inside_or_after_the_sources_own_brackets_gets_nothing() -> None:
+    # val_raw, session 16 review: "[population biologist Joel] [Joel] Cohen", "his [[Jonathan] Veitch's] resignation"
+    arts = [
+        Article("a", "Said population biologist Joel Cohen, 70, of it. Jonathan Veitch, 60, said no. Veitch left."),
+        Article("b", "We may, says [population biologist Joel] Cohen, feed all. We'll stay until his [Veitch's] exit."),
+    ]
+    texts = ["We may, says [population biologist Joel] Cohen, feed all.", "We'll stay until his [Veitch's] exit."]
+    assert [s.insertions for s in _brief(arts, *texts)] == [(), ()]

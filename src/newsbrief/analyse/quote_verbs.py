@@ -230,6 +230,8 @@ def _reporting(index: DocIndex, verb: Token) -> Token:
     review. "Most Democrats agree ..."': Corker's words, not the senators'; '"...," LeVell declared, a point he makes
     after an appearance during which callers asked .... "I make my own money."').
     """
+    if any(_names_someone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return verb  # 'Mark Hollis said Jane Ortiz told reporters she was tired. "I am tired ..."': Ortiz's words
     top = verb
     tok = verb
     while tok.head.i != tok.i:  # spaCy makes a new Token on each access: the root is its own head by index
@@ -239,6 +241,12 @@ def _reporting(index: DocIndex, verb: Token) -> Token:
         if is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass") and not index.inside(c.idx) for c in tok.children):
             top = tok  # with a subject of its own: '"...," said Robin Maynard, half joking.' keeps its "joking"
     return top
+
+
+def _names_someone(subject: Token) -> bool:
+    """Whether a speech verb's subject names a person or body ("Jane Ortiz", "the suspect, Tom Reed"): its report is
+    then the quote's, not a clause to climb out of (review32: speakers21's climb gave such quotes to the narrator)."""
+    return subject.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
 
 #: Verbs of saying whose object is the hearer, not the words ("told reporters, '...'").

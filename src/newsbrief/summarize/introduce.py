@@ -159,6 +159,8 @@ def bare_mentions(text: str, surname: str) -> list[int]:
     out = []
     for start in _whole_word_offsets(text, surname):
         before = text[:start].rstrip()
+        if before.endswith(("[", "]")):
+            continue  # the source's own editorial brackets: "[population biologist Joel] Cohen", "his [Veitch's]"
         prev = re.search(r"([\w.’'-]+)$", before)
         prev_word = prev.group(1) if prev else ""
         if prev_word and (prev_word[0].isupper() or prev_word.lower() == "the"):

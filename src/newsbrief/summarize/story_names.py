@@ -35,7 +35,7 @@ from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.given_names import story_text
 from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person, with_insertions
 from newsbrief.summarize.names import NOT_GIVEN, full_names
-from newsbrief.text.lexicon import TITLES
+from newsbrief.text.lexicon import NOT_PERSON_WORDS, ORG_WORDS, TITLES
 from newsbrief.text.tokens import STOPWORDS
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -59,9 +59,30 @@ def story_given_names(articles: Sequence[Article]) -> dict[str, str]:
         given = next(iter(givens))
         if " " in given or first_name_gender(given) is None or not is_person(story, surname):
             continue  # an initial after the given name is fine for introduce.py, not needed here
+        if _names_a_thing(story, surname):
+            continue
         if not _other_given(story, given, surname) and _stands_alone(story, given, surname):
             out[surname] = given
     return out
+
+
+#: A surname heading a longer name: "Gallup Poll", "Gallup Editor in Chief". Not "of" + a name: "Annan of Ghana",
+#: "Steck of Switzerland" are people (DUC task 5, val_raw; a body word as "University of Texas" is caught apart).
+_HEADS_A_NAME = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _names_a_thing(story: str, surname: str) -> bool:
+    """Whether the story uses ``surname`` for a body, a firm or a place: a word that names one ("University") or
+    the surname heading a longer name anywhere, so a bare mention may be the thing ("said University of Texas law
+    professor ..." beside "Duke University"; "Gallup's polling" beside "Gallup Poll" and its founder "Dr. George
+    Gallup"; val_raw, session 16 review). A day or month after it ("Hayes Monday") is no name."""
+    if surname.lower() in NOT_PERSON_WORDS | ORG_WORDS:
+        return True
+    for start in (m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", story)):
+        m = _HEADS_A_NAME.match(story, start + len(surname))
+        if m and m.group(1).lower() not in NOT_GIVEN:
+            return True
+    return False
 
 
 def _other_given(story: str, given: str, surname: str) -> bool:
