@@ -156,6 +156,8 @@ def trusted(mentions: list[Mention], terms: set[str], use: WordUse) -> list[Ment
             continue
         if m.label != "PERSON" and " " not in m.name and m.key not in PLACES and use.common(m.name):
             continue
+        if m.label == "ORG" and m.name.isupper() and use.common_acronym(m.name):
+            continue  # "a super PAC": the class's noun, no body's name
         if m.label != "PERSON" and (tail := known_tail(m.name, keys, use)) is not None:
             m.name = m.surface = tail
             m.key = PLACES.get(tail.lower(), tail.lower())

@@ -24,6 +24,7 @@ class Mention:
     title: str = ""  # the honorific before the name, lower case without the dot ("mrs")
     kin: bool = False  # a kinship noun just before it ("his son Tom"): a first name here is a relative
     headline: bool = False  # found in a title-case line, where headline words stick to names
+    in_title: bool = False  # found in the article's title line, whose fragments give no description
     tagged: str = ""  # the tagger's own label of this mention (``label`` is what the evidence made of it)
     body_use: bool = False  # an abbreviation used as a body here ("NPR reported", "CIA director"; _entity_context)
     cue: str | None = None  # the class the words around it give (_entity_context: "the airport", "the show")

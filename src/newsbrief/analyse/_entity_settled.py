@@ -18,8 +18,9 @@ from newsbrief.analyse._entity_descriptors import has_name_title
 from newsbrief.analyse._entity_mention import Mention
 from newsbrief.analyse._entity_rules import PARTIES
 from newsbrief.analyse._entity_types import SPEECH_VERBS, label_group, named_as, subject_of
-from newsbrief.analyse.name_evidence import common_given_name
+from newsbrief.analyse.name_evidence import common_given_name, first_name_gender
 from newsbrief.model import Entity
+from newsbrief.text.lexicon import SPEECH_LEMMAS
 
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White
 #: House denied"): a body's, or a person's, act, never a thing's or a place's; the mark of a body the tagger called
@@ -42,11 +43,17 @@ def type_settled(entity: Entity, cluster: list[Mention]) -> bool:
         full = [n for n in names if " " in n]
         ends = {w.lower() for n in full for w in (n.split()[0], n.split()[-1])}
         # A full name the story shortens to its surname or given name ("Lee", "Scarlett", a transcript's "LEE:") is
-        # used as a person's; a transcript's speaker label ("MARTIN: That's Opal Lee.") names who speaks. A title
-        # the descriptions leave out as the name's own ("Prof Pascual") is a person's sign, as it was a description.
+        # used as a person's; so is one opening with a given name the dictionary knows, however rare ("Hillary"),
+        # whose bearer speaks ("Hillary Clinton said"); a transcript's speaker label ("MARTIN: That's Opal Lee.")
+        # names who speaks. A title the descriptions leave out as the name's own ("Prof Pascual") is a person's
+        # sign, as it was a description.
         return (
             any(m.honorific or (m.span is not None and has_name_title(m.span)) for m in cluster)
             or any(common_given_name(n.split()[0]) for n in full)
+            or (
+                any(first_name_gender(n.split()[0]) is not None for n in full)
+                and any(subject_of(m, STATEMENT_VERBS | SPEECH_LEMMAS) for m in cluster)
+            )
             or any(" " not in m.name and m.name.lower() in ends for m in cluster)
             or any(m.span is not None and speaker_label(m.span.doc, list(m.span)) for m in cluster)
         )

@@ -45,7 +45,7 @@ from newsbrief.text.dates import WEEKDAY
 from newsbrief.text.lexicon import LONG_DASHES, NOT_PERSON_WORDS, ORG_WORDS, ROLE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Labels of names we do not list; the tagger's vote for them counts against a person/body/place reading.
 OTHER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -367,6 +367,8 @@ class WordUse:
 
     lower: Counter[str] = field(default_factory=Counter)
     capital: Counter[str] = field(default_factory=Counter)
+    acronyms: Counter[str] = field(default_factory=Counter)  # each word in capitals, every use
+    acronym_nouns: Counter[str] = field(default_factory=Counter)  # ... its uses as a common noun
 
     def add(self, doc: Doc) -> None:
         for tok in doc:
@@ -374,11 +376,31 @@ class WordUse:
                 self.lower[tok.text] += 1
             elif tok.is_title and not tok.is_sent_start:
                 self.capital[tok.text] += 1
+            elif tok.is_upper and tok.is_alpha and len(tok) > 1:
+                self.acronyms[tok.text] += 1
+                self.acronym_nouns[tok.text] += _common_noun_use(tok)
 
     def common(self, word: str) -> bool:
         """Whether a capitalised one-word name is used as an ordinary word at least as often."""
         low = self.lower[word.lower()]
         return low > 0 and not word.isupper() and low >= self.capital[word]
+
+    def common_acronym(self, word: str) -> bool:
+        """Whether a word in capitals is a common noun's abbreviation in this story ("a super PAC", "the
+        hybrid PAC", "a PAC"): at least half its uses take a lower-case adjective or "a"/"an", as a class's
+        noun does and a body's name does not ("the FBI", "former FBI director": the modifier is the director's)."""
+        common = self.acronym_nouns[word]
+        return common > 0 and common * 2 >= self.acronyms[word]
+
+
+def _common_noun_use(tok: Token) -> bool:
+    """A word in capitals used as a common noun: modified by a lower-case adjective ("super PAC") or, as the head
+    of its phrase, taking the indefinite article ("a PAC"; "an FBI agent" gives the article to "agent"). A noun
+    before it does not count: "consulting firm IMGE" names the firm (PolNeAR train, 2015-11-25)."""
+    return any(
+        (c.dep_ == "amod" and c.is_lower and c.is_alpha) or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+        for c in tok.lefts
+    )
 
 
 def known_tail(name: str, known: set[str], use: WordUse) -> str | None:

@@ -153,7 +153,14 @@ from newsbrief.analyse.given_names import (
     spacing_keys,
     variant_keys,
 )
-from newsbrief.analyse.name_evidence import first_name_gender, fold, gender_of, headline_spans, known_place
+from newsbrief.analyse.name_evidence import (
+    first_name_gender,
+    fold,
+    gender_of,
+    headline_spans,
+    known_place,
+    title_line_end,
+)
 from newsbrief.model import Article, Entity
 from newsbrief.text.lexicon import ORG_SUFFIXES, SECTOR_WORDS
 
@@ -217,6 +224,7 @@ def entity_candidates(
         spans = name_spans(doc)  # "Hugo de los Reyes Chavez" whole, not "Hugo de los" and "Chavez"
         tagged[article.id] = [(e.start_char, e.end_char) for e in spans if e.label_ in _LABELS]
         headlines = headline_spans(article.text)
+        title_end = title_line_end(article.text)
         marks = credit_marks(article.text)
         for ent in spans:
             if ent.label_ not in _LABELS and ent.label_ not in OTHER_LABELS and ent.label_ != FAC:
@@ -251,6 +259,7 @@ def entity_candidates(
                     mention.label = ORG  # "Xinhua reported", "told Anatolia" tagged a person or place: the agency
                 mention.body_use = mention.name.isupper() and acts_as_body(ent)
                 mention.headline = any(a <= ent.start_char < b for a, b in headlines)
+                mention.in_title = ent.start_char < title_end
                 if " " not in mention.name:
                     owned[fold(mention.name)][owned_name(doc, ent)] += 1
                     weekdays[fold(mention.name)].append(weekday_after(ent))
@@ -262,7 +271,7 @@ def entity_candidates(
     days = day_words(weekdays)  # "Super [Tuesday]": a named day's word, no entity
     mentions = [m for m in mentions if not (fold(m.name) in days and not _kept_before_day(m))]
     for m in mentions:
-        if m.label == "PERSON" and m.span is not None and not m.headline:  # headline words stick to names
+        if m.label == "PERSON" and m.span is not None and not (m.headline or m.in_title):  # clipped words
             m.descriptors = descriptors_of(m.span)
     people = [m for m in mentions if m.label == "PERSON" and m.key not in NAME_SUFFIXES]  # not "Jr." alone
     texts = [a.text for a in articles]

@@ -154,6 +154,21 @@ def same_surname(a: str, b: str) -> bool:
     return JaroWinkler.similarity(fa, fb) >= FUZZY_SIMILARITY
 
 
+#: A first line of at most this many words, standing alone as a paragraph, is the article's title.
+TITLE_LINE_WORDS = 20
+
+
+def title_line_end(text: str) -> int:
+    """Where the article's title line ends, or 0 if it has none: its first line when that line is a paragraph of
+    its own of at most :data:`TITLE_LINE_WORDS` words. A title in sentence case ("Rand Paul takes on Donald Trump,
+    'loser' supporters") is no title-case line (:func:`headline_spans`) but is as clipped: its fragments are no
+    sentence a description can be read from."""
+    first, sep, rest = text.partition("\n")
+    if not sep or not rest.startswith("\n") or len(first.split()) > TITLE_LINE_WORDS:
+        return 0
+    return len(first)
+
+
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the lines of ``text`` written in title case (headlines, not sentences).
 

@@ -214,7 +214,7 @@ ORG_WORDS = BODY_NOUNS | words(
     "office service services police army navy force board authority administration "
     "institute proceedings research studio studios records press airport hospital clinic laboratory lab "
     "federation league fund trust bureau "
-    "reserve house embassy consulate cabinet museum alliance guard plc"
+    "reserve house embassy consulate cabinet museum alliance guard plc initiative"
 )
 
 #: Lemmas of verbs of saying: a quote's verb, and the verb whose subject speaks.
