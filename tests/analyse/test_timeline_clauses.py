@@ -214,12 +214,6 @@ def test_a_named_day_is_no_date_of_the_week_of_writing(text: str, shown: set[str
         # A weekday hung on a noun in a present clause: the noun's day, which the present does not place (a
         # Monday's "address Sunday" is the day before, not six days on).
         ("The President, in an address Sunday, is urging Congress to act.", "2016-01-11", "2016-01-10"),
-        # A contest's weekday in a clause that does not tell it held: still to come (a Thursday's "Monday's
-        # caucus" is the next Monday, not three days back).
-        ("Monday's caucus is the first test of the campaign.", "2016-01-28", "2016-02-01"),
-        ("Clinton campaigned in Des Moines ahead of Monday's caucus.", "2016-01-28", "2016-02-01"),
-        # its past look-alike keeps the day before
-        ("Monday's caucus was the first test of the campaign.", "2016-01-28", "2016-01-25"),
         # The future seen from a saying: a May story's "would be competitive in November" is that November.
         ("Reid said the party would be competitive in November.", "2016-05-10", "2016-11"),
         ("Reid said the party would have been competitive in November.", "2016-05-10", "2015-11"),

@@ -475,13 +475,6 @@ def clause_tense(span: SpacySpan) -> Tense:
     )
     expected = verb.lemma_ in _FUTURE_HEADS and bool(aux & _PRESENT_AUX)  # "Monday's vote is expected to be close"
     saying = verb.lemma_ in REPORTING_LEMMAS  # "Friday's Wall Street Journal reports": the writer's present
-    contest = weekday_only and _names_a_contest(span)
-    if contest and not saying and ((not past and not _under_a_past(verb)) or _looked_forward_to(span.root.head)):
-        # A contest's weekday ("Monday's caucus is the first test", "campaigned ahead of Monday's caucus", "is
-        # seeking a fifth term in elections Sunday") in a clause that does not tell it held: still to come, the
-        # next such day (the blind reading's, session 16: "Monday's caucus" of a Thursday read as the Monday before).
-        # Not under a past ("had captured 1,944 delegates heading into Tuesday's primaries": told from after them).
-        return "future"
     if weekday_only and span.root.dep_ == "poss" and not (past or expected or saying):
         # A weekday in the possessive dates its noun, whose day a clause neither past nor future does not tell:
         # "Heading into Tuesday's primary, her lead has disappeared" (a Monday's report: the next day), "as
