@@ -202,3 +202,29 @@ def test_a_verbs_particle_before_a_count_is_no_hedge() -> None:
 @needs_model
 def test_a_named_day_is_no_date_of_the_week_of_writing(text: str, shown: set[str]) -> None:
     assert {e.date for e in timeline_of(text, published="2016-03-02")} == shown
+
+
+# The direction of a relative date the blind reading found wrong (session 16) ----------------------------------
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # A weekday hung on a noun in a present clause: the noun's day, which the present does not place (a
+        # Monday's "address Sunday" is the day before, not six days on).
+        ("The President, in an address Sunday, is urging Congress to act.", "2016-01-11", "2016-01-10"),
+        # The future seen from a saying: a May story's "would be competitive in November" is that November.
+        ("Reid said the party would be competitive in November.", "2016-05-10", "2016-11"),
+        ("Reid said the party would have been competitive in November.", "2016-05-10", "2015-11"),
+    ],
+)
+def test_the_direction_of_a_relative_date_from_its_clause(sentence: str, published: str, date: str) -> None:
+    assert [e.date for e in timeline_of(sentence, published=published)] == [date]
+
+
+@needs_model
+def test_a_saying_in_the_past_does_not_tell_the_side_of_a_bare_month() -> None:
+    # "said" dates the saying, not November: six months either way from May, so no year rather than a guess
+    events = timeline_of("Reid said Democrats are competitive in November.", published="2016-05-10")
+    assert [(e.date_text, e.date) for e in events] == [("November", None)]

@@ -15,10 +15,20 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.ingest.wire import NOTE, SLUG_LINE
 from newsbrief.summarize.standalone import is_debris
-from newsbrief.text.dates import WEEKDAY, Tense, counted_year, find_expressions, normalise, parse_date, weekday_number
+from newsbrief.text.dates import (
+    WEEKDAY,
+    Tense,
+    counted_year,
+    find_expressions,
+    month_number,
+    normalise,
+    parse_date,
+    weekday_number,
+)
 from newsbrief.text.lexicon import (
     CONTEST_AHEAD_LEMMAS,
     CONTEST_AHEAD_VERBS,
+    DAY_CONTEST_LEMMAS,
     LONG_DASHES,
     REPORTING_LEMMAS,
     SCHEDULED_TIME_LEMMAS,
@@ -390,8 +400,10 @@ def _under_a_past(token: Token) -> bool:
 
 def tells_a_past(span: SpacySpan) -> bool:
     """Whether the date's sentence has a verb in the past tense: it reports the past somewhere, so a bare month's
-    nearest reading stands (:func:`newsbrief.text.dates.parse_date`'s ``side_told``)."""
-    return any(t.tag_ == "VBD" for t in span.sent)
+    nearest reading stands (:func:`newsbrief.text.dates.parse_date`'s ``side_told``). Not a verb of saying: "Reid
+    said the party would be competitive in November" tells the day of the saying, not the side of November (the
+    blind reading's, session 16: a May story's November read as the one before)."""
+    return any(t.tag_ == "VBD" and t.lemma_ not in REPORTING_LEMMAS for t in span.sent)
 
 
 def clause_tense(span: SpacySpan) -> Tense:
@@ -440,6 +452,10 @@ def clause_tense(span: SpacySpan) -> Tense:
             else {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
         )
         return "future" if be & _PRESENT_AUX else "planned"
+    if "would" in aux | governor_aux and "have" not in aux | governor_aux and _month_alone(span):
+        # The future seen from a saying ("said the party would be competitive in November" in May): the saying is
+        # days from the day of writing, so a month without a year after it is this one or the next, not last year's.
+        return "future"
     if weekday_only and "would" in aux | governor_aux:
         # The future seen from a past saying ("said they would release it on Tuesday"): on either side of the
         # day of writing, which is on or after the saying; the nearest such day, not the one a week before.
@@ -468,7 +484,7 @@ def clause_tense(span: SpacySpan) -> Tense:
         # ("Thursday's deadline will be impossible to meet"), and so does a noun the clause looks forward to
         # ("ahead of Monday's caucuses" on a Tuesday: six days on, not the day before).
         return "future" if _looked_forward_to(span.root.head) else "planned"
-    if _still_to_come(verb, aux, weekday_only):
+    if _still_to_come(verb, aux, weekday_only and not _on_a_noun(span)):
         return "future"  # "is to be announced Monday", "an interview to be published on Tuesday", "begins Wednesday"
     if verb.lemma_ in _FUTURE_HEADS and aux & _PRESENT_AUX:
         return "future"  # "is expected Saturday", "is scheduled for Thursday"
@@ -484,6 +500,41 @@ def clause_tense(span: SpacySpan) -> Tense:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were", "had", "has", "have"}):
         return None if deadline else "past"  # a deadline is the nearest such day: "gave them until January 2"
     return None
+
+
+def _month_alone(span: SpacySpan) -> bool:
+    """A month named without a day or year ("in November"), whose year the clause's side settles."""
+    return not any(t.like_num for t in span) and any(
+        t.text[:1].isupper() and month_number(t.text) is not None for t in span
+    )
+
+
+def _names_a_contest(span: SpacySpan) -> bool:
+    """The weekday names the day of a contest (:data:`DAY_CONTEST_LEMMAS`): its possessive ("Monday's caucus"), or
+    hung on it ("elections Sunday", "the caucuses on Monday")."""
+    noun = _noun_of(span)
+    return noun is not None and noun.lemma_.lower() in DAY_CONTEST_LEMMAS
+
+
+def _on_a_noun(span: SpacySpan) -> bool:
+    """The weekday is hung on a noun, not on the clause's verb ("in an address Sunday, is urging"): the noun's
+    day, which the clause's present does not place (the blind reading's, session 16: a Monday's "address Sunday"
+    read as the Sunday six days on). A contest's noun is told apart by :func:`_names_a_contest`."""
+    return _noun_of(span) is not None and not _names_a_contest(span)
+
+
+def _noun_of(span: SpacySpan) -> Token | None:
+    """The noun a date hangs on, or ``None`` when it hangs on a verb: its head ("Monday's caucus", "elections
+    Sunday"), the head of its preposition ("the caucuses on Monday"), or the noun of the preposition it follows
+    ("in an address Sunday", which the parser hangs on "in")."""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if head.i == root.i:
+        return None
+    if head.pos_ == "ADP":
+        nouns = [c for c in head.children if c.dep_ == "pobj" and c.i < root.i and c.pos_ in {"NOUN", "PROPN"}]
+        return nouns[-1] if nouns else None
+    return head if head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _weekday_only(span: SpacySpan) -> bool:

@@ -368,3 +368,7 @@ SCHEDULED_TIME_LEMMAS = words(
 #: "a come-from-behind victory in the June primary" in a November story): "vote" counts as a verb only.
 CONTEST_AHEAD_LEMMAS = words("election elections electability ballot nominee re-election reelection elect win")
 CONTEST_AHEAD_VERBS = words("vote")
+#: Lemmas of a contest held on one day ("Monday's caucus", "elections Sunday"): a weekday that names its day in a
+#: clause that does not report it done is the contest still to come, as a writer tells one held in the past tense
+#: ("Monday's caucus was"). Not its outcome ("Tuesday's results show" reads a contest decided).
+DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections runoff referendum contest debate")
