@@ -547,6 +547,10 @@ def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list
         "The county's image was hurt by the delay, the sheriff said.",
         "A new Ipsos/Reuters poll finds most voters back the rescue fund.",
         "Credit card data was not taken, the park service said.",
+        # review33: a credit's shape inside running prose took the sentence and its paragraph
+        "The ranger posted a picture on Instagram (photo by his wife) and later deleted it.",
+        "The park claims image copyright over every frame the drone shot.",
+        "Most hikers back the fund, according to a poll by Ipsos/Reuters.",
     ],
 )
 def test_a_sentence_that_names_a_photo_or_a_credit_stays(text: str) -> None:

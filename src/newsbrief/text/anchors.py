@@ -46,7 +46,11 @@ def latest_written_day(texts: Iterable[str]) -> date | None:
     Why: the story's agreed day (:func:`~newsbrief.text.dates.story_anchor`) counts only the dates that date events
     outside quotations, so a story whose two sources both retell an earlier step ("the Oct. 28, 2016, hush agreement")
     and whose later days are quoted from a filing ("On or about February 27, 2018") would be dated years too early,
-    and every "Tuesday" of it with it. A day written in full is written by the story's own time or before it.
+    and every "Tuesday" of it with it. Not every such day is past: a plan, a period's end or a forecast written in
+    full ("scheduled for Jan. 15, 2019", "through Sept. 30, 1999", "by Jan. 1, 2030") is later than the story too
+    and unseats a right day (review33: DUC d188a's fiscal year "through Sept. 30, 1999"). The caller accepts that:
+    an unseated story leaves its weekdays unresolved, not shown, and shows no wrong date; a bare year ("by 2030")
+    is no day and unseats nothing.
     """
     return max((d for t in texts for d in _full_days(t)), default=None)
 
