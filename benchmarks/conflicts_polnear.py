@@ -8,7 +8,7 @@ are one story, edges taken strongest first and never letting a story grow past `
 story is split by the sha1 of its first id into a half to read ("a") and a half to check on ("b"), so a rule
 written on half a is shown on stories it was not written on.
 
-The articles the lead keeps for blind readings (``reserved.BLIND_POLNEAR``, ``BLIND_POLNEAR16``) are never read.
+The articles the lead keeps for blind readings (``reserved.RESERVED_POLNEAR``) are never read.
 PolNeAR's test split is not used. The output prints article text: it is for a reader, not for the repository.
 
 Run: ``python benchmarks/conflicts_polnear.py --half a|b|all [--count]`` (``--count`` prints only each story's
@@ -31,7 +31,7 @@ from conflicts import stage  # a sibling script, not a package
 from newsbrief.compare.conflicts import find_conflicts
 from newsbrief.config import BriefConfig
 from newsbrief.model import Article
-from reserved import BLIND_POLNEAR, BLIND_POLNEAR16
+from reserved import RESERVED_POLNEAR
 from trust_items import DEFAULT_DATA_DIR, StoryCluster
 
 TRAIN = "polnear/polnear_articles_train.jsonl"
@@ -39,9 +39,8 @@ TRAIN = "polnear/polnear_articles_train.jsonl"
 
 def articles(data_dir: Path) -> list[dict]:
     """The train articles but the reserved ones, in file order."""
-    reserved = BLIND_POLNEAR | BLIND_POLNEAR16
     rows = (json.loads(line) for line in (data_dir / TRAIN).read_text(encoding="utf-8").splitlines() if line.strip())
-    return [r for r in rows if r["id"] not in reserved and r.get("published")]
+    return [r for r in rows if r["id"] not in RESERVED_POLNEAR and r.get("published")]
 
 
 def stories(rows: Sequence[dict], *, days: int, min_cosine: float, max_size: int) -> list[list[dict]]:

@@ -2,7 +2,7 @@
 
 Session 14's blind reading found a reader's letter shown as fact. USA Today's letters pages in PolNeAR train open
 with the section label "LETTERS." as their first paragraph (``genre.declares_opinion``). Each page outside the
-reserved articles (``reserved.BLIND_POLNEAR``) is briefed alone, 300 words, default settings: how many summary
+reserved articles (``reserved.RESERVED_POLNEAR``) is briefed alone, 300 words, default settings: how many summary
 sentences carry a whose-view note, and against the sentence labels of ``tests/data/judgement_labels_polnear2.jsonl``
 (the first 16 sentences of six of the pages) how many labelled opinion are shown as fact and labelled other noted.
 Also each page's P(opinion piece) from the genre model (the shipped threshold) and whether it declares itself, and
@@ -27,14 +27,14 @@ from newsbrief import brief
 from newsbrief.pipeline import clean_articles, story_sentences
 from newsbrief.summarize.genre import declares_opinion, default_threshold, opinion_probabilities
 from newsbrief.summarize.opinion import opinion_scores
-from reserved import BLIND_POLNEAR
+from reserved import RESERVED_POLNEAR
 from trust_items import DEFAULT_DATA_DIR
 
 
 def letters_pages(data_dir: Path) -> list[dict]:
     """The PolNeAR train articles whose text opens (after the title) with "LETTERS.", reserved ones left out."""
     rows = map(json.loads, (data_dir / ARTICLES).read_text(encoding="utf-8").splitlines())
-    return [r for r in rows if r["id"] not in BLIND_POLNEAR and "\n\nLETTERS.\n\n" in r["text"][:300]]
+    return [r for r in rows if r["id"] not in RESERVED_POLNEAR and "\n\nLETTERS.\n\n" in r["text"][:300]]
 
 
 def genre_seen(article: dict) -> tuple[bool, bool]:
@@ -51,7 +51,7 @@ def by_genre_label(data_dir: Path) -> dict[str, tuple[int, int, int]]:
     out: dict[str, list[int]] = {}
     for line in (data_dir / ARTICLES).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if r["id"] in BLIND_POLNEAR or labels.get(r["id"]) not in ("opinion", "news"):
+        if r["id"] in RESERVED_POLNEAR or labels.get(r["id"]) not in ("opinion", "news"):
             continue
         seen, declared = genre_seen(r)
         row = out.setdefault(labels[r["id"]], [0, 0, 0])

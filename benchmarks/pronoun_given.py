@@ -5,7 +5,7 @@ antecedent sentence that names the person by given name alone ("Paula laughs abo
 name the reports give it; without ``story`` (the selection mask, ``pronoun_items.py``) it does not. This lists every
 proposal made with ``story`` and not without it, over the development sources of ``pronoun_items.py``: val_raw
 (every cluster), DUC 2004 task 2 and PolNeAR train, leaving out the lead's reserved PolNeAR articles
-(``reserved.BLIND_POLNEAR``); each with the sentences before it in its paragraph, for reading against its source.
+(``reserved.RESERVED_POLNEAR``); each with the sentences before it in its paragraph, for reading against its source.
 
 Run: ``python benchmarks/pronoun_given.py [--data /work/shared/data] [--polnear 840]``.
 """
@@ -26,7 +26,7 @@ from newsbrief.model import Article
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.antecedents import antecedent, by_article_in_order, opening_pronoun, story_of
 from pronoun_items import CONTEXT
-from reserved import BLIND_POLNEAR
+from reserved import RESERVED_POLNEAR
 from trust_items import DEFAULT_DATA_DIR
 
 
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     path = args.data / "polnear" / "polnear_articles_train.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines()[: args.polnear]:
         row = json.loads(line)
-        if row["id"] not in BLIND_POLNEAR:
+        if row["id"] not in RESERVED_POLNEAR:
             sources.append((row["id"], [Article(row["id"], row["text"])]))
     for cid, articles in sources:
         for item in added(cid, articles):

@@ -63,3 +63,7 @@ BLIND_POLNEAR16 = frozenset(
     usa-today_2016-08-24_turkish-suspect-donated-to-clint
     """.split()
 )
+#: Every PolNeAR train article reserved for a blind reading, the one set a script that lists, groups or reads train
+#: articles one by one skips. ``lede_items`` and ``judgement`` keep to :data:`BLIND_POLNEAR`: their labelled draws were
+#: made before session 16, and :data:`BLIND_POLNEAR16` was chosen from articles in no labelled set.
+RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16

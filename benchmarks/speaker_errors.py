@@ -41,7 +41,7 @@ from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.speaker_ranker import FEATURES
 from newsbrief.text.lexicon import PRONOUN_GENDER, ROLE_GENDER
 from quotes import same_speaker
-from reserved import BLIND_POLNEAR, BLIND_POLNEAR16
+from reserved import RESERVED_POLNEAR
 
 KINDS = (
     "candidate missing: gold named by an entity of the quote's paragraph",
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         got = sr.pick(p, rec["y"], args.threshold)
         if got == "ok":
             continue
-        if rec["article"] in BLIND_POLNEAR | BLIND_POLNEAR16:
+        if rec["article"] in RESERVED_POLNEAR:
             continue
         n_err += 1
         article, doc = by_id[rec["article"]]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
-from reserved import BLIND_POLNEAR, BLIND_POLNEAR16
+from reserved import RESERVED_POLNEAR
 from title_lines import inside_title  # siblings: scripts, not a package
 from trust_items import DEFAULT_DATA_DIR
 
@@ -69,7 +69,7 @@ def polnear_groups(data: Path, n: int, seeds: Sequence[str] = ()) -> list[list[d
         ]
         sims = (matrix[near] @ matrix[seed].T).toarray().ravel() if near else []
         best = [k for s, k in sorted(zip(sims, near, strict=True), reverse=True) if s >= MIN_COSINE][:4]
-        if any(rows[k]["id"] in BLIND_POLNEAR | BLIND_POLNEAR16 for k in (seed, *best)):
+        if any(rows[k]["id"] in RESERVED_POLNEAR for k in (seed, *best)):
             used.update([seed, *best])  # the lead's blind reading (benchmarks/reserved.py): never grouped for reading
         elif len(best) >= 2:
             groups.append([rows[seed]] + [rows[k] for k in best])
