@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.model import Article, Span, SummarySentence
+from newsbrief.model import Article, SummarySentence
 from newsbrief.summarize.given_names import complete_given_names
+from summary_text import summary_of
 
 LEAD = "Doctors removed the implants of Paula Blades, 52, last year."
 LATER = "Paula laughs about it now."
@@ -14,12 +15,7 @@ QUOTE = '"It was no big deal," Paula said.'
 
 def _brief(articles: list[Article], *sentences: str) -> list[SummarySentence]:
     """The summary of ``sentences`` (each from the first article holding it), shown as the brief would show it."""
-    summary = []
-    for text in sentences:
-        art = next(a for a in articles if text in a.text)
-        at = art.text.index(text)
-        summary.append(SummarySentence(text, Span(art.id, at, at + len(text), text)))
-    return complete_given_names(summary, articles)
+    return complete_given_names(summary_of(articles, *sentences), articles)
 
 
 def test_a_given_name_alone_is_shown_with_the_full_name_its_article_gave_earlier() -> None:

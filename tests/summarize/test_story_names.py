@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from newsbrief.model import Article, Span, SummarySentence
+from newsbrief.model import Article, SummarySentence
 from newsbrief.summarize.introduce import introduce_people
 from newsbrief.summarize.story_names import introduce_from_story, story_given_names
+from summary_text import summary_of
 
 FULL = "Police arrested Michael Hayes, 28, on Saturday night after the shooting in New Orleans."
 FOLLOW_UP = "Hayes stayed at the scene, police said. Hayes' attorney said his client was not to blame."
@@ -12,12 +13,7 @@ FOLLOW_UP = "Hayes stayed at the scene, police said. Hayes' attorney said his cl
 
 def _brief(articles: list[Article], *sentences: str) -> list[SummarySentence]:
     """The summary of ``sentences`` (each from the first article holding it), as the brief shows it."""
-    summary = []
-    for text in sentences:
-        art = next(a for a in articles if text in a.text)
-        at = art.text.index(text)
-        summary.append(SummarySentence(text, Span(art.id, at, at + len(text), text)))
-    return introduce_from_story(introduce_people(summary, articles), articles)
+    return introduce_from_story(introduce_people(summary_of(articles, *sentences), articles), articles)
 
 
 def test_a_surname_only_another_report_gives_in_full_is_introduced_once() -> None:
