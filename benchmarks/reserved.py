@@ -63,7 +63,32 @@ BLIND_POLNEAR16 = frozenset(
     usa-today_2016-08-24_turkish-suspect-donated-to-clint
     """.split()
 )
+#: PolNeAR **train** articles of the lead's blind reading of session 17, reserved at 04:01 UTC before any helper
+#: started (four stories: the GOP debate of November 10, 2015; the Paris attacks in the campaign, November 2015; the
+#: Iowa caucuses' aftermath, February 2016; Sanders's polls after New Hampshire, February 2016; 16 articles in no
+#: labelled set): the same rule as :data:`BLIND_POLNEAR`.
+BLIND_POLNEAR17 = frozenset(
+    """
+    west-journal_2015-11-10_ben-carson-slams-hillary-and-the
+    huff-post_2015-11-11_a-meaningful-exchange-actually-h
+    huff-post_2015-11-11_dems-react-to-gop-debate
+    politico_2015-11-11_clinton-blasts-trump-over-deport
+    wash-post_2015-11-15_carnage-renews-debate-over-milit
+    breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-
+    huff-post_2015-11-20_trump-may-not-have-suggested-a-m
+    politico_2015-11-20_de-blasio-trust-bratton-on-secur
+    huff-post_2016-02-01_read-live-updates-on-the-iowa-ca
+    huff-post_2016-02-02_don-t-let-the-media-and-marco-ru
+    west-journal_2016-02-02_there-s-something-funny-about-hi
+    politico_2016-02-05_carson-cruz-taking-benghazi-appr
+    breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-
+    breitbart_2016-02-18_poll-bernie-sanders-burns-hillar
+    usa-today_2016-02-10_insurgent-tops-institution-in-sa
+    wash-post_2016-02-10_after-a-big-loss-clinton-looks-f
+    """.split()
+)
 #: Every PolNeAR train article reserved for a blind reading, the one set a script that lists, groups or reads train
 #: articles one by one skips. ``lede_items`` and ``judgement`` keep to :data:`BLIND_POLNEAR`: their labelled draws were
-#: made before session 16, and :data:`BLIND_POLNEAR16` was chosen from articles in no labelled set.
-RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16
+#: made before session 16, and :data:`BLIND_POLNEAR16` and :data:`BLIND_POLNEAR17` were chosen from articles in no
+#: labelled set.
+RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16 | BLIND_POLNEAR17
