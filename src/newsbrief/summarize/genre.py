@@ -31,6 +31,7 @@ from newsbrief.package_data import read_json
 from newsbrief.summarize.opinion import OPINION_PIECE as OPINION
 from newsbrief.summarize.opinion import SENTENCE_FEATURES, article_features, own_judgement, positions_by_article
 from newsbrief.text.letters import letters_page
+from newsbrief.text.outlets import outlet_name
 from newsbrief.text.page_parts import sign_off
 
 NEWS = "news"
@@ -136,8 +137,9 @@ def source_note(article: Article) -> str:
     "from Variety's review" where it declares its kind, "from Variety's opinion piece" / "from an opinion piece"
     where only the genre model takes it for one (it cannot tell a review from a column)."""
     kind = declared_kind(article) or "opinion piece"
-    if article.outlet:
-        return f"{SOURCE_NOTE}{article.outlet}'s {kind}"
+    outlet = outlet_name(article.outlet)
+    if outlet:
+        return f"{SOURCE_NOTE}{outlet}'s {kind}"
     return f"{SOURCE_NOTE}{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 

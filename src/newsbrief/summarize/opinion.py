@@ -33,6 +33,7 @@ from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
 from newsbrief.text.letters import letters_page
+from newsbrief.text.outlets import outlet_name
 from newsbrief.text.tokens import WORD, read_by_words
 
 _FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
@@ -222,11 +223,13 @@ def holder(article: Article) -> str:
 
     A source taken for an opinion piece says so ("Variety's writer (opinion piece)"): the reader learns the
     sentence comes from a review or a column, not a news report that judged. A letters page's verdicts are a
-    reader's ("a reader writing to USA Today").
+    reader's ("a reader writing to USA Today"). The outlet is named as a reader knows it (:func:`outlet_name`:
+    "usa-today" is shown "USA Today").
     """
+    outlet = outlet_name(article.outlet)
     if letters_page(article):
-        return f"a reader writing to {article.outlet}" if article.outlet else "a reader writing to the paper"
-    who = f"{article.outlet}'s writer" if article.outlet else "the writer"
+        return f"a reader writing to {outlet}" if outlet else "a reader writing to the paper"
+    who = f"{outlet}'s writer" if outlet else "the writer"
     return f"{who} (opinion piece)" if article.genre == OPINION_PIECE else who
 
 
