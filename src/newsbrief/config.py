@@ -110,8 +110,10 @@ class BriefConfig:
             this, the sentence carries no mark of a reported record (a number, a date, a quotation mark), and it
             shows a judgement of its own or its source is taken for an opinion piece
             (:func:`newsbrief.summarize.genre.checked_verdicts`): notes right more often than wrong. It decides
-            the notes and what ``opinion="omit"`` leaves out; display only otherwise (BENCHMARKS.md, session 17,
-            notes18).
+            the notes and what ``opinion="omit"`` leaves out; display only otherwise. 0 (off) by default. At 0.6:
+            dev trust opinion shown as fact 2 -> 3, wrong notes 74 -> 24; held-out (once) 10 -> 26 and 47 -> 16,
+            notes right 35 of 82 -> 19 of 35; off by the rule fixed before that run (opinion as fact + 0.5 x
+            wrong notes 33.5 -> 34, not lower; BENCHMARKS.md, session 17, notes18).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
