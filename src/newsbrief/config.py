@@ -105,6 +105,15 @@ class BriefConfig:
             shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
             (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
             notes15).
+        note_check: where > 0 (and ``judgement_notes`` is 0), a verdict of the verdict model and the genre
+            thresholds above stands only where the sentence-level judgement model scores the sentence at least
+            this, the sentence carries no mark of a reported record (a number, a date, a quotation mark), and it
+            shows a judgement of its own or its source is taken for an opinion piece
+            (:func:`newsbrief.summarize.genre.checked_verdicts`): notes right more often than wrong. It decides
+            the notes and what ``opinion="omit"`` leaves out; display only otherwise. 0 (off) by default. At 0.6:
+            dev trust opinion shown as fact 2 -> 3, wrong notes 74 -> 24; held-out (once) 10 -> 26 and 47 -> 16,
+            notes right 35 of 82 -> 19 of 35; off by the rule fixed before that run (opinion as fact + 0.5 x
+            wrong notes 33.5 -> 34, not lower; BENCHMARKS.md, session 17, notes18).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
@@ -183,6 +192,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
+    note_check: float = 0.0
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
     introduce: bool = True
@@ -249,6 +259,8 @@ class BriefConfig:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
         if not 0.0 <= self.pieces_out_of_news <= 1.0:
             raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
+        if not 0.0 <= self.note_check <= 1.0:
+            raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
         if self.max_aligned_sentences < 0:

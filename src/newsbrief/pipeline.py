@@ -24,6 +24,7 @@ from newsbrief.summarize.base import Selector
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import (
+    checked_verdicts,
     declares_opinion,
     kept_out_of_news,
     note_sources,
@@ -301,15 +302,14 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
-    def _judged(self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]) -> list[bool]:
-        """The verdicts of the sentence-level judgement model at ``BriefConfig.judgement_notes``: it reads each
+    def _judgement(self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]) -> list[float]:
+        """Each sentence's P(its writer's own judgement) by the sentence-level judgement model: it reads each
         source's P(opinion piece) and declaration as features, so one threshold serves news and opinion pieces."""
         from newsbrief.summarize.judgement import judgement_scores
 
         genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
         declared = {a.id for a in cleaned if declares_opinion(a)}
-        cut = self.config.judgement_notes
-        return [p >= cut for p in judgement_scores(sentences, genre_p, declared)]
+        return judgement_scores(sentences, genre_p, declared)
 
     def _select_without(
         self, sentences: list[Sentence], eligible: list[bool], kept_out: list[bool], quality: list[float] | None
@@ -375,7 +375,7 @@ class Briefer:
             )
             cleaned = [replace(a, genre=genres.get(a.id)) for a in cleaned]
             if self.config.judgement_notes > 0:
-                verdict = self._judged(sentences, opinion, cleaned)
+                verdict = [p >= self.config.judgement_notes for p in self._judgement(sentences, opinion, cleaned)]
             else:
                 verdict = verdicts(
                     sentences,
@@ -385,6 +385,14 @@ class Briefer:
                     opinion_threshold=self.config.opinion_piece_threshold,
                     own_judgement_in_news=self.config.news_note_needs_judgement,
                 )
+                if self.config.note_check > 0:
+                    verdict = checked_verdicts(
+                        sentences,
+                        verdict,
+                        self._judgement(sentences, opinion, cleaned),
+                        genres,
+                        cut=self.config.note_check,
+                    )
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:

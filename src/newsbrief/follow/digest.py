@@ -29,6 +29,7 @@ from newsbrief.render.labels import matched_in
 from newsbrief.stories.checkpoint import StoryRow
 from newsbrief.stories.outputs import FORMATS, INDEX_CSS, outlets_shown, size_pill
 from newsbrief.stories.workers import BriefOutcome
+from newsbrief.text.outlets import outlet_name
 
 __all__ = ["remove_all", "remove_story", "remove_temporaries", "write_brief", "write_digest"]
 
@@ -155,7 +156,7 @@ def _story_page(row: StoryRow, joined: dict[str, int], run: int) -> str:
     listed = []
     for n, source in enumerate(sources, start=1):
         new = joined.get(source["id"]) == run
-        outlet = source.get("outlet") or "Unknown outlet"
+        outlet = outlet_name(source.get("outlet")) or "Unknown outlet"
         date = (source.get("published") or "")[:10]
         title = source.get("title") or source.get("url") or source["id"]
         listed.append(

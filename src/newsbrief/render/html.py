@@ -43,6 +43,7 @@ from newsbrief.render.labels import (
     view_note,
 )
 from newsbrief.text.dates import display, published_date
+from newsbrief.text.outlets import outlet_name
 
 _TEMPLATES = files("newsbrief.render") / "templates"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -190,7 +191,7 @@ def _source_name(article: Article) -> str:
     if article.title:
         return article.title
     if article.outlet:
-        return article.outlet
+        return outlet_name(article.outlet) or article.outlet
     if article.origin and article.origin != "<stdin>":
         return PurePath(_ORIGIN_LINE.sub("", article.origin)).name
     return article.id
@@ -307,7 +308,7 @@ def _context(brief: Brief) -> dict[str, Any]:
                 "n": numbers[art.id],
                 "name": _source_name(art),
                 "titled": bool(art.title),
-                "outlet": art.outlet,
+                "outlet": outlet_name(art.outlet),
                 "published": display(art.published),
                 "iso": _iso_date(art.published),
                 "author": art.author,

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from newsbrief.model import SOURCE_NOTE, Article, Brief, Entity, Event, Fact, NotSummarised, SummarySentence
 from newsbrief.text.dates import display
+from newsbrief.text.outlets import outlet_name
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:
@@ -57,7 +58,7 @@ def not_summarised_line(item: NotSummarised) -> tuple[str, str]:
 
 def source_details(article: Article) -> str:
     """ "outlet, 2019-02-18, https://..." from whatever metadata the article has."""
-    parts = [p for p in (article.outlet, article.published, article.author, article.url) if p]
+    parts = [p for p in (outlet_name(article.outlet), article.published, article.author, article.url) if p]
     return ", ".join(parts)
 
 

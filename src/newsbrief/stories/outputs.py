@@ -26,6 +26,7 @@ from newsbrief.errors import OutputError
 from newsbrief.fileio import write_atomic
 from newsbrief.model import Brief
 from newsbrief.stories.checkpoint import StoryRow
+from newsbrief.text.outlets import outlet_name
 
 __all__ = ["STORIES_DIR", "clean_outputs", "remove_temporaries", "write_index", "write_lines", "write_story"]
 
@@ -139,8 +140,10 @@ if (f) { f.hidden = false; f.addEventListener('input', () => { const q = f.value
 
 def outlets_shown(outlets: list[str], most: int = 4) -> str:
     """The first ``most`` outlets of a story and how many more ("BBC, Reuters, AP, CNN +3"), as its index
-    entry shows them (the stories index and the follow digest alike)."""
-    return ", ".join(outlets[:most]) + (f" +{len(outlets) - most}" if len(outlets) > most else "")
+    entry shows them (the stories index and the follow digest alike), each by its display name (:func:`outlet_name`)."""
+    return ", ".join(outlet_name(o) or o for o in outlets[:most]) + (
+        f" +{len(outlets) - most}" if len(outlets) > most else ""
+    )
 
 
 def size_pill(size: int) -> str:
