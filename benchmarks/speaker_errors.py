@@ -2,7 +2,8 @@
 
 Issue 11: which errors are left, and how many of each, so that new candidates and features go where the
 errors are. Each matched quote whose annotated source names the speaker, and whose out-of-fold choice is
-wrong or none, gets the first kind that fits, in this order:
+wrong or none (for a quote the rules decide alone, never offered to the ranker: the rules' answer,
+``speaker_ranker.outcome``), gets the first kind that fits, in this order:
 
 1. *candidate missing*: the gold speaker is not among the rules' candidates; split by where the text names
    them: an entity (any type: PolNeAR's sources include places and groups, "Texan", "Pennsylvania") in the
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = {}
     n_err = 0
     for rec, p in zip(recs, probs, strict=True):
-        got = sr.pick(p, rec["y"], args.threshold)
+        got = sr.outcome(rec, p, args.threshold)
         if got == "ok":
             continue
         if rec["article"] in RESERVED_POLNEAR:

@@ -197,3 +197,19 @@ def test_the_threshold_kept_leaves_no_more_than_three_percent_unattributed() -> 
     rows = [(2, 0.25, 4198, 125, 113), (2, 0.4, 4183, 116, 137), (1, 0.2, 4198, 132, 106)]
     assert ranker_script.choose(rows, 139, 4436) == (2, 0.25)
     assert ranker_script.choose(rows, 139, 10**6) == (2, 0.4)  # with room under the bound, the cost decides
+
+
+def test_the_cv_counts_a_quote_the_rules_decide_by_the_rules_answer() -> None:
+    """A quote never offered to the ranker (a signature, a relayed source, a subject that names nobody) has no
+    candidates in the CV; the brief shows the rules' answer for it, so the CV counts that answer, not "none"
+    (session 17: 8 right names of train were counted as unattributed)."""
+    ranker_script = load_benchmark("speaker_ranker")
+    gated = {"gated": True, "y": [], "rule_ok": True, "rule_none": False}
+    gated_none = {"gated": True, "y": [], "rule_ok": False, "rule_none": True}
+    gated_wrong = {"gated": True, "y": [], "rule_ok": False, "rule_none": False}
+    ranked = {"gated": False, "y": [0, 1], "rule_ok": False, "rule_none": True}
+    recs = [gated, gated_none, gated_wrong, ranked, ranked]
+    probs = [[], [], [], [0.3, 0.6], [0.9, 0.05]]
+    assert ranker_script.summary(recs, probs, 0.2) == (2, 2, 1)
+    # a quote the ranker is asked about and gives no candidate stays "none"
+    assert ranker_script.summary([{**ranked, "y": []}], [[]], 0.2) == (0, 0, 1)
