@@ -148,7 +148,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a programme's name: ABC's "This Week", NBC's "Today" show
     if expression.lower().startswith("since") or previous in {"since", "from", "between"} or before[-2:-1] == ["since"]:
         return False  # the start of a duration or a period: "since 1945", "from 1970 to 1994"
-    if before[-2:] == ["as", "of"] or ends_a_period(span):
+    if before[-2:] == ["as", "of"] or _ends_a_period(span):
         return False  # a period's bound: "as of Monday", "between Feb. 7 and Feb. 23", "from May 10 to Nov. 6"
     if re.search(r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 4) : start]):
         return False  # the end of a range of days: "on 4-5 May"
@@ -199,12 +199,12 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
     return any(t.pos_ in {"VERB", "AUX"} for t in span.sent)  # "Happy LOOK Tuesday!" has no verb
 
 
-def ends_a_period(span: SpacySpan) -> bool:
+def _ends_a_period(span: SpacySpan) -> bool:
     """The date is the second bound of a period: the conjunct of a date after "between" ("between Feb. 7 and Feb.
     23", "between May 10 of this year and Nov. 6", "between Monday and Wednesday"), or the object of "to",
     "until" or "through" hung on a date after "from" ("from May 10 to Nov. 6"). The first bound is dropped by its
-    preposition; the second alone would show the period's end as a point event (session 17, fresh Multi-News
-    clusters: 3 of 34 wrong entries; timeline21's fresh held-out half: "between July 1 and July 4"). Not "until"
+    preposition; the second alone would show the period's end as a point event (session 17, the fresh dev groups:
+    3 of 34 wrong entries; timeline21's fresh held-out half: "between July 1 and July 4"). Not "until"
     alone: "have until Thursday to submit" is a deadline, "postponed until November" a new day (session 17: of six
     "until" entries of the fresh dev groups three were a state's end, three such events)."""
     root = span.root
