@@ -12,6 +12,7 @@ DATA = Path(__file__).parent / "data"
 #: The fields each row of a set may hold, for the sets whose rows are flat ids/offsets/labels.
 FIELDS = {
     "timeline21_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
+    "timeline23_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
 }
 
 

@@ -304,6 +304,25 @@ def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
 
 @needs_model
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # The second bound of a period is no point event (the first is dropped by its preposition)
+        ("The games take place between Feb. 7 and Feb. 23 in the city.", set()),
+        ("Counties will begin their reviews between Monday and Wednesday.", set()),
+        ("Investors who bought shares between May 10 and Nov. 6 may join the suit.", set()),
+        ("As of Monday, 40 people had died in the floods.", set()),
+        # look-alikes: a point, and "between" that joins two parties, not two days
+        ("The games ended on Feb. 23 in the city.", {"Feb. 23"}),
+        ("Talks between Iran and the United States on Monday ended without a deal.", {"Monday"}),
+        ("On Monday, 40 people had died in the floods.", {"Monday"}),
+    ],
+)
+def test_the_second_bound_of_a_period_is_no_entry(text: str, shown: set[str]) -> None:
+    assert {e.date_text for e in timeline_of(text, published="2019-02-20")} == shown
+
+
+@needs_model
+@pytest.mark.parametrize(
     ("caption", "kept"),
     [
         # Multi-News val clusters (no day of writing): captions in the simple present / a plan in the present, the

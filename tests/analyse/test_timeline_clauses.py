@@ -228,3 +228,23 @@ def test_a_saying_in_the_past_does_not_tell_the_side_of_a_bare_month() -> None:
     # "said" dates the saying, not November: six months either way from May, so no year rather than a guess
     events = timeline_of("Reid said Democrats are competitive in November.", published="2016-05-10")
     assert [(e.date_text, e.date) for e in events] == [("November", None)]
+
+
+# The day a thing is moved to (session 17, fresh Multi-News groups) ---------------------------------------------
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # A verb of moving puts the thing on a new day, later than the moving: the nearest such day, not last
+        # year's (a June story's "postponed to July 6" was read as the July before).
+        ("His arraignment was postponed to July 6, officials said.", "2015-06-23", "2015-07-06"),
+        ("The hearing was continued to July 6.", "2015-06-23", "2015-07-06"),
+        # The verb's own day keeps the past; "continued to rise" is an infinitive, not a new day.
+        ("The hearing was postponed on July 6.", "2015-06-23", "2014-07-06"),
+        ("Prices continued to rise on Monday.", "1996-02-07", "1996-02-05"),
+    ],
+)
+def test_the_day_a_thing_is_moved_to_is_the_nearest(sentence: str, published: str, date: str) -> None:
+    assert [e.date for e in timeline_of(sentence, published=published)] == [date]

@@ -383,3 +383,8 @@ CONTEST_AHEAD_VERBS = words("vote")
 #: clause that does not report it done is the contest still to come, as a writer tells one held in the past tense
 #: ("Monday's caucus was"). Not its outcome ("Tuesday's results show" reads a contest decided).
 DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections runoff referendum contest debate")
+#: Verbs that move a thing to another day ("His arraignment was postponed to July 6", "Johnson's arraignment was
+#: continued to July 6"): the day after their "to", "until" or "for" is the thing's new day, later than the moving,
+#: on either side of the day of writing: the nearest such day, not the one of the past the verb's tense suggests
+#: (session 17, a June 2015 story's "postponed to July 6" read as July 2014).
+PUT_OFF_LEMMAS = words("postpone delay adjourn reschedule defer continue push move put")
