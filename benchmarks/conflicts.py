@@ -91,8 +91,21 @@ def load_gold(path: Path = GOLD) -> list[Pair]:
 
 
 def load_golds(paths: Sequence[Path] = GOLDS) -> list[Pair]:
-    """Every labelled set that exists, as one (a cluster keeps its part in every set)."""
-    return [g for path in paths if path.exists() for g in load_gold(path)]
+    """Every labelled set that exists, as one (a cluster keeps its part in every set).
+
+    A sentence pair labelled twice alike (round 4 holds ``r4:d30010t.3.1~d30010t.9.2`` and its mirror
+    ``r4:d30010t.9.2~d30010t.3.1``, both real) is one disagreement: it is kept once, or recall would count it
+    twice and a conflict that sets the two sentences against each other could find only one of the copies
+    (:func:`match` returns the first). Copies labelled differently are both kept: a dispute is not ours to settle."""
+    out: list[Pair] = []
+    seen: dict[tuple[str, str, frozenset[tuple[int, int, int]]], str] = {}
+    for g in (g for path in paths if path.exists() for g in load_gold(path)):
+        key = (g.file, g.cluster, frozenset({(g.a.doc, g.a.start, g.a.end), (g.b.doc, g.b.start, g.b.end)}))
+        if seen.get(key) == g.label:
+            continue
+        seen.setdefault(key, g.label)
+        out.append(g)
+    return out
 
 
 def relocated(cluster: StoryCluster, pairs: Sequence[Pair]) -> tuple[list[Pair], list[str]]:

@@ -329,3 +329,30 @@ def test_the_seventh_round_reads_its_options_and_sets_no_other_scripts_constant(
         conflict_items7.parse(["--out", "/o"])  # building needs both places
     assert "conflict_items5.PER_CLUSTER =" not in Path(conflict_items7.__file__).read_text(encoding="utf-8")
     assert conflict_items5.PER_CLUSTER == 8
+
+
+def test_a_sentence_pair_labelled_twice_alike_is_one_disagreement(tmp_path: Path) -> None:
+    """Round 4 labelled one pair of sentences twice, once in each order, both real: recall counted two real pairs
+    where a conflict could find one (the scorer matches a listed pair to the first labelled copy). The scorer
+    keeps a pair labelled twice alike once, and both copies of a pair labelled two ways."""
+    import conflicts as scorer
+    from newsbrief.model import Conflict, ConflictSide, Span
+
+    def row(pair_id: str, a: tuple[int, int, int], b: tuple[int, int, int], label: str) -> str:
+        side = {k: {"doc": d, "start": s, "end": e, "sha1": "00000000"} for k, (d, s, e) in (("a", a), ("b", b))}
+        return json.dumps({"id": pair_id, "cluster": "c", "file": "f", "part": "dev", **side, "label": label})
+
+    one, other, third = (0, 0, 40), (1, 10, 60), (2, 0, 30)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(row("c.0~c.1", one, other, "real") + "\n" + row("c.0~c.2", one, third, "real") + "\n")
+    second.write_text(row("r4:c.1~c.0", other, one, "real") + "\n" + row("r4:c.2~c.0", third, one, "compatible") + "\n")
+    gold = scorer.load_golds((first, second))
+    assert [g.id for g in gold] == ["c.0~c.1", "c.0~c.2", "r4:c.2~c.0"]
+    sides = tuple(
+        ConflictSide(v, (Span(f"c#{d}", s, e, v),), (Span(f"c#{d}", s, e, v),))
+        for v, (d, s, e) in (("x", one), ("y", other))
+    )
+    conflict = Conflict("name", "spellings differ", tuple(s.sentences[0] for s in sides), slot="", sides=sides)
+    between = [g for g in gold if {g.a.doc, g.b.doc} == {0, 1}]  # the pair the conflict sets against each other
+    tally = scorer.score_cluster([conflict], {"c#0": 0, "c#1": 1, "c#2": 2}, between)
+    assert (tally.found, tally.real_pairs) == (1, 1)
