@@ -14,8 +14,9 @@ Session 17 (issue 10). The same pairs, split, cross-validation and threshold rul
   model has seen these clusters' labels, so its dev CV is optimistic; held-out is clean;
 - **MiniLM cosine** (``--embeddings FILE``, ``benchmarks/minilm_embed.py``).
 
-Run ``python benchmarks/support_evidence.py [--embeddings FILE] [--heldout]``; ``--heldout`` scores the trust
-held-out pairs at the thresholds fixed on development: run it once, with the settings fixed.
+Run ``python benchmarks/support_evidence.py [--embeddings FILE] [--heldout] [--fresh]``; ``--heldout`` scores the
+trust held-out pairs and ``--fresh`` the fresh round (``tests/data/support_pairs.jsonl``, 33 unseen clusters) at
+the thresholds fixed on development: run each once, with the settings fixed.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from newsbrief.pipeline import clean_articles, story_sentences
 from newsbrief.text.tokens import STOPWORDS, words
 from newsbrief.text.vectors import tfidf_matrix
 from pairs import cluster_documents, load_sentence_pairs
-from same_fact import old_rows, precision_recall, trust_rows
-from support_fact import TREES, choose_threshold, text_features
-from trust_items import DEFAULT_DATA_DIR, heldout_ids, require_data
+from same_fact import precision_recall
+from support_fact import TREES, choose_threshold, fresh_rows, labelled_pairs, text_features
+from trust_items import DEFAULT_DATA_DIR, require_data
 from trust_labels import load_trust
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -108,6 +109,21 @@ def third_source(a: str, b: str, cluster: Sequence[tuple[str, str]]) -> list[flo
     return [best, float(len(articles))]
 
 
+def evidence(
+    texts: Sequence[tuple[str, str]], clusters: Sequence[Sequence[tuple[str, str]]], vectors: dict | None
+) -> dict[str, np.ndarray]:
+    """The added features of each pair (its two texts, its cluster's (article, text) sentences), by block."""
+    verbs = verb_features(sorted({t for pair in texts for t in pair}))
+    blocks = {
+        "aligned": np.asarray([aligned_features(a, b) for a, b in texts]),
+        "verb": np.asarray([verb_pair(verbs[a], verbs[b]) for a, b in texts]),
+        "third": np.asarray([third_source(a, b, c) for (a, b), c in zip(texts, clusters, strict=True)]),
+    }
+    if vectors is not None:
+        blocks["minilm"] = np.asarray([[float(vectors[a] @ vectors[b])] for a, b in texts])
+    return blocks
+
+
 def clusters_of(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
     """Every labelled cluster's story sentences as (article, text), trust clusters and the old pairs' alike."""
     out = {cid: [(s.article_id, s.text) for s in lc.sentences] for cid, lc in load_trust(data_dir).items()}
@@ -131,31 +147,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--precision", type=float, default=0.95)
     parser.add_argument("--embeddings", type=Path, help="an .npz of MiniLM vectors (benchmarks/minilm_embed.py)")
     parser.add_argument("--heldout", action="store_true", help="also score the trust held-out pairs (once)")
+    parser.add_argument("--fresh", action="store_true", help="also score tests/data/support_pairs.jsonl (once)")
     args = parser.parse_args(argv)
     require_data(args.data)
-    texts: list[tuple[str, str]] = []
-
-    def keep(a: str, b: str, cosine: float) -> list[float]:
-        texts.append((a, b))
-        return text_features(a, b, cosine)
-
-    trust = trust_rows(args.data, keep)
-    held = {g for g, s in zip(trust[2], trust[3], strict=True) if s == "heldout"} | heldout_ids(trust[2])
-    old = old_rows(args.data, held, keep)
-    base = np.asarray(trust[0] + old[0])[:, :-1]  # the shipped model's features
-    y = np.asarray(trust[1] + old[1])
-    groups = np.asarray(trust[2] + old[2])
-    trust_part = np.asarray([True] * len(trust[0]) + [False] * len(old[0]))
-    dev = np.asarray([s != "heldout" for s in trust[3] + old[3]])
+    X, y, groups, trust_part, dev, texts = labelled_pairs(args.data)
+    base = X[:, :-1]  # the shipped model's features (the last column is support_fact's shared wording)
     clusters = clusters_of(args.data)
-    aligned = np.asarray([aligned_features(a, b) for a, b in texts])
-    verbs = verb_features(sorted({t for pair in texts for t in pair}))
-    verb = np.asarray([verb_pair(verbs[a], verbs[b]) for a, b in texts])
-    third = np.asarray([third_source(a, b, clusters[g]) for (a, b), g in zip(texts, groups, strict=True)])
-    blocks = {"aligned": aligned, "verb": verb, "third": third}
-    if args.embeddings:
-        vectors = dict(np.load(args.embeddings, allow_pickle=True)["vectors"].item())
-        blocks["minilm"] = np.asarray([[float(vectors[a] @ vectors[b])] for a, b in texts])
+    vectors = dict(np.load(args.embeddings, allow_pickle=True)["vectors"].item()) if args.embeddings else None
+    blocks = evidence(texts, [clusters[g] for g in groups], vectors)
     candidates: list[tuple[str, str, tuple[str, ...]]] = [
         ("logistic, same-fact features (shipped)", "lr", ()),
         ("logistic, + aligned names/numbers", "lr", ("aligned",)),
@@ -163,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         ("logistic, + third source", "lr", ("third",)),
         ("logistic, + aligned + verb + third", "lr", ("aligned", "verb", "third")),
     ]
-    if "minilm" in blocks:
+    if vectors is not None:
         candidates += [
             ("logistic, + MiniLM cosine", "lr", ("minilm",)),
             ("logistic, + aligned + third + MiniLM", "lr", ("aligned", "third", "minilm")),
@@ -172,15 +171,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         ]
     else:
         candidates.append(("trees, + aligned + verb + third", "trees", ("aligned", "verb", "third")))
-    ht = ~dev & trust_part
+    parts: dict[str, tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]] = {}
+    if args.heldout:
+        ht = ~dev & trust_part
+        parts["trust held-out"] = (base[ht], {k: v[ht] for k, v in blocks.items()}, y[ht])
+    if args.fresh:
+        fx, fy, ft, fclusters = fresh_rows(args.data, text_features)
+        fblocks = evidence(ft, [fclusters[t] for t in ft], vectors)
+        parts["fresh round"] = (np.asarray(fx)[:, :-1], fblocks, np.asarray(fy))
     print(f"pairs: {len(y)} ({int(y.sum())} same); development {int(dev.sum())} ({int(y[dev].sum())} same)", end="")
-    print(f"; trust held-out {int(ht.sum())} ({int(y[ht].sum())} same)" if args.heldout else "")
+    print("".join(f"; {name} {len(py)} ({int(py.sum())} same)" for name, (_, _, py) in parts.items()))
     print()
     head = f"| candidate | dev CV AP | threshold (dev CV P >= {args.precision:.2f}) | dev CV P / R (links) |"
-    if args.heldout:
-        head += " held-out P / R (links) | held-out AP |"
+    head += "".join(f" {name} P / R (links) | {name} AP |" for name in parts)
     print(head)
-    print("|---" * (6 if args.heldout else 4) + "|")
+    print("|---" * (4 + 2 * len(parts)) + "|")
     for name, kind, extra in candidates:
         X = np.hstack([base, *(blocks[k] for k in extra)])
         if kind == "lr":
@@ -196,11 +201,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         t = choose_threshold(cv, y[dev], args.precision)
         p, r, n = precision_recall(cv >= t, y[dev])
         cells = [f"{average_precision_score(y[dev], cv):.3f}", f"{t:.3f}", f"{p:.3f} / {r:.3f} ({n})"]
-        if args.heldout:
+        if parts:
             model.fit(Z[dev], y[dev])  # type: ignore[attr-defined]
-            prob = model.predict_proba(Z[ht])[:, 1]  # type: ignore[attr-defined]
-            hp, hr, hn = precision_recall(prob >= t, y[ht])
-            cells += [f"{hp:.3f} / {hr:.3f} ({hn})", f"{average_precision_score(y[ht], prob):.3f}"]
+        for part_base, part_blocks, part_y in parts.values():
+            part_x = (np.hstack([part_base, *(part_blocks[k] for k in extra)]) - mean) / scale
+            prob = model.predict_proba(part_x)[:, 1]  # type: ignore[attr-defined]
+            hp, hr, hn = precision_recall(prob >= t, part_y)
+            cells += [f"{hp:.3f} / {hr:.3f} ({hn})", f"{average_precision_score(part_y, prob):.3f}"]
         print(f"| {name} | " + " | ".join(cells) + " |")
     recall_at(candidates, blocks, base, y, groups, dev)
 
