@@ -60,12 +60,37 @@ def choose_threshold(prob: np.ndarray, gold: np.ndarray, precision: float, min_l
     return float(GRID[-1])
 
 
-def fresh_rows(data_dir: Path, features: Callable) -> tuple[list, list, list]:
-    """Features, labels and texts of the fresh round's undisputed pairs."""
+def labelled_pairs(data_dir: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list]:
+    """The trust and old pairs: :func:`text_features`, labels, clusters, which are trust pairs, which are
+    development (the trust held-out clusters and old pairs of them are not), and each pair's two texts."""
+    texts: list[tuple[str, str]] = []
+
+    def keep(a: str, b: str, cosine: float) -> list[float]:
+        texts.append((a, b))
+        return text_features(a, b, cosine)
+
+    trust = trust_rows(data_dir, keep)
+    held = {g for g, s in zip(trust[2], trust[3], strict=True) if s == "heldout"} | heldout_ids(trust[2])
+    old = old_rows(data_dir, held, keep)
+    return (
+        np.asarray(trust[0] + old[0]),
+        np.asarray(trust[1] + old[1]),
+        np.asarray(trust[2] + old[2]),
+        np.asarray([True] * len(trust[0]) + [False] * len(old[0])),
+        np.asarray([s != "heldout" for s in trust[3] + old[3]]),
+        texts,
+    )
+
+
+def fresh_rows(data_dir: Path, features: Callable) -> tuple[list, list, list, dict[tuple[str, str], list]]:
+    """Features, labels and texts of the fresh round's undisputed pairs, and each pair's cluster as
+    (article id, text) of its story sentences (keyed by the pair's texts)."""
     from support_labels import load
 
-    X, y, texts = [], [], []
-    for _, sentences, labels in load(data_dir).values():
+    X, y, texts, clusters = [], [], [], {}
+    left_out: list[str] = []
+    for _, sentences, labels in load(data_dir, left_out=left_out).values():
+        story = [(s.article_id, s.text) for s in sentences]
         sim = similarity_matrix(sentences)
         index = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
         for pair, label in labels.items():
@@ -75,7 +100,10 @@ def fresh_rows(data_dir: Path, features: Callable) -> tuple[list, list, list]:
             X.append(features(sentences[i].text, sentences[j].text, float(sim[i, j])))
             y.append(label == "same")
             texts.append((sentences[i].text, sentences[j].text))
-    return X, y, texts
+            clusters[texts[-1]] = story
+    if left_out:
+        print(f"fresh round: {len(left_out)} labelled pairs left out (a sentence's text changed since labelling)")
+    return X, y, texts, clusters
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -93,20 +121,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--dump-texts", type=Path, help="write every pair's texts for minilm_embed.py and stop")
     args = parser.parse_args(argv)
     require_data(args.data)
-    texts: list[tuple[str, str]] = []
-
-    def keep(a: str, b: str, cosine: float) -> list[float]:
-        texts.append((a, b))
-        return text_features(a, b, cosine)
-
-    trust = trust_rows(args.data, keep)
-    held = {g for g, s in zip(trust[2], trust[3], strict=True) if s == "heldout"} | heldout_ids(trust[2])
-    old = old_rows(args.data, held, keep)
-    X = np.asarray(trust[0] + old[0])
-    y = np.asarray(trust[1] + old[1])
-    groups = np.asarray(trust[2] + old[2])
-    trust_part = np.asarray([True] * len(trust[0]) + [False] * len(old[0]))
-    dev = np.asarray([s != "heldout" for s in trust[3] + old[3]])
+    X, y, groups, trust_part, dev, texts = labelled_pairs(args.data)
     vectors = dict(np.load(args.embeddings, allow_pickle=True)["vectors"].item()) if args.embeddings else None
 
     def minilm(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
@@ -122,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         candidates["trees, + shared wording + MiniLM cosine"] = ("trees", lambda x, t: np.hstack([x, minilm(t)]))
     extra = {}
     if args.fresh:
-        fx, fy, ft = fresh_rows(args.data, text_features)
+        fx, fy, ft, _ = fresh_rows(args.data, text_features)
         extra["fresh round (support_pairs.jsonl)"] = (np.asarray(fx), np.asarray(fy), ft)
     if args.heldout:
         ht = ~dev & trust_part

@@ -7,8 +7,9 @@ they agree, else ``disputed`` (left out of every figure, as for the trust pairs)
 readings is printed.
 
 Without ``--items`` it scores the stored labels: the pairs are put back on the sentences the brief's own
-reading, cleaning and splitting give today (``trust_items.cluster_sentences``; a changed text raises
-``InputError`` naming the pair), and support links are made as ``benchmarks/trust.py`` makes them (every
+reading, cleaning and splitting give today (``trust_items.cluster_sentences``; a sentence renumbered by
+splitting elsewhere is found by its hash in its document; a pair whose sentence's text changed is left out
+and counted), and support links are made as ``benchmarks/trust.py`` makes them (every
 sentence a claim, the brief's rule and per-article cap) at several thresholds and the shipped
 ``same_fact_threshold``; then each cluster is briefed (300 words, analysis off, as ``benchmarks/trust.py``
 does) and its multi-source claims ("reported by N of M", N >= 2) are checked as there: inflated when a cited
@@ -99,22 +100,40 @@ def store(items_dir: Path, out: Path = STORED) -> dict:
     }
 
 
-def load(data_dir: Path, path: Path = STORED) -> dict[str, tuple[StoryCluster, list, dict]]:
-    """Per cluster: the cluster, today's sentences and the labels keyed by (article id, sentence index) pairs."""
+def load(
+    data_dir: Path, path: Path = STORED, left_out: list[str] | None = None
+) -> dict[str, tuple[StoryCluster, list, dict]]:
+    """Per cluster: the cluster, today's sentences and the labels keyed by (article id, sentence index) pairs.
+
+    A side is found by its id and hash, else by its hash alone in its document (splitting elsewhere in the
+    document renumbered it; the text is the same). A side whose text is found nowhere in its document raises
+    ``InputError`` naming the pair, unless ``left_out`` is given: then the pair's id is added to it and the
+    pair is left out (splitting changed that sentence since the labels were made).
+    """
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     out: dict[str, tuple[list, dict]] = {}
     for cluster in multinews_clusters(data_dir, {r["cluster"] for r in rows}):
         sentences, items = cluster_sentences(cluster)
         key = {it.id: ((s.article_id, s.index), it.sha1) for s, it in zip(sentences, items, strict=True)}
+        by_text: dict[tuple[int, str], list] = {}
+        for s, it in zip(sentences, items, strict=True):
+            by_text.setdefault((it.doc, it.sha1), []).append((s.article_id, s.index))
         labels = {}
         for r in rows:
             if r["cluster"] != cluster.id:
                 continue
             sides = []
             for side in (r["a"], r["b"]):
-                if side["id"] not in key or key[side["id"]][1] != side["sha1"]:
-                    raise InputError(f"{path}: pair {r['id']}: sentence {side['id']} is not found with its hash today")
-                sides.append(key[side["id"]][0])
+                moved = by_text.get((side["doc"], side["sha1"]), [])
+                if side["id"] in key and key[side["id"]][1] == side["sha1"]:
+                    sides.append(key[side["id"]][0])
+                elif len(moved) == 1:
+                    sides.append(moved[0])
+            if len(sides) < 2:
+                if left_out is None:
+                    raise InputError(f"{path}: pair {r['id']}: a sentence is not found with its hash today")
+                left_out.append(r["id"])
+                continue
             labels[frozenset(sides)] = r["label"]
         out[cluster.id] = (cluster, sentences, labels)
     return out
@@ -130,7 +149,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(json.dumps(store(args.items), indent=1))
         return
     require_data(args.data)
-    clusters = load(args.data)
+    left_out: list[str] = []
+    clusters = load(args.data, left_out=left_out)
+    if left_out:
+        print(f"{len(left_out)} labelled pairs left out: a sentence's text changed since labelling")
     shipped = BriefConfig().same_fact_threshold
     counts = Counter(label for _, _, labels in clusters.values() for label in labels.values())
     print(f"{len(clusters)} clusters, {sum(counts.values())} labelled pairs ({dict(counts)})")

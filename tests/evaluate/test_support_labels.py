@@ -75,6 +75,27 @@ def test_a_changed_sentence_is_named_and_a_bad_label_refused(data_dir: Path, tmp
         support_labels.read_answers(tmp_path / "out" / "B.jsonl")
 
 
+def test_a_renumbered_sentence_is_found_by_its_text_and_a_changed_one_can_be_left_out(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    rows = _build(data_dir, tmp_path)
+    _answer(tmp_path, "A", [(r["id"], "same") for r in rows])
+    _answer(tmp_path, "B", [(r["id"], "same") for r in rows])
+    out = tmp_path / "support_pairs.jsonl"
+    support_labels.store(tmp_path, out)
+    stored = [json.loads(line) for line in out.read_text().splitlines()]
+    before = support_labels.load(data_dir, out)
+    stored[0]["a"]["id"] = stored[0]["a"]["id"] + "9"  # an id splitting elsewhere would have moved
+    out.write_text("".join(json.dumps(r) + "\n" for r in stored))
+    assert support_labels.load(data_dir, out) == before
+    stored[0]["a"]["sha1"] = "00000000"  # and now a text that is nowhere in its document
+    out.write_text("".join(json.dumps(r) + "\n" for r in stored))
+    left_out: list[str] = []
+    after = support_labels.load(data_dir, out, left_out)
+    assert left_out == [stored[0]["id"]]
+    assert sum(len(labels) for _, _, labels in after.values()) == len(stored) - 1
+
+
 def test_fresh_round_avoids_every_pair_set_and_the_reserved_clusters() -> None:
     # Conflicts round 5 was drawn in the same session, in parallel, from the same unlabelled pool: 12 clusters
     # are in both rounds; neither round was seen by the code the other scores, so each stays held out. Conflicts
