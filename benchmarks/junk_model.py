@@ -34,10 +34,9 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsbrief.pipeline import Briefer
-from newsbrief.summarize.quality import feature_matrix
+from sentence_quality import eligible_labelled
 from trust_items import DEFAULT_DATA_DIR
-from trust_labels import DISPUTED, PAIRS_FILE, SENTENCES_FILE, LabelledCluster, load_trust
+from trust_labels import PAIRS_FILE, SENTENCES_FILE, LabelledCluster, load_trust
 
 FOLDS = 5
 PRECISIONS = (0.9, 0.8)
@@ -45,22 +44,9 @@ PRECISIONS = (0.9, 0.8)
 
 def rows(clusters: Mapping[str, LabelledCluster]) -> tuple[np.ndarray, list[str], np.ndarray, list[str]]:
     """Quality features, texts, targets (label ``junk``) and cluster groups of the dev part's eligible sentences."""
-    briefer = Briefer()
-    feats, texts, ys, groups = [], [], [], []
-    for cid, lc in clusters.items():
-        if lc.split != "dev" or not lc.sentences:
-            continue
-        x = feature_matrix(lc.sentences)
-        for s, row, ok in zip(lc.sentences, x, briefer.eligible(lc.sentences), strict=True):
-            key = (s.article_id, s.index)
-            label = lc.sentence_labels.get(key)
-            if not ok or label is None or label == DISPUTED or key in lc.changed:
-                continue
-            feats.append(row)
-            texts.append(s.text)
-            ys.append(label == "junk")
-            groups.append(cid)
-    return np.array(feats), texts, np.array(ys), groups
+    found = list(eligible_labelled(clusters, "dev"))
+    x = np.array([r for _, _, r, _ in found])
+    return x, [s.text for _, s, _, _ in found], np.array([lab == "junk" for *_, lab in found]), [c for c, *_ in found]
 
 
 def cv_quality(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
