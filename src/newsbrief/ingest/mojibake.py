@@ -18,26 +18,18 @@ ftfy as another wrong string ("it†™s"), and a brief says less rather than so
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
-import ftfy
-from ftfy.badness import is_bad
-
-# UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte as one of "Â".."ô" (U+00C2-U+00F4), and
-# Windows-1252 punctuation kept as bytes is U+0080-U+009F: a line with nothing in U+0080-U+00FF has no such
-# mojibake, and most lines (curly quotes and dashes only, U+2000 and up) need not be measured.
-_LATIN1_RANGE = re.compile("[\u0080-\u00ff]")
-
-_REPAIR = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    restore_byte_a0=False,
-    explain=False,
+# UTF-8 read as Windows-1252 or Latin-1 shows a lead byte ("Â".."ô", U+00C2-U+00F4) followed by what a
+# continuation byte (0x80-0xBF) reads as: U+00A0-U+00BF, a C1 control, or Windows-1252's punctuation and letters
+# ("€", "™", "’", "œ" ...); Windows-1252 punctuation kept as bytes is a C1 control alone. A line without either has no
+# such mojibake, so ftfy (0.1-0.3 s to import) is loaded and run only for lines that have one: accented names
+# ("Peña", "Gülen") and curly quotes alone do not.
+_SUSPECT = re.compile(
+    "[\u0080-\u009f]"
+    "|[\u00c2-\u00f4][\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
 )
 # "Ã"/"Â" before a space is "à"/a no-break space only if the space stands for a lost A0 byte; where another
 # byte was lost ("naÃ ̄vetÃ©" for "naïveté") ftfy's repair of inconsistent UTF-8 still reads it so: a guess.
@@ -47,13 +39,37 @@ _LOST_BYTE = re.compile("[ÂÃ] ")
 _LEFT_OVER = re.compile("[ÂÃ\u0080-\u009f]")
 
 
+@lru_cache(maxsize=1)
+def _ftfy() -> tuple[Callable[[str], str], Callable[[str], bool]]:
+    """ftfy's repair, configured, and its badness test; imported on the first line that needs them."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        restore_byte_a0=False,
+        explain=False,
+    )
+    return (lambda text: ftfy.fix_text(text, config)), is_bad
+
+
 def repair_line(line: str) -> str:
     """The line with its mojibake undone, or the line unchanged when it has none or ftfy cannot undo all of it.
 
     Expects NFC text (a decomposed "Ã" is two characters and hides the mojibake from ftfy); one line at a
     time, so that one garbled paragraph does not stop the repair of the others.
     """
-    if line.isascii() or not _LATIN1_RANGE.search(line) or not is_bad(line) or _LOST_BYTE.search(line):
+    if line.isascii() or not _SUSPECT.search(line) or _LOST_BYTE.search(line):
         return line
-    fixed = ftfy.fix_text(line, _REPAIR)
+    fix, is_bad = _ftfy()
+    if not is_bad(line):
+        return line
+    fixed = fix(line)
     return line if is_bad(fixed) or _LEFT_OVER.search(fixed) else fixed
