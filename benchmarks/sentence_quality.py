@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +28,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsbrief.model import Sentence
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.quality import FEATURES, feature_matrix
 from trust_items import DEFAULT_DATA_DIR
@@ -38,10 +39,12 @@ OUT = PACKAGE_DATA / "quality.json"
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
-def rows(clusters: Mapping[str, LabelledCluster], split: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Feature rows, targets (label ``ok``) and cluster groups of one split's eligible labelled sentences."""
+def eligible_labelled(
+    clusters: Mapping[str, LabelledCluster], split: str
+) -> Iterator[tuple[str, Sentence, np.ndarray, str]]:
+    """Cluster id, sentence, quality feature row and undisputed label of one split's sentences that the brief may
+    choose (``Briefer.eligible``) and whose text is as labelled."""
     briefer = Briefer()
-    xs, ys, groups = [], [], []
     for cid, lc in clusters.items():
         if lc.split != split or not lc.sentences:
             continue
@@ -49,12 +52,14 @@ def rows(clusters: Mapping[str, LabelledCluster], split: str) -> tuple[np.ndarra
         for s, row, ok in zip(lc.sentences, x, briefer.eligible(lc.sentences), strict=True):
             key = (s.article_id, s.index)
             label = lc.sentence_labels.get(key)
-            if not ok or label is None or label == DISPUTED or key in lc.changed:
-                continue
-            xs.append(row)
-            ys.append(label == "ok")
-            groups.append(cid)
-    return np.array(xs), np.array(ys), groups
+            if ok and label is not None and label != DISPUTED and key not in lc.changed:
+                yield cid, s, row, label
+
+
+def rows(clusters: Mapping[str, LabelledCluster], split: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature rows, targets (label ``ok``) and cluster groups of one split's eligible labelled sentences."""
+    found = list(eligible_labelled(clusters, split))
+    return np.array([r for _, _, r, _ in found]), np.array([lab == "ok" for *_, lab in found]), [c for c, *_ in found]
 
 
 def model(c: float) -> Pipeline:

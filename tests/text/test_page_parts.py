@@ -26,6 +26,14 @@ def _texts(raw: str) -> list[str]:
         "AP writer Jim Smith in Boston also contributed.",
         "Spectrum Bay News 9 reporter Dave Jordan contributed to this report.",
         "Samantha Lachman contributed reporting from Charleston.",
+        # junk18: the wire's long lists, a dash before the line, "&" in a paper's name (val_raw kept them as story)
+        "Associated Press writers Ana Ruiz and Li Wei in Tokyo and Tom Berg and Jo Kim in Honolulu and Sam Poe in "
+        "Guam contributed to this report.",
+        "Associated Press writers Ana Ruiz in Des Moines, Iowa; Li Wei in Omaha, Neb.; Tom Berg in Minneapolis; and "
+        "Jo Kim in New York contributed to this report.",
+        "—Jane Roe contributed to this article.",
+        "Journal & Courier reporter Ron Poe contributed to this story.",
+        "CNN's Ana Ruiz, Li Wei, Tom Berg, Jo Kim and Sam Poe and journalist Al Day contributed to this report.",
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
         "--additional reporting by Linh Tat.",
@@ -73,6 +81,12 @@ def test_credits_and_blurbs(text: str) -> None:
         "Drought contributed in part.",
         "The Gates Foundation also contributed in 2019.",
         "Smith contributed from his own pocket.",
+        # a long list of donors or causes: a lower-case word of the story, or words after the verb (junk18)
+        "Saudi Arabia, Qatar, Kuwait, Oman, Bahrain, Jordan, Egypt, Morocco and the United Arab Emirates together "
+        "contributed.",
+        "Saudi Arabia, Qatar, Kuwait, Oman, Bahrain, Jordan, Egypt, Morocco and the United Arab Emirates contributed "
+        "$10 billion.",
+        "— Rising costs, higher rents and a weak dollar all contributed.",
         # a writer's subject, not a paper (review12)
         "Obama writes for the first time about his mother.",
         "Smith writes about her illness in a new book.",

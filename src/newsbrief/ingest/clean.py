@@ -3,7 +3,9 @@
 What scraped news really contains, and what this module does about it (each rule is general, seen
 across ../shared/data/seeds and Multi-News):
 
-1. stray indentation, trailing spaces, non-breaking spaces, ``\\r\\n`` -> normalised whitespace;
+1. stray indentation, trailing spaces, non-breaking spaces, ``\\r\\n`` -> normalised whitespace; text decoded
+   with the wrong character set before it reached us ("GÃ¼len", "it\\x92s") -> repaired
+   (:mod:`newsbrief.ingest.mojibake`);
 2. paragraphs run together on one line ("...'cowards'  A senior Tory...") -> split where two or
    more spaces follow sentence-final punctuation or a closing quote;
 3. bullet lists ("• ...", "- ...", "* ...") -> one paragraph per bullet, marker dropped, so each
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.ingest.mojibake import repair_line
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
 from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
 
@@ -129,10 +132,10 @@ _UNICODE_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def _normalise_line(line: str) -> str:
+    # Mojibake first: "Â\u00a0" is a garbled no-break space, which the space rule would leave as "Â ".
+    line = repair_line(unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", line)))
     # One-for-one, so that a run of two non-breaking spaces still marks glued paragraphs.
-    line = _UNICODE_SPACE.sub(" ", _ZERO_WIDTH.sub("", line))
-    line = unicodedata.normalize("NFC", line)
-    return line.strip()
+    return _UNICODE_SPACE.sub(" ", line).strip()
 
 
 def _split_glued(line: str) -> list[str]:

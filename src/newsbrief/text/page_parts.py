@@ -70,16 +70,21 @@ _CREDIT = re.compile(
 #: "X contributed [reporting | to this report] [from Y].": the contributors by name and role only ("AP writer Ken
 #: Thomas in Boston contributed.", "Rebecca Sun, Mia Galuppo and Scott Feinberg contributed to this article."), and
 #: from or in a place by its name: "Rising costs also contributed.", "Drought contributed in part.", "The Gates
-#: Foundation also contributed in 2019." are news (review12).
+#: Foundation also contributed in 2019." are news (review12). The names-only check, not a length, tells a credit:
+#: the wire's long lists ("Associated Press writers A and B in Tokyo and C and D in Honolulu contributed to this
+#: report.", "X in Des Moines, Iowa; Y in Omaha, Neb.; ... contributed ..."), a dash before it ("—Yukari Iwatani
+#: Kane contributed to this article.") and "Journal & Courier reporter Ron Wilkins" are credits too (junk18: 14 words
+#: at most, no dash, ";" or "&" left 5 of the val_raw clusters' credits as story text).
 _CONTRIBUTED = re.compile(
-    r"^((?:[\w.'’,-]+\s){1,14}?)(?:also\s+)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+(?:report"
-    r"|story|article)))?(?:\s+(?:from|in)\s+(?-i:[A-Z])[^!?]{0,59}?)?\s*\.$",
+    rf"^(?:[-{LONG_DASHES}]+\s*)?((?:[\w.'’,;&-]+\s){{1,60}}?)(?:also\s+)?contributed"
+    r"(?:\s+(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article)))?(?:\s+(?:from|in)\s+(?-i:[A-Z])[^!?]{0,59}?)?\s*\.$",
     re.IGNORECASE,
 )
 #: The lower-case words a contributors' line has beside names.
 _CREDIT_WORDS = frozenset(
     "and also in from of the staff writer writers reporter reporters correspondent correspondents researcher"
-    " researchers editor editors photographer photographers producer producers contributor contributors".split()
+    " researchers editor editors photographer photographers producer producers contributor contributors journalist"
+    " journalists intern interns stringer stringers".split()
 )
 #: A video page's blurb: the outlet's reporter "has the details / has details / has more / has the latest [on ...]",
 #: "X reports." (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses
@@ -193,7 +198,7 @@ def _contributors(text: str) -> bool:
     """Whether a sentence is a contributors' line (:data:`_CONTRIBUTED`): before the verb, names and roles only."""
     m = _CONTRIBUTED.match(text)
     return m is not None and all(
-        not w[:1].islower() or w.lower() in _CREDIT_WORDS for w in m[1].replace(",", " ").split()
+        not w[:1].islower() or w.lower() in _CREDIT_WORDS for w in re.sub("[,;]", " ", m[1]).split()
     )
 
 
