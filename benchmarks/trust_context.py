@@ -115,13 +115,17 @@ def _surnames_introduced(text: str, lower: frozenset[str] | set[str] = frozenset
     words) also writes in lower case after a word that is no given name the dictionary knows is a common noun
     ("Orleans Police", "Means Committee"; session 16: such words were read as bare surnames the brief never
     introduced, "Police said Rose ...").
+
+    Likewise a "given name" the article writes in lower case that the dictionary does not know ("Singer Devin Lima"
+    made "Devin" a surname; session 17).
     """
     out = set()
     for m in full_names(text):
         given, surname = m.group("given"), m.group("surname")
+        known = first_name_gender(given) is not None
         if given.lower() in STOPWORDS or given.lower() in NOT_GIVEN:
             continue
-        if surname.lower() in lower and first_name_gender(given) is None:
+        if (surname.lower() in lower or given.lower() in lower) and not known:
             continue
         out.add(surname)
     return out

@@ -469,6 +469,18 @@ def test_protocol_reads_no_surname_after_a_title_or_in_a_common_noun() -> None:
     assert leans[1].surnames == {"Holt"} and leans[2].surnames == {"Rose"}
 
 
+def test_protocol_reads_no_given_name_in_a_common_noun_the_dictionary_does_not_know() -> None:
+    # val-4794 (session 17): "Singer Devin Lima" made "Devin" a surname, so "Devin's adrenal gland" failed as a
+    # surname the brief never introduced though the brief had named LFO singer Devin Lima
+    leans = _leans(
+        "The band said Singer Devin Lima was ill; the singer had cancer.",
+        "Doctors found a tumor on Devin's adrenal gland.",
+    )
+    assert leans[0].gives == frozenset() and "surname" not in leans[1].kinds
+    # a given name the dictionary knows still gives its surname, though the article writes it in lower case
+    assert _leans("Officials said Rose Lima spoke; a rose was thrown.")[0].gives == {"Lima"}
+
+
 def test_protocol_credits_the_company_only_when_the_brief_named_it() -> None:
     resolved = load_benchmark("trust_context").resolved_by_brief
     leans = _leans(

@@ -114,3 +114,40 @@ def test_a_sentence_that_names_its_speaker_by_given_name_shows_no_full_name_befo
     quote = Quote("I knew I would die,", "Paula", "said", "a", q0 + 1, q0 + 20)
     (out,) = _summary(art, said, quotes=(quote,))
     assert out.insertions == ()  # the reader sees "Paula said"; no "[Paula Blades:]" before it
+
+
+BLOCK = (
+    "Minecraft creator Markus Persson said he is cancelling plans for a version of the game for Oculus.\n"
+    "Persson took to Twitter on Tuesday to voice his displeasure with the deal:\n"
+    "We were in talks about maybe bringing a version of Minecraft to Oculus. I just cancelled that deal.\n"
+    "Facebook creeps me out.\n"
+    "Persson did not respond to a request for comment. We could not reach Oculus either."
+)
+
+
+def test_a_first_person_block_after_a_colon_is_shown_with_the_one_person_who_introduces_it() -> None:
+    # session 17 (val-3365): a statement set out as a block after "X wrote:" reads as the writer's own "we"
+    art = Article("a", BLOCK)
+    out = _summary(art, "I just cancelled that deal.", "Facebook creeps me out.")
+    assert [s.shown for s in out] == [
+        "[Markus Persson:] I just cancelled that deal.",  # the bare surname in full, as the article gives it
+        "[Markus Persson:] Facebook creeps me out.",  # the next paragraph of the block
+    ]
+    # the writer's own paragraph after the block: it does not follow the colon, and a reporting line ends the block
+    assert _summary(art, "We could not reach Oculus either.")[0].insertions == ()
+
+
+def test_no_block_speaker_where_the_colon_is_the_writers_or_names_no_one_person() -> None:
+    # val-4586 (free data): "Below, you can hear Singhal talk ...:" points at a video; the block is the writer's
+    video = Article(
+        "v", "Below, you can hear Amit Singhal talk more about this:\nMy concern is what happens to credit."
+    )
+    assert _summary(video, "My concern is what happens to credit.")[0].insertions == ()
+    two = Article("t", "Jane Ortiz wrote to Mark Hollis on Monday:\nWe will not sell the farm.")
+    assert _summary(two, "We will not sell the farm.")[0].insertions == ()  # two people: whose "we"?
+    body = Article("b", "Universal said in a statement:\nWe are proud of the film.")
+    assert _summary(body, "We are proud of the film.")[0].insertions == ()  # no person
+    you = Article("y", "Consider the search for Frank Lloyd Wright:\nAs you can see, the links remain.")
+    assert _summary(you, "As you can see, the links remain.")[0].insertions == ()  # no first person: the writer's
+    quoted = Article("q", 'Jane Ortiz wrote on Monday:\nWe will not sell, she said. "It is ours," we heard.')
+    assert _summary(quoted, "We will not sell, she said.")[0].insertions == ()  # quotation marks: not a block
