@@ -133,6 +133,13 @@ def test_a_first_person_block_after_a_colon_is_shown_with_the_one_person_who_int
         "[Markus Persson:] I just cancelled that deal.",  # the bare surname in full, as the article gives it
         "[Markus Persson:] Facebook creeps me out.",  # the next paragraph of the block
     ]
+    # val-4236 (free data): the colon's own sentence names one person, though the paragraph names others before it
+    rubin = Article(
+        "r",
+        "Jim DeMint is no thinker, according to Jennifer Rubin, a blogger. Rubin writes:\nEven DeMint would not "
+        "claim to be a scholar. We know him.",
+    )
+    assert _summary(rubin, "We know him.")[0].shown == "[Jennifer Rubin:] We know him."
     # the writer's own paragraph after the block: it does not follow the colon, and a reporting line ends the block
     assert _summary(art, "We could not reach Oculus either.")[0].insertions == ()
 
@@ -149,5 +156,8 @@ def test_no_block_speaker_where_the_colon_is_the_writers_or_names_no_one_person(
     assert _summary(body, "We are proud of the film.")[0].insertions == ()  # no person
     you = Article("y", "Consider the search for Frank Lloyd Wright:\nAs you can see, the links remain.")
     assert _summary(you, "As you can see, the links remain.")[0].insertions == ()  # no first person: the writer's
+    # the sentence that ends in the colon names the speaker, not the paragraph: here her husband speaks
+    husband = Article("h", "Jane Ortiz met reporters on Monday. Her husband wrote:\nWe will not sell the farm.")
+    assert _summary(husband, "We will not sell the farm.")[0].insertions == ()
     quoted = Article("q", 'Jane Ortiz wrote on Monday:\nWe will not sell, she said. "It is ours," we heard.')
     assert _summary(quoted, "We will not sell, she said.")[0].insertions == ()  # quotation marks: not a block

@@ -21,7 +21,8 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
 - a statement set out as a block (session 17): the sentence speaks in the first person ("I", "we": a "you"
   alone is the writer's "As you can see"), no quotation mark stands in its paragraph, and that paragraph, or a
   run of at most :data:`MAX_BLOCK` first-person paragraphs without quotation marks that holds it, follows a
-  paragraph ending in a colon that names exactly one person and, outside its quotations, does not speak in the
+  paragraph ending in a colon whose last sentence names exactly one person ("Jim DeMint ... according to The
+  Washington Post's Jennifer Rubin. Rubin writes:") and which, outside its quotations, does not speak in the
   writer's own first or second person ("Persson took to Twitter Tuesday to voice his displeasure with the deal:"
   / "We were in talks about maybe bringing a version of Minecraft to Oculus."; not "Below, you can hear Singhal
   talk more about this:", where the writer points at a video and the block is the writer's again):
@@ -111,6 +112,16 @@ def _person_in(text: str, article: str) -> str | None:
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+
+
+def _last_sentence(paragraph: str) -> str:
+    """The paragraph's last sentence: the one that ends in the colon and introduces the block ("... according to
+    The Washington Post's Jennifer Rubin. Rubin writes:"); the names of the sentences before it are not its
+    speaker's rivals."""
+    return _SENTENCE_BREAK.split(paragraph)[-1]
+
+
 def block_speaker(article: str, start: int) -> str | None:
     """The person whose statement, set out as a block after a colon, holds offset ``start`` of ``article`` (see
     the module docstring); None where the block, its introduction or its one person is not certain. A paragraph
@@ -131,7 +142,7 @@ def block_speaker(article: str, start: int) -> str | None:
         if not text:
             continue
         if text.endswith(":"):
-            person = None if _FIRST_SECOND.search(outside_quotes(text)) else _person_in(text, article)
+            person = None if _FIRST_SECOND.search(outside_quotes(text)) else _person_in(_last_sentence(text), article)
             surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b") if person else None
             return None if surname is None or any(surname.search(b) for b in block) else person
         if _QUOTE_MARKS.search(text) or not _FIRST.search(text):
