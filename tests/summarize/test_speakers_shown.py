@@ -161,3 +161,26 @@ def test_no_block_speaker_where_the_colon_is_the_writers_or_names_no_one_person(
     assert _summary(husband, "We will not sell the farm.")[0].insertions == ()
     quoted = Article("q", 'Jane Ortiz wrote on Monday:\nWe will not sell, she said. "It is ours," we heard.')
     assert _summary(quoted, "We will not sell, she said.")[0].insertions == ()  # quotation marks: not a block
+
+
+def test_the_brief_leaves_room_for_a_speaker_label_or_does_not_show_the_line() -> None:
+    # session 17: a speaker is shown only within the word budget, and a selection that filled it showed val-555's
+    # transcript lines and val-3365's block statements bare; the brief now selects again with the labels' words free
+    from newsbrief.config import BriefConfig
+    from newsbrief.pipeline import Briefer
+    from newsbrief.text.tokens import word_count
+
+    art = Article(
+        "a",
+        "Facebook agreed on Tuesday to buy the virtual reality company Oculus VR for two billion dollars in cash and "
+        "stock.\nMinecraft creator Markus Persson said he was cancelling plans to build a version of the game for the "
+        "Oculus headset.\nPersson took to Twitter on Tuesday to voice his displeasure with the deal:\nWe were in talks "
+        "about maybe bringing a version of Minecraft to the Oculus headset this year. I just cancelled that deal with "
+        "the company because Facebook creeps me out.\nOculus said the headset would ship to developers later this "
+        "year and to consumers after that.",
+    )
+    for words in (54, 55):
+        shown = [s.shown for s in Briefer(BriefConfig(words=words, analysis=False))([art]).summary]
+        assert sum(word_count(s) for s in shown) <= words
+        assert not any(s.startswith("We were in talks") for s in shown)  # never the first person without its speaker
+    assert any(s.startswith("[Markus Persson:] We were in talks") for s in shown)  # at 55 words it fits

@@ -41,7 +41,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.analyse.name_evidence import first_name_gender
-from newsbrief.model import Article, Insertion, Quote, SummarySentence
+from newsbrief.model import Article, Insertion, Quote, Sentence, Span, SummarySentence
 from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
@@ -215,3 +215,15 @@ def show_speakers(
         inserts = (Insertion(0, speaker + SPEAKER_MARK), *item.insertions)
         out.append(replace(item, insertions=inserts))
     return out
+
+
+def label_words(chosen: Sequence[Sentence], articles: Sequence[Article]) -> int:
+    """The words the speaker labels of a summary of ``chosen`` (in any order) would add: transcript turns and block
+    statements, the kinds read from the text alone (a quotation's speaker needs the analysis, after selection).
+
+    The labels are shown only within the word budget, so a selection that fills the budget shows none (session 17:
+    val-555's five transcript labels and val-3365's two block speakers, every one refused for room); the pipeline
+    selects again with these words left free (:class:`newsbrief.pipeline.Briefer`).
+    """
+    items = [SummarySentence(s.text, Span(s.article_id, s.start, s.end, s.text)) for s in chosen]
+    return sum(word_count(x.shown) - word_count(x.text) for x in show_speakers(items, articles))
