@@ -14,7 +14,9 @@ sentence and its own article up to it (:func:`kinds_of`), and decides per kind w
 - a given name alone ("Paula laughs about it now") whose article gave it with a surname earlier ("Paula Blades"):
   resolved when an earlier summary sentence gives that full name (session 16; before, such a sentence was read
   as "other", resolved only by adjacency, so "Paula said" after the brief had named Paula Blades failed, and a
-  given name the brief never gave in full stood whenever its source's sentence before it did);
+  given name the brief never gave in full stood whenever its source's sentence before it did). The full name,
+  not the given name with any surname: "Paula Jones" earlier in the brief does not introduce the article's Paula
+  Blades (session 17; session 16's count took any surname);
 - "the" + a noun its article used before ("the company"): resolved when an earlier summary sentence holds the
   noun without leaning on it itself (the brief named it: "Acme, a company that ..."); again adjacency alone does not;
 - a pronoun, an opening connective, a quotation whose speaker is elsewhere, an opening definite description or
@@ -84,6 +86,8 @@ class Leans:
         words: its lower-cased words (a later "the company" is named when "company" is here).
         given: the given names it uses alone that its article gave with a surname earlier ("Paula").
         gives_given: the given names it gives with a surname ("Paula" of "Paula Blades").
+        given_as: the full names its article gave those given names earlier ("Paula Blades").
+        gives_full: the full names it gives ("Paula Blades"), given name and surname.
     """
 
     kinds: tuple[str, ...]
@@ -93,6 +97,8 @@ class Leans:
     words: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
     gives_given: frozenset[str] = frozenset()
+    given_as: frozenset[str] = frozenset()
+    gives_full: frozenset[str] = frozenset()
 
 
 #: A capitalised word that may be a surname, and any possessive after it ("McDowell's" holds "McDowell"). The names'
@@ -109,13 +115,17 @@ def _surnames_introduced(text: str, lower: frozenset[str] | set[str] = frozenset
     words) also writes in lower case after a word that is no given name the dictionary knows is a common noun
     ("Orleans Police", "Means Committee"; session 16: such words were read as bare surnames the brief never
     introduced, "Police said Rose ...").
+
+    Likewise a "given name" the article writes in lower case that the dictionary does not know ("Singer Devin Lima"
+    made "Devin" a surname; session 17).
     """
     out = set()
     for m in full_names(text):
         given, surname = m.group("given"), m.group("surname")
+        known = first_name_gender(given) is not None
         if given.lower() in STOPWORDS or given.lower() in NOT_GIVEN:
             continue
-        if surname.lower() in lower and first_name_gender(given) is None:
+        if (surname.lower() in lower or given.lower() in lower) and not known:
             continue
         out.add(surname)
     return out
@@ -124,7 +134,17 @@ def _surnames_introduced(text: str, lower: frozenset[str] | set[str] = frozenset
 def _given_names_introduced(text: str) -> set[str]:
     """Given names that ``text`` writes before a surname ("Paula" of "Paula Blades"); titles and function words are
     none."""
-    return {g for m in full_names(text) if (g := m.group("given")).lower() not in NOT_GIVEN | STOPWORDS}
+    return {name.split()[0] for name in _full_names_given(text)}
+
+
+def _full_names_given(text: str) -> set[str]:
+    """The full names ``text`` gives, given name and surname ("Paula Blades"); a title or function word is no given
+    name ("Officer Collin", "The Smith")."""
+    return {
+        f"{g} {m.group('surname')}"
+        for m in full_names(text)
+        if (g := m.group("given")).lower() not in NOT_GIVEN | STOPWORDS
+    }
 
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’-])({GIVEN})(?:['’]s?)?(?![\w'’-])")
@@ -188,7 +208,8 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     later = _bare_surnames(own, later_names - introduced)
     if later:
         found.append("surname given in full later")
-    given_earlier = set().union(*(_given_names_introduced(s.text) for s in earlier)) - introduced
+    full_earlier = set().union(*(_full_names_given(s.text) for s in earlier))
+    given_earlier = {name.split()[0] for name in full_earlier} - introduced
     given = _given_alone(own, given_earlier, " ".join(s.text for s in sentences))
     if given:
         found.append(GIVEN_NAME)
@@ -206,6 +227,8 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         frozenset(w.lower() for w in WORD.findall(text)),
         frozenset(given),
         frozenset(_given_names_introduced(text)),
+        frozenset(name for name in full_earlier if name.split()[0] in given),
+        frozenset(_full_names_given(text)),
     )
 
 
@@ -235,6 +258,7 @@ def resolved_by_brief(
     given = set(introduced).union(*(x.gives for x in leans[:j]))
     if not mine.surnames <= given:
         return False
-    if not mine.given <= set().union(*(x.gives_given for x in leans[:j])):
-        return False
+    met = set().union(*(x.gives_full for x in leans[:j]))
+    if any(not any(name.split()[0] == g and name in met for name in mine.given_as) for g in mine.given):
+        return False  # the article's full name for that given name, not any surname after it ("Paula Jones")
     return all(any(noun in x.words and noun not in x.nouns for x in leans[:j]) for noun in mine.nouns)

@@ -42,7 +42,7 @@ from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.summarize.speakers_shown import show_speakers
+from newsbrief.summarize.speakers_shown import label_words, show_speakers
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
@@ -312,7 +312,12 @@ class Briefer:
         return judgement_scores(sentences, genre_p, declared)
 
     def _select_without(
-        self, sentences: list[Sentence], eligible: list[bool], kept_out: list[bool], quality: list[float] | None
+        self,
+        sentences: list[Sentence],
+        eligible: list[bool],
+        kept_out: list[bool],
+        quality: list[float] | None,
+        words: int | None = None,
     ) -> list[Sentence]:
         """Select from the sentences not kept out (``BriefConfig.pieces_out_of_news``). They leave the pool, not
         only the eligible mask: a selection unit (:mod:`newsbrief.summarize.units`) would otherwise carry one back
@@ -321,7 +326,7 @@ class Briefer:
         pool = [sentences[k] for k in keep]
         if quality is not None:
             self._quality.prime(pool, [quality[k] for k in keep])
-        return self.selector(pool, self.config.words, [eligible[k] for k in keep])
+        return self.selector(pool, self.config.words if words is None else words, [eligible[k] for k in keep])
 
     def _genre_cut(self) -> float:
         """P(opinion piece) at which a source is taken for one: where the note claims the genre itself
@@ -405,10 +410,18 @@ class Briefer:
                     verdict_cut=self.config.opinion_piece_threshold,
                 )
                 kept_out = out if any(out) else None
-        if kept_out is None:
-            chosen = self.selector(sentences, self.config.words, eligible)
-        else:
-            chosen = self._select_without(sentences, eligible, kept_out, quality)
+        words = self.config.words
+        while True:
+            if kept_out is None:
+                chosen = self.selector(sentences, words, eligible)
+            else:
+                chosen = self._select_without(sentences, eligible, kept_out, quality, words)
+            # The speaker labels the chosen sentences need ("[LEE:]", :mod:`newsbrief.summarize.speakers_shown`) are
+            # shown only within the budget: select once more with their words left free (session 17).
+            need = label_words(chosen, cleaned) if self.config.introduce and words == self.config.words else 0
+            if not need or sum(word_count(s.text) for s in chosen) + need <= words or need >= words:
+                break
+            words -= need
         self.selector.forget()  # what selection kept for re-selecting is not held through support and the analysis
         if not chosen and sentences:
             budget = self.config.words

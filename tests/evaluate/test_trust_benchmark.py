@@ -442,6 +442,21 @@ def test_protocol_reads_a_given_name_alone_as_it_reads_a_surname() -> None:
     assert leans[4].given == frozenset() and "given name" not in leans[4].kinds
 
 
+def test_protocol_credits_a_given_name_only_with_its_own_surname() -> None:
+    # session 17: the count read "Paula" as introduced after any full name with that given name earlier in the
+    # brief, so "Paula Jones" (another person, another report) made the article's "Paula" (Blades) stand
+    resolved = load_benchmark("trust_context").resolved_by_brief
+    blades = _leans(
+        "Doctors removed the implants of Paula Blades, 52, last year.",
+        "The clinic has since closed its doors.",
+        "Paula laughs about it now.",
+    )
+    jones = _leans("Paula Jones filed suit against the clinic in May.")
+    assert blades[2].given_as == {"Paula Blades"} and jones[0].gives_full == {"Paula Jones"}
+    assert not resolved([jones[0], blades[2]], 1, after_predecessor=False)  # another Paula
+    assert resolved([jones[0], blades[0], blades[2]], 2, after_predecessor=False)  # her full name, given earlier
+
+
 def test_protocol_reads_no_surname_after_a_title_or_in_a_common_noun() -> None:
     # val-3544 (session 16): "Officer Collin Rose" made "Collin" a surname, "Wayne State University Police" and
     # "New Orleans Police" made "Police" one: "Holt said officer Collin Rose ..." and "Police said Rose ..." failed
@@ -452,6 +467,18 @@ def test_protocol_reads_no_surname_after_a_title_or_in_a_common_noun() -> None:
     )
     assert leans[0].gives == {"Holt", "Rose"}  # not "Tony" (after "Chief"), "Collin" (after "Officer"), "Police"
     assert leans[1].surnames == {"Holt"} and leans[2].surnames == {"Rose"}
+
+
+def test_protocol_reads_no_given_name_in_a_common_noun_the_dictionary_does_not_know() -> None:
+    # val-4794 (session 17): "Singer Devin Lima" made "Devin" a surname, so "Devin's adrenal gland" failed as a
+    # surname the brief never introduced though the brief had named LFO singer Devin Lima
+    leans = _leans(
+        "The band said Singer Devin Lima was ill; the singer had cancer.",
+        "Doctors found a tumor on Devin's adrenal gland.",
+    )
+    assert leans[0].gives == frozenset() and "surname" not in leans[1].kinds
+    # a given name the dictionary knows still gives its surname, though the article writes it in lower case
+    assert _leans("Officials said Rose Lima spoke; a rose was thrown.")[0].gives == {"Lima"}
 
 
 def test_protocol_credits_the_company_only_when_the_brief_named_it() -> None:

@@ -114,3 +114,73 @@ def test_a_sentence_that_names_its_speaker_by_given_name_shows_no_full_name_befo
     quote = Quote("I knew I would die,", "Paula", "said", "a", q0 + 1, q0 + 20)
     (out,) = _summary(art, said, quotes=(quote,))
     assert out.insertions == ()  # the reader sees "Paula said"; no "[Paula Blades:]" before it
+
+
+BLOCK = (
+    "Minecraft creator Markus Persson said he is cancelling plans for a version of the game for Oculus.\n"
+    "Persson took to Twitter on Tuesday to voice his displeasure with the deal:\n"
+    "We were in talks about maybe bringing a version of Minecraft to Oculus. I just cancelled that deal.\n"
+    "Facebook creeps me out.\n"
+    "Persson did not respond to a request for comment. We could not reach Oculus either."
+)
+
+
+def test_a_first_person_block_after_a_colon_is_shown_with_the_one_person_who_introduces_it() -> None:
+    # session 17 (val-3365): a statement set out as a block after "X wrote:" reads as the writer's own "we"
+    art = Article("a", BLOCK)
+    out = _summary(art, "I just cancelled that deal.", "Facebook creeps me out.")
+    assert [s.shown for s in out] == [
+        "[Markus Persson:] I just cancelled that deal.",  # the bare surname in full, as the article gives it
+        "[Markus Persson:] Facebook creeps me out.",  # the next paragraph of the block
+    ]
+    # val-4236 (free data): the colon's own sentence names one person, though the paragraph names others before it
+    rubin = Article(
+        "r",
+        "Jim DeMint is no thinker, according to Jennifer Rubin, a blogger. Rubin writes:\nEven DeMint would not "
+        "claim to be a scholar. We know him.",
+    )
+    assert _summary(rubin, "We know him.")[0].shown == "[Jennifer Rubin:] We know him."
+    # the writer's own paragraph after the block: it does not follow the colon, and a reporting line ends the block
+    assert _summary(art, "We could not reach Oculus either.")[0].insertions == ()
+
+
+def test_no_block_speaker_where_the_colon_is_the_writers_or_names_no_one_person() -> None:
+    # val-4586 (free data): "Below, you can hear Singhal talk ...:" points at a video; the block is the writer's
+    video = Article(
+        "v", "Below, you can hear Amit Singhal talk more about this:\nMy concern is what happens to credit."
+    )
+    assert _summary(video, "My concern is what happens to credit.")[0].insertions == ()
+    two = Article("t", "Jane Ortiz wrote to Mark Hollis on Monday:\nWe will not sell the farm.")
+    assert _summary(two, "We will not sell the farm.")[0].insertions == ()  # two people: whose "we"?
+    body = Article("b", "Universal said in a statement:\nWe are proud of the film.")
+    assert _summary(body, "We are proud of the film.")[0].insertions == ()  # no person
+    you = Article("y", "Consider the search for Frank Lloyd Wright:\nAs you can see, the links remain.")
+    assert _summary(you, "As you can see, the links remain.")[0].insertions == ()  # no first person: the writer's
+    # the sentence that ends in the colon names the speaker, not the paragraph: here her husband speaks
+    husband = Article("h", "Jane Ortiz met reporters on Monday. Her husband wrote:\nWe will not sell the farm.")
+    assert _summary(husband, "We will not sell the farm.")[0].insertions == ()
+    quoted = Article("q", 'Jane Ortiz wrote on Monday:\nWe will not sell, she said. "It is ours," we heard.')
+    assert _summary(quoted, "We will not sell, she said.")[0].insertions == ()  # quotation marks: not a block
+
+
+def test_the_brief_leaves_room_for_a_speaker_label_or_does_not_show_the_line() -> None:
+    # session 17: a speaker is shown only within the word budget, and a selection that filled it showed val-555's
+    # transcript lines and val-3365's block statements bare; the brief now selects again with the labels' words free
+    from newsbrief.config import BriefConfig
+    from newsbrief.pipeline import Briefer
+    from newsbrief.text.tokens import word_count
+
+    art = Article(
+        "a",
+        "Facebook agreed on Tuesday to buy the virtual reality company Oculus VR for two billion dollars in cash and "
+        "stock.\nMinecraft creator Markus Persson said he was cancelling plans to build a version of the game for the "
+        "Oculus headset.\nPersson took to Twitter on Tuesday to voice his displeasure with the deal:\nWe were in talks "
+        "about maybe bringing a version of Minecraft to the Oculus headset this year. I just cancelled that deal with "
+        "the company because Facebook creeps me out.\nOculus said the headset would ship to developers later this "
+        "year and to consumers after that.",
+    )
+    for words in (54, 55):
+        shown = [s.shown for s in Briefer(BriefConfig(words=words, analysis=False))([art]).summary]
+        assert sum(word_count(s) for s in shown) <= words
+        assert not any(s.startswith("We were in talks") for s in shown)  # never the first person without its speaker
+    assert any(s.startswith("[Markus Persson:] We were in talks") for s in shown)  # at 55 words it fits

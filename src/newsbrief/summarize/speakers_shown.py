@@ -17,7 +17,19 @@ before the words, in square brackets as the other inserts (:mod:`.introduce`, :m
   :func:`newsbrief.analyse.quotes.in_brief`); never an unattributed one, never where the sentence or an earlier
   insert already shows the speaker's surname. A speaker the quote module names by given name alone ("Paula said") is
   shown with the one full name the reports give it ("[Paula Blades:]", :func:`.given_names.full_name_for`'s rules)
-  where no earlier summary sentence shows that full name; else as named ("[Paula:]").
+  where no earlier summary sentence shows that full name; else as named ("[Paula:]");
+- a statement set out as a block (session 17): the sentence speaks in the first person ("I", "we": a "you"
+  alone is the writer's "As you can see"), no quotation mark stands in its paragraph, and that paragraph, or a
+  run of at most :data:`MAX_BLOCK` first-person paragraphs without quotation marks that holds it, follows a
+  paragraph ending in a colon whose last sentence names exactly one person ("Jim DeMint ... according to The
+  Washington Post's Jennifer Rubin. Rubin writes:") and which, outside its quotations, does not speak in the
+  writer's own first or second person ("Persson took to Twitter Tuesday to voice his displeasure with the deal:"
+  / "We were in talks about maybe bringing a version of Minecraft to Oculus."; not "Below, you can hear Singhal
+  talk more about this:", where the writer points at a video and the block is the writer's again):
+  :func:`block_speaker`; no paragraph of the block names the person (that is the writer again: "Persson did not
+  respond. We could not reach him."). The person is shown as the article names them in full ("[Markus
+  Persson:]"); a bare surname whose article gives it no one given name, a pronoun ("He wrote:") or a body
+  ("Universal said in a statement:") gives nothing. Text only, so briefs with analysis off show it.
 """
 
 from __future__ import annotations
@@ -28,8 +40,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsbrief.model import Article, Insertion, Quote, SummarySentence
+from newsbrief.analyse.name_evidence import first_name_gender
+from newsbrief.model import Article, Insertion, Quote, Sentence, Span, SummarySentence
+from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
+from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
+from newsbrief.summarize.standalone import outside_quotes
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -43,6 +59,8 @@ _OPEN_QUOTES = "\"“‘'"
 #: A speaker's own person: a transcript line without it ("Her last stop is the Capitol") reads as plain reporting.
 #: (Case as written: "US" is the country.)
 _FIRST_SECOND = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+#: A speaker's first person: what a block statement speaks in.
+_FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 
 
 def is_speaker_insert(insertion: Insertion) -> bool:
@@ -68,6 +86,69 @@ def turn_label(article: str, start: int) -> str | None:
     if m is None or m.end() > start or any(w in _NOBODY for w in m.group("name").split()):
         return None
     return m.group("name") if m.group("name").split()[-1] in _speakers(article) else None
+
+
+#: Paragraphs of a block statement back to the paragraph that introduces it, the sentence's own included.
+MAX_BLOCK = 3
+_QUOTE_MARKS = re.compile(r"[\"“”]|''|``")
+
+
+def _person_in(text: str, article: str) -> str | None:
+    """The one person ``text`` names, in full as ``article`` gives them ("Persson" -> "Markus Persson"); None when
+    it names none, two, or a name that may be a person's but is not known in full."""
+    people = known_people(article)
+    found = set()
+    for _, _, words in capitalised_runs(text):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        name = words[name_lead(words) :]
+        if len(name) >= 2 and first_name_gender(name[0]) is not None and not INITIAL.fullmatch(name[-1]):
+            found.add(" ".join(name))
+        elif len(name) == 1 and name[0] in people:
+            givens = people[name[0]]
+            if len({g.split()[0] for g in givens}) != 1:
+                return None  # two people of that surname in the article
+            found.add(f"{max(givens, key=len)} {name[0]}")
+    by_surname = {n.split()[-1]: n for n in sorted(found, key=len)}
+    return next(iter(by_surname.values())) if len(by_surname) == 1 else None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+
+
+def _last_sentence(paragraph: str) -> str:
+    """The paragraph's last sentence: the one that ends in the colon and introduces the block ("... according to
+    The Washington Post's Jennifer Rubin. Rubin writes:"); the names of the sentences before it are not its
+    speaker's rivals."""
+    return _SENTENCE_BREAK.split(paragraph)[-1]
+
+
+def block_speaker(article: str, start: int) -> str | None:
+    """The person whose statement, set out as a block after a colon, holds offset ``start`` of ``article`` (see
+    the module docstring); None where the block, its introduction or its one person is not certain. A paragraph
+    of the block that names the person ("Persson did not respond. We could not reach him.") is the writer's
+    again: no one calls themself by their surname."""
+    end = article.find("\n", start)
+    para = article.rfind("\n", 0, start) + 1
+    own = article[para : len(article) if end < 0 else end]
+    if _QUOTE_MARKS.search(own) or not _FIRST.search(own) or _LABEL.match(own):
+        return None  # a quotation (its marks say whose words are whose), no one's first person, or a transcript turn
+    block = [own]
+    for _ in range(MAX_BLOCK):
+        if para == 0:
+            return None
+        before_end = para - 1
+        para = article.rfind("\n", 0, before_end) + 1
+        text = article[para:before_end].strip()
+        if not text:
+            continue
+        if text.endswith(":"):
+            person = None if _FIRST_SECOND.search(outside_quotes(text)) else _person_in(_last_sentence(text), article)
+            surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b") if person else None
+            return None if surname is None or any(surname.search(b) for b in block) else person
+        if _QUOTE_MARKS.search(text) or not _FIRST.search(text):
+            return None  # the block has ended: reporting, or a quotation
+        block.append(text)
+    return None
 
 
 def _quote_speaker(item: SummarySentence, quotes: Iterable[Quote]) -> str | None:
@@ -116,11 +197,10 @@ def show_speakers(
         if any(is_speaker_insert(i) for i in item.insertions):
             out.append(item)
             continue
-        label = (
-            turn_label(by_id[item.source.article_id].text, item.source.start)
-            if _FIRST_SECOND.search(item.text)
-            else None
-        )
+        text = by_id[item.source.article_id].text
+        label = turn_label(text, item.source.start) if _FIRST_SECOND.search(item.text) else None
+        if label is None and _FIRST.search(item.text):
+            label = block_speaker(text, item.source.start)
         named = label or _quote_speaker(item, quotes)
         if named is None or _shows(item.shown, named):  # '"...," Paula said.': the reader sees her already
             out.append(item)
@@ -135,3 +215,15 @@ def show_speakers(
         inserts = (Insertion(0, speaker + SPEAKER_MARK), *item.insertions)
         out.append(replace(item, insertions=inserts))
     return out
+
+
+def label_words(chosen: Sequence[Sentence], articles: Sequence[Article]) -> int:
+    """The words the speaker labels of a summary of ``chosen`` (in any order) would add: transcript turns and block
+    statements, the kinds read from the text alone (a quotation's speaker needs the analysis, after selection).
+
+    The labels are shown only within the word budget, so a selection that fills the budget shows none (session 17:
+    val-555's five transcript labels and val-3365's two block speakers, every one refused for room); the pipeline
+    selects again with these words left free (:class:`newsbrief.pipeline.Briefer`).
+    """
+    items = [SummarySentence(s.text, Span(s.article_id, s.start, s.end, s.text)) for s in chosen]
+    return sum(word_count(x.shown) - word_count(x.text) for x in show_speakers(items, articles))
