@@ -10,7 +10,9 @@ read in briefs of free PolNeAR train articles).
   is a "fellow GOP presidential candidate"; a singular noun ("the Texas senator Ted Cruz") is read as before;
 * 'the bespectacled nuclear physicist George "Jay" Keyworth' (the tagger set 'George "Jay"' apart) gave Keyworth
   'the bespectacled nuclear physicist George "Jay': the name's own first part goes from its description;
-* 'Secretary [Hillary] Clinton' (a source's insertion in a quote) listed "Hillary] Clinton".
+* 'Secretary [Hillary] Clinton' (a source's insertion in a quote) listed "Hillary] Clinton";
+* "Luther Stan Pate IV" took none of the story's "Pate" mentions (a full name's surname was its last word, "IV"):
+  the surname is the last word that is no generational suffix; "John Pate" takes them as before.
 
 Real spaCy model; nothing is mocked. Each test of a fix fails on 4a13b5c; the look-alikes pass on both.
 """
@@ -82,3 +84,43 @@ def test_a_sources_bracket_is_no_part_of_a_name() -> None:
     )
     assert not any("]" in e.name or any("]" in a for a in e.aliases) for e in ents)
     assert named(ents, "Hillary Clinton")
+
+
+def test_a_full_name_with_a_suffix_takes_its_lone_surname() -> None:
+    ents = entities_of(
+        "Rubio donor Luther Stan Pate IV, a Tuscaloosa real estate tycoon, was the one behind the effort. Rubio is "
+        "keeping the contribution that Pate made. Pate claimed in an interview that he is not backing any candidate."
+    )
+    rows = named(ents, "Pate")
+    assert len(rows) == 1
+    assert rows[0].name == "Luther Stan Pate IV"
+    assert "Pate" in rows[0].aliases
+
+
+def test_a_full_name_without_a_suffix_takes_its_lone_surname_as_before() -> None:
+    ents = entities_of(
+        "Rubio donor John Pate, a Tuscaloosa real estate tycoon, was the one behind the effort. Rubio is keeping the "
+        "contribution that Pate made. Pate claimed in an interview that he is not backing any candidate."
+    )
+    rows = named(ents, "Pate")
+    assert len(rows) == 1 and "Pate" in rows[0].aliases
+
+
+def test_a_son_and_his_father_named_with_a_suffix_keep_the_lone_surname_apart() -> None:
+    ents = entities_of(
+        "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first sitting members of "
+        "Congress to endorse Donald Trump.\n\nHunter, meanwhile, told Politico on Wednesday that he is in favor of "
+        "Trump. Hunter represents a district in San Diego. His father, Duncan Hunter Sr., who once represented the "
+        "district, made building a border fence one of his signature issues.\n\nThe nods from Collins and Hunter "
+        "come in the wake of Trump's victory."
+    )
+    son = [e for e in ents if e.name == "Duncan Hunter"]
+    assert son and "Hunter" in son[0].aliases
+
+
+def test_a_plural_noun_that_does_not_end_its_phrase_gives_no_list_description() -> None:
+    ents = entities_of(
+        "What is even more stunning is how greatly she is disliked by supporters of her opponent, Sen. Bernie "
+        "Sanders. Sanders won the state. Sanders said he would stay in the race."
+    )
+    assert not any("supporters" in d for d in _descriptions(ents, "Bernie Sanders"))

@@ -287,9 +287,12 @@ def _leading(name: Span, start: int) -> list[Span]:
     if premod is not None:
         found.append(premod)
     if root.dep_ == "appos" and head.i < start and _describes(head):
-        # A plural noun describes a list, the name's own title is not its part: "fellow GOP presidential
-        # candidates Sen. Ted Cruz (R-TX) and Sen. Marco Rubio" ends the list's phrase before "Sen."
-        own = min(start, root.left_edge.i) if _plural(doc[head.i : head.i + 1]) else start
+        # A plural noun right before the name's own words describes a list, and the name's title is no part of
+        # it: "fellow GOP presidential candidates Sen. Ted Cruz (R-TX) and Sen. Marco Rubio" ends the list's phrase
+        # before "Sen." (not "supporters of her opponent, Sen. Bernie Sanders": the plural is not the phrase's end)
+        edge = min(start, root.left_edge.i)
+        ends = all(t.is_punct for t in doc[head.i + 1 : edge])
+        own = edge if ends and _plural(doc[head.i : head.i + 1]) else start
         phrase = _phrase(head, stop_before=own)
         if phrase is not None and _adjacent(doc, phrase.end, own):
             found.append(_without_own_name(phrase, own))
