@@ -386,6 +386,9 @@ def _singular(chain: Span) -> str:
     """One list member's share of a plural chain: "LABOUR MPs" -> "Labour MP", "Three Democratic senators"
     -> "Democratic senator" (the count and the article describe the list, not the person)."""
     tokens = list(chain)
+    count = max((i for i, t in enumerate(tokens[:-1]) if _a_count(t)), default=None)
+    if count is not None:  # "At least two ASEAN leaders", "the last two Republican winners": the list's count
+        tokens = tokens[count + 1 :]
     while len(tokens) > 1 and (tokens[0].tag_ == "CD" or tokens[0].lower_ in {"the", "these", "those", "all"}):
         tokens.pop(0)
     last = tokens[-1]
@@ -397,6 +400,12 @@ def _singular(chain: Span) -> str:
             noun = noun[:1].upper() + noun[1:]
     words = [t.text for t in tokens[:-1]] + [noun]
     return " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in words)
+
+
+def _a_count(tok: Token) -> bool:
+    """Whether a number in a plural phrase counts its list ("two", "3"), not a year or a name's number ("2016
+    candidates", "Fortune 500")."""
+    return tok.tag_ == "CD" and (tok.is_alpha or (tok.is_digit and int(tok.text) < 100))
 
 
 def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:
