@@ -299,10 +299,6 @@ def _leading(name: Span, start: int) -> list[Span]:
     return found
 
 
-#: Quote marks around a nickname inside a name ('George "Jay" Keyworth').
-_QUOTE_MARKS = frozenset("\"'“”‘’`")
-
-
 def _without_own_name(phrase: Span, start: int) -> Span:
     """A phrase before a name without the name's own first part, which the tagger set apart as a person of its
     own: 'the bespectacled nuclear physicist George "Jay" Keyworth' gave Keyworth 'the bespectacled nuclear
@@ -310,10 +306,10 @@ def _without_own_name(phrase: Span, start: int) -> Span:
     comma go (``start``: where the name begins); a phrase that then ends in a preposition or a possessive names
     the other person ("the widow of John Lennon") and is left whole."""
     doc, end = phrase.doc, phrase.end
-    if end > start or not all(t.text in _QUOTE_MARKS for t in doc[end:start]):
+    if end > start or not all(t.is_quote for t in doc[end:start]):
         return phrase
     cut = end
-    while cut > phrase.start + 1 and (doc[cut - 1].ent_type_ == "PERSON" or doc[cut - 1].text in _QUOTE_MARKS):
+    while cut > phrase.start + 1 and (doc[cut - 1].ent_type_ == "PERSON" or doc[cut - 1].is_quote):
         cut -= 1
     if cut == end or doc[cut - 1].pos_ in {"ADP", "PART"} or doc[cut - 1].tag_ == "POS":
         return phrase
