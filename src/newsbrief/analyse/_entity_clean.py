@@ -225,7 +225,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     if len(toks) == 1:
         toks = _with_first_name(doc, toks)
     start, end = toks[0].i, toks[-1].i + 1
-    name = doc[start:end].text
+    name = _unbracketed(doc[start:end].text)
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return Mention(article_id, name, name, "GPE", name.lower(), order)
     if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS | SECTOR_WORDS for t in toks[1:]):
@@ -239,6 +239,16 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     return Mention(
         article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
     )
+
+
+_SOURCE_INSERT = re.compile(r"^([^\[]*?)\s*\]\s*")
+
+
+def _unbracketed(name: str) -> str:
+    """A person's name without the closing bracket of a source's own insertion ("Secretary [Hillary] Clinton": the
+    tagger's span opens after the "[" and holds the "]"), so the row reads "Hillary Clinton", not "Hillary]
+    Clinton"; the given name stays, as the source supplied it."""
+    return _SOURCE_INSERT.sub(lambda m: m.group(1) + " ", name, count=1) if "]" in name else name
 
 
 def _with_first_name(doc: Doc, toks: list[Token]) -> list[Token]:

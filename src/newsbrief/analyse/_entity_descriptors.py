@@ -61,8 +61,7 @@ def descriptors_of(name: Span) -> list[str]:
     """What the sentence says a person is: appositives, the noun they stand in apposition to, premodifiers."""
     doc = name.doc
     start, end = _with_honorific(name), name.end
-    leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
-    leading = [p for p in (_unhedged(p) for p in leading) if len(p)]
+    leading = _described_before(name, start)
     found = [_singular(p) if _plural(p) else p.text for p in leading]
     if not leading:
         found.extend(_list_share(name))
@@ -74,6 +73,15 @@ def descriptors_of(name: Span) -> list[str]:
             if not _glued(phrase) and not _names_another(phrase) and not _names_its_own(child):
                 found.append(_unhedged(phrase).text)  # "" when not a description: _tidy drops it
     return [d for d in (_tidy(f, name) for f in found) if d]
+
+
+def _described_before(name: Span, start: int) -> list[Span]:
+    """The descriptions right before a name (:func:`_leading`) less what is no description: a phrase begun inside
+    a word, one that runs on into another person's, a caption's "From left", a hedge. One filter for a name's own
+    phrases and for the plural phrase a list's later names share ("front-runners Clinton, Trump and Cruz" gave
+    Trump and Cruz "runner", the part after the hyphen)."""
+    leading = [_uncaptioned(p) for p in _leading(name, start) if not _glued(p) and not _names_another(p)]
+    return [p for p in (_unhedged(p) for p in leading) if len(p)]
 
 
 #: Nouns that describe a group of people (a band, a team): what is described by them is a body, not a person.
@@ -279,10 +287,33 @@ def _leading(name: Span, start: int) -> list[Span]:
     if premod is not None:
         found.append(premod)
     if root.dep_ == "appos" and head.i < start and _describes(head):
-        phrase = _phrase(head, stop_before=start)
-        if phrase is not None and _adjacent(doc, phrase.end, start):
-            found.append(phrase)
+        # A plural noun right before the name's own words describes a list, and the name's title is no part of
+        # it: "fellow GOP presidential candidates Sen. Ted Cruz (R-TX) and Sen. Marco Rubio" ends the list's phrase
+        # before "Sen." (not "supporters of her opponent, Sen. Bernie Sanders": the plural is not the phrase's end)
+        edge = min(start, root.left_edge.i)
+        ends = all(t.is_punct for t in doc[head.i + 1 : edge])
+        own = edge if ends and _plural(doc[head.i : head.i + 1]) else start
+        phrase = _phrase(head, stop_before=own)
+        if phrase is not None and _adjacent(doc, phrase.end, own):
+            found.append(_without_own_name(phrase, own))
     return found
+
+
+def _without_own_name(phrase: Span, start: int) -> Span:
+    """A phrase before a name without the name's own first part, which the tagger set apart as a person of its
+    own: 'the bespectacled nuclear physicist George "Jay" Keyworth' gave Keyworth 'the bespectacled nuclear
+    physicist George "Jay'. Only a person's words (and a nickname's quote marks) that run into the name with no
+    comma go (``start``: where the name begins); a phrase that then ends in a preposition or a possessive names
+    the other person ("the widow of John Lennon") and is left whole."""
+    doc, end = phrase.doc, phrase.end
+    if end > start or not all(t.is_quote for t in doc[end:start]):
+        return phrase
+    cut = end
+    while cut > phrase.start + 1 and (doc[cut - 1].ent_type_ == "PERSON" or doc[cut - 1].is_quote):
+        cut -= 1
+    if cut == end or doc[cut - 1].pos_ in {"ADP", "PART"} or doc[cut - 1].tag_ == "POS":
+        return phrase
+    return doc[phrase.start : cut]
 
 
 def _adjacent(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -311,7 +342,7 @@ def _list_share(name: Span) -> list[str]:
     if first == index:
         return []
     head = doc[people[first][0] : people[first][1]]
-    return [_singular(p) for p in _leading(head, _with_honorific(head)) if _plural(p)]
+    return [_singular(p) for p in _described_before(head, _with_honorific(head)) if _plural(p)]
 
 
 #: The token ranges of each Doc's PERSON entities, listed once: spaCy builds ``Doc.ents`` anew at every access (a
@@ -351,6 +382,9 @@ def _singular(chain: Span) -> str:
     """One list member's share of a plural chain: "LABOUR MPs" -> "Labour MP", "Three Democratic senators"
     -> "Democratic senator" (the count and the article describe the list, not the person)."""
     tokens = list(chain)
+    count = max((i for i, t in enumerate(tokens[:-1]) if _a_count(t)), default=None)
+    if count is not None:  # "At least two ASEAN leaders", "the last two Republican winners": the list's count
+        tokens = tokens[count + 1 :]
     while len(tokens) > 1 and (tokens[0].tag_ == "CD" or tokens[0].lower_ in {"the", "these", "those", "all"}):
         tokens.pop(0)
     last = tokens[-1]
@@ -362,6 +396,12 @@ def _singular(chain: Span) -> str:
             noun = noun[:1].upper() + noun[1:]
     words = [t.text for t in tokens[:-1]] + [noun]
     return " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in words)
+
+
+def _a_count(tok: Token) -> bool:
+    """Whether a number in a plural phrase counts its list ("two", "3"), not a year or a name's number ("2016
+    candidates", "Fortune 500")."""
+    return tok.tag_ == "CD" and (tok.is_alpha or (tok.is_digit and int(tok.text) < 100))
 
 
 def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:

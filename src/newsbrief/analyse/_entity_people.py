@@ -31,7 +31,7 @@ from newsbrief.analyse.name_evidence import (
     gender_of,
     same_surname,
 )
-from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person
+from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person, split_suffix, surname
 from newsbrief.model import Article
 
 logger = logging.getLogger(__name__)
@@ -75,14 +75,15 @@ def cluster_people(
     kin_names = {m.key for m in mentions if m.kin}
     clusters: dict[str, list[Mention]] = defaultdict(list)
     lone: dict[str, list[Mention]] = defaultdict(list)
-    surnames = {c.split()[-1] for c in canon}
+    by_canon = surnames_of(canon)
+    surnames = set(by_canon.values())
     for m in sorted(mentions, key=lambda m: m.order):
         if m.key in parent:
             target = parent[m.key]
         elif _family(m.key, surnames):
             continue  # "the O'Haras", "the Kellers": the family, not the person of that surname
         else:
-            options = _lone_options(m, canon, gender, kin_names)
+            options = _lone_options(m, by_canon, gender, kin_names)
             if not options:
                 lone[m.key].append(m)
                 continue
@@ -90,7 +91,7 @@ def cluster_people(
             if target is None:  # "Wilson" beside Gary and Jane Wilson, each named as often: not known, not counted
                 continue
         clusters[target].append(m)
-    parts = {w for c in canon for w in (c.split()[0], c.split()[-1])}
+    parts = {w for c in canon for w in (c.split()[0], by_canon[c])}
     for key, group in lone.items():
         if key in parts:  # "Taylor" beside Taylor Swift and Taylor Lautner, "Smith" of two Smiths: one of them
             logger.debug("dropped ambiguous name %r (%d mentions)", group[0].name, len(group))
@@ -194,16 +195,28 @@ def _gender(name: str, titles: dict[str, set[str]] | set[str]) -> str | None:
     return gender_of(name.split()[0].capitalize(), seen)
 
 
-def _lone_options(m: Mention, canon: list[str], gender: dict[str, str | None], kin_names: set[str]) -> list[str]:
+def surnames_of(canon: Sequence[str]) -> dict[str, str]:
+    """Each full name's surname, the word its lone mentions are matched by: the last word that is no generational
+    suffix ("Luther Stan Pate IV" takes the story's "Pate"), unless the story names another person by the same
+    words without that suffix or with another: then the suffix is what tells them apart ("Duncan Hunter" and his
+    father "Duncan Hunter Sr."), and a lone "Hunter" goes to the name without it, as before."""
+    bases = Counter(" ".join(split_suffix(c)[0]) for c in canon)
+    return {c: surname(c) if bases[" ".join(split_suffix(c)[0])] == 1 else c.split()[-1] for c in canon}
+
+
+def _lone_options(
+    m: Mention, surnames: dict[str, str], gender: dict[str, str | None], kin_names: set[str]
+) -> list[str]:
     """The full names a one-word mention may be: those it is the surname of (also spelt a little
     differently, "Yanukovich"), of a gender its title allows ("Mrs Wilson" is not Gary Wilson); else the one
     full name it is the first name of, when no other person of the story has that first name and no mention
     of it follows a kinship word ("his son Tom")."""
     title_gender = TITLE_GENDER.get(m.title)
-    by_surname = [c for c in canon if c.split()[-1] == m.key]
+    canon = list(surnames)
+    by_surname = [c for c in canon if surnames[c] == m.key]
     if not by_surname and first_name_gender(m.name) not in {"male", "female"}:
         # spelt a little differently: "Yanukovich"; not a given name ("Khalid" is not DJ Khaled)
-        by_surname = [c for c in canon if same_surname(c.split()[-1], m.key)]
+        by_surname = [c for c in canon if same_surname(surnames[c], m.key)]
     options = [c for c in by_surname if compatible(title_gender, gender[c])]
     if m.honorific:  # "Mr Burke": a surname
         return options
@@ -223,7 +236,7 @@ _TITLE_PATTERN = "|".join(sorted({h.rstrip(".").capitalize() for h in HONORIFICS
 
 def shared_surnames(clusters: list[list[Mention]]) -> set[str]:
     """Surnames of more than one person in the story: "Mr Smith" then names nobody for sure."""
-    owners = Counter(s for c in clusters for s in {m.name.split()[-1] for m in c if " " in m.name})
+    owners = Counter(s for c in clusters for s in {surname(m.name) for m in c if " " in m.name})
     return {s for s, n in owners.items() if n > 1}
 
 
@@ -242,7 +255,7 @@ def untagged_mentions(
     full = {m.name for m in cluster if " " in m.name}
     if not full:
         return []
-    surnames = sorted({n.split()[-1] for n in full} - shared)
+    surnames = sorted({surname(n) for n in full} - shared)
     names = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
     if surnames:
         names += rf"|(?:{_TITLE_PATTERN})\.?\s+(?:{'|'.join(map(re.escape, surnames))})"

@@ -16,10 +16,9 @@ from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse.given_names import NAME_SUFFIXES
 from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech
-from newsbrief.analyse.same_person import fullest, people_of, same_person
+from newsbrief.analyse.same_person import fullest, people_of, same_person, surname
 from newsbrief.text.lexicon import (
     LONG_DASHES,
     NEWS_OUTLETS,
@@ -107,10 +106,7 @@ def surname_key(name: str) -> str:
     "John F. Kennedy Jr" is a Kennedy: keyed under "jr" he was no one his wife "Carolyn Bessette Kennedy" could be
     told from, and a bare "Kennedy" became her (his own words given to her in a DUC brief).
     """
-    words = name.lower().split()
-    while len(words) > 1 and words[-1].strip(".,") in NAME_SUFFIXES:
-        words.pop()
-    return words[-1].strip(",") if words else ""
+    return surname(name).lower()
 
 
 #: Kin nouns that tell whether the person named with them is the elder or the younger of a family.

@@ -60,6 +60,16 @@ def variant_given(a: str, b: str) -> bool:
     return fa != fb and frozenset((fa, fb)) in _pairs()
 
 
+def surname(name: str) -> str:
+    """The surname of a name as written: its last word that is no generational suffix ("John F. Kennedy Jr." ->
+    "Kennedy"). A full name's surname is what its lone mentions are matched by: keyed under its last word, "Luther
+    Stan Pate IV" took none of the story's "Pate" mentions (they were listed apart, or dropped)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].strip(",") if words else ""
+
+
 def split_suffix(name: str) -> tuple[list[str], str]:
     """A name's words (lower case) without a generational suffix, and the suffix ("" if none):
     "James Earl Carter Jr." -> (["james", "earl", "carter"], "jr")."""
