@@ -73,4 +73,6 @@ def test_notes_and_source_lists_show_the_display_name() -> None:
         "The Washington Post, 2016-03-01"
     )
     assert outlets_shown(["nyt", "usa-today"]) == "The New York Times, USA Today"
+    # one outlet given in two forms is shown, and counted, once (review35: "The New York Times, The New York Times")
+    assert outlets_shown(["The New York Times", "nyt", "politico"], most=1) == "The New York Times +1"
     assert news.outlet == "usa-today"  # the stored field keeps what the input said
