@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         kind, where = kind_of(rec, p, article.text, index, nested)
         kinds[(kind, where)] += 1
         outcome[(kind, got)] += 1
-        chosen = rec["names"][int(np.argmax(p))] if p else None
+        chosen = sr.chosen_name(rec, p)
         snippet = article.text[max(0, rec["start"] - 120) : rec["end"] + 80].replace("\n", " / ")
         got_name = chosen if got == "wrong" else None
         examples.setdefault(kind, []).append(f"gold={rec['gold']!r} got={got_name!r}: {snippet}")

@@ -113,6 +113,7 @@ def rows(items: list, docs: list) -> list[dict]:
                     "gated": (q.start, q.end) not in by_span,
                     "rule_ok": same_speaker(q.speaker, g.speaker),
                     "rule_none": q.speaker is None,
+                    "rule": q.speaker,
                 }
             )
     return out
@@ -160,6 +161,14 @@ def outcome(rec: dict, probs: list[float], threshold: float) -> str:
     if rec["gated"]:
         return "ok" if rec["rule_ok"] else "none" if rec["rule_none"] else "wrong"
     return pick(probs, rec["y"], threshold)
+
+
+def chosen_name(rec: dict, probs: list[float]) -> str | None:
+    """The name the brief's code shows for one quote (:func:`outcome`'s choice): the rules' for a quote never
+    offered to the ranker, else the ranker's top candidate (whether or not it passes the threshold)."""
+    if rec["gated"]:
+        return rec.get("rule")
+    return rec["names"][int(np.argmax(probs))] if probs else None
 
 
 def summary(recs: list[dict], probs: list[list[float]], threshold: float) -> tuple[int, int, int]:

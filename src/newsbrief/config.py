@@ -105,7 +105,7 @@ class BriefConfig:
             shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
             (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
             notes15).
-        note_check: where > 0 (and ``judgement_notes`` is 0), a verdict of the verdict model and the genre
+        note_check: where > 0 (``judgement_notes`` must then be 0), a verdict of the verdict model and the genre
             thresholds above stands only where the sentence-level judgement model scores the sentence at least
             this, the sentence carries no mark of a reported record (a number, a date, a quotation mark), and it
             shows a judgement of its own or its source is taken for an opinion piece
@@ -263,6 +263,9 @@ class BriefConfig:
             raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
+        if self.note_check > 0 and self.judgement_notes > 0:
+            # judgement_notes replaces the verdicts note_check would check: one of them would be ignored unsaid
+            raise ConfigError("note_check and judgement_notes are two ways to decide the notes: set one of them")
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:

@@ -213,3 +213,14 @@ def test_the_cv_counts_a_quote_the_rules_decide_by_the_rules_answer() -> None:
     assert ranker_script.summary(recs, probs, 0.2) == (2, 2, 1)
     # a quote the ranker is asked about and gives no candidate stays "none"
     assert ranker_script.summary([{**ranked, "y": []}], [[]], 0.2) == (0, 0, 1)
+
+
+def test_the_name_an_error_shows_is_the_one_the_brief_shows() -> None:
+    """speaker_errors' examples print the wrong name chosen: for a quote the rules decide alone it is the rules'
+    (review35: printed as None, the record holding no name of theirs)."""
+    ranker_script = load_benchmark("speaker_ranker")
+    gated = {"gated": True, "y": [], "names": [], "rule": "Jeb Bush"}
+    ranked = {"gated": False, "y": [0, 1], "names": ["Trump", "Cruz"], "rule": "Trump"}
+    assert ranker_script.chosen_name(gated, []) == "Jeb Bush"
+    assert ranker_script.chosen_name(ranked, [0.3, 0.6]) == "Cruz"
+    assert ranker_script.chosen_name({**ranked, "names": [], "y": []}, []) is None

@@ -329,6 +329,17 @@ def test_single_source_badge(story: list[Article]) -> None:
     assert "single source" in doc.xpath("string(//ol[@class='summary'])")
 
 
+def test_sources_show_the_outlets_display_name(story: list[Article]) -> None:
+    """The source list names an outlet as a reader knows it, and a blank outlet names nothing (review35)."""
+    b = brief(story, words=60)
+    outlets = ("usa-today", "  ", "wsj")
+    sources = tuple(replace(s, title=None, outlet=o) for s, o in zip(b.sources, outlets, strict=True))
+    doc = page(to_html(replace(b, sources=sources)))
+    names = [h.text_content() for h in doc.xpath("//aside[@id='sources']//h3")]
+    assert names == ["USA Today", sources[1].id, "wsj"]  # the blank outlet: the id, not an empty name
+    assert "usa-today" not in doc.xpath("string(//aside[@id='sources'])")
+
+
 def test_render_dispatch(story: list[Article]) -> None:
     out = render(brief(story, words=60), "html")
     assert out.startswith("<!doctype html>") and out.rstrip().endswith("</html>")

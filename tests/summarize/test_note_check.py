@@ -77,3 +77,7 @@ def test_the_default_is_off_and_bad_values_fail() -> None:
     assert BriefConfig().note_check == 0.0
     with pytest.raises(ConfigError, match="note_check"):
         BriefConfig(note_check=1.5)
+    # the judgement model's own notes replace the verdicts the check reads: both set is refused, not half ignored
+    with pytest.raises(ConfigError, match="note_check and judgement_notes"):
+        BriefConfig(note_check=0.6, judgement_notes=0.5)
+    assert BriefConfig(judgement_notes=0.5).note_check == 0.0

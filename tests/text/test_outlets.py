@@ -31,8 +31,18 @@ from newsbrief.text.outlets import outlet_name
         # a slug spelling a known name, with or without its "The"
         ("washington-post", "The Washington Post"),
         ("cnn", "CNN"),
-        # an unknown slug: its words capitalised
+        # a slug spelling a slug's display name: one name whichever form (review35: "huffpost" was "Huffpost")
+        ("huffpost", "HuffPost"),
+        ("western-journal", "The Western Journal"),
+        # an unknown slug of several words: its words capitalised, a known one-word name as it is written
         ("daily-mail", "Daily Mail"),
+        ("bbc-news", "BBC News"),  # was "Bbc News"
+        ("capitol-hill-news", "Capitol Hill News"),  # "hill" alone is The Hill; inside a name it is a word
+        # an unknown single word as it is: an acronym, a brand in lower case, a host (review35: "Wsj", "Dpa")
+        ("wsj", "wsj"),
+        ("dpa", "dpa"),
+        ("cnbc", "cnbc"),
+        ("localhost", "localhost"),
         # names and host names as they are
         ("The Guardian", "The Guardian"),
         ("AP", "AP"),
@@ -63,4 +73,6 @@ def test_notes_and_source_lists_show_the_display_name() -> None:
         "The Washington Post, 2016-03-01"
     )
     assert outlets_shown(["nyt", "usa-today"]) == "The New York Times, USA Today"
+    # one outlet given in two forms is shown, and counted, once (review35: "The New York Times, The New York Times")
+    assert outlets_shown(["The New York Times", "nyt", "politico"], most=1) == "The New York Times +1"
     assert news.outlet == "usa-today"  # the stored field keeps what the input said

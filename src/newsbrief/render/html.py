@@ -190,8 +190,9 @@ def _paragraphs(article: Article, marks: list[tuple[int, int, str]]) -> list[lis
 def _source_name(article: Article) -> str:
     if article.title:
         return article.title
-    if article.outlet:
-        return outlet_name(article.outlet) or article.outlet
+    outlet = outlet_name(article.outlet)  # None for a blank one: the file or the id names the source then
+    if outlet:
+        return outlet
     if article.origin and article.origin != "<stdin>":
         return PurePath(_ORIGIN_LINE.sub("", article.origin)).name
     return article.id

@@ -140,10 +140,10 @@ if (f) { f.hidden = false; f.addEventListener('input', () => { const q = f.value
 
 def outlets_shown(outlets: list[str], most: int = 4) -> str:
     """The first ``most`` outlets of a story and how many more ("BBC, Reuters, AP, CNN +3"), as its index
-    entry shows them (the stories index and the follow digest alike), each by its display name (:func:`outlet_name`)."""
-    return ", ".join(outlet_name(o) or o for o in outlets[:most]) + (
-        f" +{len(outlets) - most}" if len(outlets) > most else ""
-    )
+    entry shows them (the stories index and the follow digest alike), each by its display name (:func:`outlet_name`)
+    and once: "nyt" and "The New York Times" are one outlet to the reader."""
+    names = list(dict.fromkeys(outlet_name(o) or o for o in outlets))
+    return ", ".join(names[:most]) + (f" +{len(names) - most}" if len(names) > most else "")
 
 
 def size_pill(size: int) -> str:

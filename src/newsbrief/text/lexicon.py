@@ -287,7 +287,10 @@ NEWS_OUTLETS = (
 #: Short names a data set gives outlets, and the name a reader knows them by: PolNeAR's ``outlet`` field is a slug
 #: ("usa-today", "wash-post"), which the notes showed as it was ("in the view of usa-today's writer", session 16's
 #: blind reading). A slug that spells a name of :data:`NEWS_OUTLETS` ("usa-today", "politico") needs no entry here
-#: (:func:`newsbrief.text.outlets.outlet_name` reads it so); these are the ones that do not.
+#: (:func:`newsbrief.text.outlets.outlet_name` reads it so); these are the ones that do not. Their names are display
+#: names too ("huffpost" is shown "HuffPost"), but not all are in :data:`NEWS_OUTLETS`, whose job is the speaker's
+#: name glued after an outlet: there "HuffPost" would cut "HuffPost Pollster" (5 PolNeAR train mentions) to
+#: "Pollster" (review35).
 OUTLET_SLUGS = {
     "nyt": "The New York Times",
     "wash-post": "The Washington Post",

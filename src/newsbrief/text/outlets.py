@@ -22,16 +22,25 @@ def _squeezed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+#: Every outlet name the lexicon knows: the names reports use (:data:`NEWS_OUTLETS`) and the display names of the
+#: slugs (:data:`OUTLET_SLUGS`: "HuffPost", "The Western Journal"), so that "huffpost" and "huff-post" meet one name.
+_NAMES = (*NEWS_OUTLETS, *OUTLET_SLUGS.values())
 #: The known names by their squeezed form, a name with "The" also found without it ("washington-post").
-_KNOWN = {_squeezed(n): n for n in NEWS_OUTLETS} | {
-    _squeezed(n.removeprefix("The ")): n for n in NEWS_OUTLETS if n.startswith("The ")
+_KNOWN = {_squeezed(n): n for n in _NAMES} | {
+    _squeezed(n.removeprefix("The ")): n for n in _NAMES if n.startswith("The ")
 }
+#: The one-word names, for a word of a longer slug ("bbc" in "bbc-news"); not a name's "The"-less form ("hill" is
+#: The Hill alone, but "capitol-hill-news" is no The Hill's).
+_KNOWN_WORDS = {n.lower(): n for n in _NAMES if " " not in n}
 
 
 def outlet_name(outlet: str | None) -> str | None:
     """The outlet's display name: a slug as the outlet writes its name ("usa-today" -> "USA Today", "nyt" -> "The
-    New York Times"), an unknown slug with its words capitalised ("daily-mail" -> "Daily Mail"); any other form (a
-    name, a host name) unchanged. None or blank gives None."""
+    New York Times"), an unknown slug of several words with each capitalised or written as a known name
+    ("daily-mail" -> "Daily Mail", "bbc-news" -> "BBC News"); any other form unchanged: a name, a host name, and an
+    unknown single word ("dpa", "wsj", "cnbc", "localhost"), which may be an acronym, a brand written in lower case
+    or a host, so that capitalising it ("Dpa", "Wsj") would show a name nobody writes (review35: 7 of 12 such words
+    tried). None or blank gives None."""
     if outlet is None or not outlet.strip():
         return None
     name = outlet.strip()
@@ -42,4 +51,7 @@ def outlet_name(outlet: str | None) -> str | None:
     known = _KNOWN.get(_squeezed(name))
     if known is not None:
         return known
-    return " ".join(word.capitalize() for word in re.split(r"[-_]", name))
+    words = re.split(r"[-_]", name)
+    if len(words) == 1:
+        return name
+    return " ".join(_KNOWN_WORDS.get(word, word.capitalize()) for word in words)
