@@ -205,3 +205,8 @@ def test_no_block_speaker_where_the_colon_names_the_person_as_owner_or_addressee
     assert _summary(art, "We will not back down.")[0].insertions == ()
     said = Article("s", "Senator Mark Smith of Ohio faced questions on Monday.\nSmith wrote:\nWe will not back down.")
     assert _summary(said, "We will not back down.")[0].shown == "[Mark Smith:] We will not back down."
+    # his own words, called so (val-3365: "Here's Zuckerberg's full statement on the deal:")
+    own = Article(
+        "s", "Senator Mark Smith of Ohio faced questions.\nHere is Smith's full statement:\nWe will not back down."
+    )
+    assert _summary(own, "We will not back down.")[0].shown == "[Mark Smith:] We will not back down."

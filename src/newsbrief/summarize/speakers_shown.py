@@ -46,7 +46,7 @@ from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
 from newsbrief.summarize.standalone import outside_quotes
-from newsbrief.text.lexicon import NAME_AS_OBJECT
+from newsbrief.text.lexicon import NAME_AS_OBJECT, UTTERANCE_NOUNS
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -117,13 +117,18 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 
 
 def _named_as_speaker(sentence: str, person: str) -> bool:
-    """Whether ``sentence`` names ``person`` only where a speaker stands: never in the possessive ("Smith's lawyer
-    wrote:") nor after a word that makes them the one spoken to or about ("In a letter to Smith, the board wrote:",
-    "The governor told Smith:", :data:`newsbrief.text.lexicon.NAME_AS_OBJECT`); the block is someone else's."""
+    """Whether ``sentence`` names ``person`` only where a speaker stands: in the possessive only before what their
+    words are called ("Zuckerberg's full statement:", not "Smith's lawyer wrote:", :data:`UTTERANCE_NOUNS`), and
+    never after a word that makes them the one spoken to or about ("In a letter to Smith, the board wrote:", "The
+    governor told Smith:", :data:`newsbrief.text.lexicon.NAME_AS_OBJECT`); else the block is someone else's."""
     for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", sentence):
         before = sentence[: m.start()].removesuffix(person.rsplit(" ", 1)[0] + " " if " " in person else "").split()
-        if sentence[m.end() : m.end() + 2] in ("'s", "’s") or (before and before[-1].lower() in NAME_AS_OBJECT):
+        if before and before[-1].lower() in NAME_AS_OBJECT:
             return False
+        if sentence[m.end() : m.end() + 2] in ("'s", "’s"):
+            after = re.findall(r"[\w-]+", sentence[m.end() + 2 :].lower())[:2]
+            if not UTTERANCE_NOUNS.intersection(after):
+                return False
     return True
 
 

@@ -241,6 +241,12 @@ SPEECH_WORDS = (
 #: "In a letter to Smith, the board wrote:" or "The governor told Smith:" is not Smith's
 #: (:func:`newsbrief.summarize.speakers_shown.block_speaker`; review37).
 NAME_AS_OBJECT = words("to for about of with against at toward towards on over told asked thanked urged")
+#: What a person's own words are called: "Here's Zuckerberg's full statement on the deal:" introduces his words, where
+#: "Smith's lawyer wrote:" does not (block_speaker; review37).
+UTTERANCE_NOUNS = words(
+    "statement statements letter post posts tweet tweets words remarks email message note speech blog essay memo "
+    "response reply testimony comments"
+)
 
 #: Verbs that report what was said, whose weekday is the day of the saying (the event stage): the plain
 #: reporting verbs among :data:`SPEECH_LEMMAS`, not those that colour the words ("blast", "joke", "vow").
