@@ -197,6 +197,8 @@ def test_the_brief_leaves_room_for_a_speaker_label_or_does_not_show_the_line() -
         "A spokesman for Mark Smith said in a statement:",
         "Asked about Smith, the governor told reporters:",
         "The White House replied to Smith:",
+        "Smith received this anonymous note:",  # the note's writer is not named
+        "Smith was sent a letter on Monday:",
     ],
 )
 def test_no_block_speaker_where_the_colon_names_the_person_as_owner_or_addressee(colon: str) -> None:

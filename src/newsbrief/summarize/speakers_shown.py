@@ -46,7 +46,7 @@ from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
 from newsbrief.summarize.standalone import outside_quotes
-from newsbrief.text.lexicon import NAME_AS_OBJECT, UTTERANCE_NOUNS
+from newsbrief.text.lexicon import NAME_AS_OBJECT, NAME_AS_RECIPIENT, UTTERANCE_NOUNS
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -120,10 +120,13 @@ def _named_as_speaker(sentence: str, person: str) -> bool:
     """Whether ``sentence`` names ``person`` only where a speaker stands: in the possessive only before what their
     words are called ("Zuckerberg's full statement:", not "Smith's lawyer wrote:", :data:`UTTERANCE_NOUNS`), and
     never after a word that makes them the one spoken to or about ("In a letter to Smith, the board wrote:", "The
-    governor told Smith:", :data:`newsbrief.text.lexicon.NAME_AS_OBJECT`); else the block is someone else's."""
+    governor told Smith:", :data:`newsbrief.text.lexicon.NAME_AS_OBJECT`) or before a word that makes them its
+    recipient ("Smith received this note:", :data:`newsbrief.text.lexicon.NAME_AS_RECIPIENT`); else the block is
+    someone else's."""
     for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", sentence):
         before = sentence[: m.start()].removesuffix(person.rsplit(" ", 1)[0] + " " if " " in person else "").split()
-        if before and before[-1].lower() in NAME_AS_OBJECT:
+        next_word = re.findall(r"[\w-]+", sentence[m.end() :].lower())[:1]
+        if (before and before[-1].lower() in NAME_AS_OBJECT) or NAME_AS_RECIPIENT.intersection(next_word):
             return False
         if sentence[m.end() : m.end() + 2] in ("'s", "’s"):
             after = re.findall(r"[\w-]+", sentence[m.end() + 2 :].lower())[:2]

@@ -241,6 +241,9 @@ SPEECH_WORDS = (
 #: "In a letter to Smith, the board wrote:" or "The governor told Smith:" is not Smith's
 #: (:func:`newsbrief.summarize.speakers_shown.block_speaker`; review37).
 NAME_AS_OBJECT = words("to for about of with against at toward towards on over told asked thanked urged")
+#: Words after a name that make the person the one who was sent or shown what follows ("Smith received this note:",
+#: "Smith was sent a letter:"): the block is another's (block_speaker; review37).
+NAME_AS_RECIPIENT = words("received receives got gets obtained was were")
 #: What a person's own words are called: "Here's Zuckerberg's full statement on the deal:" introduces his words, where
 #: "Smith's lawyer wrote:" does not (block_speaker; review37).
 UTTERANCE_NOUNS = words(
