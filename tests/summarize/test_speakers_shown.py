@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.model import Article, Insertion, Quote, Span, SummarySentence
 from newsbrief.summarize.speakers_shown import is_speaker_insert, show_speakers
 
@@ -184,3 +186,29 @@ def test_the_brief_leaves_room_for_a_speaker_label_or_does_not_show_the_line() -
         assert sum(word_count(s) for s in shown) <= words
         assert not any(s.startswith("We were in talks") for s in shown)  # never the first person without its speaker
     assert any(s.startswith("[Markus Persson:] We were in talks") for s in shown)  # at 55 words it fits
+
+
+@pytest.mark.parametrize(
+    "colon",
+    [
+        "Smith's lawyer wrote in an email:",  # the lawyer's words
+        "Mark Smith's daughter posted this on Facebook:",
+        "In a letter to Smith, the board wrote:",  # the board's words, to Smith
+        "A spokesman for Mark Smith said in a statement:",
+        "Asked about Smith, the governor told reporters:",
+        "The White House replied to Smith:",
+        "Smith received this anonymous note:",  # the note's writer is not named
+        "Smith was sent a letter on Monday:",
+    ],
+)
+def test_no_block_speaker_where_the_colon_names_the_person_as_owner_or_addressee(colon: str) -> None:
+    # review37: the colon's one named person was shown as the block's speaker though another spoke to or of them
+    art = Article("s", f"Senator Mark Smith of Ohio faced questions on Monday.\n{colon}\nWe will not back down.")
+    assert _summary(art, "We will not back down.")[0].insertions == ()
+    said = Article("s", "Senator Mark Smith of Ohio faced questions on Monday.\nSmith wrote:\nWe will not back down.")
+    assert _summary(said, "We will not back down.")[0].shown == "[Mark Smith:] We will not back down."
+    # his own words, called so (val-3365: "Here's Zuckerberg's full statement on the deal:")
+    own = Article(
+        "s", "Senator Mark Smith of Ohio faced questions.\nHere is Smith's full statement:\nWe will not back down."
+    )
+    assert _summary(own, "We will not back down.")[0].shown == "[Mark Smith:] We will not back down."

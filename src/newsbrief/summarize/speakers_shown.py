@@ -46,6 +46,7 @@ from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
 from newsbrief.summarize.standalone import outside_quotes
+from newsbrief.text.lexicon import NAME_AS_OBJECT, NAME_AS_RECIPIENT, UTTERANCE_NOUNS
 from newsbrief.text.tokens import word_count
 
 #: What closes a speaker insert ("[MARTIN:]"): the trust count reads an insert that ends so as no name's introduction.
@@ -115,6 +116,25 @@ def _person_in(text: str, article: str) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 
 
+def _named_as_speaker(sentence: str, person: str) -> bool:
+    """Whether ``sentence`` names ``person`` only where a speaker stands: in the possessive only before what their
+    words are called ("Zuckerberg's full statement:", not "Smith's lawyer wrote:", :data:`UTTERANCE_NOUNS`), and
+    never after a word that makes them the one spoken to or about ("In a letter to Smith, the board wrote:", "The
+    governor told Smith:", :data:`newsbrief.text.lexicon.NAME_AS_OBJECT`) or before a word that makes them its
+    recipient ("Smith received this note:", :data:`newsbrief.text.lexicon.NAME_AS_RECIPIENT`); else the block is
+    someone else's."""
+    for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", sentence):
+        before = sentence[: m.start()].removesuffix(person.rsplit(" ", 1)[0] + " " if " " in person else "").split()
+        next_word = re.findall(r"[\w-]+", sentence[m.end() :].lower())[:1]
+        if (before and before[-1].lower() in NAME_AS_OBJECT) or NAME_AS_RECIPIENT.intersection(next_word):
+            return False
+        if sentence[m.end() : m.end() + 2] in ("'s", "’s"):
+            after = re.findall(r"[\w-]+", sentence[m.end() + 2 :].lower())[:2]
+            if not UTTERANCE_NOUNS.intersection(after):
+                return False
+    return True
+
+
 def _last_sentence(paragraph: str) -> str:
     """The paragraph's last sentence: the one that ends in the colon and introduces the block ("... according to
     The Washington Post's Jennifer Rubin. Rubin writes:"); the names of the sentences before it are not its
@@ -142,7 +162,10 @@ def block_speaker(article: str, start: int) -> str | None:
         if not text:
             continue
         if text.endswith(":"):
-            person = None if _FIRST_SECOND.search(outside_quotes(text)) else _person_in(_last_sentence(text), article)
+            last = _last_sentence(text)
+            person = None if _FIRST_SECOND.search(outside_quotes(text)) else _person_in(last, article)
+            if person is not None and not _named_as_speaker(last, person):
+                return None  # "Smith's lawyer wrote:", "In a letter to Smith, the board wrote:"
             surname = re.compile(rf"\b{re.escape(person.split()[-1])}\b") if person else None
             return None if surname is None or any(surname.search(b) for b in block) else person
         if _QUOTE_MARKS.search(text) or not _FIRST.search(text):

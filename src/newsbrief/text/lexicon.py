@@ -237,6 +237,20 @@ SPEECH_WORDS = (
     "according to",
 )
 
+#: Words before a name that make the person the one spoken to or about, not the speaker: the block statement after
+#: "In a letter to Smith, the board wrote:" or "The governor told Smith:" is not Smith's
+#: (:func:`newsbrief.summarize.speakers_shown.block_speaker`; review37).
+NAME_AS_OBJECT = words("to for about of with against at toward towards on over told asked thanked urged")
+#: Words after a name that make the person the one who was sent or shown what follows ("Smith received this note:",
+#: "Smith was sent a letter:"): the block is another's (block_speaker; review37).
+NAME_AS_RECIPIENT = words("received receives got gets obtained was were")
+#: What a person's own words are called: "Here's Zuckerberg's full statement on the deal:" introduces his words, where
+#: "Smith's lawyer wrote:" does not (block_speaker; review37).
+UTTERANCE_NOUNS = words(
+    "statement statements letter post posts tweet tweets words remarks email message note speech blog essay memo "
+    "response reply testimony comments"
+)
+
 #: Verbs that report what was said, whose weekday is the day of the saying (the event stage): the plain
 #: reporting verbs among :data:`SPEECH_LEMMAS`, not those that colour the words ("blast", "joke", "vow").
 REPORTING_LEMMAS = subset(SPEECH_LEMMAS, "say tell announce report state add confirm deny write tweet reveal insist")
