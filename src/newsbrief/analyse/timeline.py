@@ -9,7 +9,9 @@ in front of it, because a sentence that contains a date word is not yet an event
    A bare month ("May") counts only after a preposition, as "Mrs May" is tagged ``DATE`` too.
 2. **Anchor** each article (:func:`newsbrief.text.dates.choose_anchor`: published, dateline or own
    opening date, the story's agreed date) and **normalise** each expression against it, a bare weekday
-   forward when its verb speaks of the future ("will meet Monday").
+   forward when its verb speaks of the future ("will meet Monday"). An anchor that most of the article's dated
+   past falls after is no day of writing: the article's relative dates are then not shown
+   (:func:`_anchor_contradicted`).
 3. **Keep events only**: the expression must sit in a sentence of running text (not a caption, heading,
    list line, byline or stamp, see :func:`newsbrief.summarize.standalone.is_debris`), outside quotation
    marks, outside the dateline, not a programme's name ("This Week", NBC's "Today"), not the start of a
