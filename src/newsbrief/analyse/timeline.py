@@ -9,7 +9,9 @@ in front of it, because a sentence that contains a date word is not yet an event
    A bare month ("May") counts only after a preposition, as "Mrs May" is tagged ``DATE`` too.
 2. **Anchor** each article (:func:`newsbrief.text.dates.choose_anchor`: published, dateline or own
    opening date, the story's agreed date) and **normalise** each expression against it, a bare weekday
-   forward when its verb speaks of the future ("will meet Monday").
+   forward when its verb speaks of the future ("will meet Monday"). An anchor that most of the article's dated
+   past falls after is no day of writing: the article's relative dates are then not shown
+   (:func:`_anchor_contradicted`).
 3. **Keep events only**: the expression must sit in a sentence of running text (not a caption, heading,
    list line, byline or stamp, see :func:`newsbrief.summarize.standalone.is_debris`), outside quotation
    marks, outside the dateline, not a programme's name ("This Week", NBC's "Today"), not the start of a
@@ -54,6 +56,7 @@ from newsbrief.model import Article, Event, Span
 from newsbrief.text.anchors import latest_written_day, weekday_confirmed_dates
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import (
+    DATELINE_LAG,
     Anchor,
     ParsedDate,
     Tense,
@@ -91,6 +94,10 @@ COPY_JACCARD = 0.5
 #: Past clauses naming the weekday after the ``published`` day, at least, that show the stamp a day early
 #: (:func:`_a_day_late`). One is not enough: a week-old weekday is rare in news but written.
 STAMP_VOTES = 2
+
+#: Days after the anchor within which a year-less date of a past clause tells that the anchor is early
+#: (:func:`_calendar_day_told`): a story's weeks, not the half year the nearest reading reaches.
+STORY_WEEKS = 60
 
 _BARE_MONTH_OK_AFTER = frozenset(
     "in since until till by from to of during before after last next this early late mid".split()
@@ -142,6 +149,7 @@ def build_timeline(
     ]
     written = _years_written(articles, candidates)
     found: list[_Found] = []
+    past_days: list[list[date]] = [[] for _ in articles]
     for index, (start, end, s, e, span) in candidates:
         article, anchor = articles[index], anchors[index]
         if hedged_count(article.text[start:end], article.text[s:start]) and not _particle_before(span):
@@ -161,6 +169,8 @@ def build_timeline(
             continue  # no day of writing to tell a caption's past moment from a plan (Multi-News)
         if _names_a_past_day(article.text[start:end], parsed, span, written):
             continue
+        if (told := _calendar_day_told(expression, parsed, span, anchor)) is not None:
+            past_days[index].append(told)
         event = Event(
             date=parsed.iso,
             date_text=article.text[start:end],
@@ -171,6 +181,12 @@ def build_timeline(
             anchor=anchor.source if parsed.relative and parsed.resolved and counted is None else "none",
         )
         found.append(_Found(event, parsed, index))
+    doubted = {i for i, anchor in enumerate(anchors) if _anchor_contradicted(anchor, past_days[i])}
+    if any(anchors[i].source == "story" for i in doubted):  # one day for all: the story is later than it
+        doubted |= {i for i, anchor in enumerate(anchors) if anchor.source == "story"}
+    for i in sorted(doubted):
+        logger.debug("timeline: anchor %s of %s contradicted by its past %s", anchors[i], articles[i].id, past_days[i])
+    found = [f for f in found if f.index not in doubted or not (f.parsed.relative and f.parsed.resolved)]
     texts = {a.id: a.text for a in articles}
     events = move_doubtful(mark_background(_merge(found), texts), texts)
     if not all_background:
@@ -233,6 +249,40 @@ def _a_day_late(anchor: Anchor, dated: Sequence[tuple]) -> Anchor:
     if past[1] >= STAMP_VOTES and past[2] == 0:
         return Anchor(anchor.day + timedelta(days=1), "published")
     return anchor
+
+
+def _calendar_day_told(expression: str, parsed: ParsedDate, span: SpacySpan, anchor: Anchor) -> date | None:
+    """The day a calendar date of a past clause points at without the tense's help: a full date's own day, a
+    year-less one's nearest the anchor ("Nov. 6" of a story anchored on 18 October is 6 November, though the past
+    tense reads it back to the year before) when that is at most :data:`STORY_WEEKS` days after it; further on,
+    the year before is as likely ("felt called after Sept. 11" in March: PolNeAR train). ``None`` for relative
+    words, coarser dates and other clauses."""
+    if parsed.precision != "day" or parsed.start is None or clause_tense(span) != "past":
+        return None
+    if not parsed.relative:
+        return parsed.start
+    bare = parse_date(expression, None)
+    if bare is None or bare.iso is None or not bare.iso.startswith("--"):
+        return None
+    nearest = parse_date(expression, anchor.day)
+    if nearest is None or nearest.start is None or anchor.day is None:
+        return None
+    return nearest.start if nearest.start - anchor.day <= timedelta(days=STORY_WEEKS) else None
+
+
+def _anchor_contradicted(anchor: Anchor, past_days: Sequence[date]) -> bool:
+    """Whether the article's own dated past leaves its anchor too early: most of the calendar days its past clauses
+    report (:func:`_calendar_day_told`), and at least :data:`STAMP_VOTES`, come more than
+    :data:`~newsbrief.text.dates.DATELINE_LAG` days after the day its relative dates would count from. What was
+    done is done by the day of writing, so such a day is not the writer's (a story's day agreed on weeks before
+    the event, a stamp from another page); the article's "Thursday", "last week", "May 15th" cannot be placed,
+    and showing fewer entries beats showing them weeks off (precision first). Written dates stay: they need no
+    anchor. A story's day (:func:`~newsbrief.text.dates.story_anchor`) is every undated source's: one source's
+    past after it shows the story later than the day the sources agree on, so the caller doubts it for all."""
+    if anchor.day is None or not past_days:
+        return False
+    late = sum(d > anchor.day + timedelta(days=DATELINE_LAG) for d in past_days)
+    return late >= STAMP_VOTES and 2 * late > len(past_days)
 
 
 def _years_written(articles: Sequence[Article], candidates: Sequence[tuple]) -> dict[str, set[int]]:
