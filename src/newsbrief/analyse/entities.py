@@ -45,7 +45,9 @@ sieve, Lee et al. 2013):
    nothing but the tagger's label backs (no title, description, known given name, surname used alone or speaker label
    for a person; no organisation's word, acronym, cue or statement, "Recode has learned", for a body; no known place,
    place's word or cue for a place) is shown without a type claim, ``Entity.typed`` False ("Axanar", a film, tagged ORG
-   19 times: :mod:`newsbrief.analyse._entity_settled`).
+   19 times: :mod:`newsbrief.analyse._entity_settled`); so is one whose type the story's own use disputes (a body or
+   place known by one word of a person's full name in the story, "Reynolds" ORG; a person's name used as "the
+   Airplane was awarded").
 3. **People are merged** by name (:mod:`newsbrief.analyse._entity_people`): full names by surname, with accents, dots
    and near-identical spellings folded ("Bélanger", "Tolkein"/"Tolkien") and short given names ("Steve"/"Steven"); a
    lone surname or "Mr/Mrs <surname>" joins the full name it ends, of a compatible gender (titles, then given names:
@@ -127,7 +129,7 @@ from newsbrief.analyse._entity_people import (
     shared_surnames,
     untagged_mentions,
 )
-from newsbrief.analyse._entity_settled import type_settled
+from newsbrief.analyse._entity_settled import full_name_words, type_settled
 from newsbrief.analyse._entity_story import (
     OTHER_LABELS,
     WordUse,
@@ -291,7 +293,8 @@ def entity_candidates(
     bodies = frozenset(fold(m.key) for m in mentions if m.label not in {"PERSON", "OTHER"} and " " in m.key)
     shown = [(_entity(c, order), c) for c in clusters if c and person_evidenced(c, bodies)]
     listed = [(e, c) for e, c in shown if backed(e, c)]
-    return [(e if type_settled(e, c) else replace(e, typed=False), c) for e, c in listed], lower_words
+    name_words = full_name_words([n for e, _ in listed if e.label == "PERSON" for n in (e.name, *e.aliases)])
+    return [(e if type_settled(e, c, name_words) else replace(e, typed=False), c) for e, c in listed], lower_words
 
 
 # Output ------------------------------------------------------------------------------------------------
