@@ -98,12 +98,12 @@ def load_golds(paths: Sequence[Path] = GOLDS) -> list[Pair]:
     twice and a conflict that sets the two sentences against each other could find only one of the copies
     (:func:`match` returns the first). Copies labelled differently are both kept: a dispute is not ours to settle."""
     out: list[Pair] = []
-    seen: dict[tuple[str, str, frozenset[tuple[int, int, int]]], str] = {}
+    seen: set[tuple[str, str, frozenset[tuple[int, int, int]], str]] = set()
     for g in (g for path in paths if path.exists() for g in load_gold(path)):
-        key = (g.file, g.cluster, frozenset({(g.a.doc, g.a.start, g.a.end), (g.b.doc, g.b.start, g.b.end)}))
-        if seen.get(key) == g.label:
-            continue
-        seen.setdefault(key, g.label)
+        key = (g.file, g.cluster, frozenset({(g.a.doc, g.a.start, g.a.end), (g.b.doc, g.b.start, g.b.end)}), g.label)
+        if key in seen:
+            continue  # a third copy labelled as the second is a copy too, not only one labelled as the first
+        seen.add(key)
         out.append(g)
     return out
 

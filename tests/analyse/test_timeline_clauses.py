@@ -244,6 +244,10 @@ def test_a_saying_in_the_past_does_not_tell_the_side_of_a_bare_month() -> None:
         # The verb's own day keeps the past; "continued to rise" is an infinitive, not a new day.
         ("The hearing was postponed on July 6.", "2015-06-23", "2014-07-06"),
         ("Prices continued to rise on Monday.", "1996-02-07", "1996-02-05"),
+        # Without a thing moved (no object, passive subject or particle) the verb tells how long something went on:
+        # the past, not the Friday to come (review36); and a day a thing is moved to is no period's end.
+        ("Protests continued until Friday, police said.", "2015-06-23", "2015-06-19"),
+        ("The hearing was moved from Monday to Wednesday.", "2015-06-22", "2015-06-24"),
     ],
 )
 def test_the_day_a_thing_is_moved_to_is_the_nearest(sentence: str, published: str, date: str) -> None:

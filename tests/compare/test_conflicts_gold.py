@@ -348,6 +348,10 @@ def test_a_sentence_pair_labelled_twice_alike_is_one_disagreement(tmp_path: Path
     second.write_text(row("r4:c.1~c.0", other, one, "real") + "\n" + row("r4:c.2~c.0", third, one, "compatible") + "\n")
     gold = scorer.load_golds((first, second))
     assert [g.id for g in gold] == ["c.0~c.1", "c.0~c.2", "r4:c.2~c.0"]
+    # a third copy labelled as the second is kept once too (review36: only copies of the first were dropped)
+    third_set = tmp_path / "third.jsonl"
+    third_set.write_text(row("r5:c.0~c.2", one, third, "compatible") + "\n")
+    assert [g.id for g in scorer.load_golds((first, second, third_set))] == ["c.0~c.1", "c.0~c.2", "r4:c.2~c.0"]
     sides = tuple(
         ConflictSide(v, (Span(f"c#{d}", s, e, v),), (Span(f"c#{d}", s, e, v),))
         for v, (d, s, e) in (("x", one), ("y", other))

@@ -213,8 +213,8 @@ def _ends_a_period(span: SpacySpan) -> bool:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         return first.dep_ == "pobj" and first.head.lower_ == "between"
-    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "until", "till", "through"}:
-        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "until", "till", "through"} or _put_off_to(span):
+        return False  # "moved from Monday to Wednesday": the day a thing is moved to, no period's end (review36)
     holder = root.head.head  # "rose from May 10 to Nov. 6": both on the verb; or "to" hung on the first date
     starts = [holder] if holder.dep_ == "pobj" and holder.head.lower_ == "from" else []
     froms = [p for p in holder.children if p.lower_ == "from" and p.i < root.i]
@@ -532,13 +532,20 @@ def clause_tense(span: SpacySpan) -> Tense:
 
 def _put_off_to(span: SpacySpan) -> bool:
     """The date is where a verb of moving puts a thing (:data:`PUT_OFF_LEMMAS`): the object of its "to", "until",
-    "till" or "for" ("was postponed to July 6", "continued to July 6", "delayed until Friday"). Not the verb's
-    own day ("was postponed on Monday"), nor "continued to rise on Monday" (an infinitive, not a preposition)."""
+    "till" or "for" ("was postponed to July 6", "was continued to July 6", "delayed the vote until Friday"). Not
+    the verb's own day ("was postponed on Monday"), nor "continued to rise on Monday" (an infinitive, not a
+    preposition)."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in {"to", "until", "till", "for"}:
         return False
     verb = root.head.head
-    return verb.pos_ == "VERB" and verb.lemma_ in PUT_OFF_LEMMAS
+    if verb.pos_ != "VERB" or verb.lemma_ not in PUT_OFF_LEMMAS:
+        return False
+    # A thing is moved: the verb has an object, a passive subject or a particle ("moved its primary to March 7",
+    # "was continued to July 6", "put off until Friday"). Without one the verb tells how long something went on
+    # ("Protests continued until Friday", "the recovery moved slowly until late Tuesday"): a past, not a new day
+    # (review36: a Tuesday story's "continued until Friday" was read as the Friday to come).
+    return any(c.dep_ in {"dobj", "nsubjpass", "prt"} for c in verb.children)
 
 
 def _month_alone(span: SpacySpan) -> bool:

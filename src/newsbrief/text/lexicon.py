@@ -403,5 +403,6 @@ DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections
 #: Verbs that move a thing to another day ("His arraignment was postponed to July 6", "Johnson's arraignment was
 #: continued to July 6"): the day after their "to", "until" or "for" is the thing's new day, later than the moving,
 #: on either side of the day of writing: the nearest such day, not the one of the past the verb's tense suggests
-#: (session 17, a June 2015 story's "postponed to July 6" read as July 2014).
+#: (session 17, a June 2015 story's "postponed to July 6" read as July 2014). Only when they move a thing (an
+#: object, a passive subject or a particle): "Protests continued until Friday" tells how long (review36).
 PUT_OFF_LEMMAS = words("postpone delay adjourn reschedule defer continue push move put")
