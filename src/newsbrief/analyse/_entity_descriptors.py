@@ -400,8 +400,9 @@ def _singular(chain: Span) -> str:
 
 def _a_count(tok: Token) -> bool:
     """Whether a number in a plural phrase counts its list ("two", "3"), not a year or a name's number ("2016
-    candidates", "Fortune 500")."""
-    return tok.tag_ == "CD" and (tok.is_alpha or (tok.is_digit and int(tok.text) < 100))
+    candidates", "Fortune 500"). Decimal digits only: ``Token.is_digit`` (``str.isdigit``) also holds for a
+    superscript ("2²", a footnote's mark), which ``int`` refuses (review38: the brief's analysis crashed)."""
+    return tok.tag_ == "CD" and (tok.is_alpha or (tok.text.isdecimal() and int(tok.text) < 100))
 
 
 def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:
