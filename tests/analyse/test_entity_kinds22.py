@@ -153,3 +153,25 @@ def test_a_number_with_a_superscript_before_a_list_does_not_crash() -> None:
         "Kaine too."
     )
     assert "Tammy Baldwin" in [e.name for e in ents]
+
+
+def test_a_father_named_in_another_form_keeps_the_lone_surname_from_his_son() -> None:
+    # review38: "Donald J. Trump" and "Donald Trump Jr." are not the same words less the suffix, so the son was
+    # given "Trump" as his surname too and the father lost his lone "Trump" mentions (3 -> 1); the father's other
+    # form is read by same_person, as "Duncan Hunter" / "Duncan Hunter Sr." are read by their words
+    ents = entities_of(
+        "President Donald J. Trump spoke on Monday. His son Donald Trump Jr. met the Russian lawyer. Trump said the "
+        "meeting was fine. Trump added that he knew nothing. Mr. Trump left. Trump later tweeted."
+    )
+    father = [e for e in ents if e.name == "Donald J. Trump"]
+    assert father and "Trump" in father[0].aliases
+
+
+def test_a_son_whose_father_is_not_named_takes_the_lone_surname() -> None:
+    # the look-alike: "Beau Biden" is no form of "Joseph R. Biden Jr." less his suffix; Biden stays his surname
+    ents = entities_of(
+        "Vice President Joseph R. Biden Jr. spoke in Delaware on Monday. Biden said the plan would work. Biden said "
+        "he was ready. Mr. Biden left for Washington."
+    )
+    biden = [e for e in ents if e.name == "Joseph R. Biden Jr."]
+    assert biden and sum(n for _, n in biden[0].mentions) >= 3
