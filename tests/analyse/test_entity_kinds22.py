@@ -175,3 +175,19 @@ def test_a_son_whose_father_is_not_named_takes_the_lone_surname() -> None:
     )
     biden = [e for e in ents if e.name == "Joseph R. Biden Jr."]
     assert biden and sum(n for _, n in biden[0].mentions) >= 3
+
+
+def test_one_person_of_a_plural_phrase_gets_no_members_share() -> None:
+    # review38 (a val_raw cluster in no label set): one name, no list, after a plural phrase; the share
+    # "Vatican's leading canon lawyer" drops the "one of" and reads as the Vatican's first lawyer
+    ents = entities_of(
+        "One of the Vatican's leading canon lawyers, the Rev. Gianfranco Ghirlanda, penned an article. Ghirlanda "
+        "said the title was wrong."
+    )
+    assert not any("lawyer" in d for d in _descriptions(ents, "Gianfranco Ghirlanda"))
+
+
+def test_a_members_share_keeps_a_possessives_spacing() -> None:
+    # review38: the share was joined word by word, "party 's candidate"
+    ents = entities_of("The party's candidates, Ted Cruz and Marco Rubio, spoke. Cruz said no. Rubio said yes.")
+    assert _descriptions(ents, "Ted Cruz") == ["party's candidate"]
