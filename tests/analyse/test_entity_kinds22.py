@@ -191,3 +191,13 @@ def test_a_members_share_keeps_a_possessives_spacing() -> None:
     # review38: the share was joined word by word, "party 's candidate"
     ents = entities_of("The party's candidates, Ted Cruz and Marco Rubio, spoke. Cruz said no. Rubio said yes.")
     assert _descriptions(ents, "Ted Cruz") == ["party's candidate"]
+
+
+def test_the_last_name_of_a_list_keeps_the_lists_share() -> None:
+    # the look-alike of the one-name case: the parser hangs "Kendall Coffey" on the plural, but a person before him
+    # with only "and" between makes a list (PolNeAR train, a day entities22 read)
+    ents = entities_of(
+        "Trump's campaign said he will be represented by Florida lawyers Scott Richardson and Kendall Coffey. A "
+        "well-known legal figure in South Florida, Coffey was the U.S. attorney. Coffey said nothing."
+    )
+    assert "Florida lawyer" in _descriptions(ents, "Kendall Coffey")

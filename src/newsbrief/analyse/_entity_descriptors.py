@@ -292,7 +292,7 @@ def _leading(name: Span, start: int) -> list[Span]:
         # before "Sen." (not "supporters of her opponent, Sen. Bernie Sanders": the plural is not the phrase's end)
         edge = min(start, root.left_edge.i)
         ends = all(t.is_punct for t in doc[head.i + 1 : edge]) and _plural(doc[head.i : head.i + 1])
-        if ends and not _heads_a_list(name):
+        if ends and not _in_a_list(name):
             # one name, no list: the person is one of the plural's people, which a member's share does not say
             # ("one of the Vatican's leading canon lawyers, the Jesuit Rev. Gianfranco Ghirlanda" gave him
             # "Vatican 's leading canon lawyer"; review38, a val_raw cluster in no label set)
@@ -304,17 +304,24 @@ def _leading(name: Span, start: int) -> list[Span]:
     return found
 
 
-def _heads_a_list(name: Span) -> bool:
-    """Whether ``name`` is the first of a list of people: a conjunct hangs on it ("Sen. Ted Cruz (R-TX) and Sen.
-    Marco Rubio"), or the next person follows with only a list's glue between ("Tammy Baldwin, Chris Murphy and
-    Tim Kaine", the glue :func:`_list_share` reads back from the later names)."""
-    if any(c.dep_ == "conj" for c in name.root.children):
+def _in_a_list(name: Span) -> bool:
+    """Whether ``name`` is one of a list of people: a conjunct hangs on it or it is one ("Sen. Ted Cruz (R-TX) and
+    Sen. Marco Rubio"), or a person next to it is set apart by a list's glue only ("Tammy Baldwin, Chris Murphy and
+    Tim Kaine", the glue :func:`_list_share` reads; "Florida lawyers Scott Richardson and Kendall Coffey", where the
+    parser hangs the last name on the plural)."""
+    root = name.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return True
     doc, people = name.doc, _people(name.doc)
     index = next((i for i, (start, _) in enumerate(people) if start == name.start), None)
-    if index is None or index + 1 == len(people):
+    if index is None:
         return False
-    glue = doc[people[index][1] : people[index + 1][0]]
+    pairs = [(index - 1, index), (index, index + 1)]
+    return any(a >= 0 and b < len(people) and _glued_by_list(doc[people[a][1] : people[b][0]]) for a, b in pairs)
+
+
+def _glued_by_list(glue: Span) -> bool:
+    """Whether the words between two names are a list's glue only (a comma, "and"), in one paragraph."""
     return len(glue) > 0 and all(t.lower_ in _LIST_GLUE and "\n" not in t.whitespace_ for t in glue)
 
 
