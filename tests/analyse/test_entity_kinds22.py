@@ -17,6 +17,11 @@ read in briefs of free PolNeAR train articles).
 * a list's count is no part of each member's share ("At least two ASEAN leaders, Philippine President Joseph
   Estrada and ..." gave Estrada "At least two Asean leader" once the plural cut above read the phrase; DUC d30011t).
 
+Review38 (the tests at the end, each failing on a9f7da4 but for the look-alikes): a superscript digit before a
+list crashed the count's reading; a father named in another form ("Donald J. Trump" beside "Donald Trump Jr.")
+lost his lone surname; a plural phrase before one name ("one of the Vatican's leading canon lawyers, the Rev. ...")
+gave a member's share; a share's possessive was spaced ("party 's").
+
 Real spaCy model; nothing is mocked. The tests of the first five fixes fail on 4a13b5c; the count's test guards
 this branch's own plural cut (4a13b5c gave no list phrase there); the look-alikes pass on both.
 """
@@ -144,3 +149,60 @@ def test_a_count_in_front_of_a_plain_list_goes_as_before() -> None:
         "Baldwin said the rule was wrong. Murphy agreed. Kaine said nothing."
     )
     assert "Democratic senator" in _descriptions(ents, "Tammy Baldwin")
+
+
+def test_a_number_with_a_superscript_before_a_list_does_not_crash() -> None:
+    # review38: "2²" is tagged CD and str.isdigit holds for "²", but int() refuses it; the analysis raised ValueError
+    ents = entities_of(
+        "The 2² Democratic senators Tammy Baldwin, Chris Murphy and Tim Kaine wrote. Baldwin said no. Murphy agreed. "
+        "Kaine too."
+    )
+    assert "Tammy Baldwin" in [e.name for e in ents]
+
+
+def test_a_father_named_in_another_form_keeps_the_lone_surname_from_his_son() -> None:
+    # review38: "Donald J. Trump" and "Donald Trump Jr." are not the same words less the suffix, so the son was
+    # given "Trump" as his surname too and the father lost his lone "Trump" mentions (3 -> 1); the father's other
+    # form is read by same_person, as "Duncan Hunter" / "Duncan Hunter Sr." are read by their words
+    ents = entities_of(
+        "President Donald J. Trump spoke on Monday. His son Donald Trump Jr. met the Russian lawyer. Trump said the "
+        "meeting was fine. Trump added that he knew nothing. Mr. Trump left. Trump later tweeted."
+    )
+    father = [e for e in ents if e.name == "Donald J. Trump"]
+    assert father and "Trump" in father[0].aliases
+
+
+def test_a_son_whose_father_is_not_named_takes_the_lone_surname() -> None:
+    # the look-alike: "Beau Biden" is no form of "Joseph R. Biden Jr." less his suffix; Biden stays his surname
+    ents = entities_of(
+        "Vice President Joseph R. Biden Jr. spoke in Delaware on Monday. Biden said the plan would work. Biden said "
+        "he was ready. Mr. Biden left for Washington."
+    )
+    biden = [e for e in ents if e.name == "Joseph R. Biden Jr."]
+    assert biden and sum(n for _, n in biden[0].mentions) >= 3
+
+
+def test_one_person_of_a_plural_phrase_gets_no_members_share() -> None:
+    # review38 (a val_raw cluster in no label set): one name, no list, after a plural phrase; the share
+    # "Vatican's leading canon lawyer" drops the "one of" and reads as the Vatican's first lawyer
+    ents = entities_of(
+        "One of the Vatican's leading canon lawyers, the Rev. Gianfranco Ghirlanda, penned an article. Ghirlanda "
+        "said the title was wrong."
+    )
+    assert not any("lawyer" in d for d in _descriptions(ents, "Gianfranco Ghirlanda"))
+
+
+def test_a_members_share_keeps_a_possessives_spacing() -> None:
+    # review38: the share was joined word by word, "party 's candidate"
+    ents = entities_of("The party's candidates, Ted Cruz and Marco Rubio, spoke. Cruz said no. Rubio said yes.")
+    assert _descriptions(ents, "Ted Cruz") == ["party's candidate"]
+
+
+def test_the_last_name_of_a_list_keeps_the_lists_share() -> None:
+    # the look-alike of the one-name case: the parser hangs "Kendall Coffey" on the plural, but a person before him
+    # with only "and" between makes a list (PolNeAR train, a day entities22 read)
+    ents = entities_of(
+        "Trump's campaign said he will be represented by Florida lawyers Scott Richardson and Kendall Coffey. A "
+        "well-known legal figure in South Florida, Coffey was the U.S. attorney. Coffey said nothing."
+    )
+    assert "Florida lawyer" in _descriptions(ents, "Kendall Coffey")

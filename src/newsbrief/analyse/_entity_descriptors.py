@@ -291,12 +291,38 @@ def _leading(name: Span, start: int) -> list[Span]:
         # it: "fellow GOP presidential candidates Sen. Ted Cruz (R-TX) and Sen. Marco Rubio" ends the list's phrase
         # before "Sen." (not "supporters of her opponent, Sen. Bernie Sanders": the plural is not the phrase's end)
         edge = min(start, root.left_edge.i)
-        ends = all(t.is_punct for t in doc[head.i + 1 : edge])
-        own = edge if ends and _plural(doc[head.i : head.i + 1]) else start
+        ends = all(t.is_punct for t in doc[head.i + 1 : edge]) and _plural(doc[head.i : head.i + 1])
+        if ends and not _in_a_list(name):
+            # one name, no list: the person is one of the plural's people, which a member's share does not say
+            # ("one of the Vatican's leading canon lawyers, the Jesuit Rev. Gianfranco Ghirlanda" gave him
+            # "Vatican 's leading canon lawyer"; review38, a val_raw cluster in no label set)
+            return found
+        own = edge if ends else start
         phrase = _phrase(head, stop_before=own)
         if phrase is not None and _adjacent(doc, phrase.end, own):
             found.append(_without_own_name(phrase, own))
     return found
+
+
+def _in_a_list(name: Span) -> bool:
+    """Whether ``name`` is one of a list of people: a conjunct hangs on it or it is one ("Sen. Ted Cruz (R-TX) and
+    Sen. Marco Rubio"), or a person next to it is set apart by a list's glue only ("Tammy Baldwin, Chris Murphy and
+    Tim Kaine", the glue :func:`_list_share` reads; "Florida lawyers Scott Richardson and Kendall Coffey", where the
+    parser hangs the last name on the plural)."""
+    root = name.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    doc, people = name.doc, _people(name.doc)
+    index = next((i for i, (start, _) in enumerate(people) if start == name.start), None)
+    if index is None:
+        return False
+    pairs = [(index - 1, index), (index, index + 1)]
+    return any(a >= 0 and b < len(people) and _glued_by_list(doc[people[a][1] : people[b][0]]) for a, b in pairs)
+
+
+def _glued_by_list(glue: Span) -> bool:
+    """Whether the words between two names are a list's glue only (a comma, "and"), in one paragraph."""
+    return len(glue) > 0 and all(t.lower_ in _LIST_GLUE and "\n" not in t.whitespace_ for t in glue)
 
 
 def _without_own_name(phrase: Span, start: int) -> Span:
@@ -394,14 +420,16 @@ def _singular(chain: Span) -> str:
         noun = last.lemma_
         if last.text[:1].isupper():
             noun = noun[:1].upper() + noun[1:]
-    words = [t.text for t in tokens[:-1]] + [noun]
-    return " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in words)
+    words = [(t.text, t.whitespace_) for t in tokens[:-1]] + [(noun, "")]
+    # each word's own spacing: "the Vatican's leading lawyers" gave "Vatican 's leading lawyer" (review38)
+    return "".join((w.title() if len(w) > 3 and w.isupper() else w) + space for w, space in words)
 
 
 def _a_count(tok: Token) -> bool:
     """Whether a number in a plural phrase counts its list ("two", "3"), not a year or a name's number ("2016
-    candidates", "Fortune 500")."""
-    return tok.tag_ == "CD" and (tok.is_alpha or (tok.is_digit and int(tok.text) < 100))
+    candidates", "Fortune 500"). Decimal digits only: ``Token.is_digit`` (``str.isdigit``) also holds for a
+    superscript ("2²", a footnote's mark), which ``int`` refuses (review38: the brief's analysis crashed)."""
+    return tok.tag_ == "CD" and (tok.is_alpha or (tok.text.isdecimal() and int(tok.text) < 100))
 
 
 def _premodifiers(doc: Doc, start: int, end: int) -> Span | None:

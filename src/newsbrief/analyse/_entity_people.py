@@ -199,9 +199,13 @@ def surnames_of(canon: Sequence[str]) -> dict[str, str]:
     """Each full name's surname, the word its lone mentions are matched by: the last word that is no generational
     suffix ("Luther Stan Pate IV" takes the story's "Pate"), unless the story names another person by the same
     words without that suffix or with another: then the suffix is what tells them apart ("Duncan Hunter" and his
-    father "Duncan Hunter Sr."), and a lone "Hunter" goes to the name without it, as before."""
-    bases = Counter(" ".join(split_suffix(c)[0]) for c in canon)
-    return {c: surname(c) if bases[" ".join(split_suffix(c)[0])] == 1 else c.split()[-1] for c in canon}
+    father "Duncan Hunter Sr."), and a lone "Hunter" goes to the name without it, as before. "The same words" is
+    read by :func:`same_person` on the names less their suffixes, so a father named in another form counts too
+    ("Donald J. Trump" beside "Donald Trump Jr.": review38, the lone "Trump" mentions had become the son's as
+    much as the father's, and the father lost them)."""
+    bases = {c: " ".join(split_suffix(c)[0]) for c in canon}
+    kin = {c for c in canon if split_suffix(c)[1] and any(d != c and same_person(bases[c], bases[d]) for d in canon)}
+    return {c: c.split()[-1] if c in kin else surname(c) for c in canon}
 
 
 def _lone_options(
