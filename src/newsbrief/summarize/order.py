@@ -75,6 +75,7 @@ def peg_first(
     follows: Sequence[bool] | None = None,
     furniture: Sequence[bool] | None = None,
     scene: Sequence[bool] | None = None,
+    central: Sequence[float] | None = None,
 ) -> list[SummarySentence]:
     """Move to the top the sentence most sources report among those at the first sentence's depth.
 
@@ -89,9 +90,14 @@ def peg_first(
             (:func:`~newsbrief.summarize.quality.speaks_to_reader`): it never opens the brief.
         scene: per sentence, whether it is a feature's scene-setting or anecdotal lede
             (:func:`~newsbrief.summarize.lede.sets_the_scene`): it never opens the brief either, as furniture.
+        central: per sentence, how central it is to the whole story (:func:`~newsbrief.summarize.central.centrality`):
+            among leads reported by as many sources, the most central goes first, then the one that reads best.
+            In a story told over several days support is 1 for nearly every lead, and without it the first
+            lead by date (often a follow-up) opened the brief while the event most sources are about came
+            later (session 17, peg18). None: as before.
 
     A sentence moves only when it is reported by more sources than the current first one, or by as many
-    and reads better; it never comes from deeper in an article than the first, so a detail never opens
+    and is more central to the story, or as central and reads better; it never comes from deeper in an article than the first, so a detail never opens
     the brief. The floor comes before both: when the first sentence is furniture-like, the best lead that is
     neither goes first whatever its support; when it sets a scene, the best such lead that as many sources report
     or more (a scene is one writer's, and the detector is weak: a news lede several sources carry, which it took
@@ -117,8 +123,13 @@ def peg_first(
         return list(summary)
     leads = [k for k in heads if depths[k] == depths[0]]
 
-    def key(k: int) -> tuple[int, float, int]:
-        return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
+    def key(k: int) -> tuple[int, float, float, int]:
+        return (
+            summary[k].n_sources,
+            central[k] if central is not None else 0.0,
+            quality[k] if quality is not None else 0.0,
+            -k,
+        )
 
     if barred[0]:
         first_is_furniture = furniture is not None and furniture[0]
@@ -132,7 +143,7 @@ def peg_first(
             return list(summary)
     else:
         best = max(leads, key=key) if leads else 0
-        if best == 0 or key(best)[:2] <= key(0)[:2]:
+        if best == 0 or key(best)[:3] <= key(0)[:3]:
             return list(summary)
     end = best + 1
     while end < len(summary) and follows[end]:
