@@ -21,6 +21,7 @@ from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, NotSummarised, Sentence
 from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
+from newsbrief.summarize.central import centrality
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import (
@@ -37,7 +38,6 @@ from newsbrief.summarize.ilp import ConceptILP
 from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
-from newsbrief.summarize.central import centrality
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader

@@ -96,16 +96,16 @@ def peg_first(
             lead by date (often a follow-up) opened the brief while the event most sources are about came
             later (session 17, peg18). None: as before.
 
-    A sentence moves only when it is reported by more sources than the current first one, or by as many
-    and is more central to the story, or as central and reads better; it never comes from deeper in an article than the first, so a detail never opens
-    the brief. The floor comes before both: when the first sentence is furniture-like, the best lead that is
-    neither goes first whatever its support; when it sets a scene, the best such lead that as many sources report
-    or more (a scene is one writer's, and the detector is weak: a news lede several sources carry, which it took
-    for a scene, stays first; review28: of the 14 val_raw and DUC task 5 briefs the rule moved, the first sentence
-    had one source in 13, and two in the 14th, the AP's news lede "Secretary of State Madeleine Albright arrived
-    here this evening ...", which gave way to a one-source lead). Failing a lead, furniture gives way to the first
-    sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper sentence
-    that took its place leaned on what the article said before it more often than it stated the news).
+    A sentence moves only when it is reported by more sources than the current first one, or by as many and is more
+    central to the story, or as central and reads better; it never comes from deeper in an article than the first,
+    so a detail never opens the brief. The floor comes before both: when the first sentence is furniture-like, the
+    best lead that is neither goes first whatever its support; when it sets a scene, the best such lead that as many
+    sources report or more (a scene is one writer's, and the detector is weak: a news lede several sources carry,
+    which it took for a scene, stays first; review28: of the 14 val_raw and DUC task 5 briefs the rule moved, the
+    first sentence had one source in 13, and two in the 14th, the AP's news lede "Secretary of State Madeleine
+    Albright arrived here this evening ...", which gave way to a one-source lead). Failing a lead, furniture gives
+    way to the first sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper
+    sentence that took its place leaned on what the article said before it more often than it stated the news).
     """
     if len(summary) < 2:
         return list(summary)
