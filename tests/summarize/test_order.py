@@ -179,7 +179,14 @@ def test_among_leads_as_well_supported_the_most_central_goes_first() -> None:
     ]
     assert peg_first(summary, [0.0] * 3, central=[0.05, 0.4, 0.2])[0].source.article_id == "b"
     assert peg_first(summary, [0.0] * 3, central=[0.4, 0.4, 0.2]) == summary  # ties: as before
-    assert peg_first(summary, [0.0] * 3, central=[0.05, 0.4, 0.2], quality=[0.9, 0.1, 0.1])[0] == summary[1]
+    assert peg_first(summary, [0.0] * 3, [0.3, 0.6, 0.9], central=[0.05, 0.4, 0.2])[0] == summary[1]
+    # central but leaning on the sentence before it: a lead that stands alone and is nearly as central opens
+    leaning = [
+        _item("a", "That's the consensus of experts, who weren't surprised that the FBI did not recommend charges."),
+        _item("b", "The attorney general said on Wednesday that no charges would be brought in the email inquiry."),
+    ]
+    assert peg_first(leaning, [0.0, 0.0], [0.40, 0.89], central=[0.17, 0.14])[0] == leaning[1]
+    assert peg_first(leaning, [0.0, 0.0], [0.40, 0.89], central=[0.17, 0.01])[0] == leaning[0]
     supported = [summary[0], summary[1], _item("c", "Voters in Iowa watched the debate closely.", ("a", "b"))]
     assert peg_first(supported, [0.0] * 3, central=[0.05, 0.4, 0.2])[0] == supported[2]  # support comes first
     assert peg_first(summary, [0.0, 0.0, 0.5], central=[0.05, 0.1, 0.9])[0] == summary[1]  # never from deeper

@@ -91,7 +91,8 @@ def peg_first(
         scene: per sentence, whether it is a feature's scene-setting or anecdotal lede
             (:func:`~newsbrief.summarize.lede.sets_the_scene`): it never opens the brief either, as furniture.
         central: per sentence, how central it is to the whole story (:func:`~newsbrief.summarize.central.centrality`):
-            among leads reported by as many sources, the most central goes first, then the one that reads best.
+            among leads reported by as many sources, the one whose centrality times ``quality`` is highest goes
+            first (central and able to stand alone), then the one that reads best.
             In a story told over several days support is 1 for nearly every lead, and without it the first
             lead by date (often a follow-up) opened the brief while the event most sources are about came
             later (session 17, peg18). None: as before.
@@ -124,12 +125,11 @@ def peg_first(
     leads = [k for k in heads if depths[k] == depths[0]]
 
     def key(k: int) -> tuple[int, float, float, int]:
-        return (
-            summary[k].n_sources,
-            central[k] if central is not None else 0.0,
-            quality[k] if quality is not None else 0.0,
-            -k,
-        )
+        read = quality[k] if quality is not None else 0.0
+        # central to the story and able to stand alone, both: "That's the consensus of experts ..." shares the
+        # story's words and leans on what came before it (free PolNeAR train, peg18)
+        core = 0.0 if central is None else central[k] * (read if quality is not None else 1.0)
+        return (summary[k].n_sources, core, read, -k)
 
     if barred[0]:
         first_is_furniture = furniture is not None and furniture[0]
