@@ -7,7 +7,9 @@ sentences differ, both openings with each sentence's scene probability (:mod:`ne
 JSON lines to ``--out`` (outside the repository: it holds text). Prints the counts.
 
 Run: ``python benchmarks/lede_changes.py --out /tmp/lede_changes.jsonl`` (``--polnear 40``: groups of PolNeAR train
-articles on one story instead, as ``summary_junk.py`` draws them, the reserved blind reading left out).
+articles on one story instead, as ``summary_junk.py`` draws them, the reserved blind reading left out;
+``--rule peg_central``: the central-lead rule of ``BriefConfig.peg_central`` off and on instead, the other rule as
+configured by default; ``--duc-only``: DUC task 5 topics alone, without val_raw).
 """
 
 from __future__ import annotations
@@ -56,13 +58,19 @@ def main() -> None:
         help="instead: this many groups of PolNeAR train articles on one story (summary_junk.polnear_groups, "
         "the reserved blind reading left out)",
     )
+    ap.add_argument("--rule", choices=("news_first", "peg_central"), default="news_first", help="the rule off/on")
+    ap.add_argument("--duc-only", action="store_true", help="DUC task 5 topics only (not val_raw)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    before = Briefer(BriefConfig(words=args.words, analysis=False, news_first=False))
-    after = Briefer(BriefConfig(words=args.words, analysis=False, news_first=True))
+    before = Briefer(BriefConfig(words=args.words, analysis=False, **{args.rule: False}))
+    after = Briefer(BriefConfig(words=args.words, analysis=False, **{args.rule: True}))
     n = changed = 0
+    if args.polnear:
+        drawn = polnear_stories(args.data, args.polnear)
+    else:
+        drawn = (s for s in stories(args.data) if not args.duc_only or not s[0].startswith("multinews"))
     with args.out.open("w", encoding="utf-8") as out:
-        for story_id, articles in polnear_stories(args.data, args.polnear) if args.polnear else stories(args.data):
+        for story_id, articles in drawn:
             n += 1
             a = [s.text for s in before(articles).summary[:2]]
             b = [s.text for s in after(articles).summary[:2]]
@@ -70,6 +78,7 @@ def main() -> None:
                 changed += 1
                 row = {
                     "story": story_id,
+                    "days": sorted({(a.published or "")[:10] for a in articles}),
                     "before": [(t, round(scene_probability(t), 2)) for t in a],
                     "after": [(t, round(scene_probability(t), 2)) for t in b],
                 }

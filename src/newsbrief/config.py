@@ -165,6 +165,10 @@ class BriefConfig:
             (:func:`newsbrief.summarize.order.peg_first`; BENCHMARKS.md "Trust", Session 15, lede15). Off by
             default: read blind beside their sources, the 14 of 300 val_raw and DUC task 5 briefs it reorders were
             better after in 7, before in 6 (the same in 1): no gain a reader sees (Session 15, lead).
+        peg_central: among the leads at the first depth that as many sources report, the one most central to
+            the whole story (its mean TF-IDF cosine with the other articles' text,
+            :mod:`newsbrief.summarize.central`) opens the brief (:func:`newsbrief.summarize.order.peg_first`):
+            in stories told over several days a later report's follow-up opened it (session 17, peg18).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved"). Either way the
             story's dated background (``Event.background``) is shown apart, after its events.
@@ -204,6 +208,7 @@ class BriefConfig:
     referents: str = "names+nouns+pronoun+voice"
     pages: bool = True
     news_first: bool = False
+    peg_central: bool = True
 
     def __post_init__(self) -> None:
         for name, kind in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError

@@ -21,6 +21,7 @@ from newsbrief.ingest.furniture import is_furniture
 from newsbrief.model import Article, Brief, NotSummarised, Sentence
 from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
+from newsbrief.summarize.central import centrality
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import (
@@ -452,13 +453,18 @@ class Briefer:
             rows = support_rows(sentences, ordered)
             summary = attach_support(ordered, sentences, rows, threshold=threshold, rows_of_chosen=True)
         at = {(s.article_id, s.index): k for k, s in enumerate(sentences)}
+        scenes = [sets_the_scene(s.text) for s in ordered]
+        central = centrality(ordered, sentences) if self.config.peg_central else None
+        if central is not None:  # a scene is one writer's: being near the story's words never lifts it to the top
+            central = [c if k == 0 or not scenes[k] else 0.0 for k, c in enumerate(central)]
         summary = peg_first(
             summary,
             [depth(s, counts) for s in ordered],
             None if quality is None else [quality[at[(s.article_id, s.index)]] for s in ordered],
             follows=continues(ordered),
             furniture=[speaks_to_reader(s.text) for s in ordered],
-            scene=[sets_the_scene(s.text) for s in ordered] if self.config.news_first else None,
+            scene=scenes if self.config.news_first else None,
+            central=central,
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)

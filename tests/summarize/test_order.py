@@ -137,8 +137,8 @@ def test_the_anecdote_that_opened_a_brief_gives_way_to_the_news(data_dir: Path) 
     """multinews-val-1397: a feature's anecdote ("When 6-week-old Areej Ali's body was pulled from the roof of a
     balky Brooklyn elevator, ...") opened the brief; another source's lead says what happened."""
     cluster = next(c for c in read_clusters(data_dir / "multinews" / "val_raw.jsonl") if c.id == "multinews-val-1397")
-    before = Briefer(BriefConfig(words=300, analysis=False))(cluster.articles)  # off by default (a blind reading)
-    after = Briefer(BriefConfig(words=300, analysis=False, news_first=True))(cluster.articles)
+    before = Briefer(BriefConfig(words=300, analysis=False, peg_central=False))(cluster.articles)  # news_first off
+    after = Briefer(BriefConfig(words=300, analysis=False, news_first=True, peg_central=False))(cluster.articles)
     assert before.summary[0].text.startswith("When 6-week-old")
     assert after.summary[0].text.startswith("A 6-week-old baby died Thursday")
     assert {s.text for s in after.summary} == {s.text for s in before.summary}  # order only: the scene stays
@@ -167,3 +167,68 @@ def test_a_news_lede_several_sources_carry_stays_first_though_the_detector_calls
     assert sets_the_scene(openings[0]) and not sets_the_scene(reaction)
     brief = Briefer(BriefConfig(words=80, analysis=False))(articles)
     assert brief.summary[0].text.startswith("Speaking at a rally") and brief.summary[0].n_sources == 3
+
+
+def test_among_leads_as_well_supported_the_most_central_goes_first() -> None:
+    """peg18: in a story told over several days support is 1 for nearly every lead, so a later report's follow-up
+    opened the brief; the lead closest to the other sources' text (the event they are about) now does."""
+    summary = [
+        _item("a", "The senator said on Friday she would not endorse anyone yet."),
+        _item("b", "The candidates clashed over trade and taxes in Thursday's debate in Iowa."),
+        _item("c", "Voters in Iowa watched the debate closely."),
+    ]
+    assert peg_first(summary, [0.0] * 3, central=[0.05, 0.4, 0.2])[0].source.article_id == "b"
+    assert peg_first(summary, [0.0] * 3, central=[0.4, 0.4, 0.2]) == summary  # ties: as before
+    assert peg_first(summary, [0.0] * 3, [0.3, 0.6, 0.9], central=[0.05, 0.4, 0.2])[0] == summary[1]
+    # central but leaning on the sentence before it: a lead that stands alone and is nearly as central opens
+    leaning = [
+        _item("a", "That's the consensus of experts, who weren't surprised that the FBI did not recommend charges."),
+        _item("b", "The attorney general said on Wednesday that no charges would be brought in the email inquiry."),
+    ]
+    assert peg_first(leaning, [0.0, 0.0], [0.40, 0.89], central=[0.17, 0.14])[0] == leaning[1]
+    assert peg_first(leaning, [0.0, 0.0], [0.40, 0.89], central=[0.17, 0.01])[0] == leaning[0]
+    supported = [summary[0], summary[1], _item("c", "Voters in Iowa watched the debate closely.", ("a", "b"))]
+    assert peg_first(supported, [0.0] * 3, central=[0.05, 0.4, 0.2])[0] == supported[2]  # support comes first
+    assert peg_first(summary, [0.0, 0.0, 0.5], central=[0.05, 0.1, 0.9])[0] == summary[1]  # never from deeper
+
+
+def _story() -> list[Article]:
+    """Three reports of one debate; the first in input order is a later day's follow-up about one candidate."""
+    debate = (
+        "Republican candidates clashed over trade, taxes and immigration in a televised debate in Des Moines on "
+        "Thursday night. "
+    )
+    return [
+        Article(
+            id="a",
+            text="Ohio Governor John Kasich told a radio host on Saturday morning that he regretted a joke about a "
+            "rival's golf game he made at the Republican debate in Des Moines. Kasich said the remark had been meant "
+            "kindly. He will campaign in New Hampshire on Monday, his aides said.",
+        ),
+        Article(
+            id="b",
+            text=debate + "The candidates argued about trade with China and taxes on the middle class during the "
+            "debate. Immigration drew the sharpest exchanges of the debate in Des Moines.",
+        ),
+        Article(
+            id="c",
+            text="Seven Republican candidates met in Des Moines for a debate on Thursday about trade, taxes and "
+            "immigration. Trade and taxes took most of the debate's two hours. Several candidates attacked each "
+            "other over immigration.",
+        ),
+    ]
+
+
+def test_the_follow_up_lead_is_the_least_central() -> None:
+    """The score peg_first reads: a later day's follow-up lead is further from the other sources' text than the
+    leads about the debate they all report; a story of one source has no score."""
+    from newsbrief.summarize.central import centrality
+
+    prepared = Briefer(BriefConfig(words=80, analysis=False)).sources(_story())
+    assert prepared is not None
+    sentences = prepared.sentences
+    leads = [s for s in sentences if s.index == 0]
+    scores = dict(zip([s.article_id for s in leads], centrality(leads, sentences) or [], strict=True))
+    assert set(scores) == {"a", "b", "c"}
+    assert scores["a"] < min(scores["b"], scores["c"])
+    assert centrality(leads[:1], [s for s in sentences if s.article_id == "a"]) is None

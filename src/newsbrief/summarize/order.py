@@ -75,6 +75,7 @@ def peg_first(
     follows: Sequence[bool] | None = None,
     furniture: Sequence[bool] | None = None,
     scene: Sequence[bool] | None = None,
+    central: Sequence[float] | None = None,
 ) -> list[SummarySentence]:
     """Move to the top the sentence most sources report among those at the first sentence's depth.
 
@@ -89,17 +90,23 @@ def peg_first(
             (:func:`~newsbrief.summarize.quality.speaks_to_reader`): it never opens the brief.
         scene: per sentence, whether it is a feature's scene-setting or anecdotal lede
             (:func:`~newsbrief.summarize.lede.sets_the_scene`): it never opens the brief either, as furniture.
+        central: per sentence, how central it is to the whole story (:func:`~newsbrief.summarize.central.centrality`):
+            among leads reported by as many sources, the one whose centrality times ``quality`` is highest goes
+            first (central and able to stand alone), then the one that reads best.
+            In a story told over several days support is 1 for nearly every lead, and without it the first
+            lead by date (often a follow-up) opened the brief while the event most sources are about came
+            later (session 17, peg18). None: as before.
 
-    A sentence moves only when it is reported by more sources than the current first one, or by as many
-    and reads better; it never comes from deeper in an article than the first, so a detail never opens
-    the brief. The floor comes before both: when the first sentence is furniture-like, the best lead that is
-    neither goes first whatever its support; when it sets a scene, the best such lead that as many sources report
-    or more (a scene is one writer's, and the detector is weak: a news lede several sources carry, which it took
-    for a scene, stays first; review28: of the 14 val_raw and DUC task 5 briefs the rule moved, the first sentence
-    had one source in 13, and two in the 14th, the AP's news lede "Secretary of State Madeleine Albright arrived
-    here this evening ...", which gave way to a one-source lead). Failing a lead, furniture gives way to the first
-    sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper sentence
-    that took its place leaned on what the article said before it more often than it stated the news).
+    A sentence moves only when it is reported by more sources than the current first one, or by as many and is more
+    central to the story, or as central and reads better; it never comes from deeper in an article than the first,
+    so a detail never opens the brief. The floor comes before both: when the first sentence is furniture-like, the
+    best lead that is neither goes first whatever its support; when it sets a scene, the best such lead that as many
+    sources report or more (a scene is one writer's, and the detector is weak: a news lede several sources carry,
+    which it took for a scene, stays first; review28: of the 14 val_raw and DUC task 5 briefs the rule moved, the
+    first sentence had one source in 13, and two in the 14th, the AP's news lede "Secretary of State Madeleine
+    Albright arrived here this evening ...", which gave way to a one-source lead). Failing a lead, furniture gives
+    way to the first sentence of the summary that is not furniture; a scene stays first (read on val_raw, the deeper
+    sentence that took its place leaned on what the article said before it more often than it stated the news).
     """
     if len(summary) < 2:
         return list(summary)
@@ -117,8 +124,12 @@ def peg_first(
         return list(summary)
     leads = [k for k in heads if depths[k] == depths[0]]
 
-    def key(k: int) -> tuple[int, float, int]:
-        return (summary[k].n_sources, quality[k] if quality is not None else 0.0, -k)
+    def key(k: int) -> tuple[int, float, float, int]:
+        read = quality[k] if quality is not None else 0.0
+        # central to the story and able to stand alone, both: "That's the consensus of experts ..." shares the
+        # story's words and leans on what came before it (free PolNeAR train, peg18)
+        core = 0.0 if central is None else central[k] * (read if quality is not None else 1.0)
+        return (summary[k].n_sources, core, read, -k)
 
     if barred[0]:
         first_is_furniture = furniture is not None and furniture[0]
@@ -132,7 +143,7 @@ def peg_first(
             return list(summary)
     else:
         best = max(leads, key=key) if leads else 0
-        if best == 0 or key(best)[:2] <= key(0)[:2]:
+        if best == 0 or key(best)[:3] <= key(0)[:3]:
             return list(summary)
     end = best + 1
     while end < len(summary) and follows[end]:
