@@ -215,6 +215,14 @@ def test_a_day_that_leaves_most_of_an_articles_dated_past_in_the_future_places_n
             "Thursday",
             "2016-04-07",
         ),
+        # a December look back at the year: "Jan. 5" without a year is last January, not the next one nearest
+        # the stamp (review39: the check held back every relative date of such an article; 2016-12-20 stamp)
+        (
+            "Published Dec. 20, 2016\n\nThe council voted on Jan. 5. The mayor resigned on Jan. 20. The new mayor "
+            "spoke on Thursday.",
+            "Thursday",
+            "2016-12-15",
+        ),
     ],
 )
 @needs_model

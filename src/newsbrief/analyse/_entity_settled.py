@@ -32,6 +32,9 @@ from newsbrief.text.lexicon import SPEECH_LEMMAS
 #: Verbs whose subject speaks or reports for itself ("the Guardian has learned", "the Saints announced", "the White
 #: House denied"): a body's, or a person's, act, never a thing's or a place's; the mark of a body the tagger called
 #: ORG where its name has no organisation's word ("Recode", "Paramount").
+STATEMENT_VERBS = SPEECH_VERBS | frozenset(
+    "announce confirm deny report learn state claim dismiss respond warn argue assert".split()
+)
 #: The share of a person's mentions that, read as "the NAME" standing alone, puts the type in doubt (with at least
 #: two such mentions): "the Airplane was awarded" (a band), "crew from the Winston Churchill" (a yacht).
 THE_SHARE = 1 / 6
@@ -39,10 +42,6 @@ THE_SHARE = 1 / 6
 #: person's name may be: "the Trump campaign", "the Koch-backed group", "the Trump we have known".
 _MODIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 _NAME_BREAK = re.compile(r"[\s\-]+")  # "Deborah Jordan Reynolds-Santilli": a double surname's two words
-
-STATEMENT_VERBS = SPEECH_VERBS | frozenset(
-    "announce confirm deny report learn state claim dismiss respond warn argue assert".split()
-)
 
 
 def type_settled(entity: Entity, cluster: list[Mention], name_words: frozenset[str] = frozenset()) -> bool:

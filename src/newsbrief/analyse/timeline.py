@@ -255,8 +255,10 @@ def _calendar_day_told(expression: str, parsed: ParsedDate, span: SpacySpan, anc
     """The day a calendar date of a past clause points at without the tense's help: a full date's own day, a
     year-less one's nearest the anchor ("Nov. 6" of a story anchored on 18 October is 6 November, though the past
     tense reads it back to the year before) when that is at most :data:`STORY_WEEKS` days after it; further on,
-    the year before is as likely ("felt called after Sept. 11" in March: PolNeAR train). ``None`` for relative
-    words, coarser dates and other clauses."""
+    the year before is as likely ("felt called after Sept. 11" in March: PolNeAR train). A reading in the year after
+    the anchor's tells nothing either: a date written without its year is the year of writing's, so "Jan. 5" in a
+    December review of the year is last January, not next (a late stamp is then told by other days). ``None`` for
+    relative words, coarser dates and other clauses."""
     if parsed.precision != "day" or parsed.start is None or clause_tense(span) != "past":
         return None
     if not parsed.relative:
@@ -266,6 +268,8 @@ def _calendar_day_told(expression: str, parsed: ParsedDate, span: SpacySpan, anc
         return None
     nearest = parse_date(expression, anchor.day)
     if nearest is None or nearest.start is None or anchor.day is None:
+        return None
+    if nearest.start.year > anchor.day.year:
         return None
     return nearest.start if nearest.start - anchor.day <= timedelta(days=STORY_WEEKS) else None
 
