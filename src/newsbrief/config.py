@@ -117,8 +117,10 @@ class BriefConfig:
         voice_check: no note on a sentence whose view is not its writer's whatever the models read
             (:func:`newsbrief.summarize.genre.unnoted_voices`): a source that declares itself a news agency's copy
             ("DALLAS (AP) — ", author "UPI", an agency's byline; :mod:`newsbrief.text.wire`) is news, whose
-            sentences carry no writer's-view note, and a sentence that is a quotation with its named speaker is the
-            speaker's view. On by default (BENCHMARKS.md, session 17, notes19).
+            sentences carry no writer's-view note, and a sentence that is a quotation with its named speaker, or
+            that the brief shows with its speaker ("[LEE:]",
+            :func:`newsbrief.summarize.speakers_shown.speakers_hold_their_views`), is the speaker's view. On by
+            default (BENCHMARKS.md, session 17, notes19).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes

@@ -43,7 +43,7 @@ from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.summarize.speakers_shown import label_words, show_speakers
+from newsbrief.summarize.speakers_shown import label_words, show_speakers, speakers_hold_their_views
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
@@ -504,6 +504,8 @@ class Briefer:
             summary = list(drop_conflicting_support(summary, analysis.conflicts))
             if self.config.introduce:  # a quotation's speaker needs the quotes' parse: shown only here
                 summary = show_speakers(summary, cleaned, analysis.quotes, self.config.words)
+        if self.config.voice_check:
+            summary = speakers_hold_their_views(summary)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

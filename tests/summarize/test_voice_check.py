@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from newsbrief import Article, BriefConfig, brief
-from newsbrief.model import Sentence
+from newsbrief.model import Insertion, Sentence, Span, SummarySentence
 from newsbrief.summarize.genre import NEWS, OPINION, unnoted_voices
 from newsbrief.summarize.opinion import quotes_named_speaker
+from newsbrief.summarize.speakers_shown import speakers_hold_their_views
 from synthetic import FEATURE_STORY, NEWS_REPORT, REVIEW
 
 
@@ -66,3 +67,23 @@ def test_an_agency_report_a_host_carried_has_no_writers_view_note() -> None:
 
 def test_on_by_default() -> None:
     assert BriefConfig().voice_check is True
+
+
+def _item(text: str, view_of: str | None, *inserts: Insertion) -> SummarySentence:
+    return SummarySentence(text, Span("a", 0, len(text), text), view_of=view_of, insertions=inserts)
+
+
+def test_a_sentence_shown_with_its_speaker_keeps_no_writers_view_note() -> None:
+    words = "We will win this state and it is a great day."
+    summary = [
+        _item(words, "Breitbart News's writer", Insertion(0, "LEE:")),  # the speaker's words: no writer's note
+        _item("Corbyn is a disaster.", "The Guardian's writer", Insertion(0, "Jeremy")),  # a name's part: stays
+        _item(words, "from Variety's review", Insertion(0, "LEE:")),  # where the words were read: stays
+        _item(words, None, Insertion(0, "LEE:")),
+    ]
+    assert [s.view_of for s in speakers_hold_their_views(summary)] == [
+        None,
+        "The Guardian's writer",
+        "from Variety's review",
+        None,
+    ]
