@@ -7,7 +7,8 @@ carried, and on a candidate's quotation with its speaker. This script reproduces
 reserved articles never grouped), and, for the quotation rule on sources of every kind, the first ``--others``
 groups in :mod:`summary_junk`'s seeded order. Each group is briefed with ``voice_check`` off and on (the default
 otherwise, ``--words`` words); every noted summary sentence is printed as JSON with its source, whether the source
-is wire copy, whether the sentence is a quotation with its named speaker and whether the note stays, then a count.
+is wire copy, whether the sentence is a quotation with its named speaker or shown with its speaker ("[LEE:]") and
+whether the note stays, then a count. Briefs are made with analysis on (the default: quotations' speakers shown).
 
     python benchmarks/wire_notes.py [--groups 12] [--others 8] [--words 250] [--data /work/shared/data]
 """
@@ -23,6 +24,7 @@ from newsbrief.config import BriefConfig
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
 from newsbrief.summarize.opinion import quotes_named_speaker
+from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.text.wire import declares_wire_copy
 from reserved import RESERVED_POLNEAR
 from summary_junk import POLNEAR_TRAIN, polnear_groups  # siblings: scripts, not a package
@@ -59,6 +61,9 @@ def main() -> None:
         before = brief(articles, BriefConfig(words=args.words, voice_check=False))
         after = brief(articles, BriefConfig(words=args.words, voice_check=True))
         kept = {(s.source.article_id, s.source.start): s.view_of for s in after.summary}
+        labelled = {
+            (s.source.article_id, s.source.start) for s in after.summary if any(map(is_speaker_insert, s.insertions))
+        }
         counts["summary sentences"] += len(before.summary)
         for s in before.summary:
             if s.view_of is None:
@@ -66,7 +71,7 @@ def main() -> None:
             key = (s.source.article_id, s.source.start)
             on_wire, quoted = s.source.article_id in wire, quotes_named_speaker(s.text)
             stays = key in kept and kept[key] is not None
-            kind = "wire" if on_wire else "quotation" if quoted else "other"
+            kind = "wire" if on_wire else "quotation" if quoted else "speaker shown" if key in labelled else "other"
             counts[f"notes before ({kind})"] += 1
             counts[f"notes after ({kind})"] += stays
             print(
