@@ -464,6 +464,15 @@ def _number(value: str) -> bool:
     return True
 
 
+def _setting(value: str) -> float | bool | str:
+    """A ``--set`` value as the setting takes it: a number, "true"/"false" for a switch (``voice_check=false``), or
+    a word."""
+    word = value.strip()
+    if _number(word):
+        return float(word)
+    return {"true": True, "false": False}.get(word.lower(), word)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the trust table for one brief configuration."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -478,7 +487,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="any other BriefConfig setting (a number or a word), e.g. --set quality_weight=0.5; repeatable",
+        help="any BriefConfig setting (a number, true/false or a word), e.g. --set quality_weight=0.5; repeatable",
     )
     ap.add_argument(
         "--splits", default=",".join(SPLITS), help="which parts to brief: dev, heldout or both (tuning: dev only)"
@@ -513,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for setting in args.set:
         name, _, value = setting.partition("=")
         try:
-            config = config.replace(**{name.strip(): float(value) if _number(value) else value.strip()})
+            config = config.replace(**{name.strip(): _setting(value)})
         except (ValueError, ConfigError):
             print(f"error: --set {setting!r}: expected NAME=VALUE of a BriefConfig setting", file=sys.stderr)
             raise SystemExit(2) from None

@@ -114,6 +114,13 @@ class BriefConfig:
             dev trust opinion shown as fact 2 -> 3, wrong notes 74 -> 24; held-out (once) 10 -> 26 and 47 -> 16,
             notes right 35 of 82 -> 19 of 35; off by the rule fixed before that run (opinion as fact + 0.5 x
             wrong notes 33.5 -> 34, not lower; BENCHMARKS.md, session 17, notes18).
+        voice_check: no note on a sentence whose view is not its writer's whatever the models read
+            (:func:`newsbrief.summarize.genre.unnoted_voices`): a source that declares itself a news agency's copy
+            ("DALLAS (AP) — ", author "UPI", an agency's byline; :mod:`newsbrief.text.wire`) is news, whose
+            sentences carry no writer's-view note, and a sentence that is a quotation with its named speaker, or
+            that the brief shows with its speaker ("[LEE:]",
+            :func:`newsbrief.summarize.speakers_shown.speakers_hold_their_views`), is the speaker's view. On by
+            default (BENCHMARKS.md, session 17, notes19).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
@@ -197,6 +204,7 @@ class BriefConfig:
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
     note_check: float = 0.0
+    voice_check: bool = True
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
     introduce: bool = True

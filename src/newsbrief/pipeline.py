@@ -31,6 +31,7 @@ from newsbrief.summarize.genre import (
     note_sources,
     opinion_probabilities,
     source_genres,
+    unnoted_voices,
     verdicts,
 )
 from newsbrief.summarize.given_names import complete_given_names
@@ -43,7 +44,7 @@ from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
-from newsbrief.summarize.speakers_shown import label_words, show_speakers
+from newsbrief.summarize.speakers_shown import label_words, show_speakers, speakers_hold_their_views
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
@@ -54,6 +55,7 @@ from newsbrief.text.page_parts import captions, item_markers, page_parts, record
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
+from newsbrief.text.wire import declares_wire_copy
 
 logger = logging.getLogger(__name__)
 
@@ -374,8 +376,10 @@ class Briefer:
         opinion = opinion_scores(sentences) if self.config.opinion != "off" or wants_quality else None
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
+            # read on the input: cleaning may drop an agency's byline or copyright line
+            wire = {a.id for a in articles if declares_wire_copy(a)} if self.config.voice_check else set()
             genres = (
-                source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned)
+                source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned, wire)
                 if self.config.genre
                 else {}
             )
@@ -399,6 +403,8 @@ class Briefer:
                         genres,
                         cut=self.config.note_check,
                     )
+            if self.config.voice_check:
+                verdict = unnoted_voices(sentences, verdict, wire, genres)
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:
@@ -504,6 +510,8 @@ class Briefer:
             summary = list(drop_conflicting_support(summary, analysis.conflicts))
             if self.config.introduce:  # a quotation's speaker needs the quotes' parse: shown only here
                 summary = show_speakers(summary, cleaned, analysis.quotes, self.config.words)
+        if self.config.voice_check:
+            summary = speakers_hold_their_views(summary)
         for warning in warnings:
             logger.warning("%s", warning)
         return Brief(

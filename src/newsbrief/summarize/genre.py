@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -34,6 +34,7 @@ from newsbrief.summarize.opinion import (
     article_features,
     own_judgement,
     positions_by_article,
+    quotes_named_speaker,
     reports_a_record,
 )
 from newsbrief.text.letters import letters_page
@@ -209,6 +210,7 @@ def source_genres(
     verdict_threshold: float,
     genre_threshold: float | None = None,
     articles: Sequence[Article] = (),
+    wire: Collection[str] = frozenset(),
 ) -> dict[str, str]:
     """:data:`OPINION` or :data:`NEWS` for each source (keyed by article id).
 
@@ -216,11 +218,14 @@ def source_genres(
         genre_threshold: P(opinion piece) at which a source is one; the shipped threshold by default.
         articles: the cleaned sources; one that declares itself an opinion piece (:func:`declares_opinion`) is one
             whatever the model says (the model reads the story sentences only, not the label or the sign-off).
+        wire: ids of the sources that declare themselves a news agency's copy
+            (:func:`newsbrief.text.wire.declares_wire_copy`): news, whatever the model says, unless the source
+            also declares itself an opinion piece (an agency's "COMMENTARY:").
     """
     cut = default_threshold() if genre_threshold is None else genre_threshold
     probs = opinion_probabilities(sentences, verdict_scores, verdict_threshold)
     declared = {a.id for a in articles if declares_opinion(a)}
-    return {aid: OPINION if p >= cut or aid in declared else NEWS for aid, p in probs.items()}
+    return {aid: OPINION if aid in declared or (p >= cut and aid not in wire) else NEWS for aid, p in probs.items()}
 
 
 def verdicts(
@@ -276,6 +281,21 @@ def checked_verdicts(
     return [
         v and j >= cut and not reports_a_record(s.text) and (o or genres.get(s.article_id) == OPINION)
         for s, v, j, o in zip(sentences, verdict, judgement, own, strict=True)
+    ]
+
+
+def unnoted_voices(
+    sentences: Sequence[Sentence], verdict: Sequence[bool], wire: Collection[str], genres: Mapping[str, str]
+) -> list[bool]:
+    """The verdicts less those whose view is not the writer's whatever the models read
+    (``BriefConfig.voice_check``): every sentence of a news agency's copy that the genre decision left news
+    (``wire``, :func:`newsbrief.text.wire.declares_wire_copy`: the host's "writer" did not write it, and the agency
+    reports), and every sentence that is a quotation with its named speaker
+    (:func:`newsbrief.summarize.opinion.quotes_named_speaker`: the speaker's view). Session 17's blind reading
+    marked 9 notes of 44 summary sentences wrong, most of them of these two kinds."""
+    return [
+        v and not (s.article_id in wire and genres.get(s.article_id) != OPINION) and not quotes_named_speaker(s.text)
+        for s, v in zip(sentences, verdict, strict=True)
     ]
 
 

@@ -28,12 +28,14 @@ from functools import lru_cache
 
 import numpy as np
 
+from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
 from newsbrief.text.dates import find_expressions
 from newsbrief.text.letters import letters_page
+from newsbrief.text.lexicon import SPEECH_WORDS
 from newsbrief.text.outlets import outlet_name
 from newsbrief.text.tokens import WORD, read_by_words
 
@@ -219,6 +221,33 @@ def reports_a_record(text: str) -> bool:
     already let the sentence through, it was on none of them, and it reads "a strange thing to say" as attribution.
     A judgement that also states a figure ("at $15 for 40 doses, it's wayyy cheaper") loses its note with them."""
     return bool(_DIGIT.search(text) or any(c in text for c in '"“”') or next(find_expressions(text), None))
+
+
+#: A speaker named beside a verb of saying, outside the quotation: '..., Trump said.', 'said Sen. Ted Cruz',
+#: 'Clinton told reporters: ...' (one to four capitalised words; a pronoun is no name).
+_SPEECH = "|".join(w.replace(" ", r"\s+") for w in SPEECH_WORDS)
+_NAMED_SPEAKER = re.compile(
+    rf"(?<![\w.])(?!(?:He|She|They|It|We|I|You|This|That|The|A|An)\b)(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+"
+    rf"(?:\s+(?:also|then|later|previously))?\s+(?:{_SPEECH})\b"
+    rf"|\b(?:{_SPEECH})\s+(?!(?:He|She|They|It|We|I|You|The|A|An)\b)(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+"
+)
+#: The share of a sentence's words a quotation must hold for the sentence to be the quotation: "Trump called the
+#: deal 'a disaster,' Cruz said." is Cruz's view of Trump's words, but a writer who quotes three words in a
+#: sentence of thirty has written the rest.
+_QUOTED_SHARE = 0.5
+
+
+def quotes_named_speaker(text: str) -> bool:
+    """Whether a sentence is a quotation with its speaker named beside a verb of saying ('"We will win this
+    state," Trump said.'): the view is the speaker's, never the writer's, and a note "in the view of X's writer" on
+    it gives the reader the wrong holder (session 17's blind reading: a candidate's quotation so noted). Half of its
+    words at least must be quoted, and the speaker named, not a pronoun: "he said" leaves whose words they are to
+    a sentence the summary may not carry."""
+    words = len(WORD.findall(text))
+    quoted = sum(len(WORD.findall(text[a:b])) for a, b in find_quote_spans(text))
+    if words == 0 or quoted < 3 or quoted < _QUOTED_SHARE * words:
+        return False
+    return bool(_NAMED_SPEAKER.search(outside_quotes(text)))
 
 
 def default_threshold() -> float:

@@ -41,7 +41,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsbrief.analyse.name_evidence import first_name_gender
-from newsbrief.model import Article, Insertion, Quote, Sentence, Span, SummarySentence
+from newsbrief.model import SOURCE_NOTE, Article, Insertion, Quote, Sentence, Span, SummarySentence
 from newsbrief.summarize.antecedents import known_people
 from newsbrief.summarize.given_names import full_name_for, story_text
 from newsbrief.summarize.names import INITIAL, capitalised_runs, name_lead
@@ -238,6 +238,21 @@ def show_speakers(
         inserts = (Insertion(0, speaker + SPEAKER_MARK), *item.insertions)
         out.append(replace(item, insertions=inserts))
     return out
+
+
+def speakers_hold_their_views(summary: Sequence[SummarySentence]) -> list[SummarySentence]:
+    """The summary with no writer's-view note on a sentence the brief shows with its speaker ("[LEE:] We will win
+    this state."): the words are the speaker's, and "in the view of X's writer" beside the label names two holders,
+    the wrong one in the note (``BriefConfig.voice_check``; session 17's blind reading). A note on the source
+    ("from Variety's review", :data:`~newsbrief.model.SOURCE_NOTE`) says where the words were read and stays."""
+    return [
+        replace(item, view_of=None)
+        if item.view_of
+        and not item.view_of.startswith(SOURCE_NOTE)
+        and any(is_speaker_insert(ins) for ins in item.insertions)
+        else item
+        for item in summary
+    ]
 
 
 def label_words(chosen: Sequence[Sentence], articles: Sequence[Article]) -> int:

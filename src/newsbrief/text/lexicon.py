@@ -320,6 +320,28 @@ OUTLET_SLUGS = {
 #: (val_raw), Xinhua with a date (DUC task 5); AP, Reuters and UPI there write the city in capitals.
 WIRE_AGENCIES = ("AP", "AFP", "Reuters", "UPI", "CNN", "Xinhua", "dpa", "Kyodo", "Yonhap", "EFE", "ANSA", "IANS", "PTI")
 
+#: The news agencies whose copy other outlets carry, by the names their datelines, bylines and credits use: a source
+#: that declares itself their copy ("DALLAS (AP) — ", author "UPI", "By Jill Colvin, Associated Press") is a wire
+#: report, not its host's writing (:mod:`newsbrief.text.wire`). CNN's tag opens CNN's own reports and is not here.
+NEWS_AGENCIES = (
+    "AP",
+    "Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "Reuters",
+    "UPI",
+    "United Press International",
+    "Xinhua",
+    "dpa",
+    "Kyodo",
+    "Yonhap",
+    "EFE",
+    "ANSA",
+    "IANS",
+    "PTI",
+)
+
 
 def alternation(names: Collection[str]) -> str:
     """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
