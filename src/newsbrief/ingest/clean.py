@@ -14,7 +14,8 @@ across ../shared/data/seeds and Multi-News):
    caption glued to the start of the next paragraph ("CAPTION  In a joint statement...") is cut off
    when the caption already stands alone;
 5. boilerplate lines (share/subscribe prompts, "Read more", "Advertisement", web-archive notices
-   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped;
+   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped; a list of links to
+   other stories ("Related:" and the headlines under it) -> dropped (:mod:`newsbrief.ingest.link_lists`);
 6. photo credits inside a paragraph ("(AP Photo/Charlie Neibergall)", "(Katherine Frey/The Washington
    Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", NPR's "Enlarge this image toggle
    caption") -> removed, so that they do not end up inside a summary sentence (69 of them in the 250
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.ingest.link_lists import drop_link_lists
 from newsbrief.ingest.mojibake import repair_line
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
 from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
@@ -228,5 +230,8 @@ def clean_text(text: str) -> str:
     text = strip_codes(text)
     if is_advisory(text):
         return ""
-    paragraphs = [_drop_credits(p) for p in drop_wire_notes(_paragraphs(text)) if not is_boilerplate(p)]
+    # Links to other stories before boilerplate: the heading ("Related:") is boilerplate, and the headlines under it
+    # are told by standing under it.
+    paragraphs = drop_link_lists(drop_wire_notes(_paragraphs(text)))
+    paragraphs = [_drop_credits(p) for p in paragraphs if not is_boilerplate(p)]
     return PARAGRAPH_SEP.join(_drop_repeats([p for p in paragraphs if p and not is_boilerplate(p)]))
