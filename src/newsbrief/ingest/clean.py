@@ -212,10 +212,23 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+#: A paragraph that is only a picture's credit "X via AGENCY", printed once or twice (HuffPost's "Scott Olson via
+#: Getty Images.", "Bloomberg via Getty Images."; val_raw's "Education Images/UIG via Getty Images Education
+#: Images/UIG via Getty Images", "U.S. Force Korea via AP U.S. Force Korea via AP"): the entity stage read the
+#: photographer as a person of the story. Each word of the credit ends at a space or a slash, so a long run of
+#: capitals is tried in one way only.
+_VIA_CREDIT = rf"(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)){{1,6}}via\s+(?:{_PHOTO_AGENCY})\.?"
+_VIA_CREDIT_LINE = re.compile(rf"^{_VIA_CREDIT}(?:\s+{_VIA_CREDIT})?$")
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a line that is site furniture, not story (rule 5); the wire's messages to editors are
-    :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
-    return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph))
+    """True for a line that is site furniture, not story (rule 5), or a picture's credit alone (rule 6); the wire's
+    messages to editors are :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
+    return (
+        bool(_BOILERPLATE_LINE.match(paragraph))
+        or bool(_ARCHIVE_NOTICE.search(paragraph))
+        or bool(_VIA_CREDIT_LINE.match(paragraph))
+    )
 
 
 def clean_text(text: str) -> str:
