@@ -149,3 +149,25 @@ def test_one_agency_list_for_the_cleaner_and_the_summarys_caption_test(credit: s
     sentence = Sentence(text=caption, article_id="a", index=0, start=0, end=len(caption))
     assert standalone_mask([sentence]) == [False]
     assert clean_text("The AP photographer was hurt. (Getty Images)") == "The AP photographer was hurt. (Getty Images)"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Scott Olson via Getty Images.",
+        "MICHAEL B. THOMAS via Getty Images.",
+        "Bloomberg via Getty Images.",
+        "Education Images/UIG via Getty Images Education Images/UIG via Getty Images",
+        "U.S. Force Korea via AP U.S. Force Korea via AP",
+    ],
+)
+def test_a_picture_credit_alone_in_its_paragraph_is_dropped(credit: str) -> None:
+    # junk19: HuffPost's "X via Getty Images." paragraphs gave the entity stage a PERSON row
+    text = f"The senator spoke on Tuesday.\n\n{credit}\n\nThe vote is set for Friday."
+    assert clean_text(text).split("\n\n") == ["The senator spoke on Tuesday.", "The vote is set for Friday."]
+
+
+def test_prose_that_names_an_agency_after_via_stays() -> None:
+    prose = "The footage was obtained via AP."
+    assert clean_text(f"{prose}\n\nSenator Ann Lee Said It via Reuters on Monday.").split("\n\n")[0] == prose
+    assert not is_boilerplate("Senator Ann Lee said it via Reuters.")

@@ -587,3 +587,17 @@ def test_a_credit_in_a_text_that_lost_its_paragraphs_takes_nothing() -> None:
     texts = _texts(raw)
     assert "Two hikers were rescued from the canyon on Sunday." in texts
     assert "The rescue took six hours." in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '<tweet pic="" author="someone" timestamp="1449075600" tweet_id="1">Praying for the families tonight.',
+        "Enough is enough, time to act on Tuesday.</tweet>.",
+    ],
+)
+def test_a_sentence_holding_tweet_markup_is_a_page_line(sentence: str) -> None:
+    # issue 10 (junk19): the timeline reads sentences one by one through is_page_line and showed the markup as an
+    # event's text; the summary's tweet_embeds already took the whole tweet
+    assert is_page_line(sentence)
+    assert not is_page_line("The senator wrote in a tweet on Tuesday that the bill was dead.")

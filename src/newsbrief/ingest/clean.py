@@ -14,7 +14,8 @@ across ../shared/data/seeds and Multi-News):
    caption glued to the start of the next paragraph ("CAPTION  In a joint statement...") is cut off
    when the caption already stands alone;
 5. boilerplate lines (share/subscribe prompts, "Read more", "Advertisement", web-archive notices
-   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped;
+   such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped; a list of links to
+   other stories ("Related:" and the headlines under it) -> dropped (:mod:`newsbrief.ingest.link_lists`);
 6. photo credits inside a paragraph ("(AP Photo/Charlie Neibergall)", "(Katherine Frey/The Washington
    Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", NPR's "Enlarge this image toggle
    caption") -> removed, so that they do not end up inside a summary sentence (69 of them in the 250
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.ingest.link_lists import drop_link_lists
 from newsbrief.ingest.mojibake import repair_line
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
 from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
@@ -210,10 +212,23 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+#: A paragraph that is only a picture's credit "X via AGENCY", printed once or twice (HuffPost's "Scott Olson via
+#: Getty Images.", "Bloomberg via Getty Images."; val_raw's "Education Images/UIG via Getty Images Education
+#: Images/UIG via Getty Images", "U.S. Force Korea via AP U.S. Force Korea via AP"): the entity stage read the
+#: photographer as a person of the story. Each word of the credit ends at a space or a slash, so a long run of
+#: capitals is tried in one way only.
+_VIA_CREDIT = rf"(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)){{1,6}}via\s+(?:{_PHOTO_AGENCY})\.?"
+_VIA_CREDIT_LINE = re.compile(rf"^{_VIA_CREDIT}(?:\s+{_VIA_CREDIT})?$")
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a line that is site furniture, not story (rule 5); the wire's messages to editors are
-    :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
-    return bool(_BOILERPLATE_LINE.match(paragraph)) or bool(_ARCHIVE_NOTICE.search(paragraph))
+    """True for a line that is site furniture, not story (rule 5), or a picture's credit alone (rule 6); the wire's
+    messages to editors are :func:`newsbrief.ingest.wire.is_wire_note` (rule 7)."""
+    return (
+        bool(_BOILERPLATE_LINE.match(paragraph))
+        or bool(_ARCHIVE_NOTICE.search(paragraph))
+        or bool(_VIA_CREDIT_LINE.match(paragraph))
+    )
 
 
 def clean_text(text: str) -> str:
@@ -228,5 +243,8 @@ def clean_text(text: str) -> str:
     text = strip_codes(text)
     if is_advisory(text):
         return ""
-    paragraphs = [_drop_credits(p) for p in drop_wire_notes(_paragraphs(text)) if not is_boilerplate(p)]
+    # Links to other stories before boilerplate: the heading ("Related:") is boilerplate, and the headlines under it
+    # are told by standing under it.
+    paragraphs = drop_link_lists(drop_wire_notes(_paragraphs(text)))
+    paragraphs = [_drop_credits(p) for p in paragraphs if not is_boilerplate(p)]
     return PARAGRAPH_SEP.join(_drop_repeats([p for p in paragraphs if p and not is_boilerplate(p)]))

@@ -181,8 +181,11 @@ _REPORTED = re.compile(rf",\s[^,]*?\b{alternation(SPEECH_WORDS)}\b", re.IGNORECA
 
 def is_page_line(text: str) -> bool:
     """Whether one sentence, by its form alone, is the report's credit line, a video page's blurb, a gallery's
-    item, a table's row (:data:`_TABLE_ROW`) or a follow-or-contact promo (:data:`_FOLLOW_OR_CONTACT`; the
-    stand-alone mask's ``_PROMO`` reads the outlet's own "follow us" and newsletter lines at eligibility)."""
+    item, a table's row (:data:`_TABLE_ROW`), a follow-or-contact promo (:data:`_FOLLOW_OR_CONTACT`; the
+    stand-alone mask's ``_PROMO`` reads the outlet's own "follow us" and newsletter lines at eligibility), or a
+    sentence holding an embedded tweet's markup (:data:`_TWEET_OPEN`, :data:`_TWEET_CLOSE`: the timeline, which
+    reads sentences one by one, showed ``<tweet pic="" author="..." timestamp=...>`` as an event's text; the
+    summary's :func:`tweet_embeds` takes the whole tweet)."""
     text = _unmarked(text)
     return bool(
         _CREDIT.search(text)
@@ -191,6 +194,8 @@ def is_page_line(text: str) -> bool:
         or _GALLERY.search(text)
         or _TABLE_ROW.match(text)
         or (_FOLLOW_OR_CONTACT.match(text) is not None and not _REPORTED.search(text))
+        or _TWEET_OPEN.search(text) is not None
+        or _TWEET_CLOSE.search(text) is not None
     )
 
 
