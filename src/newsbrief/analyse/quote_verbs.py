@@ -162,6 +162,27 @@ def asker(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+def put_to(index: DocIndex, start: int, end: int) -> Token | None:
+    """A verb of asking with no subject of its own whose question holds the quote, or ``None``.
+
+    "Asked whether Clinton 'has the integrity to serve effectively as president,' 45 percent said ...", "When asked
+    if Trump is 'honest and trustworthy,' ...", "Voters were asked whether Clinton 'shares your values'": the words
+    are the question put to someone (a poll's wording), no one's speech the text reports; who put it is the
+    verb's "by" (:func:`asker`) or unsaid. Not "He asked whether ...": a subject asks, and the words are his.
+    """
+    tops = [t for t in index.tokens_within(start, end) if not t.is_punct and not start <= t.head.idx < end]
+    if not tops:
+        return None
+    node = tops[0].head
+    for _ in range(3):  # up through the question's clause: "if Trump is '...'", "whether he 'will ...'"
+        if node.lemma_.lower() == "ask" and node.idx < start and not any(c.dep_ == "nsubj" for c in node.children):
+            return node
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "pobj", "acomp") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def asked_before(index: DocIndex, start: int) -> Token | None:
     """A passive "was asked" earlier in the sentence that a question quote ends: the question it reports.
 
