@@ -1,4 +1,5 @@
-"""Issue 11: a poll question is no one's words, and a "he said" inside a sentence goes to the sentence's own named
+"""Issue 11: three quote shapes. A poll question and a name given after "call it" are no one's words, a generic
+plural ("Politicos call it") is no speaker, and a "he said" inside a sentence goes to the sentence's own named
 subject of that gender, not to a person named earlier (or inside the subject's title) whom the pronoun does not fit.
 
 Literal stories written for these tests (the shape of a campaign report the lead's blind reading found: "Clinton
@@ -66,3 +67,22 @@ def test_a_question_someone_asks_stays_theirs() -> None:
         'Bernie Sanders asked whether voters "really want four more years of the same old politics in Washington."'
     )
     assert quote_of(text, "four more years").speaker == "Bernie Sanders"
+
+
+def test_a_generic_plural_the_tagger_names_is_no_speaker() -> None:
+    text = (
+        "Hillary Clinton won the Nevada caucuses on Saturday by five points.\n\n"
+        'Politicos call it "better than expected for a campaign that had feared a loss."'
+    )
+    assert quote_of(text, "feared a loss").speaker is None
+
+
+def test_a_short_phrase_after_call_it_is_no_quote() -> None:
+    text = (
+        "Hillary Clinton won the Nevada caucuses on Saturday by five points.\n\n"
+        'Politicos call it "better than expected."\n\n'
+        'Donald Trump called it "a total disgrace to the country" on Sunday.'
+    )
+    quotes = extract_quotes(Article(id="a", text=text))
+    assert [q.text for q in quotes] == ["a total disgrace to the country"]
+    assert quotes[0].speaker == "Donald Trump"
