@@ -30,7 +30,7 @@ from newsbrief.text.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from newsbrief.analyse.quote_index import DocIndex
 
@@ -236,7 +236,7 @@ class ArticleNames:
                 # "Robby Mook acknowledged ..., he said": a person subject earlier in the same sentence is the one
                 # the pronoun goes on about, not the previous sentence's subject (who would be given his gender)
                 inner = self._clause_subjects(subj)
-                key = self.canonical_key(inner[0]) if inner else last
+                key = self.canonical_key(inner[0].text) if inner else last
                 if key:
                     votes.setdefault(key, Counter())[PRONOUN_GENDER[subj.lower_]] += 1
         out = {}
@@ -378,7 +378,7 @@ class ArticleNames:
         """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
         bisect.insort(self.history, (offset, name))
 
-    def _clause_subjects(self, pronoun: Token) -> list[str]:
+    def _clause_subjects(self, pronoun: Token) -> list[Span]:
         """The people named as the subject of a clause of ``pronoun``'s sentence before it, in text order.
 
         "Clinton campaign manager Robby Mook acknowledged ..., which is an outcome, he said": Mook, the subject of
@@ -392,8 +392,9 @@ class ArticleNames:
             root = ent.root  # "his aide, Robby Mook," the subject; not "Clinton" of "Clinton campaign manager Mook"
             while root.dep_ == "appos" and root.head is not root:
                 root = root.head
-            if root.dep_ in ("nsubj", "nsubjpass") and root.i < pronoun.i:
-                out.append(self.canonical(ent.text, ent[-1]))
+            # not the subject of quoted words ('Clinton "caused tremendous havoc," he said': what he said of her)
+            if root.dep_ in ("nsubj", "nsubjpass") and root.i < pronoun.i and not self.index.inside(root.head.idx):
+                out.append(ent)
         return out
 
     def clause_subject(self, pronoun: Token) -> str | None:
@@ -406,7 +407,8 @@ class ArticleNames:
         is no "he"): a veto only, the name never makes anyone the pronoun's person.
         """
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        for name in self._clause_subjects(pronoun):
+        for ent in self._clause_subjects(pronoun):
+            name = self.canonical(ent.text, ent[-1])
             known = self.gender.get(self.canonical_key(name))
             if known is None:
                 given = first_name_gender(name.split()[0]) if len(name.split()) > 1 else None

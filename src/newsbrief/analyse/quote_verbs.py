@@ -175,12 +175,24 @@ def put_to(index: DocIndex, start: int, end: int) -> Token | None:
         return None
     node = tops[0].head
     for _ in range(3):  # up through the question's clause: "if Trump is '...'", "whether he 'will ...'"
-        if node.lemma_.lower() == "ask" and node.idx < start and not any(c.dep_ == "nsubj" for c in node.children):
+        if node.lemma_.lower() == "ask" and node.idx < start and _put_without_asker(node, tops[0]):
             return node
         if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "pobj", "acomp") or node.head is node:
             return None
+        if is_speech(node) and any(c.dep_ == "nsubj" for c in node.children):
+            return None  # "When asked why, Sembler responded: '...'" (the parser may hang it on "asked"): his words
         node = node.head
     return None
+
+
+def _put_without_asker(ask: Token, first: Token) -> bool:
+    """An "asked" of no subject ("Asked whether", "were asked if"; not "asking supporters to ...", whose subject is
+    the speaker's) whose question runs on unbroken into the quote: every word between them is the question's, not
+    a main clause's ("When asked why, Sembler responded: '...'")."""
+    if ask.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in ask.children):
+        return False
+    own = {t.i for t in ask.subtree}
+    return all(i in own for i in range(ask.i, first.i) if not ask.doc[i].is_punct)
 
 
 def asked_before(index: DocIndex, start: int) -> Token | None:

@@ -246,7 +246,7 @@ def extract_with_ranker(
     nobody = False
     for start, end in spans:
         words = _words(text[start:end])
-        if len(words) < MIN_WORDS or _is_title(words) or _named_as(index, start, len(words)):
+        if len(words) < MIN_WORDS or _is_title(words):
             continue
         verb = speech_verb(index, start, end)
         fragment = _is_fragment(text[start:end])
@@ -358,19 +358,6 @@ def _shared_surname(
 
 #: Words of a speaker about themselves or their hearers: "our arguments this year" is said, not a label.
 _PERSONAL = wordset("i me my we us our")
-
-
-def _named_as(index: DocIndex, start: int, n_words: int) -> bool:
-    """A phrase of at most :data:`MIN_WORDS` words right after "call it" / "called them": the name given to
-    something ('Politicos call it "better than expected"'), a scare quote, not anyone's quotation."""
-    before = [t for t in index.tokens_before(start, 3) if not t.is_punct]
-    return (
-        n_words <= MIN_WORDS
-        and len(before) >= 2
-        and before[-2].lemma_.lower() == "call"
-        and before[-1].pos_ == "PRON"
-        and before[-1].dep_ == "dobj"
-    )
 
 
 def _speaks(index: DocIndex, start: int, end: int) -> bool:
