@@ -392,8 +392,18 @@ class ArticleNames:
             root = ent.root  # "his aide, Robby Mook," the subject; not "Clinton" of "Clinton campaign manager Mook"
             while root.dep_ == "appos" and root.head is not root:
                 root = root.head
-            # not the subject of quoted words ('Clinton "caused tremendous havoc," he said': what he said of her)
-            if root.dep_ in ("nsubj", "nsubjpass") and root.i < pronoun.i and not self.index.inside(root.head.idx):
+            # not the subject of quoted words ('Clinton "caused tremendous havoc," he said': what he said of her),
+            # nor of a subordinate clause ("in the event that Clinton faces Trump, she replied", "When Sanders ...")
+            verb = root.head
+            subordinate = verb.dep_ in ("advcl", "relcl", "acl", "pcomp") or any(
+                c.dep_ == "mark" for c in verb.children
+            )
+            if (
+                root.dep_ in ("nsubj", "nsubjpass")
+                and root.i < pronoun.i
+                and not self.index.inside(verb.idx)
+                and not subordinate
+            ):
                 out.append(ent)
         return out
 

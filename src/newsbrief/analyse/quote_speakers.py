@@ -236,7 +236,7 @@ class Speakers(InvertedSpeakers):
 
     def name_of(self, tok: Token, before: int) -> str | None:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
-        if plural_agreement(tok):
+        if plural_agreement(tok) and len(self.full.get(tok.lower_, tok.text).split()) == 1:
             return None  # "Politicos call it": a generic plural the tagger took for a name is no one speaker
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ == "PERSON":

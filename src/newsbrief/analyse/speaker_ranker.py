@@ -254,7 +254,8 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
     subj = subject(ctx.verb, index)
     if subj is None:
         return not ctx.lost  # '"...," asked a friend': an unnamed speaker after the verb
-    if subj.lower_ in _INDEFINITE or plural_agreement(subj):
+    # a plural the article never writes in a longer name ("Sims say", a typo, is Jason Sims)
+    if subj.lower_ in _INDEFINITE or (plural_agreement(subj) and len(speakers.full.get(subj.lower_, "").split()) < 2):
         return True  # "someone yells"; "Politicos call it": a generic plural, whatever the tagger made of it
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False
