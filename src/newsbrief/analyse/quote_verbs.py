@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_spans import QUOTE_MARK
-from newsbrief.text.lexicon import SPEECH_LEMMAS
+from newsbrief.text.lexicon import POLL_WORDS, SPEECH_LEMMAS
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -187,9 +187,14 @@ def put_to(index: DocIndex, start: int, end: int) -> Token | None:
 
 def _put_without_asker(ask: Token, first: Token) -> bool:
     """An "asked" of no subject ("Asked whether", "were asked if"; not "asking supporters to ...", whose subject is
-    the speaker's) whose question runs on unbroken into the quote: every word between them is the question's, not
+    the speaker's), a poll's yes-or-no question (its sentence reports answers: :data:`POLL_WORDS`), whose question
+    runs on unbroken into the quote: every word between them is the question's, not
     a main clause's ("When asked why, Sembler responded: '...'")."""
     if ask.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in ask.children):
+        return False
+    # a poll's question: "whether"/"if" put, and the sentence reports answers ("45 percent said", "in a poll")
+    put = any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in ask.subtree)
+    if not put or not any(t.lower_ in POLL_WORDS for t in ask.sent):
         return False
     own = {t.i for t in ask.subtree}
     return all(i in own for i in range(ask.i, first.i) if not ask.doc[i].is_punct)

@@ -405,3 +405,7 @@ DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections
 #: on either side of the day of writing: the nearest such day, not the one of the past the verb's tense suggests
 #: (session 17, a June 2015 story's "postponed to July 6" read as July 2014).
 PUT_OFF_LEMMAS = words("postpone delay adjourn reschedule defer continue push move put")
+
+#: Words by which a sentence reports a poll's answers ("Asked whether Clinton '...,' 45 percent said yes"): the
+#: quoted words in its "asked whether" clause are the question's wording, no one's speech (session 17, issue 11).
+POLL_WORDS = words("percent % poll polls polled survey surveyed respondents")
