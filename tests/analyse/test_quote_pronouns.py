@@ -94,3 +94,11 @@ def test_the_subject_of_the_quoted_words_is_not_the_pronoun_s_person() -> None:
         'Clinton "caused tremendous havoc and tremendous death," he said.'
     )
     assert quote_of(text, "tremendous havoc").speaker == "Donald Trump"
+
+
+def test_the_subject_of_what_he_reports_is_not_the_pronoun_s_person() -> None:
+    text = (
+        "Joseph Hunter, a conservative blogger in Chicago, said he will not vote for Donald Trump.\n\n"
+        'Also, Trump isn\'t a conservative, he said. "He is a liberal through and through!"'
+    )
+    assert quote_of(text, "liberal through").speaker != "Donald Trump"

@@ -398,11 +398,15 @@ class ArticleNames:
             subordinate = verb.dep_ in ("advcl", "relcl", "acl", "pcomp") or any(
                 c.dep_ == "mark" for c in verb.children
             )
+            # what the pronoun's own verb reports ("Also, Trump isn't a conservative, he said") unless it is itself
+            # a report ("Mook acknowledged ..., he said": the parser hangs it on "said")
+            reported = verb.dep_ == "ccomp" and verb.head.i == pronoun.head.i and not is_speech(verb)
             if (
                 root.dep_ in ("nsubj", "nsubjpass")
                 and root.i < pronoun.i
                 and not self.index.inside(verb.idx)
                 and not subordinate
+                and not reported
             ):
                 out.append(ent)
         return out

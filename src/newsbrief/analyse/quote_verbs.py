@@ -177,7 +177,7 @@ def put_to(index: DocIndex, start: int, end: int) -> Token | None:
     for _ in range(3):  # up through the question's clause: "if Trump is '...'", "whether he 'will ...'"
         if node.lemma_.lower() == "ask" and node.idx < start and _put_without_asker(node, tops[0]):
             return node
-        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "pobj", "acomp") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "pobj", "acomp") or node.head.i == node.i:
             return None
         if is_speech(node) and any(c.dep_ == "nsubj" for c in node.children):
             return None  # "When asked why, Sembler responded: '...'" (the parser may hang it on "asked"): his words
