@@ -30,7 +30,7 @@ from newsbrief.text.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from newsbrief.analyse.quote_index import DocIndex
 
@@ -232,8 +232,13 @@ class ArticleNames:
             ent = self.index.ent_of(subj)
             if ent is not None and ent.label_ == "PERSON":
                 last = self.canonical_key(ent.text)
-            elif last is not None and subj.lower_ in PRONOUN_GENDER:
-                votes.setdefault(last, Counter())[PRONOUN_GENDER[subj.lower_]] += 1
+            elif subj.lower_ in PRONOUN_GENDER:
+                # "Robby Mook acknowledged ..., he said": a person subject earlier in the same sentence is the one
+                # the pronoun goes on about, not the previous sentence's subject (who would be given his gender)
+                inner = self._clause_subjects(subj)
+                key = self.canonical_key(inner[0].text) if inner else last
+                if key:
+                    votes.setdefault(key, Counter())[PRONOUN_GENDER[subj.lower_]] += 1
         out = {}
         for key, c in votes.items():
             (top, n), *rest = [*c.most_common(), ("", 0)]
@@ -372,6 +377,59 @@ class ArticleNames:
     def remember(self, offset: int, name: str) -> None:
         """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
         bisect.insort(self.history, (offset, name))
+
+    def _clause_subjects(self, pronoun: Token) -> list[Span]:
+        """The people named as the subject of a clause of ``pronoun``'s sentence before it, in text order.
+
+        "Clinton campaign manager Robby Mook acknowledged ..., which is an outcome, he said": Mook, the subject of
+        a clause of the pronoun's own sentence (the parser may hang "acknowledged" under "said", so no main clause
+        holds him). Words inside quotation marks are someone's speech, not the sentence's people.
+        """
+        out = []
+        for ent in self.index.persons:
+            if ent.sent != pronoun.sent or ent.end > pronoun.i or self.index.inside(ent.start_char):
+                continue
+            root = ent.root  # "his aide, Robby Mook," the subject; not "Clinton" of "Clinton campaign manager Mook"
+            while root.dep_ == "appos" and root.head is not root:
+                root = root.head
+            # not the subject of quoted words ('Clinton "caused tremendous havoc," he said': what he said of her),
+            # nor of a subordinate clause ("in the event that Clinton faces Trump, she replied", "When Sanders ...")
+            verb = root.head
+            subordinate = verb.dep_ in ("advcl", "relcl", "acl", "pcomp") or any(
+                c.dep_ == "mark" for c in verb.children
+            )
+            # what the pronoun's own verb reports ("Also, Trump isn't a conservative, he said") unless it is itself
+            # a report ("Mook acknowledged ..., he said": the parser hangs it on "said")
+            reported = verb.dep_ == "ccomp" and verb.head.i == pronoun.head.i and not is_speech(verb)
+            if (
+                root.dep_ in ("nsubj", "nsubjpass")
+                and root.i < pronoun.i
+                and not self.index.inside(verb.idx)
+                and not subordinate
+                and not reported
+            ):
+                out.append(ent)
+        return out
+
+    def clause_subject(self, pronoun: Token) -> str | None:
+        """The person a subject pronoun stands for inside its own sentence, or ``None`` (then :meth:`nearest`).
+
+        The first named clause subject before the pronoun that agrees in gender (Lappin and Leass 1994: the same
+        sentence and the subject role outrank recency; the sentence's first subject is its main one: "Trump said
+        Clinton lied, and he ..." is Trump). Agreement is the article's gender of the person; where the article
+        shows none, a given name the dictionary holds as the other gender rules the person out ("Hillary Clinton"
+        is no "he"): a veto only, the name never makes anyone the pronoun's person.
+        """
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        for ent in self._clause_subjects(pronoun):
+            name = self.canonical(ent.text, ent[-1])
+            known = self.gender.get(self.canonical_key(name))
+            if known is None:
+                given = first_name_gender(name.split()[0]) if len(name.split()) > 1 else None
+                known = {"male": _MALE, "female": _FEMALE}.get(given or "")
+            if gender is None or known is None or known == gender:
+                return name
+        return None
 
     def nearest(self, before: int, gender: str | None = None) -> str | None:
         """The person mentioned last before ``before`` whose gender agrees: what "he said" points to."""

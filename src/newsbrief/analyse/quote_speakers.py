@@ -114,6 +114,22 @@ _SHOUTS = _CHANTS | wordset("shout yell scream cheer roar boo")
 _CROWDS = wordset("crowd audience supporter protester protestor fan attendee demonstrator marcher spectator throng")
 
 
+def plural_agreement(tok: Token) -> bool:
+    """A one-word subject ending in "s" whose present-tense verb agrees with a plural: "Politicos call it '...'".
+
+    One named person takes "calls"/"says"/"has"; "call"/"say"/"have" (tag VBP) tell a plural, a generic one
+    ("politicos", "observers") the entity tagger may still have taken for a PERSON at the start of a sentence.
+    Pronouns and subjects joined by "and" ("Smith and Jones say") are left to the other rules.
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text.endswith("s") or tok.pos_ == "PRON":
+        return False
+    if any(c.dep_ in ("conj", "compound", "cc") for c in tok.children):
+        return False
+    verb = tok.head
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    return finite.tag_ == "VBP"
+
+
 def chanted(verb: Token, index: DocIndex) -> bool:
     """Whether a quote's verb gives a crowd's voice: "the crowd chanted", "protesters had gathered, chanting",
     "supporters shouted".
@@ -220,6 +236,8 @@ class Speakers(InvertedSpeakers):
 
     def name_of(self, tok: Token, before: int) -> str | None:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
+        if plural_agreement(tok) and len(self.full.get(tok.lower_, tok.text).split()) == 1:
+            return None  # "Politicos call it": a generic plural the tagger took for a name is no one speaker
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ == "PERSON":
             return self.canonical(ent.text, ent[-1])
@@ -275,7 +293,7 @@ class Speakers(InvertedSpeakers):
                 return None  # "Management answered:", "Moderator interjected:": the parser's proper noun, a role
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
         if tok.lower_ in PRONOUN_GENDER:
-            return self.nearest(before, PRONOUN_GENDER[tok.lower_])
+            return self.clause_subject(tok) or self.nearest(before, PRONOUN_GENDER[tok.lower_])
         if tok.lower_ in PLURAL_PRONOUNS:
             return None  # "they said": several people, no one name
         if poss is not None and role:

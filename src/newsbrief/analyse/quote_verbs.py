@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_spans import QUOTE_MARK
-from newsbrief.text.lexicon import SPEECH_LEMMAS
+from newsbrief.text.lexicon import POLL_WORDS, SPEECH_LEMMAS
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -160,6 +160,44 @@ def asker(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("was asked by host Bill Maher"), ``None`` when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def put_to(index: DocIndex, start: int, end: int) -> Token | None:
+    """A verb of asking with no subject of its own whose question holds the quote, or ``None``.
+
+    "Asked whether Clinton 'has the integrity to serve effectively as president,' 45 percent said ...", "When asked
+    if Trump is 'honest and trustworthy,' ...", "Voters were asked whether Clinton 'shares your values'": the words
+    are the question put to someone (a poll's wording), no one's speech the text reports; who put it is the
+    verb's "by" (:func:`asker`) or unsaid. Not "He asked whether ...": a subject asks, and the words are his.
+    """
+    tops = [t for t in index.tokens_within(start, end) if not t.is_punct and not start <= t.head.idx < end]
+    if not tops:
+        return None
+    node = tops[0].head
+    for _ in range(3):  # up through the question's clause: "if Trump is '...'", "whether he 'will ...'"
+        if node.lemma_.lower() == "ask" and node.idx < start and _put_without_asker(node, tops[0]):
+            return node
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "pobj", "acomp") or node.head.i == node.i:
+            return None
+        if is_speech(node) and any(c.dep_ == "nsubj" for c in node.children):
+            return None  # "When asked why, Sembler responded: '...'" (the parser may hang it on "asked"): his words
+        node = node.head
+    return None
+
+
+def _put_without_asker(ask: Token, first: Token) -> bool:
+    """An "asked" of no subject ("Asked whether", "were asked if"; not "asking supporters to ...", whose subject is
+    the speaker's), a poll's yes-or-no question (its sentence reports answers: :data:`POLL_WORDS`), whose question
+    runs on unbroken into the quote: every word between them is the question's, not
+    a main clause's ("When asked why, Sembler responded: '...'")."""
+    if ask.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in ask.children):
+        return False
+    # a poll's question: "whether"/"if" put, and the sentence reports answers ("45 percent said", "in a poll")
+    put = any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in ask.subtree)
+    if not put or not any(t.lower_ in POLL_WORDS for t in ask.sent):
+        return False
+    own = {t.i for t in ask.subtree}
+    return all(i in own for i in range(ask.i, first.i) if not ask.doc[i].is_punct)
 
 
 def asked_before(index: DocIndex, start: int) -> Token | None:

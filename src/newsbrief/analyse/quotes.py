@@ -43,6 +43,7 @@ from newsbrief.analyse.quote_speakers import Speakers, chanted, subject
 from newsbrief.analyse.quote_verbs import (
     asker,
     governing,
+    put_to,
     quoted_as,
     relaying,
     speech_verb,
@@ -279,6 +280,12 @@ def extract_with_ranker(
         signed = speakers.signed(end, start)
         if signed is not None:  # '"..." ― Carla Sanchez': the text says who, no choice left to make
             speaker, nobody, confidence = signed, False, None
+        elif (put := put_to(index, start, end)) is not None:
+            # 'Asked whether Clinton "has the integrity ...," 45 percent said': a poll's question, no one's speech;
+            # its asker when the text names one ("asked by host Bill Maher whether ..."), else out of the brief
+            by = asker(put)
+            speaker = speakers.name_of(by, put.idx) if by is not None else None
+            confidence, nobody = (None if speaker is not None else 0.0), speaker is None
         elif verb is not None and spoken_to(verb, start, end):
             # 'Sanders was asked by host Bill Maher, "..."': the asker; 'Trump was asked, "..."' or 'Postel, who was
             # called "the father of the Internet"': unsaid, out of brief

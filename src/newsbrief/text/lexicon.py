@@ -428,3 +428,7 @@ DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections
 #: (session 17, a June 2015 story's "postponed to July 6" read as July 2014). Only when they move a thing (an
 #: object, a passive subject or a particle): "Protests continued until Friday" tells how long (review36).
 PUT_OFF_LEMMAS = words("postpone delay adjourn reschedule defer continue push move put")
+
+#: Words by which a sentence reports a poll's answers ("Asked whether Clinton '...,' 45 percent said yes"): the
+#: quoted words in its "asked whether" clause are the question's wording, no one's speech (session 17, issue 11).
+POLL_WORDS = words("percent % poll polls polled survey surveyed respondents")
