@@ -322,24 +322,14 @@ WIRE_AGENCIES = ("AP", "AFP", "Reuters", "UPI", "CNN", "Xinhua", "dpa", "Kyodo",
 
 #: The news agencies whose copy other outlets carry, by the names their datelines, bylines and credits use: a source
 #: that declares itself their copy ("DALLAS (AP) — ", author "UPI", "By Jill Colvin, Associated Press") is a wire
-#: report, not its host's writing (:mod:`newsbrief.text.wire`). CNN's tag opens CNN's own reports and is not here.
+#: report, not its host's writing (:mod:`newsbrief.text.wire`): the dateline tags of :data:`WIRE_AGENCIES` but CNN's
+#: (it opens CNN's own reports), and the names their bylines and credits write in full.
 NEWS_AGENCIES = (
-    "AP",
+    *(tag for tag in WIRE_AGENCIES if tag != "CNN"),
     "Associated Press",
-    "AFP",
     "Agence France-Presse",
     "Agence France Presse",
-    "Reuters",
-    "UPI",
     "United Press International",
-    "Xinhua",
-    "dpa",
-    "Kyodo",
-    "Yonhap",
-    "EFE",
-    "ANSA",
-    "IANS",
-    "PTI",
 )
 
 
