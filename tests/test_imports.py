@@ -252,7 +252,7 @@ for name in json.loads(sys.argv[1]):
         importlib.import_module(name)
     except Exception as err:  # the report names every module that fails, with why
         failed[name] = f"{type(err).__name__}: {err}"
-print(json.dumps({"failed": failed, "package_loads": len(first)}))
+print(json.dumps({"failed": failed, "package_loads": sorted(first)}))
 """
     names = sorted(m for m in MODULES if m != "newsbrief.__main__")  # __main__ runs the command line
     done = subprocess.run(
@@ -260,4 +260,10 @@ print(json.dumps({"failed": failed, "package_loads": len(first)}))
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["failed"] == {} and report["package_loads"] < len(names) // 2
+    assert report["failed"] == {}
+    # The brief path loads with the package (``newsbrief.Briefer``); the subsystems around it must not, so that this
+    # test imports each of their modules on its own (the check was "fewer than half of all modules", which the brief
+    # path's own growth reached in session 17: 83 of 167, every one of them the brief's).
+    optional = ("cli", "server", "web", "stories", "follow", "evaluate", "analyse.nlp", "render.html")
+    eager = [m for m in report["package_loads"] if m.removeprefix("newsbrief.").startswith(optional)]
+    assert eager == [], f"loaded by `import newsbrief`: {eager}"
