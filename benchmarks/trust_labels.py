@@ -330,6 +330,12 @@ class LabelledCluster:
     #: Labels of text that cleaning now drops as a whole (a page notice, a bracketed link), or that splitting
     #: now joins to a longer neighbour ("Have a tip? tips@..."): no sentence of today is that text.
     dropped: int = 0
+    #: Of :attr:`dropped`, the sentence labels that called the dropped text junk: cleaning dropping page furniture
+    #: is what it is for (junk18's credit lines, junk19's related-link headlines and lone photo credits).
+    dropped_junk: int = 0
+    #: Of :attr:`dropped`, the pair labels with a side cleaning now drops (a pair of a junk line with a story
+    #: sentence, mostly "different").
+    dropped_pairs: int = 0
 
 
 def _norm(text: str) -> str:
@@ -502,6 +508,7 @@ def load_trust(
                 key = locate(rec["cluster"], rec, str(sentences_file))
                 if key is None and _record_key(rec) in gone:
                     out[rec["cluster"]].dropped += 1
+                    out[rec["cluster"]].dropped_junk += rec["label"] == "junk"
                 elif key is None:
                     out[rec["cluster"]].unmatched += 1
                 else:
@@ -528,6 +535,7 @@ def load_trust(
                 lc.resplit += 1
             elif _record_key(rec) in gone:
                 lc.dropped += 1
+                lc.dropped_junk += rec["label"] == "junk"
             else:
                 lc.unmatched += 1
             continue
@@ -561,6 +569,7 @@ def load_trust(
                 kb is None and _record_key(rec["b"], rec["cluster"]) in gone
             ):
                 lc.dropped += 1
+                lc.dropped_pairs += 1
             else:
                 lc.unmatched += 1
             continue

@@ -303,9 +303,15 @@ def test_every_stored_trust_label_is_found_on_todays_sentences(splitter: str) ->
     assert sum(lc.unmatched for lc in clusters.values()) == 0
     labelled = sum(len(lc.sentence_labels) for lc in clusters.values())
     assert sum(lc.stale for lc in clusters.values()) < 0.02 * labelled
-    # Text that cleaning now drops whole (page notices, bracketed links; all labelled junk) or splitting joins to
-    # a longer neighbour: few, and counted apart.
-    assert sum(lc.dropped for lc in clusters.values()) < 0.01 * labelled
+    # Text that cleaning now drops whole (page notices, bracketed links, credit lines, related-link headlines) or
+    # splitting joins to a longer neighbour: counted apart. Dropping text labelled junk is cleaning's job; text
+    # labelled anything else, and the pairs that lose a side with it, must stay few (session 17: junk18's and
+    # junk19's furniture took 9 junk labels, 1 other and 33 pairs of a junk line with a story sentence, all
+    # "different").
+    dropped_other = sum(lc.dropped - lc.dropped_junk - lc.dropped_pairs for lc in clusters.values())
+    assert dropped_other < 0.01 * labelled
+    pairs = sum(len(lc.pair_labels) for lc in clusters.values())
+    assert sum(lc.dropped_pairs for lc in clusters.values()) < 0.03 * pairs
     if splitter != trust_labels.LABELLED_SPLITTER:
         # Labelled again where it cuts differently (trust_rekey.py): every one of its sentences has a label.
         assert all((s.article_id, s.index) in lc.sentence_labels for lc in clusters.values() for s in lc.sentences)

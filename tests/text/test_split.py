@@ -213,20 +213,6 @@ def test_an_abbreviation_in_brackets_or_a_month_before_a_day_is_no_sentence_end(
     ]
 
 
-@pytest.mark.parametrize("splitter", ["nupunkt", "pysbd", "blingfire"])
-def test_a_rank_written_only_before_a_name_is_no_sentence_end(splitter: str) -> None:
-    text = (
-        "During a news conference Wednesday morning, Largo Police Lt. Randall Chaney said the boy was safe. "
-        "Navy Cmdr. Kirk Lippold spoke next. He met Lt. Gov. Dan Patrick. They talked."
-    )
-    assert [s.text for s in split_sentences(Article(id="a", text=text), splitter)] == [
-        "During a news conference Wednesday morning, Largo Police Lt. Randall Chaney said the boy was safe.",
-        "Navy Cmdr. Kirk Lippold spoke next.",
-        "He met Lt. Gov. Dan Patrick.",
-        "They talked.",
-    ]
-
-
 def test_a_whole_month_name_or_a_number_after_a_sentence_still_ends_it() -> None:
     assert _split("The vote was in May. 5 members left. Prices rose 5%. 3 people died.") == [
         "The vote was in May.",

@@ -58,11 +58,6 @@ TITLES = frozenset(h for h in HONORIFICS if not h.endswith(".")) - words("barone
     """
 )
 
-#: Short forms of ranks that are written only before a name ("Largo Police Lt. Randall Chaney", "Cmdr. Kirk Lippold"),
-#: never at a sentence's end: nupunkt takes their full stop for one (it knows "Sgt.", "Capt.", "Gen.", "Gov.", ...;
-#: these two it cuts before the name), so :mod:`newsbrief.text.split` joins the name back.
-NAME_ONLY_RANKS = ("Lt", "Cmdr")
-
 #: Titles that only ever precede a person's name ("Prince Norodom Ranariddh" tagged ORG is a person): the
 #: honorifics and the titles of a monarch, a pope, a sheikh, a president or a senator (not "judge", "general",
 #: "speaker": "the Judge Advocate", "General Motors", "Speaker's Corner").

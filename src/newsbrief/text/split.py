@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from newsbrief.model import Article, Sentence
 from newsbrief.text.dateline import SOURCE, dateline_at
 from newsbrief.text.dates import MONTH_ABBREVIATIONS
-from newsbrief.text.lexicon import LONG_DASHES, NAME_ONLY_RANKS
+from newsbrief.text.lexicon import LONG_DASHES
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter, get_splitter
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
@@ -78,10 +78,6 @@ _CJK_END = re.compile(r"[。！？]+[」』）】〕”’]*(?![」』）】〕�
 #: ("5 issue"): a date, not a sentence's end; the splitter's model knows "Sept." only as a word of its own.
 _MONTH_END = re.compile(r"(?:^|[^A-Za-z])(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$")
 _DAY_NEXT = re.compile(r"\d{1,2}(?!\d)")
-#: A rank's short form written only before a name (:data:`~newsbrief.text.lexicon.NAME_ONLY_RANKS`), then a capital:
-#: the name, not a new sentence ("Largo Police Lt." + "Randall Chaney said ..." left a fragment in a val_raw brief).
-_RANK_END = re.compile(r"(?:^|[^A-Za-z])(?:" + "|".join(NAME_ONLY_RANKS) + r")\.$")
-_CAPITAL_NEXT = re.compile(r"[A-Z]")
 
 
 def _joins(paragraph: str, previous: tuple[int, int], start: int, end: int) -> bool:
@@ -91,8 +87,6 @@ def _joins(paragraph: str, previous: tuple[int, int], start: int, end: int) -> b
         return True
     before = paragraph[previous[0] : previous[1]]
     if before[-1:] in ("!", "?") and _AFTER_TITLE_MARK.match(paragraph, start):
-        return True
-    if _RANK_END.search(before) and _CAPITAL_NEXT.match(segment):
         return True
     return _MONTH_END.search(before) is not None and _DAY_NEXT.match(segment) is not None
 
