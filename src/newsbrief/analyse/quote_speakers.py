@@ -234,9 +234,14 @@ class Speakers(InvertedSpeakers):
             return None  # "including a close friend of John McCain": the friend spoke, not McCain
         return self.canonical(ent.text, ent[-1])
 
+    def generic_plural(self, tok: Token) -> bool:
+        """Whether a subject is a generic plural (:func:`plural_agreement`: "Politicos call it") that the article
+        never writes as part of a longer name ("Sims say", a typo, is Jason Sims): it names no one speaker."""
+        return plural_agreement(tok) and len(self.full.get(tok.lower_, "").split()) < 2
+
     def name_of(self, tok: Token, before: int) -> str | None:
         """The named speaker behind a subject token, resolving pronouns and "the judge"."""
-        if plural_agreement(tok) and len(self.full.get(tok.lower_, tok.text).split()) == 1:
+        if self.generic_plural(tok):
             return None  # "Politicos call it": a generic plural the tagger took for a name is no one speaker
         ent = self.index.ent_of(tok)
         if ent is not None and ent.label_ == "PERSON":

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
-from newsbrief.analyse.quote_speakers import Speakers, plural_agreement, subject
+from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import HEARER_VERBS, is_speech
 from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json
@@ -254,8 +254,7 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
     subj = subject(ctx.verb, index)
     if subj is None:
         return not ctx.lost  # '"...," asked a friend': an unnamed speaker after the verb
-    # a plural the article never writes in a longer name ("Sims say", a typo, is Jason Sims)
-    if subj.lower_ in _INDEFINITE or (plural_agreement(subj) and len(speakers.full.get(subj.lower_, "").split()) < 2):
+    if subj.lower_ in _INDEFINITE or speakers.generic_plural(subj):
         return True  # "someone yells"; "Politicos call it": a generic plural, whatever the tagger made of it
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False

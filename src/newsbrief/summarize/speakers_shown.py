@@ -57,11 +57,12 @@ _LABEL = re.compile(rf"\s*(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?:, [
 #: Labels that name nobody in particular.
 _NOBODY = frozenset("UNIDENTIFIED UNKNOWN CROWD GROUP AUDIENCE VOICE VOICES PROTESTERS PROTESTER CHILDREN".split())
 _OPEN_QUOTES = "\"“‘'"
+#: The first person's words, case as written ("US" is the country): one list for both patterns below.
+_FIRST_FORMS = r"I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?"
 #: A speaker's own person: a transcript line without it ("Her last stop is the Capitol") reads as plain reporting.
-#: (Case as written: "US" is the country.)
-_FIRST_SECOND = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+_FIRST_SECOND = re.compile(rf"\b(?:{_FIRST_FORMS}|[Yy]ou|[Yy]ours?)\b")
 #: A speaker's first person: what a block statement speaks in.
-_FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+_FIRST = re.compile(rf"\b(?:{_FIRST_FORMS})\b")
 
 
 def is_speaker_insert(insertion: Insertion) -> bool:
