@@ -87,8 +87,31 @@ BLIND_POLNEAR17 = frozenset(
     wash-post_2016-02-10_after-a-big-loss-clinton-looks-f
     """.split()
 )
+#: PolNeAR **train** articles of the lead's blind reading of session 18, reserved at 06:45 UTC before any helper
+#: started (four stories: Clinton clinching the nomination, June 2016; the Orlando shooting in the campaign, June
+#: 2016; Clinton and Sanders around the Michigan primary and the Miami debate, March 2016; Trump's visit to Mexico,
+#: August 2016; 15 articles in no labelled set): the same rule as :data:`BLIND_POLNEAR`.
+BLIND_POLNEAR18 = frozenset(
+    """
+    west-journal_2016-06-06_breaking-latest-primary-has-big-
+    breitbart_2016-06-08_ready-to-back-clinton-obama-work
+    huff-post_2016-06-08_hillary-clinton-wins-south-dakot
+    nyt_2016-06-08_durability-carries-clinton-to-he
+    politico_2016-06-14_sanders-scripts-his-primary-seas
+    politico_2016-06-13_terrorism-experts-rebuke-trump-p
+    west-journal_2016-06-13_omar-mateen-worked-with-departme
+    usa-today_2016-06-15_obama-rips-rhetoric-over-radical
+    huff-post_2016-03-09_networks-didn-t-cut-from-donald-
+    nyt_2016-03-09_clinton-tries-to-reframe-revolut
+    politico_2016-03-10_hillary-clinton-s-backseat-drive
+    west-journal_2016-03-10_bombshell-hillary-photo-from-dur
+    breitbart_2016-08-31_jeff-sessions-rudy-giuliani-wear
+    usa-today_2016-09-01_trump-didn-t-need-to-meet-with-p
+    nyt_2016-09-03_as-trump-demands-wall-smugglers-
+    """.split()
+)
 #: Every PolNeAR train article reserved for a blind reading, the one set a script that lists, groups or reads train
 #: articles one by one skips. ``lede_items`` and ``judgement`` keep to :data:`BLIND_POLNEAR`: their labelled draws were
-#: made before session 16, and :data:`BLIND_POLNEAR16` and :data:`BLIND_POLNEAR17` were chosen from articles in no
-#: labelled set.
-RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16 | BLIND_POLNEAR17
+#: made before session 16, and :data:`BLIND_POLNEAR16`, :data:`BLIND_POLNEAR17` and :data:`BLIND_POLNEAR18` were
+#: chosen from articles in no labelled set.
+RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16 | BLIND_POLNEAR17 | BLIND_POLNEAR18
