@@ -18,7 +18,8 @@ source's P(opinion piece). ``benchmarks/news_notes.py`` fits it with cross-valid
 article and chooses the probability at which a news report's verdict keeps its note (``data/news_notes.json``).
 
 Only notes on sentences of sources taken for news change: an opinion piece's notes stay the genre decision's,
-where they are right about one time in two. The summary sentences are the same (display only).
+right far more often there (6 of 16 on dev against 5 of 66). The summary sentences are the same (display only). At
+the chosen cut, held-out opinion shown as fact rose 10 -> 13 while wrong notes fell 45 -> 26: off by default.
 """
 
 from __future__ import annotations
