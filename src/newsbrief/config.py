@@ -114,6 +114,14 @@ class BriefConfig:
             dev trust opinion shown as fact 2 -> 3, wrong notes 74 -> 24; held-out (once) 10 -> 26 and 47 -> 16,
             notes right 35 of 82 -> 19 of 35; off by the rule fixed before that run (opinion as fact + 0.5 x
             wrong notes 33.5 -> 34, not lower; BENCHMARKS.md, session 17, notes18).
+        news_note_gate: where > 0 (``judgement_notes`` must then be 0), a verdict on a sentence of a source taken for
+            news keeps its note only where a model learned on the sentence labels (the sentence's own judgement
+            features and its source's kind; :mod:`newsbrief.summarize.news_notes`) gives P(opinion) at least this;
+            an opinion piece's notes stay (:func:`newsbrief.summarize.news_notes.gated_verdicts`). Display only (and
+            what ``opinion="omit"`` leaves out). 0 (off) by default. At 0.6 (the cut chosen on the dev briefs,
+            cross-validated): dev opinion shown as fact 2 -> 2, wrong notes 71 -> 35 (CV); held-out (once) 10 -> 13
+            and 45 -> 26; unlabelled briefs: 93 wrong notes and 12 right ones taken away. Off by the rule fixed
+            before the held-out run (opinion shown as fact must not rise; BENCHMARKS.md, session 18, notes20).
         voice_check: no note on a sentence whose view is not its writer's whatever the models read
             (:func:`newsbrief.summarize.genre.unnoted_voices`): a source that declares itself a news agency's copy
             ("DALLAS (AP) — ", author "UPI", an agency's byline; :mod:`newsbrief.text.wire`) is news, whose
@@ -204,6 +212,7 @@ class BriefConfig:
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
     note_check: float = 0.0
+    news_note_gate: float = 0.0
     voice_check: bool = True
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
@@ -274,6 +283,11 @@ class BriefConfig:
             raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
         if not 0.0 <= self.note_check <= 1.0:
             raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
+        if not 0.0 <= self.news_note_gate <= 1.0:
+            raise ConfigError(f"news_note_gate must be in [0, 1], got {self.news_note_gate}")
+        if self.news_note_gate > 0 and self.judgement_notes > 0:
+            # judgement_notes replaces the verdicts this gate would sort: one of them would be ignored unsaid
+            raise ConfigError("news_note_gate and judgement_notes are two ways to decide the notes: set one of them")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
         if self.note_check > 0 and self.judgement_notes > 0:

@@ -314,6 +314,25 @@ class Briefer:
         declared = {a.id for a in cleaned if declares_opinion(a)}
         return judgement_scores(sentences, genre_p, declared)
 
+    def _gated(
+        self,
+        sentences: list[Sentence],
+        verdict: list[bool],
+        opinion: list[float],
+        cleaned: list[Article],
+        articles: Sequence[Article],
+        genres: dict[str, str],
+    ) -> list[bool]:
+        """The verdicts less news reports' verdicts the learned note decision does not back
+        (``BriefConfig.news_note_gate``); the wire declaration is read on the input, as ``voice_check`` reads it."""
+        from newsbrief.summarize.news_notes import gated_verdicts, note_scores
+
+        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
+        declared = {a.id for a in cleaned if declares_opinion(a)}
+        wire = {a.id for a in articles if declares_wire_copy(a)}
+        scores = note_scores(sentences, genre_p, declared, wire)
+        return gated_verdicts(sentences, verdict, scores, genres, cut=self.config.news_note_gate)
+
     def _select_without(
         self,
         sentences: list[Sentence],
@@ -403,6 +422,8 @@ class Briefer:
                         genres,
                         cut=self.config.note_check,
                     )
+                if self.config.news_note_gate > 0:
+                    verdict = self._gated(sentences, verdict, opinion, cleaned, articles, genres)
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
             if self.config.opinion == "omit":
