@@ -22,7 +22,7 @@ from newsbrief.analyse.quote_documents import (
 )
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
-from newsbrief.analyse.quote_verbs import according_to
+from newsbrief.analyse.quote_verbs import according_to, is_speech
 from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_WORDS, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
@@ -148,8 +148,23 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             return subj
         if tok.dep_ not in _CLIMB or tok.head is tok:
             break
-        tok = tok.head
+        tok = _reporter(tok, index) if tok is verb else tok.head
     return None
+
+
+def _reporter(participle: Token, index: DocIndex) -> Token:
+    """Where a participle of saying climbs to find its subject: past a clause that a speech verb reports, to that
+    verb ('Trump told Newsmax that Mitt Romney "had a crazy policy," adding, "He lost ..."': Trump adds, not Romney;
+    'Cardin said that Republicans rejected his attempts, calling it an "area of contention"': Cardin calls). The
+    parser hangs such a participle on the nearest verb, which is often the reported one; else the participle's head.
+    A head that is itself a speech verb keeps the participle ('Comey cannot say that ..., Lewandowski added,
+    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration.
+    """
+    head = participle.head
+    if participle.tag_ != "VBG" or not is_speech(participle) or head.dep_ != "ccomp" or is_speech(head):
+        return head
+    report = head.head
+    return report if is_speech(report) and not index.inside(report.idx) else head
 
 
 #: Verbs of a crowd's voice: "chanting 'no contract, no peace'" is never one speaker's words.
