@@ -17,8 +17,8 @@ from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import subject
 from newsbrief.analyse.quote_verbs import speech_verb
-from newsbrief.analyse.quotes import extract_quotes, parse
-from newsbrief.model import Article
+from newsbrief.analyse.quotes import parse
+from quote_text import speakers_of
 
 require_spacy_model()
 
@@ -44,7 +44,7 @@ def test_adding_after_a_reported_clause_is_the_reporters() -> None:
         "“He lost all of the farm vote … he lost everybody who came to this town.”"
     )
     assert subjects(text) == ["Diaz", "Diaz"]
-    assert [q.speaker for q in extract_quotes(Article(id="a", text=text))] == ["Ann Diaz", "Ann Diaz"]
+    assert speakers_of(text) == ["Ann Diaz", "Ann Diaz"]
 
 
 def test_calling_after_a_reported_clause_is_the_reporters() -> None:
