@@ -59,3 +59,14 @@ def test_a_named_speaker_in_a_reported_clause_keeps_the_quote() -> None:
     assert speakers_of(text) == ["Jane Ortiz"]
     text = 'Police said the suspect, Tom Reed, told officers he acted alone. "I did it by myself and nobody helped."'
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_named_speaker_in_an_adverbial_clause_does_not_take_the_next_quote() -> None:
+    # session 18 (PolNeAR train politico 2015-12-11): "after de Blasio stated an interest in ..." tells when the
+    # report was made; the quote that follows goes on with the report's speaker (3063de3 gave it to the mayor)
+    text = (
+        "The city signed the deals in 2012.\n\n"
+        '"They are not terminable at will," company spokesman Tom Reed told the Daily Ledger in July, after Mayor '
+        'Ann Diaz stated an interest in ending the contracts. "These contracts are fully binding."'
+    )
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]

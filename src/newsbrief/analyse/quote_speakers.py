@@ -22,12 +22,12 @@ from newsbrief.analyse.quote_documents import (
 )
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
-from newsbrief.analyse.quote_verbs import according_to
+from newsbrief.analyse.quote_verbs import according_to, is_speech
 from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_WORDS, SPEAKER_TITLES
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from newsbrief.analyse.quote_index import DocIndex
 
@@ -72,6 +72,49 @@ _RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
+#: Words that open an aside set off by commas between a subject and its verb ("Sanders, who sits at zero such
+#: endorsements, said").
+_ASIDE_OPENERS = wordset("who whom whose which")
+
+
+def _aside(seg: Span) -> bool:
+    """Whether a stretch between two commas is an aside that a subject may stand before: a relative clause ("who
+    sits at zero such endorsements"), a participle's phrase ("asked about the deaths of journalists") or an adverb
+    alone ("meanwhile")."""
+    first = seg[0]
+    # the tagger often reads a past participle as a past tense ("asked" VBD): one with no subject of its own
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    if first.lower_ in _ASIDE_OPENERS or first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and subjectless):
+        return True
+    return len(seg) == 1 and first.pos_ == "ADV"
+
+
+def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
+    """The name a finite verb with no subject follows across asides set off by commas: "Sanders, meanwhile, who sits
+    at zero such endorsements, said", "after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had
+    said". The parser loses such subjects (it read "Sanders" as a plural noun, "Trump" as the object of "after");
+    the name must end the stretch before the first aside, so an object inside an aside ("Putin") is never taken.
+    ``None`` when the verb has a subject, is no finite verb, or no aside stands right before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in aux):
+        return None
+    doc, first = verb.doc, min([verb.i, *(a.i for a in aux)])
+    commas = [t.i for t in doc[verb.sent.start : first] if t.text == ","]
+    if not commas or commas[-1] != first - 1 or any(index.inside(t.idx) for t in doc[verb.sent.start : first]):
+        return None
+    end, asides = commas.pop(), 0
+    while commas and _aside(doc[commas[-1] + 1 : end]):
+        end, asides = commas.pop(), asides + 1
+    if not asides:
+        return None
+    name = doc[end - 1] if end > verb.sent.start else None
+    if name is None or not name.text[:1].isupper():
+        return None
+    return name if name.ent_type_ == "PERSON" or name.pos_ in ("PROPN", "NOUN") else None
+
+
 def subject(verb: Token, index: DocIndex) -> Token | None:
     """The grammatical speaker of a speech verb.
 
@@ -84,6 +127,9 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
     document = document_before(verb)
     if document is not None:
         return document  # "a written disclaimer that CBS aired with its show, saying ...": the disclaimer says it
+    aside = subject_before_aside(verb, index)
+    if aside is not None:
+        return aside
     tok = verb
     for _ in range(4):
         if tok.lemma_ == "quote":
@@ -102,8 +148,23 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
             return subj
         if tok.dep_ not in _CLIMB or tok.head is tok:
             break
-        tok = tok.head
+        tok = _reporter(tok, index) if tok is verb else tok.head
     return None
+
+
+def _reporter(participle: Token, index: DocIndex) -> Token:
+    """Where a participle of saying climbs to find its subject: past a clause that a speech verb reports, to that
+    verb ('Trump told Newsmax that Mitt Romney "had a crazy policy," adding, "He lost ..."': Trump adds, not Romney;
+    'Cardin said that Republicans rejected his attempts, calling it an "area of contention"': Cardin calls). The
+    parser hangs such a participle on the nearest verb, which is often the reported one; else the participle's head.
+    A head that is itself a speech verb keeps the participle ('Comey cannot say that ..., Lewandowski added,
+    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration.
+    """
+    head = participle.head
+    if participle.tag_ != "VBG" or not is_speech(participle) or head.dep_ != "ccomp" or is_speech(head):
+        return head
+    report = head.head
+    return report if is_speech(report) and not index.inside(report.idx) else head
 
 
 #: Verbs of a crowd's voice: "chanting 'no contract, no peace'" is never one speaker's words.

@@ -268,8 +268,13 @@ def _reporting(index: DocIndex, verb: Token) -> Token:
     review. "Most Democrats agree ..."': Corker's words, not the senators'; '"...," LeVell declared, a point he makes
     after an appearance during which callers asked .... "I make my own money."').
     """
-    if any(_names_someone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return verb  # 'Mark Hollis said Jane Ortiz told reporters she was tired. "I am tired ..."': Ortiz's words
+    subordinate = verb.dep_ in ("advcl", "relcl", "acl")
+    if not subordinate and any(_names_someone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # 'Mark Hollis said Jane Ortiz told reporters she was tired. "I am tired ..."': Ortiz's words, what the
+        # report reports; not a speech verb in an adverbial or relative clause ('"...," Trump spokesperson Ron
+        # Lieberman told the Wall Street Journal, after de Blasio stated an interest in ending business with Trump.
+        # "These contracts are fully binding."': the clause tells when, the report goes on)
+        return verb
     top = verb
     tok = verb
     while tok.head.i != tok.i:  # spaCy makes a new Token on each access: the root is its own head by index
