@@ -27,7 +27,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_rules import HONORIFICS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
-from newsbrief.text.lexicon import CREDIT_OUTLETS, KIN_WORDS, LONG_DASHES, PERSON_CUE_NOUNS
+from newsbrief.text.lexicon import BARE_PERSON_NOUNS, CREDIT_OUTLETS, KIN_WORDS, LONG_DASHES, PERSON_CUE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -593,6 +593,8 @@ def _tidy(text: str, name: Span) -> str:
         return ""  # a phrase that repeats itself is two phrases run together by the parser
     if all(w.lower() in HONORIFICS or w.lower() in PRONOUNS for w in words):
         return ""
+    if all(w in _ARTICLES or w in BARE_PERSON_NOUNS for w in lowered):
+        return ""  # "the man", "a woman": says only that the person is one
     # A descriptor holding the name itself is a misparse ("strongman Hun Sen") or someone else
     # ("Pinochet's son" is not Pinochet).
     own = {w.lower() for w in name.text.split() if len(w) > 1}
