@@ -27,7 +27,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse._entity_rules import HONORIFICS, PARTIES, PRONOUNS, ROLE_WORDS, is_title_only
-from newsbrief.text.lexicon import CREDIT_OUTLETS, KIN_WORDS, LONG_DASHES, PERSON_CUE_NOUNS
+from newsbrief.text.lexicon import BARE_PERSON_NOUNS, CREDIT_OUTLETS, KIN_WORDS, LONG_DASHES, PERSON_CUE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -202,7 +202,9 @@ def _unhedged(phrase: Span) -> Span:
     then is an opinion or a guess, not what the person is. An adverb of time stays ("now a former president",
     "again the party's nominee"). A phrase cut from its clause is none either: one that opens with a conjunction
     ("whether or not North Korea's supreme leader, Kim Jong-un, is ...") or, at a sentence's or line's start, a verb's
-    bare form ("Call IndyStar reporter Holly Hays at ...": a contact line's imperative)."""
+    bare form ("Call IndyStar reporter Holly Hays at ...": a contact line's imperative), or one that opens with a
+    personal pronoun, the person again as a clause's subject or object ("the disrespect of Donald Trump, him
+    disrespecting immigrants": the tagger's ``PRP``; a possessive, "her husband", is ``PRP$`` and stays)."""
     start = phrase.start
     while start < phrase.end and (phrase.doc[start].lower_ in _LIST_LEAD or phrase.doc[start].dep_ == "preconj"):
         start += 1
@@ -211,6 +213,8 @@ def _unhedged(phrase: Span) -> Span:
         return phrase.doc[start:start]
     if lead is not None and (lead.pos_ == "CCONJ" or (lead.tag_ == "VB" and _opens_line(lead))):
         return phrase.doc[start:start]  # "whether [or not North Korea's supreme leader]", "[Call IndyStar reporter]"
+    if lead is not None and lead.tag_ == "PRP":
+        return phrase.doc[start:start]  # "Donald Trump, [him disrespecting immigrants]": a clause about the person
     return phrase.doc[start : phrase.end]
 
 
@@ -589,6 +593,8 @@ def _tidy(text: str, name: Span) -> str:
         return ""  # a phrase that repeats itself is two phrases run together by the parser
     if all(w.lower() in HONORIFICS or w.lower() in PRONOUNS for w in words):
         return ""
+    if all(w in _ARTICLES or w in BARE_PERSON_NOUNS for w in lowered):
+        return ""  # "the man", "a woman": says only that the person is one
     # A descriptor holding the name itself is a misparse ("strongman Hun Sen") or someone else
     # ("Pinochet's son" is not Pinochet).
     own = {w.lower() for w in name.text.split() if len(w) > 1}

@@ -6,12 +6,14 @@ heuristics of cross-document person resolution (Bagga & Baldwin 1998, "Entity-ba
 coreferencing using the vector space model"; the alias rules of Stanford's deterministic coreference
 sieve, Lee et al. 2013):
 
-1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party. Each mention is
+1. **Mentions**: ``PERSON``, ``ORG``, ``GPE``, ``LOC`` entities, and ``NORP`` where it names a party (not the party's
+   adjective: "the Republican nominee" says which side, it is no mention of the body). Each mention is
    trimmed: a paragraph break ends it, and so does a bracket it does not close ("Federal Bureau of Investigation (FBI"),
    and a preposition that opens a dateline or sentence ("Aboard Endeavour") is cut; leading "the", quotes and trailing
    possessive "'s" go; a person loses honorifics (Mr, Ms, Dr, Sir, Lord ...), leading role or party words ("Tory Nick
    Boles" -> Nick Boles, and "Tory" becomes a descriptor), an owner before a possessive ("Lightspeed's Jeremy Liew") and
-   a word before a given name that is none ("Musician Brad Fischetti"). Page furniture never makes a name: credits and
+   a word before a given name that is none ("Musician Brad Fischetti"); a title before a lone surname is never read
+   in as its first name ("Representative [Brooks]", "Father [Weslin]"). Page furniture never makes a name: credits and
    widgets with "/" ("Arnd Wiegmann/File Photo"), link labels ("[PDF]"), names seen only in title-case headline lines
    ("Colin Kroll Dead"), terms defined in lower case ("the suprachiasmatic nucleus (SCN)"), ordinary words ("Choice"),
    the first word of a title ("Interior Minister"), and a stray word before a name of the story ("AP American Airlines"
@@ -95,10 +97,12 @@ sieve, Lee et al. 2013):
    headed by a noun that names a person ("a former chairman", "her husband", "a tech executive"; not "the Book of
    Abraham"), never from a headline line, never with a cut initial ("its president W.") or in capitals, never cut inside
    a modifier two nouns share ("a child and adolescent psychology researcher", not "a child"); clause openers ("which
-   ..."), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or caption words ("Oculus", "Photo") are not
-   descriptions, nor are a speaker's words in the first person ("my friend") or a phrase that opens with a conjunction
-   or a verb's bare form ("whether or not North Korea's supreme leader", "Call IndyStar reporter"), runs on past another
-   person into a second description ("his predecessor Park Geun-hye and Japanese PM"), two relatives joined by "and"
+   ..."), a phrase opening with a personal pronoun ("him disrespecting immigrants"), an article and a bare "man" or
+   "woman" ("the man [the FBI is seeking]"), web debris ("pic.twitter.com/...", "KORS.N") and one-word names or
+   caption words ("Oculus", "Photo") are not descriptions, nor are a speaker's words in the first person ("my
+   friend") or a phrase that opens with a conjunction or a verb's bare form ("whether or not North Korea's supreme
+   leader", "Call IndyStar reporter"), runs on past another person into a second description ("his predecessor
+   Park Geun-hye and Japanese PM"), two relatives joined by "and"
    ("his wife and sister-in-law": two people), a relative of the other sex than a person's title says ("his wife" of
    "Mr. Kennedy"), or a place's noun with an agent's ending ("Goma, the rebel headquarters"). A person's "name" that is
    only a body's words once a title's word is cut ("General [Assembly]") is none. A name most of whose descriptions name

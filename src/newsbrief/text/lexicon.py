@@ -115,6 +115,10 @@ PERSON_NOUNS = REFERENT_NOUNS | words(
     "scientist economist trooper activist billionaire businessman businesswoman entrepreneur executive fan celebrity"
 )
 
+#: Nouns that say only that someone is a person: with no more than an article they describe no one ("Osama bin
+#: Laden, the man ...", a relative clause cut off), so the entity stage gives no such description.
+BARE_PERSON_NOUNS = subset(PERSON_NOUNS, "man woman person")
+
 #: The entity stage's part: nouns that say "a person" when they stand before a name or in apposition to it
 #: ("quarterback Kain Colter"), with the role words (:data:`ROLE_WORDS`) but "member", "members" and "chair".
 PERSON_CUE_NOUNS = (ROLE_WORDS - words("member members chair")) | subset(
