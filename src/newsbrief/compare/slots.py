@@ -147,12 +147,13 @@ class Value:
 
 def _rounded_to(whole: Value, precise: Value) -> bool:
     """Whether a whole number is a writer's rounding of a decimal one ("longitude 9 degrees" / "9.27 degrees",
-    "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it. Large sums are left to
-    the 3% rule (their units are millions, not ones)."""
+    "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it; a half rounds either way
+    ("13.5 percent" / "13 per cent": writers round a tie down as often as up). Large sums are left to the 3% rule
+    (their units are millions, not ones)."""
     w, p = whole.low, precise.low
     if whole.low != whole.high or precise.low != precise.high or w != int(w) or p == int(p):
         return False
-    return math.floor(p + 0.5) == w and abs(w - p) <= 0.05 * abs(p)
+    return abs(w - p) <= 0.5 and abs(w - p) <= 0.05 * abs(p)
 
 
 def _number(token: str) -> float | None:
@@ -225,10 +226,10 @@ _LEGACY_QUANTITY = re.compile(
     r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
-#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
 #: A digit group right before a number of three digits: "1 112 835" writes its thousands apart with spaces.
 _SPACED_GROUP = re.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u2009\u202f]$")
 _COMPOUND = re.compile(r"\b(?:hundred|thousand|million)\s+and\s+$", re.IGNORECASE)
+#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
 _OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
 
 
