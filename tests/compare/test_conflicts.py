@@ -499,6 +499,7 @@ def test_the_last_group_of_a_number_written_with_spaces_is_no_count() -> None:
     assert [v.label for v in values("We reviewed the records of 1 112 835 patients.")] == []
     assert _disputed("We reviewed 1 112 835 patients.", "This involved records of 835 patients.") == []
     assert [v.label for v in values("In 2012, 835 patients were reviewed.")] == ["835"]
+    assert [v.label for v in values("He won the T43/44 200 metres final.")] == ["200 metres"]  # a class, no group
 
 
 def test_a_clock_time_has_an_hour_of_twelve_at_most_and_may_space_its_colon() -> None:

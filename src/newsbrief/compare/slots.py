@@ -227,7 +227,7 @@ _LEGACY_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 #: A digit group right before a number of three digits: "1 112 835" writes its thousands apart with spaces.
-_SPACED_GROUP = re.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u2009\u202f]$")
+_SPACED_GROUP = re.compile(r"(?<![\w,./-])\d{1,3}[ \u00a0\u2009\u202f]$")
 _COMPOUND = re.compile(r"\b(?:hundred|thousand|million)\s+and\s+$", re.IGNORECASE)
 #: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
 _OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
