@@ -490,3 +490,43 @@ def test_a_typographic_apostrophe_is_no_second_spelling() -> None:
     assert _disputed("Officer Dan O’Rourke fired twice.", "Officer Dan O'Rouke fired twice.") == [
         ("name", "Rourke", "Rouke")
     ]
+
+
+def test_the_last_group_of_a_number_written_with_spaces_is_no_count() -> None:
+    """ "the records of 1 112 835 patients" was read as 835 patients and listed against "more than 1.1 million
+    patients" (a fresh Multi-News cluster, session 18): a number that writes its thousands apart with spaces is
+    not read, so neither its tail nor its head is a count; a count after a number of another kind still is."""
+    assert [v.label for v in values("We reviewed the records of 1 112 835 patients.")] == []
+    assert _disputed("We reviewed 1 112 835 patients.", "This involved records of 835 patients.") == []
+    assert [v.label for v in values("In 2012, 835 patients were reviewed.")] == ["835"]
+    assert [v.label for v in values("He won the T43/44 200 metres final.")] == ["200 metres"]  # a class, no group
+
+
+def test_a_clock_time_has_an_hour_of_twelve_at_most_and_may_space_its_colon() -> None:
+    """ "4: 40 p.m." (tokenised text) was read as "40 p.m.", an hour of 40, and set against "4: 45 p.m." as 16:00
+    against 21:00. An hour with a.m. or p.m. is 1 to 12; "4: 40 p.m." is 16:40."""
+    assert [v.label for v in values("She called 911 at 4: 40 p.m. from the store.")] == ["16:40"]
+    assert [v.label for v in values("The store closes 40 p.m. sharp.")] == []
+    assert [v.label for v in values("The shots came at 10:40 p.m. and at 11.15pm.")] == ["22:40", "23:15"]
+
+
+def test_two_hedged_clock_times_minutes_apart_are_one_time_told_loosely() -> None:
+    """ "called 911 about 10:30 a.m." against "911 calls at about 10:38 a.m." (a fresh cluster) and "about 2:30
+    p.m." against "2:20 p.m." (labelled compatible, dev) were listed under the rules: a hedged time allows a
+    quarter of an hour either side; an unhedged pair, or a hedged one further apart, still disagrees."""
+    assert _disputed("Police got the call at about 10:30 a.m.", "Police got the call at 10:38 a.m.") == []
+    assert _disputed("Police got the call at 10:30 a.m.", "Police got the call at 10:38 a.m.") == [
+        ("time", "10:30 a.m.", "10:38 a.m.")
+    ]
+    assert _disputed("The blast came at about 10:40 p.m.", "The blast came at 11:15 p.m.") == [
+        ("time", "10:40 p.m.", "11:15 p.m.")
+    ]
+
+
+def test_a_whole_number_half_a_unit_from_a_decimal_is_its_rounding_either_way() -> None:
+    """ "a 13.5 percent reduction" against "increasing by 13 per cent" (one study, a fresh Multi-News cluster) was
+    listed: 13 is 13.5 rounded down, as writers round a tie. More than half a unit apart still differs."""
+    assert _disputed("Risk falls 13.5 percent per 2.5 inches.", "Risk falls 13 per cent per 2.5 inches.") == []
+    assert _disputed("Risk falls 13.6 percent per 2.5 inches.", "Risk falls 13 per cent per 2.5 inches.") == [
+        ("percent", "13.6 percent", "13 per cent")
+    ]

@@ -63,3 +63,26 @@ def test_the_conflicts_score_never_briefs_a_reserved_topic(tmp_path: Path) -> No
     gold = [g for g in conflicts.load_golds((GOLD6,)) if g.cluster in reserved.BLIND_TOPICS]
     assert gold  # the round does hold such pairs
     assert conflicts.clusters(gold, tmp_path) == []
+
+
+def test_the_fresh_conflicts_check_never_reads_a_reserved_or_labelled_cluster(tmp_path: Path) -> None:
+    """benchmarks/conflicts_fresh.py reads free Multi-News clusters only: not a reserved one, not one of a conflicts
+    set or of any set's held-out part, and no val_truncated copy of a val_raw cluster."""
+    conflicts_fresh = load_benchmark("conflicts_fresh")
+    blind = sorted(reserved.BLIND_CLUSTERS)[0]
+    labelled, heldout = conflicts_fresh.labelled()
+    taken = sorted(labelled)[0]
+    docs = ["Police said 12 people were hurt.", "Police said 15 people were hurt."]
+    (tmp_path / "multinews").mkdir()
+    rows = [{"id": i, "documents": docs} for i in (blind, taken, "multinews-val-free-a")]
+    (tmp_path / "multinews" / "val_raw.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    truncated = [{"id": i, "documents": docs} for i in ("multinews-val-free-a", "multinews-val-free-b")]
+    (tmp_path / "multinews" / "val_truncated.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in truncated), encoding="utf-8"
+    )
+    read = [(file, c.id) for file, c in conflicts_fresh.free_clusters(tmp_path, "both")]
+    assert read == [
+        ("multinews/val_raw.jsonl", "multinews-val-free-a"),
+        ("multinews/val_truncated.jsonl", "multinews-val-free-b"),
+    ]
+    assert heldout  # the labelled sets do hold held-out parts, which the check leaves out

@@ -88,7 +88,7 @@ _AGE = re.compile(
     r"|(?P<name2>\b[A-Z][A-Za-z'’-]+)\s+\((?P<n4>\d{1,3})\)"
 )
 _TIME = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"(?<!\d[:.]\s)\b(?P<h>1[0-2]|0?[1-9])(?:(?::\s?|\.)(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d\d)\b(?!\s*[ap]\.?\s?m)"
     r"|\b(?P<word>noon|midnight)\b",
     re.IGNORECASE,
@@ -147,12 +147,13 @@ class Value:
 
 def _rounded_to(whole: Value, precise: Value) -> bool:
     """Whether a whole number is a writer's rounding of a decimal one ("longitude 9 degrees" / "9.27 degrees",
-    "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it. Large sums are left to
-    the 3% rule (their units are millions, not ones)."""
+    "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it; a half rounds either way
+    ("13.5 percent" / "13 per cent": writers round a tie down as often as up). Large sums are left to the 3% rule
+    (their units are millions, not ones)."""
     w, p = whole.low, precise.low
     if whole.low != whole.high or precise.low != precise.high or w != int(w) or p == int(p):
         return False
-    return math.floor(p + 0.5) == w and abs(w - p) <= 0.05 * abs(p)
+    return abs(w - p) <= 0.5 and abs(w - p) <= 0.05 * abs(p)
 
 
 def _number(token: str) -> float | None:
@@ -225,8 +226,10 @@ _LEGACY_QUANTITY = re.compile(
     r"(?:\s(?P<unit>[A-Za-z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
-#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
+#: A digit group right before a number of three digits: "1 112 835" writes its thousands apart with spaces.
+_SPACED_GROUP = re.compile(r"(?<![\w,./-])\d{1,3}[ \u00a0\u2009\u202f]$")
 _COMPOUND = re.compile(r"\b(?:hundred|thousand|million)\s+and\s+$", re.IGNORECASE)
+#: What a unit counts, when the text says: "gallons of water", "tons of grain" (not "of the": a part of a whole).
 _OF_WHAT = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)([a-z]{3,})\b")
 
 
@@ -290,6 +293,8 @@ def quantity_values(text: str) -> list[Value]:
             continue  # a year is compared as a date
         if _COMPOUND.search(text[max(0, m.start("num") - 20) : m.start("num")]):
             continue  # the tail of a number in words not read whole ("one hundred and three")
+        if re.fullmatch(r"\d{3}", num) and _SPACED_GROUP.search(text[max(0, m.start("num") - 5) : m.start("num")]):
+            continue  # the last group of "1 112 835 patients": the whole is not read here, its tail is no count
         if scale := m.group("scale"):
             value *= SCALES[scale.lower()]
         unit = (m.group("unit") or "").lower()
@@ -395,6 +400,11 @@ def age_values(text: str) -> list[Value]:
 
 #: Minutes either side of a clock time on the hour written without minutes ("5 a.m."): rounding.
 ON_THE_HOUR = 10.0
+#: Minutes either side of a clock time the writer hedges ("about 10:30", "around 4:45 p.m."): two hedged times
+#: of one morning minutes apart are one time told loosely, often of two steps of one event (a call, a find).
+HEDGED_TIME = 15.0
+_TIME_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))"
+                         r"\s+(?:at\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
 def time_values(text: str) -> list[Value]:
@@ -412,6 +422,8 @@ def time_values(text: str) -> list[Value]:
         context = _context(text, m.start(), m.end())
         # a time on the hour written without minutes ("5 a.m.") is as rounded as "about 5": 5:02 agrees
         spread = ON_THE_HOUR if not m.group("word") and not m.group("h24") and not m.group("m") else 0.0
+        if _TIME_HEDGE.search(text[max(0, m.start() - 30) : m.start()]):
+            spread = max(spread, HEDGED_TIME)
         value = Value("time", "", minutes - spread, minutes + spread, m.start(), m.end(), m.group().strip(),
                       label=label, context=context)  # fmt: skip
         out.append(value)
