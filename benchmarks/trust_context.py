@@ -23,7 +23,9 @@ sentence and its own article up to it (:func:`kinds_of`), and decides per kind w
   epithet, a presupposition, the writer's I/we/you, and anything the detectors do not recognise: resolved only
   as the older count resolves them, by the sentence right before it in its source being right before it in the
   brief and standing (the one place the protocol lets a referent be);
-- a fragment: never.
+- a fragment: never;
+- a transcript turn's first person ("LEE: I have no idea"), with its speaker's label in the sentence: the
+  labelled speaker's, not the writer's, as the brief's inserted "[LEE:]" is read (``trust_pronouns``; session 18).
 
 A sentence is resolved when every kind it shows is. Where the detectors miss what a sentence leans on (the
 label's reason is not recorded) and find only a surname the brief introduced, this credits it wrongly; where they
@@ -40,6 +42,7 @@ from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.summarize.quality import _DEFINITE_OPENER, DEFINITE
+from newsbrief.summarize.speakers_shown import turn_label
 from newsbrief.summarize.standalone import depends_on_context, is_bare_quote, outside_quotes, unresolved_pronoun
 from newsbrief.text.tokens import STOPWORDS, WORD
 
@@ -177,6 +180,27 @@ def _bare_surnames(own: str, introduced: set[str]) -> set[str]:
     return {w for m in _NAME_WORD.finditer(own) if (w := m.group(1)) in introduced and w not in full}
 
 
+def opens_turn(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence ``k`` of one article opens a transcript turn with its speaker's label ("LEE: I have no
+    idea ..."): its "I"/"we" is that speaker's, as the brief's own "[LEE:]" before a later sentence of the turn
+    says (:func:`newsbrief.summarize.speakers_shown.turn_label`, the one reading of a label). The count honours an
+    inserted label (``trust_pronouns``) and, before session 18, not the same label written in the text (val-3459,
+    val-555). The article is rebuilt from its sentences, one line a paragraph, as the label reading wants."""
+    if k > 0 and sentences[k - 1].paragraph == sentences[k].paragraph:
+        return False  # not the paragraph's first sentence: the label, if any, is not in this one
+    lines: list[list[str]] = []
+    at = 0
+    for i, s in enumerate(sentences):
+        if i == 0 or s.paragraph != sentences[i - 1].paragraph:
+            lines.append([])
+        if i == k:
+            at = sum(len(" ".join(line)) + 1 for line in lines[:-1])
+        lines[-1].append(s.text.strip())
+    article = "\n".join(" ".join(line) for line in lines)
+    text = sentences[k].text.strip()
+    return turn_label(article, at + len(text)) is not None
+
+
 def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: bool) -> Leans:
     """What sentence ``k`` of one article (``sentences``, in reading order) leans on.
 
@@ -191,8 +215,11 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
         found.append("quotation")
     if depends_on_context(text):
         found.append("opening")
+    speaker_own = False  # the first person is the turn's labelled speaker's, not the writer's
     if any(t.lower() in _FIRST_SECOND for t in WORD.findall(own)):
-        found.append("writer's I/we/you")
+        speaker_own = opens_turn(sentences, k)
+        if not speaker_own:
+            found.append("writer's I/we/you")
     if unresolved_pronoun(text):
         found.append("pronoun")
     lower = set(_LOWER_WORD.findall(" ".join(s.text for s in sentences)))
@@ -220,7 +247,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     if (not text[:1].isupper() and text[:1] not in "\"'‘“(") or not _CLOSED.search(text):
         found.append("fragment")
     return Leans(
-        tuple(found) or ("other",),
+        tuple(found) or (() if speaker_own else ("other",)),  # as an honoured "[LEE:]" reads (trust_pronouns)
         frozenset(surnames | later),
         frozenset(nouns),
         frozenset(_surnames_introduced(text, lower)),

@@ -620,3 +620,34 @@ def test_a_speaker_insert_introduces_no_surname_to_the_count() -> None:
     brief = Brief((item,), (Article("a", text),), 300)
     (claim,) = trust.claims_of(brief, [Sentence("a", 0, 0, 13, "SMITH: Hello."), sent])
     assert claim.inserted and claim.introduced == frozenset()  # "[JONES:]" tells the speaker, not Corbyn's name
+
+
+def _article_leans(*paragraphs: str) -> list:
+    """What each sentence of one literal article leans on: ``paragraphs`` are its paragraphs, one sentence each."""
+    leans_of = load_benchmark("trust_context").leans_of
+    sents = [Sentence("a", k, 0, len(t), t, paragraph=k) for k, t in enumerate(paragraphs)]
+    return [leans_of(sents, k, False, False) for k in range(len(sents))]
+
+
+def test_protocol_reads_a_transcript_turns_first_person_as_its_labelled_speaker() -> None:
+    # val-3459 (session 18): "LEE: I have no idea, but I'll be trying." failed as the writer's "I", though the
+    # brief's own "[LEE:]" before a later sentence of the same turn is honoured; the label in the text says as much
+    leans = _article_leans(
+        "MARTIN: Opal Lee has walked from Texas to the Capitol.",
+        "OPAL LEE: I kept walking.",
+        "MARTIN: Why do you walk?",
+        "LEE: I have no idea, but I'll be trying.",
+        "LEE: We walk for the holiday.",
+    )
+    assert leans[3].kinds == () and leans[4].kinds == ()
+    assert leans[1].kinds == ()
+    # the host's "you" is the host's too: a turn's label, whoever speaks
+    assert "writer's I/we/you" not in leans[2].kinds
+    # no transcript (one label, once): the writer's "I" as before
+    plain = _article_leans("Opal Lee walked to the Capitol.", "NOTE: I walked with her.")
+    assert plain[1].kinds == ("writer's I/we/you",)
+    # a sentence after the turn's first: its own text holds no label (the brief's "[LEE:]" is read apart)
+    leans_of = load_benchmark("trust_context").leans_of
+    rows = ["MARTIN: She walked.", "LEE: I walked.", "MARTIN: Why?", "LEE: I did.", "I walk on."]
+    sents = [Sentence("a", k, 0, len(t), t, paragraph=min(k, 3)) for k, t in enumerate(rows)]
+    assert leans_of(sents, 4, False, False).kinds == ("writer's I/we/you",)
