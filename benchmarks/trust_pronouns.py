@@ -1,6 +1,6 @@
 """The trust count and a name shown for an opening "He"/"She" or "The company": honoured only where labelled right.
 
-The same holds for a name shown for an opening definite description ("[Acme] recently forced out its CEO",
+The same holds for a name shown for an opening definite description ("The company [Acme] recently forced out its CEO",
 :mod:`newsbrief.summarize.descriptions`), read against ``tests/data/description_names.jsonl``.
 
 The brief may show "[Jane Doe] says ..." for a lifted "She says ..." (:mod:`newsbrief.summarize.antecedents`).

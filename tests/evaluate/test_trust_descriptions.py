@@ -93,7 +93,7 @@ def test_the_inserted_name_introduces_the_noun_for_a_later_sentence() -> None:
     named there: neither that sentence's own "the company" nor a later one of the brief leans on anything."""
     texts = (
         "Acme Inc., a rocket company, said Tuesday it would cut 500 jobs at its plant.",
-        "It had warned of cuts.",
+        "Acme had warned of cuts.",
         "The company recently forced out its CEO.",
         "Shares in the company fell 4% on Wednesday.",
     )

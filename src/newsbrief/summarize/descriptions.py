@@ -1,4 +1,4 @@
-"""Name what an opening definite description stands for: "The company said ..." -> "[Acme] said ...".
+"""Name what an opening definite description stands for: "The company said ..." -> "The company [Acme] said ...".
 
 A sentence lifted from the middle of a report often opens with a definite description of something its report
 named just before ("The company recently forced out its CEO", "The 29-year-old was arrested ..."): the brief
@@ -79,6 +79,9 @@ _VERBISH = frozenset(
 MAX_BACK = 3
 #: Sentences back to the last mention of the one body of the kind the article names (:func:`only_body_before`).
 MAX_GAP = 6
+#: How often the article must name that body before: a body named once in passing is not what the report is about
+#: ("Neither did National Hockey League players ..." in a report on the NBA's lockout; DUC 2004, session 18).
+MIN_MENTIONS = 2
 #: An all-capital name ("EPA", "HQ"), which :func:`~newsbrief.summarize.names.capitalised_runs` leaves out.
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]+(?![\w-])")
 #: An apposition right after a name ("Acme, a Chicago company,").
@@ -354,7 +357,7 @@ def _same_body(a: str, b: str, lower: frozenset[str] = frozenset()) -> bool:
     is more than words the story also writes in lower case ("School" of "Delphi Community Middle School" is not)."""
     wa, wb = set(a.split()), set(b.split())
     short = wa if len(wa) <= len(wb) else wb
-    return (wa <= wb or wb <= wa) and any(w.lower() not in lower for w in short)
+    return wa == wb or ((wa <= wb or wb <= wa) and any(w.lower() not in lower for w in short))
 
 
 def only_body_before(
@@ -365,7 +368,7 @@ def only_body_before(
 
     Certain only when all of these hold (session 18; a wrong insertion is worse than none):
 
-    - of every name outside quotations in the article before ``k``, exactly one body (two names of it count as
+    - of the names outside quotations in the article before ``k``, exactly one body (two names of it count as
       one: "Acme", "Acme Inc.") is given the kind by the story (:func:`_described_as`: "Acme, a Chicago company",
       "Acme Inc.", "the Environmental Protection Agency" for "The agency"); a person, a month, a day, a known place
       is never one;
@@ -373,7 +376,8 @@ def only_body_before(
       place), inside a quotation or not, and no other word of the kind ("a small firm") comes after its last
       mention, up to ``k``;
     - no quotation is left open between (its words run on unseen);
-    - its last mention is at most :data:`MAX_GAP` sentences back.
+    - the article names it at least :data:`MIN_MENTIONS` times before ``k``, the last at most :data:`MAX_GAP`
+      sentences back.
     """
     people: set[str] = set()
     for s in sentences[:k]:
@@ -381,6 +385,7 @@ def only_body_before(
     kinds = _kind_words(d)
     lower = _lower_words(evidence)
     found: list[str] = []
+    mentioned = 0  # the referent's mentions before ``k``
     last = -1  # the sentence of the referent's last mention
     for j in range(k):
         own = outside_quotes(sentences[j].text.strip())
@@ -389,8 +394,9 @@ def only_body_before(
                 continue
             if _described_as(evidence, shown, d) and not any(_same_body(shown, f, lower) for f in found):
                 found.append(shown)
-    if len(found) != 1:
-        return None  # none, or two bodies of the kind
+            mentioned += bool(found) and _same_body(shown, found[0], lower)
+    if len(found) != 1 or mentioned < MIN_MENTIONS:
+        return None  # none, two bodies of the kind, or one named in passing ("National Hockey League players ...")
     name = found[0]
     pieces = set(name.split())
     for j in range(k - 1, max(-1, k - 1 - MAX_GAP), -1):
@@ -416,14 +422,15 @@ def only_body_before(
                 return None  # another name that may be the thing
         if any(a not in pieces for a in _ACRONYM.findall(own)):
             return None  # "the EPA", "NASA": a body the capitalised runs leave out
-        for m in re.finditer(r"[a-z][a-z-]*", own.lower()):
-            if m.group(0) in kinds or m.group(0).rstrip("s") in kinds:
-                return None  # "a small firm": something else of the kind
+        words = re.findall(r"[a-z][a-z-]*", own.lower())
+        for i, w in enumerate(words):
+            if (w in kinds or w.rstrip("s") in kinds) and (i == 0 or words[i - 1] != "the"):
+                return None  # "a small firm", "banks": something else of the kind ("the bank" is the one named)
     return name
 
 
 def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
-    """Show "[Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt what it is.
+    """Show "The company [Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt which.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the referent
     (the reader has it there).
