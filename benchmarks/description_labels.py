@@ -1,5 +1,5 @@
-"""Labels of the names proposed for an opening definite description ("The company" -> "[Acme]") and for an opening
-He/She across a paragraph break, and the precision of the resolvers against them (issue 10).
+"""Labels of the names proposed for an opening definite description ("The company" -> "The company [Acme]") and for
+an opening He/She across a paragraph break, and the precision of the resolvers against them (issue 10).
 
 ``description_items.py`` writes the items (outside the repository); the guideline and both readings sit beside them
 (``GUIDELINE.md``; ``answers_a.jsonl``: what the reader says the description stands for, blind, items in source

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.model import Sentence
+from newsbrief.summarize.introduce import LOWER_WORD
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.summarize.quality import _DEFINITE_OPENER, DEFINITE
 from newsbrief.summarize.speakers_shown import turn_label
@@ -48,6 +49,8 @@ from newsbrief.text.tokens import STOPWORDS, WORD
 
 #: The kind of a sentence that opens with "The" + a noun ("The company said ...").
 DESCRIPTION = "opens with a definite description"
+#: The kind of a sentence with "the" + a noun its article used before ("the company").
+EARLIER_NOUN = "the + earlier noun"
 #: The kind of a sentence that calls a person by the given name alone ("Paula laughs ...").
 GIVEN_NAME = "given name"
 KINDS = (
@@ -56,7 +59,7 @@ KINDS = (
     "writer's I/we/you",
     "pronoun",
     "surname",
-    "the + earlier noun",
+    EARLIER_NOUN,
     "surname given in full later",
     GIVEN_NAME,
     DESCRIPTION,
@@ -69,7 +72,7 @@ CONTEXT_KINDS = frozenset(KINDS) - {
     "surname",
     "surname given in full later",
     GIVEN_NAME,
-    "the + earlier noun",
+    EARLIER_NOUN,
     "fragment",
 }
 _FIRST_SECOND = frozenset("i me my mine we us our ours you your yours".split())
@@ -158,7 +161,7 @@ def _given_alone(own: str, introduced: set[str], article: str) -> set[str]:
     of "Northwestern University", "Labour" of "Labour Party" are none), not before a capitalised word ("Paula
     Blades", "Paula Jones"), and never written in lower case in ``article`` ("Will", "Rose" as words)."""
     full = _given_names_introduced(own)
-    lower = set(_LOWER_WORD.findall(article))
+    lower = set(LOWER_WORD.findall(article))
     return {
         word
         for m in _GIVEN_WORD.finditer(own)
@@ -170,7 +173,6 @@ def _given_alone(own: str, introduced: set[str], article: str) -> set[str]:
     }
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
@@ -222,7 +224,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
             found.append("writer's I/we/you")
     if unresolved_pronoun(text):
         found.append("pronoun")
-    lower = set(_LOWER_WORD.findall(" ".join(s.text for s in sentences)))
+    lower = set(LOWER_WORD.findall(" ".join(s.text for s in sentences)))
     introduced = set().union(*(_surnames_introduced(s.text, lower) for s in earlier))
     surnames = _bare_surnames(own, introduced)
     if surnames:
@@ -230,7 +232,7 @@ def leans_of(sentences: Sequence[Sentence], k: int, inside: bool, leaves_open: b
     earlier_words = {w.lower() for s in earlier for w in WORD.findall(s.text)}
     nouns = {m.group(1) for m in DEFINITE.finditer(own) if m.group(1) not in STOPWORDS and m.group(1) in earlier_words}
     if nouns:
-        found.append("the + earlier noun")
+        found.append(EARLIER_NOUN)
     later_names = set().union(*(_surnames_introduced(s.text, lower) for s in sentences[k + 1 :]))
     later = _bare_surnames(own, later_names - introduced)
     if later:

@@ -1,6 +1,6 @@
 """The trust count and a name shown for an opening "He"/"She" or "The company": honoured only where labelled right.
 
-The same holds for a name shown for an opening definite description ("[Acme] recently forced out its CEO",
+The same holds for a name shown for an opening definite description ("The company [Acme] recently forced out its CEO",
 :mod:`newsbrief.summarize.descriptions`), read against ``tests/data/description_names.jsonl``.
 
 The brief may show "[Jane Doe] says ..." for a lifted "She says ..." (:mod:`newsbrief.summarize.antecedents`).
@@ -24,11 +24,11 @@ from dataclasses import replace
 from description_labels import load_labels as load_description_labels
 from newsbrief.model import Brief, Sentence
 from newsbrief.summarize.antecedents import antecedent, story_of
-from newsbrief.summarize.descriptions import describe, opening_description
+from newsbrief.summarize.descriptions import Description, describe, opening_description
 from newsbrief.summarize.speakers_shown import is_speaker_insert
 from newsbrief.summarize.standalone import quote_states
 from pronoun_labels import LABELS_FILE, load_labels, name_key
-from trust_context import DESCRIPTION, Leans, leans_of
+from trust_context import DESCRIPTION, EARLIER_NOUN, Leans, leans_of
 from trust_labels import Key
 
 #: One reader's verdict on each speaker the brief shows on the trust development part (session 14, voice14).
@@ -106,12 +106,23 @@ def honoured_leans(
         mended = [*sents[:k], replace(sents[k], text=_mended(item.text, item.shown)), *sents[k + 1 :]]
         leans_mended = leans_of(mended, k, *quote_states(mended)[k])
         if kind:  # "The officer Barbara Morgan believes ...": the name mends the description the detectors still see
-            leans_mended = replace(leans_mended, kinds=tuple(x for x in leans_mended.kinds if x != DESCRIPTION))
+            leans_mended = _introduces(leans_mended, opening_description(item.text[lead:]))
         if leans_mended.kinds in (("other",), ()):  # the detectors saw only what the name mends: nothing is left
             leans_mended = replace(leans_mended, kinds=())
         out[(item.source.article_id, sents[k].index)] = leans_mended
     _honour_speakers(brief, where, by_article, out, tally, labels)
     return out, tally
+
+
+def _introduces(leans: Leans, described: Description | None) -> Leans:
+    """``leans`` of a sentence whose opening description the brief names ("The company [Acme Inc.] said ..."): the
+    inserted name introduces the noun, as a summary sentence naming the thing would (the protocol's "the company" the
+    brief has named), so neither the opening description nor its "the" + noun leans on anything, and a later "the
+    company" of the brief finds its referent here (``nouns`` no longer holds it; ``words`` does)."""
+    noun = described.noun if described is not None else None
+    nouns = leans.nouns - {noun} if noun else leans.nouns
+    kinds = tuple(x for x in leans.kinds if x != DESCRIPTION and (x != EARLIER_NOUN or nouns))
+    return replace(leans, kinds=kinds, nouns=frozenset(nouns))
 
 
 #: What a speaker shown before the words mends: whose "I"/"we" it is, whose quotation.

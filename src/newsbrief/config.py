@@ -157,10 +157,11 @@ class BriefConfig:
         pronoun_across_paragraphs: whether that sentence before may end the paragraph before the pronoun's
             (nothing between them; a run of the same pronoun still stays in one paragraph): news sites often set
             each sentence apart (BENCHMARKS.md, session 12, mend13).
-        name_descriptions: show "[Acme]" in place of the opening "The company" of a summary sentence (and "The
-            29-year-old [Jane Doe]" after a person's description) where the sentence before it in its source
-            names it and the cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`).
-            Display only: selection and the sentence's text are unchanged.
+        name_descriptions: show "The company [Acme]" for the opening "The company" of a summary sentence (and "The
+            29-year-old [Jane Doe]" for a person's description) where the sentence before it in its source names
+            it, or, for a body, its article names exactly one body of that kind before it and nothing since, and the
+            cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`). Display only:
+            selection and the sentence's text are unchanged.
         units: also offer the selector a sentence refused alone together with the one or two before it in
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a
             splitter cut in two; "He ..." after the sentence naming him), counted as one candidate within the

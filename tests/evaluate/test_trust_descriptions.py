@@ -26,7 +26,7 @@ def _sentences() -> list[Sentence]:
 def _brief(sents: list[Sentence]) -> Brief:
     s = sents[1]
     summary = name_descriptions([SummarySentence(s.text, Span("a", s.start, s.end, s.text))], sents)
-    assert summary[0].shown == "[Acme Inc.] recently forced out its CEO."
+    assert summary[0].shown == "The company [Acme Inc.] recently forced out its CEO."
     return Brief(summary=tuple(summary), sources=(), words=300)
 
 
@@ -86,3 +86,28 @@ def test_a_right_name_after_a_persons_description_mends_the_description() -> Non
     mended, tally = trust_pronouns.honoured_leans(brief, sents, leans, label)
     assert tally == Counter({"described:honoured": 1})
     assert trust_context.DESCRIPTION not in mended[("a", 1)].kinds  # the name mends what the description leaned on
+
+
+def test_the_inserted_name_introduces_the_noun_for_a_later_sentence() -> None:
+    """Session 18: "The company [Acme Inc.] ..." tells the reader which company, so the count reads the company as
+    named there: neither that sentence's own "the company" nor a later one of the brief leans on anything."""
+    texts = (
+        "Acme Inc., a rocket company, said Tuesday it would cut 500 jobs at its plant.",
+        "Acme had warned of cuts.",
+        "The company recently forced out its CEO.",
+        "Shares in the company fell 4% on Wednesday.",
+    )
+    sents = article_sentences("a", *texts)
+    summary = name_descriptions([SummarySentence(s.text, Span("a", s.start, s.end, s.text)) for s in sents[2:]], sents)
+    assert summary[0].shown == "The company [Acme Inc.] recently forced out its CEO."
+    brief = Brief(summary=tuple(summary), sources=(), words=300)
+    leans = trust.leans_by_key(sents)
+    assert trust_context.EARLIER_NOUN in leans[("a", 2)].kinds and trust_context.EARLIER_NOUN in leans[("a", 3)].kinds
+    label = {("a", sents[2].start, pronoun_labels.name_key("Acme Inc.")): "right"}
+    mended, tally = trust_pronouns.honoured_leans(brief, sents, leans, label)
+    assert tally == Counter({"described:honoured": 1})
+    shown = [mended[("a", 2)], mended[("a", 3)]]
+    assert trust.resolved_by_brief(shown, 0, after_predecessor=False)
+    assert trust.resolved_by_brief(shown, 1, after_predecessor=True)
+    # as written, neither stands: the later "the company" has nothing naming it before
+    assert not trust.resolved_by_brief([leans[("a", 2)], leans[("a", 3)]], 1, after_predecessor=True)

@@ -1,12 +1,13 @@
-"""Name what an opening definite description stands for: "The company said ..." -> "[Acme] said ...".
+"""Name what an opening definite description stands for: "The company said ..." -> "The company [Acme] said ...".
 
 A sentence lifted from the middle of a report often opens with a definite description of something its report
 named just before ("The company recently forced out its CEO", "The 29-year-old was arrested ..."): the brief
 shows it alone and the reader does not know which company. Refusing such sentences has cost ROUGE below the
 project's floor every time it was tried (BENCHMARKS.md, "Trust"); editors mend them with an insertion in square
 brackets, as :mod:`.antecedents` does for an opening "He"/"She". The text and its span stay verbatim; the
-insertion (:class:`~newsbrief.model.Insertion`) is display only: it stands in for "The company" (``replaces``),
-or follows a description of a person, which says more than the name ("The 29-year-old [Jane Doe] was ...").
+insertion (:class:`~newsbrief.model.Insertion`) is display only and follows the description, which stays ("The
+company [Acme Inc.] said ...", "The 29-year-old [Jane Doe] was ..."): the description says what kind of thing the
+name is, and a later "the company" of the brief has its referent.
 
 A definite description is often not a second mention at all but a new thing the context makes definite ("Jane
 Doe went to hospital. The doctor said ..."): the doctor is not Jane Doe. So :func:`describe` answers only when the
@@ -16,7 +17,9 @@ source's own text says the referent is of the description's kind, and nothing el
   ("The 29-year-old", "The 29-year-old woman"), followed by a verb-like word, a comma or a possessive (not a
   compound: "The city council"); it is outside any quotation and does not name the referent itself;
 - the sentence right before it in the source (the same paragraph, or the last of the one before: nothing
-  intervenes), or the head of a run of sentences opening with the same description, names the referent;
+  intervenes), or the head of a run of sentences opening with the same description, names the referent; or, for
+  a body ("The company", "The agency", "The group"), the article before it names exactly one body the story gives
+  that kind, and nothing that could be the thing comes after its last mention (:func:`only_body_before`);
 - the article itself gives the referent that kind: an apposition ("Acme, a Chicago company,"), the noun right
   before the name ("the company Acme", "the 29-year-old Jane Doe"), the name's last word ("the Environmental
   Protection Agency" for "The agency"; "Acme Inc." for "The company"), "the city of Flint", or an age after the
@@ -36,6 +39,7 @@ from functools import lru_cache
 from newsbrief.analyse.name_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.antecedents import by_article_in_order, ends_sentence, known_people
+from newsbrief.summarize.introduce import LOWER_WORD
 from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.lexicon import NOUN_GENDER, REFERENT_NOUNS
@@ -73,6 +77,15 @@ _VERBISH = frozenset(
 )
 #: Sentences back to the one naming the referent at most (the one before, or the head of a run).
 MAX_BACK = 3
+#: Sentences back to the last mention of the one body of the kind the article names (:func:`only_body_before`).
+MAX_GAP = 6
+#: How often the article must name that body before: a body named once in passing is not what the report is about
+#: ("Neither did National Hockey League players ..." in a report on the NBA's lockout; DUC 2004, session 18).
+MIN_MENTIONS = 2
+#: An all-capital name ("EPA", "HQ"), which :func:`~newsbrief.summarize.names.capitalised_runs` leaves out.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]+(?![\w-])")
+#: An apposition right after a name ("Acme, a Chicago company,").
+_APPOSITION = re.compile(r", [^,;:.\"“”]{1,80},")
 #: Words that join two capitalised runs into one name of a thing ("Bank of America", "Procter & Gamble").
 _JOINERS = frozenset("of & de del der di da du von van y for".split())
 
@@ -95,10 +108,12 @@ class Referent:
     description: Description
 
     def insertion(self, lead: int) -> Insertion:
-        """ "[Acme]" in place of "The company"; "The 29-year-old [Jane Doe]" after a person's description."""
-        if self.description.kind == "person":
-            return Insertion(lead + self.description.end + 1, self.name)
-        return Insertion(lead, self.name, replaces=self.description.end)
+        """The name after the description, which stays: "The company [Acme] said", "The 29-year-old [Jane Doe]".
+
+        The description stays shown (session 18; it replaced "The company" before): a later "the company" of the
+        brief then has its referent too, as an editor's "The company [Acme Inc.]" gives it.
+        """
+        return Insertion(lead + self.description.end + 1, self.name)
 
 
 def opening_description(text: str) -> Description | None:
@@ -272,7 +287,7 @@ def _referent_in(own: str, article: str, d: Description, evidence: str) -> str |
             return None  # another name that may be of the kind
         if d.kind == "place" and known_place(other):
             return None
-    appos = re.match(r", [^,;:.\"“”]{1,80},", own[end:])
+    appos = _APPOSITION.match(own[end:])
     keep = (start - 30, end + (appos.end() if appos else 0))
     kinds = _kind_words(d) or frozenset({"man", "woman", "boy", "girl"})
     for m in re.finditer(r"[a-z][a-z-]*", own.lower()):
@@ -300,6 +315,18 @@ def describe(sentences: Sequence[Sentence], k: int, article: str, evidence: str 
     states = quote_states(sentences[: k + 1])
     if states[k][0]:
         return None
+    name = _named_just_before(sentences, k, article, d, evidence or article, states)
+    if name is None and d.kind == "org":
+        name = only_body_before(sentences, k, d, evidence or article, states)
+    if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+        return None  # nothing certain, or the sentence names it itself
+    return Referent(name, d)
+
+
+def _named_just_before(
+    sentences: Sequence[Sentence], k: int, article: str, d: Description, evidence: str, states: Sequence
+) -> str | None:
+    """The referent the sentence right before ``k`` (or the head of a run of the same description) names alone."""
     j = k - 1
     while True:
         prev, nxt = sentences[j], sentences[j + 1]
@@ -308,22 +335,102 @@ def describe(sentences: Sequence[Sentence], k: int, article: str, evidence: str 
         if prev.paragraph != nxt.paragraph and (j != k - 1 or not ends_sentence(prev.text)):
             return None  # one break at most, after a sentence (not a heading: "Senator Ted Cruz")
         own = prev.text.strip()
-        name = _referent_in(own, article, d, evidence or article)
+        name = _referent_in(own, article, d, evidence)
         if name is not None:
-            break
+            return name
         same = opening_description(own)
         if same is None or same.noun != d.noun or same.age != d.age or j == 0 or k - j >= MAX_BACK:
             return None
         if _names(outside_quotes(own)):
             return None  # the run's sentence names something else
         j -= 1  # the head of a run: "The company said ... The company also ..."
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
-        return None  # the sentence names it itself
-    return Referent(name, d)
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a capitalised one of them opening a sentence is no name."""
+    return frozenset(LOWER_WORD.findall(text))
+
+
+def _same_body(a: str, b: str, lower: frozenset[str] = frozenset()) -> bool:
+    """Whether two names of a body are one ("Acme" and "Acme Inc."): one's words hold the other's, and the shorter
+    is more than words the story also writes in lower case ("School" of "Delphi Community Middle School" is not)."""
+    wa, wb = set(a.split()), set(b.split())
+    short = wa if len(wa) <= len(wb) else wb
+    return wa == wb or ((wa <= wb or wb <= wa) and any(w.lower() not in lower for w in short))
+
+
+def only_body_before(
+    sentences: Sequence[Sentence], k: int, d: Description, evidence: str, states: Sequence
+) -> str | None:
+    """The one body the article names before sentence ``k`` that the story describes as the description's kind,
+    where nothing since its last mention could be the thing ("Acme Inc. said ... Shares fell 4%. The company ...").
+
+    Certain only when all of these hold (session 18; a wrong insertion is worse than none):
+
+    - of the names outside quotations in the article before ``k``, exactly one body (two names of it count as
+      one: "Acme", "Acme Inc.") is given the kind by the story (:func:`_described_as`: "Acme, a Chicago company",
+      "Acme Inc.", "the Environmental Protection Agency" for "The agency"); a person, a month, a day, a known place
+      is never one;
+    - no capitalised or all-capital name that may be a body (not a person, month, day, function word or known
+      place), inside a quotation or not, and no other word of the kind ("a small firm") comes after its last
+      mention, up to ``k``;
+    - no quotation is left open between (its words run on unseen);
+    - the article names it at least :data:`MIN_MENTIONS` times before ``k``, the last at most :data:`MAX_GAP`
+      sentences back.
+    """
+    people: set[str] = set()
+    for s in sentences[:k]:
+        people |= _surnames(s.text)
+    kinds = _kind_words(d)
+    lower = _lower_words(evidence)
+    found: list[str] = []
+    mentioned = 0  # the referent's mentions before ``k``
+    last = -1  # the sentence of the referent's last mention
+    for j in range(k):
+        own = outside_quotes(sentences[j].text.strip())
+        for s, e, shown, words in _names(own):
+            if _is_person_name(words, people) or _minor(words) or part_of_longer_name(own, s, e):
+                continue
+            if _described_as(evidence, shown, d) and not any(_same_body(shown, f, lower) for f in found):
+                found.append(shown)
+            mentioned += bool(found) and _same_body(shown, found[0], lower)
+    if len(found) != 1 or mentioned < MIN_MENTIONS:
+        return None  # none, two bodies of the kind, or one named in passing ("National Hockey League players ...")
+    name = found[0]
+    pieces = set(name.split())
+    for j in range(k - 1, max(-1, k - 1 - MAX_GAP), -1):
+        text = sentences[j].text.strip()
+        mentions = [e for s, e, shown, words in _names(text) if set(words) & pieces and _same_body(shown, name, lower)]
+        if mentions:
+            last = j
+            after = text[mentions[-1] :]
+            appos = _APPOSITION.match(after)
+            after = after[appos.end() :] if appos else after  # its own "Acme, a Chicago company," is no other
+            break
+    if last < 0:
+        return None  # named too far back
+    # quoted words too: "“Globex will follow,” a spokesman said" names another thing
+    between = [after, *(sentences[j].text.strip() for j in range(last + 1, k))]
+    if any(states[j][0] or states[j][1] for j in range(last, k)):
+        return None
+    for own in between:
+        for s, _, shown, words in _names(own):
+            if s == 0 and len(words) == 1 and words[0].lower() in lower and words[0] not in pieces:
+                continue  # a common word opening the sentence ("Shares fell")
+            if not (_is_person_name(words, people) or _minor(words) or _same_body(shown, name, lower)):
+                return None  # another name that may be the thing
+        if any(a not in pieces for a in _ACRONYM.findall(own)):
+            return None  # "the EPA", "NASA": a body the capitalised runs leave out
+        words = re.findall(r"[a-z][a-z-]*", own.lower())
+        for i, w in enumerate(words):
+            if (w in kinds or w.rstrip("s") in kinds) and (i == 0 or words[i - 1] != "the"):
+                return None  # "a small firm", "banks": something else of the kind ("the bank" is the one named)
+    return name
 
 
 def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Sentence]) -> list[SummarySentence]:
-    """Show "[Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt what it is.
+    """Show "The company [Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt which.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the referent
     (the reader has it there).

@@ -36,7 +36,8 @@ from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
 from newsbrief.text.tokens import STOPWORDS
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
+#: A word written in lower case (a capitalised form of it may be a common word, not a name).
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -49,7 +50,7 @@ def given_names_of(text: str) -> dict[str, set[str]]:
     """
     found: dict[str, set[str]] = {}
     rejected: dict[str, set[str]] = {}
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = set(LOWER_WORD.findall(text))
     after_the: set[str] | None = None
     for m in full_names(text):
         given, surname = m.group("given"), m.group("surname")
