@@ -110,3 +110,8 @@ def test_the_brief_of_a_story_over_two_days_opens_on_the_result_not_the_preview(
     assert off.summary[0].source.article_id == "preview"
     assert on.summary[0].source.article_id == "result"
     assert sorted(s.text for s in on.summary) == sorted(s.text for s in off.summary)  # order only
+
+
+def test_will_in_its_other_forms() -> None:
+    assert announces("New Hampshire's independent voters won't by themselves determine the winners on Tuesday.")
+    assert announces("Voters won’t decide the race alone.") and announces("She’ll campaign in Iowa on Monday.")

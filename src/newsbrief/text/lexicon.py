@@ -352,7 +352,7 @@ FUTURE_WORDS = ("will", "'ll", "shall", "plans", "plan", "planned", "expected", 
 #: ("will attend"), or a participle after a form of "be" ("are expected to attend", "is set to meet", "is planning to
 #: boycott"); "expected" or "plans" alone is no verb of the sentence ("a year expected to produce record turnout"
 #: states a finding, "with plans to spend" reports a purchase).
-FUTURE_AUXILIARIES = ("will", "'ll", "shall")
+FUTURE_AUXILIARIES = ("will", "won't", "won’t", "'ll", "’ll", "shall")
 FUTURE_PLANS = ("expected", "scheduled", "set", "due", "planned", "planning", "slated", "poised", "going")
 
 
