@@ -9,7 +9,9 @@ JSON lines to ``--out`` (outside the repository: it holds text). Prints the coun
 Run: ``python benchmarks/lede_changes.py --out /tmp/lede_changes.jsonl`` (``--polnear 40``: groups of PolNeAR train
 articles on one story instead, as ``summary_junk.py`` draws them, the reserved blind reading left out;
 ``--rule peg_central``: the central-lead rule of ``BriefConfig.peg_central`` off and on instead, the other rule as
-configured by default; ``--duc-only``: DUC task 5 topics alone, without val_raw).
+configured by default; ``--rule peg_upcoming``: likewise the rule that a preview does not open a story of
+several days; ``--duc-only``: DUC task 5 topics alone, without val_raw). The blind readings' clusters and topics
+and session 11's topics (:mod:`reserved`) are never briefed.
 """
 
 from __future__ import annotations
@@ -25,7 +27,11 @@ from lede_items import stories
 from newsbrief import BriefConfig, Briefer
 from newsbrief.model import Article
 from newsbrief.summarize.lede import scene_probability
+from reserved import BLIND_CLUSTERS, BLIND_TOPICS, SESSION11_TOPICS
 from trust_items import DEFAULT_DATA_DIR
+
+#: Never briefed here: the blind readings' clusters and topics, and session 11's topics (the fresh rounds skip them).
+SKIPPED = BLIND_CLUSTERS | BLIND_TOPICS | SESSION11_TOPICS
 
 
 def polnear_stories(data: Path, n: int) -> list[tuple[str, list[Article]]]:
@@ -58,7 +64,9 @@ def main() -> None:
         help="instead: this many groups of PolNeAR train articles on one story (summary_junk.polnear_groups, "
         "the reserved blind reading left out)",
     )
-    ap.add_argument("--rule", choices=("news_first", "peg_central"), default="news_first", help="the rule off/on")
+    ap.add_argument(
+        "--rule", choices=("news_first", "peg_central", "peg_upcoming"), default="news_first", help="the rule off/on"
+    )
     ap.add_argument("--duc-only", action="store_true", help="DUC task 5 topics only (not val_raw)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
@@ -68,7 +76,11 @@ def main() -> None:
     if args.polnear:
         drawn = polnear_stories(args.data, args.polnear)
     else:
-        drawn = (s for s in stories(args.data) if not args.duc_only or not s[0].startswith("multinews"))
+        drawn = (
+            s
+            for s in stories(args.data)
+            if (not args.duc_only or not s[0].startswith("multinews")) and s[0] not in SKIPPED
+        )
     with args.out.open("w", encoding="utf-8") as out:
         for story_id, articles in drawn:
             n += 1

@@ -185,6 +185,9 @@ class BriefConfig:
             the whole story (its mean TF-IDF cosine with the other articles' text,
             :mod:`newsbrief.summarize.central`) opens the brief (:func:`newsbrief.summarize.order.peg_first`):
             in stories told over several days a later report's follow-up opened it (session 17, peg18).
+        peg_upcoming: among those leads, one that announces an event still to come ("are expected to attend
+            caucuses Monday") from a source dated before the story's latest gives way to one that announces
+            nothing (:mod:`newsbrief.summarize.upcoming`): the later reports tell what happened (session 18, peg19).
         timeline: ``"resolved"`` shows the timeline entries placed on the calendar; ``"all"`` also
             shows those whose relative date found no anchor (marked "date not resolved"). Either way the
             story's dated background (``Event.background``) is shown apart, after its events.
@@ -227,6 +230,7 @@ class BriefConfig:
     pages: bool = True
     news_first: bool = False
     peg_central: bool = True
+    peg_upcoming: bool = True
 
     def __post_init__(self) -> None:
         for name, kind in _NUMBERS.items():  # "300" from a caller would fail later as a TypeError

@@ -48,6 +48,7 @@ from newsbrief.summarize.speakers_shown import label_words, show_speakers, speak
 from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
 from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
+from newsbrief.summarize.upcoming import announces, overtaken
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
 from newsbrief.text.letters import letters_page, signatures
@@ -484,6 +485,7 @@ class Briefer:
         central = centrality(ordered, sentences) if self.config.peg_central else None
         if central is not None:  # a scene is one writer's: being near the story's words never lifts it to the top
             central = [c if k == 0 or not scenes[k] else 0.0 for k, c in enumerate(central)]
+        announcing = [announces(s.text) for s in ordered] if self.config.peg_upcoming else None
         summary = peg_first(
             summary,
             [depth(s, counts) for s in ordered],
@@ -492,6 +494,8 @@ class Briefer:
             furniture=[speaks_to_reader(s.text) for s in ordered],
             scene=scenes if self.config.news_first else None,
             central=central,
+            overtaken=None if announcing is None else overtaken(ordered, cleaned, announcing),
+            announcing=announcing,
         )
         if self.config.opinion == "attribute":
             summary = attribute_views(summary, sentences, verdict, cleaned)

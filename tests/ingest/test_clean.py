@@ -171,3 +171,28 @@ def test_prose_that_names_an_agency_after_via_stays() -> None:
     prose = "The footage was obtained via AP."
     assert clean_text(f"{prose}\n\nSenator Ann Lee Said It via Reuters on Monday.").split("\n\n")[0] == prose
     assert not is_boilerplate("Senator Ann Lee said it via Reuters.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        # val-3365: Business Insider's picture credit glued before the story's first sentence opened the brief
+        (
+            "William Wei, Business Insider Facebook is buying Oculus VR in a $2 billion deal.\n\nIt said so.",
+            "Facebook is buying Oculus VR in a $2 billion deal.\n\nIt said so.",
+        ),
+        ("Tom Williams, Getty Images The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
+        ("The Senate voted.\n\nMaria Lopez, Bloomberg\n\nIt passed.", "The Senate voted.\n\nIt passed."),
+        # what only looks like one stays: one word before the comma, an outlet that is the sentence's subject, a
+        # credit's form inside a paragraph
+        (
+            "Last summer, Business Insider spoke with the founder.",
+            "Last summer, Business Insider spoke with the founder.",
+        ),
+        ("In Washington, AP reporters counted the votes.", "In Washington, AP reporters counted the votes."),
+        ("John Smith, Reuters' man in Cairo, said so.", "John Smith, Reuters' man in Cairo, said so."),
+        ("He called Tom Williams, Getty Images The end.", "He called Tom Williams, Getty Images The end."),
+    ],
+)
+def test_a_name_comma_outlet_credit_at_a_paragraphs_start_is_removed(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from newsbrief.model import Event
+from newsbrief.text.lexicon import FUTURE_WORDS, alternation
 from newsbrief.text.tokens import content_stems
 
 #: The features, in the order :func:`entry_features` writes them (the weights file must list the same).
@@ -54,7 +55,7 @@ _HISTORY = re.compile(
 _SINCE = re.compile(r"\b(?:since|until|till|ever)\b", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"^\W*(?:in|by|during|since|after|before)\s+(?:\w+\s+){0,2}\d{4}\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|plans?|planned|expected|scheduled|set to|due to)\b", re.IGNORECASE)
+_FUTURE = re.compile(rf"\b{alternation(FUTURE_WORDS)}\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|according)\b", re.IGNORECASE)
 _DATE_WORD = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|June|July|Aug|Sept?|Oct|"

@@ -17,9 +17,9 @@ across ../shared/data/seeds and Multi-News):
    such as the "Alexa Internet ... crawl data" pages that Multi-News contains) -> dropped; a list of links to
    other stories ("Related:" and the headlines under it) -> dropped (:mod:`newsbrief.ingest.link_lists`);
 6. photo credits inside a paragraph ("(AP Photo/Charlie Neibergall)", "(Katherine Frey/The Washington
-   Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", NPR's "Enlarge this image toggle
-   caption") -> removed, so that they do not end up inside a summary sentence (69 of them in the 250
-   Multi-News validation clusters);
+   Post)", "Tom Williams/Getty Images Rep. Jackie Speier will...", "William Wei, Business Insider Facebook is
+   buying ..." at a paragraph's start, NPR's "Enlarge this image toggle caption") -> removed, so that they do
+   not end up inside a summary sentence (69 of them in the 250 Multi-News validation clusters);
 7. the news wire's messages to editors (:mod:`newsbrief.ingest.wire`: typesetting codes, notes to editors,
    trim marks, the distribution tail) -> dropped; a wire advisory (a budget of planned stories, a photo
    advisory) leaves nothing.
@@ -109,6 +109,8 @@ _CREDIT = re.compile(
       [A-Z]{_NAME_TAIL}/(?:(?:AFP|AP)/)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\b\.?   # Tom Williams/Getty Images
       (?=\s*(?:$|[A-Z(\[“"'‘|]))                                                          # ... then a new sentence
     | \s*(?:Enlarge\s+this\s+image\s+)?toggle\s+caption\b
+    | ^(?:(?:[A-Z]\.|[A-Z]{_NAME_TAIL})\s){{1,2}}[A-Z]{_NAME_TAIL},\s+{_AGENCIES}       # William Wei, Business
+      (?:\s+(?=[A-Z“"‘])|\.?$)                                               # Insider Facebook is ... (start only)
     """,
     re.VERBOSE,
 )
@@ -119,7 +121,7 @@ _CREDIT = re.compile(
 # time of cleaning).
 _CREDIT_HINT = re.compile(
     rf"/\s*(?:[^()/]{{1,30}}/\s*)?{_AGENCIES}|\({_PHOTO_AGENCY}\s+Photo|\(Photo(?:graph)?\s+by"
-    rf"|\(Associated\s+Press\)|\bvia\s+{_PHOTO_AGENCY}\b|toggle\s+caption"
+    rf"|\(Associated\s+Press\)|\bvia\s+{_PHOTO_AGENCY}\b|toggle\s+caption|^[A-Z][^,]{{1,60}},\s+{_AGENCIES}\b"
 )
 
 

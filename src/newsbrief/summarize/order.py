@@ -76,6 +76,8 @@ def peg_first(
     furniture: Sequence[bool] | None = None,
     scene: Sequence[bool] | None = None,
     central: Sequence[float] | None = None,
+    overtaken: Sequence[bool] | None = None,
+    announcing: Sequence[bool] | None = None,
 ) -> list[SummarySentence]:
     """Move to the top the sentence most sources report among those at the first sentence's depth.
 
@@ -96,6 +98,13 @@ def peg_first(
             In a story told over several days support is 1 for nearly every lead, and without it the first
             lead by date (often a follow-up) opened the brief while the event most sources are about came
             later (session 17, peg18). None: as before.
+        overtaken: per sentence, whether it announces an event still to come and a source of the story is dated
+            on a later day (:func:`~newsbrief.summarize.upcoming.overtaken`): among leads reported by as many
+            sources, one that is not goes first, whatever its centrality (a preview shares the story's words and
+            reads well alone, but the peg is what happened; session 18, peg19). None: as before.
+        announcing: per sentence, whether it announces an event still to come
+            (:func:`~newsbrief.summarize.upcoming.announces`): an overtaken first sentence gives way only to a lead
+            that does not (one preview in place of another is no better). Needed with ``overtaken``.
 
     A sentence moves only when it is reported by more sources than the current first one, or by as many and is more
     central to the story, or as central and reads better; it never comes from deeper in an article than the first,
@@ -124,12 +133,13 @@ def peg_first(
         return list(summary)
     leads = [k for k in heads if depths[k] == depths[0]]
 
-    def key(k: int) -> tuple[int, float, float, int]:
+    def key(k: int) -> tuple[int, bool, float, float, int]:
         read = quality[k] if quality is not None else 0.0
         # central to the story and able to stand alone, both: "That's the consensus of experts ..." shares the
         # story's words and leans on what came before it (free PolNeAR train, peg18)
         core = 0.0 if central is None else central[k] * (read if quality is not None else 1.0)
-        return (summary[k].n_sources, core, read, -k)
+        ahead = overtaken is not None and overtaken[k]
+        return (summary[k].n_sources, not ahead, core, read, -k)
 
     if barred[0]:
         first_is_furniture = furniture is not None and furniture[0]
@@ -142,8 +152,10 @@ def peg_first(
         else:  # a scene gives way to another lead only: a detail from deeper reads worse first than the scene
             return list(summary)
     else:
+        if overtaken is not None and announcing is not None and overtaken[0]:
+            leads = [k for k in leads if k == 0 or not announcing[k]]
         best = max(leads, key=key) if leads else 0
-        if best == 0 or key(best)[:3] <= key(0)[:3]:
+        if best == 0 or key(best)[:4] <= key(0)[:4]:
             return list(summary)
     end = best + 1
     while end < len(summary) and follows[end]:

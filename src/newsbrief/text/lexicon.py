@@ -289,9 +289,13 @@ NAME_GOES_ON = subset(PARTICLES, "bin ibn de del da van von") | subset(AFTER_PAR
 #: caption test (``summarize/standalone.py``): the copies had drifted (EPA in one, Getty in another).
 PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty Images", "Associated Press")
 #: What may follow a photographer's name in a credit, "Name Name/Outlet": the agencies, and the image banks and
-#: papers seen there ("/Bloomberg", "(Daron Taylor/The Washington Post)"). Only these: "Name/Outlet" in running
-#: prose is otherwise a poll ("an Ipsos/Reuters poll") or a pairing, which must stay.
-CREDIT_OUTLETS = (*PHOTO_AGENCIES, "Bloomberg", "Shutterstock", "NurPhoto", "The Washington Post", "The New York Times")
+#: papers seen there ("/Bloomberg", "(Daron Taylor/The Washington Post)"; "William Wei, Business Insider" at a
+#: paragraph's start). Only these: "Name/Outlet" in running prose is otherwise a poll ("an Ipsos/Reuters poll") or a
+#: pairing, which must stay.
+CREDIT_OUTLETS = (
+    *PHOTO_AGENCIES,
+    *("Bloomberg", "Shutterstock", "NurPhoto", "The Washington Post", "The New York Times", "Business Insider"),
+)
 #: News outlets a report names as the one a person spoke to ("In an interview with The Washington Post Trump said",
 #: "Asked by the New York Times Sanders said"): the tagger runs such an outlet and the name after it into one span,
 #: which is no one's name (``analyse/quote_names.py``). The credit outlets, the short forms ("the Post", "the Times")
@@ -340,6 +344,20 @@ NEWS_AGENCIES = (
 def alternation(names: Collection[str]) -> str:
     """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
     return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+
+
+# --- Time still to come -------------------------------------------------------------------------------------------
+
+#: Words that tell an event still to come ("will meet", "are expected to attend", "is set to", "plans to"), as the
+#: timeline's story model reads them, anywhere in a sentence (a feature it was fitted with:
+#: :mod:`newsbrief.analyse.story_features`).
+FUTURE_WORDS = ("will", "'ll", "shall", "plans", "plan", "planned", "expected", "scheduled", "set to", "due to")
+#: The same time in a clause's verb, which the brief's order reads (:mod:`newsbrief.summarize.upcoming`): an auxiliary
+#: ("will attend"), or a participle after a form of "be" ("are expected to attend", "is set to meet", "is planning to
+#: boycott"); "expected" or "plans" alone is no verb of the sentence ("a year expected to produce record turnout"
+#: states a finding, "with plans to spend" reports a purchase).
+FUTURE_AUXILIARIES = ("will", "won't", "won’t", "'ll", "’ll", "shall")
+FUTURE_PLANS = ("expected", "scheduled", "set", "due", "planned", "planning", "slated", "poised", "going")
 
 
 # --- Dashes -----------------------------------------------------------------------------------------------------
