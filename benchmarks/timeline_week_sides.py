@@ -77,14 +77,14 @@ def main(argv: list[str] | None = None) -> int:
             if not any(x["start"] == start for x in mine):
                 continue  # a sentence outside the labelled sample
             counts["unlabelled"] += 1
-            print(f"unlabelled: {key} {start} {expr!r} -> {date}")
+            print(f"not in the set: {key} {start} {expr!r} -> {date}")
     for part in ("dev", "heldout"):
         if counts[f"{part} labelled"]:
             shown, right = counts[f"{part} shown"], counts[f"{part} right"]
             before = counts[f"{part} right at 3063de3"]
             print(f"{part}: labelled {counts[f'{part} labelled']} (right at 3063de3 {before}); ", end="")
             print(f"shown {shown}, right {right} ({right / shown:.1%})")
-    print(f"unlabelled entries in labelled sentences: {counts['unlabelled']}")
+    print(f"other entries of labelled sentences (not drawn, or new): {counts['unlabelled']}")
     return 0
 
 
