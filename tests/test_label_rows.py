@@ -13,6 +13,7 @@ DATA = Path(__file__).parent / "data"
 FIELDS = {
     "timeline21_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
     "timeline23_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
+    "timeline25_weekdays.jsonl": {"part", "doc", "start", "end", "expr", "shown_date", "true_date", "label"},
 }
 
 

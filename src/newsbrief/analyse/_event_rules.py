@@ -443,9 +443,7 @@ def clause_tense(span: SpacySpan) -> Tense:
         return "future"
     if any(_past_saying(t) for t in before):  # the verb, not "to the state Monday"
         return "past"  # "said Monday he will resign": the date is the saying's (the parser often hangs it lower)
-    deadline = bool(before) and (
-        before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]
-    )
+    deadline = a_deadline(span)
     if _plan_of(span):
         return "planned"  # "a planned pilgrimage Friday", "has scheduled a 2 p.m. Sunday news conference"
     if _put_off_to(span):
@@ -530,6 +528,39 @@ def clause_tense(span: SpacySpan) -> Tense:
     return None
 
 
+def a_deadline(span: SpacySpan) -> bool:
+    """The date follows "until", "till", "by" or "up to": a deadline, the nearest such day even in a past clause
+    ("gave them until January 2"), which :func:`clause_tense` then leaves untold (``None``)."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    return bool(before) and (
+        before[-1].lower_ in {"until", "till", "by"} or [t.lower_ for t in before[-2:]] == ["up", "to"]
+    )
+
+
+def planned_in_the_past(span: SpacySpan) -> bool:
+    """A bare weekday of a plan told in the past ("was set to headline Tuesday", "was due to leave on Tuesday",
+    "was planning to hold a fund-raiser on Thursday night"), which :func:`clause_tense` reads as still to come. The
+    plan may have been kept before the day of writing or be still ahead of it: news writes both so (free data,
+    session 18: "was set to headline Tuesday" in a Wednesday's report was the day before; "was due to leave
+    Portugal on Tuesday" in a Friday's the Tuesday after)."""
+    verb = verb_of(span.root)
+    if verb is None or not _weekday_only(span) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    return head.lemma_ in _FUTURE_HEADS and _past_plan(head)
+
+
+def _past_plan(head: Token) -> bool:
+    """A word of planning told in the past, with no will/shall: "was set to", "were expected to", "had planned to",
+    "planned to", "was due to" ("due" hangs on "was")."""
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in FUTURE_AUX or c.lower_ in _PRESENT_AUX or c.lower_ in _MODAL for c in aux):
+        return False
+    if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return True
+    return head.dep_ == "acomp" and head.head.tag_ == "VBD"  # "was due to"
+
+
 def _put_off_to(span: SpacySpan) -> bool:
     """The date is where a verb of moving puts a thing (:data:`PUT_OFF_LEMMAS`): the object of its "to", "until",
     "till" or "for" ("was postponed to July 6", "was continued to July 6", "delayed the vote until Friday"). Not
@@ -558,7 +589,7 @@ def _month_alone(span: SpacySpan) -> bool:
 def _names_a_contest(span: SpacySpan) -> bool:
     """The weekday names the day of a contest (:data:`DAY_CONTEST_LEMMAS`): its possessive ("Monday's caucus"), or
     hung on it ("elections Sunday", "the caucuses on Monday")."""
-    noun = _noun_of(span)
+    noun = noun_of(span)
     return noun is not None and noun.lemma_.lower() in DAY_CONTEST_LEMMAS
 
 
@@ -566,10 +597,10 @@ def _on_a_noun(span: SpacySpan) -> bool:
     """The weekday is hung on a noun, not on the clause's verb ("in an address Sunday, is urging"): the noun's
     day, which the clause's present does not place (the blind reading's, session 16: a Monday's "address Sunday"
     read as the Sunday six days on). A contest's noun is told apart by :func:`_names_a_contest`."""
-    return _noun_of(span) is not None and not _names_a_contest(span)
+    return noun_of(span) is not None and not _names_a_contest(span)
 
 
-def _noun_of(span: SpacySpan) -> Token | None:
+def noun_of(span: SpacySpan) -> Token | None:
     """The noun a date hangs on, or ``None`` when it hangs on a verb: its head ("Monday's caucus", "elections
     Sunday"), the head of its preposition ("the caucuses on Monday"), or the noun of the preposition it follows
     ("in an address Sunday", which the parser hangs on "in")."""

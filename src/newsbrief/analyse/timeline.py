@@ -11,7 +11,8 @@ in front of it, because a sentence that contains a date word is not yet an event
    opening date, the story's agreed date) and **normalise** each expression against it, a bare weekday
    forward when its verb speaks of the future ("will meet Monday"). An anchor that most of the article's dated
    past falls after is no day of writing: the article's relative dates are then not shown
-   (:func:`_anchor_contradicted`).
+   (:func:`_anchor_contradicted`). A bare weekday whose side of the day of writing neither its clause nor the
+   article's other clauses settle is not shown either (:mod:`newsbrief.analyse._weekday_sides`).
 3. **Keep events only**: the expression must sit in a sentence of running text (not a caption, heading,
    list line, byline or stamp, see :func:`newsbrief.summarize.standalone.is_debris`), outside quotation
    marks, outside the dateline, not a programme's name ("This Week", NBC's "Today"), not the start of a
@@ -50,6 +51,7 @@ from newsbrief.analyse._event_rules import (
     past_in_present,
     tells_a_past,
 )
+from newsbrief.analyse._weekday_sides import Side, told_sides, unsure
 from newsbrief.analyse.background import mark_background, move_doubtful
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Article, Event, Span
@@ -150,16 +152,23 @@ def build_timeline(
     written = _years_written(articles, candidates)
     found: list[_Found] = []
     past_days: list[list[date]] = [[] for _ in articles]
-    for index, (start, end, s, e, span) in candidates:
+    tenses = [_tense(articles[index].text[start:end], span) for index, (start, end, *_, span) in candidates]
+    mentions: dict[int, list[tuple[SpacySpan, Tense]]] = {}
+    for (index, (*_, span)), tense in zip(candidates, tenses, strict=True):
+        mentions.setdefault(index, []).append((span, tense))
+    sides = {index: told_sides(told) for index, told in mentions.items()}
+    for (index, (start, end, s, e, span)), tense in zip(candidates, tenses, strict=True):
         article, anchor = articles[index], anchors[index]
         if hedged_count(article.text[start:end], article.text[s:start]) and not _particle_before(span):
             continue
         counted = counted_year(article.text[start:end], article.text[s:start])
         expression = article.text[start:end]
+        if _side_unsure(tense, anchor, span, sides[index]):
+            continue
         parsed = counted or parse_date(
             expression,
             anchor.day,
-            tense=_tense(expression, span),
+            tense=tense,
             around=anchor.source == "story",
             side_told=not bare_month(expression) or tells_a_past(span),
         )
@@ -218,6 +227,14 @@ def _tense(expression: str, span: SpacySpan) -> Tense:
     if tense in (None, "planned") and bare_month(expression) and contest_ahead(span):
         return "future"
     return tense
+
+
+def _side_unsure(tense: Tense, anchor: Anchor, span: SpacySpan, sides: dict[int, Counter[Side]]) -> bool:
+    """A bare weekday counted from a day of writing (not a story's day, where the nearest such day is read) whose
+    side the clause and the article do not settle (:func:`._weekday_sides.unsure`): not shown."""
+    if anchor.day is None or anchor.source == "story":
+        return False
+    return unsure(span, tense, anchor.day.weekday(), sides)
 
 
 def _particle_before(span: SpacySpan) -> bool:
