@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
+from newsbrief.text.literal import WORD_OR_HYPHEN, edged_offsets
 from newsbrief.text.tokens import STOPWORDS
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]*")
@@ -81,7 +82,6 @@ _CUED_FULL_NAME = re.compile(rf"(?:\b{SPEECH}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) {GIVEN
 #: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {SPEECH}\b")
 _AGE_AFTER = re.compile(r", \d{1,3},")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _names_after(cue: re.Pattern[str], text: str) -> set[str]:
@@ -112,28 +112,17 @@ def _named_by_cue(text: str) -> frozenset[str]:
 
 
 def _at_word_start(text: str, start: int) -> bool:
-    return start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
-
-
-def _at_word_end(text: str, end: int) -> bool:
-    return end == len(text) or not _WORD_OR_HYPHEN.match(text, end)
+    return start == 0 or not WORD_OR_HYPHEN.match(text, start - 1)
 
 
 def _whole_word_offsets(text: str, words: str) -> Iterator[int]:
     r"""Offsets of ``words`` in ``text`` with no word character or hyphen on either side, left to right.
 
-    What ``(?<![\w-])WORDS(?![\w-])`` finds with ``finditer`` (a match resumes the scan after it, a miss one
-    character on), by a literal scan: a pattern per name was compiled for every name of every article
-    (thousands per 250 briefs, past ``re``'s cache of 512: a fortieth of the brief path in compiling).
+    What ``(?<![\w-])WORDS(?![\w-])`` finds with ``finditer``, by a literal scan
+    (:func:`~newsbrief.text.literal.edged_offsets`): a pattern per name was compiled for every name of every
+    article (thousands per 250 briefs, past ``re``'s cache of 512: a fortieth of the brief path in compiling).
     """
-    start = text.find(words)
-    while start >= 0:
-        end = start + len(words)
-        if _at_word_start(text, start) and _at_word_end(text, end):
-            yield start
-            start = text.find(words, end)
-        else:
-            start = text.find(words, start + 1)
+    return edged_offsets(text, words, WORD_OR_HYPHEN)
 
 
 def is_person(text: str, surname: str) -> bool:
