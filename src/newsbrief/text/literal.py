@@ -2,7 +2,7 @@
 
 A check such as "does the story write this surname as a whole word" was written as ``re.finditer`` of
 ``(?<![\\w-])NAME(?![\\w-])``: one pattern per name of every story, past ``re``'s cache of 512, so the brief path
-spent a thirty-fifth of its time compiling patterns it used once (session 18 profile, BENCHMARKS.md "Speed").
+spent 2.7% of its profiled time compiling patterns it used once (session 18, BENCHMARKS.md "Splitting").
 ``str.find`` and a one-character edge test give the same offsets without compiling anything.
 """
 
