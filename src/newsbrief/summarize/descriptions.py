@@ -158,11 +158,16 @@ def _kind_words(d: Description) -> frozenset[str]:
 
 
 def _described_as(article: str, name: str, d: Description) -> bool:
-    """Whether ``article`` gives ``name`` the description's kind (see the module docstring)."""
+    """Whether ``article`` gives ``name`` the description's kind (see the module docstring).
+
+    Each pattern below holds ``name`` verbatim and is compiled for this name: where the article does not hold the
+    name at all, none is compiled or searched (the answer is the same).
+    """
     n = re.escape(name)
+    written = name in article
     if d.age is not None:
         age = re.escape(d.age)
-        if not (
+        if not written or not (
             re.search(rf"\b{n}, {age}[,;.]", article)
             or re.search(rf"\b{n} \({age}\)", article)
             or re.search(rf"\b{age}-year-old (?:[a-z]+ ){{0,2}}{n}\b", article)
@@ -170,7 +175,7 @@ def _described_as(article: str, name: str, d: Description) -> bool:
             return False
         return d.noun is None or d.noun not in NOUN_GENDER or NOUN_GENDER[d.noun] == _gender_of(article, name)
     assert d.noun is not None
-    for word in _kind_words(d):
+    for word in _kind_words(d) if written else ():
         w = re.escape(word)
         if re.search(rf"\b{n}, (?:a|an|the) [^,.;:\"“”()]{{0,60}}?\b{w}\b", article):
             return True  # "Acme, a Chicago company,"

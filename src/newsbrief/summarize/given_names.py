@@ -34,6 +34,7 @@ from newsbrief.model import Article, Insertion, SummarySentence
 from newsbrief.summarize.introduce import bare_mentions, is_person
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, full_names
 from newsbrief.text.lexicon import AFTER_PARTICLE, PARTICLES
+from newsbrief.text.literal import NAME_CHAR, has_edged
 from newsbrief.text.tokens import STOPWORDS
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’-]){GIVEN}(?![\w-])")
@@ -45,6 +46,7 @@ _OTHER_SURNAME = (
     rf"(?:(?:{'|'.join(sorted(PARTICLES))})(?: (?:{'|'.join(sorted(AFTER_PARTICLE))}))?"
     r"|[\"“‘'][A-Z][^\"”’'\n]{0,23}[\"”’']) [A-Z]"
 )
+_OTHER_SURNAME_AT = re.compile(_OTHER_SURNAME)
 
 
 @lru_cache(maxsize=64)
@@ -93,7 +95,7 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
         return None  # "Paula de Souza" in another report: perhaps a second Paula (review29)
     full = f"{given} {surname}"
     first = article.find(full)
-    if first < 0 or first >= before or re.search(rf"(?<![\w-]){re.escape(given.lower())}(?![\w-])", article):
+    if first < 0 or first >= before or has_edged(article, given.lower()):
         return None
     if first_name_gender(given) is None:
         return None
@@ -105,7 +107,13 @@ def full_name_for(given: str, article: str, before: int, story: str) -> str | No
 def _written_with_other_surname(story: str, given: str) -> bool:
     """Whether ``story`` writes ``given`` before a surname the full-name pattern does not read ("Paula de Souza",
     'Paula "PJ" Jones'): a person the count of surnames misses, so the given name alone may be hers."""
-    return re.search(rf"(?<![\w'’-]){re.escape(given)} {_OTHER_SURNAME}", story) is not None
+    lead = given + " "  # a literal scan for the given name, the pattern only after it: none compiled per name
+    at = story.find(lead)
+    while at >= 0:
+        if (at == 0 or not NAME_CHAR.match(story, at - 1)) and _OTHER_SURNAME_AT.match(story, at + len(lead)):
+            return True
+        at = story.find(lead, at + 1)
+    return False
 
 
 def _written_as_place(story: str, word: str) -> bool:

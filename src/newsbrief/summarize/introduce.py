@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newsbrief.model import Article, Insertion, Sentence, SummarySentence
 from newsbrief.summarize.names import GIVEN, NOT_GIVEN, SURNAME, full_names
+from newsbrief.text.literal import WORD_OR_HYPHEN, edged_offsets
 from newsbrief.text.tokens import STOPWORDS
 
 #: A word written in lower case (a capitalised form of it may be a common word, not a name).
@@ -50,13 +51,15 @@ def given_names_of(text: str) -> dict[str, set[str]]:
     """
     found: dict[str, set[str]] = {}
     rejected: dict[str, set[str]] = {}
-    lower_words = set(LOWER_WORD.findall(text))
+    lower_words: set[str] | None = None  # read when first needed: most sentences hold no full name
     after_the: set[str] | None = None
     for m in full_names(text):
         given, surname = m.group("given"), m.group("surname")
         word = given + (m.group("initial") or "")
         if given.lower() in NOT_GIVEN:
             continue  # a title before the name ("President Obama") is no second given name
+        if lower_words is None:
+            lower_words = set(LOWER_WORD.findall(text))
         if any(w.lower() in NOT_GIVEN or w.lower() in STOPWORDS or w.lower() in lower_words for w in (given, surname)):
             # a date, a function word, or a word the article also uses in lower case
             rejected.setdefault(surname, set()).add(word)
@@ -82,7 +85,6 @@ _CUED_FULL_NAME = re.compile(rf"(?:\b{SPEECH}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?) {GIVEN
 #: What follows a speaking surname ("Corbyn said", "Corbyn, the Labour leader, said") or its age ("Corbyn, 68,").
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.]{{1,60}},)? {SPEECH}\b")
 _AGE_AFTER = re.compile(r", \d{1,3},")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _names_after(cue: re.Pattern[str], text: str) -> set[str]:
@@ -96,7 +98,8 @@ def _names_after(cue: re.Pattern[str], text: str) -> set[str]:
     for m in cue.finditer(text):
         run = m.group(1)
         out.add(run)
-        out.update(run[:i] for i, ch in enumerate(run) if ch in "'’")
+        if "'" in run or "’" in run:  # the character loop only where it can find something (a few runs in 100)
+            out.update(run[:i] for i, ch in enumerate(run) if ch in "'’")
     return out
 
 
@@ -113,28 +116,17 @@ def _named_by_cue(text: str) -> frozenset[str]:
 
 
 def _at_word_start(text: str, start: int) -> bool:
-    return start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)
-
-
-def _at_word_end(text: str, end: int) -> bool:
-    return end == len(text) or not _WORD_OR_HYPHEN.match(text, end)
+    return start == 0 or not WORD_OR_HYPHEN.match(text, start - 1)
 
 
 def _whole_word_offsets(text: str, words: str) -> Iterator[int]:
     r"""Offsets of ``words`` in ``text`` with no word character or hyphen on either side, left to right.
 
-    What ``(?<![\w-])WORDS(?![\w-])`` finds with ``finditer`` (a match resumes the scan after it, a miss one
-    character on), by a literal scan: a pattern per name was compiled for every name of every article
-    (thousands per 250 briefs, past ``re``'s cache of 512: a fortieth of the brief path in compiling).
+    What ``(?<![\w-])WORDS(?![\w-])`` finds with ``finditer``, by a literal scan
+    (:func:`~newsbrief.text.literal.edged_offsets`): a pattern per name was compiled for every name of every
+    article (thousands per 250 briefs, past ``re``'s cache of 512: a fortieth of the brief path in compiling).
     """
-    start = text.find(words)
-    while start >= 0:
-        end = start + len(words)
-        if _at_word_start(text, start) and _at_word_end(text, end):
-            yield start
-            start = text.find(words, end)
-        else:
-            start = text.find(words, start + 1)
+    return edged_offsets(text, words, WORD_OR_HYPHEN)
 
 
 def is_person(text: str, surname: str) -> bool:

@@ -112,6 +112,8 @@ def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words and initials separated by single spaces: (start, end, words)."""
     runs: list[tuple[int, int, list[str]]] = []
     for m in _TOKEN.finditer(text):
+        if text[m.start()] >= "a":
+            continue  # a lower-case word is neither capitalised nor an initial (most words: no pattern tried)
         word = m.group(0).rstrip(".,") if not INITIAL.fullmatch(m.group(0)) else m.group(0)
         if not (_CAPITALISED.fullmatch(word) or INITIAL.fullmatch(word)) or (
             word.isupper() and len(word) > 1 and not INITIAL.fullmatch(word)

@@ -36,6 +36,7 @@ from newsbrief.summarize.given_names import story_text
 from newsbrief.summarize.introduce import SPEECH, bare_mentions, given_names_of, is_person, with_insertions
 from newsbrief.summarize.names import NOT_GIVEN, full_names
 from newsbrief.text.lexicon import NOT_PERSON_WORDS, ORG_WORDS, TITLES
+from newsbrief.text.literal import NAME_CHAR, capitalised_words_before, edged_offsets
 from newsbrief.text.tokens import STOPWORDS
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -69,6 +70,8 @@ def story_given_names(articles: Sequence[Article]) -> dict[str, str]:
 #: A surname heading a longer name: "Gallup Poll", "Gallup Editor in Chief". Not "of" + a name: "Annan of Ghana",
 #: "Steck of Switzerland" are people (DUC task 5, val_raw; a body word as "University of Texas" is caught apart).
 _HEADS_A_NAME = re.compile(r" ([A-Z][\w'’-]*)")
+#: Words that name a body, a firm or a place, never a person's surname ("University", "Agency").
+_THING_WORDS = NOT_PERSON_WORDS | ORG_WORDS
 
 
 def _names_a_thing(story: str, surname: str) -> bool:
@@ -76,9 +79,9 @@ def _names_a_thing(story: str, surname: str) -> bool:
     the surname heading a longer name anywhere, so a bare mention may be the thing ("said University of Texas law
     professor ..." beside "Duke University"; "Gallup's polling" beside "Gallup Poll" and its founder "Dr. George
     Gallup"; val_raw, session 16 review). A day or month after it ("Hayes Monday") is no name."""
-    if surname.lower() in NOT_PERSON_WORDS | ORG_WORDS:
+    if surname.lower() in _THING_WORDS:
         return True
-    for start in (m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", story)):
+    for start in edged_offsets(story, surname, NAME_CHAR):  # a literal scan: no pattern compiled per surname
         m = _HEADS_A_NAME.match(story, start + len(surname))
         if m and m.group(1).lower() not in NOT_GIVEN:
             return True
@@ -89,8 +92,7 @@ def _other_given(story: str, given: str, surname: str) -> bool:
     """Whether ``story`` puts another capitalised word than ``given`` (or a title, a month, a function word) right
     before ``surname`` anywhere: "Actor Clint Howard" beside "Ron Howard", which the full-name scan, resuming after
     "Actor Clint", does not read (PolNeAR train, session 16)."""
-    for m in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’-]*) (?={re.escape(surname)}(?![\w-]))", story):
-        word = m.group(1)
+    for word in capitalised_words_before(story, surname):  # a literal scan: no pattern compiled per surname
         if word != given and word.lower() not in NOT_GIVEN and word.lower() not in STOPWORDS:
             return True
     return False

@@ -261,7 +261,14 @@ def stems(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     """Stemmed tokens of ``text`` without stopwords: the bag of words similarity works on."""
-    return [s for t, s in zip(_tokens(text), _stems(text), strict=True) if t not in STOPWORDS]
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _content_stems(text: str) -> tuple[str, ...]:
+    """Cached as the tokens are: a brief's TF-IDF is built over its pool, then over its sentences (whose texts are
+    mostly the pool's) for support, and each sentence is filtered once instead of each time."""
+    return tuple(s for t, s in zip(_tokens(text), _stems(text), strict=True) if t not in STOPWORDS)
 
 
 def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
