@@ -23,7 +23,15 @@ from newsbrief.analyse.quote_documents import (
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_verbs import according_to, is_speech
-from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_WORDS, SPEAKER_TITLES
+from newsbrief.text.lexicon import (
+    LONG_DASHES,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    ROLE_GENDER,
+    ROLE_WORDS,
+    SPEAKER_TITLES,
+)
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -72,11 +80,6 @@ _RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
-#: Words that open an aside set off by commas between a subject and its verb ("Sanders, who sits at zero such
-#: endorsements, said").
-_ASIDE_OPENERS = wordset("who whom whose which")
-
-
 def _aside(seg: Span) -> bool:
     """Whether a stretch between two commas is an aside that a subject may stand before: a relative clause ("who
     sits at zero such endorsements"), a participle's phrase ("asked about the deaths of journalists") or an adverb
@@ -84,7 +87,7 @@ def _aside(seg: Span) -> bool:
     first = seg[0]
     # the tagger often reads a past participle as a past tense ("asked" VBD): one with no subject of its own
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
-    if first.lower_ in _ASIDE_OPENERS or first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and subjectless):
+    if first.lower_ in RELATIVE_PRONOUNS or first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and subjectless):
         return True
     return len(seg) == 1 and first.pos_ == "ADV"
 

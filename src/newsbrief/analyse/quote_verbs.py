@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_spans import QUOTE_MARK
-from newsbrief.text.lexicon import POLL_WORDS, SPEECH_LEMMAS
+from newsbrief.text.lexicon import POLL_WORDS, RELATIVE_PRONOUNS, SPEECH_LEMMAS
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ LEADING_TOKENS = 40
 #: How long a relative clause set off by commas after a quote may be ('"...," Kathy Fairbanks with the No
 #: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
 ASIDE_TOKENS = 20
-_RELATIVE = frozenset({"which", "who", "whose", "whom"})
 
 
 #: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".
@@ -84,7 +83,7 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
             if aside > ASIDE_TOKENS:
                 break
             continue
-        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _RELATIVE:
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in RELATIVE_PRONOUNS:
             aside = 1
             continue
         counted += 1
@@ -313,7 +312,7 @@ def _aside(index: DocIndex, verb: Token) -> bool:
         return False
     # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
     objects = (c for c in verb.children if c.dep_ == "dobj")
-    if any(c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in objects):
+    if any(c.lower_ not in RELATIVE_PRONOUNS | {"that"} and not index.inside(c.idx) for c in objects):
         return True
     # "a former staff member ... who said she planned to demonstrate. ''I personally ...''": the clause holds what
     # was said, no word of it quoted; not "who said it was ''a sham''", whose clause runs into the quote
