@@ -161,13 +161,44 @@ def _reporter(participle: Token, index: DocIndex) -> Token:
     'Cardin said that Republicans rejected his attempts, calling it an "area of contention"': Cardin calls). The
     parser hangs such a participle on the nearest verb, which is often the reported one; else the participle's head.
     A head that is itself a speech verb keeps the participle ('Comey cannot say that ..., Lewandowski added,
-    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration.
+    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration. Past a clause whose subject
+    could speak (:func:`_could_speak`) only "adding" climbs: "saying", "calling", "declaring" may be that subject's.
     """
     head = participle.head
     if participle.tag_ != "VBG" or not is_speech(participle) or head.dep_ != "ccomp" or is_speech(head):
         return head
+    if participle.lemma_.lower() not in _GOING_ON and _could_speak(head):
+        return head  # 'Police said Reed surrendered, saying "I did it"': Reed's words, not the police's (review40)
     report = head.head
     return report if is_speech(report) and not index.inside(report.idx) else head
+
+
+#: Participles that go on with the reporter's own words, whoever the reported clause names ("..., adding, '...'").
+_GOING_ON = wordset("add")
+
+
+def _could_speak(clause: Token) -> bool:
+    """Whether a reported clause's subject is someone who may say the words a participle hung on the clause brings:
+    a name, a body, a person noun or a pronoun for one, doing a deed, not in a state (:data:`_STATES`): 'Police said
+    Tom Reed surrendered, saying "I did it"'; 'Officials said the mayor vetoed the bill, calling it "a disaster"'.
+    The participle is then as likely theirs as the reporter's, and the clause keeps it (review40: the reporter there
+    is the wrong speaker); a subject that is no one ("players' performance was more important, saying") leaves it
+    to the reporter."""
+    if clause.lemma_.lower() in _STATES:
+        return False  # 'telling CNN that Trump is a "faker" and questioning how ...': Trump questions nothing
+    for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or person_noun(subj):
+            return True
+        if subj.pos_ == "PRON" and subj.lower_ not in _NO_ONE:
+            return True
+    return False
+
+
+#: Verbs of a state, not a deed: their subject does nothing a participle of saying could go with ("Romney had a
+#: crazy policy, adding"; "Trump is a faker, questioning").
+_STATES = wordset("be have seem appear remain")
+#: Pronouns that stand for no speaker ("it was more important").
+_NO_ONE = wordset("it this that there what which")
 
 
 #: Verbs of a crowd's voice: "chanting 'no contract, no peace'" is never one speaker's words.

@@ -267,12 +267,15 @@ def _reporting(index: DocIndex, verb: Token) -> Token:
     review. "Most Democrats agree ..."': Corker's words, not the senators'; '"...," LeVell declared, a point he makes
     after an appearance during which callers asked .... "I make my own money."').
     """
-    subordinate = verb.dep_ in ("advcl", "relcl", "acl")
+    subordinate = verb.dep_ in ("advcl", "relcl", "acl") and any(index.inside(t.idx) for t in verb.sent)
     if not subordinate and any(_names_someone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         # 'Mark Hollis said Jane Ortiz told reporters she was tired. "I am tired ..."': Ortiz's words, what the
         # report reports; not a speech verb in an adverbial or relative clause ('"...," Trump spokesperson Ron
         # Lieberman told the Wall Street Journal, after de Blasio stated an interest in ending business with Trump.
-        # "These contracts are fully binding."': the clause tells when, the report goes on)
+        # "These contracts are fully binding."': the clause tells when, the report goes on). Only where that
+        # sentence quotes the report's own words: after an indirect report the clause's speaker may be the one
+        # quoted next ('Reed said he was stunned when Ann Diaz announced her resignation. "I am leaving ..."':
+        # Diaz's; review40)
         return verb
     top = verb
     tok = verb
