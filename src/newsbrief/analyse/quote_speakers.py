@@ -96,7 +96,8 @@ def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
     """The name a finite verb with no subject follows across asides set off by commas: "Sanders, meanwhile, who sits
     at zero such endorsements, said", "after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had
     said". The parser loses such subjects (it read "Sanders" as a plural noun, "Trump" as the object of "after");
-    the name must end the stretch before the first aside, so an object inside an aside ("Putin") is never taken.
+    the name must end the stretch before the first aside, so an object inside an aside ("Putin") is never taken, nor
+    a name that only completes another noun's phrase ("a spokesman for Sanders", "supporters of Sanders").
     ``None`` when the verb has a subject, is no finite verb, or no aside stands right before it."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
@@ -115,6 +116,8 @@ def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
     name = doc[end - 1] if end > verb.sent.start else None
     if name is None or not name.text[:1].isupper():
         return None
+    if name.dep_ == "pobj" and name.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # "A spokesman for Sanders, meanwhile, who ..., said": the spokesman speaks (review40)
     return name if name.ent_type_ == "PERSON" or name.pos_ in ("PROPN", "NOUN") else None
 
 
