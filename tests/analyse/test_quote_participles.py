@@ -6,7 +6,8 @@ all of the Latino vote ..."' went to Romney, and 'Cardin said Wednesday that Rep
 calling it an "area of contention."' to nobody ("Republicans"): the parser made the participle a clause of "had" and
 "rejected". Literal stories of the same shapes, written for these tests; real spaCy model. The rules' subject is
 checked (the ranker may mend a single literal sentence, not the 4,000 train quotes whose confidence it sets); the
-first two fail on 3063de3 (Reed, Republicans).
+first two fail on 3063de3 (Reed, "agreement"). Only "adding" climbs past a reported clause whose subject could speak
+(review40: 'Police said Reed surrendered, saying "I did it"' went to the police on 18f19b4).
 """
 
 from __future__ import annotations
@@ -47,12 +48,31 @@ def test_adding_after_a_reported_clause_is_the_reporters() -> None:
     assert speakers_of(text) == ["Ann Diaz", "Ann Diaz"]
 
 
-def test_calling_after_a_reported_clause_is_the_reporters() -> None:
+def test_calling_after_a_reported_clause_whose_subject_is_no_one_is_the_reporters() -> None:
+    # review40: the clause's subject is a thing ("the agreement"), which says nothing; where it could speak
+    # ("Republicans rejected ..., calling it"), the participle stays with it (the next test)
     text = INTRO + (
-        "Diaz said Wednesday that Republicans rejected her attempts to include language to strengthen enforcement "
-        'of the agreement, calling it an "area of real contention."'
+        "Diaz said Wednesday that the agreement lacked language to strengthen enforcement of the deal, calling it "
+        'an "area of real contention."'
     )
     assert subjects(text) == ["Diaz"]
+
+
+def test_a_participle_after_a_clause_whose_subject_could_speak_stays_with_that_subject() -> None:
+    # review40: on 18f19b4 these went to the reporter or to nobody ("saying", "calling", "declaring" may be the
+    # reported subject's: the police never said "I did it"); "adding" goes on with the reporter (the first test)
+    text = "The shooting shocked the town.\n\n" + (
+        'Police said Tom Reed surrendered on Monday, saying "I did it alone and nobody helped me."'
+    )
+    assert subjects(text) == ["Reed"]
+    assert speakers_of(text) == ["Tom Reed"]
+    text = "The talks failed.\n\n" + 'Tom Reed said Ann Diaz walked out of the meeting, declaring "this is over."'
+    assert subjects(text) == ["Diaz"]
+    assert speakers_of(text) == ["Ann Diaz"]
+    text = "The council passed the bill.\n\n" + (
+        'Officials said Mayor Ann Diaz vetoed the bill, calling it "a disaster for the city."'
+    )
+    assert speakers_of(text) == ["Ann Diaz"]
 
 
 def test_a_participle_on_a_speech_verb_with_its_own_subject_stays_there() -> None:
@@ -62,3 +82,14 @@ def test_a_participle_on_a_speech_verb_with_its_own_subject_stays_there() -> Non
         'prosecutor to move forward or not."'
     )
     assert subjects(text)[-1] == "Reed"
+
+
+def test_a_participle_after_a_clause_of_a_state_is_not_its_subjects() -> None:
+    # review40 (shape of a PolNeAR train sentence): "Reed is a faker" is a state, not a deed Reed did while
+    # questioning; the participle is not Reed's (a first draft of the rule above gave it to him)
+    text = "Justice Ann Diaz has criticised Tom Reed before.\n\n" + (
+        "She escalated her criticism on Tuesday, telling CNN that Reed is a “faker” and questioning how he has "
+        "“gotten away with not turning over his tax returns.”"
+    )
+    assert subjects(text)[-1] != "Reed"
+    assert speakers_of(text)[-1] != "Tom Reed"

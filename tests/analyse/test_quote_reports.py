@@ -70,3 +70,19 @@ def test_a_named_speaker_in_an_adverbial_clause_does_not_take_the_next_quote() -
         'Ann Diaz stated an interest in ending the contracts. "These contracts are fully binding."'
     )
     assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_named_speaker_in_an_adverbial_clause_of_an_indirect_report_keeps_the_next_quote() -> None:
+    # review40: the report's speaker goes on past an adverbial clause only where its own sentence quotes it (the
+    # test above); after an indirect report the clause's speaker is the one quoted next (18f19b4 gave it to Reed)
+    text = (
+        "Tom Reed ran the board.\n\n"
+        "Tom Reed said he was stunned when Ann Diaz announced her resignation. "
+        '"I am leaving for good, and I will not return."'
+    )
+    assert speakers_of(text) == ["Ann Diaz"]
+    text = (
+        "The deal collapsed.\n\n"
+        'Tom Reed said the deal collapsed because Ann Diaz said no. "I will never sign that contract."'
+    )
+    assert speakers_of(text) == ["Ann Diaz"]

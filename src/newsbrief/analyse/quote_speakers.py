@@ -23,7 +23,15 @@ from newsbrief.analyse.quote_documents import (
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
 from newsbrief.analyse.quote_names import clean_name
 from newsbrief.analyse.quote_verbs import according_to, is_speech
-from newsbrief.text.lexicon import LONG_DASHES, PLURAL_PRONOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_WORDS, SPEAKER_TITLES
+from newsbrief.text.lexicon import (
+    LONG_DASHES,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    ROLE_GENDER,
+    ROLE_WORDS,
+    SPEAKER_TITLES,
+)
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -72,11 +80,6 @@ _RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
-#: Words that open an aside set off by commas between a subject and its verb ("Sanders, who sits at zero such
-#: endorsements, said").
-_ASIDE_OPENERS = wordset("who whom whose which")
-
-
 def _aside(seg: Span) -> bool:
     """Whether a stretch between two commas is an aside that a subject may stand before: a relative clause ("who
     sits at zero such endorsements"), a participle's phrase ("asked about the deaths of journalists") or an adverb
@@ -84,7 +87,7 @@ def _aside(seg: Span) -> bool:
     first = seg[0]
     # the tagger often reads a past participle as a past tense ("asked" VBD): one with no subject of its own
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
-    if first.lower_ in _ASIDE_OPENERS or first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and subjectless):
+    if first.lower_ in RELATIVE_PRONOUNS or first.tag_ in ("VBN", "VBG") or (first.tag_ == "VBD" and subjectless):
         return True
     return len(seg) == 1 and first.pos_ == "ADV"
 
@@ -93,7 +96,8 @@ def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
     """The name a finite verb with no subject follows across asides set off by commas: "Sanders, meanwhile, who sits
     at zero such endorsements, said", "after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had
     said". The parser loses such subjects (it read "Sanders" as a plural noun, "Trump" as the object of "after");
-    the name must end the stretch before the first aside, so an object inside an aside ("Putin") is never taken.
+    the name must end the stretch before the first aside, so an object inside an aside ("Putin") is never taken, nor
+    a name that only completes another noun's phrase ("a spokesman for Sanders", "supporters of Sanders").
     ``None`` when the verb has a subject, is no finite verb, or no aside stands right before it."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
@@ -112,6 +116,8 @@ def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
     name = doc[end - 1] if end > verb.sent.start else None
     if name is None or not name.text[:1].isupper():
         return None
+    if name.dep_ == "pobj" and name.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # "A spokesman for Sanders, meanwhile, who ..., said": the spokesman speaks (review40)
     return name if name.ent_type_ == "PERSON" or name.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -158,13 +164,44 @@ def _reporter(participle: Token, index: DocIndex) -> Token:
     'Cardin said that Republicans rejected his attempts, calling it an "area of contention"': Cardin calls). The
     parser hangs such a participle on the nearest verb, which is often the reported one; else the participle's head.
     A head that is itself a speech verb keeps the participle ('Comey cannot say that ..., Lewandowski added,
-    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration.
+    saying': Lewandowski's), and a reporting verb inside a quote is nobody's narration. Past a clause whose subject
+    could speak (:func:`_could_speak`) only "adding" climbs: "saying", "calling", "declaring" may be that subject's.
     """
     head = participle.head
     if participle.tag_ != "VBG" or not is_speech(participle) or head.dep_ != "ccomp" or is_speech(head):
         return head
+    if participle.lemma_.lower() not in _GOING_ON and _could_speak(head):
+        return head  # 'Police said Reed surrendered, saying "I did it"': Reed's words, not the police's (review40)
     report = head.head
     return report if is_speech(report) and not index.inside(report.idx) else head
+
+
+#: Participles that go on with the reporter's own words, whoever the reported clause names ("..., adding, '...'").
+_GOING_ON = wordset("add")
+
+
+def _could_speak(clause: Token) -> bool:
+    """Whether a reported clause's subject is someone who may say the words a participle hung on the clause brings:
+    a name, a body, a person noun or a pronoun for one, doing a deed, not in a state (:data:`_STATES`): 'Police said
+    Tom Reed surrendered, saying "I did it"'; 'Officials said the mayor vetoed the bill, calling it "a disaster"'.
+    The participle is then as likely theirs as the reporter's, and the clause keeps it (review40: the reporter there
+    is the wrong speaker); a subject that is no one ("players' performance was more important, saying") leaves it
+    to the reporter."""
+    if clause.lemma_.lower() in _STATES:
+        return False  # 'telling CNN that Trump is a "faker" and questioning how ...': Trump questions nothing
+    for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or person_noun(subj):
+            return True
+        if subj.pos_ == "PRON" and subj.lower_ not in _NO_ONE:
+            return True
+    return False
+
+
+#: Verbs of a state, not a deed: their subject does nothing a participle of saying could go with ("Romney had a
+#: crazy policy, adding"; "Trump is a faker, questioning").
+_STATES = wordset("be have seem appear remain")
+#: Pronouns that stand for no speaker ("it was more important").
+_NO_ONE = wordset("it this that there what which")
 
 
 #: Verbs of a crowd's voice: "chanting 'no contract, no peace'" is never one speaker's words.

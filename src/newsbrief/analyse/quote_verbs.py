@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_spans import QUOTE_MARK
-from newsbrief.text.lexicon import POLL_WORDS, SPEECH_LEMMAS
+from newsbrief.text.lexicon import POLL_WORDS, RELATIVE_PRONOUNS, SPEECH_LEMMAS
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ LEADING_TOKENS = 40
 #: How long a relative clause set off by commas after a quote may be ('"...," Kathy Fairbanks with the No
 #: campaign, which didn't hold a party, told us'): its words do not count towards :data:`TRAILING_TOKENS`.
 ASIDE_TOKENS = 20
-_RELATIVE = frozenset({"which", "who", "whose", "whom"})
 
 
 #: Verbs that speak only with a particle: "fired back", "hit back", "chimed in", "went on".
@@ -84,7 +83,7 @@ def _trailing(index: DocIndex, start: int, end: int) -> Token | None:
             if aside > ASIDE_TOKENS:
                 break
             continue
-        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _RELATIVE:
+        if tok.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in RELATIVE_PRONOUNS:
             aside = 1
             continue
         counted += 1
@@ -268,12 +267,15 @@ def _reporting(index: DocIndex, verb: Token) -> Token:
     review. "Most Democrats agree ..."': Corker's words, not the senators'; '"...," LeVell declared, a point he makes
     after an appearance during which callers asked .... "I make my own money."').
     """
-    subordinate = verb.dep_ in ("advcl", "relcl", "acl")
+    subordinate = verb.dep_ in ("advcl", "relcl", "acl") and any(index.inside(t.idx) for t in verb.sent)
     if not subordinate and any(_names_someone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         # 'Mark Hollis said Jane Ortiz told reporters she was tired. "I am tired ..."': Ortiz's words, what the
         # report reports; not a speech verb in an adverbial or relative clause ('"...," Trump spokesperson Ron
         # Lieberman told the Wall Street Journal, after de Blasio stated an interest in ending business with Trump.
-        # "These contracts are fully binding."': the clause tells when, the report goes on)
+        # "These contracts are fully binding."': the clause tells when, the report goes on). Only where that
+        # sentence quotes the report's own words: after an indirect report the clause's speaker may be the one
+        # quoted next ('Reed said he was stunned when Ann Diaz announced her resignation. "I am leaving ..."':
+        # Diaz's; review40)
         return verb
     top = verb
     tok = verb
@@ -313,7 +315,7 @@ def _aside(index: DocIndex, verb: Token) -> bool:
         return False
     # not "which President Obama declared "...": the relative pronoun is the object, the quote completes it
     objects = (c for c in verb.children if c.dep_ == "dobj")
-    if any(c.lower_ not in _RELATIVE | {"that"} and not index.inside(c.idx) for c in objects):
+    if any(c.lower_ not in RELATIVE_PRONOUNS | {"that"} and not index.inside(c.idx) for c in objects):
         return True
     # "a former staff member ... who said she planned to demonstrate. ''I personally ...''": the clause holds what
     # was said, no word of it quoted; not "who said it was ''a sham''", whose clause runs into the quote

@@ -166,6 +166,9 @@ PRONOUN_GENDER: dict[str, str] = {
     **dict.fromkeys(("she", "her", "hers"), "f"),
 }
 PLURAL_PRONOUNS = words("they them their")
+#: Pronouns that open a relative clause about a person or thing ("Sanders, who sits at zero endorsements, said"):
+#: the quote stage reads them to find a speaker across such a clause.
+RELATIVE_PRONOUNS = words("who whom whose which")
 
 
 # --- Speech and reporting verbs --------------------------------------------------------------------------------
