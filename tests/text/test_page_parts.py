@@ -541,6 +541,15 @@ _STORY = (
         ("Image copyright Reuters Image caption A rescuer checks the ropes before the descent.", ["A rescuer"]),
         ("Rescuers at the trail head on Sunday. Photograph by: Jane Doe", ["Rescuers at the trail head"]),
         ("(PHOTOS: The rescue in the canyon)", ["(PHOTOS"]),
+        # junk20: a credit that names its maker's role (val_raw's "(LUKE RAFFERTY / Staff Photographer)")
+        ("The scene on the trail on July 29, 2013. (JANE DOE / Staff Photographer)", ["The scene on the trail"]),
+        # junk20: a gallery's first slide, before its counter (CNN's, run into one paragraph)
+        (
+            "Photos: The canyon rescue Photos: The canyon rescue Rescuers lower a stretcher into the canyon on "
+            "Sunday. The hikers had been missing for a day. Hide Caption 1 of 6 Photos: The canyon rescue A "
+            "helicopter circles the ridge. Hide Caption 2 of 6",
+            ["Photos:", "Rescuers lower a stretcher", "The hikers had been missing", "A helicopter circles"],
+        ),
     ],
 )
 def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list[str]) -> None:
@@ -565,6 +574,9 @@ def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list
         "The ranger posted a picture on Instagram (photo by his wife) and later deleted it.",
         "The park claims image copyright over every frame the drone shot.",
         "Most hikers back the fund, according to a poll by Ipsos/Reuters.",
+        # junk20: a photographer named in prose is no credit
+        "The pictures were taken by Jane Doe (a staff photographer) on Sunday, the paper said.",
+        "The hikers were found by a photographer, Jane Doe, who was on the ridge that morning.",
     ],
 )
 def test_a_sentence_that_names_a_photo_or_a_credit_stays(text: str) -> None:

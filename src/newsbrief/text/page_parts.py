@@ -438,7 +438,9 @@ _PICTURE_CREDIT = re.compile(
     r"|^(?:(?-i:[A-Z][\w.'’-]+)\s+){0,3}(?-i:[A-Z][\w.'’-]+)\s*/\s*(?:getty(?:\s+images)?|AP(?:\s+photo)?|reuters|AFP|EPA)\b"
     r"[).]?\s*$"
     r"|^\|\s*getty(?:\s+images)?\.?$"
-    r"|^(?:submitted|file|handout)\s+photo\.?$",
+    r"|^(?:submitted|file|handout)\s+photo\.?$"
+    # a bracketed credit that names its maker's role: "(LUKE RAFFERTY / Staff Photographer)"
+    r"|\([^()]{1,60}[/,]\s*(?:staff\s+|contributing\s+|freelance\s+)?photographer\s*\)",
     re.IGNORECASE,
 )
 #: At most this many sentences of a paragraph before its picture credit, and this many words up to it, are the
@@ -457,12 +459,17 @@ def captions(sentences: Sequence[Sentence]) -> list[bool]:
     ... Both got off the bridge safely. Submitted photo. (Photo: submitted)"); what follows the credit in its
     paragraph stays. A scraped page keeps the caption where the picture stood, between story paragraphs, and
     the brief took its lines for news ("Police scanning the submarine for clues.", "This child died of leukemia,
-    research indicates."). The credit is read in the split text, before cleaning's rules drop it."""
+    research indicates."). The credit is read in the split text, before cleaning's rules drop it.
+
+    A gallery's slide counter (:data:`_GALLERY`: "Hide Caption 1 of 6") closes its slide's caption the same way: a
+    scraped CNN gallery runs its slides into one paragraph, and the first slide's caption, which comes before the
+    first counter ("Photos: Crisis in Ukraine Photos: Crisis in Ukraine – Ukrainian tanks are transported ...
+    After Russian troops seized ..."), was a summary sentence (junk20: 3 val_raw documents)."""
     flags = [False] * len(sentences)
     if len({s.paragraph for s in sentences}) < _CAPTION_PARAGRAPHS:
         return flags
     for k, sent in enumerate(sentences):
-        if not _PICTURE_CREDIT.search(sent.text.strip()):
+        if not _PICTURE_CREDIT.search(sent.text.strip()) and not _GALLERY.search(sent.text):
             continue
         first = k
         while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
