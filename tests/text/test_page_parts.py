@@ -34,6 +34,10 @@ def _texts(raw: str) -> list[str]:
         "—Jane Roe contributed to this article.",
         "Journal & Courier reporter Ron Poe contributed to this story.",
         "CNN's Ana Ruiz, Li Wei, Tom Berg, Jo Kim and Sam Poe and journalist Al Day contributed to this report.",
+        # junk20: a writer's beat before the role, "at" placing a writer (val_raw kept them as story)
+        "AP technology writer Ana Ruiz in New York and AP reporter Li Wei in Washington contributed to this report.",
+        "Associated Press writer Ana Ruiz at the United Nations and AP Diplomatic Writer Li Wei in Washington "
+        "contributed to this report.",
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
         "--additional reporting by Linh Tat.",
@@ -87,6 +91,9 @@ def test_credits_and_blurbs(text: str) -> None:
         "Saudi Arabia, Qatar, Kuwait, Oman, Bahrain, Jordan, Egypt, Morocco and the United Arab Emirates contributed "
         "$10 billion.",
         "— Rising costs, higher rents and a weak dollar all contributed.",
+        # junk20: "at" and a lower-case word are a credit's only before a role
+        "Workers at the plant contributed to this report.",
+        "Angry readers at the paper contributed to the fund.",
         # a writer's subject, not a paper (review12)
         "Obama writes for the first time about his mother.",
         "Smith writes about her illness in a new book.",

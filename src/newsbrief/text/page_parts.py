@@ -84,8 +84,10 @@ _CONTRIBUTED = re.compile(
 _CREDIT_WORDS = frozenset(
     "and also in from of the staff writer writers reporter reporters correspondent correspondents researcher"
     " researchers editor editors photographer photographers producer producers contributor contributors journalist"
-    " journalists intern interns stringer stringers".split()
+    " journalists intern interns stringer stringers at".split()
 )
+#: The roles of :data:`_CREDIT_WORDS`: a lower-case word right before one of them is the writer's beat.
+_ROLES = _CREDIT_WORDS - frozenset("and also in from of the staff at".split())
 #: A video page's blurb: the outlet's reporter "has the details / has details / has more / has the latest [on ...]",
 #: "X reports." (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses
 #: with Y." (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks
@@ -200,10 +202,17 @@ def is_page_line(text: str) -> bool:
 
 
 def _contributors(text: str) -> bool:
-    """Whether a sentence is a contributors' line (:data:`_CONTRIBUTED`): before the verb, names and roles only."""
+    """Whether a sentence is a contributors' line (:data:`_CONTRIBUTED`): before the verb, names and roles only.
+    A lower-case word right before a role is the writer's beat ("AP technology writer Barbara Ortutay", "AP medical
+    writer ..."), and "at" places a writer ("... Edith M. Lederer at the United Nations"; junk20: two val_raw
+    credit lines)."""
     m = _CONTRIBUTED.match(text)
-    return m is not None and all(
-        not w[:1].islower() or w.lower() in _CREDIT_WORDS for w in re.sub("[,;]", " ", m[1]).split()
+    if m is None:
+        return False
+    words = re.sub("[,;]", " ", m[1]).split()
+    return all(
+        not w[:1].islower() or w.lower() in _CREDIT_WORDS or (k + 1 < len(words) and words[k + 1].lower() in _ROLES)
+        for k, w in enumerate(words)
     )
 
 
