@@ -34,6 +34,10 @@ def _texts(raw: str) -> list[str]:
         "—Jane Roe contributed to this article.",
         "Journal & Courier reporter Ron Poe contributed to this story.",
         "CNN's Ana Ruiz, Li Wei, Tom Berg, Jo Kim and Sam Poe and journalist Al Day contributed to this report.",
+        # junk20: a writer's beat before the role, "at" placing a writer (val_raw kept them as story)
+        "AP technology writer Ana Ruiz in New York and AP reporter Li Wei in Washington contributed to this report.",
+        "Associated Press writer Ana Ruiz at the United Nations and AP Diplomatic Writer Li Wei in Washington "
+        "contributed to this report.",
         "(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)",
         "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
         "--additional reporting by Linh Tat.",
@@ -87,6 +91,9 @@ def test_credits_and_blurbs(text: str) -> None:
         "Saudi Arabia, Qatar, Kuwait, Oman, Bahrain, Jordan, Egypt, Morocco and the United Arab Emirates contributed "
         "$10 billion.",
         "— Rising costs, higher rents and a weak dollar all contributed.",
+        # junk20: "at" and a lower-case word are a credit's only before a role
+        "Workers at the plant contributed to this report.",
+        "Angry readers at the paper contributed to the fund.",
         # a writer's subject, not a paper (review12)
         "Obama writes for the first time about his mother.",
         "Smith writes about her illness in a new book.",
@@ -541,6 +548,15 @@ _STORY = (
         ("Image copyright Reuters Image caption A rescuer checks the ropes before the descent.", ["A rescuer"]),
         ("Rescuers at the trail head on Sunday. Photograph by: Jane Doe", ["Rescuers at the trail head"]),
         ("(PHOTOS: The rescue in the canyon)", ["(PHOTOS"]),
+        # junk20: a credit that names its maker's role (val_raw's "(LUKE RAFFERTY / Staff Photographer)")
+        ("The scene on the trail on July 29, 2013. (JANE DOE / Staff Photographer)", ["The scene on the trail"]),
+        # junk20: a gallery's first slide, before its counter (CNN's, run into one paragraph)
+        (
+            "Photos: The canyon rescue Photos: The canyon rescue Rescuers lower a stretcher into the canyon on "
+            "Sunday. The hikers had been missing for a day. Hide Caption 1 of 6 Photos: The canyon rescue A "
+            "helicopter circles the ridge. Hide Caption 2 of 6",
+            ["Photos:", "Rescuers lower a stretcher", "The hikers had been missing", "A helicopter circles"],
+        ),
     ],
 )
 def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list[str]) -> None:
@@ -565,6 +581,9 @@ def test_a_pictures_caption_paragraph_is_not_story_text(caption: str, gone: list
         "The ranger posted a picture on Instagram (photo by his wife) and later deleted it.",
         "The park claims image copyright over every frame the drone shot.",
         "Most hikers back the fund, according to a poll by Ipsos/Reuters.",
+        # junk20: a photographer named in prose is no credit
+        "The pictures were taken by Jane Doe (a staff photographer) on Sunday, the paper said.",
+        "The hikers were found by a photographer, Jane Doe, who was on the ridge that morning.",
     ],
 )
 def test_a_sentence_that_names_a_photo_or_a_credit_stays(text: str) -> None:

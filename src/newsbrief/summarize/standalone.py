@@ -315,6 +315,10 @@ _OPENS_NO_BLOCK = re.compile(_STAMP + "|" + _SIGNPOST, re.IGNORECASE)
 #: labels' held-out third it matches 55 sentences, all page furniture (6 development labels, all junk).
 _NOTICE = re.compile(
     r"^(?:correction|clarification|editor['’]s\s+note)\s?:"
+    # junk20: dated ("Correction 31 July 2017: This article has been amended ..."), or the page changed in the middle
+    # of its sentence ("Update: Some wording in this piece has been changed to better reflect ...")
+    r"|^(?:correction|clarification|editor['’]s\s+note)\s+[^:.!?]{0,25}\d[^:.!?]{0,10}:"
+    r"|\bthis\s+(?:article|story|piece|post)\s+(?:has|had)\s+been\s+(?:changed|amended|updated|corrected|edited|revised)\b"
     r"|^(?:updated|corrected)\b.{0,60}?\bto\s+(?:correct|reflect|include|add|clarify|remove)\b"
     r"|" + _STAMP + r"|^\[[^\[\]]{1,300}\]$"
     # A notice about the text itself, not the story (session 9): where it first appeared or was published ("This
@@ -352,6 +356,16 @@ _NOTICE = re.compile(
 #: it is a speaker's: read outside them).
 _PROMO = re.compile(
     r"^(?:please\s+)?(?:sign\s+up|subscribe|follow\s+us|join\s+(?:us|our)|like\s+us)\b"
+    # junk20: the same call behind a rule, a bracket or a lead ("--------- Sign up for Denver7 email alerts ...",
+    # "(Subscribe to POLITICO's Off Message podcast ...)", "For more, sign up for the What's Working newsletter."),
+    # a sign-up form's heading and consent ("The Brief Newsletter Sign up to receive ...", "Email Sign Up By signing
+    # up you agree to receive email newsletters ..."), "... don't forget to follow us at @Marvel.", a comment
+    # box's "comments for this post are now closed". "get men to sign up for updates from Bernie Sanders's
+    # presidential bid" (news) opens with none of them.
+    r"|^[-–—_*•(\[\s]*(?:for\s+more(?:\s+\w+){0,3},\s+)?(?:please\s+)?(?:sign\s+up|subscribe)\s+(?:for|to)\b"
+    r"|\bnewsletter\s+sign\s+up\b|\bby\s+signing\s+up,?\s+you\s+agree\b|\bemail\s+sign\s+up\b"
+    r"|\bfollow\s+us\s+(?:on|at)\s+(?:twitter|facebook|instagram|@)"
+    r"|\bcomments\s+(?:for|on)\s+this\s+(?:post|story|article|page)\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b"
     r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the\s+\w+\s+newsletter)\b|\bsubscribe\s+(?:today|now)\b"
     r"|\bunsubscribe\s+(?:at\s+any\s+time|here|below)\b|\b(?:click|tap)\s+(?:here\s+)?to\s+unsubscribe\b"
     r"|\bour\s+(?:(?:free|daily|weekly|must-read)\s+)?(?:site|website|web\s+site|newsletters?|mailing\s+list|help\s+center"

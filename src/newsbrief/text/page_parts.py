@@ -84,8 +84,10 @@ _CONTRIBUTED = re.compile(
 _CREDIT_WORDS = frozenset(
     "and also in from of the staff writer writers reporter reporters correspondent correspondents researcher"
     " researchers editor editors photographer photographers producer producers contributor contributors journalist"
-    " journalists intern interns stringer stringers".split()
+    " journalists intern interns stringer stringers at".split()
 )
+#: The roles of :data:`_CREDIT_WORDS`: a lower-case word right before one of them is the writer's beat.
+_ROLES = _CREDIT_WORDS - frozenset("and also in from of the staff at".split())
 #: A video page's blurb: the outlet's reporter "has the details / has details / has more / has the latest [on ...]",
 #: "X reports." (or "reports for the NBC4 News at 5 p.m. ...", with the player's "(Published ...)" stamp), "discusses
 #: with Y." (no object: the clip is the object), or an analyst or correspondent who "details / explains / breaks
@@ -200,10 +202,17 @@ def is_page_line(text: str) -> bool:
 
 
 def _contributors(text: str) -> bool:
-    """Whether a sentence is a contributors' line (:data:`_CONTRIBUTED`): before the verb, names and roles only."""
+    """Whether a sentence is a contributors' line (:data:`_CONTRIBUTED`): before the verb, names and roles only.
+    A lower-case word right before a role is the writer's beat ("AP technology writer Barbara Ortutay", "AP medical
+    writer ..."), and "at" places a writer ("... Edith M. Lederer at the United Nations"; junk20: two val_raw
+    credit lines)."""
     m = _CONTRIBUTED.match(text)
-    return m is not None and all(
-        not w[:1].islower() or w.lower() in _CREDIT_WORDS for w in re.sub("[,;]", " ", m[1]).split()
+    if m is None:
+        return False
+    words = re.sub("[,;]", " ", m[1]).split()
+    return all(
+        not w[:1].islower() or w.lower() in _CREDIT_WORDS or (k + 1 < len(words) and words[k + 1].lower() in _ROLES)
+        for k, w in enumerate(words)
     )
 
 
@@ -438,7 +447,9 @@ _PICTURE_CREDIT = re.compile(
     r"|^(?:(?-i:[A-Z][\w.'’-]+)\s+){0,3}(?-i:[A-Z][\w.'’-]+)\s*/\s*(?:getty(?:\s+images)?|AP(?:\s+photo)?|reuters|AFP|EPA)\b"
     r"[).]?\s*$"
     r"|^\|\s*getty(?:\s+images)?\.?$"
-    r"|^(?:submitted|file|handout)\s+photo\.?$",
+    r"|^(?:submitted|file|handout)\s+photo\.?$"
+    # a bracketed credit that names its maker's role: "(LUKE RAFFERTY / Staff Photographer)"
+    r"|\([^()]{1,60}[/,]\s*(?:staff\s+|contributing\s+|freelance\s+)?photographer\s*\)",
     re.IGNORECASE,
 )
 #: At most this many sentences of a paragraph before its picture credit, and this many words up to it, are the
@@ -457,12 +468,17 @@ def captions(sentences: Sequence[Sentence]) -> list[bool]:
     ... Both got off the bridge safely. Submitted photo. (Photo: submitted)"); what follows the credit in its
     paragraph stays. A scraped page keeps the caption where the picture stood, between story paragraphs, and
     the brief took its lines for news ("Police scanning the submarine for clues.", "This child died of leukemia,
-    research indicates."). The credit is read in the split text, before cleaning's rules drop it."""
+    research indicates."). The credit is read in the split text, before cleaning's rules drop it.
+
+    A gallery's slide counter (:data:`_GALLERY`: "Hide Caption 1 of 6") closes its slide's caption the same way: a
+    scraped CNN gallery runs its slides into one paragraph, and the first slide's caption, which comes before the
+    first counter ("Photos: Crisis in Ukraine Photos: Crisis in Ukraine – Ukrainian tanks are transported ...
+    After Russian troops seized ..."), was a summary sentence (junk20: 3 val_raw documents)."""
     flags = [False] * len(sentences)
     if len({s.paragraph for s in sentences}) < _CAPTION_PARAGRAPHS:
         return flags
     for k, sent in enumerate(sentences):
-        if not _PICTURE_CREDIT.search(sent.text.strip()):
+        if not _PICTURE_CREDIT.search(sent.text.strip()) and not _GALLERY.search(sent.text):
             continue
         first = k
         while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
