@@ -428,7 +428,7 @@ class Briefer:
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
             if self.config.own_voice == "note":
-                verdict = voiced_verdicts(sentences, verdict, wire, genres)
+                verdict = voiced_verdicts(sentences, verdict, wire, genres, {a.id: a.text for a in cleaned})
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:

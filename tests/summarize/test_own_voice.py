@@ -26,6 +26,7 @@ def test_someone_elses_words_and_plain_facts_show_no_sign() -> None:
     assert voice_sign('"We will win this state," Trump said.') is None
     assert voice_sign("Your favorite tracker may not be accurate, according to a study.") is None  # attributed
     assert voice_sign("US officials met on Monday.") is None  # the country, not "us"
+    assert voice_sign("The singer died on Wednesday, Us Weekly confirms.") is None  # a capital names something
     assert voice_sign("The biscuit softens and melts in your mouth.") is None  # a generic "your" describes
     assert voice_sign("The Senate voted 52-48 on Tuesday.") is None
     assert voice_sign("We will win.", inside_quote=True) is None  # inside a quotation opened earlier
@@ -40,6 +41,25 @@ def test_a_sentence_inside_a_quotation_opened_earlier_is_someone_elses() -> None
     assert voice_signs(sents) == [None, None, FIRST]
 
 
+def test_a_transcripts_turn_is_its_speakers() -> None:
+    text = (
+        "STEPHANOPOULOS: What happened next?\n\nLEE: I just thought somebody would take notice.\n\n"
+        "STEPHANOPOULOS: And then?\n\nLEE: We walked."
+    )
+    start = text.index("I just")
+    end = text.index("notice.") + 7
+    sents = [Sentence("t", 0, start, end, text[start:end], paragraph=1)]
+    assert voice_signs(sents) == [FIRST]
+    assert voiced_verdicts(sents, [False], set(), {"t": NEWS}, {"t": text}) == [False]
+    # the same sentence with its label in it
+    whole = Sentence("t", 0, text.index("LEE: I"), end, text[text.index("LEE: I") : end], paragraph=1)
+    assert voiced_verdicts([whole], [False], set(), {"t": NEWS}, {"t": text}) == [False]
+    # not a transcript: the writer's own
+    plain = "A report.\n\nI just thought somebody would take notice."
+    mine = Sentence("p", 1, plain.index("I just"), len(plain), plain[plain.index("I just") :], paragraph=1)
+    assert voiced_verdicts([mine], [False], set(), {"p": NEWS}, {"p": plain}) == [True]
+
+
 def test_notes_are_added_never_taken_and_not_to_agency_copy_or_named_quotes() -> None:
     texts = [
         ("news", "Should we really be surprised?"),
@@ -51,7 +71,7 @@ def test_notes_are_added_never_taken_and_not_to_agency_copy_or_named_quotes() ->
     sents = [Sentence(aid, k, k * 100, k * 100 + len(t), t) for k, (aid, t) in enumerate(texts)]
     genres = {"news": NEWS, "wire": NEWS, "rev": OPINION}
     verdict = [False, False, False, False, True]
-    assert voiced_verdicts(sents, verdict, {"wire"}, genres) == [True, False, False, False, True]
+    assert voiced_verdicts(sents, verdict, {"wire"}, genres, {}) == [True, False, False, False, True]
 
 
 _REPORT = (

@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from newsbrief.model import Sentence
 from newsbrief.summarize.opinion import OPINION_PIECE, positions_by_article, quotes_named_speaker
 from newsbrief.summarize.quality import FIRST_PERSON, SECOND_PERSON
+from newsbrief.summarize.speakers_shown import turn_label
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
 from newsbrief.text.tokens import WORD
 
@@ -52,8 +53,11 @@ def voice_sign(text: str, *, inside_quote: bool = False) -> str | None:
     # "you" itself, or a plea: a generic "your" describes ("melts in your mouth", "measure your heart rate")
     if any(w.lower() in _SECOND_ADDRESS for w in words) or (words and words[0].lower() == "please"):
         return SECOND
-    # "US" is the country, not "us"
-    if any(w != "US" and (w.lower() in FIRST_PERSON or w.lower() == "let's") for w in words):
+    # a capital inside the sentence names something: "US", "Us Weekly"
+    if any(
+        (w == "I" or w.islower() or (k == 0 and w.istitle())) and (w.lower() in FIRST_PERSON or w.lower() == "let's")
+        for k, w in enumerate(words)
+    ):
         return FIRST
     return None
 
@@ -73,10 +77,16 @@ def voiced_verdicts(
     verdict: Sequence[bool],
     wire: Collection[str],
     genres: Mapping[str, str],
+    texts: Mapping[str, str],
 ) -> list[bool]:
     """The verdicts and, besides, every sentence in its writer's voice to the reader (:func:`voice_signs`;
-    ``BriefConfig.own_voice="note"``), but not of a news agency's copy taken for news nor a quotation with its named
-    speaker: whose view those are :func:`newsbrief.summarize.genre.unnoted_voices` settles, and this follows it."""
+    ``BriefConfig.own_voice="note"``), but not of a news agency's copy taken for news, a quotation with its named
+    speaker (whose view those are :func:`newsbrief.summarize.genre.unnoted_voices` settles, and this follows it) nor
+    a transcript's turn ("LEE: I just thought ...", :func:`~newsbrief.summarize.speakers_shown.turn_label`).
+
+    Args:
+        texts: each article's cleaned text, by id (the sentences' offsets index it).
+    """
     signs = voice_signs(sentences)
     return [
         v
@@ -84,6 +94,7 @@ def voiced_verdicts(
             sign is not None
             and not (s.article_id in wire and genres.get(s.article_id) != OPINION_PIECE)
             and not quotes_named_speaker(s.text)
+            and turn_label(texts.get(s.article_id, ""), max(s.start, s.end - 1)) is None  # the label may open it
         )
         for s, v, sign in zip(sentences, verdict, signs, strict=True)
     ]
