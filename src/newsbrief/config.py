@@ -135,8 +135,9 @@ class BriefConfig:
             outside every quotation with no verb of saying (:mod:`newsbrief.summarize.own_voice`), whatever the
             verdict models score: "note" shows it as its writer's view (not a news agency's copy, not a quotation
             with its named speaker; display only), "omit" leaves it out of the summary, "off" (default) neither.
-            On free briefs' kept-aside half "note" noted 6 opinions shown as fact and 3 plain facts
-            (BENCHMARKS.md, session 18, opinion20).
+            On free briefs' kept-aside half "note" noted 6 opinions shown as fact and 3 plain facts, but the trust
+            labels call a page's, a statement's or a study's "we" no opinion: dev wrong notes 71 -> 76 ("note"),
+            78 ("omit"), so off (BENCHMARKS.md, session 18, opinion20).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
