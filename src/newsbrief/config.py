@@ -20,6 +20,8 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "source", "omit", "off")
+#: What a brief does with a sentence in its writer's own voice (``BriefConfig.own_voice``).
+OWN_VOICE_CHOICES = ("off", "note", "omit")
 #: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
 REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
@@ -129,6 +131,13 @@ class BriefConfig:
             that the brief shows with its speaker ("[LEE:]",
             :func:`newsbrief.summarize.speakers_shown.speakers_hold_their_views`), is the speaker's view. On by
             default (BENCHMARKS.md, session 17, notes19).
+        own_voice: what the brief does with a sentence in its writer's own voice, a question, "you" or "we"
+            outside every quotation with no verb of saying (:mod:`newsbrief.summarize.own_voice`), whatever the
+            verdict models score: "note" shows it as its writer's view (not a news agency's copy, not a quotation
+            with its named speaker; display only), "omit" leaves it out of the summary, "off" (default) neither.
+            On free briefs' kept-aside half "note" noted 6 opinions shown as fact and 3 plain facts, but the trust
+            labels call a page's, a statement's or a study's "we" no opinion: dev wrong notes 71 -> 76 ("note"),
+            78 ("omit"), so off (BENCHMARKS.md, session 18, opinion20).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
@@ -218,6 +227,7 @@ class BriefConfig:
     note_check: float = 0.0
     news_note_gate: float = 0.0
     voice_check: bool = True
+    own_voice: str = "off"
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
     introduce: bool = True
@@ -288,6 +298,8 @@ class BriefConfig:
             raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
         if not 0.0 <= self.note_check <= 1.0:
             raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
+        if self.own_voice not in OWN_VOICE_CHOICES:
+            raise ConfigError(f"own_voice must be one of {', '.join(OWN_VOICE_CHOICES)}, got {self.own_voice!r}")
         if not 0.0 <= self.news_note_gate <= 1.0:
             raise ConfigError(f"news_note_gate must be in [0, 1], got {self.news_note_gate}")
         if self.news_note_gate > 0 and self.judgement_notes > 0:

@@ -40,6 +40,7 @@ from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
+from newsbrief.summarize.own_voice import voice_signs, voiced_verdicts
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
@@ -427,6 +428,8 @@ class Briefer:
                     verdict = self._gated(sentences, verdict, opinion, cleaned, articles, genres)
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
+            if self.config.own_voice == "note":
+                verdict = voiced_verdicts(sentences, verdict, wire, genres, {a.id: a.text for a in cleaned})
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:
@@ -439,6 +442,10 @@ class Briefer:
                     verdict_cut=self.config.opinion_piece_threshold,
                 )
                 kept_out = out if any(out) else None
+        if self.config.own_voice == "omit":  # the writer's own voice leaves the pool, as a piece's verdicts do
+            voiced = [sign is not None for sign in voice_signs(sentences)]
+            kept_out = voiced if kept_out is None else [a or b for a, b in zip(kept_out, voiced, strict=True)]
+            kept_out = kept_out if any(kept_out) else None
         words = self.config.words
         while True:
             if kept_out is None:
