@@ -192,6 +192,12 @@ def test_prose_that_names_an_agency_after_via_stays() -> None:
         ("In Washington, AP reporters counted the votes.", "In Washington, AP reporters counted the votes."),
         ("John Smith, Reuters' man in Cairo, said so.", "John Smith, Reuters' man in Cairo, said so."),
         ("He called Tom Williams, Getty Images The end.", "He called Tom Williams, Getty Images The end."),
+        # review42: two capitalised words of prose before the comma, an outlet's name that goes on
+        (
+            "On Monday, Bloomberg News reported the deal.\n\nIt said so.",
+            "On Monday, Bloomberg News reported the deal.\n\nIt said so.",
+        ),
+        ("Early Tuesday, AP Television showed the fire.", "Early Tuesday, AP Television showed the fire."),
     ],
 )
 def test_a_name_comma_outlet_credit_at_a_paragraphs_start_is_removed(raw: str, cleaned: str) -> None:

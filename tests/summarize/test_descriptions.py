@@ -89,6 +89,24 @@ def test_the_name_follows_the_description_which_stays() -> None:
     assert shown[0].shown == "The company [Acme Inc.] recently forced out its CEO."
 
 
+def test_before_a_possessive_or_a_comma_the_name_stands_in_for_the_description() -> None:
+    """review42: the name put after "The company" split a possessive ("The company'[Acme Inc.] s shares") and
+    followed the comma ("The company, [Acme Inc.] based in ...")."""
+    for second, shown in (
+        ("The company's shares fell 4% on Tuesday.", "[Acme Inc.]'s shares fell 4% on Tuesday."),
+        ("The company’s shares fell 4% on Tuesday.", "[Acme Inc.]’s shares fell 4% on Tuesday."),
+        (
+            "The company, based in Ohio, recently forced out its CEO.",
+            "[Acme Inc.], based in Ohio, recently forced out its CEO.",
+        ),
+    ):
+        sents = article("a", "Acme Inc. said Tuesday it would cut 500 jobs.", second)
+        s = sents[1]
+        out = name_descriptions([SummarySentence(s.text, Span("a", s.start, s.end, s.text))], sents)
+        assert out[0].shown == shown
+        assert out[0].text == s.text
+
+
 def test_the_one_body_of_the_kind_the_article_named_before_is_the_referent() -> None:
     """Session 18: "The company" a few sentences after the article's one company, named twice and nothing that could
     be the thing since: the story leaves no doubt, though the sentence right before names nothing."""

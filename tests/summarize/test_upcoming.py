@@ -58,6 +58,19 @@ def test_only_a_preview_with_a_later_report_is_overtaken() -> None:
     assert overtaken(chosen, undated, [True, True, False]) == [False, False, False]
 
 
+def test_an_unreadable_date_overtakes_nothing_and_zones_compare_as_one_moment() -> None:
+    """review42: days were compared as text, so "Feb 3, 2016" (not ISO) was later than every ISO day and made every
+    dated preview overtaken; and the same moment written in two zones could fall on two days."""
+    chosen = [_sentence("a", "p"), _sentence("b", "p")]
+    unreadable = [Article(id="a", text="x", published="2016-02-01"), Article(id="b", text="x", published="Feb 3, 2016")]
+    assert overtaken(chosen, unreadable, [True, True]) == [False, False]
+    zones = [
+        Article(id="a", text="x", published="2016-02-01T23:30:00-05:00"),  # 04:30 UTC on the 2nd
+        Article(id="b", text="x", published="2016-02-02T05:00:00Z"),
+    ]
+    assert overtaken(chosen, zones, [True, True]) == [False, False]
+
+
 def _item(article: str, text: str) -> SummarySentence:
     return SummarySentence(text=text, source=Span(article, 0, len(text), text, 1.0), support=())
 

@@ -36,7 +36,7 @@ import unicodedata
 from newsbrief.ingest.link_lists import drop_link_lists
 from newsbrief.ingest.mojibake import repair_line
 from newsbrief.ingest.wire import drop_wire_notes, is_advisory, strip_codes
-from newsbrief.text.lexicon import CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
+from newsbrief.text.lexicon import CREDIT_NOT_NAMES, CREDIT_OUTLETS, LONG_DASHES, PHOTO_AGENCIES, alternation
 
 PARAGRAPH_SEP = "\n\n"
 
@@ -97,6 +97,8 @@ _PHOTO_AGENCY = alternation(PHOTO_AGENCIES)
 # (quadratic: 40 KB took 35 s). No name word of a credit in Multi-News or DUC comes near 40 characters, and
 # the output on their documents is byte-identical with the unbounded form (tests/ingest/test_hostile_regex.py).
 _NAME_TAIL = r"[\w'’-]{0,40}\w"
+# Not a name: "On Monday, Bloomberg News reported ..." has the credit's shape (review42).
+_NOT_A_NAME = alternation(CREDIT_NOT_NAMES)
 _CREDIT = re.compile(
     rf"""
       \s*\((?:{_PHOTO_AGENCY}\s+Photo|Photo(?:graph)?\s+by)\b[^()]*\)                # (AP Photo/...), (Photo by ...)
@@ -109,7 +111,8 @@ _CREDIT = re.compile(
       [A-Z]{_NAME_TAIL}/(?:(?:AFP|AP)/)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\b\.?   # Tom Williams/Getty Images
       (?=\s*(?:$|[A-Z(\[“"'‘|]))                                                          # ... then a new sentence
     | \s*(?:Enlarge\s+this\s+image\s+)?toggle\s+caption\b
-    | ^(?:(?:[A-Z]\.|[A-Z]{_NAME_TAIL})\s){{1,2}}[A-Z]{_NAME_TAIL},\s+{_AGENCIES}       # William Wei, Business
+    | ^(?!{_NOT_A_NAME}\s)                                  # not "On Monday, Bloomberg News reported ..." (prose)
+      (?:(?:[A-Z]\.|[A-Z]{_NAME_TAIL})\s){{1,2}}[A-Z]{_NAME_TAIL},\s+{_AGENCIES}       # William Wei, Business
       (?:\s+(?=[A-Z“"‘])|\.?$)                                               # Insider Facebook is ... (start only)
     """,
     re.VERBOSE,

@@ -7,7 +7,8 @@ project's floor every time it was tried (BENCHMARKS.md, "Trust"); editors mend t
 brackets, as :mod:`.antecedents` does for an opening "He"/"She". The text and its span stay verbatim; the
 insertion (:class:`~newsbrief.model.Insertion`) is display only and follows the description, which stays ("The
 company [Acme Inc.] said ...", "The 29-year-old [Jane Doe] was ..."): the description says what kind of thing the
-name is, and a later "the company" of the brief has its referent.
+name is, and a later "the company" of the brief has its referent. Before a possessive or a comma the name stands in
+for the description ("[Acme Inc.]'s shares fell"), as no name can follow it there.
 
 A definite description is often not a second mention at all but a new thing the context makes definite ("Jane
 Doe went to hospital. The doctor said ..."): the doctor is not Jane Doe. So :func:`describe` answers only when the
@@ -98,6 +99,7 @@ class Description:
     noun: str | None  # "company"; None for a bare age
     kind: str  # "org", "place" or "person"
     age: str | None  # "29"
+    spaced: bool = True  # a space follows it; not a possessive, a comma or the end ("The company's", "The company,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +113,12 @@ class Referent:
         """The name after the description, which stays: "The company [Acme] said", "The 29-year-old [Jane Doe]".
 
         The description stays shown (session 18; it replaced "The company" before): a later "the company" of the
-        brief then has its referent too, as an editor's "The company [Acme Inc.]" gives it.
+        brief then has its referent too, as an editor's "The company [Acme Inc.]" gives it. Before a possessive or a
+        comma the name still stands in for the description ("[Acme]'s shares fell", "[Acme], based in Ohio,"): put
+        after it, it would split "company's" or follow the comma ("The company'[Acme] s shares"; review42).
         """
+        if not self.description.spaced:
+            return Insertion(lead, self.name, replaces=self.description.end)
         return Insertion(lead + self.description.end + 1, self.name)
 
 
@@ -148,7 +154,7 @@ def opening_description(text: str) -> Description | None:
         return None
     if kind == "person" and not after.startswith(" "):
         return None  # "The doctor, who ...": the name would have to go inside the clause
-    return Description(m.end("noun"), noun, kind, None)
+    return Description(m.end("noun"), noun, kind, None, after.startswith(" "))
 
 
 def _kind_words(d: Description) -> frozenset[str]:

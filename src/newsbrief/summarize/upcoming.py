@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.model import Article, Sentence
+from newsbrief.text.dates import published_at
 from newsbrief.text.lexicon import FUTURE_AUXILIARIES, FUTURE_PLANS, REPORTING_LEMMAS, SPEECH_WORDS, alternation
 
 #: A clause whose verb tells time still to come: "will attend", "are expected to attend", "is set to meet", "is
@@ -54,9 +55,14 @@ def overtaken(chosen: Sequence[Sentence], articles: Sequence[Article], announcin
 
     Args:
         chosen: the summary sentences.
-        articles: the story's articles (their ``published`` dates; the day is compared, not the hour).
+        articles: the story's articles (their ``published`` dates; the day is compared, not the hour, in UTC where
+            a stamp gives its zone; an unreadable value counts as undated: "Feb 1, 2016" compared as text would be
+            later than every ISO day and make every dated preview overtaken).
         announcing: per chosen sentence, :func:`announces` of its text.
     """
-    day = {a.id: a.published[:10] for a in articles if a.published}
-    latest = max(day.values(), default="")
-    return [ahead and day.get(s.article_id, latest) < latest for s, ahead in zip(chosen, announcing, strict=True)]
+    day = {a.id: at.date() for a in articles if (at := published_at(a.published)) is not None}
+    latest = max(day.values(), default=None)
+    return [
+        ahead and latest is not None and day.get(s.article_id, latest) < latest
+        for s, ahead in zip(chosen, announcing, strict=True)
+    ]

@@ -299,6 +299,12 @@ CREDIT_OUTLETS = (
     *PHOTO_AGENCIES,
     *("Bloomberg", "Shutterstock", "NurPhoto", "The Washington Post", "The New York Times", "Business Insider"),
 )
+#: Capitalised words that open a paragraph's prose and are no photographer's first name: "On Monday, Bloomberg News
+#: reported ..." has the shape of the credit "William Wei, Business Insider Facebook is ..." (``ingest/clean.py``).
+CREDIT_NOT_NAMES = tuple(
+    "A An The In On At By This That Last Early Earlier Late Later Since After Before Until When Then Also And "
+    "But".split()
+)
 #: News outlets a report names as the one a person spoke to ("In an interview with The Washington Post Trump said",
 #: "Asked by the New York Times Sanders said"): the tagger runs such an outlet and the name after it into one span,
 #: which is no one's name (``analyse/quote_names.py``). The credit outlets, the short forms ("the Post", "the Times")
