@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -47,13 +48,28 @@ def labelled() -> tuple[frozenset[str], frozenset[str]]:
             if not line.strip():
                 continue
             row = json.loads(line)
-            cid = str(row.get("cluster") or row.get("topic") or row.get("id") or "")
+            named = clusters_named(row)
             if path.name.startswith("conflicts"):
-                conflicts.add(cid)
-            part = str(row.get("part") or row.get("split") or "")
-            if "heldout" in part or row.get("heldout") is True:
-                heldout.add(cid)
+                conflicts |= named
+            parts = " ".join(str(v) for k, v in row.items() if "part" in k or "split" in k)
+            if "heldout" in parts or row.get("heldout") is True:
+                heldout |= named
     return frozenset(conflicts), frozenset(heldout)
+
+
+#: A Multi-News validation cluster as the label files name it: whole ("multinews-val-33", also inside an item's
+#: id or a locator) or short ("mn:33:0" of the lede labels, "mn33.0.1" of the pair ids).
+_MULTINEWS_ID = re.compile(r"\bmultinews-val-(\d+)\b|\bmn:?(\d+)[.:]")
+
+
+def clusters_named(row: dict) -> set[str]:
+    """Every cluster or topic one label row names. The files key rows differently (``cluster``, ``topic``,
+    ``story``, ``group``, ``record``, or only an item id such as ``mn:33:0``): reading ``cluster`` or ``id`` alone
+    let two held-out Multi-News clusters of the lede labels and one of the split boundaries through."""
+    named = {str(row[k]) for k in ("cluster", "topic", "story", "group", "record", "id") if row.get(k)}
+    for m in _MULTINEWS_ID.finditer(json.dumps(row)):
+        named.add(f"multinews-val-{m.group(1) or m.group(2)}")
+    return named
 
 
 def half(cluster_id: str) -> str:

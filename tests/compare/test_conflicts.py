@@ -530,3 +530,13 @@ def test_a_whole_number_half_a_unit_from_a_decimal_is_its_rounding_either_way() 
     assert _disputed("Risk falls 13.6 percent per 2.5 inches.", "Risk falls 13 per cent per 2.5 inches.") == [
         ("percent", "13.6 percent", "13 per cent")
     ]
+
+
+def test_a_spaced_colon_before_what_could_be_an_hour_reads_no_time() -> None:
+    """ "Oct. 5: 10 a.m." (a schedule's date, then the time) was read as 05:10 once "4: 40 p.m." was read as 16:40
+    (session 18), and set against "10 a.m." as a conflict; base read it 10:00. Minutes of 10 to 12 after a colon and
+    a space can be the hour itself, so such a time is not read; "4: 40 p.m." and "4:10 p.m." still are."""
+    schedule = "The parade starts Oct. 5: 10 a.m. at the park."
+    assert [v.label for v in values(schedule) if v.kind == "time"] == []
+    assert _disputed(schedule, "The parade starts at 10 a.m. at the park.") == []
+    assert [v.label for v in values("She called 911 at 4: 40 p.m. and at 4:10 p.m.")] == ["16:40", "16:10"]

@@ -86,3 +86,17 @@ def test_the_fresh_conflicts_check_never_reads_a_reserved_or_labelled_cluster(tm
         ("multinews/val_truncated.jsonl", "multinews-val-free-b"),
     ]
     assert heldout  # the labelled sets do hold held-out parts, which the check leaves out
+
+
+def test_the_fresh_conflicts_check_finds_held_out_clusters_however_a_label_file_keys_them() -> None:
+    """The lede labels key a row by an item id only ("mn:33:1", "b:multinews-val-1747:...#0:0") and the split
+    boundaries by ``record``: reading ``cluster`` or ``id`` alone let nine held-out Multi-News clusters of those two
+    sets into the free pool (multinews-val-2997 of the split boundaries, eight of the lede labels)."""
+    conflicts_fresh = load_benchmark("conflicts_fresh")
+    assert conflicts_fresh.clusters_named({"id": "mn:33:1", "split": "heldout"}) >= {"multinews-val-33"}
+    assert conflicts_fresh.clusters_named({"id": "r4:mn167.0.1~mn167.2.7"}) >= {"multinews-val-167"}
+    assert conflicts_fresh.clusters_named({"id": "b0188", "record": "multinews-val-2997"}) >= {"multinews-val-2997"}
+    other = conflicts_fresh.clusters_named({"id": "mn1010.0", "cluster": "multinews-val-1010"})
+    assert "multinews-val-101" not in other
+    _, heldout = conflicts_fresh.labelled()
+    assert {"multinews-val-33", "multinews-val-1747", "multinews-val-2997", "multinews-val-4505"} <= heldout

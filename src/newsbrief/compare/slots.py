@@ -403,6 +403,9 @@ ON_THE_HOUR = 10.0
 #: Minutes either side of a clock time the writer hedges ("about 10:30", "around 4:45 p.m."): two hedged times
 #: of one morning minutes apart are one time told loosely, often of two steps of one event (a call, a find).
 HEDGED_TIME = 15.0
+#: Minutes after a colon and a space that are an hour by themselves: "4: 40 p.m." (tokenised text) is 16:40, but
+#: "Oct. 5: 10 a.m." or "Day 2: 11 p.m." is a date or a list's number before the time, so "N: 10" is left unread.
+SPACED_HOURS = frozenset({"10", "11", "12"})
 _TIME_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))"
                          r"\s+(?:at\s+)?$", re.IGNORECASE)  # fmt: skip
 
@@ -411,6 +414,8 @@ def time_values(text: str) -> list[Value]:
     """Clock times in minutes after midnight: "10:40 p.m.", "11.15pm", "23:05", "noon"."""
     out = []
     for m in _TIME.finditer(text):
+        if m.group("m") in SPACED_HOURS and text[m.end("h") : m.start("m")] != ":" and m.group("h"):
+            continue  # "Oct. 5: 10 a.m.": a date or list number before 10 a.m., or 5:10 tokenised; neither is sure
         if m.group("word"):
             minutes = 720.0 if m.group("word").lower() == "noon" else 0.0
         elif m.group("h24"):
