@@ -33,9 +33,15 @@ def letters_page(article: Article) -> bool:
     return bool(_LETTERS_LABEL.match(article.text.lstrip().split("\n\n", 1)[0].strip()))
 
 
+def is_signature(paragraph: str) -> bool:
+    """Whether a paragraph has a signature line's form (a reader's name, town or handle alone, "Ernie Helton.",
+    "@IAmTheJody."); only where a page says it holds readers' letters or comments is it one."""
+    return bool(_SIGNATURE.match(paragraph.strip()))
+
+
 def signatures(sentences: Sequence[Sentence]) -> list[bool]:
     """For each sentence of a letters page, whether it is a signature line: the only sentence of its paragraph and
     of the signature's form. Only for a page :func:`letters_page` declares: a short capitalised paragraph elsewhere
     is left to the other rules."""
     per_paragraph = Counter(s.paragraph for s in sentences)
-    return [per_paragraph[s.paragraph] == 1 and bool(_SIGNATURE.match(s.text.strip())) for s in sentences]
+    return [per_paragraph[s.paragraph] == 1 and is_signature(s.text) for s in sentences]
