@@ -51,7 +51,7 @@ from newsbrief.summarize.units import WithUnits
 from newsbrief.summarize.upcoming import announces, overtaken
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
-from newsbrief.text.letters import letters_page, signatures
+from newsbrief.text.letters import letters_page, readers_views, signatures
 from newsbrief.text.page_parts import captions, item_markers, page_parts, record_abstract
 from newsbrief.text.reader_comments import without_comments
 from newsbrief.text.split import is_dateline, split_sentences
@@ -432,6 +432,7 @@ class Briefer:
                     verdict = self._gated(sentences, verdict, opinion, cleaned, articles, genres)
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
+            verdict = readers_views(sentences, verdict, cleaned)
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:

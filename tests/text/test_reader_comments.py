@@ -132,3 +132,18 @@ def test_a_free_letters_page_keeps_its_letters() -> None:
         pytest.skip("the dev letters page is not in this copy of PolNeAR dev")
     cleaned = clean_articles([Article(id=row["id"], text=row["text"], outlet=row["outlet"])])[0][0].text
     assert cleaned.split("\n\n")[-1] == "Henderson, Nev." and "LETTERS." in cleaned and "FACEBOOK" not in cleaned
+
+
+def test_a_letters_pages_letters_stay_a_readers_view_once_its_comments_are_cut() -> None:
+    """With its comments cut, a page of one short letter rates low in the verdict model (four letter sentences
+    labelled opinion went unnoted on PolNeAR train's letters pages): every sentence of a letters page is a reader's
+    to vouch for, and says so."""
+    letter = (
+        "LETTERS.\n\nThe council voted on Tuesday to close the Elm Street library after 90 years.\n\n"
+        "The library serves 400 children a week, and the nearest other branch is four miles away.\n\n"
+        "Jane Roe.\n\nSpringfield, Ill.\n\n"
+    )
+    page = Article(id="letters", text=letter + COMMENTS, outlet="usa-today")
+    shown = brief([page], words=100, analysis=False)
+    assert shown.summary and all(s.view_of == "a reader writing to USA Today" for s in shown.summary)
+    assert not any("Dana Whitfield" in s.text or "disgrace" in s.text for s in shown.summary)

@@ -45,3 +45,16 @@ def signatures(sentences: Sequence[Sentence]) -> list[bool]:
     is left to the other rules."""
     per_paragraph = Counter(s.paragraph for s in sentences)
     return [per_paragraph[s.paragraph] == 1 and is_signature(s.text) for s in sentences]
+
+
+def readers_views(sentences: Sequence[Sentence], verdict: Sequence[bool], articles: Sequence[Article]) -> list[bool]:
+    """Each sentence's verdict, every sentence of a letters page (:func:`letters_page`) taken for its writer's view.
+
+    A letter's writer is a reader, not a reporter: what it says, a stated fact as much as a verdict, is the
+    reader's to vouch for, and the note says whose ("a reader writing to USA Today"). The verdict model half reads
+    an article's rates, and a page of one short letter rates low once its readers' comments are cut
+    (:mod:`newsbrief.text.reader_comments`): four letter sentences labelled opinion were shown as fact on PolNeAR
+    train's letters pages (BENCHMARKS.md, Trust, session 18, comments18).
+    """
+    letters = {a.id for a in articles if letters_page(a)}
+    return [v or s.article_id in letters for s, v in zip(sentences, verdict, strict=True)]
