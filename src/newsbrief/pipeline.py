@@ -52,8 +52,9 @@ from newsbrief.summarize.units import WithUnits
 from newsbrief.summarize.upcoming import announces, overtaken
 from newsbrief.text.dates import published_at
 from newsbrief.text.language import language_of, majority
-from newsbrief.text.letters import letters_page, signatures
+from newsbrief.text.letters import letters_page, readers_views, signatures
 from newsbrief.text.page_parts import captions, item_markers, page_parts, record_abstract
+from newsbrief.text.reader_comments import without_comments
 from newsbrief.text.split import is_dateline, split_sentences
 from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
 from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
@@ -76,7 +77,8 @@ def _shingle_tokens(text: str) -> list[str]:
 
 
 def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
-    """Clean each article's text; drop those left empty and copies of an earlier one.
+    """Clean each article's text, cut a page's readers' comments (:mod:`~newsbrief.text.reader_comments`: neither
+    news nor the outlet's view); drop those left empty and copies of an earlier one.
 
     A shorter version of another source (a wire story cut to fit) is kept: dropped, it took with it the weight
     its sentences give the story's central facts (session 9: DUC 2004 R2 recall 10.25 -> 10.04, and a reader's
@@ -91,6 +93,9 @@ def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str
     for art in articles:
         text = clean_text(art.text)
         title = " ".join(art.title.split()) if art.title else None
+        if text and not (text := without_comments(text)):
+            warnings.append(f"{art.where}: a page of readers' comments, no story text; skipped")
+            continue
         if not text:
             warnings.append(f"{art.where}: nothing of the story is left after cleaning; skipped")
             continue
@@ -430,6 +435,7 @@ class Briefer:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
             if self.config.own_voice == "note":
                 verdict = voiced_verdicts(sentences, verdict, wire, genres, {a.id: a.text for a in cleaned})
+            verdict = readers_views(sentences, verdict, cleaned)
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
             elif self.config.pieces_out_of_news > 0:

@@ -33,9 +33,28 @@ def letters_page(article: Article) -> bool:
     return bool(_LETTERS_LABEL.match(article.text.lstrip().split("\n\n", 1)[0].strip()))
 
 
+def is_signature(paragraph: str) -> bool:
+    """Whether a paragraph has a signature line's form (a reader's name, town or handle alone, "Ernie Helton.",
+    "@IAmTheJody."); only where a page says it holds readers' letters or comments is it one."""
+    return bool(_SIGNATURE.match(paragraph.strip()))
+
+
 def signatures(sentences: Sequence[Sentence]) -> list[bool]:
     """For each sentence of a letters page, whether it is a signature line: the only sentence of its paragraph and
     of the signature's form. Only for a page :func:`letters_page` declares: a short capitalised paragraph elsewhere
     is left to the other rules."""
     per_paragraph = Counter(s.paragraph for s in sentences)
-    return [per_paragraph[s.paragraph] == 1 and bool(_SIGNATURE.match(s.text.strip())) for s in sentences]
+    return [per_paragraph[s.paragraph] == 1 and is_signature(s.text) for s in sentences]
+
+
+def readers_views(sentences: Sequence[Sentence], verdict: Sequence[bool], articles: Sequence[Article]) -> list[bool]:
+    """Each sentence's verdict, every sentence of a letters page (:func:`letters_page`) taken for its writer's view.
+
+    A letter's writer is a reader, not a reporter: what it says, a stated fact as much as a verdict, is the
+    reader's to vouch for, and the note says whose ("a reader writing to USA Today"). The verdict model half reads
+    an article's rates, and a page of one short letter rates low once its readers' comments are cut
+    (:mod:`newsbrief.text.reader_comments`): four letter sentences labelled opinion were shown as fact on PolNeAR
+    train's letters pages (BENCHMARKS.md, Trust, session 18, comments18).
+    """
+    letters = {a.id for a in articles if letters_page(a)}
+    return [v or s.article_id in letters for s, v in zip(sentences, verdict, strict=True)]

@@ -330,6 +330,10 @@ OUTLET_SLUGS = {
     "west-journal": "The Western Journal",
 }
 
+#: Social platforms whose name, standing alone as a paragraph ("FACEBOOK.", "TWITTER."), labels a page's section of
+#: readers' comments posted there (:mod:`newsbrief.text.reader_comments`). Matched case-blind.
+SOCIAL_PLATFORMS = ("Facebook", "Twitter", "Instagram", "Google+", "Reddit", "YouTube", "Tumblr", "LinkedIn")
+
 #: The wire services and broadcasters whose tag in brackets, after a city written in ordinary case, opens a report:
 #: "Washington (AFP) – Donald Trump ...", "Tokyo (CNN) Seven US sailors ...", "Orlando (Reuters) - ...". Only these:
 #: a city in ordinary case before any other bracket is a sentence ("Washington (state) lawmakers ...", "Paris
