@@ -52,7 +52,7 @@ def cluster_others(
     Reserve"."""
     for m in mentions:
         m.key = _undotted(fold(m.key))
-    keys = {m.key for m in mentions}
+    keys = dict.fromkeys(m.key for m in mentions)  # in the order of the mentions: one alias can decide another's
     names_by_acronym: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if a := acronym(m.name):
@@ -77,13 +77,13 @@ def cluster_others(
     first: dict[tuple[str, str], int] = {}  # (key, article) -> the order of its first mention there
     for m in mentions:
         first.setdefault((m.key, m.article_id), m.order)
-    for key in keys - set(alias):
+    for key in [k for k in keys if k not in alias]:
         fuller = _fuller_name(key, bodies - fixed, person_words) if key in bodies - fixed else None
         if fuller is not None and _named_first(fuller, key, first):
             alias[key] = fuller  # "Truth Commission" = "Truth and Reconciliation Commission"
     # A clip is written as a word ("Fed"); in capitals it is an initialism ("U.N.", "UN" do not clip "Union").
     worded = {m.key for m in mentions if not m.name.isupper()}
-    for key in keys - set(alias):
+    for key in [k for k in keys if k not in alias]:
         if key in bodies & worded and " " not in key and len(key) <= CLIP_MAX:
             clipped = [k for k in bodies if " " in k and _clips(key, k.split()[0], lower_words) and k not in fixed]
             # "Federal Reserve Board" opens with "Federal Reserve": the shorter name is the one the clip stands for
@@ -95,7 +95,7 @@ def cluster_others(
     # body joins the company its name opens ("Tesla" of "Tesla Motors", "Bain" of "Bain Capital"), but by a sector's
     # word only where each report names the company first, as a report shortens a name it has given: "Sony" named
     # before "Sony Pictures" is the parent, the other its arm.
-    for key in keys - set(alias):
+    for key in [k for k in keys if k not in alias]:
         if key not in bodies and " " in key and known_place(key):
             continue  # "living in New York" is the city, never short for "New York University" (which is "NYU")
         suffixes = ORG_SUFFIXES | SECTOR_WORDS if key in bodies else ACADEMIC

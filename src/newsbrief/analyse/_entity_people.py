@@ -160,7 +160,7 @@ def named_after_people(clusters: list[list[Mention]]) -> list[list[Mention]]:
             fuller.update(dict.fromkeys(longer.values(), c))
     out = []
     for c in kept:
-        names = {m.key for m in c}
+        names = dict.fromkeys(m.key for m in c)  # in mention order: the first key with a fuller name decides
         target = next((fuller[k] for k in names if k in fuller and fuller[k] is not c), None)
         if target is not None and all(" " in k and k in fuller for k in names):
             target.extend(c)  # the story's shorter form of the same full name ("Keith Fitzgerald", cut by the tagger)

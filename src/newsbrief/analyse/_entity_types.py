@@ -55,7 +55,9 @@ def vote_labels(
         for label, weight in ((m.label, 1), (m.cue, CUE_WEIGHT)):
             if label in {"GPE", "LOC", FAC}:
                 places[key][label] += weight
-    for key, name in {(fold(m.key), name_key(m.name)) for m in mentions if not m.forced}:
+    # in the order of the mentions: a name under two keys gives its facility votes to the first (a set's order
+    # is salted per process by PYTHONHASHSEED)
+    for key, name in dict.fromkeys((fold(m.key), name_key(m.name)) for m in mentions if not m.forced):
         if facility_votes[name]:
             votes[key]["PLACE"] += facility_votes[name]
             places[key][FAC] += facility_votes[name]

@@ -135,7 +135,7 @@ def _mentions(text: str, article: str, story: str | None = None) -> list[_Mentio
         if givens is not None:  # the article gives it in full somewhere ("Aliy Zirkle" ... "Zirkle")
             if len({g.split()[0] for g in givens}) != 1:
                 return None  # two people share the surname ("Harry" and "Harry A." are one)
-            givens = {max(givens, key=len)}
+            givens = {max(givens, key=lambda g: (len(g), g))}  # ties by name, not by a set's salted order
             person = is_person(article, word)  # else a product or a place may look like a name: a competitor
             out.append(
                 _Mention(start, end, word if person else None, f"{next(iter(givens))} {word}" if person else None)

@@ -32,9 +32,15 @@ from newsbrief.text.tokens import stems
 Concept = tuple[str, str]
 
 
-def sentence_concepts(text: str) -> set[Concept]:
-    """Stemmed word bigrams of a sentence (rouge-score's tokens), stopword pairs included."""
-    return set(pairwise(stems(text)))  # the pairs built in C: this runs per sentence
+#: A sentence's concepts, each once, in the order the text first has them (a dict: a set of strings iterates in
+#: an order salted per process by ``PYTHONHASHSEED``, and the concept columns of the selection follow this order,
+#: which decides ties: BENCHMARKS.md, "Session 18", branch determinism18).
+SentenceConcepts = dict[Concept, None]
+
+
+def sentence_concepts(text: str) -> SentenceConcepts:
+    """Stemmed word bigrams of a sentence (rouge-score's tokens), stopword pairs included, in text order."""
+    return dict.fromkeys(pairwise(stems(text)))  # the pairs built in C: this runs per sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,7 @@ class ConceptWeights:
         if not 0.0 <= self.singleton_weight <= 1.0:
             raise ConfigError(f"singleton_weight must be in [0, 1], got {self.singleton_weight}")
 
-    def weigh(self, sentences: Sequence[Sentence]) -> tuple[list[set[Concept]], dict[Concept, float]]:
+    def weigh(self, sentences: Sequence[Sentence]) -> tuple[list[SentenceConcepts], dict[Concept, float]]:
         """Concepts of each sentence and the weight of each concept in the cluster."""
         per_sentence = [sentence_concepts(s.text) for s in sentences]
         # Credit of a concept from one document: 1 + the lead bonus of its first sentence there.

@@ -245,7 +245,7 @@ def _full_name(article: str, words: list[str]) -> str | None:
     givens = known_people(article).get(words[0])
     if not givens or len({g.split()[0] for g in givens}) != 1:
         return None
-    return f"{max(givens, key=len)} {words[0]}"
+    return f"{max(givens, key=lambda g: (len(g), g))} {words[0]}"  # ties by name, not by a set's salted order
 
 
 def part_of_longer_name(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from scipy.sparse import coo_array, csr_array
 
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import KeepsApart
-from newsbrief.summarize.concepts import Concept, ConceptWeights
+from newsbrief.summarize.concepts import Concept, ConceptWeights, SentenceConcepts
 from newsbrief.summarize.coverage import max_coverage
 from newsbrief.summarize.quality import QualityCache
 from newsbrief.text.tokens import word_count
@@ -233,7 +233,7 @@ class _Pool:
     and exact-repeat key: built once per brief, so a re-selection only slices rows."""
 
     def __init__(
-        self, sentences: Sequence[Sentence], per_sentence: list[set[Concept]], weights: dict[Concept, float]
+        self, sentences: Sequence[Sentence], per_sentence: list[SentenceConcepts], weights: dict[Concept, float]
     ) -> None:
         self.lengths = [word_count(s.text) for s in sentences]
         self.keys = [" ".join(s.text.lower().split()) for s in sentences]

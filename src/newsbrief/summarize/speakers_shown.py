@@ -109,8 +109,9 @@ def _person_in(text: str, article: str) -> str | None:
             givens = people[name[0]]
             if len({g.split()[0] for g in givens}) != 1:
                 return None  # two people of that surname in the article
-            found.add(f"{max(givens, key=len)} {name[0]}")
-    by_surname = {n.split()[-1]: n for n in sorted(found, key=len)}
+            found.add(f"{max(givens, key=lambda g: (len(g), g))} {name[0]}")
+    # the longest of a surname's names wins, ties by name (never by a set's order, salted per process)
+    by_surname = {n.split()[-1]: n for n in sorted(found, key=lambda n: (len(n), n))}
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 
