@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.analyse.quote_names import ArticleNames, clean_name
+from newsbrief.analyse.quote_names import ArticleNames
 from newsbrief.analyse.quote_verbs import HEARER_VERBS
 from newsbrief.text.lexicon import KIN_WORDS, PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
 from newsbrief.text.lexicon import words as wordset
@@ -156,7 +156,7 @@ class InvertedSpeakers(ArticleNames):
         if ent is not None and ent.label_ == "ORG" and person_noun(_compound_head(ent.root)):
             return None  # '," said an Intel spokeswoman': one of its people, unnamed, as before the verb
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
-            return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else clean_name(ent.text)
+            return self.canonical(ent.text, ent[-1]) if ent.label_ == "PERSON" else self.org_speaker(ent)
         if tok.pos_ == "PROPN" and tok.dep_ not in ("amod", "compound"):  # not "writes Nazi war criminal"
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":

@@ -20,14 +20,18 @@ from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech
 from newsbrief.analyse.same_person import fullest, people_of, same_person, surname
 from newsbrief.text.lexicon import (
+    AFTER_PARTICLE,
     LONG_DASHES,
     NEWS_OUTLETS,
     ORG_SUFFIXES,
+    PARTICLES,
     PRONOUN_GENDER,
     ROLE_GENDER,
+    ROLE_WORDS,
     SECTOR_WORDS,
     SPEAKER_TITLES,
 )
+from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,6 +39,55 @@ if TYPE_CHECKING:
     from newsbrief.analyse.quote_index import DocIndex
 
 _MALE, _FEMALE = "m", "f"
+
+#: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
+#: McAllister'), the name after them does.
+RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
+#: Small words inside a name ("Hans van den Broek", "Charles de Gaulle").
+_PARTICLES = PARTICLES | AFTER_PARTICLE
+
+
+def titled_person(ent: Span) -> Span | None:
+    """The person a body's name is the title of: "Army" in "retired Army Lt. Gen. Michael Flynn", or the whole
+    tagged span "Air Force Gen. Bantz Craddock" (the tagger's ORG): the words after the title's last rank.
+
+    Why (issue 11, session 18's blind reading): two quotes of a retired general were credited to "Army". A body's
+    word before a rank and a name is the person's title; the head of "Army Lt. Gen. Michael Flynn" is the person.
+    The name must follow at once: a tagged person starting right after the ranks, or two to four capitalised proper
+    nouns; ``None`` when no rank or no name follows (the body then speaks for itself: "the Army said").
+    """
+    doc = ent.doc
+    # the span's own rank after its first word ("Air Force Gen. Bantz Craddock"; not "General Motors", a name that
+    # opens with a rank's word), else ranks right after the span ("Army" + "Lt. Gen. Michael Flynn")
+    i = next((k for k in range(ent.start + 1, ent.end) if _rank(doc[k])), ent.end)
+    ranks = 0
+    while i < len(doc) and (_rank(doc[i]) or (ranks and doc[i].text == ".")):
+        ranks += _rank(doc[i])
+        i += 1
+    if not ranks or i >= len(doc):
+        return None
+    held = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    if held is not None:
+        return held
+    j = i
+    while (
+        j < len(doc)
+        and j - i < 6
+        and not _rank(doc[j])
+        and ((doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) or (j > i and doc[j].lower_ in _PARTICLES))
+    ):
+        j += 1
+    while j > i and doc[j - 1].lower_ in _PARTICLES:
+        j -= 1  # a name ends in a capitalised word ("Hans van den Broek")
+    # the name starts at its given name where one is known: "General Counsel James A. Baker" (the rank's own words
+    # run on), else the run is the name
+    i = next((k for k in range(i, j - 1) if first_name_gender(doc[k].text)), i)
+    return doc[i:j] if 2 <= j - i <= 4 else None  # a given name and a surname at least: one word may be a place
+
+
+def _rank(tok: Token) -> bool:
+    """Whether a token is a title or rank written before a name ("Lt.", "Gen.", "Director", "Sen.")."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in RANKS
 
 
 def clean_name(name: str) -> str:
@@ -182,6 +235,12 @@ class ArticleNames:
                 and not index.inside(tok.idx)
             ):
                 self.remember(tok.idx, self.canonical(tok.text, tok))
+
+    def org_speaker(self, ent: Span) -> str:
+        """The speaker an organisation's span gives: the person it is the title of ("retired Army Lt. Gen. Michael
+        Flynn": :func:`titled_person`), else the body itself."""
+        held = titled_person(ent)
+        return self.canonical(held.text, held[-1]) if held is not None else clean_name(ent.text)
 
     def _established(self) -> dict[str, str]:
         """Shared surname -> the person its bare form first stood for, where only one of them had been named.

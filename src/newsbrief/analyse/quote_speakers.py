@@ -21,7 +21,7 @@ from newsbrief.analyse.quote_documents import (
     document_owner,
 )
 from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
-from newsbrief.analyse.quote_names import clean_name
+from newsbrief.analyse.quote_names import RANKS
 from newsbrief.analyse.quote_verbs import according_to, is_speech
 from newsbrief.text.lexicon import (
     LONG_DASHES,
@@ -29,7 +29,6 @@ from newsbrief.text.lexicon import (
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     ROLE_GENDER,
-    ROLE_WORDS,
     SPEAKER_TITLES,
 )
 from newsbrief.text.lexicon import words as wordset
@@ -74,9 +73,6 @@ def _opens_line(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-#: Titles and ranks written before a name: on their own they name nobody ("Maj." in '," said pilot Maj. George R.
-#: McAllister'), the name after them does.
-_RANKS = SPEAKER_TITLES | ROLE_WORDS | wordset("maj pvt brig lieut")
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "ccomp"})
 
 
@@ -345,7 +341,7 @@ class Speakers(InvertedSpeakers):
         if ent is not None and ent.label_ == "PERSON":
             return self.canonical(ent.text, ent[-1])
         if ent is not None and ent.label_ == "ORG":
-            return clean_name(ent.text)
+            return self.org_speaker(ent)  # "Army" of "Army Lt. Gen. Michael Flynn" is the general
         appos = next((e for c in tok.children if c.dep_ == "appos" and (e := self.index.ent_of(c)) is not None), None)
         if appos is not None and appos.label_ == "PERSON":
             return self.canonical(appos.text, appos[-1])  # "his best friend at Lehigh, Bruce Turry,": the name given
@@ -361,7 +357,7 @@ class Speakers(InvertedSpeakers):
                 parts = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 return self.canonical(" ".join(t.text for t in [*parts, owner]))  # "The Nulato Tribal Council"
             return self.name_of(owner, before) if owner is not None else None
-        if tok.lower_.rstrip(".") in _RANKS and (named := self._after_title(tok)) is not None:
+        if tok.lower_.rstrip(".") in RANKS and (named := self._after_title(tok)) is not None:
             return named  # '," said pilot Maj. George R. McAllister': the parser ended a sentence at "Maj."
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
@@ -386,7 +382,7 @@ class Speakers(InvertedSpeakers):
             and not dets
             and (not tok.is_sent_start or (tok.lower_ not in self._lower_words and tok.text in self._surnames))
         )
-        if tok.text.endswith(".") and tok.lower_.rstrip(".") in _RANKS:
+        if tok.text.endswith(".") and tok.lower_.rstrip(".") in RANKS:
             # '"...," Gov. said': an abbreviated title cut from its name is nobody's name (checked after the names
             # its phrase holds: 'said former Pennsylvania Gov. and Democratic National Committee chairman Ed Rendell')
             return None
@@ -457,7 +453,7 @@ class Speakers(InvertedSpeakers):
         toks = self.index.tokens_before(colon, 1)
         ent = self.index.ent_of(toks[-1]) if toks else None
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end_char == colon:
-            return self.canonical(ent.text) if ent.label_ == "PERSON" else clean_name(ent.text)
+            return self.canonical(ent.text) if ent.label_ == "PERSON" else self.org_speaker(ent)
         cut = max(head.rfind("\n"), head.rfind(" - "), *(head.rfind(f" {dash} ") for dash in LONG_DASHES))
         if cut < 0 and len(head) == len(window):  # the paragraph starts further back than the window
             return None

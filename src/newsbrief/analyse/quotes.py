@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS, OUTLET_NOUNS, read_out
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_inner import inner_quotes
-from newsbrief.analyse.quote_names import clean_name, surname_key
+from newsbrief.analyse.quote_names import clean_name, surname_key, titled_person
+from newsbrief.analyse.quote_roles import role_holder
 from newsbrief.analyse.quote_spans import outer_and_nested
 from newsbrief.analyse.quote_speakers import Speakers, chanted, subject
 from newsbrief.analyse.quote_verbs import (
@@ -270,7 +271,10 @@ def extract_with_ranker(
         confidence = None
         if nobody and speaker is None:
             subj = subject(verb, index) if verb is not None else None
-            speaker = speakers.described(subj) if subj is not None else None
+            # "the presumptive Republican presidential nominee said": the person the article names in that role,
+            # else the description as written
+            named = role_holder(subj, index, speakers.canonical) if subj is not None else None
+            speaker = named or (speakers.described(subj) if subj is not None else None)
             document = subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS - OUTLET_NOUNS
             if speaker is None and (document or (run_on and prev is not None and prev.confidence == 0.0)):
                 # "the report said", "the ad claims" (and the quotes that run on from it): a document of nobody the
@@ -319,6 +323,7 @@ def extract_with_ranker(
             if ranker is not None:
                 scored = list(zip(cands, ranker.probabilities(vectors), strict=True))
                 speaker, confidence = ranker.choose(scored)
+                speaker = _title_holder(speakers, cands, speaker)
                 speaker, confidence = _shared_surname(speakers, ctx.rule_speaker, speaker, confidence, ranker)
                 if verb_text is None and prev is not None and speaker == prev.speaker and not fragment:
                     verb_text = prev.verb  # (a fragment keeps no verb: see in_brief)
@@ -331,6 +336,20 @@ def extract_with_ranker(
         nobody = nobody and not crowd
     quotes.extend(inner_quotes(index, speakers, nested, quotes, article.id, MIN_WORDS))
     return tuple(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def _title_holder(speakers: Speakers, cands: list[Candidate], speaker: str | None) -> str | None:
+    """The person whose title the ranker's chosen body is: "Army" of "retired Army Lt. Gen. Michael Flynn" (the
+    brief's splitter cuts after "Lt.", and the window's body won) is the general, :func:`titled_person`.
+
+    Only where every mention the candidate has around the quote is such a title, of one person: a body that also
+    speaks as itself there ("the Army said") stays the body. The choice is the ranker's; only its name changes."""
+    cand = next((c for c in cands if c.name == speaker), None)
+    if cand is None or not cand.mentions:
+        return speaker
+    held = [titled_person(m) if m.label_ == "ORG" else None for m in cand.mentions]
+    people = {speakers.canonical(h.text, h[-1]) for h in held if h is not None}
+    return people.pop() if len(people) == 1 and all(h is not None for h in held) else speaker
 
 
 def _shared_surname(
