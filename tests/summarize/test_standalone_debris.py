@@ -418,6 +418,7 @@ def test_sentences_pointing_at_page_media_are_summary_debris_but_readable_facts(
         "The singer appeared to slip on the stage but quickly recovered (see video above).",
         "This image of the poet as a wanderer is wrong, the scholar said.",
         "Yesterday this image of the company took on a physical form.",
+        'The singer followed up with this tweet on Saturday: "Pizza for us tonight."',
     ],
 )
 def test_news_sentences_that_look_like_media_pointers_stay(text: str) -> None:

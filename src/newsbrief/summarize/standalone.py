@@ -426,7 +426,8 @@ _MEDIA = (
 #: outside quotations (a speaker's "this video" is the speaker's).
 _MEDIA_AHEAD = re.compile(
     rf"\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}{_MEDIA}\b[^:\"“”]{{0,80}}$"
-    r"|\bthis\s+(?:photo|photograph|video|clip|footage|selfie|tweet)\b(?!\s+games?\b)"
+    # (not where a colon opens the quotation that holds it: "followed up with this tweet on Saturday: \"...\"")
+    r"|\bthis\s+(?:photo|photograph|video|clip|footage|selfie|tweet)\b(?!\s+games?\b)(?![^:]*:\s*[\"“'‘])"
     r"|\bthis\s+image,?\s+(?:shows?|made|released|provided|obtained|taken|from|posted|was\s+taken)\b",
     re.IGNORECASE,
 )
