@@ -36,7 +36,15 @@ from functools import lru_cache
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX
-from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, SPEECH_WORDS, alternation
+from newsbrief.text.lexicon import (
+    LONG_DASHES,
+    PAGE_MEDIA,
+    PHOTO_AGENCIES,
+    POINTED_MEDIA,
+    REFERENT_NOUNS,
+    SPEECH_WORDS,
+    alternation,
+)
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -414,10 +422,7 @@ _PICTURED = re.compile(
     r"|\b(?:shared|posted|took|shot|tweeted|captured)\s+this\s+(?:picture|photo|photograph|image|video|clip|selfie|snap)\b",
 )
 #: Page media a sentence points at (csa21).
-_MEDIA = (
-    r"(?:picture|photo|photograph|image|video|clip|footage|tweet|chart|graphic|map|gallery|slideshow|selfie|audio"
-    r"|podcast|trailer|post|message|statement)s?"
-)
+_MEDIA = rf"(?:{'|'.join(sorted(PAGE_MEDIA))})s?"
 #: A sentence that points at the page's media, which the summary's reader does not see, so it cannot stand in a
 #: brief (session 18, csa21; a blind reading's "<Name> posted the following picture.", "watch below"): the media
 #: announced to follow ("the following image", "the following statement", the sentence ending without it: a colon or
@@ -427,7 +432,7 @@ _MEDIA = (
 _MEDIA_AHEAD = re.compile(
     rf"\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}{_MEDIA}\b[^:\"“”]{{0,80}}$"
     # (not where a colon opens the quotation that holds it: "followed up with this tweet on Saturday: \"...\"")
-    r"|\bthis\s+(?:photo|photograph|video|clip|footage|selfie|tweet)\b(?!\s+games?\b)(?![^:]*:\s*[\"“'‘])"
+    rf"|\bthis\s+(?:{'|'.join(sorted(POINTED_MEDIA))})\b(?!\s+games?\b)(?![^:]*:\s*[\"“'‘])"
     r"|\bthis\s+image,?\s+(?:shows?|made|released|provided|obtained|taken|from|posted|was\s+taken)\b",
     re.IGNORECASE,
 )
