@@ -371,3 +371,55 @@ def test_the_edge_check_refuses_an_alternative_that_opens_inside_a_word() -> Non
     assert _opens_at_edge(list(_parser.parse(r"^a|\bb|(?:^c|\bd)e", 0)))
     assert not _opens_at_edge(list(_parser.parse(r"^a|\bb|cd", 0)))
     assert not _opens_at_edge(list(_parser.parse(r"(?:^c|d)e", 0)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # csa21: media announced to follow, with the sentence ending before it
+        "The senator posted the following picture on Instagram.",
+        "The city's official page published the following image.",
+        "Warning: The following video contains graphic footage.",
+        "The team released the following statement on Monday.",
+        # media placed on the page, or an act of looking at it there
+        "As you can see in the chart above, teenagers break more phones than adults.",
+        "Fans can watch the ceremony below, or on the network's site.",
+        "There is a promotional video of the first delivery embedded below.",
+        "(Below, see the penguins walking outside in the summer.)",
+        "The singer's trip to Moscow is in the late-night show clip above, with subtitles.",
+        "Above, a store in downtown Denver.",
+        # media pointed at
+        "This image shows the mummy of a man in his 50s.",
+        "The mayor tweeted this video of the flood on Sunday.",
+    ],
+)
+def test_sentences_pointing_at_page_media_are_summary_debris_but_readable_facts(text: str) -> None:
+    assert is_debris(text)
+    assert not is_debris(text, require_closing=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following day, the senator resigned.",
+        "The following year the company moved to Ohio.",
+        "The lawyer released the following statement: the charges were dropped.",
+        'The lawyer issued the following statement: "We are relieved."',
+        "The car landed eight stories below, police said.",
+        "Temperatures fell below zero on Tuesday.",
+        "Her only executive experience, as mentioned above, is as secretary of state.",
+        "Everyone else is at 2 percent or below.",
+        "The company sold this video game for a decade.",
+        '"We will pore over this footage for years," the analyst said.',
+        "In the video, the officer draws his gun.",
+        # an aside in brackets or commas: the sentence's news stands without it
+        "According to the director (pictured below) and his family, the actor also threw a phone.",
+        "The five-page report, embedded below, shows that 17 minutes passed before anyone noticed.",
+        "The singer appeared to slip on the stage but quickly recovered (see video above).",
+        "This image of the poet as a wanderer is wrong, the scholar said.",
+        "Yesterday this image of the company took on a physical form.",
+        'The singer followed up with this tweet on Saturday: "Pizza for us tonight."',
+    ],
+)
+def test_news_sentences_that_look_like_media_pointers_stay(text: str) -> None:
+    assert not is_debris(text)

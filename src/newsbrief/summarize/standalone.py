@@ -36,7 +36,15 @@ from functools import lru_cache
 from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX
-from newsbrief.text.lexicon import LONG_DASHES, PHOTO_AGENCIES, REFERENT_NOUNS, SPEECH_WORDS, alternation
+from newsbrief.text.lexicon import (
+    LONG_DASHES,
+    PAGE_MEDIA,
+    PHOTO_AGENCIES,
+    POINTED_MEDIA,
+    REFERENT_NOUNS,
+    SPEECH_WORDS,
+    alternation,
+)
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
 _DEPENDENT_OPENERS = frozenset(
@@ -413,6 +421,63 @@ _PICTURED = re.compile(
     rf"\b{_MONTH}\s\d{{1,2}},?\s(?:19|20)\d\d\b"
     r"|\b(?:shared|posted|took|shot|tweeted|captured)\s+this\s+(?:picture|photo|photograph|image|video|clip|selfie|snap)\b",
 )
+#: Page media a sentence points at (csa21).
+_MEDIA = rf"(?:{'|'.join(sorted(PAGE_MEDIA))})s?"
+#: A sentence that points at the page's media, which the summary's reader does not see, so it cannot stand in a
+#: brief (session 18, csa21; a blind reading's "<Name> posted the following picture.", "watch below"): the media
+#: announced to follow ("the following image", "the following statement", the sentence ending without it: a colon or
+#: a quotation after it would hold it), or pointed at ("this video was shot by a passenger", "this photo shows ...";
+#: "this image" only as a caption opens, "this image of Homer" is a figure of speech; not "this video game"). Read
+#: outside quotations (a speaker's "this video" is the speaker's).
+_MEDIA_AHEAD = re.compile(
+    rf"\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}{_MEDIA}\b[^:\"“”]{{0,80}}$"
+    # (not where a colon opens the quotation that holds it: "followed up with this tweet on Saturday: \"...\"")
+    rf"|\bthis\s+(?:{'|'.join(sorted(POINTED_MEDIA))})\b(?!\s+games?\b)(?![^:]*:\s*[\"“'‘])"
+    r"|\bthis\s+image,?\s+(?:shows?|made|released|provided|obtained|taken|from|posted|was\s+taken)\b",
+    re.IGNORECASE,
+)
+#: Media placed on the page ("published the cuddly image below.", "watch the video above, courtesy of ...", "As you
+#: can see in the chart above, ...", "embedded below.", "Above, a Sprint store ..."). An aside in brackets or commas
+#: inside a longer sentence ("According to Eszterhas (pictured below) and his family, ...", "The five-page report,
+#: embedded below, reveals ...") is not read: the sentence's news stands without it, and a brief that dropped it
+#: would lose the news. "Below zero", "above average", "eight stories below", "from the stands above", "as mentioned
+#: above" name no medium and no act of looking, and stay.
+_MEDIA_PLACED = re.compile(
+    # (no place word between: "watch the game from the stands above" is a place, not the page)
+    r"\b(?:watch|see|view|listen\s+to|hear|look\s+at|check\s+out)\b"
+    r"(?:(?!\b(?:from|on|at|in|into|onto|over|under|of|to)\b)[^.!?]){0,80}?\b(?:below|above)\b"
+    r"(?=\s*(?:[.,;:!)\]]|$))"
+    r"|\b(?:embedded|shown|pictured|featured|excerpted|linked)\s+(?:below|above)\b(?=\s*(?:[.,;:!)\]]|$))"
+    rf"|\b{_MEDIA},?\s+\(?(?:below|above)\b(?=\s*(?:[.,;:!)\]]|$))"
+    r"|^\(?(?:above|below)\s*,",
+    re.IGNORECASE,
+)
+#: An aside that may hold "below" or "above": in brackets, or a clause or participle between commas.
+_PLACED_ASIDE = re.compile(
+    r"\([^()]{0,120}\)"
+    # (a clause or a participle, not an imperative: ", watch the video above, which ..." is a call)
+    r"|,\s(?:which|as|embedded|pictured|shown|seen|posted|featured|linked|included)\b[^,.;:!?()]{0,60}?"
+    r"\b(?:below|above)\s*,"
+)
+#: Words outside an aside that make the sentence more than the aside ("(Below, see the penguins ...)" is all aside).
+_MIN_WORDS_BESIDE_ASIDE = 5
+
+
+def points_at_page_media(text: str) -> bool:
+    """Whether ``text`` (outside quotations) points at page media a summary's reader does not see (see
+    :data:`_MEDIA_AHEAD`, :data:`_MEDIA_PLACED`)."""
+    if _MEDIA_AHEAD.search(text):
+        return True
+    if "below" not in text.lower() and "above" not in text.lower():
+        return False
+    bare = text
+    for m in _PLACED_ASIDE.finditer(text):
+        rest = text[: m.start()] + text[m.end() :]
+        if len(WORD.findall(rest)) >= _MIN_WORDS_BESIDE_ASIDE:
+            bare = bare[: m.start()] + " " * (m.end() - m.start()) + bare[m.end() :]
+    return _MEDIA_PLACED.search(bare) is not None
+
+
 #: Share of capital letters above which a line is a label or a box, not a sentence (a sentence with
 #: acronyms and names stays well below: "NATO and the U.S. said..." ~0.2).
 MAX_CAPITALS = 0.4
@@ -442,6 +507,8 @@ def _is_debris(text: str, require_closing: bool, glued: bool = True) -> bool:
     bare = outside_quotes(text)  # the writer's words: what the pose, promo and hashtag rules read
     # literal pre-check: every _PICTURED match holds a year ("19"/"20") or "this"
     if require_closing and ("19" in text or "20" in text or "this" in text) and _PICTURED.search(bare):
+        return True
+    if require_closing and points_at_page_media(bare):
         return True
     if _LINK.search(text) or (glued and _GLUED.search(text)) or _CUT.search(text) or _CALL_TO_ACTION.search(text):
         return True

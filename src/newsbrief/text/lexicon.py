@@ -354,6 +354,17 @@ NEWS_AGENCIES = (
 )
 
 
+#: Media a page shows beside its text, which a brief's reader does not see (csa21): what "the following ...", "this
+#: ..." and "... above/below" point at (:func:`newsbrief.summarize.standalone.points_at_page_media`).
+PAGE_MEDIA = words(
+    "picture photo photograph image video clip footage tweet chart graphic map gallery slideshow selfie audio podcast "
+    "trailer post message statement"
+)
+#: The media among them that "this" points at on the page, not in a figure of speech ("this gallery of humanity",
+#: "this picture" for a film, "this map of the race"); "this image" only as a caption opens.
+POINTED_MEDIA = subset(PAGE_MEDIA, "photo photograph video clip footage selfie tweet")
+
+
 def alternation(names: Collection[str]) -> str:
     """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
     return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
