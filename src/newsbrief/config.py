@@ -300,6 +300,9 @@ class BriefConfig:
             raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
         if self.own_voice not in OWN_VOICE_CHOICES:
             raise ConfigError(f"own_voice must be one of {', '.join(OWN_VOICE_CHOICES)}, got {self.own_voice!r}")
+        if self.own_voice == "note" and self.opinion == "off":
+            # "note" adds to the notes the opinion step shows; with that step off it would be ignored unsaid
+            raise ConfigError("own_voice='note' shows notes, which opinion='off' turns off: set opinion or own_voice")
         if not 0.0 <= self.news_note_gate <= 1.0:
             raise ConfigError(f"news_note_gate must be in [0, 1], got {self.news_note_gate}")
         if self.news_note_gate > 0 and self.judgement_notes > 0:

@@ -117,3 +117,11 @@ def test_omit_leaves_the_writers_voice_out_of_the_summary() -> None:
 def test_a_bad_value_is_refused() -> None:
     with pytest.raises(ConfigError, match="own_voice"):
         BriefConfig(own_voice="drop")
+
+
+def test_note_without_the_opinion_step_is_refused() -> None:
+    """review43: ``own_voice="note"`` adds to the opinion step's notes; with ``opinion="off"`` it showed nothing and
+    said nothing. "omit" works without notes and stays allowed."""
+    with pytest.raises(ConfigError, match="own_voice"):
+        BriefConfig(opinion="off", own_voice="note")
+    assert BriefConfig(opinion="off", own_voice="omit").own_voice == "omit"

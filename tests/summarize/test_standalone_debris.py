@@ -281,6 +281,10 @@ def test_promos_of_the_outlet_are_debris(text: str) -> None:
         "The senator told supporters to follow him on Twitter for updates on the bill.",
         "Comments on the proposed rule are closed, the agency said on Friday.",
         "The paper said this story had been told many times before, but never by the victims.",
+        # review43: an outlet's change to its story, reported, is news (junk20's notice read it anywhere)
+        "Fox News said on Tuesday that this story had been edited to remove the claim, which it called false.",
+        "The Times acknowledged that this article had been changed after publication without a note.",
+        "The paper says this post has been corrected twice since Friday.",
     ],
 )
 def test_news_about_subscriptions_and_quoted_appeals_stay(text: str) -> None:
