@@ -437,7 +437,9 @@ def under_a_past_verb(span: SpacySpan) -> bool:
         if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
             return False
         if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
-            return True
+            # Not a past verb that governs an infinitive: the parser may hang the date on it, not on the
+            # infinitive's verb ("vowed Tuesday to remain in the fight ... until the party's convention in July").
+            return not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children)
         if token.tag_ in {"VBZ", "VBP", "MD"} or any(c.tag_ in {"VBZ", "VBP"} for c in aux) or token.head is token:
             return False
         token = token.head
