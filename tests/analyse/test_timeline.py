@@ -500,5 +500,7 @@ def test_a_month_under_a_past_verb_is_the_last_one() -> None:
     assert [e.date for e in timeline_of("The company sold itself in March.", published="2016-01-07")] == ["2015-03"]
     invited = timeline_of("The campaign invited Tyson to appear at the convention in July.", published="2016-06-29")
     assert [e.date for e in invited] == ["2016-07"]
+    deadline = timeline_of("The board gave the company until March to sell itself.", published="2016-01-07")
+    assert [e.date for e in deadline] == ["2016-03"]  # a deadline is the nearest such month, as before
     vowed = "The campaign vowed to remain in the fight, and perhaps until the party's convention in July."
     assert [e.date for e in timeline_of(vowed, published="2016-04-28")] == ["2016-07"]

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import (
+    a_deadline,
     caption_in_present,
     clause_tense,
     contest_ahead,
@@ -229,7 +230,7 @@ def _tense(expression: str, span: SpacySpan) -> Tense:
     tense = clause_tense(span)
     if tense in (None, "planned") and bare_month(expression) and contest_ahead(span):
         return "future"
-    if tense is None and bare_month(expression) and under_a_past_verb(span):
+    if tense is None and bare_month(expression) and under_a_past_verb(span) and not a_deadline(span):
         return "past"  # "testifying before investigators in October" in a July report: the October before
     return tense
 
