@@ -461,3 +461,46 @@ def test_seed_timeline_with_a_publication_date(seeds_dir: Path) -> None:
     by_text = {e.date_text: e.date for e in events}
     assert by_text["February 18"] == by_text["today"] == "2019-02-18"
     assert by_text["March 29"] == "2019-03-29"
+
+
+# Notices and months ahead (session 18, the blind reading's third wave) ------------------------------------------
+
+
+@needs_model
+def test_a_correction_notice_dates_no_event() -> None:
+    """A page's correction tells what it once said: "An article on Monday about ..." is no event of Monday (the
+    blind reading: a correction listed as a dated event, twice)."""
+    story = "The Senate passed the bill on Tuesday."
+    for notice in (
+        "CORRECTION:\n\nAs published in the International New York Times.\n\nAn article on Monday about the vote "
+        "misstated the tally.",
+        "Correction: An earlier version of this story said the vote was held on Monday.",
+        "An earlier version of this article misstated the day of the vote, which was held on Tuesday, not Monday.",
+    ):
+        events = timeline_of(f"{story}\n\n{notice}", published="2016-03-17")
+        assert [(e.date, e.date_text) for e in events] == [("2016-03-15", "Tuesday")], notice
+    # look-alikes that stay: "corrections" as a word of the story, an earlier version of something else
+    kept = timeline_of("Corrections officers said on Monday that the prison was full.", published="2016-03-17")
+    assert [e.date for e in kept] == ["2016-03-14"]
+    kept = timeline_of("An earlier version of the bill passed the House on Monday.", published="2016-03-17")
+    assert [e.date for e in kept] == ["2016-03-14"]
+
+
+@needs_model
+def test_a_month_under_a_past_verb_is_the_last_one() -> None:
+    """A month without a year whose nearest reading lies after the day of writing, in a clause the reader leaves
+    untold under a past verb ("for helping Pharmacyclics sell itself to AbbVie in March" in a January report, PolNeAR
+    train), is the last such month, not the next (the blind reading: "was questioned ... in October" in a June
+    report dated the October after it)."""
+    told = "It earned $40.8 million for helping Pharmacyclics sell itself to AbbVie in March."
+    assert [e.date for e in timeline_of(told, published="2016-01-07")] == ["2015-03"]
+    # look-alikes: an infinitive under the past verb looks ahead; the future and the past told by the clause
+    ahead = timeline_of("The company will hold its meeting in March.", published="2016-01-07")
+    assert [e.date for e in ahead] == ["2016-03"]
+    assert [e.date for e in timeline_of("The company sold itself in March.", published="2016-01-07")] == ["2015-03"]
+    invited = timeline_of("The campaign invited Tyson to appear at the convention in July.", published="2016-06-29")
+    assert [e.date for e in invited] == ["2016-07"]
+    deadline = timeline_of("The board gave the company until March to sell itself.", published="2016-01-07")
+    assert [e.date for e in deadline] == ["2016-03"]  # a deadline is the nearest such month, as before
+    vowed = "The campaign vowed to remain in the fight, and perhaps until the party's convention in July."
+    assert [e.date for e in timeline_of(vowed, published="2016-04-28")] == ["2016-07"]

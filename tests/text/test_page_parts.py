@@ -9,7 +9,7 @@ from newsbrief.model import Article
 from newsbrief.pipeline import story_sentences
 from newsbrief.summarize.standalone import standalone_mask
 from newsbrief.summarize.units import find_units
-from newsbrief.text.page_parts import is_page_line, item_markers, page_parts
+from newsbrief.text.page_parts import correction_notices, is_page_line, item_markers, page_parts
 
 
 def _texts(raw: str) -> list[str]:
@@ -620,3 +620,17 @@ def test_a_sentence_holding_tweet_markup_is_a_page_line(sentence: str) -> None:
     # event's text; the summary's tweet_embeds already took the whole tweet
     assert is_page_line(sentence)
     assert not is_page_line("The senator wrote in a tweet on Tuesday that the bill was dead.")
+
+
+def test_a_correction_notice_runs_from_its_heading_or_its_earlier_version_sentence() -> None:
+    """PolNeAR train's NYT, Politico and HuffPost pages append a correction under the story (session 18)."""
+    story = "The Senate passed the bill on Tuesday.\n\n"
+    tail = "CORRECTION:\n\nAs published in the International New York Times.\n\nAn article on Monday misstated it."
+    assert correction_notices(story + tail) == [(len(story), len(story + tail))]
+    told = "An earlier version of this story said Monday."
+    assert correction_notices(story + told + "\n\nMore news.") == [(len(story), len(story + told))]
+    # look-alikes: the word in a story's sentence, a heading far from the end (a section of the story), another
+    # thing's earlier version
+    assert correction_notices(story + "Corrections officers said on Monday that the prison was full.") == []
+    assert correction_notices("Correction:\n\n" + "The story goes on. " * 100) == []
+    assert correction_notices(story + "An earlier version of the bill passed on Monday.") == []

@@ -424,6 +424,28 @@ def _under_a_past(token: Token) -> bool:
     return False
 
 
+def under_a_past_verb(span: SpacySpan) -> bool:
+    """Whether the first finite verb above the date is in the past, with no infinitive or modal on the way: "for
+    helping Pharmacyclics sell itself to AbbVie in March", "while testifying before investigators in October" (a
+    report of a past act, whose clause :func:`clause_tense` leaves untold). An infinitive or a modal looks ahead of
+    its verb ("invited him to appear at the convention in July", "said the party must support her in November"),
+    a present verb tells no past ("the primaries that follow in March"). The caller asks it of a bare month whose
+    nearest reading lies after the day of writing (free data, session 18: the month before, read as the next)."""
+    token = span.root
+    for _ in range(8):
+        aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux):
+            return False
+        if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+            # Not a past verb that governs an infinitive: the parser may hang the date on it, not on the
+            # infinitive's verb ("vowed Tuesday to remain in the fight ... until the party's convention in July").
+            return not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children)
+        if token.tag_ in {"VBZ", "VBP", "MD"} or any(c.tag_ in {"VBZ", "VBP"} for c in aux) or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def tells_a_past(span: SpacySpan) -> bool:
     """Whether the date's sentence has a verb in the past tense: it reports the past somewhere, so a bare month's
     nearest reading stands (:func:`newsbrief.text.dates.parse_date`'s ``side_told``). Not a verb of saying: "Reid

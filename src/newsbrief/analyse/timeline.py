@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import (
+    a_deadline,
     caption_in_present,
     clause_tense,
     contest_ahead,
@@ -50,6 +51,7 @@ from newsbrief.analyse._event_rules import (
     names_a_thing,
     past_in_present,
     tells_a_past,
+    under_a_past_verb,
 )
 from newsbrief.analyse._weekday_sides import Side, told_sides, unsure
 from newsbrief.analyse.background import mark_background, move_doubtful
@@ -76,6 +78,7 @@ from newsbrief.text.dates import (
     story_anchor,
     weekday_dates,
 )
+from newsbrief.text.page_parts import correction_notices
 from newsbrief.text.tokens import content_stems
 
 if TYPE_CHECKING:
@@ -222,10 +225,13 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
 
 def _tense(expression: str, span: SpacySpan) -> Tense:
     """The clause's tense (:func:`clause_tense`), but the future for a bare month beside a contest still to be
-    decided in a clause that does not report the past ("electability in November": :func:`contest_ahead`)."""
+    decided in a clause that does not report the past ("electability in November": :func:`contest_ahead`), and the
+    past for a bare month of an untold clause under a past verb (:func:`under_a_past_verb`)."""
     tense = clause_tense(span)
     if tense in (None, "planned") and bare_month(expression) and contest_ahead(span):
         return "future"
+    if tense is None and bare_month(expression) and under_a_past_verb(span) and not a_deadline(span):
+        return "past"  # "testifying before investigators in October" in a July report: the October before
     return tense
 
 
@@ -353,9 +359,10 @@ def _dated(article: Article, doc: Doc) -> Iterator[tuple[int, int, int, int, Spa
     """The date expressions of one article that date an event: (start, end, sentence start, end, span)."""
     quotes = sorted(find_quote_spans(article.text))
     skip_to = _dateline_end(article.text)
+    notices = correction_notices(article.text)
     for start, end in _expressions(article.text, doc):
-        if start < skip_to or _inside(quotes, start, end):
-            continue
+        if start < skip_to or _inside(quotes, start, end) or any(a <= start < b for a, b in notices):
+            continue  # the dateline's date, a quote's, a correction notice's ("An article on Monday ... misstated")
         found = _sentence(article.text, doc, start, end)
         if found is not None and dates_an_event(article.text, start, end, found[0], found[2], found[3]):
             yield start, end, found[0], found[1], found[3]

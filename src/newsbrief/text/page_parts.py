@@ -541,3 +541,40 @@ def page_parts(
             if sent.paragraph == last and _BIO.match(sent.text.strip()):
                 flags[k] = True
     return flags
+
+
+#: A correction notice's heading, at the start of a line: "Correction:", "CORRECTION:" alone on its line,
+#: "Clarification:", "FOR THE RECORD". A page appends it under the story.
+_CORRECTION_HEADING = re.compile(
+    r"^[ \t\xa0]*(?:corrections?|clarifications?|for\s+the\s+record)(?:[ \t\xa0]*:|[ \t\xa0]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A correction told without a heading: the page's earlier text as the subject ("An earlier version of this article
+#: misstated ...", "A previous version of this story said ...").
+_EARLIER_VERSION = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t\xa0]*(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|post|report|piece|column)\b",
+    re.IGNORECASE,
+)
+#: Characters from a correction heading to the end of its page within which the heading opens the page's tail (the
+#: longest on PolNeAR train, an NYT "CORRECTION: / As published in the International New York Times. / Editor's
+#: Note: An article on Monday about ..." of three paragraphs, is 1,054).
+CORRECTION_TAIL = 1500
+
+
+def correction_notices(text: str) -> list[tuple[int, int]]:
+    """Character spans of one article's correction notices: a heading (:data:`_CORRECTION_HEADING`) in the last
+    :data:`CORRECTION_TAIL` characters runs to the end of the text (the page appends it, and what follows it is
+    the notice: NYT's "As published in ...", "An article on Thursday about ... misstated the year ..."); an
+    earlier-version sentence (:data:`_EARLIER_VERSION`) anywhere runs to the end of its paragraph. A notice tells
+    what the page once said, so its dates are no events of the story (the timeline listed "An article on Monday
+    about ..." as Monday's event)."""
+    spans = []
+    for m in _CORRECTION_HEADING.finditer(text):
+        if len(text) - m.start() <= CORRECTION_TAIL:
+            spans.append((m.start(), len(text)))
+            break
+    for m in _EARLIER_VERSION.finditer(text):
+        end = text.find("\n", m.start() + 1)
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return sorted(spans)
