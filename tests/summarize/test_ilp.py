@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 import pytest
@@ -252,7 +252,7 @@ def test_concepts_and_columns_come_in_text_order() -> None:
     selection's ties (``multinews-val-3717`` came out two ways): concepts follow the text, columns the sentences."""
     text = "The council closed the old bridge on Tuesday after the floods and the council met again"
     words = stems(text)
-    in_text = list(zip(words, words[1:], strict=False))
+    in_text = list(pairwise(words))
     assert len(in_text) > len(set(in_text)) > 10  # "the council" twice
     assert list(sentence_concepts(text)) == [p for k, p in enumerate(in_text) if p not in in_text[:k]]
     selector = ConceptILP()
