@@ -155,3 +155,17 @@ def test_a_letters_pages_letters_stay_a_readers_view_once_its_comments_are_cut()
     shown = brief([page], words=100, analysis=False)
     assert shown.summary and all(s.view_of == "a reader writing to USA Today" for s in shown.summary)
     assert not any("Dana Whitfield" in s.text or "disgrace" in s.text for s in shown.summary)
+
+
+def test_a_letters_page_headed_your_say_keeps_its_letters() -> None:
+    """ "Your say" heads a letters page as well as a comment section: opening the page, it is the letters page's label
+    (:func:`newsbrief.text.letters.letters_page`), and the short signed letters under it stay, cut only from the
+    comments' own label on (review44: four of the eight free letters pages, relabelled "YOUR SAY", were read as
+    comments from their first paragraph and skipped whole)."""
+    letters = (
+        "YOUR SAY\n\nThe council should never have closed the bridge. It was safe.\n\nAda Quill.\n\nDover, Del.\n\n"
+        "I cross it every day and I am glad it is closed until it is fixed.\n\nBo Reyes.\n\nSalem, Ore."
+    )
+    page = letters + "\n\n" + COMMENTS
+    assert comments_start(page) == len(letters) + 2
+    assert without_comments(letters) == letters
