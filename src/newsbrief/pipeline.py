@@ -384,8 +384,9 @@ class Briefer:
         if len({a.id for a in articles}) != len(articles):
             raise InputError("article ids must be unique within one brief")
         prepared = self.sources(articles)
-        if prepared is None:
-            raise EmptyInputError("no article has any story text left after cleaning")
+        if prepared is None:  # each source's reason (a page of readers' comments alone is no cleaning fault)
+            _, why = clean_articles(articles)
+            raise EmptyInputError("no article has any story text left after cleaning: " + "; ".join(why))
         cleaned = list(prepared.articles)
         warnings = list(prepared.warnings)
         if len(cleaned) == 1:

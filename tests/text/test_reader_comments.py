@@ -14,7 +14,7 @@ import pytest
 
 from benchmark_scripts import load_benchmark
 from conftest import DATA, require
-from newsbrief import Article, brief
+from newsbrief import Article, EmptyInputError, brief
 from newsbrief.ingest.clean import clean_text
 from newsbrief.pipeline import clean_articles
 from newsbrief.text.reader_comments import comments_start, is_comment_label, without_comments
@@ -57,6 +57,14 @@ def test_a_page_of_comments_alone_is_read_as_empty() -> None:
     assert without_comments(ROUND_UP) == ""
     kept, warnings = clean_articles([Article(id="your-say", text=ROUND_UP, outlet="usa-today")])
     assert kept == [] and any("readers' comments" in w for w in warnings)
+
+
+def test_a_story_of_comment_pages_alone_says_why_it_has_no_brief() -> None:
+    """Every page skipped as comments: no brief, and the error names the reason per page (review44; before, only "no
+    article has any story text left after cleaning", which reads as a fault of the cleaner)."""
+    pages = [Article(id=f"your-say-{k}", text=ROUND_UP, outlet="usa-today") for k in (1, 2)]
+    with pytest.raises(EmptyInputError, match="your-say-2: a page of readers' comments"):
+        brief(pages, words=100)
 
 
 def test_a_label_alone_or_with_one_signed_line_is_no_comment_section() -> None:
@@ -147,3 +155,17 @@ def test_a_letters_pages_letters_stay_a_readers_view_once_its_comments_are_cut()
     shown = brief([page], words=100, analysis=False)
     assert shown.summary and all(s.view_of == "a reader writing to USA Today" for s in shown.summary)
     assert not any("Dana Whitfield" in s.text or "disgrace" in s.text for s in shown.summary)
+
+
+def test_a_letters_page_headed_your_say_keeps_its_letters() -> None:
+    """ "Your say" heads a letters page as well as a comment section: opening the page, it is the letters page's label
+    (:func:`newsbrief.text.letters.letters_page`), and the short signed letters under it stay, cut only from the
+    comments' own label on (review44: four of the eight free letters pages, relabelled "YOUR SAY", were read as
+    comments from their first paragraph and skipped whole)."""
+    letters = (
+        "YOUR SAY\n\nThe council should never have closed the bridge. It was safe.\n\nAda Quill.\n\nDover, Del.\n\n"
+        "I cross it every day and I am glad it is closed until it is fixed.\n\nBo Reyes.\n\nSalem, Ore."
+    )
+    page = letters + "\n\n" + COMMENTS
+    assert comments_start(page) == len(letters) + 2
+    assert without_comments(letters) == letters

@@ -28,9 +28,14 @@ _LETTERS_LABEL = re.compile(
 _SIGNATURE = re.compile(r"^(?:(?:@\w+|[A-Z][\w.'’-]*),?\s+){0,4}(?:@\w+|[A-Z][\w.'’-]*)\.$")
 
 
+def is_letters_label(paragraph: str) -> bool:
+    """Whether a paragraph is the label that opens a page of readers' letters ("LETTERS.", "YOUR SAY")."""
+    return bool(_LETTERS_LABEL.match(paragraph.strip()))
+
+
 def letters_page(article: Article) -> bool:
     """Whether a cleaned source is a page of readers' letters by its own label (its verdicts are a reader's)."""
-    return bool(_LETTERS_LABEL.match(article.text.lstrip().split("\n\n", 1)[0].strip()))
+    return is_letters_label(article.text.lstrip().split("\n\n", 1)[0])
 
 
 def is_signature(paragraph: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.letters import is_signature
+from newsbrief.text.letters import is_letters_label, is_signature
 from newsbrief.text.lexicon import SOCIAL_PLATFORMS
 
 #: A section label standing alone: a social platform ("FACEBOOK.", "Twitter:") or a heading that says readers
@@ -74,6 +74,8 @@ def comments_start(text: str) -> int | None:
     for a page without such a section. The section runs from its label to the end of the page."""
     paragraphs = _paragraphs(text)
     for k, (start, body) in enumerate(paragraphs):
+        if k == 0 and is_letters_label(body):
+            continue  # "YOUR SAY" opening a letters page: its signed letters are letters (review44), not comments
         if is_comment_label(body) and _comments_follow([p for _, p in paragraphs[k + 1 :]]):
             intro = sum(len(p.split()) for _, p in paragraphs[:k])
             return 0 if k <= MAX_INTRO_PARAGRAPHS and intro <= MAX_INTRO_WORDS else start
