@@ -20,7 +20,14 @@ from newsbrief.analyse.quote_documents import (
     document_issuer,
     document_owner,
 )
-from newsbrief.analyse.quote_inverted import NOT_PEOPLE, InvertedSpeakers, age_end, person_noun, tied_noun
+from newsbrief.analyse.quote_inverted import (
+    NOT_PEOPLE,
+    InvertedSpeakers,
+    age_end,
+    person_noun,
+    role_of_another,
+    tied_noun,
+)
 from newsbrief.analyse.quote_names import RANKS
 from newsbrief.analyse.quote_verbs import according_to, is_speech
 from newsbrief.text.lexicon import (
@@ -362,6 +369,8 @@ class Speakers(InvertedSpeakers):
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
+        if role_of_another(tok) and tok.idx < before:
+            return None  # "The lawyer for Tom Reed, who ..., said": the lawyer, unnamed; not Tom Reed
         named = self._named_in(tok)  # "the White House spokesman, Josh Earnest": the person, not the house
         if named is not None:
             return named

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
+from newsbrief.analyse.quote_inverted import role_of_another
 from newsbrief.analyse.quote_speakers import Speakers, subject
 from newsbrief.analyse.quote_verbs import HEARER_VERBS, is_speech
 from newsbrief.boosted_trees import BoostedTrees
@@ -256,6 +257,8 @@ def names_nobody(index: DocIndex, speakers: Speakers, ctx: QuoteContext) -> bool
         return not ctx.lost  # '"...," asked a friend': an unnamed speaker after the verb
     if subj.lower_ in _INDEFINITE or speakers.generic_plural(subj):
         return True  # "someone yells"; "Politicos call it": a generic plural, whatever the tagger made of it
+    if role_of_another(subj):
+        return True  # "said the lawyer for Tom Reed": an unnamed lawyer, not Reed nor a name near the quote
     if ctx.lost or subj.pos_ == "PROPN" or subj.lower_ in speakers.full:
         return False
     if _bare_definite(subj) and subj.lower_ not in DOCUMENT_NOUNS:
