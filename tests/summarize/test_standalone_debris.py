@@ -427,3 +427,19 @@ def test_sentences_pointing_at_page_media_are_summary_debris_but_readable_facts(
 )
 def test_news_sentences_that_look_like_media_pointers_stay(text: str) -> None:
     assert not is_debris(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers could hear people trapped below.",
+        "Witnesses could see smoke billowing above.",
+        "Miners said they could hear drilling above.",
+        "Rescuers, who could hear people trapped below, dug on.",
+    ],
+)
+def test_a_verb_of_looking_told_of_people_is_news_not_a_pointer(text: str) -> None:
+    """review45: a verb of seeing or hearing with 'below'/'above' points at the page only as a call to the reader
+    (at a sentence's or clause's start, or 'can watch'); told of people at a scene it is news (fd3a5a7 left all four
+    out of summaries)."""
+    assert not is_debris(text)

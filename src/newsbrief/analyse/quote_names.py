@@ -85,9 +85,15 @@ def titled_person(ent: Span) -> Span | None:
     return doc[i:j] if 2 <= j - i <= 4 else None  # a given name and a surname at least: one word may be a place
 
 
+#: The ranks a title is made of: not the article ``SPEAKER_TITLES`` holds for :func:`clean_name`, whose capital "The"
+#: inside a body's name ("the Council of The European Union", "the Museum of The Moving Image") is no rank: read
+#: as one, the words after it were taken for a person (review45).
+_TITLE_RANKS = RANKS - wordset("the")
+
+
 def _rank(tok: Token) -> bool:
     """Whether a token is a title or rank written before a name ("Lt.", "Gen.", "Director", "Sen.")."""
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in RANKS
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in _TITLE_RANKS
 
 
 def clean_name(name: str) -> str:

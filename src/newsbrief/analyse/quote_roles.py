@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_inverted import person_noun
+from newsbrief.text.lexicon import ROLE_CONTRAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +34,19 @@ def _proper_words(noun: Token, skip: frozenset[int] = frozenset()) -> frozenset[
         if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
         for t in c.subtree
         if t.i not in skip and t.text[:1].isupper() and t.pos_ != "DET"
+    )
+
+
+def _contrast_words(noun: Token) -> frozenset[str]:
+    """The words in a role noun's own phrase that set its holder apart from another's: "other", "new", "interim",
+    "second" (:data:`ROLE_CONTRAST`, or any ordinal or number): "the other officer" is not "John Smith, the officer".
+    """
+    return frozenset(
+        t.lower_
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod", "advmod")
+        for t in c.subtree
+        if t.lower_ in ROLE_CONTRAST or t.ent_type_ in ("ORDINAL", "CARDINAL")
     )
 
 
@@ -70,6 +84,9 @@ def role_holder(subj: Token, index: DocIndex, canonical: Callable[[str, Token], 
     if len(dets) != 1 or dets[0].lower_ != "the":
         return None
     want = _proper_words(subj)
+    # "the other officer", "the new coach", "the interim chief executive": another holder than the one the article
+    # named, unless the tie says the same ("Jane Doe, the new coach"); "Ann Lee, the former coach" is no "the coach"
+    apart = _contrast_words(subj)
     lemma = subj.lemma_.lower()
     matching: set[str] = set()  # ties that hold the phrase's proper words ("the Republican nominee")
     plain: set[str] = set()  # ties with none of their own ("Donald Trump, the presumptive nominee")
@@ -77,7 +94,7 @@ def role_holder(subj: Token, index: DocIndex, canonical: Callable[[str, Token], 
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i == subj.i or index.inside(tok.idx):
             continue
         held = _holder(tok, index)
-        if held is None:
+        if held is None or _contrast_words(tok) != apart:
             continue
         have = _proper_words(tok, frozenset(range(held.start, held.end)))
         if have and want <= have:

@@ -447,8 +447,10 @@ _MEDIA_AHEAD = re.compile(
 #: would lose the news. "Below zero", "above average", "eight stories below", "from the stands above", "as mentioned
 #: above" name no medium and no act of looking, and stay.
 _MEDIA_PLACED = re.compile(
-    # (no place word between: "watch the game from the stands above" is a place, not the page)
-    r"\b(?:watch|see|view|listen\s+to|hear|look\s+at|check\s+out)\b"
+    # (no place word between: "watch the game from the stands above" is a place, not the page; a call to the reader,
+    # at a sentence's or clause's start, after "and"/"or", or "(you) can ...": "Rescuers could hear people trapped
+    # below" is news)
+    r"(?:^[\W]*|(?:[,;:(]|--|[—–])\s*|\b(?:and|or|can)\s+)(?:just\s+)?(?:watch|see|view|listen\s+to|hear|look\s+at|check\s+out)\b"
     r"(?:(?!\b(?:from|on|at|in|into|onto|over|under|of|to)\b)[^.!?]){0,80}?\b(?:below|above)\b"
     r"(?=\s*(?:[.,;:!)\]]|$))"
     r"|\b(?:embedded|shown|pictured|featured|excerpted|linked)\s+(?:below|above)\b(?=\s*(?:[.,;:!)\]]|$))"

@@ -286,6 +286,14 @@ AFTER_PARTICLE = words("la las los le der den")
 #: the articles on their own.
 NAME_GOES_ON = subset(PARTICLES, "bin ibn de del da van von") | subset(AFTER_PARTICLE, "der la le") | words("al el di")
 
+#: Words before a role noun that set its holder apart from another holder of the role ("the other officer", "the
+#: new coach", "the interim chief executive", "the second victim"): a role phrase holding one of them is no
+#: back-reference to a person the article names in the plain role (quote_roles.role_holder; review45).
+ROLE_CONTRAST = words(
+    "other another second third fourth fifth next last new former previous then ex late interim acting incoming "
+    "outgoing assistant deputy associate vice opposing rival fellow junior senior current future original"
+)
+
 
 #: The photo agencies a picture's credit names: "(AP Photo/Charlie Neibergall)", "(Reuters Photo ...)", "... via
 #: Getty Images)", "(EPA Photo/...)". One list for the cleaner's credits (``ingest/clean.py``) and the summary's
