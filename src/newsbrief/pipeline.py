@@ -327,16 +327,15 @@ class Briefer:
         verdict: list[bool],
         opinion: list[float],
         cleaned: list[Article],
-        articles: Sequence[Article],
+        wire: set[str],
         genres: dict[str, str],
     ) -> list[bool]:
         """The verdicts less news reports' verdicts the learned note decision does not back
-        (``BriefConfig.news_note_gate``); the wire declaration is read on the input, as ``voice_check`` reads it."""
+        (``BriefConfig.news_note_gate``); ``wire``: the sources that declare agency copy, read on the input."""
         from newsbrief.summarize.news_notes import gated_verdicts, note_scores
 
         genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
         declared = {a.id for a in cleaned if declares_opinion(a)}
-        wire = {a.id for a in articles if declares_wire_copy(a)}
         scores = note_scores(sentences, genre_p, declared, wire)
         return gated_verdicts(sentences, verdict, scores, genres, cut=self.config.news_note_gate)
 
@@ -404,7 +403,8 @@ class Briefer:
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
             # read on the input: cleaning may drop an agency's byline or copyright line
-            wire = {a.id for a in articles if declares_wire_copy(a)} if self.config.voice_check else set()
+            declared_wire = {a.id for a in articles if declares_wire_copy(a)}
+            wire = declared_wire if self.config.voice_check else set()
             genres = (
                 source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned, wire)
                 if self.config.genre
@@ -431,7 +431,7 @@ class Briefer:
                         cut=self.config.note_check,
                     )
                 if self.config.news_note_gate > 0:
-                    verdict = self._gated(sentences, verdict, opinion, cleaned, articles, genres)
+                    verdict = self._gated(sentences, verdict, opinion, cleaned, declared_wire, genres)
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
             if self.config.own_voice == "note":
