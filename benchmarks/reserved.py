@@ -110,8 +110,32 @@ BLIND_POLNEAR18 = frozenset(
     nyt_2016-09-03_as-trump-demands-wall-smugglers-
     """.split()
 )
+#: PolNeAR **train** articles of the lead's blind reading of session 19, reserved at 09:50 UTC before any helper
+#: started (four stories: Trump's remarks on Judge Curiel and Ryan's "racist", June 2016; Sanders and the platform
+#: fight, June 2016; after the Democratic convention, July 2016; conservatives rallying to Cruz before Iowa, January
+#: 2016; 16 articles in no labelled set): the same rule as :data:`BLIND_POLNEAR`.
+BLIND_POLNEAR19 = frozenset(
+    """
+    huff-post_2016-06-08_chuck-grassley-compares-trump-s-
+    huff-post_2016-06-08_why-republicans-won-t-renounce-t
+    nyt_2016-06-09_ryan-calls-trump-line-racist-but
+    huff-post_2016-06-09_rubio-i-still-believe-trump-can-
+    wash-post_2016-06-27_the-revolutionary-s-next-tactic-
+    nyt_2016-06-28_clinton-and-warren-team-up-on-tr
+    usa-today_2016-06-29_sanders-ready-to-take-a-stand-to
+    politico_2016-07-02_sanders-california-supporters-ca
+    west-journal_2016-07-29_clinton-acceptance-speech-skewer
+    politico_2016-07-29_trump-clinton-should-have-congra
+    huff-post_2016-07-31_clinton-says-russians-hacked-dnc
+    nyt_2016-08-01_pressure-rises-on-trump-after-cr
+    breitbart_2016-01-10_conservative-icon-morton-blackwe
+    nyt_2016-01-12_evangelical-iowans-flock-to-cruz
+    breitbart_2016-01-19_long-time-leaders-of-conservativ
+    usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca
+    """.split()
+)
 #: Every PolNeAR train article reserved for a blind reading, the one set a script that lists, groups or reads train
 #: articles one by one skips. ``lede_items`` and ``judgement`` keep to :data:`BLIND_POLNEAR`: their labelled draws were
-#: made before session 16, and :data:`BLIND_POLNEAR16`, :data:`BLIND_POLNEAR17` and :data:`BLIND_POLNEAR18` were
-#: chosen from articles in no labelled set.
-RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16 | BLIND_POLNEAR17 | BLIND_POLNEAR18
+#: made before session 16, and :data:`BLIND_POLNEAR16` to :data:`BLIND_POLNEAR19` were chosen from
+#: articles in no labelled set.
+RESERVED_POLNEAR = BLIND_POLNEAR | BLIND_POLNEAR16 | BLIND_POLNEAR17 | BLIND_POLNEAR18 | BLIND_POLNEAR19
