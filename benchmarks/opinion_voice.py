@@ -1,22 +1,23 @@
-"""Opinion shown as fact in briefs of free stories, and the notes ``BriefConfig.own_voice`` adds (issue 10).
+"""Opinion shown as fact and wrong notes in briefs of free stories, at the defaults and at a variant (issue 10).
 
 The dev trust summaries hold 13 opinion sentences (BENCHMARKS.md, session 18, notes20): too few to see a rule's
-errors. This script briefs stories outside every label and the reserved sets, with the default settings and with
-``own_voice="note"`` on (the summaries must be the same: the option is display only), and writes every summary sentence
-as one JSON line of ``--dump`` for reading (the file stays out of the repository): set, story, part, source id,
-offsets, the note before and after, the sign :mod:`newsbrief.summarize.own_voice` reads, and the text.
+errors. This script briefs stories outside every label and the reserved sets with the default settings and with
+the settings of ``--set`` (display only: the summaries must be the same), and writes every summary sentence as one
+JSON line of ``--dump`` for reading (the file stays out of the repository): set, story, part, source id, offsets,
+the note before and after, the judgement model's score, the source's P(opinion piece) and the text. Written for
+session 18's writer's-own-voice rule (opinion20), whose option session 19 removed (notes21); the labels stay.
 
 Stories: PolNeAR **train** grouped by date and topic (:func:`summary_junk.polnear_groups`: the reserved articles are
 never grouped) at 250 words, and the Multi-News ``val_raw`` clusters in no trust or genre label set nor reserved
 (:func:`view_reading.free_stories`) at 300 words. Each story is in part ``develop`` or ``aside`` by a hash of its id
-(half each, fixed before any sentence was read): the rule was written on ``develop`` and measured on ``aside``.
+(half each, fixed before any sentence was read): a rule is written on ``develop`` and measured on ``aside``.
 
 Labels (``tests/data/opinion_voice_labels.jsonl``: set, story, source id, start, label; no text) follow one
 guideline, written before reading: ``opinion`` is a judgement, evaluation, prediction, advice or rhetorical question
 the writer makes in their own voice, not attributed to a named speaker; ``fact`` is what happened, who said what,
 a description, a figure, a quotation with its speaker, or a question put by someone the sentence names.
 
-    python benchmarks/opinion_voice.py --dump /tmp/voice.jsonl [--groups 40] [--clusters 40]
+    python benchmarks/opinion_voice.py --dump /tmp/voice.jsonl [--set NAME=VALUE ...] [--groups 40] [--clusters 40]
     python benchmarks/opinion_voice.py --score /tmp/voice.jsonl [--labels FILE]
 """
 
@@ -33,11 +34,9 @@ from newsbrief.model import Article, Sentence
 from newsbrief.pipeline import Briefer
 from newsbrief.summarize.genre import declares_opinion, opinion_probabilities
 from newsbrief.summarize.judgement import judgement_scores
-from newsbrief.summarize.news_notes import note_scores
 from newsbrief.summarize.opinion import opinion_scores
-from newsbrief.summarize.own_voice import voice_signs
-from newsbrief.text.wire import declares_wire_copy
 from summary_junk import polnear_groups  # siblings: scripts, not a package
+from trust import _setting
 from trust_items import DEFAULT_DATA_DIR
 from view_reading import free_stories
 
@@ -63,37 +62,34 @@ def stories(data: Path, groups: int, clusters: int) -> list[tuple[str, str, list
     return out
 
 
-def judgement_and_notes(
-    sentences: list[Sentence], cleaned: list[Article], articles: list[Article]
-) -> dict[tuple[str, int], tuple[float, float, float]]:
-    """(article, start) -> (the judgement model's score, the news-notes model's score, the source's P(opinion
-    piece)), as the pipeline computes them (:mod:`newsbrief.summarize.judgement`, :mod:`~.news_notes`)."""
+def judgement_and_genre(
+    sentences: list[Sentence], cleaned: list[Article]
+) -> dict[tuple[str, int], tuple[float, float]]:
+    """(article, start) -> (the judgement model's score, the source's P(opinion piece)), as the pipeline computes
+    them (:mod:`newsbrief.summarize.judgement`, :func:`newsbrief.summarize.genre.opinion_probabilities`)."""
     if not sentences:
         return {}
     genre_p = opinion_probabilities(sentences, opinion_scores(sentences), BriefConfig().opinion_threshold)
     declared = {a.id for a in cleaned if declares_opinion(a)}
-    wire = {a.id for a in articles if declares_wire_copy(a)}
     j = judgement_scores(sentences, genre_p, declared)
-    n = note_scores(sentences, genre_p, declared, wire)
-    return {
-        (s.article_id, s.start): (a, b, genre_p.get(s.article_id, 0.0)) for s, a, b in zip(sentences, j, n, strict=True)
-    }
+    return {(s.article_id, s.start): (a, genre_p.get(s.article_id, 0.0)) for s, a in zip(sentences, j, strict=True)}
 
 
-def dump(data: Path, groups: int, clusters: int, path: Path) -> None:
-    """Brief each free story with and without ``own_voice="note"`` and write its summary sentences."""
+def dump(data: Path, groups: int, clusters: int, path: Path, settings: dict[str, object]) -> None:
+    """Brief each free story at the defaults and with ``settings`` and write its summary sentences."""
     with path.open("w") as fh:
         for corpus, story, articles, words in stories(data, groups, clusters):
             briefer = Briefer(BriefConfig(words=words, analysis=False))
             base = briefer(articles)
-            voiced = Briefer(BriefConfig(words=words, analysis=False, own_voice="note"))(articles)
-            assert [s.text for s in base.summary] == [s.text for s in voiced.summary], story
+            variant = Briefer(BriefConfig(words=words, analysis=False).replace(**settings))(articles)
+            if [s.text for s in base.summary] != [s.text for s in variant.summary]:
+                raise SystemExit(f"error: {story}: --set changes the summary; this reading compares notes only")
             prepared = briefer.sources(articles)
             sentences = list(prepared.sentences) if prepared is not None else []
-            scores = judgement_and_notes(sentences, list(prepared.articles) if prepared is not None else [], articles)
-            signs = dict(zip(((s.article_id, s.start) for s in sentences), voice_signs(sentences), strict=True))
-            for b, v in zip(base.summary, voiced.summary, strict=True):
+            scores = judgement_and_genre(sentences, list(prepared.articles) if prepared is not None else [])
+            for b, v in zip(base.summary, variant.summary, strict=True):
                 key = (b.source.article_id, b.source.start)
+                judgement, genre_p = scores.get(key, (0.0, 0.0))
                 row = {
                     "set": corpus,
                     "story": story,
@@ -103,10 +99,8 @@ def dump(data: Path, groups: int, clusters: int, path: Path) -> None:
                     "end": b.source.end,
                     "before": b.view_of,
                     "after": v.view_of,
-                    "sign": signs.get(key),
-                    "judgement": scores.get(key, (0.0, 0.0, 0.0))[0],
-                    "news_note": scores.get(key, (0.0, 0.0, 0.0))[1],
-                    "genre_p": scores.get(key, (0.0, 0.0, 0.0))[2],
+                    "judgement": judgement,
+                    "genre_p": genre_p,
                     "text": b.text,
                 }
                 fh.write(json.dumps(row) + "\n")
@@ -152,11 +146,15 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="write the summary sentences of the free stories here")
     ap.add_argument("--score", type=Path, help="score a dump against the labels")
     ap.add_argument("--labels", type=Path, default=LABELS_FILE)
+    ap.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="the variant's BriefConfig setting"
+    )
     ap.add_argument("--groups", type=int, default=40, help="PolNeAR train groups")
     ap.add_argument("--clusters", type=int, default=40, help="free val_raw clusters")
     args = ap.parse_args()
+    settings = {name.strip(): _setting(value) for name, _, value in (item.partition("=") for item in args.set)}
     if args.dump:
-        dump(args.data, args.groups, args.clusters, args.dump)
+        dump(args.data, args.groups, args.clusters, args.dump, settings)
     if args.score:
         score(args.score, args.labels)
 

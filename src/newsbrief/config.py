@@ -20,8 +20,6 @@ from newsbrief.text.splitters import DEFAULT_SPLITTER, SPLITTERS
 #: What the timeline shows: entries placed on the calendar, or also those whose date is unresolved.
 TIMELINE_CHOICES = ("resolved", "all")
 OPINION_CHOICES = ("attribute", "source", "omit", "off")
-#: What a brief does with a sentence in its writer's own voice (``BriefConfig.own_voice``).
-OWN_VOICE_CHOICES = ("off", "note", "omit")
 #: What selection checks the rest of the summary gives a chosen sentence (:mod:`newsbrief.summarize.referents`).
 REFERENT_CHECKS = ("names", "nouns", "pronoun", "voice")
 #: How candidate conflicts are decided (see ``BriefConfig.conflict_decision``).
@@ -107,37 +105,16 @@ class BriefConfig:
             shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
             (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
             notes15).
-        note_check: where > 0 (``judgement_notes`` must then be 0), a verdict of the verdict model and the genre
-            thresholds above stands only where the sentence-level judgement model scores the sentence at least
-            this, the sentence carries no mark of a reported record (a number, a date, a quotation mark), and it
-            shows a judgement of its own or its source is taken for an opinion piece
-            (:func:`newsbrief.summarize.genre.checked_verdicts`): notes right more often than wrong. It decides
-            the notes and what ``opinion="omit"`` leaves out; display only otherwise. 0 (off) by default. At 0.6:
-            dev trust opinion shown as fact 2 -> 3, wrong notes 74 -> 24; held-out (once) 10 -> 26 and 47 -> 16,
-            notes right 35 of 82 -> 19 of 35; off by the rule fixed before that run (opinion as fact + 0.5 x
-            wrong notes 33.5 -> 34, not lower; BENCHMARKS.md, session 17, notes18).
-        news_note_gate: where > 0 (``judgement_notes`` must then be 0), a verdict on a sentence of a source taken for
-            news keeps its note only where a model learned on the sentence labels (the sentence's own judgement
-            features and its source's kind; :mod:`newsbrief.summarize.news_notes`) gives P(opinion) at least this;
-            an opinion piece's notes stay (:func:`newsbrief.summarize.news_notes.gated_verdicts`). Display only (and
-            what ``opinion="omit"`` leaves out). 0 (off) by default. At 0.6 (the cut chosen on the dev briefs,
-            cross-validated): dev opinion shown as fact 2 -> 2, wrong notes 71 -> 35 (CV); held-out (once) 10 -> 13
-            and 45 -> 26; unlabelled briefs: 93 wrong notes and 12 right ones taken away. Off by the rule fixed
-            before the held-out run (opinion shown as fact must not rise; BENCHMARKS.md, session 18, notes20).
         voice_check: no note on a sentence whose view is not its writer's whatever the models read
             (:func:`newsbrief.summarize.genre.unnoted_voices`): a source that declares itself a news agency's copy
             ("DALLAS (AP) — ", author "UPI", an agency's byline; :mod:`newsbrief.text.wire`) is news, whose
             sentences carry no writer's-view note, and a sentence that is a quotation with its named speaker, or
             that the brief shows with its speaker ("[LEE:]",
             :func:`newsbrief.summarize.speakers_shown.speakers_hold_their_views`), is the speaker's view. On by
-            default (BENCHMARKS.md, session 17, notes19).
-        own_voice: what the brief does with a sentence in its writer's own voice, a question, "you" or "we"
-            outside every quotation with no verb of saying (:mod:`newsbrief.summarize.own_voice`), whatever the
-            verdict models score: "note" shows it as its writer's view (not a news agency's copy, not a quotation
-            with its named speaker; display only), "omit" leaves it out of the summary, "off" (default) neither.
-            On free briefs' kept-aside half "note" noted 6 opinions shown as fact and 3 plain facts, but the trust
-            labels call a page's, a statement's or a study's "we" no opinion: dev wrong notes 71 -> 76 ("note"),
-            78 ("omit"), so off (BENCHMARKS.md, session 18, opinion20).
+            default (BENCHMARKS.md, session 17, notes19). Three more off switches on the notes were measured and
+            removed: a second check by the judgement model (``note_check``), a learned gate on news reports' notes
+            (``news_note_gate``) and notes on the writer's own "we", "you" or question (``own_voice``); the gate was
+            the best on dev but showed more opinion as fact on the held-out third (BENCHMARKS.md, session 19, notes21).
         source_note_threshold: with ``opinion="source"``, ``genre_threshold`` instead: P(opinion piece) at or above
             which a source is taken for one and each of its summary sentences says so (or it declares itself one).
             The note then claims the genre, so the bar is the least dev cost of opinion shown as fact + wrong notes
@@ -224,10 +201,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
-    note_check: float = 0.0
-    news_note_gate: float = 0.0
     voice_check: bool = True
-    own_voice: str = "off"
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
     introduce: bool = True
@@ -296,23 +270,8 @@ class BriefConfig:
                 raise ConfigError(f"{name} must be in (0, 1], got {value}")
         if not 0.0 <= self.pieces_out_of_news <= 1.0:
             raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
-        if not 0.0 <= self.note_check <= 1.0:
-            raise ConfigError(f"note_check must be in [0, 1], got {self.note_check}")
-        if self.own_voice not in OWN_VOICE_CHOICES:
-            raise ConfigError(f"own_voice must be one of {', '.join(OWN_VOICE_CHOICES)}, got {self.own_voice!r}")
-        if self.own_voice == "note" and self.opinion == "off":
-            # "note" adds to the notes the opinion step shows; with that step off it would be ignored unsaid
-            raise ConfigError("own_voice='note' shows notes, which opinion='off' turns off: set opinion or own_voice")
-        if not 0.0 <= self.news_note_gate <= 1.0:
-            raise ConfigError(f"news_note_gate must be in [0, 1], got {self.news_note_gate}")
-        if self.news_note_gate > 0 and self.judgement_notes > 0:
-            # judgement_notes replaces the verdicts this gate would sort: one of them would be ignored unsaid
-            raise ConfigError("news_note_gate and judgement_notes are two ways to decide the notes: set one of them")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
-        if self.note_check > 0 and self.judgement_notes > 0:
-            # judgement_notes replaces the verdicts note_check would check: one of them would be ignored unsaid
-            raise ConfigError("note_check and judgement_notes are two ways to decide the notes: set one of them")
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:

@@ -25,7 +25,6 @@ from newsbrief.summarize.central import centrality
 from newsbrief.summarize.concepts import ConceptWeights
 from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import (
-    checked_verdicts,
     declares_opinion,
     kept_out_of_news,
     note_sources,
@@ -40,7 +39,6 @@ from newsbrief.summarize.introduce import introduce_people, introductions_first
 from newsbrief.summarize.lede import sets_the_scene
 from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
-from newsbrief.summarize.own_voice import voice_signs, voiced_verdicts
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
@@ -321,24 +319,6 @@ class Briefer:
         declared = {a.id for a in cleaned if declares_opinion(a)}
         return judgement_scores(sentences, genre_p, declared)
 
-    def _gated(
-        self,
-        sentences: list[Sentence],
-        verdict: list[bool],
-        opinion: list[float],
-        cleaned: list[Article],
-        wire: set[str],
-        genres: dict[str, str],
-    ) -> list[bool]:
-        """The verdicts less news reports' verdicts the learned note decision does not back
-        (``BriefConfig.news_note_gate``); ``wire``: the sources that declare agency copy, read on the input."""
-        from newsbrief.summarize.news_notes import gated_verdicts, note_scores
-
-        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
-        declared = {a.id for a in cleaned if declares_opinion(a)}
-        scores = note_scores(sentences, genre_p, declared, wire)
-        return gated_verdicts(sentences, verdict, scores, genres, cut=self.config.news_note_gate)
-
     def _select_without(
         self,
         sentences: list[Sentence],
@@ -403,8 +383,7 @@ class Briefer:
         quality = self._quality.scores(sentences, opinion) if wants_quality else None  # selection reuses them
         if opinion is not None and self.config.opinion != "off":
             # read on the input: cleaning may drop an agency's byline or copyright line
-            declared_wire = {a.id for a in articles if declares_wire_copy(a)}
-            wire = declared_wire if self.config.voice_check else set()
+            wire = {a.id for a in articles if declares_wire_copy(a)} if self.config.voice_check else set()
             genres = (
                 source_genres(sentences, opinion, self.config.opinion_threshold, self._genre_cut(), cleaned, wire)
                 if self.config.genre
@@ -422,20 +401,8 @@ class Briefer:
                     opinion_threshold=self.config.opinion_piece_threshold,
                     own_judgement_in_news=self.config.news_note_needs_judgement,
                 )
-                if self.config.note_check > 0:
-                    verdict = checked_verdicts(
-                        sentences,
-                        verdict,
-                        self._judgement(sentences, opinion, cleaned),
-                        genres,
-                        cut=self.config.note_check,
-                    )
-                if self.config.news_note_gate > 0:
-                    verdict = self._gated(sentences, verdict, opinion, cleaned, declared_wire, genres)
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
-            if self.config.own_voice == "note":
-                verdict = voiced_verdicts(sentences, verdict, wire, genres, {a.id: a.text for a in cleaned})
             verdict = readers_views(sentences, verdict, cleaned)
             if self.config.opinion == "omit":
                 eligible = [ok and not v for ok, v in zip(eligible, verdict, strict=True)]
@@ -449,10 +416,6 @@ class Briefer:
                     verdict_cut=self.config.opinion_piece_threshold,
                 )
                 kept_out = out if any(out) else None
-        if self.config.own_voice == "omit":  # the writer's own voice leaves the pool, as a piece's verdicts do
-            voiced = [sign is not None for sign in voice_signs(sentences)]
-            kept_out = voiced if kept_out is None else [a or b for a, b in zip(kept_out, voiced, strict=True)]
-            kept_out = kept_out if any(kept_out) else None
         words = self.config.words
         while True:
             if kept_out is None:

@@ -35,7 +35,6 @@ from newsbrief.summarize.opinion import (
     own_judgement,
     positions_by_article,
     quotes_named_speaker,
-    reports_a_record,
 )
 from newsbrief.text.letters import letters_page
 from newsbrief.text.outlets import outlet_name
@@ -249,38 +248,6 @@ def verdicts(
     return [
         p >= opinion_threshold if genres.get(s.article_id) == OPINION else p >= news_threshold and own
         for s, p, own in zip(sentences, verdict_scores, judges, strict=True)
-    ]
-
-
-def checked_verdicts(
-    sentences: Sequence[Sentence],
-    verdict: Sequence[bool],
-    judgement: Sequence[float],
-    genres: Mapping[str, str],
-    *,
-    cut: float,
-) -> list[bool]:
-    """The verdicts that stand a second check, so that a note is right more often than wrong
-    (``BriefConfig.note_check``).
-
-    A verdict (:func:`verdicts`) rests on the verdict model, half of whose weight is its article's rates; its notes
-    were right 79 times in 309 on unlabelled briefs. One stands here only where the sentence itself shows the
-    judgement: the sentence-level judgement model (:mod:`newsbrief.summarize.judgement`) scores it at least
-    ``cut``; it carries no mark of a reported record (:func:`reports_a_record`: a number, a date, a quotation
-    mark); and it shows a judgement of its own outside quotations (:func:`own_judgement`) or its source is taken
-    for an opinion piece, whose plain sentences are the piece's argument. At 0.6 on that
-    reading: 54 right, 50 wrong (BENCHMARKS.md, session 17, notes18).
-
-    Args:
-        verdict: each sentence's verdict before the check.
-        judgement: each sentence's P(its writer's own judgement)
-            (:func:`newsbrief.summarize.judgement.judgement_scores`).
-        genres: each source's genre (:func:`source_genres`).
-    """
-    own = own_judgement(sentences)
-    return [
-        v and j >= cut and not reports_a_record(s.text) and (o or genres.get(s.article_id) == OPINION)
-        for s, v, j, o in zip(sentences, verdict, judgement, own, strict=True)
     ]
 
 

@@ -33,7 +33,6 @@ from newsbrief.logistic import Logistic
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.package_data import read_json
 from newsbrief.summarize.standalone import SPEECH_VERBS, outside_quotes, quote_states
-from newsbrief.text.dates import find_expressions
 from newsbrief.text.letters import letters_page
 from newsbrief.text.lexicon import SPEECH_WORDS
 from newsbrief.text.outlets import outlet_name
@@ -210,17 +209,6 @@ def own_judgement(sentences: Sequence[Sentence]) -> list[bool]:
             f = _shipped_features(s.text, inside)
             out[k] = any(f[c] > 0 for c in cols)
     return out
-
-
-def reports_a_record(text: str) -> bool:
-    """Whether a sentence carries a mark of a reported record: a number, a date or a quotation mark. Such a
-    sentence tells what happened, when, how much or who said what; a note "in the view of X's writer" on it tells
-    a reported fact as a view. Of the notes :func:`newsbrief.summarize.genre.checked_verdicts` keeps otherwise on
-    view13's reading of unlabelled briefs, these marks are on 21 facts and 9 opinions; on the dev trust briefs 4
-    and 1 (BENCHMARKS.md, session 17, notes18). A verb of saying is not a mark: where the verdict model has
-    already let the sentence through, it was on none of them, and it reads "a strange thing to say" as attribution.
-    A judgement that also states a figure ("at $15 for 40 doses, it's wayyy cheaper") loses its note with them."""
-    return bool(_DIGIT.search(text) or any(c in text for c in '"“”') or next(find_expressions(text), None))
 
 
 #: A speaker named beside a verb of saying, outside the quotation: '..., Trump said.', 'said Sen. Ted Cruz',
