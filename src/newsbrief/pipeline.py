@@ -312,14 +312,20 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
+    def _source_genre(
+        self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]
+    ) -> tuple[dict[str, float], set[str]]:
+        """What the learned sentence decisions read of each source: its P(opinion piece), and the ids of those that
+        declare themselves opinion."""
+        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
+        return genre_p, {a.id for a in cleaned if declares_opinion(a)}
+
     def _judgement(self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]) -> list[float]:
         """Each sentence's P(its writer's own judgement) by the sentence-level judgement model: it reads each
         source's P(opinion piece) and declaration as features, so one threshold serves news and opinion pieces."""
         from newsbrief.summarize.judgement import judgement_scores
 
-        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
-        declared = {a.id for a in cleaned if declares_opinion(a)}
-        return judgement_scores(sentences, genre_p, declared)
+        return judgement_scores(sentences, *self._source_genre(sentences, opinion, cleaned))
 
     def _gated(
         self,
@@ -334,9 +340,7 @@ class Briefer:
         (``BriefConfig.news_note_gate``); ``wire``: the sources that declare agency copy, read on the input."""
         from newsbrief.summarize.news_notes import gated_verdicts, note_scores
 
-        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
-        declared = {a.id for a in cleaned if declares_opinion(a)}
-        scores = note_scores(sentences, genre_p, declared, wire)
+        scores = note_scores(sentences, *self._source_genre(sentences, opinion, cleaned), wire)
         return gated_verdicts(sentences, verdict, scores, genres, cut=self.config.news_note_gate)
 
     def _select_without(
@@ -443,8 +447,7 @@ class Briefer:
                 out = kept_out_of_news(
                     sentences,
                     opinion,
-                    opinion_probabilities(sentences, opinion, self.config.opinion_threshold),
-                    {a.id for a in cleaned if declares_opinion(a)},
+                    *self._source_genre(sentences, opinion, cleaned),
                     piece_cut=self.config.pieces_out_of_news,
                     verdict_cut=self.config.opinion_piece_threshold,
                 )
