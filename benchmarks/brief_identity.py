@@ -11,6 +11,10 @@ are left out of the val_raw ones (review31: ``--off 150`` wrote six of them as b
     PYTHONPATH=/tmp/base/src python benchmarks/brief_identity.py --write /tmp/briefs-before
     python benchmarks/brief_identity.py --check /tmp/briefs-before
 
+``--polnear N`` adds the first N PolNeAR dev articles (analysis on, one story each; the reserved ones left out),
+``--splitters nupunkt`` briefs with one splitter, and ``--on-from K`` skips the first K analysis-on clusters, so a
+long run can be written in parts (two ``--write`` runs, base and change, compared file by file with ``cmp``).
+
 ``--check`` prints how many briefs are byte-identical, names the first ones that are not, and exits 1 if any
 differs (smaller ``--off``/``--on`` than at ``--write`` check a part, for a quick look while working). The
 source tree in use is printed, so a ``PYTHONPATH`` that did not take is seen.
@@ -31,7 +35,12 @@ SPLITTERS = ("pysbd", "nupunkt")
 
 
 def briefs(
-    n_off: int, n_on: int, n_duc: int = 0, n_polnear: int = 0, splitters: tuple[str, ...] = SPLITTERS
+    n_off: int,
+    n_on: int,
+    n_duc: int = 0,
+    n_polnear: int = 0,
+    splitters: tuple[str, ...] = SPLITTERS,
+    on_from: int = 0,
 ) -> Iterator[tuple[str, str]]:
     """(name, JSON brief) for every splitter, analysis setting and story, in a fixed order."""
     from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
@@ -47,7 +56,8 @@ def briefs(
     for splitter in splitters:
         for analysis, n in ((False, n_off), (True, n_on)):
             briefer = Briefer(BriefConfig(words=300, analysis=analysis, splitter=splitter))
-            stories = [("seeds", seeds)] + [(c.id, c.articles) for c in clusters[:n]]
+            first = on_from if analysis else 0  # a later part of the analysis-on clusters alone (a run in parts)
+            stories = [("seeds", seeds)] + [(c.id, c.articles) for c in clusters[first:n]]
             stories += [(f"duc-{c.id}", c.articles) for c in duc] if analysis else []
             stories += [(f"polnear-{a.id}", [a]) for a in polnear] if analysis else []
             for story_id, articles in stories:
@@ -73,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--on", type=int, default=40, help="val_raw clusters briefed with the analysis on")
     parser.add_argument("--duc", type=int, default=0, help="DUC 2004 task 2 clusters briefed with the analysis on")
     parser.add_argument("--polnear", type=int, default=0, help="PolNeAR dev articles briefed with the analysis on")
+    parser.add_argument("--on-from", type=int, default=0, help="skip this many val_raw clusters of the --on ones")
     parser.add_argument("--splitters", default=",".join(SPLITTERS), help="comma-separated splitters to brief with")
     args = parser.parse_args(argv)
     if not (DATA / "seeds").is_dir():
@@ -85,14 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.write is not None:
         args.write.mkdir(parents=True, exist_ok=True)
         names = []
-        for name, doc in briefs(args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(","))):
+        for name, doc in briefs(
+            args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(",")), args.on_from
+        ):
             (args.write / f"{name}.json").write_text(doc, encoding="utf-8")
             names.append(name)
         (args.write / "index.json").write_text(json.dumps(names), encoding="utf-8")
         print(f"wrote {len(names)} briefs to {args.write}")
         return 0
     expected = json.loads((args.check / "index.json").read_text(encoding="utf-8"))
-    got = dict(briefs(args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(","))))
+    got = dict(briefs(args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(",")), args.on_from))
     missing = sorted(set(got) - set(expected))
     if missing:
         print(f"{len(missing)} briefs were not written into {args.check} (more --off/--on than then?): {missing[0]}")
