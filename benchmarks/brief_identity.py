@@ -11,6 +11,10 @@ are left out of the val_raw ones (review31: ``--off 150`` wrote six of them as b
     PYTHONPATH=/tmp/base/src python benchmarks/brief_identity.py --write /tmp/briefs-before
     python benchmarks/brief_identity.py --check /tmp/briefs-before
 
+``--polnear N`` adds the first N PolNeAR dev articles (analysis on, one story each; the reserved ones left out),
+``--splitters nupunkt`` briefs with one splitter, and ``--on-from K`` skips the first K analysis-on clusters, so a
+long run can be written in parts (two ``--write`` runs, base and change, compared file by file with ``cmp``).
+
 ``--check`` prints how many briefs are byte-identical, names the first ones that are not, and exits 1 if any
 differs (smaller ``--off``/``--on`` than at ``--write`` check a part, for a quick look while working). The
 source tree in use is printed, so a ``PYTHONPATH`` that did not take is seen.
@@ -30,25 +34,44 @@ DATA = REPO.parent / "shared" / "data"
 SPLITTERS = ("pysbd", "nupunkt")
 
 
-def briefs(n_off: int, n_on: int, n_duc: int = 0) -> Iterator[tuple[str, str]]:
+def briefs(
+    n_off: int,
+    n_on: int,
+    n_duc: int = 0,
+    n_polnear: int = 0,
+    splitters: tuple[str, ...] = SPLITTERS,
+    on_from: int = 0,
+) -> Iterator[tuple[str, str]]:
     """(name, JSON brief) for every splitter, analysis setting and story, in a fixed order."""
     from newsbrief import BriefConfig, Briefer, read_articles, read_clusters
     from newsbrief.render import render
 
     sys.path.insert(0, str(REPO / "benchmarks"))
-    from reserved import BLIND_CLUSTERS  # the lead's blind reading: never written out as briefs here
+    from reserved import BLIND_CLUSTERS, BLIND_TOPICS, RESERVED_POLNEAR  # never written out as briefs here
 
     seeds = read_articles(DATA / "seeds")
     clusters = [c for c in read_clusters(DATA / "multinews" / "val_raw.jsonl") if c.id not in BLIND_CLUSTERS]
-    duc = list(read_clusters(DATA / "duc2004" / "task2.jsonl"))[:n_duc] if n_duc else []
-    for splitter in SPLITTERS:
+    duc = [c for c in read_clusters(DATA / "duc2004" / "task2.jsonl") if c.id not in BLIND_TOPICS][:n_duc]
+    polnear = _polnear_dev(RESERVED_POLNEAR)[:n_polnear]
+    for splitter in splitters:
         for analysis, n in ((False, n_off), (True, n_on)):
             briefer = Briefer(BriefConfig(words=300, analysis=analysis, splitter=splitter))
-            stories = [("seeds", seeds)] + [(c.id, c.articles) for c in clusters[:n]]
+            first = on_from if analysis else 0  # a later part of the analysis-on clusters alone (a run in parts)
+            stories = [("seeds", seeds)] + [(c.id, c.articles) for c in clusters[first:n]]
             stories += [(f"duc-{c.id}", c.articles) for c in duc] if analysis else []
+            stories += [(f"polnear-{a.id}", [a]) for a in polnear] if analysis else []
             for story_id, articles in stories:
                 name = f"{splitter}-{'on' if analysis else 'off'}-{story_id}"
                 yield name, render(briefer(articles), "json")
+
+
+def _polnear_dev(reserved: frozenset[str]) -> list:
+    """PolNeAR dev articles (one story each: opinion and politics, whose quotes the analysis reads), reserved out."""
+    from newsbrief.model import Article
+
+    lines = (DATA / "polnear" / "polnear_articles_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [Article(id=r["id"], text=r["text"]) for r in rows if r["id"] not in reserved]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--off", type=int, default=250, help="val_raw clusters briefed with the analysis off")
     parser.add_argument("--on", type=int, default=40, help="val_raw clusters briefed with the analysis on")
     parser.add_argument("--duc", type=int, default=0, help="DUC 2004 task 2 clusters briefed with the analysis on")
+    parser.add_argument("--polnear", type=int, default=0, help="PolNeAR dev articles briefed with the analysis on")
+    parser.add_argument("--on-from", type=int, default=0, help="skip this many val_raw clusters of the --on ones")
+    parser.add_argument("--splitters", default=",".join(SPLITTERS), help="comma-separated splitters to brief with")
     args = parser.parse_args(argv)
     if not (DATA / "seeds").is_dir():
         print(f"data not found: {DATA / 'seeds'} (expected ../shared/data beside the repo)", file=sys.stderr)
@@ -70,14 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.write is not None:
         args.write.mkdir(parents=True, exist_ok=True)
         names = []
-        for name, doc in briefs(args.off, args.on, args.duc):
+        for name, doc in briefs(
+            args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(",")), args.on_from
+        ):
             (args.write / f"{name}.json").write_text(doc, encoding="utf-8")
             names.append(name)
         (args.write / "index.json").write_text(json.dumps(names), encoding="utf-8")
         print(f"wrote {len(names)} briefs to {args.write}")
         return 0
     expected = json.loads((args.check / "index.json").read_text(encoding="utf-8"))
-    got = dict(briefs(args.off, args.on, args.duc))
+    got = dict(briefs(args.off, args.on, args.duc, args.polnear, tuple(args.splitters.split(",")), args.on_from))
     missing = sorted(set(got) - set(expected))
     if missing:
         print(f"{len(missing)} briefs were not written into {args.check} (more --off/--on than then?): {missing[0]}")

@@ -7,8 +7,10 @@ the first story sentence of each drawn article (as the brief reads it: cleaned, 
 
 Pool (fixed seed): Multi-News val_raw documents outside the 40 trust clusters (whose first-sentence-ok rate the
 detector is judged on), DUC 2004 task 5 articles and PolNeAR **train** articles less the lead's reserved blind
-reading (:data:`reserved.BLIND_POLNEAR`). PolNeAR dev is never drawn. ``split`` (``fit`` / ``heldout``) is a hash
-of the id: a third held out.
+reading (:data:`reserved.RESERVED_POLNEAR`). PolNeAR dev is never drawn, nor the lead's blind clusters and topics
+(:data:`reserved.BLIND_CLUSTERS`, :data:`reserved.BLIND_TOPICS`: session 19 found 49 labels drawn from them before
+the pool and :func:`stories` left them out; ``lede_labels.py`` leaves those records out, :func:`reserved_records`).
+``split`` (``fit`` / ``heldout``) is a hash of the id: a third held out.
 
 Run: ``python benchmarks/lede_items.py --out /work/labels/lede15/items.jsonl`` (``--briefs``: the first two
 sentences of briefs instead, :func:`brief_openings`; the items hold text: they stay outside the repository;
@@ -22,7 +24,7 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,7 +32,7 @@ from newsbrief import BriefConfig, Briefer, read_clusters
 from newsbrief.model import Article
 from newsbrief.pipeline import clean_articles, story_sentences
 from pairs import short_sha1  # siblings: scripts, not a package
-from reserved import BLIND_POLNEAR
+from reserved import BLIND_CLUSTERS, BLIND_TOPICS, RESERVED_POLNEAR
 from trust_items import DEFAULT_DATA_DIR, choose_clusters, multinews_clusters
 
 SEED = 15
@@ -53,16 +55,18 @@ def _candidates(data: Path) -> Iterator[tuple[str, str, Article]]:
     """(source, item id, article) of every article in the pool, in file order."""
     trust = {c.id for c in choose_clusters(data)}
     for cluster in multinews_clusters(data, None):
-        if cluster.id in trust:
+        if cluster.id in trust or cluster.id in BLIND_CLUSTERS:
             continue
         for k, art in enumerate(cluster.articles):
             yield "mn", f"mn:{cluster.id.rsplit('-', 1)[1]}:{k}", art
     for line in (data / DUC_TASK5).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
+        if r["topic"] in BLIND_TOPICS:
+            continue  # the lead's blind reading: never drawn
         yield "duc", f"duc:{r['id']}", Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"))
     for line in (data / POLNEAR_TRAIN).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if r["id"] in BLIND_POLNEAR:
+        if r["id"] in RESERVED_POLNEAR:
             continue  # the lead's blind reading: never drawn
         yield "pn", f"pn:{r['id']}", Article(id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"))
 
@@ -118,19 +122,42 @@ def _take(cands: list[tuple[str, Article]], n: int, source: str | None, how: str
 
 def stories(data: Path, *, skip_trust: bool = False) -> Iterator[tuple[str, Sequence[Article]]]:
     """(id, articles) of every val_raw cluster (less the trust clusters with ``skip_trust``), then of every DUC
-    task 5 topic (its articles as one story)."""
+    task 5 topic (its articles as one story); never one of the lead's blind clusters or topics, for any caller."""
     trust = {c.id for c in choose_clusters(data)} if skip_trust else set()
     for cluster in read_clusters(data / "multinews" / "val_raw.jsonl"):
-        if cluster.id not in trust:
+        if cluster.id not in trust and cluster.id not in BLIND_CLUSTERS:
             yield cluster.id, cluster.articles
     by_topic: dict[str, list[Article]] = {}
     for line in (data / DUC_TASK5).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
+        if r["topic"] in BLIND_TOPICS:
+            continue
         art = Article(
             id=r["id"], text=r["text"], title=r.get("title"), outlet=r.get("outlet"), published=r["published"]
         )
         by_topic.setdefault(r["topic"], []).append(art)
     yield from sorted(by_topic.items())
+
+
+def reserved_records(data: Path, records: Iterable[dict]) -> set[str]:
+    """The ids of label records drawn from the lead's blind clusters or topics (an article of one, or a brief's
+    opening located in one): none is read or scored."""
+    topic = {
+        (r := json.loads(line))["id"]: r["topic"]
+        for line in (data / DUC_TASK5).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    out = set()
+    for rec in records:
+        kind, _, rest = rec["id"].partition(":")
+        story = rec["locator"][0] if "locator" in rec else None
+        if kind == "mn":
+            story = "multinews-val-" + rest.split(":")[0]
+        elif kind == "duc":
+            story = topic.get(rest)
+        if story in BLIND_CLUSTERS or story in BLIND_TOPICS:
+            out.add(rec["id"])
+    return out
 
 
 def brief_openings(data: Path, words: int = 300) -> list[dict]:

@@ -45,7 +45,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from agreement import cohen_kappa  # siblings: scripts, not a package
-from lede_items import DUC_TASK5, POLNEAR_TRAIN, opening, stories
+from lede_items import DUC_TASK5, POLNEAR_TRAIN, opening, reserved_records, stories
 from newsbrief import BriefConfig, Briefer
 from newsbrief.model import Article
 from newsbrief.summarize.lede import FEATURES, lede_row
@@ -247,6 +247,10 @@ def main() -> None:
         LABELS_FILE.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         print(f"wrote {len(records)} records to {LABELS_FILE}")
     records = load()
+    reserved = reserved_records(args.data, records)
+    if reserved:  # drawn before the pool left the blind reading out: never read or scored
+        records = [r for r in records if r["id"] not in reserved]
+        print(f"{len(reserved)} records of the lead's blind clusters and topics left out")
     twice = [r for r in records if "pass2" in r["labels"]]
     a = [r["labels"]["pass1"] for r in twice]
     b = [r["labels"]["pass2"] for r in twice]

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import speaker_ranker as sr
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import subject
+from newsbrief.analyse.quote_subjects import subject
 from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.speaker_ranker import FEATURES
 from newsbrief.text.lexicon import PRONOUN_GENDER, ROLE_GENDER

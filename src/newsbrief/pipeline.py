@@ -2,23 +2,25 @@
 
 ``Briefer`` is the reusable pipeline (build once, brief many clusters); :func:`brief` is the thin
 function-first face over it. Stages are plain functions from the modules they live in; this module
-only wires them together and collects warnings for the reader.
+only wires them together and collects warnings for the reader. The sources' steps live beside it:
+cleaning, copies and language in :mod:`newsbrief.ingest.sources`, each source's story sentences and
+:class:`Sources` in :mod:`newsbrief.story_text` (both names stay importable from here).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from newsbrief.analysis import Analysis
 from newsbrief.blas import one_blas_thread
 from newsbrief.compare.support import attach_support, support_matrix, support_rows
 from newsbrief.config import BriefConfig
 from newsbrief.errors import EmptyInputError, InputError
-from newsbrief.ingest.clean import clean_text
-from newsbrief.ingest.furniture import is_furniture
-from newsbrief.model import Article, Brief, NotSummarised, Sentence
+from newsbrief.ingest.sources import clean_articles, in_one_language
+from newsbrief.model import Article, Brief, Sentence
+from newsbrief.story_text import Sources, story_sentences
 from newsbrief.summarize.antecedents import name_pronouns, named_positions
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.central import centrality
@@ -44,180 +46,17 @@ from newsbrief.summarize.quality import QualityCache, speaks_to_reader
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.speakers_shown import label_words, show_speakers, speakers_hold_their_views
-from newsbrief.summarize.standalone import after_notice, standalone_mask, unresolved_pronoun
+from newsbrief.summarize.standalone import standalone_mask, unresolved_pronoun
 from newsbrief.summarize.story_names import introduce_from_story
 from newsbrief.summarize.units import WithUnits
 from newsbrief.summarize.upcoming import announces, overtaken
-from newsbrief.text.dates import published_at
-from newsbrief.text.language import language_of, majority
-from newsbrief.text.letters import letters_page, readers_views, signatures
-from newsbrief.text.page_parts import captions, item_markers, page_parts, record_abstract
-from newsbrief.text.reader_comments import without_comments
-from newsbrief.text.split import is_dateline, split_sentences
-from newsbrief.text.splitters import DEFAULT_SPLITTER, Splitter
-from newsbrief.text.tokens import jaccard, read_by_words, word_count, words
+from newsbrief.text.letters import readers_views
+from newsbrief.text.tokens import word_count
 from newsbrief.text.wire import declares_wire_copy
 
 logger = logging.getLogger(__name__)
 
-#: Word 5-gram Jaccard above which two articles are copies of one report (wire copies reprinted
-#: by two outlets differ only in a headline or a byline; distinct reports stay far below 0.5).
-DUPLICATE_JACCARD = 0.8
-
-
-def _shingle_tokens(text: str) -> list[str]:
-    """The tokens copies are compared by: words, or characters for a text mostly in another script.
-
-    By its words, a Japanese or Russian report would be one gram, empty or the one Latin name it cites ("NHK",
-    "Reuters"), and two such reports "copies" of each other.
-    """
-    return words(text) if read_by_words(text) else list("".join(text.split()))
-
-
-def clean_articles(articles: Iterable[Article]) -> tuple[list[Article], list[str]]:
-    """Clean each article's text, cut a page's readers' comments (:mod:`~newsbrief.text.reader_comments`: neither
-    news nor the outlet's view); drop those left empty and copies of an earlier one.
-
-    A shorter version of another source (a wire story cut to fit) is kept: dropped, it took with it the weight
-    its sentences give the story's central facts (session 9: DUC 2004 R2 recall 10.25 -> 10.04, and a reader's
-    brief lost its news peg; BENCHMARKS.md, "An editor's blind reading ... session 9").
-
-    Returns:
-        The cleaned articles and the warnings to show the reader.
-    """
-    kept: list[Article] = []
-    shingles: list[set[tuple[str, ...]]] = []
-    warnings: list[str] = []
-    for art in articles:
-        text = clean_text(art.text)
-        title = " ".join(art.title.split()) if art.title else None
-        if text and not (text := without_comments(text)):
-            warnings.append(f"{art.where}: a page of readers' comments, no story text; skipped")
-            continue
-        if not text:
-            warnings.append(f"{art.where}: nothing of the story is left after cleaning; skipped")
-            continue
-        toks = _shingle_tokens(text)
-        # word 5-grams (built in C by zip); a text of fewer than five words is one gram of all of them
-        grams = {tuple(toks)} if len(toks) < 5 else set(zip(toks, toks[1:], toks[2:], toks[3:], toks[4:], strict=False))
-        # by position, not by id: ids a caller of the library passes need not be unique
-        k = next((k for k, other in enumerate(shingles) if jaccard(grams, other) >= DUPLICATE_JACCARD), None)
-        if k is not None:
-            copy_of = kept[k].id
-            if _later(art, kept[k]):  # the wire's later version corrects the earlier: it is the one read
-                warnings.append(f"{kept[k].where}: an earlier version of {art.id}; counted once")
-                kept[k], shingles[k] = replace(art, text=text, title=title), grams
-            else:
-                warnings.append(f"{art.where}: a copy of {copy_of}; counted once")
-            continue
-        kept.append(replace(art, text=text, title=title))
-        shingles.append(grams)
-    return kept, warnings
-
-
-def _later(article: Article, other: Article) -> bool:
-    """Whether ``article`` was published after ``other`` (both stamped).
-
-    A news service sends a story again when it mends it: AP's "stressed Wednesday" of 03:39 is "stressed
-    Tuesday" at 06:23 (DUC 2004 d132d), so of two copies the later one is read. A bare day says nothing of the
-    hour: against it, only a later day is later (a copy stamped "1998-06-30T03:39" is no later than one stamped
-    "1998-06-30", which may have been sent at noon).
-    """
-    a, b = published_at(article.published), published_at(other.published)
-    if a is None or b is None:
-        return False
-    if _bare_day(article.published) or _bare_day(other.published):
-        return a.date() > b.date()
-    return a > b
-
-
-def _bare_day(published: str | None) -> bool:
-    """Whether a ``published`` value is a day without a time ("1998-06-30")."""
-    return published is not None and "T" not in published.strip().upper() and " " not in published.strip()
-
-
-def in_one_language(articles: Sequence[Article]) -> tuple[list[Article], list[NotSummarised], str]:
-    """Keep the articles in the language most of them are in; set the others apart.
-
-    A brief is written in one language: a source in another is listed as not summarised (with a
-    warning) rather than mixed into the summary sentence by sentence.
-
-    Returns:
-        The articles kept, those set apart (reason ``"language"``), and the brief's language (ISO 639-1).
-    """
-    langs = [language_of(a.text) for a in articles]
-    brief_lang = majority(langs)
-    kept = [a for a, lang in zip(articles, langs, strict=True) if lang == brief_lang]
-    apart = [
-        NotSummarised(a, "language", f"written in another language ({lang}) than most sources ({brief_lang})")
-        for a, lang in zip(articles, langs, strict=True)
-        if lang != brief_lang
-    ]
-    return kept, apart, brief_lang
-
-
-@dataclass(frozen=True, slots=True)
-class Sources:
-    """A cluster's sources as the brief summarises them: cleaned, in one language, articles of the story.
-
-    ``sentences`` are the story sentences of ``articles`` in order, ``eligible`` says which may go into a
-    summary; ``not_summarised`` are the sources set apart (another language, not an article, another
-    story) and ``warnings`` what the reader is told (copies, empty sources, each source set apart).
-    """
-
-    articles: tuple[Article, ...]
-    sentences: tuple[Sentence, ...]
-    eligible: tuple[bool, ...]
-    counts: dict[str, int]
-    language: str
-    not_summarised: tuple[NotSummarised, ...]
-    warnings: tuple[str, ...]
-
-
-def story_sentences(
-    article: Article, *, language: str = "en", splitter: Splitter | str = DEFAULT_SPLITTER
-) -> tuple[Sentence, ...]:
-    """The sentences of a cleaned article that are story text: split, then the labels of a record's abstract
-    (:func:`~newsbrief.text.page_parts.record_abstract`, before they go as datelines), datelines, page
-    furniture (:mod:`newsbrief.ingest.furniture`), a letters page's signature lines
-    (:func:`~newsbrief.text.letters.signatures`), sentences in another language than
-    ``language``, the rest of a page notice's paragraph (:func:`~newsbrief.summarize.standalone.after_notice`)
-    and the page's headline, deck, credits, bio, video blurb and tweets (:func:`~newsbrief.text.page_parts.page_parts`)
-    dropped.
-
-    Indexes are renumbered over what is kept, so a lead under a widget or a dateline is sentence 0; a live blog's
-    item marker (:func:`~newsbrief.text.page_parts.item_markers`) leaves a hole, so units, pronouns and ordering
-    read the item after it as a new story, not the sequel of the one before (they treat a hole as a sentence set
-    apart).
-    """
-    split = split_sentences(article, splitter)
-    signed = signatures(split) if letters_page(article) else [False] * len(split)
-    datelines = [is_dateline(s.text) for s in split]
-    kept = [
-        s
-        for s, abstract, caption, signature, dateline in zip(
-            split, record_abstract(split), captions(split), signed, datelines, strict=True
-        )
-        if not abstract
-        and not caption
-        and not signature
-        and not dateline
-        and not is_furniture(s.text)
-        and language_of(s.text, default=language) == language
-    ]
-    kept = [s for s, notice in zip(kept, after_notice(kept), strict=True) if not notice]
-    # the paragraphs whose opening dateline is dropped: a lead under a deck may open with one
-    dated = {s.paragraph for s, dateline in zip(split, datelines, strict=True) if dateline}
-    story: list[Sentence] = []
-    k = 0
-    markers = item_markers(kept)
-    for sent, part, marker in zip(kept, page_parts(kept, article.title, markers, dated), markers, strict=True):
-        if marker and story:
-            k += 1  # a live blog's next item: a hole in the numbering, as for a sentence set apart
-        if not part:
-            story.append(sent if sent.index == k else replace(sent, index=k))
-            k += 1
-    return tuple(story)
+__all__ = ["Briefer", "Sources", "brief", "clean_articles", "in_one_language", "story_sentences"]
 
 
 class Briefer:
@@ -310,14 +149,20 @@ class Briefer:
             warnings=tuple(warnings),
         )
 
+    def _source_genre(
+        self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]
+    ) -> tuple[dict[str, float], set[str]]:
+        """What the learned sentence decisions read of each source: its P(opinion piece), and the ids of those that
+        declare themselves opinion."""
+        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
+        return genre_p, {a.id for a in cleaned if declares_opinion(a)}
+
     def _judgement(self, sentences: list[Sentence], opinion: list[float], cleaned: list[Article]) -> list[float]:
         """Each sentence's P(its writer's own judgement) by the sentence-level judgement model: it reads each
         source's P(opinion piece) and declaration as features, so one threshold serves news and opinion pieces."""
         from newsbrief.summarize.judgement import judgement_scores
 
-        genre_p = opinion_probabilities(sentences, opinion, self.config.opinion_threshold)
-        declared = {a.id for a in cleaned if declares_opinion(a)}
-        return judgement_scores(sentences, genre_p, declared)
+        return judgement_scores(sentences, *self._source_genre(sentences, opinion, cleaned))
 
     def _select_without(
         self,
@@ -410,8 +255,7 @@ class Briefer:
                 out = kept_out_of_news(
                     sentences,
                     opinion,
-                    opinion_probabilities(sentences, opinion, self.config.opinion_threshold),
-                    {a.id for a in cleaned if declares_opinion(a)},
+                    *self._source_genre(sentences, opinion, cleaned),
                     piece_cut=self.config.pieces_out_of_news,
                     verdict_cut=self.config.opinion_piece_threshold,
                 )

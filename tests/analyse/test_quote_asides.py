@@ -13,7 +13,7 @@ from installed import require_spacy_model
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import subject_before_aside
+from newsbrief.analyse.quote_subjects import subject_before_aside
 from newsbrief.analyse.quotes import parse
 from quote_text import speakers_of
 

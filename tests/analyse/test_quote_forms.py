@@ -459,7 +459,8 @@ def test_others_including_one_named_person_said_it_two_name_nobody() -> None:
     from newsbrief.analyse.nlp import load_nlp
     from newsbrief.analyse.quote_index import DocIndex
     from newsbrief.analyse.quote_spans import outer_and_nested
-    from newsbrief.analyse.quote_speakers import Speakers, subject
+    from newsbrief.analyse.quote_speakers import Speakers
+    from newsbrief.analyse.quote_subjects import subject
     from newsbrief.analyse.quote_verbs import speech_verb
     from newsbrief.analyse.quotes import parse
 

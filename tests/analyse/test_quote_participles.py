@@ -16,7 +16,7 @@ from installed import require_spacy_model
 from newsbrief.analyse.nlp import load_nlp
 from newsbrief.analyse.quote_index import DocIndex
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import subject
+from newsbrief.analyse.quote_subjects import subject
 from newsbrief.analyse.quote_verbs import speech_verb
 from newsbrief.analyse.quotes import parse
 from quote_text import speakers_of

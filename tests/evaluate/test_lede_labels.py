@@ -51,3 +51,23 @@ def test_no_trust_cluster_is_labelled() -> None:
         if rec["id"].startswith("mn:"):
             story = "multinews-val-" + rec["id"].split(":")[1]
         assert story not in trust
+
+
+@pytest.mark.skipif(not (DATA / "multinews").is_dir(), reason="../shared/data absent")
+def test_no_blind_cluster_or_topic_is_drawn_briefed_or_scored() -> None:
+    """The lead's blind clusters and topics are never a story of :func:`lede_items.stories` (whichever script asks)
+    nor an article of the pool, and the records drawn from them before that are the ones the fit leaves out."""
+    blind = reserved.BLIND_CLUSTERS | reserved.BLIND_TOPICS
+    assert not {story for story, _ in lede_items.stories(DATA)} & blind
+    pool = list(lede_items._candidates(DATA))
+    assert pool
+    left = lede_items.reserved_records(DATA, [{"id": item_id} for _, item_id, _ in pool])
+    assert not left
+    records = _records()
+    left = lede_items.reserved_records(DATA, records)
+    for rec in records:
+        story = rec["locator"][0] if "locator" in rec else None
+        if rec["id"].startswith("mn:"):
+            story = "multinews-val-" + rec["id"].split(":")[1]
+        if story in blind:
+            assert rec["id"] in left

@@ -25,6 +25,7 @@ from newsbrief.text.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
     number_value,
+    phrases,
     subset,
 )
 
@@ -115,3 +116,43 @@ def test_nouns_for_people_are_one_table_whose_parts_the_stages_read() -> None:
     assert {"quarterback", "journalist"} <= lexicon.PERSON_CUE_NOUNS - lexicon.REFERENT_NOUNS
     assert standalone.REFERENT_NOUNS is lexicon.REFERENT_NOUNS
     assert _entity_context._CLASS_OF["quarterback"] == _entity_context.PERSON
+
+
+def test_a_part_of_a_phrase_table_with_a_phrase_outside_it_fails() -> None:
+    assert phrases(("more than", "about"), "more than") == ("more than",)
+    with pytest.raises(ValueError, match="many more than"):
+        phrases(("more than", "about"), "about", "many more than")
+
+
+@pytest.mark.parametrize(
+    ("before", "hedged"),
+    [("about", True), ("nearly", True), ("more than", True), ("at most", True), ("just over", True), ("the", False)],
+)
+def test_the_timeline_reads_the_one_table_of_hedges(before: str, hedged: bool) -> None:
+    """A count of days ago after a hedge of the lexicon's table is a round figure (the slots read the same table)."""
+    from newsbrief.text.dates import hedged_count
+
+    assert hedged_count("two weeks ago", f"it began {before} ") is hedged
+    assert hedged_count("two weeks ago", f"it began {before.upper()} ") is hedged  # the timeline reads any case
+
+
+def test_a_notice_heading_is_read_from_the_one_table_by_the_summary_and_the_page_parts() -> None:
+    from newsbrief.summarize.standalone import is_debris
+    from newsbrief.text.page_parts import correction_notices
+
+    assert is_debris("Correction: An earlier version misstated the date.")
+    assert is_debris("Editor’s note: This story was updated.")
+    assert not is_debris("Corrections officers said the prison was full.")
+    story = "Police said the man fled on Monday.\n\n"
+    for heading in ("Correction:", "CORRECTIONS", "For the record:"):
+        tail = f"{heading}\nAn article on Monday misstated the year."
+        assert correction_notices(story + tail) == [(len(story), len(story + tail))]
+
+
+@pytest.mark.parametrize(
+    ("before", "interval"),
+    [("more than ", (1.0, float("inf"))), ("nearly ", (0.0, 1.0)), ("approx. ", (0.85, 1.15)), ("the ", (1.0, 1.0))],
+)
+def test_the_slots_read_their_intervals_from_the_one_table_of_hedges(before: str, interval: tuple) -> None:
+    text = f"Officials said {before}300 people came."
+    assert slots._hedge(text, text.index("300")) == interval

@@ -40,7 +40,8 @@ from newsbrief.analyse.quote_inner import inner_quotes
 from newsbrief.analyse.quote_names import clean_name, surname_key, titled_person
 from newsbrief.analyse.quote_roles import role_holder
 from newsbrief.analyse.quote_spans import outer_and_nested
-from newsbrief.analyse.quote_speakers import Speakers, chanted, subject
+from newsbrief.analyse.quote_speakers import Speakers
+from newsbrief.analyse.quote_subjects import chanted, subject
 from newsbrief.analyse.quote_verbs import (
     asker,
     governing,

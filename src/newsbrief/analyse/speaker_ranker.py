@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
 from newsbrief.analyse.quote_inverted import role_of_another
-from newsbrief.analyse.quote_speakers import Speakers, subject
+from newsbrief.analyse.quote_speakers import Speakers
+from newsbrief.analyse.quote_subjects import subject
 from newsbrief.analyse.quote_verbs import HEARER_VERBS, is_speech
 from newsbrief.boosted_trees import BoostedTrees
 from newsbrief.package_data import read_json

@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from newsbrief.compare.date_slots import dated_spans
 from newsbrief.summarize.standalone import is_debris
 from newsbrief.text.dates import month_number, weekday_number
-from newsbrief.text.lexicon import NUMBER_WORDS, number_value
+from newsbrief.text.lexicon import (
+    HEDGES,
+    HEDGES_ABOVE,
+    HEDGES_AROUND,
+    HEDGES_BELOW,
+    NUMBER_WORDS,
+    alternation,
+    number_value,
+    phrases,
+)
 from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
@@ -47,14 +56,17 @@ _DISTANCE = {
     "kilometre": (1000.0, 1000.0), "kilometres": (1000.0, 1000.0), "story": (2.7, 4.5), "stories": (2.7, 4.5),
     "storey": (2.7, 4.5), "storeys": (2.7, 4.5), "floors": (2.7, 4.5),
 }  # fmt: skip
-#: Hedges before a number and the interval they allow around it (low and high factors).
-_HEDGES = (
-    (re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|exceeding)\s*$"), (1.0, math.inf)),
-    (re.compile(r"\b(?:nearly|almost|up to|less than|under|fewer than|close to|just under|no more than|"
-                r"as many as|as much as)\s*$"), (0.0, 1.0)),
-    (re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|or so|approx\.?)\s*$"),
-     (0.85, 1.15)),
+#: Hedges before a number and the interval they allow around it (low and high factors): the lexicon's
+#: :data:`~newsbrief.text.lexicon.HEDGES_ABOVE`, ``_BELOW`` and ``_AROUND`` as this stage reads them (one space).
+_HEDGE_PARTS = (
+    (phrases(HEDGES_ABOVE, "more than", "over", "at least", "upwards of", "in excess of", "exceeding"),
+     (1.0, math.inf)),
+    (phrases(HEDGES_BELOW, "nearly", "almost", "up to", "less than", "under", "fewer than", "close to", "just under",
+             "no more than", "as many as", "as much as"), (0.0, 1.0)),
+    (phrases(HEDGES_AROUND, "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "or so",
+             "approx.", "approx"), (0.85, 1.15)),
 )  # fmt: skip
+_HEDGES = tuple((re.compile(rf"\b{alternation(part, ' ')}\s*$"), factors) for part, factors in _HEDGE_PARTS)
 _UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|reached|swelled|updated|revised|now|"
     r"raised|lowered)\b(?:\s+\w+){0,2}\s*$",
@@ -108,8 +120,11 @@ ROLES = frozenset(_ROLES)
 _CASUALTY_ING = {"killing": "dead", "wounding": "hurt", "injuring": "hurt"}
 #: A casualty verb right before a bare number ("wounding 21", "killed at least 12"): the number counts people.
 _CASUALTY_VERB = re.compile(
-    r"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|"
-    r"more than\s+|as many as\s+|an estimated\s+)?$",
+    r"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:"
+    + alternation(
+        phrases(HEDGES, "at least", "about", "some", "nearly", "more than", "as many as", "an estimated"), " "
+    )
+    + r"\s+)?$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
@@ -406,8 +421,12 @@ HEDGED_TIME = 15.0
 #: Minutes after a colon and a space that are an hour by themselves: "4: 40 p.m." (tokenised text) is 16:40, but
 #: "Oct. 5: 10 a.m." or "Day 2: 11 p.m." is a date or a list's number before the time, so "N: 10" is left unread.
 SPACED_HOURS = frozenset({"10", "11", "12"})
-_TIME_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))"
-                         r"\s+(?:at\s+)?$", re.IGNORECASE)  # fmt: skip
+_TIME_HEDGE = re.compile(
+    r"\b(?:"
+    + alternation(phrases(HEDGES_AROUND, "about", "around", "approximately", "roughly"))
+    + r"|shortly (?:before|after)|just (?:before|after))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def time_values(text: str) -> list[Value]:

@@ -27,7 +27,7 @@ from newsbrief.follow.feeds import is_url
 from newsbrief.follow.store import FollowStore
 from newsbrief.render.labels import matched_in
 from newsbrief.stories.checkpoint import StoryRow
-from newsbrief.stories.outputs import FORMATS, INDEX_CSS, outlets_shown, size_pill
+from newsbrief.stories.outputs import FORMATS, INDEX_CSS, outlets_shown, size_pill, story_item_head
 from newsbrief.stories.workers import BriefOutcome
 from newsbrief.text.outlets import outlet_name
 
@@ -203,13 +203,8 @@ def _index_entry(row: StoryRow, run: int) -> str:
         meta.append(f"<span>{esc(shown)}</span>")
     meta.append(f"<span>updated {esc(_human(record.get('updated_at')))}</span>")
     first = info.get("first_sentence")
-    parts = [
-        f'<li class="story" id="{esc(row.id)}">',
-        f'<h2>{badge}<a href="{PAGES_DIR}/{esc(row.id)}.html">{esc(_headline(row))}</a></h2>',
-        f'<p class="meta">{" · ".join(meta)}</p>',
-    ]
-    if first and info.get("title"):
-        parts.append(f'<p class="first">{esc(first)}</p>')
+    heading = f'{badge}<a href="{PAGES_DIR}/{esc(row.id)}.html">{esc(_headline(row))}</a>'
+    parts = story_item_head(row.id, heading, meta, first if info.get("title") else None)
     parts.append("</li>")
     return "".join(parts)
 

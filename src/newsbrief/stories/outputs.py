@@ -18,7 +18,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +146,21 @@ def outlets_shown(outlets: list[str], most: int = 4) -> str:
     return ", ".join(names[:most]) + (f" +{len(names) - most}" if len(names) > most else "")
 
 
+def story_item_head(row_id: str, heading: str, meta: Sequence[str], first: str | None) -> list[str]:
+    """The opening of a story's item in an index page, the story index's and the follow digest's alike: the item,
+    its heading (HTML, linked), its meta line (HTML pills) and, where given, the first summary sentence under it
+    (only under a headline: without one that sentence is the heading)."""
+    esc = html.escape
+    parts = [
+        f'<li class="story" id="{esc(row_id)}">',
+        f"<h2>{heading}</h2>",
+        f'<p class="meta">{" · ".join(meta)}</p>',
+    ]
+    if first:
+        parts.append(f'<p class="first">{esc(first)}</p>')
+    return parts
+
+
 def size_pill(size: int) -> str:
     """The article count of a story as its index entry shows it."""
     return f'<span class="pill">{size} article{"s" if size != 1 else ""}</span>'
@@ -184,13 +199,9 @@ def _entry(row: StoryRow) -> str:
     if outlets:
         meta.append(f"<span>{esc(outlets_shown(outlets))}</span>")
     base = f"{STORIES_DIR}/{esc(row.id)}"
-    parts = [
-        f'<li class="story" id="{esc(row.id)}">',
-        f'<h2><a href="{base}.html">{esc(title)}</a></h2>',
-        f'<p class="meta">{" · ".join(meta)}</p>',
-    ]
-    if first and info.get("title"):
-        parts.append(f'<p class="first">{esc(first)}</p>')
+    parts = story_item_head(
+        row.id, f'<a href="{base}.html">{esc(title)}</a>', meta, first if info.get("title") else None
+    )
     people = info.get("people") or []
     if people:
         parts.append(f'<p class="who">{" · ".join(esc(p) for p in people)}</p>')

@@ -40,42 +40,22 @@ from functools import lru_cache
 from newsbrief.analyse.name_evidence import first_name_gender, known_place
 from newsbrief.model import Insertion, Sentence, SummarySentence
 from newsbrief.summarize.antecedents import by_article_in_order, ends_sentence, known_people
+from newsbrief.summarize.description_opening import (
+    BUSINESS_KINDS,
+    ORG_KINDS,
+    PLACE_KINDS,
+    Description,
+    opening_description,
+)
 from newsbrief.summarize.introduce import LOWER_WORD
 from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender
 from newsbrief.summarize.standalone import outside_quotes, quote_states
-from newsbrief.text.lexicon import NOUN_GENDER, REFERENT_NOUNS
+from newsbrief.text.lexicon import NOUN_GENDER
 from newsbrief.text.tokens import STOPWORDS
 
-#: Kinds of organisation a description names, with the words that count as the same kind (a "firm" competes
-#: with "The company").
-_BUSINESS = frozenset("company firm startup retailer automaker carmaker manufacturer maker chain business".split())
-ORG_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_BUSINESS, _BUSINESS),
-    **{
-        k: frozenset({k})
-        for k in "group agency organization organisation airline bank network union charity "
-        "university college school hospital party team club band league department ministry".split()
-    },
-}
-#: Kinds of place; a place is named by "the city of X", "X, a city", or as a known place after "city X".
-PLACE_KINDS: dict[str, frozenset[str]] = {
-    k: frozenset({"city", "town", "village", "suburb"}) for k in ("city", "town", "village", "suburb")
-} | {k: frozenset({"state", "country", "nation"}) for k in ("state", "country", "nation")}
 #: Last words of a company's name ("Acme Inc."): a company or a firm.
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|Corp|Co|LLC|Ltd|plc|PLC|Corporation|Company|Companies|Group|Holdings)\.?$")
 _ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros)$")
-_PERSON_KINDS = frozenset(REFERENT_NOUNS) - {"family", "person", "people"}
-#: "The" + an age or a noun (with an optional noun after the age), then what follows it.
-_OPENING = re.compile(
-    r"The (?:(?P<age>\d{1,3})-year-old(?: (?P<agenoun>[a-z]+))?|(?P<noun>[a-z]+))(?P<after>’s|'s|,| [a-z]+|$)"
-)
-_BARE_AGE = re.compile(r"The (?P<age>\d{1,3})-year-old(?P<after>’s|'s|,| [a-z]+|$)")
-#: Words after the description that show it is the subject, not the first half of a compound ("The city council").
-_VERBISH = frozenset(
-    "is was has had will would said says can could did does also then now may might must should told added "
-    "announced declined refused plans planned hopes wants wanted became remains remained still already "
-    "recently later first".split()
-)
 #: Sentences back to the one naming the referent at most (the one before, or the head of a run).
 MAX_BACK = 3
 #: Sentences back to the last mention of the one body of the kind the article names (:func:`only_body_before`).
@@ -89,17 +69,6 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]+(?![\w-])")
 _APPOSITION = re.compile(r", [^,;:.\"“”]{1,80},")
 #: Words that join two capitalised runs into one name of a thing ("Bank of America", "Procter & Gamble").
 _JOINERS = frozenset("of & de del der di da du von van y for".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Description:
-    """An opening definite description: its end in the sentence, its noun and kind, and the age it gives."""
-
-    end: int  # offset just past "The company" / "The 29-year-old woman"
-    noun: str | None  # "company"; None for a bare age
-    kind: str  # "org", "place" or "person"
-    age: str | None  # "29"
-    spaced: bool = True  # a space follows it; not a possessive, a comma or the end ("The company's", "The company,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,41 +89,6 @@ class Referent:
         if not self.description.spaced:
             return Insertion(lead, self.name, replaces=self.description.end)
         return Insertion(lead + self.description.end + 1, self.name)
-
-
-def opening_description(text: str) -> Description | None:
-    """The definite description ``text`` opens with, if it is one this module reads (see the module docstring)."""
-    m = _OPENING.match(text)
-    if m is None:
-        return None
-    if m.group("agenoun") and m.group("agenoun") not in _PERSON_KINDS:
-        m = _BARE_AGE.match(text)  # "The 29-year-old was ...": the word after the age is no noun
-        if m is None:
-            return None
-    after = m.group("after")
-    word = after.strip()
-    if after.startswith(" ") and not (
-        word in _VERBISH or word.endswith(("ed", "ly")) or (word.endswith("s") and not word.endswith("ss"))
-    ):
-        return None  # "The city council", "The company town": a compound, not the referent
-    if m.group("age"):
-        if not after.startswith(" "):
-            return None  # "The 29-year-old, who ...": the name would have to go inside the clause
-        noun = m.groupdict().get("agenoun")
-        end = m.end("agenoun") if noun else m.end("age") + len("-year-old")
-        return Description(end, noun, "person", m.group("age"))
-    noun = m.group("noun")
-    if noun in ORG_KINDS:
-        kind = "org"
-    elif noun in PLACE_KINDS:
-        kind = "place"
-    elif noun in _PERSON_KINDS:
-        kind = "person"
-    else:
-        return None
-    if kind == "person" and not after.startswith(" "):
-        return None  # "The doctor, who ...": the name would have to go inside the clause
-    return Description(m.end("noun"), noun, kind, None, after.startswith(" "))
 
 
 def _kind_words(d: Description) -> frozenset[str]:
@@ -196,7 +130,7 @@ def _described_as(article: str, name: str, d: Description) -> bool:
         if d.kind == "place" and re.search(rf"\b{w} of {n}\b", article):
             return True  # "the city of Flint"
     last = name.split()[-1].lower()
-    if d.kind == "org" and (last == d.noun or (d.noun in _BUSINESS and _COMPANY_SUFFIX.search(name))):
+    if d.kind == "org" and (last == d.noun or (d.noun in BUSINESS_KINDS and _COMPANY_SUFFIX.search(name))):
         return len(name.split()) > 1  # "the Environmental Protection Agency", "Acme Inc."; not "Agency" alone
     return False
 

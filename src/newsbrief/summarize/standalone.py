@@ -37,6 +37,7 @@ from newsbrief.analyse.quote_spans import find_quote_spans
 from newsbrief.model import Sentence
 from newsbrief.summarize.names import AGENT_SUFFIX
 from newsbrief.text.lexicon import (
+    CORRECTION_HEADINGS,
     LONG_DASHES,
     PAGE_MEDIA,
     PHOTO_AGENCIES,
@@ -44,6 +45,7 @@ from newsbrief.text.lexicon import (
     REFERENT_NOUNS,
     SPEECH_WORDS,
     alternation,
+    phrases,
 )
 from newsbrief.text.tokens import STOPWORDS, WORD, capital_share
 
@@ -321,14 +323,15 @@ _OPENS_NO_BLOCK = re.compile(_STAMP + "|" + _SIGNPOST, re.IGNORECASE)
 #: one Russian lawmaker who voted against annexing Crimea.]"). Read per sentence, not dropped by cleaning, so that
 #: the offsets labelled sets keep into the cleaned text do not move. On the Multi-News raw clusters outside the trust
 #: labels' held-out third it matches 55 sentences, all page furniture (6 development labels, all junk).
+_CORRECTION = alternation(phrases(CORRECTION_HEADINGS, "correction", "clarification", "editor's note", "editor’s note"))
 _NOTICE = re.compile(
-    r"^(?:correction|clarification|editor['’]s\s+note)\s?:"
+    "^" + _CORRECTION + r"\s?:"
     # junk20: dated ("Correction 31 July 2017: This article has been amended ..."), or the page changed in the middle
     # of its sentence ("Update: Some wording in this piece has been changed to better reflect ..."); review43: not
     # after "that", "said" or "says", where the sentence reports what an outlet did to its story ("Fox News said on
     # Tuesday that this story had been edited ...": news, and the notice's block would take its paragraph's rest).
     # On Multi-News val_truncated this matches the same 25 naive sentences as without the condition.
-    r"|^(?:correction|clarification|editor['’]s\s+note)\s+[^:.!?]{0,25}\d[^:.!?]{0,10}:"
+    r"|^" + _CORRECTION + r"\s+[^:.!?]{0,25}\d[^:.!?]{0,10}:"
     r"|^(?:(?!\b(?:that|said|says)\b).)*?"
     r"\bthis\s+(?:article|story|piece|post)\s+(?:has|had)\s+been\s+(?:changed|amended|updated|corrected|edited|revised)\b"
     r"|^(?:updated|corrected)\b.{0,60}?\bto\s+(?:correct|reflect|include|add|clarify|remove)\b"

@@ -26,7 +26,7 @@ from newsbrief.text.date_expressions import (
     normalise,
     weekday_number,
 )
-from newsbrief.text.lexicon import number_value
+from newsbrief.text.lexicon import HEDGES_ABOVE, HEDGES_AROUND, HEDGES_BELOW, alternation, number_value, phrases
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -362,8 +362,15 @@ def _ago(m: re.Match[str], anchor: date | None) -> ParsedDate | None:
 
 #: Words before a count that make it a bound or a round figure: "about two weeks ago", "less than two weeks ago".
 _HEDGE = re.compile(
-    r"\b(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|upwards\s+of|almost|nearly|about|around|"
-    r"roughly|approximately|some|close\s+to|just\s+(?:over|under))\s*$",
+    r"\b"
+    + alternation(
+        phrases(HEDGES_ABOVE, "more than", "over", "at least", "upwards of", "just over")
+        + phrases(
+            HEDGES_BELOW, "less than", "fewer than", "under", "at most", "almost", "nearly", "close to", "just under"
+        )
+        + phrases(HEDGES_AROUND, "about", "around", "roughly", "approximately", "some")
+    )
+    + r"\s*$",
     re.IGNORECASE,
 )
 

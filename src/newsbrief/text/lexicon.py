@@ -38,6 +38,18 @@ def subset(table: Collection[str], text: str) -> frozenset[str]:
     return part
 
 
+def phrases(table: Collection[str], *part: str) -> tuple[str, ...]:
+    """The phrases ``part``, each of which must be in ``table``: :func:`subset` for a table of phrases of several
+    words ("more than", "editor's note"), which a whitespace-separated list cannot hold.
+
+    Raises ValueError at import on a phrase the table lacks, as :func:`subset` does.
+    """
+    outside = sorted(set(part) - set(table))
+    if outside:
+        raise ValueError(f"not in the table this is a part of: {' | '.join(outside)}")
+    return part
+
+
 # --- Titles and roles -----------------------------------------------------------------------------------------
 
 #: Titles that belong to a name's form of address and are stripped from it ("Mr Corbyn" -> Corbyn).
@@ -373,9 +385,38 @@ PAGE_MEDIA = words(
 POINTED_MEDIA = subset(PAGE_MEDIA, "photo photograph video clip footage selfie tweet")
 
 
-def alternation(names: Collection[str]) -> str:
-    """A regex group matching any of ``names`` as written, a space in a name matching any run of spaces."""
-    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+def alternation(names: Collection[str], space: str = r"\s+") -> str:
+    """A regex group matching any of ``names`` as written, a space in a name matching ``space`` (by default any run
+    of spaces; ``" "`` for a stage that reads one space, as it was measured)."""
+    return "(?:" + "|".join(re.escape(name).replace(r"\ ", space) for name in names) + ")"
+
+
+# --- Notices about the page -------------------------------------------------------------------------------------
+
+#: The headings of a notice that the page itself was put right: the summary's debris check reads one opening a
+#: sentence ("Correction: ...", :mod:`newsbrief.summarize.standalone`), the page parts one opening a line near a
+#: page's end, whose tail it then is (:func:`newsbrief.text.page_parts.correction_notices`). Each reads its part.
+CORRECTION_HEADINGS = (
+    "correction", "corrections", "clarification", "clarifications", "editor's note", "editor’s note", "for the record"
+)  # fmt: skip
+
+
+# --- Hedges before a number ---------------------------------------------------------------------------------------
+
+#: Words before a number that make it a bound or a round figure, by the interval they allow: at or above it ("more
+#: than 50"), at or below it ("nearly 2 million"), around it ("about 300"). The conflict slots read them before a
+#: count (:mod:`newsbrief.compare.slots`: "about 300" does not disagree with "310") and before a clock time ("about
+#: 10:30"), the timeline before a count of days ago (:func:`newsbrief.text.date_values.hedged_count`). Each stage
+#: reads its part, as measured.
+HEDGES_ABOVE = ("more than", "over", "at least", "upwards of", "in excess of", "exceeding", "just over")
+HEDGES_BELOW = (
+    "nearly", "almost", "up to", "less than", "under", "fewer than", "close to", "just under", "no more than",
+    "as many as", "as much as", "at most",
+)  # fmt: skip
+HEDGES_AROUND = (
+    "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "or so", "approx.", "approx"
+)  # fmt: skip
+HEDGES = HEDGES_ABOVE + HEDGES_BELOW + HEDGES_AROUND
 
 
 # --- Time still to come -------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from collections.abc import Collection, Sequence
 from newsbrief.model import Sentence
 from newsbrief.text.dateline import dateline_at
 from newsbrief.text.dates import NEWS_DAY, WEEKDAY
-from newsbrief.text.lexicon import LONG_DASHES, SPEECH_WORDS, alternation
+from newsbrief.text.lexicon import CORRECTION_HEADINGS, LONG_DASHES, SPEECH_WORDS, alternation, phrases
 from newsbrief.text.split import is_dateline
 from newsbrief.text.tokens import content_stems
 
@@ -546,7 +546,11 @@ def page_parts(
 #: A correction notice's heading, at the start of a line: "Correction:", "CORRECTION:" alone on its line,
 #: "Clarification:", "FOR THE RECORD". A page appends it under the story.
 _CORRECTION_HEADING = re.compile(
-    r"^[ \t\xa0]*(?:corrections?|clarifications?|for\s+the\s+record)(?:[ \t\xa0]*:|[ \t\xa0]*$)",
+    r"^[ \t\xa0]*"
+    + alternation(
+        phrases(CORRECTION_HEADINGS, "corrections", "correction", "clarifications", "clarification", "for the record")
+    )
+    + r"(?:[ \t\xa0]*:|[ \t\xa0]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A correction told without a heading: the page's earlier text as the subject ("An earlier version of this article
