@@ -248,9 +248,11 @@ def main() -> None:
         print(f"wrote {len(records)} records to {LABELS_FILE}")
     records = load()
     reserved = reserved_records(args.data, records)
-    if reserved:  # drawn before the pool left the blind reading out: never read or scored
-        records = [r for r in records if r["id"] not in reserved]
-        print(f"{len(reserved)} records of the lead's blind clusters and topics left out")
+    if reserved:  # drawn before the pool left them out; kept, so that the fit is the shipped data/lede.json
+        print(
+            f"{len(reserved)} records come from the blind clusters and topics of sessions 6 and 12 (readings done):"
+            " kept, as data/lede.json was fitted with them; new draws leave every reserved item out"
+        )
     twice = [r for r in records if "pass2" in r["labels"]]
     a = [r["labels"]["pass1"] for r in twice]
     b = [r["labels"]["pass2"] for r in twice]
