@@ -125,7 +125,7 @@ def evidence(briefer: Briefer, articles: list[Article]) -> dict[tuple[str, int],
             if piece
             else "agency copy"
             if a in wire
-            else "news report: verdict model",
+            else "news report",
             "news": not piece and a not in letters and a not in wire,
             "named_quote": quotes_named_speaker(s.text),
             "eligible": prep.eligible[k],
