@@ -105,6 +105,15 @@ class BriefConfig:
             shown as fact than main's notes (1 against 2 of 352) with fewer wrong notes (55 against 76); held-out
             (once) opinion shown as fact 8 -> 9, wrong notes 48 -> 32, so off by default (BENCHMARKS.md, session 14,
             notes15).
+        news_note_judgement: where > 0 (and ``judgement_notes`` is 0), a sentence of a source taken for a news report
+            is noted as its writer's view where the sentence-level judgement model
+            (:mod:`newsbrief.summarize.judgement`) scores it at least this, instead of the verdict model at
+            ``opinion_threshold`` (and ``news_note_needs_judgement``); sources taken for opinion pieces keep
+            ``opinion_piece_threshold``. 61 of the 71 dev wrong notes were news-report sentences the verdict model
+            scored >= 0.5. 0.55 was chosen on dev (trust dev briefs, session 19's new dev labels, the opinion-voice
+            develop part: the least wrong notes plus opinion shown as fact with no more opinion shown as fact than
+            the verdict rule); held-out once: trust 45 -> 40 wrong notes, 10 -> 5 opinion as fact; the new held-out
+            third 31 -> 15 and 1 -> 4 (BENCHMARKS.md, session 19, notes22). 0: the verdict model's rule.
         voice_check: no note on a sentence whose view is not its writer's whatever the models read
             (:func:`newsbrief.summarize.genre.unnoted_voices`): a source that declares itself a news agency's copy
             ("DALLAS (AP) — ", author "UPI", an agency's byline; :mod:`newsbrief.text.wire`) is news, whose
@@ -201,6 +210,7 @@ class BriefConfig:
     opinion_piece_threshold: float = 0.2
     news_note_needs_judgement: bool = False
     judgement_notes: float = 0.0
+    news_note_judgement: float = 0.55
     voice_check: bool = True
     source_note_threshold: float = 0.97
     pieces_out_of_news: float = 0.0
@@ -272,6 +282,8 @@ class BriefConfig:
             raise ConfigError(f"pieces_out_of_news must be in [0, 1], got {self.pieces_out_of_news}")
         if not 0.0 <= self.judgement_notes <= 1.0:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
+        if not 0.0 <= self.news_note_judgement <= 1.0:
+            raise ConfigError(f"news_note_judgement must be in [0, 1], got {self.news_note_judgement}")
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:

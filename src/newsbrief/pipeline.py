@@ -29,6 +29,7 @@ from newsbrief.summarize.descriptions import name_descriptions
 from newsbrief.summarize.genre import (
     declares_opinion,
     kept_out_of_news,
+    news_judged,
     note_sources,
     opinion_probabilities,
     source_genres,
@@ -246,6 +247,14 @@ class Briefer:
                     opinion_threshold=self.config.opinion_piece_threshold,
                     own_judgement_in_news=self.config.news_note_needs_judgement,
                 )
+                if self.config.news_note_judgement > 0:
+                    verdict = news_judged(
+                        sentences,
+                        verdict,
+                        genres,
+                        self._judgement(sentences, opinion, cleaned),
+                        self.config.news_note_judgement,
+                    )
             if self.config.voice_check:
                 verdict = unnoted_voices(sentences, verdict, wire, genres)
             verdict = readers_views(sentences, verdict, cleaned)

@@ -89,8 +89,11 @@ def test_the_brief_notes_a_news_reports_plain_sentence_only_with_the_switch_off(
     article's rates gave it; the evaluative sentence keeps its note; the summary's sentences are the same. The
     switch is off by default: on, held-out opinion shown as fact rose 8 -> 10 (session 13)."""
     story = [Article("feat", FEATURE_STORY, outlet="The Valley Times")]
-    off = brief(story, words=300, analysis=False, opinion="attribute")
-    on = brief(story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True)
+    # the verdict model's rule for news reports, which ``news_note_judgement`` replaces
+    off = brief(story, words=300, analysis=False, opinion="attribute", news_note_judgement=0.0)
+    on = brief(
+        story, words=300, analysis=False, opinion="attribute", news_note_needs_judgement=True, news_note_judgement=0.0
+    )
     assert BriefConfig().news_note_needs_judgement is False
     assert on.sources[0].genre == NEWS
     assert [s.text for s in on.summary] == [s.text for s in off.summary]  # display only

@@ -251,6 +251,27 @@ def verdicts(
     ]
 
 
+def news_judged(
+    sentences: Sequence[Sentence],
+    verdict: Sequence[bool],
+    genres: Mapping[str, str],
+    judgement: Sequence[float],
+    cut: float,
+) -> list[bool]:
+    """The verdicts with every sentence of a source taken for a news report decided by the sentence-level judgement
+    model instead (``BriefConfig.news_note_judgement``): noted where its score is at least ``cut``.
+
+    61 of the 71 wrong notes of the dev briefs were news-report sentences over the verdict model's bar, which half
+    reads the article's rates ("Donald J. Trump reeled on Sunday amid a sustained campaign of criticism" is a news
+    lede); the judgement model reads the sentence's own forms of judgement. An opinion piece's sentences stay judged
+    by the piece (BENCHMARKS.md, session 19, notes22).
+    """
+    return [
+        v if genres.get(s.article_id) == OPINION else j >= cut
+        for s, v, j in zip(sentences, verdict, judgement, strict=True)
+    ]
+
+
 def unnoted_voices(
     sentences: Sequence[Sentence], verdict: Sequence[bool], wire: Collection[str], genres: Mapping[str, str]
 ) -> list[bool]:
