@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_names import ArticleNames
 from newsbrief.analyse.quote_verbs import HEARER_VERBS
-from newsbrief.text.lexicon import KIN_WORDS, PERSON_CUE_NOUNS, ROLE_GENDER, SPEAKER_TITLES, SPEECH_LEMMAS, subset
+from newsbrief.text.lexicon import (
+    BODY_REFERENTS,
+    KIN_WORDS,
+    PERSON_CUE_NOUNS,
+    ROLE_GENDER,
+    SPEAKER_TITLES,
+    SPEECH_LEMMAS,
+    subset,
+)
 from newsbrief.text.lexicon import words as wordset
 
 if TYPE_CHECKING:
@@ -38,6 +46,12 @@ def person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     people = PERSON_CUE_NOUNS | KIN_WORDS | _ASSOCIATES
     return tok.pos_ == "NOUN" and (lemma in people or lemma in ROLE_GENDER or "spokes" in lemma)
+
+
+def body_noun(tok: Token) -> bool:
+    """A common noun for an organisation ("company", "committee", :data:`BODY_REFERENTS`): "the company said" points
+    back to a body, so no person is its referent ("Apple CEO Tim Cook ... the company said" is not Cook's)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in BODY_REFERENTS and not person_noun(tok)
 
 
 def age_end(doc: Doc, i: int) -> int | None:
@@ -77,7 +91,10 @@ def role_of_another(tok: Token) -> bool:
     if not person_noun(tok) or "spokes" in lemma or lemma in _VOICES:
         return False
     objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children]
-    owners = [o for o in objs if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")]
+    # a person, not a body: "the chairwoman of the Hillsborough County GOP" holds a post, she is tied to nobody
+    owners = [
+        o for o in objs if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and not o.ent_type_))
+    ]
     # "An attorney for Reed, Mark Hill, said": the parser may hang the attorney's name on Reed; a name is given
     return bool(owners) and not any(c.dep_ == "appos" for o in owners for c in o.children)
 
@@ -180,7 +197,9 @@ class InvertedSpeakers(ArticleNames):
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
             return self.canonical(doc[i : j + 1].text, doc[j])
-        if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN":
+        if tok.pos_ == "NOUN" and doc[i - 1].lower_ == "the" and tok.tag_ == "NN" and not role_of_another(tok):
+            if body_noun(tok):
+                return None  # '"...," said the company': a body, never the person named last
             return self.nearest(verb.idx, ROLE_GENDER.get(tok.lower_))
         return None
 

@@ -68,6 +68,20 @@ def _holder(noun: Token, index: DocIndex) -> Span | None:
     return None
 
 
+def _predicated(noun: Token, index: DocIndex) -> Span | None:
+    """The person a role noun is said of: "Dana Whitcombe was sworn in as the new mayor", "Lowe is the governor" (the
+    subject of the verb the noun's "as" or the copula hangs on); ``None`` when that subject is no tagged person."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+    elif noun.dep_ == "attr":
+        verb = noun.head
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    held = index.ent_of(subj) if subj is not None else None
+    return held if held is not None and held.label_ == "PERSON" else None
+
+
 def role_holder(subj: Token, index: DocIndex, canonical: Callable[[str, Token], str]) -> str | None:
     """The one person the article names in the role a definite subject phrase describes, or ``None``.
 
@@ -103,3 +117,32 @@ def role_holder(subj: Token, index: DocIndex, canonical: Callable[[str, Token], 
             plain.add(canonical(held.text, held[-1]))
     people = matching or plain
     return people.pop() if len(people) == 1 else None
+
+
+#: Contrast words that set a role's holder in the past: "former mayor Alan Brisk" no longer holds it.
+_PAST = frozenset({"former", "ex", "previous", "outgoing", "late", "then"})
+
+
+def current_holder(
+    subj: Token, named: str | None, index: DocIndex, canonical: Callable[[str, Token], str]
+) -> str | None:
+    """Who a bare role subject ("the mayor said") stands for, given the person named last before it (``named``).
+
+    Where the article ties that person to the role only as its past holder ("former mayor Alan Brisk", "Alan Brisk,
+    the outgoing mayor") and ties someone else to it without such a word ("new mayor Dana Whitcombe"), "the mayor" is
+    the present holder: that one person, else nobody (a wrong speaker is worse than none). Otherwise ``named`` as is.
+    """
+    if named is None or subj.tag_ != "NN" or not person_noun(subj) or _contrast_words(subj):
+        return named
+    lemma = subj.lemma_.lower()
+    past: set[str] = set()
+    present: set[str] = set()
+    for tok in index.doc:
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN") or tok.i == subj.i or index.inside(tok.idx):
+            continue  # (a title before a name may be tagged a proper noun: "Governor Rita Lowe")
+        held = _holder(tok, index) or _predicated(tok, index)
+        if held is not None:
+            (past if _contrast_words(tok) & _PAST else present).add(canonical(held.text, held[-1]))
+    if named not in past or named in present or not present:
+        return named
+    return present.pop() if len(present) == 1 else None

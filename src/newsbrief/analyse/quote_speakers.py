@@ -23,11 +23,13 @@ from newsbrief.analyse.quote_inverted import (
     NOT_PEOPLE,
     InvertedSpeakers,
     age_end,
+    body_noun,
     person_noun,
     role_of_another,
     tied_noun,
 )
 from newsbrief.analyse.quote_names import RANKS
+from newsbrief.analyse.quote_roles import current_holder
 from newsbrief.analyse.quote_subjects import plural_agreement
 from newsbrief.text.lexicon import (
     LONG_DASHES,
@@ -192,8 +194,8 @@ class Speakers(InvertedSpeakers):
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "others":
             # "officials said", "the lawsuit says": nobody named; "Others, including Sen. Lindsey Graham, said": he did
             return self._one_included(tok)
-        if role_of_another(tok) and tok.idx < before:
-            return None  # "The lawyer for Tom Reed, who ..., said": the lawyer, unnamed; not Tom Reed
+        if role_of_another(tok):
+            return None  # "The lawyer for Tom Reed, who ..., said", '"...," said the lawyer for Tom Reed': the lawyer
         named = self._named_in(tok)  # "the White House spokesman, Josh Earnest": the person, not the house
         if named is not None:
             return named
@@ -231,8 +233,12 @@ class Speakers(InvertedSpeakers):
             return None  # "his spokesman" unnamed: not the man himself
         if dets == {"the"} and tok.lower_ == "old" and tok.i >= 4 and age_end(tok.doc, tok.i - 4) == tok.i + 1:
             return self.aged(before)  # '"...," the 17-year-old said': the person named before
+        if dets == {"the"} and body_noun(tok):
+            return None  # "Apple CEO Tim Cook ... the company said": a body's words, not the person named last
         if tok.pos_ in ("NOUN", "PROPN") and (dets == {"the"} or poss is not None) and tok.tag_ in ("NN", "NNP"):
-            return self.nearest(before, ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
+            named = self.nearest(before, ROLE_GENDER.get(tok.lower_))  # "the judge said": named before
+            # "former mayor A ... new mayor B ... the mayor said": the present holder, never the one who left
+            return current_holder(tok, named, self.index, self.canonical) if dets == {"the"} else named
         return None
 
     def relayed(self, relay: Token, before: int) -> tuple[bool, str | None]:
@@ -373,7 +379,8 @@ class Speakers(InvertedSpeakers):
     def left_person(self, verb: Token) -> str | None:
         """Fallback for a verb the parser left without subject: the last person before it.
 
-        A person named as the modifier of a common noun is the one someone else is tied to, not a speaker: in
+        A person named as the modifier of a common noun, or in the "of"/"for" of a role ("the wife of Tom Reed"), is
+        the one someone else is tied to, not a speaker: in
         '"...," Gene Sperling, a top outside Clinton adviser, said ... "..."' (the parser hung Sperling inside the
         first quote) the second quote is not Clinton's; nor are "Obama's spokesman"'s words Obama's.
         """
@@ -383,5 +390,7 @@ class Speakers(InvertedSpeakers):
             for e in found
             if not self.index.inside(e.start_char)
             and not (e.root.dep_ in ("compound", "poss") and e.root.head.pos_ == "NOUN")
+            # "The wife of Tom Reed, asked about ..., said": the wife spoke, unnamed (:func:`role_of_another`)
+            and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "prep" and role_of_another(e.root.head.head))
         ]
         return self.canonical(ents[-1].text, ents[-1][-1]) if ents else None

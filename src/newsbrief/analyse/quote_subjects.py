@@ -64,6 +64,23 @@ def subject_before_aside(verb: Token, index: DocIndex) -> Token | None:
     return name if name.ent_type_ == "PERSON" or name.pos_ in ("PROPN", "NOUN") else None
 
 
+def _participle_head(verb: Token) -> Token:
+    """Where a verb the parser hung as a bare "dep" on the participle of an aside looks for its subject: "The wife of
+    Tom Reed, asked about the verdict, said" is parsed with "asked" as the root and "wife" its subject; the speaker is
+    that subject, never a name in the phrase around it (``left_person`` took "Tom Reed"). Only a subjectless verb right
+    after a comma, on a past participle or tense before it; else the verb itself."""
+    head = verb.head
+    if (
+        verb.dep_ != "dep"
+        or head.i >= verb.i
+        or head.tag_ not in ("VBD", "VBN")
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb
+    return head
+
+
 def subject(verb: Token, index: DocIndex) -> Token | None:
     """The grammatical speaker of a speech verb.
 
@@ -79,7 +96,7 @@ def subject(verb: Token, index: DocIndex) -> Token | None:
     aside = subject_before_aside(verb, index)
     if aside is not None:
         return aside
-    tok = verb
+    tok = _participle_head(verb)
     for _ in range(4):
         if tok.lemma_ == "quote":
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)

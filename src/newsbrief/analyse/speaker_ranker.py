@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_documents import DOCUMENT_NOUNS
-from newsbrief.analyse.quote_inverted import role_of_another
+from newsbrief.analyse.quote_inverted import body_noun, role_of_another
 from newsbrief.analyse.quote_speakers import Speakers
 from newsbrief.analyse.quote_subjects import subject
 from newsbrief.analyse.quote_verbs import HEARER_VERBS, is_speech
@@ -214,7 +214,21 @@ def candidates(index: DocIndex, speakers: Speakers, ctx: QuoteContext, verbs: li
         c.heard = c.key in heard and not c.sources & {"rule", "subj"}
     # "the council said" after "Haringey Council": the noun names that organisation, not the last person
     orgs = [c for c in found if "noun_org" in c.sources]
-    return orgs or found
+    if orgs:
+        return orgs
+    subj = subject(verb, index) if verb is not None else None
+    if subj is not None and _bare_definite(subj) and body_noun(subj):
+        # "Apple CEO Tim Cook ... the company said": a body's words; its type is a filter as gender is, so no
+        # candidate the text only ever tags as a person is offered
+        return [c for c in found if not _a_person(c, speakers)]
+    return found
+
+
+def _a_person(cand: Candidate, speakers: Speakers) -> bool:
+    """Whether a candidate is a person by its mentions (tagged as one and never as an organisation), or, with no
+    mention, a name the article's people bear."""
+    labels = {m.label_ for m in cand.mentions}
+    return ("PERSON" in labels and "ORG" not in labels) or (not labels and cand.key in speakers.full)
 
 
 def _hearers(index: DocIndex, speakers: Speakers, verb: Token | None) -> set[str]:

@@ -224,6 +224,13 @@ NOT_PERSON_WORDS = ORG_SUFFIXES | words(
 #: Assembly" open with a given name; "Court", "Hall" are surnames too: "Margaret Court", "Tony Hall").
 BODY_NOUNS = words("senate assembly parliament legislature congress ministry commission")
 
+#: Nouns for a body, never a person: "the company said", "the committee said" points back to an organisation, so the
+#: person named last ("Apple CEO Tim Cook ... the company said") is not its referent (issue 11). Not "campaign",
+#: "family": PolNeAR credits those to the person they stand for, as a spokesman's words.
+BODY_REFERENTS = (ORG_SUFFIXES | BODY_NOUNS | words("firm administration government organization organisation")) - (
+    words("corp corp. inc inc. ltd ltd. llc news times post journal magazine trivia")
+)
+
 #: Words inside an organisation's name that say it is one ("Office of the Chief Medical Examiner"). The last
 #: line, the bodies of wire copy ("Federal Reserve", "the House", "U.S. Embassy", "Coast Guard", "NATO alliance",
 #: "the Cabinet"), is entities14's DUC 2004 reading: their rows were shown without a type for want of these. Not
