@@ -187,6 +187,15 @@ def _full_path_cpu(splitter: str, limit: int | None, warmed: Callable[[], object
     return _cpu(lambda: [briefer(c.articles) for c in clusters])
 
 
+def stage_holder(where: str) -> object | None:
+    """The module or class a :data:`STAGES` entry names (None for a class this source tree does not have)."""
+    try:
+        return importlib.import_module(where)
+    except ModuleNotFoundError:  # a class: its module, then the class
+        module, _, cls = where.rpartition(".")
+        return getattr(importlib.import_module(module), cls, None)
+
+
 def _stage_timers(totals: dict[str, float]) -> None:
     """Wrap every :data:`STAGES` entry that this source tree has, adding each call's own CPU time to ``totals``."""
     stack: list[float] = []
@@ -206,11 +215,7 @@ def _stage_timers(totals: dict[str, float]) -> None:
         return wrapper
 
     for where, name, stage in STAGES:
-        try:
-            holder = importlib.import_module(where)
-        except ModuleNotFoundError:  # a class: its module, then the class
-            module, _, cls = where.rpartition(".")
-            holder = getattr(importlib.import_module(module), cls, None)
+        holder = stage_holder(where)
         if holder is not None and getattr(holder, name, None) is not None:
             totals.setdefault(stage, 0.0)
             setattr(holder, name, timed(getattr(holder, name), stage))
