@@ -21,6 +21,7 @@ the time the analysis adds to a warm brief of the seeds.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import multiprocessing
 import platform
@@ -43,6 +44,65 @@ from split_items import normalise  # sibling scripts, not a package
 from split_labels import DEFAULT_DATA_DIR, LABELS_FILE, Boundary, load_boundaries
 
 DECIDED = ("boundary", "not-boundary")
+
+#: Where the brief path's CPU goes (``--stages``): (module, attribute, stage). Each wrapped call's CPU time is
+#: its stage's less the time of the wrapped calls inside it, so the stages add up to the whole pass. A stage
+#: is what the pipeline calls by that name (patched where it is looked up); the rows under "selection" are
+#: the parts of a selection (concept weights, TF-IDF, same-fact pairs, the solver, the referents check).
+STAGES = (
+    ("newsbrief.pipeline", "clean_articles", "clean"),
+    ("newsbrief.pipeline", "in_one_language", "language of each source"),
+    ("newsbrief.pipeline", "split_sentences", "split (splitter, datelines, joins)"),
+    ("newsbrief.pipeline", "is_furniture", "furniture"),
+    ("newsbrief.pipeline", "language_of", "language of each sentence"),
+    ("newsbrief.pipeline", "story_sentences", "story sentences (captions, page parts, notices)"),
+    ("newsbrief.pipeline.Briefer", "eligible", "eligibility (standalone, debris, antecedents)"),
+    ("newsbrief.pipeline", "set_apart", "pages set apart"),
+    ("newsbrief.pipeline", "opinion_scores", "opinion scores"),
+    ("newsbrief.summarize.quality.QualityCache", "scores", "quality scores"),
+    ("newsbrief.pipeline", "source_genres", "genre, notes, voices"),
+    ("newsbrief.pipeline.Briefer", "_judgement", "genre, notes, voices"),
+    ("newsbrief.pipeline.Briefer", "_gated", "genre, notes, voices"),
+    ("newsbrief.pipeline", "verdicts", "genre, notes, voices"),
+    ("newsbrief.pipeline", "checked_verdicts", "genre, notes, voices"),
+    ("newsbrief.pipeline", "unnoted_voices", "genre, notes, voices"),
+    ("newsbrief.pipeline", "voiced_verdicts", "genre, notes, voices"),
+    ("newsbrief.pipeline", "readers_views", "genre, notes, voices"),
+    ("newsbrief.summarize.base.Selector", "__call__", "selection (rest: units, loops)"),
+    ("newsbrief.summarize.concepts.ConceptWeights", "weigh", "selection: concept weights"),
+    ("newsbrief.summarize.ilp", "_Pool", "selection: concept incidence"),
+    ("newsbrief.summarize.ilp", "_local_search", "selection: solver"),
+    ("newsbrief.summarize.ilp", "_enumerate", "selection: solver"),
+    ("newsbrief.summarize.ilp.ConceptILP", "_solve", "selection: solver"),
+    ("newsbrief.summarize.repeats", "tfidf_matrix", "TF-IDF matrices"),
+    ("newsbrief.summarize.repeats.WithoutRepeats", "_similar", "selection: repeated facts"),
+    ("newsbrief.summarize.repeats.WithoutRepeats", "_repeats_in_pool", "selection: repeated facts"),
+    ("newsbrief.summarize.referents", "unresolved", "selection: referents check"),
+    ("newsbrief.pipeline", "label_words", "speaker labels"),
+    ("newsbrief.pipeline", "order_sentences", "order"),
+    ("newsbrief.pipeline", "introductions_first", "order"),
+    ("newsbrief.pipeline", "named_first", "order"),
+    ("newsbrief.pipeline", "keep_runs_together", "order"),
+    ("newsbrief.compare.support", "tfidf_matrix", "TF-IDF matrices"),
+    ("newsbrief.pipeline", "support_rows", "support"),
+    ("newsbrief.pipeline", "attach_support", "support"),
+    ("newsbrief.pipeline", "centrality", "news peg first"),
+    ("newsbrief.pipeline", "peg_first", "news peg first"),
+    ("newsbrief.pipeline", "sets_the_scene", "news peg first"),
+    ("newsbrief.pipeline", "announces", "news peg first"),
+    ("newsbrief.pipeline", "overtaken", "news peg first"),
+    ("newsbrief.pipeline", "depth", "news peg first"),
+    ("newsbrief.pipeline", "continues", "news peg first"),
+    ("newsbrief.pipeline", "speaks_to_reader", "news peg first"),
+    ("newsbrief.pipeline", "name_pronouns", "names: pronouns, descriptions"),
+    ("newsbrief.pipeline", "name_descriptions", "names: pronouns, descriptions"),
+    ("newsbrief.pipeline", "introduce_people", "names: introductions"),
+    ("newsbrief.pipeline", "introduce_from_story", "names: introductions"),
+    ("newsbrief.pipeline", "complete_given_names", "names: introductions"),
+    ("newsbrief.pipeline", "show_speakers", "speaker labels"),
+    ("newsbrief.pipeline", "speakers_hold_their_views", "speaker labels"),
+    ("newsbrief.pipeline.Briefer", "__call__", "brief (rest)"),
+)
 
 
 def predicted_ends(text: str, splitter: str) -> set[int]:
@@ -110,7 +170,7 @@ def _cpu(fn: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
-def _full_path_cpu(splitter: str, limit: int | None) -> float:
+def _full_path_cpu(splitter: str, limit: int | None, warmed: Callable[[], object] | None = None) -> float:
     """CPU seconds of one cold pass of the brief path (no analysis, 300 words) over val_raw, in this process.
 
     Warm as a server or a batch worker is: py3langid's model (0.5 CPU s, loaded at the first sentence the
@@ -122,7 +182,72 @@ def _full_path_cpu(splitter: str, limit: int | None) -> float:
     language_of("Die Regierung hat am Montag erklärt, dass sie die Steuern im nächsten Jahr nicht erhöhen wird.")
     briefer = Briefer(BriefConfig(words=300, analysis=False, splitter=splitter))
     briefer(clusters[0].articles)
+    if warmed is not None:  # e.g. the stage timers start from 0 here
+        warmed()
     return _cpu(lambda: [briefer(c.articles) for c in clusters])
+
+
+def stage_holder(where: str) -> object | None:
+    """The module or class a :data:`STAGES` entry names (None for a class this source tree does not have)."""
+    try:
+        return importlib.import_module(where)
+    except ModuleNotFoundError:  # a class: its module, then the class
+        module, _, cls = where.rpartition(".")
+        return getattr(importlib.import_module(module), cls, None)
+
+
+def _stage_timers(totals: dict[str, float]) -> None:
+    """Wrap every :data:`STAGES` entry that this source tree has, adding each call's own CPU time to ``totals``."""
+    stack: list[float] = []
+
+    def timed(fn: Callable, stage: str) -> Callable:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            stack.append(0.0)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent = time.process_time() - start
+                totals[stage] += spent - stack.pop()
+                if stack:
+                    stack[-1] += spent
+
+        return wrapper
+
+    for where, name, stage in STAGES:
+        holder = stage_holder(where)
+        if holder is not None and getattr(holder, name, None) is not None:
+            totals.setdefault(stage, 0.0)
+            setattr(holder, name, timed(getattr(holder, name), stage))
+
+
+def _stages_cpu(splitter: str, limit: int | None) -> tuple[float, dict[str, float]]:
+    """:func:`_full_path_cpu` with every stage timed: the pass's CPU seconds and each stage's own."""
+    totals: dict[str, float] = {}
+    _stage_timers(totals)
+    whole = _full_path_cpu(splitter, limit, warmed=lambda: totals.update(dict.fromkeys(totals, 0.0)))
+    return whole, totals
+
+
+def stage_table(limit: int | None, splitter: str) -> str:
+    """Where the brief path's CPU goes, stage by stage (:data:`STAGES`), in one fresh process, with the pySBD
+    splitting alone of the same text in this process as the yardstick of issue 14."""
+    clusters = list(read_clusters(DEFAULT_DATA_DIR / "multinews" / "val_raw.jsonl"))[:limit]
+    cleaned = [Article(id=a.id, text=clean_text(a.text)) for c in clusters for a in c.articles]
+    split_sentences(cleaned[0], "pysbd")
+    alone = _cpu(lambda: [split_sentences(art, "pysbd") for art in cleaned])
+    with multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=1) as pool:
+        whole, totals = pool.apply(_stages_cpu, (splitter, limit))
+    rows = [
+        f"{len(clusters)} clusters of val_raw, {splitter}, 300 words, no analysis; CPU s of the timed pass "
+        f"(each stage's own, the stages inside it taken out); pySBD splitting alone {alone:.2f} s\n",
+        "| stage | CPU s | share | / pySBD alone |",
+        "|---|---|---|---|",
+    ]
+    for stage, spent in sorted(totals.items(), key=lambda kv: -kv[1]):
+        rows.append(f"| {stage} | {spent:.2f} | {100 * spent / whole:.1f}% | {spent / alone:.3f}x |")
+    rows.append(f"| **all** | {whole:.2f} | 100% | **{whole / alone:.2f}x** |")
+    return "\n".join(rows)
 
 
 def speed_table(limit: int | None, splitters: Sequence[str]) -> str:
@@ -180,10 +305,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--skip-analysis", action="store_true", help="no analysis table (spaCy) after the speed table")
+    parser.add_argument(
+        "--stages", metavar="SPLITTER", help="only the per-stage CPU table of the brief path with this splitter"
+    )
     parser.add_argument("--limit", type=int, default=None, help="clusters of val_raw for the speed table")
     args = parser.parse_args(argv)
     logging.getLogger("newsbrief").setLevel(logging.ERROR)
     splitters = list(SPLITTERS)
+    if args.stages:
+        print(stage_table(args.limit, args.stages))
+        return 0
     if not args.skip_accuracy:
         items, texts = load_boundaries(args.data, args.labels)
         print("**Boundary F1** (tests/data/split_boundaries.jsonl)\n")

@@ -319,3 +319,28 @@ def test_a_given_name_of_two_people_or_not_named_in_full_before_gives_no_name() 
     john = article("d", "John Smith, 41, said he would run.", "John laughs about it now.", "She was determined.")
     joined = " ".join(s.text for s in john)
     assert antecedent(john, 2, joined, story=joined) is None
+
+
+def test_the_quote_states_of_the_whole_article_read_as_those_of_its_start() -> None:
+    """``named_positions`` reads the quote states once per article: each opening pronoun gets the answer it got
+    from the states of the sentences up to it (some named, some not: a quotation left open, a second person)."""
+    from newsbrief.summarize.antecedents import named_positions
+    from newsbrief.summarize.standalone import quote_states
+
+    sents = article(
+        "a",
+        "Harry Blackmun died on Thursday at the age of 90.",
+        "He never acquired a trace of self-importance.",
+        '"He was modest in both his manner and appearance.',
+        'He never changed," a clerk said.',
+        "Colin Kroll, a tech executive who co-founded the HQ Trivia app, has died.",
+        "He was 35.",
+        "She said the app would go on.",
+    )
+    whole = " ".join(s.text for s in sents)
+    states = quote_states(sents)
+    answers = [antecedent(sents, k, whole) for k in range(len(sents))]
+    assert [antecedent(sents, k, whole, states=states) for k in range(len(sents))] == answers
+    assert answers[1] == Person("Harry Blackmun", "Blackmun") and answers[5] == Person("Colin Kroll", "Kroll")
+    assert answers[3] is None and answers[6] is None
+    assert named_positions(sents) == {k for k, a in enumerate(answers) if a is not None}

@@ -146,3 +146,20 @@ def test_repeats_in_the_whole_pool_found_at_once() -> None:
     vectors = tfidf_matrix([s.text for s in sentences])
     assert check._repeats_in_pool(sentences, [0, 6], vectors) == {(0, k) for k in range(1, 5)}
     assert check._repeats_in_pool(sentences, [5, 6, 7], vectors) == set()
+
+
+def test_cosine_rows_kept_per_pool_are_the_products_bit_for_bit() -> None:
+    """The rows a re-selection reuses are the ones a fresh product gives, whichever rows are asked with them."""
+    from newsbrief.text.vectors import cosine_matrix
+
+    texts = [t for _, t in _pairs(SENTENCES)] + ["Prodigy died in Las Vegas.", "Mobb Deep's album came out in 1993."]
+    sentences = sentences_of([("c", t) for t in texts])
+    vectors = tfidf_matrix([s.text for s in sentences])
+    selector = WithoutRepeats(TakeAll(), threshold=0.3)
+    for chosen in ([0, 2], [2, 4, 1], [5, 0, 2, 3], [3], [], [1, 1, 4]):
+        rows = selector._cosine_rows(sentences, chosen, vectors)
+        assert rows.shape == (len(chosen), len(sentences))
+        assert rows.tobytes() == cosine_matrix(vectors, chosen).tobytes()
+    other = sentences_of([("d", t) for t in reversed(texts)])  # another pool: its own rows, not the last pool's
+    vectors = tfidf_matrix([s.text for s in other])
+    assert selector._cosine_rows(other, [0, 2], vectors).tobytes() == cosine_matrix(vectors, [0, 2]).tobytes()

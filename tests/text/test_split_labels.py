@@ -139,3 +139,14 @@ def test_second_round_takes_agreement_then_the_tie_break_then_adjudication() -> 
     assert by_id["4"]["label"] == "unsure"  # C sides with E's "unsure": left out of scores later
     assert "5" not in by_id and "6" not in by_id  # one first reading only
     assert (by_id["2"]["a"], by_id["2"]["b"]) == ("boundary", "not-boundary")
+
+
+def test_every_stage_of_the_speed_table_is_found_in_this_tree() -> None:
+    """``split.py --stages`` passes over an entry the tree does not have (so it can time an older tree): a stage
+    renamed here would drop out of the table unseen, so every entry must resolve in this tree."""
+    missing = [
+        (where, name)
+        for where, name, _ in split_bench.STAGES
+        if getattr(split_bench.stage_holder(where), name, None) is None
+    ]
+    assert not missing

@@ -45,3 +45,21 @@ def test_tfidf_rows_are_bit_identical_to_the_numpy_scalar_weighing() -> None:
         start, end = matrix.indptr[i], matrix.indptr[i + 1]
         got = list(zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True))
         assert got == expected  # exact float equality: the same bits
+
+
+def test_tfidf_rows_with_kept_bags_are_the_weighing_of_each_matrix() -> None:
+    """Each text's stem counts are kept across matrices (a brief's pool, then its sentences): every matrix still
+    weighs its own texts, term order, vocabulary and bits as the reference does, and a kept count is never changed."""
+    import random
+
+    rng = random.Random(14)
+    words = "the council bridge river vote voted closed million said Tuesday rose shares nothing 7-2 3.5 a of".split()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 25))) for _ in range(300)]
+    for start in (0, 40, 80, 120):  # overlapping lists: the second and later find most bags kept
+        group = tuple(texts[start : start + 150]) + tuple(texts[start : start + 5])  # repeats within one list too
+        matrix = tfidf_matrix(group)
+        expected = _numpy_scalar_rows(group)
+        assert matrix.shape[0] == len(group)
+        for i, row in enumerate(expected):
+            lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+            assert list(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True)) == row

@@ -272,6 +272,7 @@ def antecedent(
     article: str,
     cross_paragraph: bool | None = None,
     story: str | None = None,
+    states: Sequence[tuple[bool, bool]] | None = None,
 ) -> Person | None:
     """The one person the opening "He"/"She" of ``sentences[k]`` stands for (see the module docstring).
 
@@ -284,6 +285,9 @@ def antecedent(
         story: every report of the cluster: with it, an antecedent that names the person by given name alone
             ("Paula laughs about it now ... She was determined ...") names the one full name the reports give it
             (:func:`.given_names.full_name_for`); without it (the selection mask), such a sentence gives no answer.
+        states: :func:`~.standalone.quote_states` of ``sentences`` (or of a longer list they open), when the caller
+            has them: it reads left to right, so its first ``k + 1`` entries are those of ``sentences[: k + 1]``, and a
+            caller asking about every opening pronoun of an article need not read the article's start again each time.
     """
     if cross_paragraph is None:
         cross_paragraph = _DEFAULTS.pronoun_across_paragraphs
@@ -291,7 +295,7 @@ def antecedent(
     gender = opening_pronoun(text)
     if gender is None or k == 0:
         return None
-    states = quote_states(sentences[: k + 1])
+    states = quote_states(sentences[: k + 1]) if states is None else states
     if states[k][0] or len(_DOUBLE_MARKS.findall(text)) % 2:
         return None  # the "He" is inside a quotation run ("He knows exactly what he's doing,'' Mr. Rubio said.")
     j = k - 1
@@ -340,7 +344,8 @@ def named_positions(sentences: Sequence[Sentence], cross_paragraph: bool | None 
     if not candidates:
         return set()
     article = " ".join(s.text for s in sentences)
-    return {k for k in candidates if antecedent(sentences, k, article, cross_paragraph) is not None}
+    states = quote_states(sentences)  # once for the article, not once per opening pronoun (quadratic before)
+    return {k for k in candidates if antecedent(sentences, k, article, cross_paragraph, states=states) is not None}
 
 
 def by_article_in_order(

@@ -106,6 +106,7 @@ _CAPTION_CUE = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by units and of each summary sentence by ordering
 def speaks_to_reader(text: str) -> bool:
     """Whether a sentence addresses the reader the way page furniture does, in the writer's own words.
 

@@ -59,21 +59,37 @@ class WithoutRepeats(Selector):
         self.same_fact_threshold = same_fact_threshold
         self.name = selector.name
         self._scored: tuple[Sequence[Sentence], dict[int, dict[int, float]]] | None = None
+        self._cosines: tuple[Sequence[Sentence], dict[int, np.ndarray]] | None = None
 
     def forget(self) -> None:
         """Drop the last pool's scored pairs, then the wrapped selector's: :meth:`Selector.forget`."""
         self._scored = None
+        self._cosines = None
         super().forget()
 
     def _similar(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
         """Pairwise similarity of the chosen sentences: 1 where the same-fact decision says so, else cosine."""
-        cosines = np.asarray(cosine_matrix(vectors, chosen), dtype=float)  # chosen x all
+        cosines = self._cosine_rows(sentences, chosen, vectors)  # chosen x all
         similar = cosines[:, chosen]
         if self.same_fact_threshold is not None:
             same = self._same_fact(sentences, chosen, cosines)
             same = np.maximum(same, same.T)
             similar = np.where(same >= self.same_fact_threshold, 1.0, similar)
         return similar
+
+    def _cosine_rows(self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array) -> np.ndarray:
+        """:func:`~newsbrief.text.vectors.cosine_matrix` of ``chosen`` against the pool, each row computed once per
+        pool: a re-selection keeps most of the choice before it, and a row of the sparse product depends on its own
+        sentence alone (the same sums in the same order, so the same bits whichever rows are asked with it). Kept
+        for the last pool, as the scored pairs are (``vectors`` is that pool's matrix)."""
+        last = self._cosines
+        if last is None or last[0] is not sentences:
+            last = self._cosines = (sentences, {})
+        rows = last[1]
+        missing = [i for i in dict.fromkeys(chosen) if i not in rows]
+        if missing:
+            rows.update(zip(missing, np.asarray(cosine_matrix(vectors, missing), dtype=float), strict=True))
+        return np.array([rows[i] for i in chosen], dtype=float).reshape(len(chosen), vectors.shape[0])
 
     def _repeats_in_pool(
         self, sentences: Sequence[Sentence], chosen: Sequence[int], vectors: csr_array

@@ -236,6 +236,7 @@ def outside_quotes(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=50_000)  # asked of each sentence by quality, units, the referents check and same-fact
 def unresolved_pronoun(text: str) -> bool:
     """Whether a personal pronoun comes before anything it could point at in the sentence.
 

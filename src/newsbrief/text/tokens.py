@@ -281,6 +281,7 @@ _ASCII_UPPER = string.ascii_uppercase.encode()
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
+@lru_cache(maxsize=TOKEN_CACHE)  # asked of each sentence by debris, quality, lede and same-fact rules
 def capital_share(text: str) -> float:
     """Share of ``text``'s letters that are capitals (0 without letters): a label or a box is mostly capitals.
 
@@ -301,6 +302,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=TOKEN_CACHE)  # asked of each sentence by every same-fact matrix of a brief
 def read_by_words(text: str) -> bool:
     """Whether :func:`words` reads most of ``text``: its tokens cover at least half its non-space characters.
 

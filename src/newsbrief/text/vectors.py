@@ -16,11 +16,12 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_array, vstack
 
-from newsbrief.text.tokens import content_stems
+from newsbrief.text.tokens import TOKEN_CACHE, content_stems
 
 
 def tfidf_matrix(texts: Sequence[str]) -> csr_array:
@@ -34,14 +35,12 @@ def tfidf_matrix(texts: Sequence[str]) -> csr_array:
 
 @lru_cache(maxsize=4)
 def _tfidf_matrix(texts: tuple[str, ...]) -> csr_array:
-    bags = [Counter(content_stems(t)) for t in texts]
-    vocab: dict[str, int] = {}
-    for bag in bags:
-        for term in bag:
-            vocab.setdefault(term, len(vocab))
+    bags = [_bag(t) for t in texts]
+    # every term once, in the order the bags first hold it (dict.fromkeys over the chained bags, built in C)
+    vocab = {term: k for k, term in enumerate(dict.fromkeys(chain.from_iterable(bags)))}
     # Counted and weighed in Python floats, not numpy scalars (a numpy item costs ~10x a float to read or
     # add to, per term of every sentence); the same IEEE operations in the same order, so the same bits.
-    docs = Counter(term for bag in bags for term in bag)
+    docs = Counter(chain.from_iterable(bags))
     df = np.array([docs[term] for term in vocab], dtype=float)
     n = len(texts)
     idf: list[float] = (np.log((1 + n) / (1 + df)) + 1.0).tolist()
@@ -54,11 +53,18 @@ def _tfidf_matrix(texts: tuple[str, ...]) -> csr_array:
         for _, v in row:
             squares += v * v
         norm = math.sqrt(squares) or 1.0
-        for col, v in sorted(row):
-            indices.append(col)
-            data.append(v / norm)
+        row.sort()
+        indices.extend([col for col, _ in row])
+        data.extend([v / norm for _, v in row])
         indptr.append(len(indices))
     return csr_array((data, indices, indptr), shape=(n, len(vocab)))
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _bag(text: str) -> Counter[str]:
+    """The stem counts of one text, kept: a brief's pool matrix and its support matrix hold mostly the same
+    sentences. Read only (the matrix is built from it, never into it)."""
+    return Counter(content_stems(text))
 
 
 def cosine_matrix(matrix: csr_array, rows: Sequence[int]) -> np.ndarray:
