@@ -504,3 +504,41 @@ def test_a_month_under_a_past_verb_is_the_last_one() -> None:
     assert [e.date for e in deadline] == ["2016-03"]  # a deadline is the nearest such month, as before
     vowed = "The campaign vowed to remain in the fight, and perhaps until the party's convention in July."
     assert [e.date for e in timeline_of(vowed, published="2016-04-28")] == ["2016-07"]
+
+
+# Absences, ranges of days and editorials' lead-ins (session 19, timeline27's fresh round) -----------------------
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("noise", "keeper"),
+    [
+        # an absence: nothing happens on the day / the same clause with a happening
+        (
+            "Newtown plans no public ceremonies to mark Sunday's anniversary of the shootings.",
+            "Newtown plans public ceremonies to mark Sunday's anniversary of the shootings.",
+        ),
+        ("Arafat did not mention May 4 as a deadline.", "Arafat mentioned May 4 as a deadline."),
+        ("Nobody was hurt in the blast on March 4.", "Two people were hurt in the blast on March 4."),
+        ("No major polls were taken on March 4.", "Two major polls were taken on March 4."),
+        # the start of a range of days, a period's bound / one day
+        ("The Asian Games will be held on Dec. 6-20 in Bangkok.", "The Asian Games will open on Dec. 6 in Bangkok."),
+        ("Yeltsin plans to attend an Oct. 27-28 summit in Vienna.", "Yeltsin plans to attend an Oct. 27 summit."),
+        # an editorial's lead-in, dated by its page / the paper reporting the news
+        (
+            "The New York Times said in an editorial for Sunday, Dec. 20: The drive produced a sideshow.",
+            "The New York Times reported on Sunday, Dec. 20 that the drive produced a sideshow.",
+        ),
+    ],
+)
+def test_absences_ranges_and_editorials_are_not_events(noise: str, keeper: str) -> None:
+    assert timeline_of(noise, published="2019-02-20") == ()
+    (event,) = timeline_of(keeper, published="2019-02-20")
+    assert event.resolved
+
+
+@needs_model
+def test_not_until_dates_the_happening() -> None:
+    """ "was not charged until Monday": the charge came on Monday; a negation is no absence there."""
+    (event,) = timeline_of("The suspect was not charged until Feb. 18.")
+    assert event.date == "--02-18"
