@@ -21,10 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeline import DATA  # siblings: scripts, not a package
-from timeline27_items import items
+from timeline27_items import FILE, items
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "timeline27_fresh.jsonl"
-FILE = "duc2004/task2.jsonl"
 
 
 def agreement(rows: list[dict]) -> tuple[int, float]:
@@ -51,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"labels: {len(labels)}; the two readings agree on {same} (kappa {kappa:.3f}, event or not)")
     by_key = {(x["doc"], x["start"], x["expr"]): x for x in labels}
     wanted = {x["cluster"] for x in labels}
-    rows = [r for line in (DATA / FILE).open(encoding="utf-8") if (r := json.loads(line))["id"] in wanted]
+    lines = (DATA / FILE).read_text(encoding="utf-8").splitlines()
+    rows = [r for line in lines if (r := json.loads(line))["id"] in wanted]
     counts: Counter[str] = Counter()
     for item in items(rows):
         label = by_key.get((item["doc"], item["start"], item["expression"]))
@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"NEW {part} {item['shown_date']}: {item['sentence'][:200]}")
             continue
         counts[f"{part} right"] += label["label"] == "event"
+        counts[f"{part} kind {label['kind']}"] += label["label"] != "event"
     for part in ("dev", "heldout"):
         labelled = [x for x in labels if x["part"] == part]
         if not labelled:
@@ -73,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{part}: at 41ef8e2 {len(labelled)} shown, {before} right ({before / len(labelled):.1%}); now {shown} "
             f"shown, {right} right of {shown - new} labelled ({right / max(1, shown - new):.1%}), {new} new"
         )
+        kinds = {k.split()[-1]: n for k, n in counts.items() if k.startswith(f"{part} kind ") and n}
+        before_kinds = Counter(x["kind"] for x in labelled if x["label"] != "event")
+        print(f"  wrong kinds at 41ef8e2 {dict(before_kinds.most_common())}; now {kinds}")
     return 0
 
 
