@@ -14,6 +14,9 @@ FIELDS = {
     "timeline21_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
     "timeline23_fresh.jsonl": {"part", "cluster", "doc", "start", "end", "shown_date", "right", "kind"},
     "timeline25_weekdays.jsonl": {"part", "doc", "start", "end", "expr", "shown_date", "true_date", "label"},
+    "timeline27_fresh.jsonl": {
+        *("part", "cluster", "doc", "start", "end", "expr", "shown_date", "label", "kind", "first", "second"),
+    },
 }
 
 

@@ -294,6 +294,21 @@ def test_a_question_after_a_colon_leaves_the_date_before_it_in_a_report() -> Non
             "PHYSICISTS-HAWKING _ ATLANTA _ A physicist holds a press conference on Feb. 5, 2018.",
             "Ed Doe signed the bill on Feb. 5, 2018.",
         ),
+        # an absence, nothing happens on the day (session 19) / the same clause with a happening
+        (
+            "Newtown plans no public ceremonies to mark Sunday's anniversary of the shootings.",
+            "Newtown plans public ceremonies to mark Sunday's anniversary of the shootings.",
+        ),
+        ("Nobody was hurt in the blast on March 4.", "Two people were hurt in the blast on March 4."),
+        ("No major polls were taken on March 4.", "Two major polls were taken on March 4."),
+        # the start of a range of days, a period's bound / one day
+        ("The Asian Games will be held on Dec. 6-20 in Bangkok.", "The Asian Games will open on Dec. 6 in Bangkok."),
+        ("Yeltsin plans to attend an Oct. 27-28 summit in Vienna.", "Yeltsin plans to attend an Oct. 27 summit."),
+        # an editorial's lead-in, dated by its page / the paper reporting the news
+        (
+            "The New York Times said in an editorial for Sunday, Dec. 20: The drive produced a sideshow.",
+            "The New York Times reported on Sunday, Dec. 20 that the drive produced a sideshow.",
+        ),
     ],
 )
 def test_look_alikes_are_not_events(noise: str, keeper: str) -> None:
@@ -504,3 +519,23 @@ def test_a_month_under_a_past_verb_is_the_last_one() -> None:
     assert [e.date for e in deadline] == ["2016-03"]  # a deadline is the nearest such month, as before
     vowed = "The campaign vowed to remain in the fight, and perhaps until the party's convention in July."
     assert [e.date for e in timeline_of(vowed, published="2016-04-28")] == ["2016-07"]
+
+
+# Negations that tell no absence (session 19, timeline27) ------------------------------------------------------------
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The suspect was not charged until Feb. 18.", "Feb. 18"),  # the charge came then
+        ("The two have not been seen since they left their motel on Feb. 15.", "Feb. 15"),  # the leaving
+        ("The minister did not say on Feb. 15 whether he would resign.", "Feb. 15"),  # a statement that day
+        ("A Wall Street Journal article published Feb. 15 found no record of the class.", "Feb. 15"),
+        ("At an event on Feb. 15, Sanders showed no sign that he would apologize.", "Feb. 15"),
+    ],
+)
+def test_a_negation_elsewhere_is_no_absence(sentence: str, shown: str) -> None:
+    """Only the date's own clause tells an absence, by its "no" or its denying subject; a negated verb does not."""
+    (event,) = timeline_of(sentence, published="2019-02-20")
+    assert event.date_text == shown and event.resolved

@@ -61,6 +61,11 @@ def test_a_plain_report_declares_nothing(title: str | None) -> None:
 def test_an_editorials_lead_in_and_a_columnists_sign_off() -> None:
     lead_in = "The New York Times said in an editorial for Thursday, May 13:\n\n" + PLAIN
     assert declares_opinion(Article(id="a", text=lead_in))
+    # a month's abbreviation is no sentence's end (DUC 2004 task 2's NYT editorials, session 19)
+    for day in ("Sunday, Dec. 20", "Monday, Sept. 14"):
+        abbreviated = f"The New York Times said in an editorial for {day}:\n\n" + PLAIN
+        assert declares_opinion(Article(id="a", text=abbreviated))
+    assert not declares_opinion(Article(id="a", text="Sen. Doe said in an editorial. Then: no lead-in.\n\n" + PLAIN))
     for sign_off in (
         "(David Doe is a Globe columnist.)",
         "Jane Roe is the paper's film critic.",

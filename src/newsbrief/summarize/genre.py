@@ -70,8 +70,13 @@ _LABEL = re.compile(
     r"|(?:News\s+)?Analysis|Editorial|Commentary|Column|Op-Ed|Opinion|Essay)\s*[:|]\s"
     r"|^(?:REVIEW|Review)\s*[:|]\s+(?=[^'‘’\"“”`]{0,60}['‘\"“`])"
 )
-#: The lead-in of an editorial sent on the wire: "The New York Times said in an editorial for Thursday, May 13:".
-_EDITORIAL_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+an\s+editorial\b[^.!?]{0,60}:$")
+#: The lead-in of an editorial sent on the wire: "The New York Times said in an editorial for Thursday, May 13:", "...
+#: for Sunday, Dec. 20:" (a month's abbreviation is no sentence's end). Its date is the editorial's, which the
+#: timeline does not show as an event (:mod:`newsbrief.analyse._event_rules`).
+EDITORIAL_LEAD = re.compile(
+    r"(?:The\s+)?[A-Z][\w.’' -]{1,60}\s+said\s+in\s+an\s+editorial\b"
+    r"(?:[^.!?:]|(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){0,60}:"
+)
 #: The sign-off of a column or a review: the writer "is a [Globe] columnist / the paper's film critic" or "writes a
 #: [trivia] column", in the article's last paragraph (bracketed or not). "Reporter" or "correspondent" says news,
 #: and so do the past tense, a critic of no art and a commentator, which end news stories ("Sanders is a frequent
@@ -125,7 +130,7 @@ def declared_kind(article: Article) -> str | None:
         return next((kind for word, kind in _KIND_OF_LABEL.items() if word in words), "opinion piece")
     paragraphs = [p.strip() for p in article.text.split("\n\n")]
     first, last = paragraphs[0], paragraphs[-1]
-    if _EDITORIAL_LEAD.match(first):
+    if EDITORIAL_LEAD.fullmatch(first):
         return "editorial"
     if letters_page(article):
         return "letters to the editor"
