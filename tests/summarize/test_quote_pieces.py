@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import newsbrief
-from newsbrief.model import Article, Insertion, Sentence, Span, SummarySentence
-from newsbrief.summarize.quote_pieces import LATER, OPENS, piece_kind, pool_text, without_speakerless_pieces
-from newsbrief.summarize.units import find_units
+from newsbrief.model import Article, Insertion, Span, SummarySentence
+from newsbrief.summarize.quote_pieces import LATER, OPENS, join_pieces, piece_kind, without_speakerless_pieces
 
 LEAD = "Senator Jane Smith criticised the governor on Wednesday over the new budget plan for the state."
 SAID = "“You can't compare the two budgets at all,” Smith said Wednesday."
@@ -48,17 +49,21 @@ def test_a_piece_is_kept_only_as_the_first_piece_with_its_speakers_label() -> No
     assert [s.shown for s in out] == [SAID, f"[Jane Smith:] {FIRST}"]
 
 
-def test_a_unit_never_carries_a_quotations_piece_as_a_bullet_of_its_own() -> None:
-    text = "Mayor Jane Smith spoke on Monday. “We will rebuild. Every house will stand again.”"
-    parts = ["Mayor Jane Smith spoke on Monday.", "“We will rebuild.", "Every house will stand again.”"]
-    sentences = [Sentence("a", k, text.index(p), text.index(p) + len(p), p, 0) for k, p in enumerate(parts)]
-    assert pool_text(sentences) == text
-    # the run closes its quotation and names a speaker: once a unit of three bullets, two with no speaker
-    assert find_units(sentences, [True, False, False], min_words=3, max_words=80) == []
-    plain = "Mayor Jane Smith spoke on Monday. She said the city would rebuild every house."
-    parts = ["Mayor Jane Smith spoke on Monday.", "She said the city would rebuild every house."]
-    sentences = [Sentence("a", k, plain.index(p), plain.index(p) + len(p), p, 0) for k, p in enumerate(parts)]
-    assert find_units(sentences, [True, False], min_words=3, max_words=80) == [(0, 1)]  # no quotation: a unit stays
+def test_the_pieces_of_one_quotation_are_one_sentence_with_the_first_pieces_support() -> None:
+    art = Article("a", TEXT)
+    first, second = _item(FIRST), _item(SECOND)
+    first = replace(first, support=(Span("b", 0, 5, "x"), Span("c", 0, 5, "y")))
+    second = replace(second, support=(Span("b", 9, 14, "z"),), insertions=(Insertion(2, "Jeremy"),))
+    lead, joined = join_pieces([_item(SAID), first, second], [art])
+    assert lead.text == SAID
+    assert joined.text == f"{FIRST} {SECOND}" == joined.source.text
+    assert (joined.source.start, joined.source.end) == (first.source.start, second.source.end)
+    assert [s.article_id for s in joined.support] == ["b"]  # only a source of every piece supports the whole
+    assert joined.insertions[0].at == len(FIRST) + 1 + 2  # the second piece's insert moves with it
+    # a piece whose predecessor in the summary is not the text right before it stays apart, and is left out
+    kept = join_pieces([_item(LEAD), _item(SECOND)], [art])
+    assert [s.text for s in kept] == [LEAD, SECOND]
+    assert [s.text for s in without_speakerless_pieces(kept, [art])] == [LEAD]
 
 
 def test_a_brief_shows_no_piece_of_a_quotation_without_its_speaker() -> None:
@@ -71,3 +76,15 @@ def test_a_brief_shows_no_piece_of_a_quotation_without_its_speaker() -> None:
     shown = [s.shown for s in result.summary]
     assert SAID in shown  # the sentence that holds its speaker stays
     assert not any(FIRST in s or SECOND in s for s in shown)
+
+
+def test_with_analysis_one_quotation_is_one_bullet_with_its_speakers_label() -> None:
+    other = Article(
+        "b",
+        "The governor unveiled a new budget plan for the state on Monday, cutting school funding.\n"
+        "Senator Jane Smith said she disagreed with the plan and would vote against it in the Senate.",
+    )
+    result = newsbrief.brief([Article("a", TEXT), other], words=200)
+    shown = [s.shown for s in result.summary]
+    assert f"[Jane Smith:] {FIRST} {SECOND}" in shown
+    assert FIRST not in [s.text for s in result.summary]

@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from newsbrief.model import Sentence
 from newsbrief.summarize.base import Selector
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
-from newsbrief.summarize.quote_pieces import piece_kind, pool_text
 from newsbrief.summarize.standalone import depends_on_context, is_bare_quote, is_debris, quote_states
 from newsbrief.text.tokens import word_count
 
@@ -100,7 +99,6 @@ def find_units(
         while end < len(sentences) and sentences[end].article_id == sentences[start].article_id:
             end += 1
         states = quote_states(sentences[start:end])
-        text = pool_text(sentences[start:end])
         for last in range(start + 1, end):
             if eligible[last]:
                 continue
@@ -113,8 +111,6 @@ def find_units(
                     break  # a sentence in between stands alone: a shorter unit, or none
                 if states[first - start][0] or states[last - start][1]:
                     continue  # it opens inside a quotation, or leaves one open
-                if any(piece_kind(text, sentences[k].start, sentences[k].end) for k in run[1:]):
-                    break  # a later member inside a quotation would be a bullet with no speaker (quote_pieces.py)
                 if _reads_alone([sentences[k].text for k in run], min_words, max_words):
                     units.append(tuple(run))
                     break
