@@ -44,6 +44,7 @@ from newsbrief.summarize.opinion import attribute_views, opinion_scores
 from newsbrief.summarize.order import continues, depth, keep_runs_together, order_sentences, peg_first
 from newsbrief.summarize.pages import set_apart
 from newsbrief.summarize.quality import QualityCache, speaks_to_reader
+from newsbrief.summarize.quote_pieces import join_pieces, without_speakerless_pieces
 from newsbrief.summarize.referents import WithReferents, named_first
 from newsbrief.summarize.repeats import WithoutRepeats
 from newsbrief.summarize.speakers_shown import label_words, show_speakers, speakers_hold_their_views
@@ -335,6 +336,7 @@ class Briefer:
             summary = name_pronouns(summary, sentences, self.config.pronoun_across_paragraphs)
         if self.config.name_descriptions:
             summary = name_descriptions(summary, sentences)
+        summary = join_pieces(summary, cleaned)  # one quotation, one bullet (summarize/quote_pieces.py)
         if self.config.introduce:
             summary = introduce_people(summary, cleaned)
             if self.config.introduce_story:
@@ -365,6 +367,7 @@ class Briefer:
             summary = list(drop_conflicting_support(summary, analysis.conflicts))
             if self.config.introduce:  # a quotation's speaker needs the quotes' parse: shown only here
                 summary = show_speakers(summary, cleaned, analysis.quotes, self.config.words)
+        summary = without_speakerless_pieces(summary, cleaned)  # a quotation's piece with no speaker shown
         if self.config.voice_check:
             summary = speakers_hold_their_views(summary)
         for warning in warnings:
