@@ -386,8 +386,8 @@ def test_the_fresh_conflicts_read_in_session_19_hold_ids_offsets_and_labels_only
 @pytest.mark.slow
 def test_the_fresh_conflicts_of_session_19_are_listed_by_the_strict_rules_as_recorded() -> None:
     """The strict rules (``--decision rules``, the configured same-fact gate) list exactly the session 19 rows whose
-    ``settings_after`` holds ``rules``: five false ones of the dev part stopped (a part of a group, a sum told in
-    parts, a boy's and his father's ages, a fall to a level, a bulletin's hour), no real one did."""
+    ``settings_after`` holds ``rules``: seven false ones stopped (a part of a group, a sum told in parts, a boy's
+    and his father's ages, a fall to a level, a bulletin's hour, values orders of magnitude apart), no real one."""
     import json as json_
 
     from conflicts import stage

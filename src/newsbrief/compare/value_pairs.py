@@ -8,6 +8,7 @@ conflicts module keeps what runs over a story (which pairs to compare, the decis
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence, Set
 
@@ -111,17 +112,31 @@ def part_of_sum(text: str, v: Value, whole: Value) -> bool:
     return more is not None and whole.low <= v.low + more <= whole.high
 
 
+#: How many times one value of a slot may be the other and still be a version of it: a zero dropped or added
+#: ("a $5,000 fine" / "a fine of up to $500") is a slip between versions; more is a count of another thing (5.8
+#: million children diagnosed / 190,408 surveyed, 2,500 policewomen recruited / two per station).
+MAGNITUDE = 10.0
+
+
+def orders_apart(x: Value, y: Value) -> bool:
+    """Whether the larger of two values is more than :data:`MAGNITUDE` times the smaller even where their hedges
+    bring them closest ("up to $500" against "$5,000" is ten times at most): two things counted."""
+    small, large = sorted((x, y), key=lambda v: v.low)
+    return small.high > 0 and small.low >= 0 and math.isfinite(large.low) and large.low > MAGNITUDE * small.high
+
+
 def of_other_scopes(a: str, x: Value, b: str, y: Value) -> bool:
     """Whether two values are of two things though kind and key match: a count one sentence gives as a part of a
     group ("among the 1,885 people who said...", "including 190,408 children") and the other as a whole ("a sample
     of 2,124 people", "5.8 million children are diagnosed"), or the ages of a child and a grown-up ("a one-year-old
-    boy" / "his 33-year-old father"). Both parts, or both wholes, are still one slot."""
+    boy" / "his 33-year-old father"), or values more than an order of magnitude apart (:func:`orders_apart`).
+    Both parts, or both wholes, are still one slot."""
     if x.kind == "age":
         stages = {_life_stage(a, x), _life_stage(b, y)}
         return stages == {"child", "adult"}
-    if x.kind not in {"number", "money", "percent"}:
+    if x.kind not in {"number", "money", "percent", "distance"}:
         return False
-    if part_of_sum(a, x, y) or part_of_sum(b, y, x):
+    if orders_apart(x, y) or part_of_sum(a, x, y) or part_of_sum(b, y, x):
         return True
     part_x = _PART_BEFORE.search(a[max(0, x.start - 30) : x.start]) is not None
     part_y = _PART_BEFORE.search(b[max(0, y.start - 30) : y.start]) is not None
