@@ -612,8 +612,11 @@ def test_the_ages_of_a_child_and_a_grown_up_are_two_people() -> None:
 def test_values_more_than_ten_times_apart_are_two_things_counted() -> None:
     """ "recruit 2,500 female police" against "two female sub inspectors" per station, "$1.4 billion" of all goods
     against "$51.2 million" of footwear (session 19, fresh): versions of one figure are not orders of magnitude apart.
-    A zero dropped between versions ("a $5,000 fine" / "a fine of up to $500": ten times) is still listed."""
+    A zero dropped between versions ("a $5,000 fine" / "a fine of up to $500": ten times) or a scale word slipped
+    (the same digits) is still listed."""
     assert _listed("The ministry will recruit 2,500 female police.", "Each station gets two female police.") == []
     assert _listed("He faces a $5,000 fine for the damage.", "He faces a fine of up to $500 for the damage.") == [
         ("money", "$5,000", "$500")
     ]
+    # the same digits under another scale word: one source's slip, listed (a DUC 2004 pair labelled real)
+    assert _listed("BP agreed to buy Amoco for $48.2 billion.", "BP agreed to buy Amoco for $48.2 million.") != []

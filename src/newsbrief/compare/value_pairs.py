@@ -113,8 +113,9 @@ def part_of_sum(text: str, v: Value, whole: Value) -> bool:
 
 
 #: How many times one value of a slot may be the other and still be a version of it: a zero dropped or added
-#: ("a $5,000 fine" / "a fine of up to $500") is a slip between versions; more is a count of another thing (5.8
-#: million children diagnosed / 190,408 surveyed, 2,500 policewomen recruited / two per station).
+#: ("a $5,000 fine" / "a fine of up to $500") or a scale word slipped ("$48.2 billion" / "$48.2 million", the same
+#: digits: :func:`_power_of_ten`) is a slip between versions; more is a count of another thing (5.8 million
+#: children diagnosed / 190,408 surveyed, 2,500 policewomen recruited / two per station).
 MAGNITUDE = 10.0
 
 
@@ -122,7 +123,16 @@ def orders_apart(x: Value, y: Value) -> bool:
     """Whether the larger of two values is more than :data:`MAGNITUDE` times the smaller even where their hedges
     bring them closest ("up to $500" against "$5,000" is ten times at most): two things counted."""
     small, large = sorted((x, y), key=lambda v: v.low)
-    return small.high > 0 and small.low >= 0 and math.isfinite(large.low) and large.low > MAGNITUDE * small.high
+    if not (small.high > 0 and small.low >= 0 and math.isfinite(large.low) and large.low > MAGNITUDE * small.high):
+        return False
+    return not _power_of_ten(large.low / small.low) if small.low > 0 else True
+
+
+def _power_of_ten(ratio: float) -> bool:
+    """Whether a ratio is 10, 100, 1,000...: the same digits under another scale ("$48.2 billion" / "$48.2 million",
+    a slip of one source between versions of one figure, not two things)."""
+    exponent = math.log10(ratio)
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def of_other_scopes(a: str, x: Value, b: str, y: Value) -> bool:
