@@ -79,9 +79,29 @@ def half(cluster_id: str) -> str:
 
 def _rows(path: Path) -> Iterator[dict]:
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
                 yield json.loads(line)
+            except json.JSONDecodeError as e:
+                print(f"error: {path}: line {n} is not JSON ({e.msg})", file=sys.stderr)
+                raise SystemExit(2) from None
+
+
+def needed(source: str) -> tuple[str, ...]:
+    """The data files a ``--source`` reads: ``val_raw`` always (its ids keep ``val_truncated``'s copies of its
+    clusters out), and ``val_truncated`` unless only ``raw`` is asked for."""
+    return (RAW,) if source == "raw" else (RAW, TRUNCATED)
+
+
+def check_data(data_dir: Path, source: str) -> None:
+    """Stop with one line naming the first missing file and exit status 2 (a missing ``val_truncated`` used to
+    end in a FileNotFoundError traceback halfway through a run over ``val_raw``)."""
+    for file in needed(source):
+        if not (data_dir / file).is_file():
+            print(f"error: {data_dir / file}: not found; pass --data ../shared/data", file=sys.stderr)
+            raise SystemExit(2)
 
 
 def free_clusters(data_dir: Path, source: str) -> Iterator[tuple[str, StoryCluster]]:
@@ -111,8 +131,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="at most this many clusters of the half (0: all)")
     parser.add_argument("--count", action="store_true", help="counts by kind only, no article text")
     args = parser.parse_args(argv)
-    if not (args.data / RAW).exists():
-        raise SystemExit(f"{args.data / RAW}: missing (the shared data set)")
+    check_data(args.data, args.source)
     config = BriefConfig()
     decision = args.decision or config.conflict_decision
     threshold = config.conflict_threshold if args.threshold is None else args.threshold

@@ -360,3 +360,59 @@ def test_a_sentence_pair_labelled_twice_alike_is_one_disagreement(tmp_path: Path
     between = [g for g in gold if {g.a.doc, g.b.doc} == {0, 1}]  # the pair the conflict sets against each other
     tally = scorer.score_cluster([conflict], {"c#0": 0, "c#1": 1, "c#2": 2}, between)
     assert (tally.found, tally.real_pairs) == (1, 1)
+
+
+FRESH19 = ROOT / "tests" / "data" / "conflicts_fresh19.jsonl"
+
+
+def test_the_fresh_conflicts_read_in_session_19_hold_ids_offsets_and_labels_only() -> None:
+    """``conflicts_fresh19.jsonl``: every conflict the stage listed on the free Multi-News clusters under six
+    settings, labelled twice; no article text, a third held out by the sha1 of its cluster before any was read."""
+    import hashlib
+
+    rows = _rows(FRESH19)
+    assert len(rows) == 48 and len({r["id"] for r in rows}) == 48
+    reasons = {"different_event", "different_thing", "same_source", "compatible", "reporting", "misread", "other"}
+    for r in rows:
+        assert set(r) <= {"id", "cluster", "file", "part", "kind", "sides", "settings", "settings_after", "label1",
+                          "label2", "label", "reason", "same_as"}  # fmt: skip
+        assert all(isinstance(a, str) and 0 <= s < e for side in r["sides"] for a, s, e in side)
+        assert (r["label"] == "real") == (r["reason"] == "") and (r["label"] == "real" or r["reason"] in reasons)
+        third = int(hashlib.sha1(r["cluster"].encode()).hexdigest(), 16) % 3 == 0
+        assert r["part"] == ("heldout" if third else "dev")
+    assert sum(r["part"] == "heldout" for r in rows) == 17
+
+
+@pytest.mark.slow
+def test_the_fresh_conflicts_of_session_19_are_listed_by_the_strict_rules_as_recorded() -> None:
+    """The strict rules (``--decision rules``, the configured same-fact gate) list exactly the session 19 rows whose
+    ``settings_after`` holds ``rules``: seven false ones stopped (a part of a group, a sum told in parts, a boy's
+    and his father's ages, a fall to a level, a bulletin's hour, values orders of magnitude apart), no real one."""
+    import json as json_
+
+    from conflicts import stage
+    from newsbrief.compare.conflicts import find_conflicts
+    from newsbrief.model import Article
+    from trust_items import StoryCluster
+
+    if not (DATA / "multinews" / "val_truncated.jsonl").exists():
+        pytest.skip(f"shared data not found at {DATA}")
+    rows = [r for r in _rows(FRESH19) if "rules" in r["settings"] or "rules" in r["settings_after"]]
+    wanted = {r["cluster"] for r in rows}
+    with (DATA / "multinews" / "val_truncated.jsonl").open(encoding="utf-8") as fh:
+        found = {}
+        for line in fh:
+            row = json_.loads(line)
+            if row["id"] not in wanted:
+                continue
+            docs = [d for d in row["documents"] if d.strip()]
+            articles = tuple(Article(id=f"{row['id']}#{n}", text=d) for n, d in enumerate(docs))
+            sentences, same, _, texts = stage(StoryCluster(row["id"], "val_truncated", tuple(docs), articles))
+            listed = find_conflicts(sentences, same, threshold=0.4, texts=texts, decision="rules")
+            found[row["id"]] = [
+                {(s.article_id, s.start, s.end) for side in c.sides for s in side.spans} for c in listed
+            ]
+    for r in rows:
+        spans = {tuple(span) for side in r["sides"] for span in side}
+        listed = any(spans & c for c in found[r["cluster"]])
+        assert listed == ("rules" in r["settings_after"]), r["id"]

@@ -65,6 +65,7 @@ from newsbrief.compare.value_pairs import (
     corrected,
     counts_other_members,
     gives_version,
+    of_other_scopes,
     pair_features,
     pair_values,
     states_value,
@@ -307,6 +308,8 @@ def assemble(
             continue  # "ahead 51 percent to 42 percent" against "more than 50 percent": 42 is another's share
         if counts_other_members(a.text, x, b.text, y):
             continue  # "three states: Florida, Ohio and North Carolina" against "two states — Missouri and Ohio"
+        if of_other_scopes(a.text, x, b.text, y):
+            continue  # "among the 1,885 people who..." against "a sample of 2,124 people"; a boy's age, a father's
         if x.kind == "age" and aged_between(x.low, on.get(a.article_id), y.low, on.get(b.article_id)):
             continue  # both true on the days the reports were written: a birthday between
         if x.kind == "name" and (mentions(whole.get(a.article_id, ""), y) or mentions(whole.get(b.article_id, ""), x)):

@@ -39,6 +39,8 @@ from newsbrief.text.tokens import STOPWORDS, stem, without_possessive
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6, "bn": 1e9}
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"
+#: A number in digits or words, as the values of this module read it (also :mod:`.value_pairs`' sums of parts).
+NUMBER = _NUM
 _QUANTITY = re.compile(
     rf"(?<![\w.:/-])(?P<cur>[$£€])?\s?(?P<num>{_NUM})(?![\w:/]|\.\d|-year-old)"
     r"(?P<pct>\s?%|\s?per\s?cent|\s?percent)?"
@@ -69,7 +71,10 @@ _HEDGE_PARTS = (
 _HEDGES = tuple((re.compile(rf"\b{alternation(part, ' ')}\s*$"), factors) for part, factors in _HEDGE_PARTS)
 _UPDATE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|reached|swelled|updated|revised|now|"
-    r"raised|lowered)\b(?:\s+\w+){0,2}\s*$",
+    r"raised|lowered)\b(?:\s+\w+){0,2}\s*$"
+    # a fall told as the level it ended at: "dropped to 10,000 feet" is where the plane was, "dropped 25,000 feet"
+    # by how much (and "fell 25 feet" the height of a fall, a value): only the level after "to" is a change's
+    r"|\b(?:fell|fallen|dropped|dropping|declined|decreased|plunged|plummeted|sank|dipped)\s+(?:\w+\s+){0,2}?to\s*$",
     re.IGNORECASE,
 )
 #: A value followed by a comparison is a margin between two things, not a value of either ("about $1 million
@@ -145,6 +150,7 @@ class Value:
     label: str = ""  # the value as a reader would say it ("72", "10:40 pm", "02-18")
     rounded: bool = False  # one or two significant figures ending in zeros: perhaps rounded
     context: frozenset[str] = frozenset()  # content stems around the value, within its clause
+    place: float = 0.0  # the value of the last digit written ("$9.4 million": 100,000), 0 where not read
 
     def agrees(self, other: Value) -> bool:
         """Whether the two values can both be true: their intervals meet, or a round value is within 3% of a
@@ -163,15 +169,33 @@ class Value:
 def _rounded_to(whole: Value, precise: Value) -> bool:
     """Whether a whole number is a writer's rounding of a decimal one ("longitude 9 degrees" / "9.27 degrees",
     "averaged 50 points" / "50.4"): it is the decimal rounded to units, within 5% of it; a half rounds either way
-    ("13.5 percent" / "13 per cent": writers round a tie down as often as up). Large sums are left to the 3% rule
-    (their units are millions, not ones)."""
+    ("13.5 percent" / "13 per cent": writers round a tie down as often as up).
+
+    A value with a scale word rounds at its own last digit, not at units: "$9 million" is "$9.4 million" rounded
+    (a place of a million), and "$4.5 million" is "$4.56 million" cut after the digits the writer kept (a decimal
+    written is cut as often as rounded: a conversion "$3.6 million ($4.5 million Australian)" against "$4.56
+    million"); still within 5% of the precise value. Two values written to the same place never agree this way:
+    "$343.60" / "$344.60", "16" / "17"."""
     w, p = whole.low, precise.low
-    if whole.low != whole.high or precise.low != precise.high or w != int(w) or p == int(p):
+    if whole.low != whole.high or precise.low != precise.high:
+        return False
+    if whole.place > precise.place > 0 and abs(w - p) <= 0.05 * abs(p):
+        gap = p - w if w >= 0 else w - p
+        return abs(gap) <= whole.place / 2 or ("." in whole.text and 0 <= gap < whole.place)
+    if w != int(w) or p == int(p):
         return False
     return abs(w - p) <= 0.5 and abs(w - p) <= 0.05 * abs(p)
 
 
-def _number(token: str) -> float | None:
+def _place(num: str, scale: float) -> float:
+    """The value of the last digit a number writes in digits ("9.4" with a million: 100,000), 0 for words."""
+    if not num[:1].isdigit():
+        return 0.0
+    _, _, decimals = num.partition(".")
+    return scale * 10.0 ** -len(decimals)
+
+
+def read_number(token: str) -> float | None:
     """The number a token writes in digits or words; words are read by :func:`.lexicon.number_value`, so a ten
     and a unit make one number ("twenty-five") and two units joined by a hyphen make none: "two-three people" is
     a range, not five people, and "two-dozen" is not fourteen."""
@@ -256,7 +280,7 @@ def quantities(text: str) -> dict[str, set[float]]:
     """
     out: dict[str, set[float]] = {}
     for m in _LEGACY_QUANTITY.finditer(text):
-        value = _number(m.group("num"))
+        value = read_number(m.group("num"))
         if value is None:
             continue
         if _YEAR.fullmatch(m.group("num")) and not m.group("cur"):
@@ -303,15 +327,15 @@ def quantity_values(text: str) -> list[Value]:
     out = []
     for m in _QUANTITY.finditer(text):
         num = m.group("num")
-        value = _number(num)
+        value = read_number(num)
         if value is None or (_YEAR.fullmatch(num) and not m.group("cur")):
             continue  # a year is compared as a date
         if _COMPOUND.search(text[max(0, m.start("num") - 20) : m.start("num")]):
             continue  # the tail of a number in words not read whole ("one hundred and three")
         if re.fullmatch(r"\d{3}", num) and _SPACED_GROUP.search(text[max(0, m.start("num") - 5) : m.start("num")]):
             continue  # the last group of "1 112 835 patients": the whole is not read here, its tail is no count
-        if scale := m.group("scale"):
-            value *= SCALES[scale.lower()]
+        factor = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        value *= factor
         unit = (m.group("unit") or "").lower()
         start, end = m.start("num") if not m.group("cur") else m.start("cur"), m.end()
         update = _UPDATE.search(text[max(0, start - 40) : start]) is not None
@@ -357,7 +381,10 @@ def quantity_values(text: str) -> list[Value]:
         ):
             continue  # a margin between two things ("$1 million more than Carnahan"), not a value of one
         context = _context(text, start, end)
-        out.append(Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context))
+        place = 0.0 if kind == "distance" else _place(num, factor)  # a distance's units are converted to metres
+        out.append(
+            Value(kind, key, low, high, start, end, text[start:end], update, label, _round(value), context, place=place)
+        )
     return out
 
 
@@ -376,11 +403,11 @@ def mentions(text: str, v: Value) -> bool:
     if any(w.kind == v.kind and w.key.rstrip("-") == v.key.rstrip("-") and w.label == v.label for w in written):
         return True  # "a 60-seat majority" writes 60 seats
     taken = [(w.start, w.end) for w in written]
-    number = _number(re.sub(r"^[$£€]\s?", "", v.text).split()[0].split("-")[0]) if v.text else None
+    number = read_number(re.sub(r"^[$£€]\s?", "", v.text).split()[0].split("-")[0]) if v.text else None
     for m in _BARE_NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if number is not None and _number(m.group()) == number:
+        if number is not None and read_number(m.group()) == number:
             return True
     return False
 
@@ -390,7 +417,7 @@ def age_values(text: str) -> list[Value]:
     out = []
     for m in _AGE.finditer(text):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
-        age = _number(m.group(group))
+        age = read_number(m.group(group))
         if age is None or not 0 < age < 120:
             continue
         name = m.group("name") or m.group("name2") or m.group("after") or ""
@@ -421,6 +448,14 @@ HEDGED_TIME = 15.0
 #: Minutes after a colon and a space that are an hour by themselves: "4: 40 p.m." (tokenised text) is 16:40, but
 #: "Oct. 5: 10 a.m." or "Day 2: 11 p.m." is a date or a list's number before the time, so "N: 10" is left unread.
 SPACED_HOURS = frozenset({"10", "11", "12"})
+#: A clock time that names a statement, not an event: "said in a 2 p.m. advisory", "their 11 a.m. update" (the
+#: hour a bulletin was issued: two sources quoting two bulletins of one storm are not two versions of one time).
+_ISSUED = re.compile(
+    r"\s*(?:(?:[ecmp][sd]t|gmt|utc|et|local(?:\s+time)?)\b\.?\s*)?"
+    r"(?:advisory|advisories|update|bulletin|briefing|statement|forecast|newscast|broadcast|press\s+release|"
+    r"(?:press|news)\s+conference)\b",
+    re.IGNORECASE,
+)
 _TIME_HEDGE = re.compile(
     r"\b(?:"
     + alternation(phrases(HEDGES_AROUND, "about", "around", "approximately", "roughly"))
@@ -435,6 +470,8 @@ def time_values(text: str) -> list[Value]:
     for m in _TIME.finditer(text):
         if m.group("m") in SPACED_HOURS and text[m.end("h") : m.start("m")] != ":" and m.group("h"):
             continue  # "Oct. 5: 10 a.m.": a date or list number before 10 a.m., or 5:10 tokenised; neither is sure
+        if _ISSUED.match(text, m.end()):
+            continue  # the hour a statement was issued, not of what it tells
         if m.group("word"):
             minutes = 720.0 if m.group("word").lower() == "noon" else 0.0
         elif m.group("h24"):

@@ -8,20 +8,24 @@ conflicts module keeps what runs over a story (which pairs to compare, the decis
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence, Set
 
 from newsbrief.compare.conflict_model import features
 from newsbrief.compare.slots import (
+    NUMBER,
     Value,
     joined_name_values,
     mentions,
     name_values,
     not_a_statement,
+    read_number,
     split_name_values,
     values,
 )
 from newsbrief.compare.spellings import spelt_alike, split_in_two
+from newsbrief.text.lexicon import ADULT_NOUNS, CHILD_NOUNS
 
 #: A sentence that tells of a correction ("initially identified as Kanasho Jones, but police later issued a
 #: correction") gives the old value as old: one source states both, not a disagreement between sources.
@@ -75,6 +79,78 @@ def counts_other_members(a: str, x: Value, b: str, y: Value) -> bool:
     ("two killed: Smith and Jones" against "three killed: John Smith, Mary Jones and Bob Brown" is a version)."""
     mx, my = _last_words(members(a, x)), _last_words(members(b, y))
     return bool(mx and my) and not (mx <= my or my <= mx)
+
+
+#: A count introduced as a part of a larger group ("among the 1,885 people who...", "including 190,408 children"):
+#: a subgroup of what another count may count whole.
+_PART_BEFORE = re.compile(r"\b(?:among|including)\s+(?:the\s+|some\s+|at\s+least\s+|about\s+)?$", re.IGNORECASE)
+#: The noun right after an age ("a one-year-old boy"), which says whose age it is.
+_AGED_NOUN = re.compile(r"-year-olds?\s+([a-z]+)", re.IGNORECASE)
+
+
+def _life_stage(text: str, v: Value) -> str:
+    """``child`` or ``adult`` when the noun after an age names a stage of life (:data:`.lexicon.CHILD_NOUNS`)."""
+    m = _AGED_NOUN.match(text, v.end)
+    noun = m.group(1).lower() if m else ""
+    return "child" if noun in CHILD_NOUNS else "adult" if noun in ADULT_NOUNS else ""
+
+
+#: A count followed in its clause by "and" another ("three American civilians and three U.S. troops were killed",
+#: "killing two people outside the center and then a third at a nearby home"): the first is a part of their sum.
+_AND_ANOTHER = re.compile(
+    rf"[^.;:!?]{{0,80}}?\band\s+(?:then\s+)?(?:(?P<num>{NUMBER})\b|an?\s+(?P<ord>second|third|fourth|fifth)\b)",
+    re.IGNORECASE,
+)
+
+
+def part_of_sum(text: str, v: Value, whole: Value) -> bool:
+    """Whether the count ``v`` and the count its clause adds after "and" (:data:`_AND_ANOTHER`; "a third" is one
+    more) sum to the other side's ``whole``: each source tells the same total, one of them in parts."""
+    if v.kind != "number" or (m := _AND_ANOTHER.match(text, v.end)) is None:
+        return False
+    more = 1.0 if m.group("ord") else read_number(m.group("num"))
+    return more is not None and whole.low <= v.low + more <= whole.high
+
+
+#: How many times one value of a slot may be the other and still be a version of it: a zero dropped or added
+#: ("a $5,000 fine" / "a fine of up to $500") or a scale word slipped ("$48.2 billion" / "$48.2 million", the same
+#: digits: :func:`_power_of_ten`) is a slip between versions; more is a count of another thing (5.8 million
+#: children diagnosed / 190,408 surveyed, 2,500 policewomen recruited / two per station).
+MAGNITUDE = 10.0
+
+
+def orders_apart(x: Value, y: Value) -> bool:
+    """Whether the larger of two values is more than :data:`MAGNITUDE` times the smaller even where their hedges
+    bring them closest ("up to $500" against "$5,000" is ten times at most): two things counted."""
+    small, large = sorted((x, y), key=lambda v: v.low)
+    if not (small.high > 0 and small.low >= 0 and math.isfinite(large.low) and large.low > MAGNITUDE * small.high):
+        return False
+    return not _power_of_ten(large.low / small.low) if small.low > 0 else True
+
+
+def _power_of_ten(ratio: float) -> bool:
+    """Whether a ratio is 10, 100, 1,000...: the same digits under another scale ("$48.2 billion" / "$48.2 million",
+    a slip of one source between versions of one figure, not two things)."""
+    exponent = math.log10(ratio)
+    return abs(exponent - round(exponent)) < 1e-9
+
+
+def of_other_scopes(a: str, x: Value, b: str, y: Value) -> bool:
+    """Whether two values are of two things though kind and key match: a count one sentence gives as a part of a
+    group ("among the 1,885 people who said...", "including 190,408 children") and the other as a whole ("a sample
+    of 2,124 people", "5.8 million children are diagnosed"), or the ages of a child and a grown-up ("a one-year-old
+    boy" / "his 33-year-old father"), or values more than an order of magnitude apart (:func:`orders_apart`).
+    Both parts, or both wholes, are still one slot."""
+    if x.kind == "age":
+        stages = {_life_stage(a, x), _life_stage(b, y)}
+        return stages == {"child", "adult"}
+    if x.kind not in {"number", "money", "percent", "distance"}:
+        return False
+    if orders_apart(x, y) or part_of_sum(a, x, y) or part_of_sum(b, y, x):
+        return True
+    part_x = _PART_BEFORE.search(a[max(0, x.start - 30) : x.start]) is not None
+    part_y = _PART_BEFORE.search(b[max(0, y.start - 30) : y.start]) is not None
+    return part_x != part_y
 
 
 def _last_words(names: Set[str]) -> frozenset[str]:

@@ -127,6 +127,11 @@ PERSON_NOUNS = REFERENT_NOUNS | words(
     "scientist economist trooper activist billionaire businessman businesswoman entrepreneur executive fan celebrity"
 )
 
+#: Nouns for a person by the stage of life they name, after an age ("a one-year-old boy", "his 33-year-old
+#: father"): two ages of a child and of a grown-up are of two people, whatever else their sentences share.
+CHILD_NOUNS = words("boy girl child kid baby infant toddler newborn")
+ADULT_NOUNS = words("man woman father mother dad mom husband wife grandfather grandmother grandma grandpa")
+
 #: Nouns that say only that someone is a person: with no more than an article they describe no one ("Osama bin
 #: Laden, the man ...", a relative clause cut off), so the entity stage gives no such description.
 BARE_PERSON_NOUNS = subset(PERSON_NOUNS, "man woman person")
