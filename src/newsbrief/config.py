@@ -83,7 +83,8 @@ class BriefConfig:
             BENCHMARKS.md, session 12, view13, and the lead's decision after it).
         opinion_threshold: probability at or above which a sentence is taken for the writer's verdict
             (the shipped model's threshold: dev cross-validated recall >= 0.5; ``benchmarks/opinion.py``), for
-            a sentence of a news report.
+            a sentence of a news report where ``news_note_judgement`` is 0; either way it is the cut of the
+            verdict rate the genre model reads (each source's P(opinion piece)).
         genre: decide each source's genre, news report or opinion piece (:mod:`newsbrief.summarize.genre`), so
             that the sentences of a review or a column are judged as its writer's (``opinion_piece_threshold``).
         genre_threshold: probability at or above which a source is taken for an opinion piece (the shipped
@@ -96,7 +97,8 @@ class BriefConfig:
             rates alone. Off by default: on, dev wrong notes 76 -> 56 with opinion shown as fact 2 -> 2, but
             held-out (once) 48 -> 37 with 8 -> 10, and 8 -> 10 again with the genre model refitted on PolNeAR
             train genre labels (BENCHMARKS.md, session 13, opinion14): more opinion shown as fact is not traded
-            for fewer wrong notes. Off gives the session 12 notes.
+            for fewer wrong notes. Off gives the session 12 notes. Read only with ``news_note_judgement=0``
+            (a ConfigError otherwise: that rule replaces this one's).
         judgement_notes: where > 0, the verdicts that decide notes (``opinion="attribute"``) and what
             ``opinion="omit"`` leaves out come from the sentence-level "writer's own judgement" model instead
             (:mod:`newsbrief.summarize.judgement`, fitted on the dev trust labels and PolNeAR train sentence labels),
@@ -284,6 +286,12 @@ class BriefConfig:
             raise ConfigError(f"judgement_notes must be in [0, 1], got {self.judgement_notes}")
         if not 0.0 <= self.news_note_judgement <= 1.0:
             raise ConfigError(f"news_note_judgement must be in [0, 1], got {self.news_note_judgement}")
+        if self.news_note_needs_judgement and self.news_note_judgement > 0:
+            # the switch shapes the verdict model's rule for news reports, which news_note_judgement replaces
+            raise ConfigError(
+                "news_note_needs_judgement applies to the verdict model's rule for news reports, which "
+                "news_note_judgement replaces: set news_note_judgement=0 to use it"
+            )
         if self.max_aligned_sentences < 0:
             raise ConfigError(f"max_aligned_sentences must be >= 0, got {self.max_aligned_sentences}")
         if self.timeline not in TIMELINE_CHOICES:

@@ -34,3 +34,11 @@ def test_a_source_of_no_known_genre_is_judged_as_news() -> None:
 def test_the_cut_is_a_probability(cut: float) -> None:
     with pytest.raises(ConfigError, match="news_note_judgement"):
         BriefConfig(news_note_judgement=cut)
+
+
+def test_the_verdict_rules_own_judgement_switch_is_no_silent_no_op() -> None:
+    """``news_note_needs_judgement`` shapes the verdict model's rule for news reports, which
+    ``news_note_judgement`` (on by default) replaces: set together, one would be ignored unsaid (review46)."""
+    with pytest.raises(ConfigError, match=r"news_note_needs_judgement.*news_note_judgement"):
+        BriefConfig(news_note_needs_judgement=True)
+    BriefConfig(news_note_needs_judgement=True, news_note_judgement=0.0)  # the verdict rule, with its switch

@@ -41,6 +41,16 @@ def test_the_stages_read_the_shared_tables() -> None:
     assert EVENT_REPORTING is REPORTING_LEMMAS
 
 
+def test_a_roles_past_holder_is_read_from_the_one_table_of_role_contrasts() -> None:
+    """quote_roles.current_holder's "former"/"outgoing" words are a part of ROLE_CONTRAST, not a list of its own."""
+    from newsbrief.analyse import quote_roles
+
+    assert lexicon.ROLE_PAST <= lexicon.ROLE_CONTRAST
+    assert {"former", "outgoing", "ex"} <= lexicon.ROLE_PAST
+    assert not {"new", "incoming", "current"} & lexicon.ROLE_PAST
+    assert quote_roles.ROLE_PAST is lexicon.ROLE_PAST
+
+
 def test_titles_are_parts_of_one_table() -> None:
     assert {h.rstrip(".") for h in HONORIFICS} - TITLES == {"baroness", "baron", "reverend"}
     assert PERSON_TITLES - HONORIFICS <= TITLES

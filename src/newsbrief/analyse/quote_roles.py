@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.analyse.quote_inverted import person_noun
-from newsbrief.text.lexicon import ROLE_CONTRAST
+from newsbrief.text.lexicon import ROLE_CONTRAST, ROLE_PAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,10 +119,6 @@ def role_holder(subj: Token, index: DocIndex, canonical: Callable[[str, Token], 
     return people.pop() if len(people) == 1 else None
 
 
-#: Contrast words that set a role's holder in the past: "former mayor Alan Brisk" no longer holds it.
-_PAST = frozenset({"former", "ex", "previous", "outgoing", "late", "then"})
-
-
 def current_holder(
     subj: Token, named: str | None, index: DocIndex, canonical: Callable[[str, Token], str]
 ) -> str | None:
@@ -142,7 +138,7 @@ def current_holder(
             continue  # (a title before a name may be tagged a proper noun: "Governor Rita Lowe")
         held = _holder(tok, index) or _predicated(tok, index)
         if held is not None:
-            (past if _contrast_words(tok) & _PAST else present).add(canonical(held.text, held[-1]))
+            (past if _contrast_words(tok) & ROLE_PAST else present).add(canonical(held.text, held[-1]))
     if named not in past or named in present or not present:
         return named
     return present.pop() if len(present) == 1 else None

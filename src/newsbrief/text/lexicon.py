@@ -318,6 +318,10 @@ ROLE_CONTRAST = words(
     "outgoing assistant deputy associate vice opposing rival fellow junior senior current future original"
 )
 
+#: The part of :data:`ROLE_CONTRAST` that sets a role's holder in the past: "former mayor Alan Brisk" no longer holds
+#: it, so "the mayor said" is the present holder (quote_roles.current_holder; speakers27).
+ROLE_PAST = subset(ROLE_CONTRAST, "former ex previous outgoing late then")
+
 
 #: The photo agencies a picture's credit names: "(AP Photo/Charlie Neibergall)", "(Reuters Photo ...)", "... via
 #: Getty Images)", "(EPA Photo/...)". One list for the cleaner's credits (``ingest/clean.py``) and the summary's
