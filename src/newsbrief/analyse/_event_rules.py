@@ -30,6 +30,7 @@ from newsbrief.text.lexicon import (
     CONTEST_AHEAD_LEMMAS,
     CONTEST_AHEAD_VERBS,
     DAY_CONTEST_LEMMAS,
+    DENYING_PRONOUNS,
     LONG_DASHES,
     PUT_OFF_LEMMAS,
     REPORTING_LEMMAS,
@@ -358,8 +359,6 @@ def _opens_range_of_days(expression: str, after: str) -> bool:
     return bool(dash and first and int(first.group(1)) < int(dash.group("day")) <= 31)
 
 
-#: Words that deny a clause's happening as its subject ("nobody was hurt Monday", "nothing changed").
-_NOBODY = frozenset({"nothing", "nobody", "none", "neither", "no-one"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -387,7 +386,8 @@ def _absence(span: SpacySpan) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     return any(
-        c.dep_ in _SUBJECTS and (c.lower_ in _NOBODY or any(_denies(d) for d in c.children)) for c in verb.children
+        c.dep_ in _SUBJECTS and (c.lower_ in DENYING_PRONOUNS or any(_denies(d) for d in c.children))
+        for c in verb.children
     )
 
 
