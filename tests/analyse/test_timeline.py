@@ -539,3 +539,20 @@ def test_a_negation_elsewhere_is_no_absence(sentence: str, shown: str) -> None:
     """Only the date's own clause tells an absence, by its "no" or its denying subject; a negated verb does not."""
     (event,) = timeline_of(sentence, published="2019-02-20")
     assert event.date_text == shown and event.resolved
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The plant closed on Friday - 10 days after the strike began.", "Friday"),  # a weekday opens no range
+        ("The plant closed on Friday – 10 days after the strike began.", "Friday"),
+        ("Voters went to the polls on March 3 - 2 million of them.", "March 3"),  # 2 is no day after the 3rd
+        ("He won the election on Nov. 4 - 55 percent to 45.", "Nov. 4"),  # 55 is no day of a month
+    ],
+)
+def test_a_dash_and_a_number_after_a_date_open_no_range_unless_a_later_day(sentence: str, shown: str) -> None:
+    """A range of days is a day's number, a dash and a later day of the month ("Dec. 6-20"); a weekday or a month's
+    day followed by a dash and a count that is no later day is a date of an event (review47, session 19)."""
+    (event,) = timeline_of(sentence, published="2019-02-20")
+    assert event.date_text == shown

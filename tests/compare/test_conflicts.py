@@ -600,6 +600,16 @@ def test_counts_told_in_parts_that_add_up_are_one_total() -> None:
                    "He is accused of killing five people at the center.") != []  # fmt: skip
 
 
+def test_a_count_after_and_with_its_own_verb_is_no_part_of_the_first() -> None:
+    """ "Five people were killed and 20 were injured" against "killed 25 people": the count after "and" is of the
+    next clause's predicate (the injured), not a part of the dead, so 5 dead against 25 dead stays listed
+    (review47, session 19: conflicts11's sum rule read any count after "and" within 80 characters)."""
+    assert _listed("Five people were killed in the blast and 20 were injured.",
+                   "The blast killed 25 people.") == [("number", "25 people", "Five people")]  # fmt: skip
+    assert _listed("Five people were killed in the blast and then 20 more were injured.",
+                   "The blast killed 25 people.") == [("number", "25 people", "Five people")]  # fmt: skip
+
+
 def test_the_ages_of_a_child_and_a_grown_up_are_two_people() -> None:
     """ "a one-year-old boy" against "his 33-year-old father" (an Amber alert, session 19 fresh; left alone in
     session 18) was listed as one age told two ways; two ages of a man, or of a boy, still differ."""

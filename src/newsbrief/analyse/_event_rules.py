@@ -30,6 +30,7 @@ from newsbrief.text.lexicon import (
     CONTEST_AHEAD_LEMMAS,
     CONTEST_AHEAD_VERBS,
     DAY_CONTEST_LEMMAS,
+    DENYING_PRONOUNS,
     LONG_DASHES,
     PUT_OFF_LEMMAS,
     REPORTING_LEMMAS,
@@ -56,8 +57,11 @@ _NOT_RUNNING_TEXT = re.compile(
 #: Thursday."): a news service's roundup, whose date is the day of the papers, not of an event.
 _ROUNDUP = re.compile(r"(?:the\s+)?following\s+(?:are|is|were|was)\b", re.IGNORECASE)
 #: A day's number right after a day, joined by a dash: the expression opens a range of days ("Dec. 6-20"), the
-#: bound of a period (fresh round timeline27: 10 of the 91 dev entries, all period bounds by both readings).
-_RANGE_OF_DAYS = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![-–:/.]?\d)")
+#: bound of a period (fresh round timeline27: 10 of the 91 dev entries, all period bounds by both readings). Only
+#: where the expression ends in a day's number and the one after the dash is a later day of the month
+#: (:func:`_opens_range_of_days`): "on Friday - 10 days after the strike", "on Nov. 4 - 55 percent" are events.
+_RANGE_OF_DAYS = re.compile(r"\s*[-–]\s*(?P<day>\d{1,2})\b(?![-–:/.]?\d)")
+_LAST_DAY = re.compile(r"(?<![\d,])(\d{1,2})\s*$")
 _RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(?:\d{4}\b|(?:early|late|mid)\b)")
 #: The start of a stretch of days or hours: "Wednesday night through Thursday afternoon", "from late Thursday
 #: through the weekend", "in effect Friday night through 6 p.m. Saturday".
@@ -158,7 +162,7 @@ def dates_an_event(text: str, start: int, end: int, sent_start: int, sentence: s
         return False  # a period's bound: "as of Monday", "between Feb. 7 and Feb. 23", "from May 10 to Nov. 6"
     if re.search(r"\d{1,2}\s*[-–]\s*$", text[max(0, start - 4) : start]):
         return False  # the end of a range of days: "on 4-5 May"
-    if _RANGE_OF_DAYS.match(after):
+    if _opens_range_of_days(expression, after):
         return False  # the start of a range of days: "the Dec. 6-20 games", "an Oct. 27-28 summit"
     if _RANGE_END.match(after) or (previous in {"to", "through"} and len(before) > 1 and before[-2].isdigit()):
         return False  # a period: "of 1938 to 1942"
@@ -347,8 +351,14 @@ def _hypothetical(span: SpacySpan) -> bool:
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
-#: Words that deny a clause's happening as its subject ("nobody was hurt Monday", "nothing changed").
-_NOBODY = frozenset({"nothing", "nobody", "none", "neither", "no-one"})
+def _opens_range_of_days(expression: str, after: str) -> bool:
+    """Whether a date expression ending in a day of the month is the first day of a range ("Dec. 6-20", "Oct. 27 -
+    28"): the number after the dash is a later day. A weekday, a year or a count after a dash ("on Friday - 10 days
+    after", "on March 3 - 2 million voters") opens none (review47: the first form of the rule dropped them)."""
+    dash, first = _RANGE_OF_DAYS.match(after), _LAST_DAY.search(expression)
+    return bool(dash and first and int(first.group(1)) < int(dash.group("day")) <= 31)
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -376,7 +386,8 @@ def _absence(span: SpacySpan) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     return any(
-        c.dep_ in _SUBJECTS and (c.lower_ in _NOBODY or any(_denies(d) for d in c.children)) for c in verb.children
+        c.dep_ in _SUBJECTS and (c.lower_ in DENYING_PRONOUNS or any(_denies(d) for d in c.children))
+        for c in verb.children
     )
 
 

@@ -103,11 +103,20 @@ _AND_ANOTHER = re.compile(
 )
 
 
+#: A verb between a count and "and" ("were killed", "died"): the count after "and" belongs to the next clause's
+#: predicate ("and 20 were injured"), not to the first count's group. Read without a parse: a form of "be" or
+#: "have" or a word in -ed; a false hit ("three armed men and two") only leaves the pair compared, as before the
+#: sum rule (review47).
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|been|has|have|had|\w{2,}ed)\b", re.IGNORECASE)
+
+
 def part_of_sum(text: str, v: Value, whole: Value) -> bool:
     """Whether the count ``v`` and the count its clause adds after "and" (:data:`_AND_ANOTHER`; "a third" is one
     more) sum to the other side's ``whole``: each source tells the same total, one of them in parts."""
     if v.kind != "number" or (m := _AND_ANOTHER.match(text, v.end)) is None:
         return False
+    if _OWN_VERB.search(text, v.end, m.start("num") if m.group("num") else m.start("ord")):
+        return False  # "five people were killed ... and 20 were injured": the next count is another predicate's
     more = 1.0 if m.group("ord") else read_number(m.group("num"))
     return more is not None and whole.low <= v.low + more <= whole.high
 

@@ -41,6 +41,7 @@ from newsbrief.summarize.opinion import (
     shipped_lexicon,
 )
 from newsbrief.summarize.standalone import outside_quotes, quote_states
+from newsbrief.text.lexicon import DENYING_PRONOUNS, subset
 from newsbrief.text.tokens import WORD, read_by_words
 
 _MODAL = frozenset("should shouldn't must mustn't ought would wouldn't could couldn't might may can't cannot".split())
@@ -72,7 +73,7 @@ _STANCE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = frozenset("will won't going".split())
-_NEGATION = frozenset("not n't never no nothing none nobody".split())
+_NEGATION = frozenset("not n't never no".split()) | subset(DENYING_PRONOUNS, "nothing none nobody")
 _COPULA = frozenset("is are was were be been being isn't aren't wasn't weren't".split()) | _CONTRACTED_COPULA
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)

@@ -127,6 +127,10 @@ PERSON_NOUNS = REFERENT_NOUNS | words(
     "scientist economist trooper activist billionaire businessman businesswoman entrepreneur executive fan celebrity"
 )
 
+#: Pronouns that deny a clause's happening as its subject ("nobody was hurt Monday": an absence, no event of the
+#: timeline) and that negate a judgement's clause (summarize/judgement's features read three of them).
+DENYING_PRONOUNS = words("nothing nobody none neither no-one")
+
 #: Nouns for a person by the stage of life they name, after an age ("a one-year-old boy", "his 33-year-old
 #: father"): two ages of a child and of a grown-up are of two people, whatever else their sentences share.
 CHILD_NOUNS = words("boy girl child kid baby infant toddler newborn")
