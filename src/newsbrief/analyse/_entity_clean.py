@@ -45,6 +45,7 @@ from newsbrief.text.lexicon import (
     PERSON_TITLES,
     SECTOR_WORDS,
     TITLES,
+    group_name,
 )
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
         if words[-1].lower() != "party":
             return None  # nationalities and religions ("British", "Jews") are not parties
         label = "ORG"
+    if group_name(text):
+        return None  # "Latina" tagged GPE, "Hispanics" ORG: a group of people, however the tagger read the capital
     if label == "PERSON" or _looks_like_person(toks):
         return _person(doc, toks, article_id, order)
     if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
@@ -224,6 +227,11 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     # "Rapper DJ Khaled": a person's noun in front of a name of two words or more is its description.
     while len(toks) > 2 and toks[0].lower_ in PERSON_CUE_NOUNS and first_name_gender(toks[0].text) is None:
         toks.pop(0)
+    # "Cuban-American Marco Rubio": a nationality in front is a descriptor; "Latina turnout rose" (tagged a person)
+    # then holds no name at all.
+    grouped = bool(len(toks) > 1 and group_name(toks[0].text))
+    while len(toks) > 1 and (group_name(toks[0].text) or (grouped and toks[0].text == "-")):
+        toks.pop(0)
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     before_roles = len(toks)
     while len(toks) > 1 and (
@@ -233,6 +241,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     while len(toks) > 1 and toks[-1].lower_ in PARTIES:  # "Corbyn Labour (government)"
         toks.pop()
     if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
+        return None
+    if grouped and not toks[0].text[:1].isupper():
         return None
     if len(toks) < before_roles and all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS | SECTOR_WORDS for t in toks):
         return None  # "General Assembly" tagged a person: a title's word, then only a body's words ("Hall" stays)
