@@ -275,7 +275,9 @@ def build_fresh2(data_dir: Path, out_dir: Path, n: int, seed: int = 20, round_na
     round is ``fresh2`` (seed 20); session 19's third, ``fresh3`` (seed 25), is drawn the same way from what the
     label files left free then."""
     pool = unlabelled_clusters(data_dir)
-    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), n))
+    if n > len(pool):  # session 19: 12 were left, all drawn
+        print(f"only {len(pool)} clusters are free; drawing all of them")
+    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), min(n, len(pool))))
     clusters = [c for c in pool if c.id in chosen]
     held = fresh_heldout([c.id for c in clusters])
     items: list[dict] = []

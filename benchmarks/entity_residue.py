@@ -3,7 +3,8 @@
 1. **residue**: a shown name (or one of its aliases) that still carries a possessive or a quote mark, in any
    apostrophe form (’ ‘ ' ` ´ ʼ): "Barack Obama‘s" from "Barack Obama‘s court pick";
 2. **norp**: a ``PERSON``/``ORG``/``GPE`` row whose name is a nationality, ethnicity, religion or political group word
-   ("Latina" GPE, "Hispanic" ORG): the lexicon's :data:`~newsbrief.text.lexicon.GROUP_WORDS`, or a word the tagger
+   ("Latina" GPE, "Hispanic" ORG; not a party's name, :data:`PARTY_WORDS`, which the stage makes a body on purpose):
+   the lexicon's :data:`~newsbrief.text.lexicon.GROUP_WORDS`, or a word the tagger
    calls ``NORP`` in most of its mentions of the texts read.
 
 Texts: the free Multi-News validation clusters with >= 3 documents (the lead's reserved ones left out) and the
@@ -38,7 +39,10 @@ from trust_items import DEFAULT_DATA_DIR, multinews_clusters
 TOP = 10
 #: Every apostrophe or single-quote form a source may type, straight, curly, grave, acute, modifier letter.
 MARKS = "’‘'`´ʼ\"“”"
-_RESIDUE = re.compile(rf"[{MARKS}]")
+#: A mark the name ends or opens with, or a possessive ending: residue, not the name's own apostrophe ("O’Malley").
+_RESIDUE = re.compile(rf"^[{MARKS}]|[{MARKS}]s?$")
+#: Party words the tagger calls ``NORP`` that name a body (the entity stage makes them ``ORG`` on purpose).
+PARTY_WORDS = frozenset("republican republicans democrat democrats conservatives labour tories tory liberals".split())
 
 
 def group_words() -> frozenset[str]:
@@ -97,7 +101,7 @@ def main() -> None:
             shown += 1
             if any(_RESIDUE.search(n) for n in (e.name, *e.aliases)):
                 residue.append((sid, e.name, e.label, [a for a in e.aliases if _RESIDUE.search(a)]))
-            if e.label in {"PERSON", "ORG", "GPE"} and e.name.lower() in norp_like:
+            if e.label in {"PERSON", "ORG", "GPE"} and e.name.lower() in norp_like - PARTY_WORDS:
                 norp.append((sid, e.name, e.label))
     print(f"stories {len(stories)} ({sum(s.startswith('multinews') for s, _ in stories)} val_raw), rows {shown}")
     print(f"residue rows {len(residue)}; NORP-like PERSON/ORG/GPE rows {len(norp)}")
@@ -106,7 +110,8 @@ def main() -> None:
     for r in norp:
         print("  norp", r)
     if args.out:
-        args.out.write_text(json.dumps({"residue": residue, "norp": norp, "rows": shown}, indent=1), encoding="utf-8")
+        every = [(sid, e.name, e.label, list(e.aliases)) for sid, top in tables for e in top]
+        args.out.write_text(json.dumps({"residue": residue, "norp": norp, "rows": every}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -73,3 +73,10 @@ def test_a_name_holding_a_nationality_stays() -> None:
         "storm. American Airlines shares fell 2 percent."
     )
     assert any(e.name == "American Airlines" and e.label == "ORG" for e in ents), [(e.name, e.label) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "end"), [("Latino Decisions polled 500 voters.", 2), ("German Ortega wrote it.", 2)])
+def test_a_name_that_opens_with_a_nationality_word_stays_whole(text: str, end: int) -> None:
+    span = Span(load_nlp()(text), 0, end, label="PERSON")
+    mention = mention_of(span, "a0", 0)
+    assert mention is not None and mention.name == span.text, mention

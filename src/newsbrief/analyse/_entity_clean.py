@@ -227,11 +227,18 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     # "Rapper DJ Khaled": a person's noun in front of a name of two words or more is its description.
     while len(toks) > 2 and toks[0].lower_ in PERSON_CUE_NOUNS and first_name_gender(toks[0].text) is None:
         toks.pop(0)
-    # "Cuban-American Marco Rubio": a nationality in front is a descriptor; "Latina turnout rose" (tagged a person)
-    # then holds no name at all.
-    grouped = bool(len(toks) > 1 and group_name(toks[0].text))
-    while len(toks) > 1 and (group_name(toks[0].text) or (grouped and toks[0].text == "-")):
-        toks.pop(0)
+    # "Cuban-American Marco Rubio": a nationality in front of a given name is a descriptor; "Latina turnout rose"
+    # (tagged a person) holds no name at all. Not "Latino Decisions" (a pollster's name) nor "German Ortega" (a
+    # given name that is a nationality too).
+    rest = toks
+    while (
+        len(rest) > 1 and first_name_gender(rest[0].text) is None and (group_name(rest[0].text) or rest[0].text == "-")
+    ):
+        rest = rest[1:]
+    if rest is not toks and not rest[0].text[:1].isupper():
+        return None
+    if rest is not toks and first_name_gender(rest[0].text) is not None:
+        toks = rest
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     before_roles = len(toks)
     while len(toks) > 1 and (
@@ -241,8 +248,6 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     while len(toks) > 1 and toks[-1].lower_ in PARTIES:  # "Corbyn Labour (government)"
         toks.pop()
     if not toks or toks[0].lower_ in PARTIES or is_title_only([t.text for t in toks]):
-        return None
-    if grouped and not toks[0].text[:1].isupper():
         return None
     if len(toks) < before_roles and all(t.lower_ in NOT_PERSON_WORDS | ORG_WORDS | SECTOR_WORDS for t in toks):
         return None  # "General Assembly" tagged a person: a title's word, then only a body's words ("Hall" stays)
