@@ -269,17 +269,22 @@ def unlabelled_clusters(data_dir: Path) -> list[StoryCluster]:
     return [c for c in multinews_clusters(data_dir) if c.id not in taken]
 
 
-def build_fresh2(data_dir: Path, out_dir: Path, n: int, seed: int = 20) -> dict:
-    """A second fresh round's ``items.jsonl`` and ``build.json``: ``n`` of :func:`unlabelled_clusters` (its own seed),
-    split ``fresh2-dev`` / ``fresh2-heldout`` by :func:`fresh_heldout` before anything is read."""
+def build_fresh2(data_dir: Path, out_dir: Path, n: int, seed: int = 20, round_name: str = "fresh2") -> dict:
+    """A later fresh round's ``items.jsonl`` and ``build.json``: ``n`` of :func:`unlabelled_clusters` (its own seed),
+    split ``<round>-dev`` / ``<round>-heldout`` by :func:`fresh_heldout` before anything is read. Session 16's second
+    round is ``fresh2`` (seed 20); session 19's third, ``fresh3`` (seed 25), is drawn the same way from what the
+    label files left free then."""
     pool = unlabelled_clusters(data_dir)
-    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), n))
+    if n > len(pool):  # session 19: 12 were left, all drawn
+        print(f"only {len(pool)} clusters are free; drawing all of them")
+    chosen = set(random.Random(seed).sample(sorted(c.id for c in pool), min(n, len(pool))))
     clusters = [c for c in pool if c.id in chosen]
     held = fresh_heldout([c.id for c in clusters])
     items: list[dict] = []
     rows = []
     for cluster in clusters:
-        got, row = cluster_items(cluster, "fresh2-heldout" if cluster.id in held else "fresh2-dev", FRESH_EXTRA)
+        part = f"{round_name}-heldout" if cluster.id in held else f"{round_name}-dev"
+        got, row = cluster_items(cluster, part, FRESH_EXTRA)
         items += got
         rows.append(row)
     n_items = write_jsonl(out_dir / "items.jsonl", items)
@@ -313,8 +318,11 @@ def main() -> None:
     ap.add_argument("--fresh", type=int, help="a fresh round of this many clusters no round or reader has seen")
     ap.add_argument("--notes", type=Path, default=Path("/work/notes"), help="where the readers' lists are")
     ap.add_argument("--fresh2", type=int, help="a second fresh round of this many clusters in no label file")
+    ap.add_argument("--fresh3", type=int, help="a third fresh round (session 19) of this many clusters")
     args = ap.parse_args()
-    if args.fresh2:
+    if args.fresh3:
+        s = build_fresh2(args.data, args.out, args.fresh3, seed=25, round_name="fresh3")
+    elif args.fresh2:
         s = build_fresh2(args.data, args.out, args.fresh2)
     elif args.fresh:
         s = build_fresh(args.data, args.out, args.fresh, args.notes)

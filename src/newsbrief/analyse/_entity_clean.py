@@ -45,6 +45,7 @@ from newsbrief.text.lexicon import (
     PERSON_TITLES,
     SECTOR_WORDS,
     TITLES,
+    group_name,
 )
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def mention_of(ent: Span, article_id: str, order: int) -> Mention | None:
         if words[-1].lower() != "party":
             return None  # nationalities and religions ("British", "Jews") are not parties
         label = "ORG"
+    if group_name(text):
+        return None  # "Latina" tagged GPE, "Hispanics" ORG: a group of people, however the tagger read the capital
     if label == "PERSON" or _looks_like_person(toks):
         return _person(doc, toks, article_id, order)
     if len(toks) == 1 and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].lower_ in ROLE_WORDS:
@@ -224,6 +227,18 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     # "Rapper DJ Khaled": a person's noun in front of a name of two words or more is its description.
     while len(toks) > 2 and toks[0].lower_ in PERSON_CUE_NOUNS and first_name_gender(toks[0].text) is None:
         toks.pop(0)
+    # "Cuban-American Marco Rubio": a nationality in front of a given name is a descriptor; "Latina turnout rose"
+    # (tagged a person) holds no name at all. Not "Latino Decisions" (a pollster's name) nor "German Ortega" (a
+    # given name that is a nationality too).
+    rest = toks
+    while (
+        len(rest) > 1 and first_name_gender(rest[0].text) is None and (group_name(rest[0].text) or rest[0].text == "-")
+    ):
+        rest = rest[1:]
+    if rest is not toks and not rest[0].text[:1].isupper():
+        return None
+    if rest is not toks and first_name_gender(rest[0].text) is not None:
+        toks = rest
     # "Tory Nick Boles", "Labour MP Jo Bloggs": role and party words in front are descriptors.
     before_roles = len(toks)
     while len(toks) > 1 and (

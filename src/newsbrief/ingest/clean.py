@@ -5,7 +5,8 @@ across ../shared/data/seeds and Multi-News):
 
 1. stray indentation, trailing spaces, non-breaking spaces, ``\\r\\n`` -> normalised whitespace; text decoded
    with the wrong character set before it reached us ("GÃ¼len", "it\\x92s") -> repaired
-   (:mod:`newsbrief.ingest.mojibake`);
+   (:mod:`newsbrief.ingest.mojibake`); an apostrophe typed as a left quote, grave, acute or modifier letter
+   ("Obama‘s court pick") -> ’, the one mark the tokenizer splits off a word, so no name keeps a possessive;
 2. paragraphs run together on one line ("...'cowards'  A senior Tory...") -> split where two or
    more spaces follow sentence-final punctuation or a closing quote;
 3. bullet lists ("• ...", "- ...", "* ...") -> one paragraph per bullet, marker dropped, so each
@@ -136,13 +137,18 @@ def _drop_credits(paragraph: str) -> str:
 
 
 _UNICODE_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+#: An apostrophe typed as another mark: a left single quote, grave or acute accent or modifier letter between two
+#: letters ("Obama‘s", "don`t", "Obamaʼs"), or a left quote or grave after a word ("the Joneses‘ house"). A mark
+#: that opens a quotation never follows a letter, so each is the apostrophe ’; one character for one, so every
+#: offset stays. The tokenizer splits only ’ and ' off a word: "Obama‘s" was one token, and a name kept its "‘s".
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:[‘`´ʼ](?=[^\W\d_])|[‘`](?![^\W\d_]))")
 
 
 def _normalise_line(line: str) -> str:
     # Mojibake first: "Â\u00a0" is a garbled no-break space, which the space rule would leave as "Â ".
     line = repair_line(unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", line)))
     # One-for-one, so that a run of two non-breaking spaces still marks glued paragraphs.
-    return _UNICODE_SPACE.sub(" ", line).strip()
+    return _APOSTROPHE.sub("’", _UNICODE_SPACE.sub(" ", line)).strip()
 
 
 def _split_glued(line: str) -> list[str]:

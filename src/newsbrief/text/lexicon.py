@@ -252,6 +252,50 @@ ORG_WORDS = BODY_NOUNS | words(
     "reserve house embassy consulate cabinet museum alliance guard plc initiative"
 )
 
+#: Nationalities, ethnicities and religions, as adjective or noun ("Latina", "Hispanic", "Cuban", "Sunni"): a group
+#: of people, never one person, body or place. The small model tags "Latina" ORG or GPE, not ``NORP``, so the tagger
+#: alone does not keep such a word out of the people-and-organisations table (session 19: "Latina" GPE). Plurals are
+#: :func:`group_name`'s. Not the words that are given names or surnames too ("Christian", "Dane", "Finn", "Black",
+#: "White", "English"), nor parties (the entity stage's ``PARTIES``: "Republican", "Tory" name a body).
+GROUP_WORDS = words(
+    "afghan african albanian algerian american angolan arab argentine argentinian armenian asian assyrian "
+    "australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british "
+    "bulgarian burmese cambodian cameroonian canadian caribbean chilean chinese colombian congolese croatian cuban "
+    "cypriot czech danish dominican dutch ecuadorian egyptian emirati eritrean estonian ethiopian european "
+    "filipino filipina finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian "
+    "icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh "
+    "kenyan korean kosovar kurdish kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian malaysian "
+    "malian maltese mexican moldovan mongolian moroccan mozambican nepalese nicaraguan nigerian nigerien "
+    "norwegian pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian "
+    "russian rwandan salvadoran saudi scottish senegalese serbian singaporean slovak slovenian somali "
+    "sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan "
+    "ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean "
+    "brit brits scots swede poles turk kurd finns danes "
+    "latina latino latinx hispanic chicano chicana hmong roma pashtun tamil uighur uyghur yazidi "
+    "afro caucasian native indigenous "
+    "muslim islamic jew jewish catholic protestant evangelical mormon hindu sikh buddhist sunni shia shiite "
+    "alawite druze coptic orthodox"
+)
+#: A plural of one of :data:`GROUP_WORDS` is ``word + "s"``, except after these endings (an adjective only:
+#: "British", "Chinese", "Swiss", "Latinx").
+_NO_PLURAL = ("sh", "ch", "ese", "s", "x")
+
+
+def group_name(name: str) -> bool:
+    """Whether a name is only words of :data:`GROUP_WORDS` or their plurals, joined by spaces or hyphens ("Latina",
+    "Hispanics", "Cuban-American", "African Americans"): a group of people, not a row of the people-and-organisations
+    table. "American Airlines", "Cuban Missile Crisis", "Latina magazine" hold another word and are names."""
+    parts = [p for p in re.split(r"[\s-]+", name.lower()) if p]
+    return bool(parts) and all(_group_word(p) for p in parts)
+
+
+def _group_word(word: str) -> bool:
+    """A word of :data:`GROUP_WORDS`, or its plural."""
+    return word in GROUP_WORDS or (
+        word.endswith("s") and word[:-1] in GROUP_WORDS and not word[:-1].endswith(_NO_PLURAL)
+    )
+
+
 #: Lemmas of verbs of saying: a quote's verb, and the verb whose subject speaks.
 SPEECH_LEMMAS = words(
     """say tell add warn claim tweet write state explain insist declare announce note remark reply
