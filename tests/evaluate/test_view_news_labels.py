@@ -34,6 +34,7 @@ def test_the_new_labels_hold_ids_offsets_and_labels_of_free_unreserved_clusters(
     agree = sum(r["labels"]["notes22"] == r["labels"]["second"] for r in rows)
     assert agree == 147  # the agreement BENCHMARKS.md and view_news.py report
 
+
 def test_the_agreement_check_relabels_items_of_the_opinion_voice_set() -> None:
     voice = {(r["set"], r["story"], r["source"], r["start"]) for r in _rows("opinion_voice_labels.jsonl")}
     rows = _rows("view_news_kappa.jsonl")
