@@ -81,3 +81,19 @@ def test_a_name_before_a_comma_or_the_end_is_shown_after_a_space_of_its_own() ->
     assert item.shown == "\u201cWe will win,\u201d said the New York businessman [Donald Trump]."
     assert [p for p, inserted in shown_parts(item) if inserted] == ["[Donald Trump]"]
     assert "".join(p for p, _ in shown_parts(item)) == item.shown
+
+
+def test_a_noun_that_only_modifies_another_or_a_former_office_or_a_name_in_apposition_is_no_tie() -> None:
+    # "guard" of "a coast guard official" is not what Jane Obara is
+    text = "The ship is 222 meters long, the coast guard said."
+    assert shown("The crew was questioned, said Jane Obara, a regional coast guard official.", text) == text
+    # a former party chairman is not the party chairman
+    text = "The party chairman called for a voice vote."
+    assert shown("Gary Emineth, a former state party chairman, became a delegate.", text) == text
+    # the sentence names the chairman itself
+    text = "The state party chairman, Kelly Armstrong, called for a voice vote."
+    assert shown("Gary Emineth, the state party chairman, became a delegate.", text) == text
+    # a title right before the name is a tie: "police Chief Jarrod Burguan"
+    assert shown(
+        "Anderson opened fire, San Bernardino police Chief Jarrod Burguan said.", "Smith fled, the police chief said."
+    ) == ("Smith fled, the police chief [Jarrod Burguan] said.")

@@ -44,7 +44,8 @@ _HEAD = "|".join(re.escape(h) for h in _HEADS)
 #: Words before the noun: capitalised words ("New York", "Florida") and lower-case modifiers ("former").
 _MODS = r"(?P<mods>(?:(?:[A-Z][a-z]+|[a-z][a-z-]+) ){1,4}?)"
 _SPEECH = r"said|says|added|told|wrote|asked|explained|continued|insisted|argued|noted|replied|declared"
-_QUOTE_END = r"[,?!][\"”’']\s+"
+#: What comes before a speaker or a subject set after an opening clause: a quotation's end, or a comma.
+_QUOTE_END = r"(?:[,?!][\"”’']\s+|, )"
 _OPENING = re.compile(rf"The {_MODS}(?P<head>{_HEAD})(?=(?P<after> [a-z]+|,))")
 _SPEAKER_AFTER = re.compile(rf"{_QUOTE_END}(?:{_SPEECH}) (?P<the>the) {_MODS}(?P<head>{_HEAD})\b(?![-’'])")
 _SPEAKER_BEFORE = re.compile(rf"{_QUOTE_END}(?P<the>the) {_MODS}(?P<head>{_HEAD}) (?:{_SPEECH})\b")
@@ -57,6 +58,8 @@ _SHORT = {
 #: Words of a description that say nothing the report must give ("the New York [businessman]": "of" of "secretary
 #: of state" too).
 _FILLER = frozenset({"of", "the", "a", "an", "and"})
+#: Words after an apposition's head noun ("the businessman who ...", "the secretary of ...").
+_AFTER_HEAD = frozenset("who whose whom of from in at with for and since".split())
 #: Abbreviations that end in a period inside a name's run-up ("Florida Sen. Marco Rubio"): no sentence ends there.
 _ABBREVIATIONS = frozenset("sen rep gov sec gen pres dr mr mrs ms lt col sgt capt st jr".split())
 
@@ -103,6 +106,8 @@ def person_description(text: str) -> PersonDescription | None:
     if any(w.lower() in ("who", "whose", "which", "that") for w in mods):
         return None
     end = m.end("head")
+    if re.match(r", (?:[A-Z]|\d)", text[end:]):
+        return None  # "The party chairman, Kelly Armstrong, called ...": the sentence names the person itself
     return PersonDescription(
         end, frozenset(_canonical([*mods, *m.group("head").split()])), m.group("head"), text[end : end + 1] == " "
     )
@@ -137,13 +142,29 @@ def _run_up(prefix: str, start: int, wanted: frozenset[str]) -> list[str]:
     return out
 
 
-def profile(prefix: str, surname: str, full: str, others: set[str], wanted: frozenset[str]) -> set[str]:
-    """What ``prefix`` says of the person of ``surname`` (see the module docstring), as canonical words."""
+def _heads(words: list[str]) -> set[str]:
+    """The nouns of an apposition that stand as its head: the last word, or one right before "who", "of", ...
+    ("a former state party chairman", "the businessman who ..."; not "guard" of "a coast guard official")."""
+    out = set()
+    for i, w in enumerate(words):
+        if i == len(words) - 1 or words[i + 1].lower() in _AFTER_HEAD:
+            out |= _canonical([w])
+    return out
+
+
+def profile(
+    prefix: str, surname: str, full: str, others: set[str], wanted: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """What ``prefix`` says of the person of ``surname`` (see the module docstring), as canonical words, and which
+    of them stand as a noun for the person (the title right before the name, an apposition's head)."""
     out: set[str] = set()
+    heads: set[str] = set()
     given = full.removesuffix(surname)
     for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’-])", prefix):
         first = m.start() - len(given) if prefix[: m.start()].endswith(given) else m.start()
-        out |= _canonical([w for w in _run_up(prefix, first, wanted) if w not in others])
+        run_up = [w for w in _run_up(prefix, first, wanted) if w not in others]
+        out |= _canonical(run_up)
+        heads |= _canonical(run_up[:1])  # the nearest word: "Sen." of "Florida Sen. Marco Rubio"
         rest = prefix[m.end() :]
         apposition = re.match(r", ((?:the|a|an|former|then|longtime) [^,;:.\"“”()]{0,80}?)(?:,|\.(?:\s|$)|;|$)", rest)
         paren = re.match(r" \(([^()]{1,20})\)", rest)
@@ -151,22 +172,24 @@ def profile(prefix: str, surname: str, full: str, others: set[str], wanted: froz
         for found in (apposition, paren, of):
             if found is not None and not any(o in found.group(1) for o in others):
                 out |= _canonical(found.group(1).split())
-    return out
+        if apposition is not None and not any(o in apposition.group(1) for o in others):
+            heads |= _heads(apposition.group(1).split())
+    return out, heads
 
 
 def described_person(prefix: str, d: PersonDescription) -> str | None:
     """The one person ``prefix`` (the report before the sentence) names and gives every word of ``d``, if nothing
     competes (see the module docstring)."""
     people = _people_before(prefix)
-    head = _canonical(d.head.split())
+    last = next(iter(_canonical(d.head.split()[-1:])), d.head)
     matches, with_head = [], []
     for surname, full in people.items():
         others = {s for s in people if s != surname} | {w for f in people.values() if f != full for w in f.split()}
-        said = profile(prefix, surname, full, others, d.words)
-        if head <= said:
+        said, heads = profile(prefix, surname, full, others, d.words)
+        if last in heads:
             with_head.append(full)
-        if d.words <= said:
-            matches.append((surname, full))
+            if d.words <= said and ("former" in d.words or "former" not in said):
+                matches.append((surname, full))  # a "former state party chairman" is not "the party chairman"
     if len(matches) != 1 or len(with_head) != 1:
         return None
     surname, full = matches[0]
