@@ -97,3 +97,9 @@ def test_a_noun_that_only_modifies_another_or_a_former_office_or_a_name_in_appos
     assert shown(
         "Anderson opened fire, San Bernardino police Chief Jarrod Burguan said.", "Smith fled, the police chief said."
     ) == ("Smith fled, the police chief [Jarrod Burguan] said.")
+
+
+def test_a_title_before_a_bare_surname_is_not_the_full_name_s() -> None:
+    # "President Clinton" is Bill; the article names Hillary Clinton in full
+    text = "\u201cWe did it,\u201d the former president said."
+    assert shown("Hillary Clinton met donors after former President Clinton spoke.", text) == text

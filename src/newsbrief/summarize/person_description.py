@@ -161,8 +161,10 @@ def profile(
     heads: set[str] = set()
     given = full.removesuffix(surname)
     for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’-])", prefix):
-        first = m.start() - len(given) if prefix[: m.start()].endswith(given) else m.start()
-        run_up = [w for w in _run_up(prefix, first, wanted) if w not in others]
+        named = prefix[: m.start()].endswith(given)
+        first = m.start() - len(given) if named else m.start()
+        # a bare surname's title may be another's: "President Clinton" is not Hillary Clinton
+        run_up = [w for w in _run_up(prefix, first, wanted) if w not in others] if named else []
         out |= _canonical(run_up)
         heads |= _canonical(run_up[:1])  # the nearest word: "Sen." of "Florida Sen. Marco Rubio"
         rest = prefix[m.end() :]
