@@ -157,7 +157,10 @@ class BriefConfig:
         name_descriptions: show "The company [Acme]" for the opening "The company" of a summary sentence (and "The
             29-year-old [Jane Doe]" for a person's description) where the sentence before it in its source names
             it, or, for a body, its article names exactly one body of that kind before it and nothing since, and the
-            cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`). Display only:
+            cluster's reports say it is of that kind (:mod:`newsbrief.summarize.descriptions`); and "the Florida
+            senator [Marco Rubio]" for a person's modified description that is a sentence's subject or a quotation's
+            speaker, where its article ties every word of it to exactly one person named before
+            (:mod:`newsbrief.summarize.person_description`). Display only:
             selection and the sentence's text are unchanged.
         units: also offer the selector a sentence refused alone together with the one or two before it in
             its source, where the run reads alone ("Berger said:" and the quotation after it; a quotation a

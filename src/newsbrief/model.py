@@ -87,6 +87,16 @@ class Insertion:
     text: str
     replaces: int = 0
 
+    def spacing(self, sentence: str) -> tuple[str, str]:
+        """The spaces shown before and after the brackets in ``sentence``: "[Jeremy] Corbyn" before a word; after the
+        word it follows where punctuation or the end comes next ("said the businessman [Donald Trump], who ...",
+        :mod:`newsbrief.summarize.person_description`); none where it stands in for words ("[Acme]'s shares")."""
+        if self.replaces:
+            return "", ""
+        if self.at > 0 and sentence[self.at - 1].isalnum() and sentence[self.at : self.at + 1] in ("", *",.;:!?)"):
+            return " ", ""
+        return "", " "
+
 
 #: How ``SummarySentence.view_of`` opens when the note is about the sentence's source, not the sentence: "from
 #: Variety's review" (``opinion="source"``); the renderers show such a note as it is.
@@ -116,7 +126,8 @@ class SummarySentence:
         """The sentence as a reader sees it: the verbatim text with each insertion in square brackets."""
         out, pos = [], 0
         for ins in sorted(self.insertions, key=lambda i: i.at):
-            out += [self.text[pos : ins.at], f"[{ins.text}]" + ("" if ins.replaces else " ")]
+            before, after = ins.spacing(self.text)
+            out += [self.text[pos : ins.at], f"{before}[{ins.text}]{after}"]
             pos = ins.at + ins.replaces
         return "".join(out) + self.text[pos:]
 

@@ -73,7 +73,8 @@ def shown_parts(sentence: SummarySentence) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     pos = 0
     for ins in sorted(sentence.insertions, key=lambda i: i.at):
-        parts += [(sentence.text[pos : ins.at], False), (f"[{ins.text}]", True), ("" if ins.replaces else " ", False)]
+        before, after = ins.spacing(sentence.text)
+        parts += [(sentence.text[pos : ins.at] + before, False), (f"[{ins.text}]", True), (after, False)]
         pos = ins.at + ins.replaces
     parts.append((sentence.text[pos:], False))
     shown = display_sentence("".join(p for p, _ in parts))

@@ -32,7 +32,7 @@ _OPENING = re.compile(
 )
 _BARE_AGE = re.compile(r"The (?P<age>\d{1,3})-year-old(?P<after>’s|'s|,| [a-z]+|$)")
 #: Words after the description that show it is the subject, not the first half of a compound ("The city council").
-_VERBISH = frozenset(
+VERBISH = frozenset(
     "is was has had will would said says can could did does also then now may might must should told added "
     "announced declined refused plans planned hopes wants wanted became remains remained still already "
     "recently later first".split()
@@ -62,7 +62,7 @@ def opening_description(text: str) -> Description | None:
     after = m.group("after")
     word = after.strip()
     if after.startswith(" ") and not (
-        word in _VERBISH or word.endswith(("ed", "ly")) or (word.endswith("s") and not word.endswith("ss"))
+        word in VERBISH or word.endswith(("ed", "ly")) or (word.endswith("s") and not word.endswith("ss"))
     ):
         return None  # "The city council", "The company town": a compound, not the referent
     if m.group("age"):

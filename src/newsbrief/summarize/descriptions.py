@@ -49,6 +49,7 @@ from newsbrief.summarize.description_opening import (
 )
 from newsbrief.summarize.introduce import LOWER_WORD
 from newsbrief.summarize.names import NOT_GIVEN, Person, capitalised_runs, name_lead, person_gender
+from newsbrief.summarize.person_description import described_person, person_description
 from newsbrief.summarize.standalone import outside_quotes, quote_states
 from newsbrief.text.lexicon import NOUN_GENDER
 from newsbrief.text.tokens import STOPWORDS
@@ -378,7 +379,9 @@ def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Se
     """Show "The company [Acme]" for the opening "The company" of a summary sentence whose source leaves no doubt which.
 
     Not where the summary sentence right before it is the sentence before it in its source and names the referent
-    (the reader has it there).
+    (the reader has it there). A person's description with words before its noun, as the sentence's subject or a
+    quotation's speaker ("said the New York businessman"), is named where its article ties it to one person
+    (:mod:`.person_description`) and no summary sentence so far shows that person's surname.
 
     Args:
         summary: the summary in reading order (spans index the cleaned articles).
@@ -395,8 +398,30 @@ def name_descriptions(summary: Sequence[SummarySentence], sentences: Sequence[Se
             found = describe(by_article[item.source.article_id], k, texts[item.source.article_id], evidence)
         if found is not None and out and found.name in out[-1].shown:
             found = None  # the sentence right before it in the brief names it
-        if found is None:
-            out.append(item)
+        if found is not None:
+            out.append(replace(item, insertions=(found.insertion(lead),)))
             continue
-        out.append(replace(item, insertions=(found.insertion(lead),)))
+        person = (
+            None
+            if k is None or item.insertions
+            else _described_person(item, by_article[item.source.article_id], k, out)
+        )
+        out.append(item if person is None else replace(item, insertions=(person,)))
     return out
+
+
+def _described_person(
+    item: SummarySentence, sents: Sequence[Sentence], k: int, before: Sequence[SummarySentence]
+) -> Insertion | None:
+    """The name after a modified description of a person that is the sentence's subject or speaker ("the Florida
+    senator [Marco Rubio]", :mod:`.person_description`), where the brief does not show that person yet."""
+    d = person_description(item.text)
+    if d is None:
+        return None
+    name = described_person(" ".join(s.text for s in sents[:k]), d)
+    if name is None:
+        return None
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    if surname.search(item.text) or any(surname.search(b.shown) for b in before):
+        return None  # the sentence or an earlier one of the brief names the person
+    return Insertion(d.end + 1 if d.spaced else d.end, name)
