@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from newsbrief.analyse.nlp import load_nlp
@@ -28,18 +28,19 @@ _BARE = re.compile(
 )
 
 
-def free_rows(data: Path, worth: re.Pattern[str]) -> list[tuple[str, dict]]:
+def free_rows(data: Path, worth: re.Pattern[str] | Callable[[dict], bool]) -> list[tuple[str, dict]]:
     """("P", row) for PolNeAR train articles but the reserved ones, ("D", row) for DUC 2004 task 5, whose text
-    ``worth`` finds: the articles worth parsing."""
+    ``worth`` finds (or, a function, accepts as a row): the articles worth parsing."""
     rows = []
     for line in (data / "polnear" / "polnear_articles_train.jsonl").read_text().splitlines():
         if (r := json.loads(line))["id"] not in RESERVED_POLNEAR:
             rows.append(("P", r))
     rows += [("D", json.loads(line)) for line in (data / "duc2004" / "task5_dated.jsonl").read_text().splitlines()]
-    return [(k, r) for k, r in rows if worth.search(r["text"])]
+    keep = worth if callable(worth) else lambda r: worth.search(r["text"]) is not None
+    return [(k, r) for k, r in rows if keep(r)]
 
 
-def free_entries(data: Path, worth: re.Pattern[str]) -> Iterator[tuple[str, Article, Event]]:
+def free_entries(data: Path, worth: re.Pattern[str] | Callable[[dict], bool]) -> Iterator[tuple[str, Article, Event]]:
     """(source, article, entry) for every timeline entry of each article of :func:`free_rows`, briefed alone
     against its own published day."""
     nlp = load_nlp()

@@ -301,3 +301,53 @@ def test_a_weekday_whose_clause_tells_no_side_takes_the_articles_evidence(
     text: str, published: str, shown: list[str]
 ) -> None:
     assert [e.date for e in timeline_of(text, published=published)] == shown
+
+
+# Session 19 (timeline28): the blind reading's wrongly resolved dates ---------------------------------------------
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # a contest a past clause happens before, its next such day 99 days on: not the one before
+        ("The campaign raised money before the Nov. 8 election.", "2016-08-01", "2016-11-08"),
+        ("The party spent heavily ahead of the Nov. 8 election.", "2016-08-01", "2016-11-08"),
+        # the noun called upcoming or next: still to come, whatever the clause's tense
+        ("The upcoming Nov. 8 election drew attention from donors.", "2016-08-01", "2016-11-08"),
+        # look-alikes that keep the past: the contest is behind the day of writing, or too far ahead to tell
+        ("Comey sent a letter to Congress before the Nov. 8 election.", "2016-12-01", "2016-11-08"),
+        ("Hackers broke into the committee's mail before the Nov. 8 election.", "2017-06-01", "2016-11-08"),
+        ("The senator won the Nov. 8 election.", "2017-06-01", "2016-11-08"),
+    ],
+)
+def test_a_day_without_its_year_whose_noun_points_ahead_is_the_next_one(
+    sentence: str, published: str, date: str
+) -> None:
+    assert [e.date for e in timeline_of(sentence, published=published)] == [date]
+
+
+@needs_model
+def test_last_week_written_on_a_sunday_is_the_week_just_ending() -> None:
+    """News weeks run Sunday to Saturday: on Sunday 31 July 2016, "last week" is 25-30 July, not 18-24 July."""
+    (event,) = timeline_of("The candidate last week invited the agency to find the emails.", published="2016-07-31")
+    assert event.date == "2016-W30"
+    (saturday,) = timeline_of("The candidate last week invited the agency to find the emails.", published="2016-07-30")
+    assert saturday.date == "2016-W29"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # an infinitive after a past verb looks ahead of it: the next Thursday, three days on from a Monday
+        ("The candidate threatened to skip a debate Thursday in Des Moines.", ["2016-01-28"]),
+        ("The senator hoped to shine at a debate Thursday in Des Moines.", ["2016-01-28"]),
+        # the next Friday is four days on, the last one three days back: in doubt, not shown
+        ("The candidate threatened to skip a debate Friday in Des Moines.", []),
+        # look-alike that keeps the past: the clause reports the debate
+        ("The senator attacked the candidate at a debate Thursday in Des Moines.", ["2016-01-21"]),
+    ],
+)
+def test_a_weekday_of_an_infinitive_after_a_past_verb_is_ahead_or_not_shown(sentence: str, dates: list[str]) -> None:
+    assert [e.date for e in timeline_of(sentence, published="2016-01-25")] == dates

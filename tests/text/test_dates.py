@@ -504,3 +504,13 @@ def test_the_shared_news_day_patterns_match_where_the_callers_own_ones_did() -> 
         assert [m.span() for m in NEWS_DAY_OR_WEEK.finditer(text)] == [m.span() for m in lede.finditer(text)], text
     assert NEWS_DAY.search("on MONDAY night") and not NEWS_DAY.search("Mondays are slow")
     assert NEWS_DAY_OR_WEEK.search("earlier this month") and not NEWS_DAY_OR_WEEK.search("this weekend")
+
+
+def test_last_week_on_a_sunday_is_the_week_just_ending() -> None:
+    """News weeks run Sunday to Saturday: on a Sunday "last week" is Monday to Saturday just past, the Sunday's own
+    ISO week; any other day keeps the ISO week before."""
+    sunday, saturday, monday = date(2016, 7, 31), date(2016, 7, 30), date(2016, 8, 1)
+    assert parse_date("last week", sunday).iso == "2016-W30"
+    assert parse_date("last week", saturday).iso == "2016-W29"
+    assert parse_date("last week", monday).iso == "2016-W30"
+    assert parse_date("next week", sunday).iso == "2016-W31"  # the week starting tomorrow, as before

@@ -30,7 +30,11 @@ from newsbrief.text.lexicon import (
     CONTEST_AHEAD_LEMMAS,
     CONTEST_AHEAD_VERBS,
     DAY_CONTEST_LEMMAS,
+<<<<<<< HEAD
     DENYING_PRONOUNS,
+=======
+    INTENT_LEMMAS,
+>>>>>>> timeline28
     LONG_DASHES,
     PUT_OFF_LEMMAS,
     REPORTING_LEMMAS,
@@ -779,3 +783,42 @@ def _past_verb(token: Token) -> bool:
         return True
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     return token.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were"})
+
+
+#: Words before a date or its noun that put it after the day of writing: "the upcoming Nov. 8 election", "the
+#: coming Nov. 8 vote", "the next debate Jan. 28" (the parser hangs them on the date or on its noun).
+_AHEAD_MODIFIERS = frozenset({"upcoming", "coming", "next", "forthcoming"})
+
+
+def marked_ahead(span: SpacySpan) -> bool:
+    """The date or the noun it dates is called upcoming, coming, next or forthcoming: the event is still to come,
+    whatever the clause's tense ("The upcoming Nov. 8 election drew donors" in August is that November, not the one
+    before)."""
+    noun = noun_of(span)
+    tokens = [*span, *([noun] if noun is not None else [])]
+    return any(c.dep_ == "amod" and c.lower_ in _AHEAD_MODIFIERS for t in tokens for c in t.children)
+
+
+def before_a_contest(span: SpacySpan) -> bool:
+    """The date dates a contest the clause happens before ("raised money before the Nov. 8 election", "ahead of
+    the Nov. 8 vote"): the clause's past tells its own side, not the contest's, which may still be ahead."""
+    noun = noun_of(span)
+    return noun is not None and noun.lemma_.lower() in DAY_CONTEST_LEMMAS and _looked_forward_to(noun)
+
+
+def infinitive_after_a_past(span: SpacySpan) -> bool:
+    """The date hangs on an infinitive of a past verb of intent (:data:`INTENT_LEMMAS`: "threatened to skip a debate
+    Thursday", "hoped to shine at a debate Thursday"): the infinitive looks ahead of the past verb, so its day lies
+    after the threat, on either side of the day of writing (a plan told in the past, as
+    :func:`planned_in_the_past`). Not an attempt ("tried to burn herself Wednesday"), nor an urging ("urged the
+    crowd to vote Tuesday": :mod:`._weekday_sides` weighs the article's evidence), nor a perfect infinitive ("hoped
+    to have finished by Monday")."""
+    verb = verb_of(span.root)
+    if verb is None or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return (
+        head.tag_ == "VBD"
+        and head.lemma_ in INTENT_LEMMAS
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    )

@@ -18,7 +18,13 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
-from newsbrief.analyse._event_rules import a_deadline, noun_of, planned_in_the_past, verb_of
+from newsbrief.analyse._event_rules import (
+    a_deadline,
+    infinitive_after_a_past,
+    noun_of,
+    planned_in_the_past,
+    verb_of,
+)
 from newsbrief.text.dates import Tense, bare_weekday
 from newsbrief.text.lexicon import REPORTING_LEMMAS
 
@@ -61,7 +67,7 @@ def unsure(span: SpacySpan, tense: Tense, anchor_weekday: int, sides: dict[int, 
     if day is None or day == anchor_weekday:
         return False  # the day of writing itself, on either reading
     back = (anchor_weekday - day) % 7
-    if tense == "future" and planned_in_the_past(span):
+    if tense == "future" and (planned_in_the_past(span) or infinitive_after_a_past(span)):
         return 7 - back > PLAN_DAYS_AHEAD
     if tense is not None or a_deadline(span) or _reported(span):
         return False  # the clause tells the side, or a deadline's nearest day is read ("by Friday's deadline")

@@ -44,10 +44,13 @@ from typing import TYPE_CHECKING
 from newsbrief.analyse._event_actor import done_by_story_person, story_nouns, story_subjects
 from newsbrief.analyse._event_rules import (
     a_deadline,
+    before_a_contest,
     caption_in_present,
     clause_tense,
     contest_ahead,
     dates_an_event,
+    infinitive_after_a_past,
+    marked_ahead,
     names_a_thing,
     past_in_present,
     tells_a_past,
@@ -104,6 +107,11 @@ STAMP_VOTES = 2
 #: (:func:`_calendar_day_told`): a story's weeks, not the half year the nearest reading reaches.
 STORY_WEEKS = 60
 
+#: Days ahead of the anchor within which a contest a past clause happens before is the next such day
+#: (:func:`_day_ahead`): a campaign's last months, when its day is written without the year (an August report's
+#: "Nov. 8 election", 99 days on). Past half a year the day before is as near.
+CONTEST_DAYS_AHEAD = 120
+
 _BARE_MONTH_OK_AFTER = frozenset(
     "in since until till by from to of during before after last next this early late mid".split()
 )
@@ -155,7 +163,10 @@ def build_timeline(
     written = _years_written(articles, candidates)
     found: list[_Found] = []
     past_days: list[list[date]] = [[] for _ in articles]
-    tenses = [_tense(articles[index].text[start:end], span) for index, (start, end, *_, span) in candidates]
+    tenses = [
+        _tense(articles[index].text[start:end], span, anchors[index].day)
+        for index, (start, end, *_, span) in candidates
+    ]
     mentions: dict[int, list[tuple[SpacySpan, Tense]]] = {}
     for (index, (*_, span)), tense in zip(candidates, tenses, strict=True):
         mentions.setdefault(index, []).append((span, tense))
@@ -223,16 +234,40 @@ def _done_by_people(event: Event, doc: Doc, people: frozenset[str], nouns: froze
     return span is not None and done_by_story_person(span, people, nouns)
 
 
-def _tense(expression: str, span: SpacySpan) -> Tense:
+def _tense(expression: str, span: SpacySpan, anchor: date | None) -> Tense:
     """The clause's tense (:func:`clause_tense`), but the future for a bare month beside a contest still to be
     decided in a clause that does not report the past ("electability in November": :func:`contest_ahead`), and the
-    past for a bare month of an untold clause under a past verb (:func:`under_a_past_verb`)."""
+    past for a bare month of an untold clause under a past verb (:func:`under_a_past_verb`); the future for a
+    day without its year whose noun points ahead (:func:`_day_ahead`), and for a bare weekday of an infinitive
+    after a past verb ("threatened to skip a debate Thursday": :func:`infinitive_after_a_past`; shown only when
+    the next such day is near, :func:`._weekday_sides.unsure`)."""
     tense = clause_tense(span)
     if tense in (None, "planned") and bare_month(expression) and contest_ahead(span):
         return "future"
     if tense is None and bare_month(expression) and under_a_past_verb(span) and not a_deadline(span):
         return "past"  # "testifying before investigators in October" in a July report: the October before
+    if tense != "future" and _day_ahead(expression, span, tense, anchor):
+        return "future"
+    if tense is None and bare_weekday(expression) is not None and infinitive_after_a_past(span):
+        return "future"
     return tense
+
+
+def _day_ahead(expression: str, span: SpacySpan, tense: Tense, anchor: date | None) -> bool:
+    """Whether a day written without its year ("Nov. 8") is still to come whatever its clause's tense: its noun is
+    called upcoming or next (:func:`marked_ahead`), or it dates a contest that a past clause happens before
+    (:func:`before_a_contest`: "raised money before the Nov. 8 election" in August) whose next such day is within
+    :data:`CONTEST_DAYS_AHEAD` of the anchor. Further on, the contest before is as likely ("interfered before the
+    Nov. 8 election" in a June report), and the past's reading stays."""
+    bare = parse_date(expression, None)
+    if bare is None or bare.iso is None or not bare.iso.startswith("--"):
+        return False
+    if marked_ahead(span):
+        return True
+    if tense != "past" or anchor is None or not before_a_contest(span):
+        return False
+    ahead = parse_date(expression, anchor, tense="future")
+    return ahead is not None and ahead.start is not None and (ahead.start - anchor).days <= CONTEST_DAYS_AHEAD
 
 
 def _side_unsure(tense: Tense, anchor: Anchor, span: SpacySpan, sides: dict[int, Counter[Side]]) -> bool:

@@ -297,6 +297,14 @@ def _month_only(
     return _month(anchor + relativedelta(months=12 - back, day=1), True)
 
 
+#: The weekday of a Sunday. News weeks run Sunday to Saturday, so on a Sunday "last week" is the week just ending
+#: (Monday to Saturday, the ISO week of the Sunday itself), not the ISO week before it (the blind reading's, session
+#: 19: "Trump last week invited Russia" of Sunday 31 July 2016 was 27 July, shown as the week of 18 July). "this
+#: week" and "next week" keep the ISO reading: on a Sunday "this week" is the week just ending in a past clause
+#: and the one starting in a future one, and "next week" most often the one starting tomorrow.
+SUNDAY = 6
+
+
 def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
     """Expressions that only make sense against the anchor; ``None`` for non-points."""
     if _TODAY.match(t) or _YESTERDAY.match(t) or _TOMORROW.match(t):
@@ -318,7 +326,7 @@ def _relative(t: str, anchor: date | None, future: bool) -> ParsedDate | None:
             return _unresolved("week" if m[2] == "week" else m[2])  # type: ignore[arg-type]
         step = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "week":
-            d = anchor + relativedelta(weeks=step)
+            d = anchor + relativedelta(weeks=step) + timedelta(days=7 * (m[1] == "last" and anchor.weekday() == SUNDAY))
             iso = d.isocalendar()
             return ParsedDate(f"{iso.year:04d}-W{iso.week:02d}", d - timedelta(days=d.weekday()), True, "week")
         if m[2] == "month":

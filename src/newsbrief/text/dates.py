@@ -21,7 +21,8 @@ year        ``1981``        "in 1981", "last year", "20 years ago"
 Relative expressions, against the anchor ``d``: "today"/"tonight" -> ``d``; "yesterday"/"last night"
 -> ``d - 1``; a weekday -> the latest such day on or before ``d`` (news reports the past), or the
 first on or after ``d`` when the clause speaks of the future (``tense="future"``); "last Monday" is
-strictly before, "next Monday" strictly after; "last/this/next week|month|year"; "N units ago". A
+strictly before, "next Monday" strictly after; "last/this/next week|month|year" ("last week" of a Sunday is the
+week just ending: news weeks run Sunday to Saturday); "N units ago". A
 date without a year ("Oct. 3", "in November") takes the year that puts it nearest the anchor, or the
 latest on or before it in a past clause, the first on or after it in a future one (an article of
 January 2000 means October 1999 by "came second in October elections").

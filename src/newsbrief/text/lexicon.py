@@ -571,6 +571,12 @@ CONTEST_AHEAD_VERBS = words("vote")
 #: clause that does not report it done is the contest still to come, as a writer tells one held in the past tense
 #: ("Monday's caucus was"). Not its outcome ("Tuesday's results show" reads a contest decided).
 DAY_CONTEST_LEMMAS = words("caucus caucuses primary primaries election elections runoff referendum contest debate")
+#: Verbs of intent whose infinitive looks ahead of them: "threatened to skip a debate Thursday", "hoped to shine at a
+#: debate Thursday" tell a day after the threat or the hope, on either side of the day of writing (the blind
+#: reading's, session 19: a Monday's "debate Thursday" read as the Thursday before). Not verbs of an attempt or a
+#: start ("tried to burn herself Wednesday", "began to", "failed to"), which report what was done that day.
+#: The model's lemma of "hoped" is "hop".
+INTENT_LEMMAS = words("threaten vow promise pledge hope hop plan intend want wish aim expect agree decide")
 #: Verbs that move a thing to another day ("His arraignment was postponed to July 6", "Johnson's arraignment was
 #: continued to July 6"): the day after their "to", "until" or "for" is the thing's new day, later than the moving,
 #: on either side of the day of writing: the nearest such day, not the one of the past the verb's tense suggests
