@@ -30,11 +30,8 @@ from newsbrief.text.lexicon import (
     CONTEST_AHEAD_LEMMAS,
     CONTEST_AHEAD_VERBS,
     DAY_CONTEST_LEMMAS,
-<<<<<<< HEAD
     DENYING_PRONOUNS,
-=======
     INTENT_LEMMAS,
->>>>>>> timeline28
     LONG_DASHES,
     PUT_OFF_LEMMAS,
     REPORTING_LEMMAS,
