@@ -75,3 +75,17 @@ def test_closing_mark_spaced_from_a_nested_closing_mark_still_closes() -> None:
 def test_nyt_and_curly_quotes_unchanged() -> None:
     assert _quoted("''We will win,'' he said. ''It is certain.''") == ["We will win,", "It is certain."]
     assert _quoted("“We will win,” he said. “It is certain.”") == ["We will win,", "It is certain."]
+
+
+def test_curly_opening_mark_after_a_sentence_end_opens_a_new_quote() -> None:
+    text = (
+        "Rebels called the strikes “a crime. The army attacked the town on Monday. “We are ready,” the envoy said."
+        "\n\nTalks resume on Friday."
+    )
+    assert _quoted(text) == ["We are ready,"]
+
+
+def test_duc_run_on_text_keeps_the_inline_continuation() -> None:
+    # DUC's texts lost their paragraph breaks: a multi-paragraph quote's next paragraph opens in the same line.
+    text = "``We will not talk abroad. ``Talks belong at home,'' Hun Sen said."
+    assert _quoted(text) == ["We will not talk abroad. ``Talks belong at home,"]

@@ -123,6 +123,7 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
     marks = _marks(text, double=True)
     inner, nested = _curly_nested(text, marks)
     spans.extend(nested)
+    run_on = "\n" not in text.strip()  # one run of text, its paragraph breaks lost (DUC)
     for k, mark in enumerate(marks):
         if k in inner:
             continue
@@ -141,8 +142,10 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
                 open_at = last = mark
             continue
         if opens:
-            # A second opening mark: DUC's ``...  ``... continuation, or a stray earlier mark.
-            if not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
+            # A second opening mark: DUC's ``...  ``... continuation (DUC's texts lost their paragraph breaks, so
+            # a multi-paragraph quote's next paragraph opens in the same line), or a stray earlier mark. In a
+            # text with paragraph breaks, the open quote was left unclosed (issues 10 and 11).
+            if not run_on or not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
                 open_at = mark
             last = mark
             continue
