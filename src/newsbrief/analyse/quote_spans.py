@@ -6,7 +6,10 @@ left to right; single quotes (``'`` and curly) are paired by context, skipping a
 words ("don't"), elisions ("'90s", "'cause") and plural possessives ("MPs' decision") when a better
 closing mark follows. A quote whose paragraph ends without a closing mark continues when the next
 paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise
-it is dropped as unbalanced. Nested quotes stay inside their outer quote.
+it is dropped as unbalanced. A straight ``"`` that can only open (a space before it, a letter after
+it) never closes: an open quote met by one was left unclosed and is dropped too, for pairing them
+would read the narration between as quoted (issues 10 and 11). Nested quotes stay inside their
+outer quote.
 """
 
 from __future__ import annotations
@@ -55,6 +58,33 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return nl >= 0 and not text[nl + 1 : pos].strip()
 
 
+def _next_paragraph(text: str, end: int, pos: int) -> bool:
+    """True when ``pos`` starts the paragraph right after the one holding ``end``: no paragraph between.
+
+    A quote whose paragraph ends unclosed continues only where the *next* paragraph opens with a quote mark;
+    a paragraph of narration between them ("...many dead.", then "Gadhafi spoke hours after ...", then '"I am
+    in Tripoli," he said') shows the first quote was simply left unclosed.
+    """
+    nl = text.find("\n", end, pos)
+    return nl >= 0 and _paragraph_start(text, pos) and not text[nl:pos].strip()
+
+
+def _opener_shaped(text: str, mark: _Mark) -> bool:
+    """Whether a straight ``"`` can only open: a space (or an opening bracket, a dash) before it, a letter or
+    digit right after it.
+
+    Such a mark never closes a quote: where one is open, that quote was left unclosed ('called the strikes
+    "a crime. The army attacked ... "We are ready," the envoy said.'), and pairing the two would read the
+    narration between them as quoted. A closing mark glued to the next word ('through."Serna is') follows
+    its last word, not a space, and still closes; so does one spaced from a nested quote's closing single mark
+    ("I said, 'yeah, I am doing it.' " -- the space some styles put between the two closing marks).
+    """
+    before = text[mark.start - 2 : mark.start].rjust(2, "\n")
+    after = text[mark.end : mark.end + 1]
+    spaced_close = before[0] in "'’" and before[1].isspace()
+    return mark.char == '"' and before[1] in _OPEN_BEFORE and before[1] != '"' and after.isalnum() and not spaced_close
+
+
 def _nyt_opener(text: str, mark: _Mark) -> bool:
     """Whether a ``''`` opens a quote: NYT writes ``''...''``, opening where a word starts after it.
 
@@ -93,6 +123,7 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
     marks = _marks(text, double=True)
     inner, nested = _curly_nested(text, marks)
     spans.extend(nested)
+    run_on = "\n" not in text.strip()  # one run of text, its paragraph breaks lost (DUC)
     for k, mark in enumerate(marks):
         if k in inner:
             continue
@@ -101,7 +132,7 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
         closes = mark.char in _DOUBLE_CLOSE and not nyt_open
         opens = mark.char in _DOUBLE_OPEN or nyt_open
         if open_at is not None and last is not None and "\n" in text[last.end : mark.start]:
-            if not closes and _paragraph_start(text, mark.start):
+            if not closes and _next_paragraph(text, last.end, mark.start):
                 last = mark  # the next paragraph of a multi-paragraph quote
                 continue
             if not closes or "\n\n" in text[last.end : mark.start]:
@@ -111,10 +142,15 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
                 open_at = last = mark
             continue
         if opens:
-            # A second opening mark: DUC's ``...  ``... continuation, or a stray earlier mark.
-            if not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
+            # A second opening mark: DUC's ``...  ``... continuation (DUC's texts lost their paragraph breaks, so
+            # a multi-paragraph quote's next paragraph opens in the same line), or a stray earlier mark. In a
+            # text with paragraph breaks, the open quote was left unclosed (issues 10 and 11).
+            if not run_on or not re.search(r"[.!?,]\s*$", text[last.end : mark.start]):
                 open_at = mark
             last = mark
+            continue
+        if _opener_shaped(text, mark):
+            open_at = last = mark  # the open quote was left unclosed: dropped, and this mark opens the next
             continue
         spans.append((open_at.end, mark.start))
         open_at = last = None
@@ -147,7 +183,7 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
         while j < len(marks):
             between = text[marks[j - 1].end : marks[j].start]
             if "\n" in between:
-                if roles[j][0] and _paragraph_start(text, marks[j].start) and not closers:
+                if roles[j][0] and _next_paragraph(text, marks[j - 1].end, marks[j].start) and not closers:
                     j += 1  # multi-paragraph continuation
                     continue
                 break
