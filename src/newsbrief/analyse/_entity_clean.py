@@ -35,9 +35,9 @@ from newsbrief.analyse._entity_rules import (
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
 from newsbrief.analyse.name_evidence import first_name_gender, fold, known_place
+from newsbrief.analyse.same_person import after_kin
 from newsbrief.text.lexicon import (
     BODY_NOUNS,
-    KIN_WORDS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -249,7 +249,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
-    kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
+    kin = after_kin(doc, start)
     return Mention(
         article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
     )
