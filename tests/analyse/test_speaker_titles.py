@@ -1,4 +1,4 @@
-""""Mr./Mrs. <surname>" among several people of one surname, and "<name>, she said, '...'" (issue 11, session 19).
+""" "Mr./Mrs. <surname>" among several people of one surname, and "<name>, she said, '...'" (issue 11, session 19).
 
 Made-up stories in the shapes two blind readers found: a father's "Mr. Noor said" given to his wife (her given name
 is a woman's) or to his dead son (named in full nearer the quote), in the quotes and in the people table alike

@@ -172,18 +172,19 @@ def people_of(forms: Counter[str]) -> list[str]:
 def titled_candidates(
     gender: str | None, people: Sequence[str], genders: Mapping[str, str | None], kin: Set[str]
 ) -> list[str]:
-    """Which of the people sharing a surname "Mr./Mrs./Ms. <surname>" may name: the one rule of the quotes'
-    speakers (:meth:`newsbrief.analyse.quote_names.ArticleNames.resolve`) and the entities' people
+    """Which of the people sharing a surname "Mr./Mrs./Ms. <surname>" may name: the one rule of the quotes' speakers
+    (:meth:`newsbrief.analyse.quote_names.ArticleNames.resolve`) and the entities' people
     (:func:`newsbrief.analyse._entity_people.cluster_people`), so a quote's speaker and the people table agree.
 
     ``gender``: the honorific's (in the caller's spelling, "male" or "m"; ``None`` for a title of neither);
-    ``genders``: each person's in the same spelling, as the caller knows it (the article's honorifics, appositions and pronouns, else the given name's dictionary
-    gender); unknown fits any honorific. ``kin``: people the article introduces through a kinship noun ("their son,
-    Capt. Karim Noor", "his wife, Samira Noor"). Among several people of the honorific's gender, those introduced as
-    somebody's relative are dropped when one who is not remains: the reporter's "Mr. Noor" is the story's own man,
-    and a relative is named in full. Why (issue 11, session 19's blind reading): a father's words, "Mr. Khan said",
-    went to his wife (no honorific gender check against her given name) and his ~12 "Mr. Khan" mentions to his dead
-    son (named in full more often than the father, and nearer the quotes)."""
+    ``genders``: each person's in the same spelling, as the caller knows it (the article's honorifics, appositions
+    and pronouns, else the given name's dictionary gender); unknown fits any honorific. ``kin``: people the article
+    introduces through a kinship noun ("their son, Capt. Karim Noor", "his wife, Samira Noor"). Among several people
+    of the honorific's gender, those introduced as somebody's relative are dropped when one who is not remains: the
+    reporter's "Mr. Noor" is the story's own man, and a relative is named in full. Why (issue 11, session 19's blind
+    reading): a father's words, "Mr. Khan said", went to his wife (no honorific gender check against her given name)
+    and his ~12 "Mr. Khan" mentions to his dead son (named in full more often than the father, and nearer the
+    quotes)."""
     fit = [p for p in people if compatible(gender, genders.get(p))]
     if gender is not None and len(fit) > 1:  # "Dr." names either; only a gendered honorific picks the story's own
         plain = [p for p in fit if p not in kin]
