@@ -68,3 +68,22 @@ def test_no_other_woman_leaves_the_parenthetical_unattributed() -> None:
         "Ms. Warren, she said, \u201cexposes him for what he is.\u201d"
     )
     assert "Elizabeth Warren" not in speakers_of(text)
+
+
+COUPLE = (
+    "The confrontation between the parents, Rashid and Samira Noor, and Mr. Trump has grown.\n\n"
+    "Samira Noor said she could not speak about her son, Karim Noor.\n\n"
+    '"Vote for unity and for the goodness of this country," Mr. Noor said.'
+)
+
+
+def test_a_given_name_coordinated_with_a_full_name_is_a_person_of_the_family() -> None:
+    # "Rashid and Samira Noor": Rashid Noor, named in full nowhere else; the base gave his words to "Karim Noor"
+    assert speakers_of(COUPLE) == ["Rashid Noor"]
+    father = named(entities_of(COUPLE), "Rashid Noor")
+    assert len(father) == 1 and "Mr. Noor" in father[0].aliases
+
+
+def test_a_surname_before_and_a_full_name_is_no_given_name() -> None:
+    text = 'Mr. Trump and Hillary Clinton met on Monday. Trump spoke first.\n\n"We will win," Mr. Trump said.'
+    assert not named(entities_of(text), "Trump Clinton")

@@ -35,7 +35,7 @@ from newsbrief.analyse._entity_rules import (
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
 from newsbrief.analyse.name_evidence import first_name_gender, fold, known_place
-from newsbrief.analyse.same_person import after_kin
+from newsbrief.analyse.same_person import after_kin, coordinated_name
 from newsbrief.text.lexicon import (
     BODY_NOUNS,
     NOT_PERSON_WORDS,
@@ -240,6 +240,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         toks = _with_first_name(doc, toks)
     start, end = toks[0].i, toks[-1].i + 1
     name = _unbracketed(doc[start:end].text)
+    if len(toks) == 1:
+        name = coordinated_name(doc[start:end]) or name  # "the parents, Khizr and Ghazala Khan": Khizr Khan
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return Mention(article_id, name, name, "GPE", name.lower(), order)
     if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS | SECTOR_WORDS for t in toks[1:]):

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech
-from newsbrief.analyse.same_person import after_kin, fullest, people_of, same_person, surname, titled_candidates
+from newsbrief.analyse.same_person import (
+    after_kin,
+    coordinated_name,
+    fullest,
+    people_of,
+    same_person,
+    surname,
+    titled_candidates,
+)
 from newsbrief.text.lexicon import (
     AFTER_PARTICLE,
     LONG_DASHES,
@@ -202,7 +210,7 @@ class ArticleNames:
         # surname -> most frequent multi-word form ("Nick Boles" over a one-off "Tory Nick Boles")
         forms: dict[str, Counter[str]] = {}
         for ent in index.persons:
-            name = clean_name(ent.text)
+            name = coordinated_name(ent) or clean_name(ent.text)  # "Khizr and Ghazala Khan": Khizr Khan
             if name:
                 forms.setdefault(surname_key(name), Counter())[name] += 1
         self.full = {key: fullest(c) for key, c in forms.items()}

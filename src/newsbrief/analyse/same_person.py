@@ -37,7 +37,7 @@ from newsbrief.analyse.name_evidence import compatible, first_name_gender, fold,
 from newsbrief.text.lexicon import KIN_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: A given name this long or longer may stand for a longer one it starts ("Steve"/"Steven", "Dan"/"Daniel").
 SHORT_FORM_MIN = 3
@@ -199,3 +199,26 @@ def after_kin(doc: Doc, start: int) -> bool:
     is no token of the three ("Capt" "." is one title)."""
     before = [t for t in doc[max(0, start - 6) : start] if t.text != "."][-3:]
     return any(t.lower_ in KIN_WORDS for t in before)
+
+
+def coordinated_name(ent: Span) -> str | None:
+    """The full name of a lone given name coordinated with a full name that carries the shared surname: "Khizr" of
+    "the parents, Khizr and Ghazala Khan" is "Khizr Khan"; ``None`` for any other span.
+
+    Why (issue 11, session 19): a father the article names in full only so was no person of the family, and his
+    "Mr. Khan said" went to the only other man of the name, his son (PolNeAR train's NYT story of the Khans; the
+    blind readers' equivalent). Only where the word never stands elsewhere in the text except before "and" and such a
+    name or before the surname itself: "Trump and Hillary Clinton" names no "Trump Clinton"."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "PERSON"), None)
+    if other is None or len(other) != 2 or not other[0].text[:1].isupper() or not other[1].text[:1].isupper():
+        return None
+    word, last = ent.text, other[1].text
+    for tok in doc:
+        if tok.text != word or tok.i == ent.start:
+            continue
+        if not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == last):
+            return None
+    return f"{word} {last}"
