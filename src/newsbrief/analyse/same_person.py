@@ -180,17 +180,18 @@ def titled_candidates(
     ``genders``: each person's in the same spelling, as the caller knows it (the article's honorifics, appositions
     and pronouns, else the given name's dictionary gender); unknown fits any honorific. ``kin``: people the article
     introduces through a kinship noun ("their son, Capt. Karim Noor", "his wife, Samira Noor"). Among several people
-    of the honorific's gender, those introduced as somebody's relative are dropped when one who is not remains: the
+    of the honorific's gender, those introduced as somebody's relative are dropped when one who is not remains, then
+    those of unknown gender when one of known gender remains ("Ms. Khan" beside Khizr and Ghazala Khan): the
     reporter's "Mr. Noor" is the story's own man, and a relative is named in full. Why (issue 11, session 19's blind
     reading): a father's words, "Mr. Khan said", went to his wife (no honorific gender check against her given name)
     and his ~12 "Mr. Khan" mentions to his dead son (named in full more often than the father, and nearer the
     quotes)."""
     fit = [p for p in people if compatible(gender, genders.get(p))]
-    if gender is not None and len(fit) > 1:  # "Dr." names either; only a gendered honorific picks the story's own
-        plain = [p for p in fit if p not in kin]
-        if plain:
-            return plain
-    return fit
+    if gender is None or len(fit) < 2:  # "Dr." names either; only a gendered honorific picks the story's own
+        return fit
+    plain = [p for p in fit if p not in kin]
+    known = [p for p in plain if genders.get(p) is not None]  # "Ms. Khan": Ghazala, not Khizr of no known gender
+    return known or plain or fit
 
 
 def after_kin(doc: Doc, start: int) -> bool:
