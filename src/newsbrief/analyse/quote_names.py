@@ -22,6 +22,7 @@ from newsbrief.analyse.same_person import (
     after_kin,
     coordinated_name,
     fullest,
+    gender_fit,
     people_of,
     same_person,
     surname,
@@ -433,10 +434,10 @@ class ArticleNames:
         own = None  # "Mr. Noor" beside "Rashid Noor" and "their son, Karim Noor": the one not introduced as kin
         if g is not None:  # "Mrs. Smith" is none of the men (nor "Mr. Khan" his wife Ghazala, by her given name)
             genders = {p: self._gender_of(p) for p in people}
-            people = titled_candidates(g, people, genders, frozenset())
+            people = gender_fit(g, people, genders)
             if len(people) <= 1:
                 return people[0] if people else None
-            story_own = titled_candidates(g, people, genders, self._kin)
+            story_own = titled_candidates(g, people, genders, self._kin, by_known=False)
             own = story_own[0] if len(story_own) == 1 < len(people) else None
         text = self.index.text
         para = text.rfind("\n", 0, tok.idx)
