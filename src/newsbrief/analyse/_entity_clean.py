@@ -35,9 +35,9 @@ from newsbrief.analyse._entity_rules import (
 )
 from newsbrief.analyse._entity_story import WordUse, known_tail
 from newsbrief.analyse.name_evidence import first_name_gender, fold, known_place
+from newsbrief.analyse.same_person import after_kin, coordinated_name
 from newsbrief.text.lexicon import (
     BODY_NOUNS,
-    KIN_WORDS,
     NOT_PERSON_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -255,6 +255,8 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
         toks = _with_first_name(doc, toks)
     start, end = toks[0].i, toks[-1].i + 1
     name = _unbracketed(doc[start:end].text)
+    if len(toks) == 1:
+        name = coordinated_name(doc[start:end]) or name  # "the parents, Khizr and Ghazala Khan": Khizr Khan
     if len(toks) > 1 and toks[-1].lower_ in COMPASS:
         return Mention(article_id, name, name, "GPE", name.lower(), order)
     if not honorific and len(toks) > 1 and any(t.lower_ in NOT_PERSON_WORDS | SECTOR_WORDS for t in toks[1:]):
@@ -264,7 +266,7 @@ def _person(doc: Doc, toks: list[Token], article_id: str, order: int) -> Mention
     if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific, title = True, doc[start - 1].lower_.rstrip(".")
     surface = f"{doc[start - 1].text} {name}" if honorific and start > 0 else name
-    kin = any(t.lower_ in KIN_WORDS for t in doc[max(0, start - 3) : start])
+    kin = after_kin(doc, start)
     return Mention(
         article_id, name, surface, "PERSON", fold(name), order, honorific, span=doc[start:end], title=title, kin=kin
     )

@@ -31,7 +31,7 @@ from newsbrief.analyse.name_evidence import (
     gender_of,
     same_surname,
 )
-from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person, split_suffix, surname
+from newsbrief.analyse.same_person import NAME_SUFFIXES, same_person, split_suffix, surname, titled_candidates
 from newsbrief.model import Article
 
 logger = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def cluster_people(
     gender = {c: _gender(c, {t for k, p in parent.items() if p == c for t in titles[k]}) for c in canon}
     totals = Counter(parent[m.key] for m in mentions if m.key in parent)
     kin_names = {m.key for m in mentions if m.kin}
+    kin_people = {parent[m.key] for m in mentions if m.kin and m.key in parent}  # "their son, Capt. Karim Noor"
     clusters: dict[str, list[Mention]] = defaultdict(list)
     lone: dict[str, list[Mention]] = defaultdict(list)
     by_canon = surnames_of(canon)
@@ -83,7 +84,7 @@ def cluster_people(
         elif _family(m.key, surnames):
             continue  # "the O'Haras", "the Kellers": the family, not the person of that surname
         else:
-            options = _lone_options(m, by_canon, gender, kin_names)
+            options = _lone_options(m, by_canon, gender, kin_names, kin_people)
             if not options:
                 lone[m.key].append(m)
                 continue
@@ -209,12 +210,15 @@ def surnames_of(canon: Sequence[str]) -> dict[str, str]:
 
 
 def _lone_options(
-    m: Mention, surnames: dict[str, str], gender: dict[str, str | None], kin_names: set[str]
+    m: Mention, surnames: dict[str, str], gender: dict[str, str | None], kin_names: set[str], kin_people: set[str]
 ) -> list[str]:
     """The full names a one-word mention may be: those it is the surname of (also spelt a little
     differently, "Yanukovich"), of a gender its title allows ("Mrs Wilson" is not Gary Wilson); else the one
     full name it is the first name of, when no other person of the story has that first name and no mention
-    of it follows a kinship word ("his son Tom")."""
+    of it follows a kinship word ("his son Tom"). "Mr/Mrs <surname>" follows the quotes' rule
+    (:func:`~newsbrief.analyse.same_person.titled_candidates`): a relative introduced by a kinship noun is not the
+    one meant when another person of the title's gender is not ("Mr. Noor" beside "Rashid Noor" and "their son,
+    Karim Noor")."""
     title_gender = TITLE_GENDER.get(m.title)
     canon = list(surnames)
     by_surname = [c for c in canon if surnames[c] == m.key]
@@ -223,7 +227,7 @@ def _lone_options(
         by_surname = [c for c in canon if same_surname(surnames[c], m.key)]
     options = [c for c in by_surname if compatible(title_gender, gender[c])]
     if m.honorific:  # "Mr Burke": a surname
-        return options
+        return titled_candidates(title_gender, options, gender, kin_people)
     by_first = [c for c in canon if c.split()[0] == m.key and c not in by_surname]
     if options and by_first:
         # "Burke" beside Stan Burke and Burke Ramsey: a surname of one, the given name of another; both are

@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING
 
 from newsbrief.analyse.name_evidence import HONORIFIC_GENDER, first_name_gender
 from newsbrief.analyse.quote_verbs import is_speech
-from newsbrief.analyse.same_person import fullest, people_of, same_person, surname
+from newsbrief.analyse.same_person import (
+    after_kin,
+    coordinated_name,
+    fullest,
+    gender_fit,
+    people_of,
+    same_person,
+    surname,
+    titled_candidates,
+)
 from newsbrief.text.lexicon import (
     AFTER_PARTICLE,
     LONG_DASHES,
@@ -202,7 +211,7 @@ class ArticleNames:
         # surname -> most frequent multi-word form ("Nick Boles" over a one-off "Tory Nick Boles")
         forms: dict[str, Counter[str]] = {}
         for ent in index.persons:
-            name = clean_name(ent.text)
+            name = coordinated_name(ent) or clean_name(ent.text)  # "Khizr and Ghazala Khan": Khizr Khan
             if name:
                 forms.setdefault(surname_key(name), Counter())[name] += 1
         self.full = {key: fullest(c) for key, c in forms.items()}
@@ -412,7 +421,9 @@ class ArticleNames:
     def resolve(self, people: list[str], tok: Token) -> str | None:
         """Which of the people sharing a surname a bare mention at ``tok`` is, where the text decides.
 
-        An honorific's gender ("Mrs. Smith") when one person alone has that gender in the article; else the
+        An honorific's gender ("Mrs. Smith") when one person alone has that gender in the article (or by the given
+        name, where the article shows none); among several, a relative who spoke in full nearby, else the one not
+        introduced as somebody's kin (:func:`~newsbrief.analyse.same_person.titled_candidates`); else the
         full-name mentions of the family in the same and the previous paragraph before ``tok``: one person
         alone, or the latest one who is the subject of a speech verb ("Her father, Richard Smith, said ..."), or
         else of any verb;
@@ -420,16 +431,23 @@ class ArticleNames:
         (:meth:`_established`). ``None`` when nothing decides: a wrong speaker is worse than none.
         """
         g = _honorific_gender(tok)
-        if g is not None:  # "Mrs. Smith" is none of the men
-            people = [p for p in people if self.gender.get(p.lower(), g) == g]
+        own = None  # "Mr. Noor" beside "Rashid Noor" and "their son, Karim Noor": the one not introduced as kin
+        if g is not None:  # "Mrs. Smith" is none of the men (nor "Mr. Khan" his wife Ghazala, by her given name)
+            genders = {p: self._gender_of(p) for p in people}
+            people = gender_fit(g, people, genders)
             if len(people) <= 1:
                 return people[0] if people else None
+            story_own = titled_candidates(g, people, genders, self._kin, by_known=False)
+            own = story_own[0] if len(story_own) == 1 < len(people) else None
         text = self.index.text
         para = text.rfind("\n", 0, tok.idx)
         while para > 0 and text[para - 1] == "\n":
             para -= 1
         lo = text.rfind("\n", 0, max(0, para)) if para > 0 else -1
         seen = [m for m in self.family_mentions if lo < m[0] and m[1] <= tok.idx and m[2] in people]
+        if own is not None:  # a relative who just spoke in full may be the "Mr." meant; else the story's own man
+            speakers = [m for m in seen if m[3]]
+            return speakers[-1][2] if speakers else own
         if len({m[2] for m in seen}) == 1:
             return seen[0][2]
         for flag in (3, 4):  # a speaker, else a subject ("Former President Bill Clinton criticized ...")
@@ -438,6 +456,24 @@ class ArticleNames:
                 return subjects[-1][2]
         est = self.established.get(surname_key(people[0]))
         return est if est in people and not seen else None
+
+    def _gender_of(self, person: str) -> str | None:
+        """A person's gender ("m"/"f") as the article shows it (:meth:`_genders`), else by the given name."""
+        known = self.gender.get(person.lower())
+        if known is None and len(person.split()) > 1:
+            known = {"male": _MALE, "female": _FEMALE}.get(first_name_gender(person.split()[0]) or "")
+        return known
+
+    @cached_property
+    def _kin(self) -> frozenset[str]:
+        """People of a shared surname the article introduces through a kinship noun ("their son, Capt. Karim Noor")."""
+        return frozenset(
+            self.canonical(name)
+            for ent in self.index.persons
+            if len((name := clean_name(ent.text)).split()) > 1
+            and surname_key(name) in self.family
+            and after_kin(ent.doc, ent.start)
+        )
 
     def remember(self, offset: int, name: str) -> None:
         """Add a named speaker or subject at ``offset`` (the history stays sorted)."""
@@ -476,18 +512,40 @@ class ArticleNames:
                 out.append(ent)
         return out
 
-    def clause_subject(self, pronoun: Token) -> str | None:
+    def interrupted(self, pronoun: Token) -> str | None:
+        """The person a parenthetical "<name>, she said, ..." interrupts: the name right before ", <pronoun> <verb>"
+        that is the subject of another verb (the clause the pronoun's speaker reports), else ``None``.
+
+        Why (issue 11, session 19's blind reading): in "Mrs. Clinton praised her ally, and Ms. Warren, she said,
+        'exposes him for what he is'" the words were credited to Warren, the last woman named; the pronoun's
+        sentence reports what Warren does, and a speaker who meant herself would say "I" (binding theory's condition
+        C: a pronoun is never the name inside the clause it governs). That name is no candidate for the pronoun."""
+        doc, i = pronoun.doc, pronoun.i
+        if i < 2 or doc[i - 1].text != "," or not is_speech(pronoun.head) or pronoun.head.i != i + 1:
+            return None
+        ent = self.index.ent_of(doc[i - 2])
+        if ent is None or ent.label_ != "PERSON" or ent.end != i - 1:
+            return None
+        root = ent.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == pronoun.head.i:
+            return None
+        return self.canonical(ent.text, ent[-1])
+
+    def clause_subject(self, pronoun: Token, skip: str | None = None) -> str | None:
         """The person a subject pronoun stands for inside its own sentence, or ``None`` (then :meth:`nearest`).
 
         The first named clause subject before the pronoun that agrees in gender (Lappin and Leass 1994: the same
         sentence and the subject role outrank recency; the sentence's first subject is its main one: "Trump said
         Clinton lied, and he ..." is Trump). Agreement is the article's gender of the person; where the article
         shows none, a given name the dictionary holds as the other gender rules the person out ("Hillary Clinton"
-        is no "he"): a veto only, the name never makes anyone the pronoun's person.
+        is no "he"): a veto only, the name never makes anyone the pronoun's person. ``skip``: a person the pronoun
+        cannot be (:meth:`interrupted`).
         """
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         for ent in self._clause_subjects(pronoun):
             name = self.canonical(ent.text, ent[-1])
+            if name == skip:
+                continue
             known = self.gender.get(self.canonical_key(name))
             if known is None:
                 given = first_name_gender(name.split()[0]) if len(name.split()) > 1 else None
@@ -496,11 +554,14 @@ class ArticleNames:
                 return name
         return None
 
-    def nearest(self, before: int, gender: str | None = None) -> str | None:
-        """The person mentioned last before ``before`` whose gender agrees: what "he said" points to."""
+    def nearest(self, before: int, gender: str | None = None, skip: str | None = None) -> str | None:
+        """The person mentioned last before ``before`` whose gender agrees, other than ``skip`` (:meth:`interrupted`):
+        what "he said" points to."""
         k = bisect.bisect_left(self.history, (before, ""))
         for pos in range(k - 1, max(-1, k - 40), -1):
             name = self.history[pos][1]
+            if name == skip:
+                continue
             if gender is None or self.gender.get(self.canonical_key(name), gender) == gender:
                 return name
         return None

@@ -226,7 +226,9 @@ class Speakers(InvertedSpeakers):
                 return None  # "Management answered:", "Moderator interjected:": the parser's proper noun, a role
             return self.canonical(" ".join(t.text for t in [*parts, tok]), tok)
         if tok.lower_ in PRONOUN_GENDER:
-            return self.clause_subject(tok) or self.nearest(before, PRONOUN_GENDER[tok.lower_])
+            # "Ms. Warren, she said, 'exposes him ...'": "she" is not Warren, the subject of the words she reports
+            other = self.interrupted(tok)
+            return self.clause_subject(tok, other) or self.nearest(before, PRONOUN_GENDER[tok.lower_], other)
         if tok.lower_ in PLURAL_PRONOUNS:
             return None  # "they said": several people, no one name
         if poss is not None and role:
