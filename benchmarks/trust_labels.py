@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from agreement import cohen_kappa  # siblings: scripts, not a package
 from newsbrief.errors import InputError
+from newsbrief.ingest.clean import apostrophes
 from newsbrief.model import Sentence
 from newsbrief.pipeline import clean_articles
 from newsbrief.text.split import is_dateline
@@ -339,7 +340,9 @@ class LabelledCluster:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """Text compared as the same: spacing, case and the apostrophe's glyph aside (cleaning has read "Trump‘s" as
+    "Trump’s" since session 19: a label of the one is a label of the other)."""
+    return " ".join(apostrophes(text).split()).casefold()
 
 
 def _word_set(text: str) -> set[str]:

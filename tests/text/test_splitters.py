@@ -175,8 +175,13 @@ def test_brief_uses_the_configured_splitter() -> None:
     art = Article(id="a", text=text)
     seen = {}
     for name in ("pysbd", "nupunkt"):
-        sentences = {s.text for s in split_sentences(art, name)}
+        split = split_sentences(art, name)
+        sentences = {s.text for s in split}
+        # each summary sentence is one of this splitter's sentences, or a run of them that one quotation spans
+        # (summarize/quote_pieces.py joins a quotation's pieces into one summary sentence)
+        runs = {text[a.start : b.end] for i, a in enumerate(split) for b in split[i:]}
         out = brief([art], analysis=False, words=200, splitter=name, min_sentence_words=3)
-        assert out.summary and {s.text for s in out.summary} <= sentences
+        assert out.summary and {s.text for s in out.summary} <= runs
+        assert {s.text for s in out.summary} & sentences
         seen[name] = sentences
     assert seen["pysbd"] != seen["nupunkt"]  # pySBD keeps the quotation whole, nupunkt splits it

@@ -144,11 +144,17 @@ _UNICODE_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:[‘`´ʼ](?=[^\W\d_])|[‘`](?![^\W\d_]))")
 
 
+def apostrophes(text: str) -> str:
+    """``text`` with every apostrophe typed as another mark made ’ (:data:`_APOSTROPHE`), as cleaning reads it: for
+    code that compares text stored before this reading with today's (a label keyed by its text)."""
+    return _APOSTROPHE.sub("’", text)
+
+
 def _normalise_line(line: str) -> str:
     # Mojibake first: "Â\u00a0" is a garbled no-break space, which the space rule would leave as "Â ".
     line = repair_line(unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", line)))
     # One-for-one, so that a run of two non-breaking spaces still marks glued paragraphs.
-    return _APOSTROPHE.sub("’", _UNICODE_SPACE.sub(" ", line)).strip()
+    return apostrophes(_UNICODE_SPACE.sub(" ", line)).strip()
 
 
 def _split_glued(line: str) -> list[str]:
