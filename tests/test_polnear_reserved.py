@@ -40,3 +40,13 @@ def test_a_limit_counts_the_articles_kept() -> None:
     first = bench.polnear_items(DATA, "train", 40)
     assert len(first) == 40
     assert not {a.id for a, _, _ in first} & reserved
+
+
+def test_the_speaker_families_table_reads_no_reserved_article() -> None:
+    """``speaker_families.py --split train --list`` prints mix-ups one by one: in session 19 it showed a reserved
+    article (the blind reading's Khan story) to a helper tuning a rule; it reads train as ``quotes.py`` does."""
+    _require_train()
+    reserved = load_benchmark("reserved").RESERVED_POLNEAR
+    every = {a.id for a, _, _ in load_benchmark("quotes_polnear").load(DATA, "train")}
+    kept = {a.id for a, _, _ in load_benchmark("speaker_families").items_of(DATA, "train")}
+    assert every & reserved and kept == every - reserved
