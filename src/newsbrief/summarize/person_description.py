@@ -39,7 +39,7 @@ from newsbrief.analyse.name_evidence import first_name_gender
 from newsbrief.summarize.description_opening import VERBISH
 from newsbrief.summarize.names import Person, capitalised_runs, name_lead, person_gender
 from newsbrief.summarize.standalone import outside_quotes
-from newsbrief.text.lexicon import NOUN_GENDER, PERSON_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.text.lexicon import NOUN_GENDER, PERSON_NOUNS, ROLE_WORDS, SPEECH_WORDS, TITLES, phrases
 
 #: Nouns a person's description may end with: people's nouns and roles, and a few offices of several words.
 _HEADS = sorted(
@@ -51,7 +51,13 @@ _HEADS = sorted(
 _HEAD = "|".join(re.escape(h) for h in _HEADS)
 #: Words before the noun: capitalised words ("New York", "Florida") and lower-case modifiers ("former").
 _MODS = r"(?P<mods>(?:(?:[A-Z][a-z]+|[a-z][a-z-]+) ){1,4}?)"
-_SPEECH = r"said|says|added|told|wrote|asked|explained|continued|insisted|argued|noted|replied|declared"
+#: The verbs of saying a speaker's description stands beside: this stage's part of the lexicon's table.
+_SPEECH = "|".join(
+    phrases(
+        SPEECH_WORDS,
+        *"said says added told wrote asked explained continued insisted argued noted replied declared".split(),
+    )
+)
 #: What comes before a speaker or a subject set after an opening clause: a quotation's end, or a comma.
 _QUOTE_END = r"(?:[,?!][\"”’']\s+|, )"
 _OPENING = re.compile(rf"The {_MODS}(?P<head>{_HEAD})(?=(?P<after> [a-z]+|,))")
@@ -204,8 +210,6 @@ def described_person(prefix: str, d: PersonDescription) -> str | None:
         return None
     surname, full = matches[0]
     gender = NOUN_GENDER.get(d.head)
-    if gender is not None and person_gender(prefix, Person(full, surname)) not in (gender, None):
-        return None
-    if gender is not None and person_gender(prefix, Person(full, surname)) is None:
-        return None  # "the businessman" of a person whose gender the report does not tell
+    if gender is not None and person_gender(prefix, Person(full, surname)) != gender:
+        return None  # another gender, or one the report does not tell ("the businessman" of an unknown person)
     return full
